@@ -1,0 +1,44 @@
+"""One exception hierarchy. The library raises these; only the CLI turns them into one-line
+messages with a hint (see cli.py)."""
+
+
+class ChitieuError(Exception):
+    """Base of every error chitieu raises on purpose."""
+
+    hint: str = ""
+
+
+class ReadError(ChitieuError):
+    """A file could not be read into a document (corrupt, encrypted, empty, wrong type)."""
+
+
+class UnsupportedFormat(ReadError):
+    """No reader handles this file type."""
+
+
+class EmptyDocument(ReadError):
+    """The file was read but holds no text."""
+
+
+class EncryptedDocument(ReadError):
+    """The file is password-protected."""
+
+
+class ToolMissing(ReadError):
+    """A system tool (LibreOffice, Tesseract, pdftoppm) needed for this file is not installed."""
+
+    hint = "run the README's set-up command, which installs LibreOffice, Tesseract and poppler"
+
+
+class ToolFailed(ReadError):
+    """A system tool ran but failed or timed out."""
+
+
+class PatternError(ChitieuError):
+    """A pattern data file is malformed; the message names the file and the entry."""
+
+    hint = "fix the entry in patterns/ and run `chitieu patterns check`"
+
+
+class StoreError(ChitieuError):
+    """The database could not be opened or migrated."""

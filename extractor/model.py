@@ -1,0 +1,210 @@
+"""Typed records that flow through the pipeline: read → normalise → segment → extract → link → check → store.
+
+Readers produce a `RawDocument` (text as read). `normalize.normalize_document` turns it into a
+`Document` whose blocks and table cells carry offsets into one normalised (NFC) document text.
+Every extracted record carries a `Provenance` pointing back into that text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+# --- what readers return -------------------------------------------------------------------------
+
+@dataclass
+class RawCell:
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    page: Optional[int] = None
+    is_header: bool = False
+
+
+@dataclass
+class RawBlock:
+    kind: str                       # 'heading' | 'paragraph' | 'list_item' | 'table'
+    text: str = ""                  # as read (may hold line breaks); empty for tables
+    page: Optional[int] = None      # 1-based page for paged formats
+    ocr: bool = False
+    rows: Optional[list[list[RawCell]]] = None   # tables only
+    level: Optional[int] = None     # heading level, when known
+    source: str = "body"            # 'body' | 'header' | 'footer' | 'footnote'
+
+
+@dataclass
+class RawDocument:
+    format: str                     # 'txt' | 'md' | 'docx' | 'pdf' | 'html' | 'doc' | ...
+    blocks: list[RawBlock]
+    pages: Optional[int] = None
+    site_meta: dict = field(default_factory=dict)   # portal metadata box (html), used only to fill gaps
+    warnings: list[str] = field(default_factory=list)
+    ocr: bool = False
+    encoding: Optional[str] = None
+
+
+# --- the normalised document --------------------------------------------------------------------
+
+@dataclass
+class Cell:
+    row: int
+    col: int
+    text: str                       # normalised
+    start: int                      # offsets into Document.text
+    end: int
+    raw: str = ""                   # as written
+    rowspan: int = 1
+    colspan: int = 1
+    page: Optional[int] = None
+    is_header: bool = False
+    to_raw: Optional[list[int]] = None   # normalised char i -> index in raw
+
+
+@dataclass
+class Block:
+    index: int
+    kind: str
+    text: str                       # normalised; for tables, cells joined by ' | ' and rows by '\n'
+    start: int
+    end: int
+    raw: str = ""
+    page: Optional[int] = None
+    ocr: bool = False
+    level: Optional[int] = None
+    source: str = "body"
+    cells: Optional[list[Cell]] = None   # tables only, row-major
+    to_raw: Optional[list[int]] = None
+
+    @property
+    def n_rows(self) -> int:
+        return 1 + max((c.row for c in self.cells or []), default=-1)
+
+    @property
+    def n_cols(self) -> int:
+        return 1 + max((c.col for c in self.cells or []), default=-1)
+
+    def grid(self) -> list[list[Optional[Cell]]]:
+        """Rows × columns; a merged cell appears once, at its top-left position."""
+        out: list[list[Optional[Cell]]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for c in self.cells or []:
+            out[c.row][c.col] = c
+        return out
+
+
+@dataclass
+class Document:
+    path: str
+    format: str
+    text: str
+    blocks: list[Block]
+    pages: Optional[int] = None
+    site_meta: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    ocr: bool = False
+
+
+@dataclass
+class Segment:
+    """A unit the extractors read: one sentence of a text block, or one table cell."""
+    text: str
+    start: int                      # offsets into Document.text
+    end: int
+    block: Block
+    cell: Optional[Cell] = None
+    section: tuple[str, ...] = ()   # enclosing headings, outermost first
+
+
+# --- extracted records ----------------------------------------------------------------------------
+
+@dataclass
+class Provenance:
+    block: int                      # Block.index
+    start: int                      # offsets into Document.text
+    end: int
+    text: str                       # the text as written (original characters)
+    rule: str                       # id of the pattern or rule that produced the value
+    page: Optional[int] = None
+    row: Optional[int] = None       # table row/column when the value came from a cell
+    col: Optional[int] = None
+    ocr: bool = False
+
+
+@dataclass
+class Quantity:
+    prov: Provenance
+    kind: str                       # percent | count | ratio | range | money | measure
+    value: Optional[float] = None
+    high: Optional[float] = None
+    numerator: Optional[float] = None
+    denominator: Optional[float] = None
+    unit: Optional[str] = None
+    comparator: Optional[str] = None    # '>=', '>', '<=', '<', '=', '~', 'range'
+    subject: Optional[str] = None
+    context: Optional[str] = None       # the sentence or cell it sits in
+    footnote: Optional[str] = None
+    uncertain: Optional[str] = None     # why the parse is unsure, when it is
+    stated_percent: Optional[float] = None  # a/b=c% and a/b (đạt c%)
+
+
+@dataclass
+class LegalRef:
+    kind: str                       # Nghị định, Quyết định, ...
+    number: Optional[str]
+    symbol: Optional[str]
+    year: Optional[int] = None
+    issuer: Optional[str] = None
+    issued_date: Optional[str] = None   # ISO date, or partial 'YYYY-MM' / 'YYYY'
+    date_text: Optional[str] = None
+    key: str = ""                   # canonical key, e.g. 'nghi-dinh:42/2022/NĐ-CP'
+    relation: Optional[str] = None  # căn cứ, thực hiện, thay thế, sửa đổi, bãi bỏ
+    repaired: bool = False
+    title: Optional[str] = None     # from patterns/known_documents when it resolves
+    mentions: list[Provenance] = field(default_factory=list)
+
+
+@dataclass
+class DocumentMeta:
+    doc_type: Optional[str] = None
+    number: Optional[str] = None
+    symbol: Optional[str] = None
+    issuer: Optional[str] = None
+    province: Optional[str] = None
+    place: Optional[str] = None
+    issued_date: Optional[str] = None
+    title: Optional[str] = None
+    signer: Optional[str] = None
+    recipients: Optional[str] = None
+    parent_doc_type: Optional[str] = None
+    parent_number: Optional[str] = None
+    parent_symbol: Optional[str] = None
+    parent_issuer: Optional[str] = None
+    parent_date: Optional[str] = None
+    meta_source: dict = field(default_factory=dict)   # field -> 'header' | 'site' | 'parent'
+
+
+@dataclass
+class Indicator:
+    prov: Provenance                # where the label is
+    label: str
+    ordinal: Optional[str] = None
+    label_norm: Optional[str] = None
+    level: Optional[str] = None
+    target_comparator: Optional[str] = None
+    target_value: Optional[float] = None
+    target_high: Optional[float] = None
+    target_unit: Optional[str] = None
+    target_year: Optional[int] = None
+    target_period: Optional[str] = None
+    actual_comparator: Optional[str] = None
+    actual_value: Optional[float] = None
+    actual_unit: Optional[str] = None
+    actual_period: Optional[str] = None
+    status: Optional[str] = None
+    status_norm: Optional[str] = None
+    achieved: Optional[bool] = None
+    lower_is_better: bool = False
+    source_ref: Optional[str] = None        # the resolution the row answers (section or header)
+    target_prov: Optional[Provenance] = None
+    actual_prov: Optional[Provenance] = None
+    quantity_refs: list[tuple[int, int]] = field(default_factory=list)   # (start, end) of supporting quantities
+    confidence: float = 0.5
