@@ -1,0 +1,197 @@
+"""Load and validate the data files under patterns/.
+
+A pattern file is YAML:
+
+    version: 1
+    fragments:                  # shared named pieces, used in regexes as {{NAME}}
+      NUM: '\\d+(?:,\\d+)?'
+    patterns:
+      - id: percent.plain       # unique in the file
+        version: 1
+        regex: '(?P<value>{{NUM}})\\s?%'
+        flags: [IGNORECASE]     # optional, names of `regex` flags
+        examples:               # each must match; `expect` is checked by the owning module's tests
+          - text: 'đạt 93,6%'
+            expect: {value: 93.6}
+        counterexamples:        # none may match
+          - '13/6/2011'
+        ...                     # any other keys are kept in Pattern.meta
+
+Every error names the file and the entry, so a broken file fails at start-up, not mid-batch.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from .errors import PatternError
+
+PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+FRAGMENT = regex.compile(r"\{\{([A-Z_][A-Z0-9_]*)\}\}")
+BASE_FLAGS = regex.VERSION1 | regex.UNICODE
+
+
+@dataclass
+class Example:
+    text: str
+    expect: Any = None
+
+
+@dataclass
+class Pattern:
+    id: str
+    version: int
+    source: str                       # the regex after fragment expansion
+    regex: Any                        # compiled `regex` pattern
+    examples: list[Example] = field(default_factory=list)
+    counterexamples: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class PatternSet:
+    file: str
+    version: int
+    fragments: dict[str, str]
+    patterns: list[Pattern]
+
+    def __iter__(self):
+        return iter(self.patterns)
+
+    def get(self, pattern_id: str) -> Pattern:
+        for p in self.patterns:
+            if p.id == pattern_id:
+                return p
+        raise KeyError(pattern_id)
+
+
+def _expand(text: str, fragments: dict[str, str], where: str, depth: int = 0) -> str:
+    if depth > 10:
+        raise PatternError(f"{where}: fragments nest too deeply (a cycle?)")
+
+    def sub(m):
+        name = m.group(1)
+        if name not in fragments:
+            raise PatternError(f"{where}: unknown fragment {{{{{name}}}}}")
+        return "(?:" + _expand(fragments[name], fragments, where, depth + 1) + ")"
+
+    return FRAGMENT.sub(sub, text)
+
+
+def _flags(names, where: str) -> int:
+    flags = BASE_FLAGS
+    for name in names or []:
+        flag = getattr(regex, str(name).upper(), None)
+        if not isinstance(flag, int):
+            raise PatternError(f"{where}: unknown regex flag {name!r}")
+        flags |= flag
+    return flags
+
+
+def _compile(source: str, flags: int, where: str):
+    try:
+        return regex.compile(source, flags)
+    except regex.error as e:
+        raise PatternError(f"{where}: regex does not compile: {e}") from None
+
+
+def _example(item, where: str) -> Example:
+    if isinstance(item, str):
+        return Example(item)
+    if isinstance(item, dict) and isinstance(item.get("text"), str):
+        return Example(item["text"], item.get("expect"))
+    raise PatternError(f"{where}: an example must be a string or {{text: ..., expect: ...}}")
+
+
+def _pattern(entry: dict, fragments: dict, file: str, seen: set) -> Pattern:
+    pid = entry.get("id") if isinstance(entry, dict) else None
+    where = f"{file}: pattern {pid or '(no id)'}"
+    if not pid or not isinstance(pid, str):
+        raise PatternError(f"{where}: every pattern needs a string id")
+    if pid in seen:
+        raise PatternError(f"{where}: duplicate id")
+    seen.add(pid)
+    if not isinstance(entry.get("regex"), str):
+        raise PatternError(f"{where}: missing regex")
+    source = _expand(entry["regex"], fragments, where)
+    compiled = _compile(source, _flags(entry.get("flags"), where), where)
+    examples = [_example(e, where) for e in entry.get("examples") or []]
+    if not examples:
+        raise PatternError(f"{where}: needs at least one example")
+    counter = entry.get("counterexamples") or []
+    if not all(isinstance(c, str) for c in counter):
+        raise PatternError(f"{where}: counterexamples must be strings")
+    known = {"id", "version", "regex", "flags", "examples", "counterexamples"}
+    meta = {k: v for k, v in entry.items() if k not in known}
+    return Pattern(pid, int(entry.get("version", 1)), source, compiled, examples, list(counter), meta)
+
+
+def parse_pattern_file(path: Path) -> PatternSet:
+    file = path.name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise PatternError(f"{file}: cannot read: {e}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("patterns"), list):
+        raise PatternError(f"{file}: expected a mapping with a 'patterns' list")
+    fragments = {str(k): str(v) for k, v in (data.get("fragments") or {}).items()}
+    for name, frag in fragments.items():
+        _compile(_expand(frag, fragments, f"{file}: fragment {name}"), BASE_FLAGS, f"{file}: fragment {name}")
+    seen: set = set()
+    patterns = [_pattern(e, fragments, file, seen) for e in data["patterns"]]
+    return PatternSet(file, int(data.get("version", 1)), fragments, patterns)
+
+
+@lru_cache(maxsize=None)
+def load_patterns(name: str) -> PatternSet:
+    """patterns/<name>.yaml, parsed, validated and compiled (cached)."""
+    return parse_pattern_file(PATTERNS_DIR / f"{name}.yaml")
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> Any:
+    """A plain data file under patterns/ (vocabularies, gazetteers, known documents)."""
+    path = PATTERNS_DIR / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise PatternError(f"{name}: cannot read: {e}") from None
+
+
+def pattern_files() -> list[Path]:
+    """Every pattern file (a YAML file with a top-level 'patterns' list)."""
+    out = []
+    for path in sorted(PATTERNS_DIR.rglob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError:
+            out.append(path)          # broken YAML: let the checker report it
+            continue
+        if isinstance(data, dict) and "patterns" in data:
+            out.append(path)
+    return out
+
+
+def check_examples(ps: PatternSet, extract=None) -> list[str]:
+    """Problems with a file's own examples.
+
+    Without `extract`, each regex alone must match its examples and miss its counterexamples. With
+    `extract(text) -> iterable of rule ids found`, the whole extractor is judged instead: each example
+    must yield its pattern's id, and no counterexample may (guards such as "not a date" live in code).
+    """
+    problems = []
+    for p in ps:
+        for ex in p.examples:
+            hit = p.id in set(extract(ex.text)) if extract else bool(p.regex.search(ex.text))
+            if not hit:
+                problems.append(f"{ps.file}: {p.id}: example not found: {ex.text!r}")
+        for ce in p.counterexamples:
+            hit = p.id in set(extract(ce)) if extract else bool(p.regex.search(ce))
+            if hit:
+                problems.append(f"{ps.file}: {p.id}: counterexample matched: {ce!r}")
+    return problems
