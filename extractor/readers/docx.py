@@ -121,7 +121,9 @@ def _blocks(container, styles: "_Styles", source: str) -> Iterator[RawBlock]:
         if el.tag == w("p"):
             yield from _paragraph_blocks(el, styles, source)
         elif el.tag == w("tbl"):
-            yield RawBlock(kind="table", rows=_table_rows(el, styles), source=source)
+            rows = _table_rows(el, styles)
+            if any(c.text.strip() for row in rows for c in row):    # skip text-less layout tables
+                yield RawBlock(kind="table", rows=rows, source=source)
 
 
 def _block_children(container) -> Iterator:
