@@ -1,0 +1,212 @@
+"""Batch extraction: files, folders and .zip archives into one database, in parallel processes.
+
+A file whose sha256 and extractor version are unchanged is skipped; a changed file's rows are replaced
+in one transaction; a file that fails is recorded with its error and the batch goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import time
+import zipfile
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+from . import __version__, store
+from .errors import ChitieuError, ReadError
+from .readers import supported
+
+
+@dataclass
+class Item:
+    path: str            # what the database records (archive members as 'a.zip!member')
+    file: Path           # where the bytes are
+    sha256: str = ""
+    size: int = 0
+
+
+@dataclass
+class Outcome:
+    item: Item
+    status: str                       # ok | partial | error | skipped | unchanged
+    error: Optional[str] = None
+    format: Optional[str] = None
+    result: object = None             # pipeline.Extraction when extracted
+
+
+@dataclass
+class Summary:
+    by_status: Counter = field(default_factory=Counter)
+    by_format: Counter = field(default_factory=Counter)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def exit_code(self) -> int:
+        """0: every file extracted, unchanged or skipped as unsupported; 1: some files failed."""
+        return 1 if self.by_status.get("error") else 0
+
+
+def collect(paths: Iterable[str | Path], workdir: Path) -> Iterator[Item]:
+    """Every file under the given paths (folders recursively, .zip archives unpacked), sorted."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")):
+                yield from _expand(f, workdir)
+        elif p.exists():
+            yield from _expand(p, workdir)
+        else:
+            yield Item(path=str(p), file=p)
+
+
+def _expand(f: Path, workdir: Path) -> Iterator[Item]:
+    if f.suffix.lower() != ".zip":
+        yield Item(path=str(f), file=f)
+        return
+    try:
+        with zipfile.ZipFile(f) as z:
+            target = workdir / hashlib.sha1(str(f).encode()).hexdigest()[:12]
+            for info in sorted(z.infolist(), key=lambda i: i.filename):
+                name = Path(info.filename)
+                if info.is_dir() or ".." in name.parts or name.name.startswith("."):
+                    continue
+                out = target / name
+                out.parent.mkdir(parents=True, exist_ok=True)
+                with z.open(info) as src, open(out, "wb") as dst:
+                    shutil.copyfileobj(src, dst)
+                yield Item(path=f"{f}!{info.filename}", file=out)
+    except (zipfile.BadZipFile, OSError) as e:
+        yield Item(path=str(f), file=f, sha256=f"badzip:{e}")
+
+
+def fingerprint(item: Item) -> Item:
+    h = hashlib.sha256()
+    with open(item.file, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    item.sha256 = h.hexdigest()
+    item.size = item.file.stat().st_size
+    return item
+
+
+def _work(item: Item) -> Outcome:
+    """Runs in a worker process: the whole pipeline on one file, failures turned into data."""
+    from .pipeline import extract_file
+
+    try:
+        result = extract_file(item.file)
+        return Outcome(item, result.status, "; ".join(result.errors) or None, result.document.format, result)
+    except ChitieuError as e:
+        return Outcome(item, "error", f"{type(e).__name__}: {e}")
+    except MemoryError:
+        return Outcome(item, "error", "MemoryError: file too large to process")
+    except Exception as e:  # a reader bug on one odd file must not stop the batch
+        return Outcome(item, "error", f"internal error: {type(e).__name__}: {e}")
+
+
+def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]]:
+    todo, done = [], []
+    for item in items:
+        if item.sha256.startswith("badzip:"):
+            done.append(Outcome(item, "error", f"ReadError: not a readable zip archive ({item.sha256[7:]})"))
+            continue
+        if not item.file.exists():
+            done.append(Outcome(item, "error", "ReadError: no such file"))
+            continue
+        if not supported(item.file):
+            done.append(Outcome(item, "skipped", f"unsupported file type {item.file.suffix or '(none)'}"))
+            continue
+        try:
+            fingerprint(item)
+        except OSError as e:
+            done.append(Outcome(item, "error", f"ReadError: {e}"))
+            continue
+        old = store.known_document(db, item.path)
+        if (not force and old and old["sha256"] == item.sha256 and old["extractor_version"] == __version__
+                and old["status"] in ("ok", "partial")):
+            done.append(Outcome(item, "unchanged", format=old["format"]))
+            continue
+        todo.append(item)
+    return todo, done
+
+
+def _record(db, outcome: Outcome) -> Optional[int]:
+    item = outcome.item
+    if outcome.status == "unchanged":
+        return None
+    fmt = outcome.format or item.file.suffix.lstrip(".").lower()
+    row = store.document_row(item.path, item.sha256, item.size, fmt)
+    if outcome.result is not None:
+        return store.save_extraction(db, row, outcome.result)
+    return store.save_failure(db, row, outcome.status, outcome.error or "")
+
+
+def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, force: bool = False,
+              progress: Callable[[Outcome], None] | None = None) -> Summary:
+    """Extract every file under `paths` into the database at `db_path`."""
+    t0 = time.perf_counter()
+    db = store.open_db(db_path)
+    run_id = store.start_run(db, "extract " + " ".join(map(str, paths)))
+    summary = Summary()
+    workdir = Path(tempfile.mkdtemp(prefix="chitieu-"))
+    changed: list[int] = []
+    try:
+        todo, done = _plan(db, list(collect(paths, workdir)), force)
+        for outcome in done:
+            _finish(db, outcome, summary, changed, progress)
+        for outcome in _extract_all(todo, jobs):
+            _finish(db, outcome, summary, changed, progress)
+        _run_checks(db, changed)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    summary.seconds = time.perf_counter() - t0
+    summary.rows = {t: db[t].count for t in ("documents", "blocks", "quantities", "legal_refs", "indicators", "checks")}
+    store.finish_run(db, run_id, documents=sum(summary.by_status.values()),
+                     processed=len(changed), skipped=summary.by_status.get("unchanged", 0),
+                     errors=summary.by_status.get("error", 0), seconds=round(summary.seconds, 3),
+                     stats=str(dict(summary.by_status)))
+    return summary
+
+
+def _finish(db, outcome: Outcome, summary: Summary, changed: list[int], progress) -> None:
+    try:
+        doc_id = _record(db, outcome)
+    except ChitieuError as e:
+        outcome = Outcome(outcome.item, "error", f"store: {e}")
+        doc_id = store.save_failure(db, store.document_row(outcome.item.path, outcome.item.sha256,
+                                                           outcome.item.size, ""), "error", outcome.error)
+    if doc_id is not None and outcome.status in ("ok", "partial"):
+        changed.append(doc_id)
+    summary.by_status[outcome.status] += 1
+    summary.by_format[outcome.format or outcome.item.file.suffix.lstrip(".").lower() or "?"] += 1
+    if outcome.status in ("error", "partial"):
+        summary.errors.append((outcome.item.path, outcome.error or ""))
+    if progress:
+        progress(outcome)
+
+
+def _extract_all(items: list[Item], jobs: int) -> Iterator[Outcome]:
+    jobs = jobs or min(len(items), os.cpu_count() or 1)
+    if jobs <= 1 or len(items) <= 1:
+        yield from map(_work, items)
+        return
+    # Big files first, so one large PDF does not finish alone at the end.
+    items = sorted(items, key=lambda i: -i.size)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_work, items, chunksize=1)
+
+
+def _run_checks(db, doc_ids: list[int]) -> None:
+    if not doc_ids:
+        return
+    try:
+        from .checks import run_checks
+    except ImportError:
+        return
+    run_checks(db, doc_ids)

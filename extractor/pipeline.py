@@ -1,0 +1,89 @@
+"""One file through the stages: read → normalise → segment → extract → link.
+
+(Checks and storage act on the database and live in checks.py and store.py; batch.py drives them.)
+A stage that fails after reading does not lose the document: its error is recorded and the status
+becomes 'partial'.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from .errors import ChitieuError
+from .model import Document, DocumentMeta, Indicator, LegalRef, Quantity, Segment
+from .normalize import normalize_document
+from .readers import read_file
+from .segment import segment_document
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Extraction:
+    document: Document
+    segments: list[Segment]
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
+    quantities: list[Quantity] = field(default_factory=list)
+    legal_refs: list[LegalRef] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    row_ids: dict = field(default_factory=dict)
+
+    @property
+    def status(self) -> str:
+        return "partial" if self.errors else "ok"
+
+    @property
+    def sections(self) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for s in self.segments:
+            if s.section and s.block.index not in out:
+                out[s.block.index] = " › ".join(s.section)
+        return out
+
+
+def load_document(path: str | Path) -> tuple[Document, list[Segment]]:
+    """Read, normalise and segment one file. Raises a ReadError subclass when it cannot be read."""
+    raw = read_file(Path(path))
+    doc = normalize_document(raw, str(path))
+    return doc, segment_document(doc)
+
+
+def _stage(module: str, function: str) -> Optional[Callable]:
+    try:
+        return getattr(importlib.import_module(f".{module}", __package__), function)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _run(result: Extraction, name: str, fn: Optional[Callable], *args):
+    if fn is None:
+        return None
+    try:
+        return fn(*args)
+    except ChitieuError as e:
+        result.errors.append(f"{name}: {e}")
+    except Exception as e:  # a bug in one stage must not lose the document
+        log.exception("stage %s failed on %s", name, result.document.path)
+        result.errors.append(f"{name}: internal error: {type(e).__name__}: {e}")
+    return None
+
+
+def extract_file(path: str | Path) -> Extraction:
+    """Every stage on one file. Raises only when the file cannot be read at all."""
+    t0 = time.perf_counter()
+    doc, segments = load_document(path)
+    result = Extraction(document=doc, segments=segments)
+    result.meta = _run(result, "metadata", _stage("metadata", "extract_metadata"), doc) or DocumentMeta()
+    result.quantities = _run(result, "quantities", _stage("quantities", "extract_quantities"), doc, segments) or []
+    result.legal_refs = _run(result, "legal_refs", _stage("legal_refs", "extract_legal_refs"),
+                             doc, segments, result.meta) or []
+    result.indicators = _run(result, "indicators", _stage("indicators", "extract_indicators"),
+                             doc, segments, result.quantities, result.meta) or []
+    result.seconds = time.perf_counter() - t0
+    return result
