@@ -32,7 +32,7 @@ CONTENT_XPATHS = (
     "//*[@id='divContentDoc']",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' content1 ')]",
 )
-MIN_ROOT_CHARS = 200
+MIN_ROOT_CHARS = 100
 DOMINANT_SHARE = 0.75   # descend into a child holding this share of its parent's text
 
 _DROP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "embed",
@@ -255,7 +255,8 @@ def _flush(el, buf: list[str], ctx: _Ctx) -> Iterator[RawBlock]:
     text = "".join(buf)
     buf.clear()
     if not ctx.pre:
-        text = "\n".join(line.strip(" ") for line in text.split("\n")).strip("\n")
+        # outer whitespace incl. the &nbsp; Word puts in empty <o:p> is layout, not text
+        text = "\n".join(line.strip() for line in text.split("\n")).strip("\n")
     if not text.strip():
         return
     kind, level = _kind(el)

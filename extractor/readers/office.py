@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from ..errors import EmptyDocument, ReadError, ToolFailed, ToolMissing
+from ..errors import EmptyDocument, EncryptedDocument, ReadError, ToolFailed, ToolMissing
 from ..model import RawBlock, RawDocument
 
 TIMEOUT_S = 120
@@ -32,6 +32,8 @@ def read(path: Path) -> RawDocument:
     delegate = _delegate(path, head)
     if delegate is not None:
         return delegate
+    if head.startswith(OLE_MAGIC):
+        _check_word_ole(path)
     try:
         doc = _via_libreoffice(path)
     except (ToolMissing, ToolFailed) as e:
@@ -61,6 +63,16 @@ def _delegate(path: Path, head: bytes) -> Optional[RawDocument]:
         from . import html
         return html.read(path)
     return None
+
+
+def _check_word_ole(path: Path) -> None:
+    """An OLE container without a WordDocument stream is not a Word file (LibreOffice would import
+    its bytes as plain text and 'succeed'); an OOXML one with EncryptedPackage is password-protected."""
+    data = path.read_bytes()
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        raise EncryptedDocument("the document is password-protected (encrypted OLE package)")
+    if "WordDocument".encode("utf-16-le") not in data:
+        raise ReadError("an OLE (MS Office) file without a Word document stream: not a Word .doc")
 
 
 # --- LibreOffice -----------------------------------------------------------------------------------
