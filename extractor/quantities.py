@@ -1,0 +1,421 @@
+"""Quantities in Vietnamese official text: percentages, counts, ratios, ranges, money, measures.
+
+Flow for one string (`find_quantities`): every pattern of patterns/quantities.yaml proposes
+candidates; candidates whose figures overlap a non-quantity span (dates, số ký hiệu, levels,
+frequencies, row numbers ... from patterns/non_quantities.yaml) are dropped; patterns that name a
+`unit_vocab` keep a match only when a known unit follows the figure; overlaps go to the earlier
+pattern in the file. Comparators come from the words around the figure (patterns/units.yaml).
+A plain figure has comparator None ('=' is never guessed).
+
+`extract_quantities` runs that over the segments of a Document and adds table awareness: a unit
+column or a header saying '%' turns bare value cells into percentages; row-number columns are
+skipped; each quantity carries its cell or sentence as context and its provenance.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .model import Block, Cell, Document, Provenance, Quantity, Segment
+from .numbers import parse_number, parse_number_words
+from .patterns import Pattern, load_data, load_patterns
+
+PERCENT = "%"
+
+
+@dataclass
+class Found:
+    """One quantity found in a string; offsets are local to that string."""
+    kind: str
+    start: int
+    end: int
+    rule: str
+    value: Optional[float] = None
+    high: Optional[float] = None
+    numerator: Optional[float] = None
+    denominator: Optional[float] = None
+    unit: Optional[str] = None
+    comparator: Optional[str] = None
+    subject: Optional[str] = None
+    footnote: Optional[str] = None
+    uncertain: Optional[str] = None
+    stated_percent: Optional[float] = None
+    figures: list[tuple[int, int]] = field(default_factory=list)   # spans of the written numbers
+
+
+# --- vocabularies --------------------------------------------------------------------------------
+
+_OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe",
+              "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+
+
+def fold(text: str) -> str:
+    """Lower case with one tone placement ('khoá' = 'khóa'), so vocabularies match either spelling."""
+    text = text.lower()
+    for old, new in _OLD_TONES.items():
+        text = text.replace(old, new)
+    return text
+
+
+@dataclass(frozen=True)
+class Vocab:
+    count: tuple[tuple[str, str], ...]           # (folded spelling, unit as listed), longest first
+    measure: tuple[tuple[str, str], ...]         # (folded spelling, canonical unit)
+    currency: tuple[tuple[str, str], ...]
+    scales: tuple[tuple[str, float], ...]
+    before: tuple[tuple[str, str], ...]          # comparator words before a figure
+    after: tuple[tuple[str, str], ...]
+    row_headers: frozenset
+    unit_headers: frozenset
+
+
+def _by_length(pairs) -> tuple:
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    d = load_data("units.yaml")
+    measure = [(fold(s), unit) for unit, spellings in d["measure_units"].items() for s in spellings]
+    currency = [(fold(s), unit) for unit, spellings in d["currencies"].items() for s in spellings]
+    return Vocab(
+        count=_by_length((fold(u), u) for u in d["count_units"]),
+        measure=_by_length(measure),
+        currency=_by_length(currency),
+        scales=_by_length((fold(k), float(v)) for k, v in d["scales"].items()),
+        before=_by_length((fold(k), v) for k, v in d["comparators_before"].items()),
+        after=_by_length((fold(k), v) for k, v in d["comparators_after"].items()),
+        row_headers=frozenset(fold(h) for h in d["row_number_headers"]),
+        unit_headers=frozenset(fold(h) for h in d["unit_column_headers"]),
+    )
+
+
+def _prefix_unit(words: str, table) -> Optional[tuple[str, str, int]]:
+    """The longest vocabulary entry that `words` starts with, at a word boundary: (spelling, unit, length)."""
+    folded = fold(words)
+    for spelling, unit in table:
+        if folded.startswith(spelling):
+            nxt = folded[len(spelling):len(spelling) + 1]
+            if not nxt or not nxt.isalnum():
+                return spelling, unit, len(spelling)
+    return None
+
+
+# --- blockers ----------------------------------------------------------------------------------
+
+def blocked_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans that are not quantities (dates, symbols, levels, ...), with the blocking rule id."""
+    out = []
+    for p in load_patterns("non_quantities"):
+        out += [(m.start(), m.end(), p.id) for m in p.regex.finditer(text)]
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+# --- comparators and subjects --------------------------------------------------------------------
+
+_TAIL_STRIP = regex.compile(r"[\s:]+$")
+
+
+def comparator_before(text: str, start: int) -> Optional[str]:
+    before = _TAIL_STRIP.sub("", fold(text[max(0, start - 40):start]))
+    for phrase, cmp in vocab().before:
+        if before.endswith(phrase):
+            head = before[:-len(phrase)]
+            if not head or not head[-1].isalpha() or not phrase[0].isalpha():
+                return cmp
+    return None
+
+
+def comparator_after(text: str, end: int) -> Optional[str]:
+    after = fold(text[end:end + 25]).lstrip(" %")
+    for phrase, cmp in vocab().after:
+        if after.startswith(phrase):
+            return cmp
+    return None
+
+
+_SUBJECT_LEAD = regex.compile(r"(?:tỷ lệ|tỉ lệ|tổng số|số lượng|số)\s+(?P<s>[^:;()\n]+?)\s*(?:(?:đạt|là|:)[^:;()\n]*)?$",
+                              regex.IGNORECASE)
+_SUBJECT_STOP = regex.compile(r"\s(?:mức độ|của|tại|trên|được|trong|theo|cho|đã|đạt|là|so với|với)\s|[,;:.()\n]",
+                              regex.IGNORECASE)
+
+
+def _clip(phrase: str, words: int = 6) -> Optional[str]:
+    phrase = _SUBJECT_STOP.split(" " + phrase + " ", maxsplit=1)[0].strip()
+    out = " ".join(phrase.split()[:words])
+    return out or None
+
+
+def subject_near(text: str, f: Found) -> Optional[str]:
+    """What the figure measures: the phrase after 'Tỷ lệ'/'Tổng số' before it, else the words after it."""
+    line_start = max(text.rfind(c, 0, f.start) for c in ".;\n(-+") + 1
+    lead = _SUBJECT_LEAD.search(text[line_start:f.start])
+    if lead:
+        return _clip(lead.group("s"))
+    after = text[f.end:f.end + 120]
+    if f.kind == "count" and f.unit:
+        after = f.unit + " " + after
+    return _clip(after.lstrip(" %"))
+
+
+# --- candidates ----------------------------------------------------------------------------------
+
+def _num(m, group: str, kind: Optional[str]):
+    text = m.group(group)
+    return parse_number(text, kind) if text else None
+
+
+def _span(m, *groups: str) -> list[tuple[int, int]]:
+    return [m.span(g) for g in groups if m.group(g) is not None]
+
+
+def _ratio(p: Pattern, m, text: str) -> Optional[Found]:
+    num, den = _num(m, "num", "count"), _num(m, "den", "count")
+    if not num or not den or den.value == 0:
+        return None
+    pct = _num(m, "pct", "percent")
+    both_years = all(1900 <= v <= 2100 and v.is_integer() for v in (num.value, den.value))
+    if both_years or (num.value > den.value and pct is None):
+        return None
+    return Found("ratio", m.start(), m.end("den"), p.id, numerator=num.value, denominator=den.value,
+                 stated_percent=pct.value if pct else None, uncertain=num.uncertain or den.uncertain,
+                 figures=_span(m, "num", "den"))
+
+
+def _percent(p: Pattern, m, text: str) -> Optional[Found]:
+    val = _num(m, "value", "percent")
+    if val is None:
+        return None
+    cmp = None
+    if m.groupdict().get("cmp"):
+        cmp = comparator_before(m.group("cmp") + " ", len(m.group("cmp")) + 1)
+        if cmp is None:
+            return None                     # words before a bare cell value that are no comparator
+    return Found("percent", m.start("value") if "cmp" in m.groupdict() else m.start(), m.end(), p.id,
+                 value=val.value, unit=PERCENT, comparator=cmp, footnote=m.groupdict().get("footnote"),
+                 uncertain=val.uncertain, figures=_span(m, "value"))
+
+
+def _range(p: Pattern, m, text: str) -> Optional[Found]:
+    low, high = _num(m, "value", None), _num(m, "high", None)
+    if low is None or high is None or low.value >= high.value:
+        return None
+    unit, end = PERCENT, m.end()
+    if "unit" in m.groupdict() and m.group("unit") is not None:
+        hit = _prefix_unit(m.group("unit"), vocab().measure) or _prefix_unit(m.group("unit"), vocab().count)
+        if hit is None:
+            return None
+        unit, end = hit[1], m.start("unit") + hit[2]
+    return Found("range", m.start(), end, p.id, value=low.value, high=high.value, unit=unit,
+                 comparator="range", figures=_span(m, "value", "high"))
+
+
+def _money(m) -> Optional[tuple[float, str, int]]:
+    """(multiplier, currency, length of the unit words) for 'tỷ đồng', 'triệu USD', 'đồng'."""
+    words, scale, used = m.group("unit"), 1.0, 0
+    hit = _prefix_unit(words, vocab().scales)
+    if hit:
+        scale, used = hit[1], hit[2]
+        words = words[used:]
+        used += len(words) - len(words.lstrip())
+        words = words.lstrip()
+    cur = _prefix_unit(words, vocab().currency)
+    return (scale, cur[1], used + cur[2]) if cur else None
+
+
+def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
+    """money / measure / count: a figure (or number words) followed by a unit from the vocabulary."""
+    table = p.meta["unit_vocab"][0]
+    if table == "money":
+        money = _money(m)
+        if money is None:
+            return None
+        scale, unit, used = money
+    else:
+        hit = _prefix_unit(m.group("unit"), getattr(vocab(), table))
+        if hit is None:
+            return None
+        scale, unit, used = 1.0, hit[1], hit[2]
+    if m.groupdict().get("scale"):
+        scale = dict(vocab().scales)[fold(m.group("scale"))]
+    kind = p.meta["kind"]
+    if m.groupdict().get("words") is not None:
+        value, uncertain, fig = parse_number_words(m.group("words")), None, "words"
+        if value is None:
+            return None
+    else:
+        num = _num(m, "value", kind)
+        if num is None:
+            return None
+        value, uncertain, fig = num.value, num.uncertain, "value"
+    return Found(kind, m.start(), m.start("unit") + used, p.id, value=value * scale, unit=unit,
+                 uncertain=uncertain, figures=_span(m, fig))
+
+
+_BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range}
+
+
+def _candidates(text: str, unit_hint: Optional[str]) -> list[tuple[int, Found]]:
+    out = []
+    for rank, p in enumerate(load_patterns("quantities")):
+        if p.meta.get("unit_hint") and p.meta["unit_hint"] != unit_hint:
+            continue
+        build = _with_unit if p.meta.get("unit_vocab") and p.meta["kind"] != "range" else _BUILDERS[p.meta["kind"]]
+        for m in p.regex.finditer(text):
+            f = build(p, m, text)
+            if f is not None:
+                out.append((rank, f))
+    return out
+
+
+def _select(cands: list[tuple[int, Found]], blocks: list[tuple[int, int, str]]) -> list[Found]:
+    """Drop blocked candidates, then keep the best of overlapping ones (earlier pattern, then longer)."""
+    kept: list[Found] = []
+    for _, f in sorted(cands, key=lambda c: (c[0], c[1].start, -(c[1].end - c[1].start))):
+        if any(_overlaps(fig, b[:2]) for fig in f.figures for b in blocks):
+            continue
+        if any(_overlaps((f.start, f.end), (k.start, k.end)) for k in kept):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _finish(text: str, f: Found) -> Found:
+    if f.comparator is None and f.kind != "ratio":
+        f.comparator = comparator_after(text, f.end) or comparator_before(text, f.start)
+    if f.kind == "count" and f.value is not None and not f.value.is_integer() and not f.uncertain:
+        f.uncertain = "a count with a fractional value"
+    f.subject = subject_near(text, f)
+    return f
+
+
+def find_quantities(text: str, unit_hint: Optional[str] = None) -> list[Found]:
+    """Every quantity written in `text`, one per written figure, in text order.
+
+    `unit_hint` is the unit a table column gives its bare values ('%' makes `80` a percentage).
+    """
+    chosen = _select(_candidates(text, unit_hint), blocked_spans(text))
+    return [_finish(text, f) for f in chosen]
+
+
+def rule_ids(text: str) -> set[str]:
+    """Rule ids found in `text` with and without a '%' unit hint (for patterns.check_examples)."""
+    return {f.rule for hint in (None, PERCENT) for f in find_quantities(text, hint)}
+
+
+# --- documents and tables ------------------------------------------------------------------------
+
+@dataclass
+class TableInfo:
+    header_rows: set[int]
+    headers: dict[int, str]          # column -> header text (merged headers spread over their columns)
+    skip_cols: set[int]              # row numbers (STT) and unit columns
+    unit_cols: set[int]
+
+
+_BARE_ROWNO = regex.compile(r"^\s*(?:\d{1,3}\.?|[IVXLC]+\.?|[a-zđ]\))\s*$")
+_HEADER_PCT = regex.compile(r"\(\s*%\s*\)|^\s*%\s*$|\btỷ lệ\s*%|\btỉ lệ\s*%", regex.IGNORECASE)
+
+
+def _header_rows(block: Block) -> set[int]:
+    flagged = {c.row for c in block.cells or [] if c.is_header}
+    if flagged:
+        return flagged
+    first = [c for c in block.cells or [] if c.row == 0]
+    numeric = any(parse_number(c.text.strip().rstrip(".")) for c in first if c.text.strip())
+    return set() if numeric else {0}
+
+
+def table_info(block: Block) -> TableInfo:
+    rows = _header_rows(block)
+    headers: dict[int, str] = {}
+    for c in block.cells or []:
+        if c.row in rows:
+            for col in range(c.col, c.col + max(1, c.colspan)):
+                headers[col] = (headers.get(col, "") + " " + c.text).strip()
+    v = vocab()
+    unit_cols = {col for col, h in headers.items() if fold(h.strip(" :")) in v.unit_headers}
+    skip = {col for col, h in headers.items() if fold(h.strip(" :.")) in v.row_headers} | unit_cols
+    body0 = [c.text for c in block.cells or [] if c.col == 0 and c.row not in rows and c.text.strip()]
+    if body0 and all(_BARE_ROWNO.match(t) for t in body0):
+        skip.add(0)
+    return TableInfo(rows, headers, skip, unit_cols)
+
+
+def _row_cells(block: Block, row: int) -> list[Cell]:
+    return sorted((c for c in block.cells or [] if c.row == row), key=lambda c: c.col)
+
+
+def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
+    if _HEADER_PCT.search(info.headers.get(cell.col, "")):
+        return PERCENT
+    for c in _row_cells(block, cell.row):
+        if c.col in info.unit_cols and c.text.strip() == PERCENT:
+            return PERCENT
+    return None
+
+
+def row_label(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
+    """The row's label: its first cell with words, outside row-number and unit columns."""
+    for c in _row_cells(block, cell.row):
+        if c.col not in info.skip_cols and c is not cell and regex.search(r"\p{L}{2,}", c.text):
+            return " ".join(c.text.split())[:200]
+    return None
+
+
+def _raw_slice(seg: Segment, a: int, b: int) -> str:
+    """The original characters of segment-local span a..b, through the holder's to_raw map."""
+    holder = seg.cell if seg.cell is not None else seg.block
+    lo, hi = seg.start + a - holder.start, seg.start + b - holder.start
+    tr = holder.to_raw
+    if tr and holder.raw and 0 <= lo < hi <= len(tr):
+        return holder.raw[tr[lo]:tr[hi - 1] + 1]
+    return seg.text[a:b]
+
+
+def _quantity(seg: Segment, f: Found) -> Quantity:
+    cell = seg.cell
+    prov = Provenance(block=seg.block.index, start=seg.start + f.start, end=seg.start + f.end,
+                      text=_raw_slice(seg, f.start, f.end), rule=f.rule,
+                      page=(cell.page if cell and cell.page else seg.block.page),
+                      row=cell.row if cell else None, col=cell.col if cell else None, ocr=seg.block.ocr)
+    return Quantity(prov=prov, kind=f.kind, value=f.value, high=f.high, numerator=f.numerator,
+                    denominator=f.denominator, unit=f.unit, comparator=f.comparator, subject=f.subject,
+                    context=seg.text, footnote=f.footnote, uncertain=f.uncertain,
+                    stated_percent=f.stated_percent)
+
+
+def _segment_found(seg: Segment, tables: dict[int, TableInfo]) -> list[Found]:
+    cell = seg.cell
+    if cell is None or not seg.block.cells:
+        return find_quantities(seg.text)
+    info = tables.setdefault(seg.block.index, table_info(seg.block))
+    if cell.col in info.skip_cols and cell.row not in info.header_rows:
+        return []
+    hint = None if cell.row in info.header_rows else cell_unit_hint(seg.block, info, cell)
+    found = find_quantities(seg.text, hint)
+    label = row_label(seg.block, info, cell) if cell.row not in info.header_rows else None
+    for f in found:
+        if label and (hint or f.subject is None or f.rule == "percent.cell" or _is_bare(seg.text)):
+            f.subject = label
+    return found
+
+
+def _is_bare(text: str) -> bool:
+    return not regex.search(r"\p{L}{3,}", text)
+
+
+def extract_quantities(doc: Document, segments: list[Segment]) -> list[Quantity]:
+    """Every quantity in the document's segments (sentences and table cells), in segment order."""
+    tables: dict[int, TableInfo] = {}
+    out = []
+    for seg in segments:
+        out += [_quantity(seg, f) for f in _segment_found(seg, tables)]
+    return out
