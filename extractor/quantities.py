@@ -143,7 +143,7 @@ def comparator_after(text: str, end: int) -> Optional[str]:
 
 _SUBJECT_LEAD = regex.compile(r"(?:tỷ lệ|tỉ lệ|tổng số|số lượng|số)\s+(?P<s>[^:;()\n]+?)\s*(?:(?:đạt|là|:)[^:;()\n]*)?$",
                               regex.IGNORECASE)
-_SUBJECT_STOP = regex.compile(r"\s(?:mức độ|của|tại|trên|được|trong|theo|cho|đã|đạt|là|so với|với)\s|[,;:.()\n]",
+_SUBJECT_STOP = regex.compile(r"\s(?:mức độ|của|tại|trên|được|trong|theo|cho|đã|đạt|là|so với|với)\s|[,;:.()\n=/\d%]",
                               regex.IGNORECASE)
 
 
