@@ -1,0 +1,229 @@
+"""extractor.quantities: one row per written figure, the way the scorer counts them."""
+from __future__ import annotations
+
+import collections
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.model import Block, Cell, Document, Segment
+from extractor.patterns import check_examples, load_patterns
+from extractor.quantities import extract_quantities, find_quantities, rule_ids
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+PATTERN_SETS = ["quantities", "non_quantities"]
+
+
+# --- the pattern files' own examples -----------------------------------------------------------
+
+def test_quantity_examples_and_counterexamples_hold_for_the_extractor():
+    assert check_examples(load_patterns("quantities"), extract=rule_ids) == []
+
+
+def test_non_quantity_regexes_match_their_examples():
+    assert check_examples(load_patterns("non_quantities")) == []
+
+
+def _examples():
+    for p in load_patterns("quantities"):
+        for ex in p.examples:
+            yield pytest.param(p.id, p.meta.get("unit_hint"), ex.text, ex.expect or {}, id=f"{p.id}:{ex.text[:30]}")
+
+
+def _agrees(found, expect: dict) -> bool:
+    for key, want in expect.items():
+        got = getattr(found, key)
+        if isinstance(want, (int, float)) and not isinstance(want, bool):
+            if got is None or abs(got - want) > 1e-6:
+                return False
+        elif str(got) != str(want):
+            return False
+    return True
+
+
+@pytest.mark.parametrize("rule,hint,text,expect", list(_examples()))
+def test_example_parses_as_expected(rule, hint, text, expect):
+    found = [f for f in find_quantities(text, hint) if f.rule == rule]
+    assert any(_agrees(f, expect) for f in found), found
+
+
+# --- real strings ----------------------------------------------------------------------------
+
+def _kinds(text, hint=None):
+    return [(f.kind, f.value, f.high, f.numerator, f.denominator) for f in find_quantities(text, hint)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Tỷ lệ hồ sơ trực tuyến: 93,6%", [("percent", 93.6, None, None, None)]),
+    ("Tổng số hồ sơ trực tuyến mức độ một phần, toàn trình: 54.919 hồ sơ.", [("count", 54919, None, None, None)]),
+    ("tổng số văn bản điện tử phát hành trên hệ thống phần mềm là 32.177/32.656 văn bản (trừ văn bản mật), "
+     "đạt tỉ lệ 98,53%.", [("ratio", None, None, 32177, 32656), ("percent", 98.53, None, None, None)]),
+    ("tỷ lệ 54935/62922=87,3%)", [("ratio", None, None, 54935, 62922), ("percent", 87.3, None, None, None)]),
+    ("Rút ngắn từ 30% - 50% thời gian họp", [("range", 30, 50, None, None)]),
+    ("Đã triển khai chính thức hệ thống cho 6/11 huyện, thị xã, thành phố", [("ratio", None, None, 6, 11)]),
+    ("Cấp tỉnh 80%, cấp huyện 60%, cấp xã 30%.", [("percent", 80, None, None, None), ("percent", 60, None, None, None),
+                                                 ("percent", 30, None, None, None)]),
+    ("55,5%3 thủ tục hành chính có phát sinh hồ sơ", [("percent", 55.5, None, None, None)]),
+    ("Toàn tỉnh có 14 điểm cầu Hội nghị truyền hình trực tuyến (01 điểm cầu tại UBND tỉnh, 02 điểm cầu tại Sở",
+     [("count", 14, None, None, None), ("count", 1, None, None, None), ("count", 2, None, None, None)]),
+    ("gửi báo cáo định kỳ hàng tháng 8 chỉ tiêu kinh tế - xã hội", [("count", 8, None, None, None)]),
+    ("rà soát danh mục 72 dự án thu hút đầu tư", [("count", 72, None, None, None)]),
+    ("tổng vốn 1.500 tỷ đồng", [("money", 1.5e12, None, None, None)]),
+    ("thời hạn giải quyết 30 ngày làm việc", [("measure", 30, None, None, None)]),
+])
+def test_real_sentences(text, want):
+    assert _kinds(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Nghị định số 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ",
+    "Nghị quyết số 17/NQ-CP",
+    "tích hợp các dịch vụ công trực tuyến mức độ 3, 4 của địa phương",
+    "đối với hệ thống thông tin cấp độ 5, tối thiểu 6 tháng/1 lần.",
+    "tối thiểu 1 lần/1 năm",
+    "Kết quả tháng 01 năm 2025",
+    "ngày 13 tháng 02 năm 2025",
+    "(Kèm theo báo cáo số   /BC-STTTT ngày   / 01 /2021 của Sở)",
+    "Mục tiêu giai đoạn 2021-2025 (NQ17)",
+    "Số: 617/KH-UBND",
+    "theo quy định tại Điều 5, khoản 2, điểm a",
+    "Phụ lục 1",
+    "Tỷ lệ: b/a",
+    "đồng bộ kết quả giải quyết thủ tục hành chính giữa 02 hệ thống.",
+    "Điện thoại: 0210.3846.123",
+    "theo hướng một văn bản sửa nhiều văn bản",
+    "bao gồm ba nhóm chỉ số thành phần",
+    "1. Mục đích",
+    "Thúc đẩy triển khai Đề án 06, nhất là",
+    "Lưu: VT, NC3.",
+    "./.",
+])
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_level_list_is_not_a_count_but_the_percent_beside_it_is():
+    assert _kinds("100% dịch vụ công trực tuyến mức độ 3, 4 phổ biến") == [("percent", 100, None, None, None)]
+
+
+@pytest.mark.parametrize("text,cmp", [
+    ("đạt tối thiểu 70%", ">="), ("Từ 90% trở lên hồ sơ", ">="), ("Trên 80% thủ tục", ">"),
+    ("không quá 5%", "<="), ("dưới 10%", "<"), ("khoảng 45%", "~"), ("Tỷ lệ 30% tích hợp", None),
+    ("≥65%", ">="),
+])
+def test_comparators(text, cmp):
+    (f,) = find_quantities(text)
+    assert f.comparator == cmp
+
+
+def test_unit_hint_turns_bare_cells_into_percentages():
+    assert _kinds("Tối thiểu 50", "%") == [("percent", 50, None, None, None)]
+    assert _kinds("Tối thiểu 50") == []
+    assert _kinds("1.", "%") == []
+
+
+def test_subject_from_a_total_line():
+    (f,) = find_quantities("- Tổng số hồ sơ trực tuyến mức độ một phần, toàn trình: 54.919 hồ sơ.")
+    assert f.subject == "hồ sơ trực tuyến"
+
+
+# --- documents: tables and provenance --------------------------------------------------------------
+
+def _table_doc(rows: list[list[str]], raw_prefix: str = "") -> tuple[Document, list[Segment]]:
+    cells, pos, text = [], 0, []
+    for r, row in enumerate(rows):
+        for c, t in enumerate(row):
+            cells.append(Cell(row=r, col=c, text=t, start=pos, end=pos + len(t), raw=raw_prefix + t,
+                              to_raw=[len(raw_prefix) + i for i in range(len(t))]))
+            text.append(t)
+            pos += len(t) + 3
+    block = Block(index=0, kind="table", text=" | ".join(text), start=0, end=pos, cells=cells)
+    doc = Document(path="x.txt", format="txt", text=block.text, blocks=[block])
+    return doc, [Segment(c.text, c.start, c.end, block, cell=c) for c in cells]
+
+
+def test_unit_column_makes_value_cells_percentages_and_skips_row_numbers():
+    doc, segs = _table_doc([["STT", "Chỉ tiêu", "Đơn vị", "Chỉ tiêu năm 2025"],
+                            ["1.", "Tỷ lệ hồ sơ trực tuyến", "%", "80"],
+                            ["2.", "Tỷ lệ khai thác dữ liệu", "%", "Tối thiểu 50"],
+                            ["3.", "Số hồ sơ", "hồ sơ", "120"]])
+    qs = extract_quantities(doc, segs)
+    assert [(q.kind, q.value, q.comparator, q.unit) for q in qs] == [("percent", 80, None, "%"),
+                                                                     ("percent", 50, ">=", "%")]
+    assert qs[0].subject == "Tỷ lệ hồ sơ trực tuyến"
+    assert (qs[0].prov.row, qs[0].prov.col, qs[0].prov.rule) == (1, 3, "percent.cell")
+    assert qs[1].context == "Tối thiểu 50"
+
+
+def test_percent_in_header_applies_to_its_column():
+    doc, segs = _table_doc([["TT", "Chỉ tiêu", "Tỷ lệ (%)"], ["1", "Hồ sơ trực tuyến", "93,6"]])
+    assert [(q.kind, q.value) for q in extract_quantities(doc, segs)] == [("percent", 93.6)]
+
+
+def test_provenance_points_into_the_document_and_the_raw_text():
+    doc, segs = _table_doc([["Nội dung"], ["đạt 93,6% hồ sơ"]], raw_prefix="  ")
+    (q,) = extract_quantities(doc, segs)
+    assert doc.text[q.prov.start:q.prov.end] == "93,6%"
+    assert q.prov.text == "93,6%"
+
+
+# --- seeds through the lead's pipeline, against the gold --------------------------------------
+
+def _num(v):
+    return None if v is None else round(float(v), 2)
+
+
+def _f1(gold, found, optional=()):
+    g, f, o = collections.Counter(gold), collections.Counter(found), collections.Counter(optional)
+    tp = sum((g & f).values())
+    fp, fn = sum(((f - g) - o).values()), sum((g - f).values())
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _scores(path: Path, gold: dict) -> dict[str, float]:
+    from extractor.pipeline import load_document
+    qs = extract_quantities(*load_document(path))
+    pct = []
+    for q in qs:
+        if q.kind == "range" and q.unit == "%":
+            pct += [_num(q.value), _num(q.high)]
+        elif q.kind == "percent":
+            pct.append(_num(q.value))
+    pair = lambda r: (_num(r["numerator"]), _num(r["denominator"]))  # noqa: E731
+    return {
+        "percentages": _f1([_num(v) for v in gold["percentages"]], pct),
+        "ratios": _f1([pair(r) for r in gold["ratios"]],
+                      [(_num(q.numerator), _num(q.denominator)) for q in qs if q.kind == "ratio"],
+                      [pair(r) for r in gold.get("implied_ratios") or []]),
+        "counts": _f1([_num(v) for v in gold["counts"]], [_num(q.value) for q in qs if q.kind == "count"],
+                      [_num(v) for v in gold.get("counts_optional") or []]),
+    }
+
+
+MINIMUM = {"percentages": 0.98, "ratios": 0.95, "counts": 0.90}
+SEEDS = sorted((REPO / "corpus").glob("*.txt"))
+GOLD_CORPUS = [("tvpl_2843-QD-UBND_PhuongAn_DonGianHoa_TTHC_SoNoiVu.md"),
+               ("vbai_TBKL_cuoc_hop_PCI_+_Doanh_nghiep.docx"),
+               ("vbpl_doc_000551_QD-51-2025-QD-TTg_BoTieuChi_NongThonMoi_2026-2030.html")]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_seed_against_gold(path):
+    gold_file = SHARED / "gold" / "seeds" / f"{path.stem}.json"
+    if not gold_file.exists():
+        pytest.skip("../shared gold is absent")
+    scores = _scores(path, json.loads(gold_file.read_text(encoding="utf-8")))
+    assert all(scores[k] >= MINIMUM[k] for k in MINIMUM), scores
+
+
+@pytest.mark.parametrize("name", GOLD_CORPUS)
+def test_gold_corpus_document(name):
+    path, gold_file = SHARED / "corpus" / name, SHARED / "gold" / "corpus" / f"{Path(name).stem}.json"
+    if not path.exists() or not gold_file.exists():
+        pytest.skip("../shared corpus is absent")
+    scores = _scores(path, json.loads(gold_file.read_text(encoding="utf-8")))
+    assert all(scores[k] >= MINIMUM[k] for k in MINIMUM), scores
