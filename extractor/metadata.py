@@ -1,0 +1,346 @@
+"""A document's own metadata from its header: kind, số/ký hiệu, issuer, province, place, date, title,
+signer, recipients; for a Phụ lục, the document it is attached to.
+
+The header is read as lines, whether it came as plain paragraphs, as the txt '|' layout, or as a
+table (docx/html header tables: each cell's lines in row order). The document's own header wins over
+a portal's metadata box (`doc.site_meta`), which only fills gaps; `meta_source` records where each
+field came from ('header', 'parent', 'body', 'site'). Patterns: patterns/doc_types.yaml (meta.*),
+vocabularies: patterns/issuers.yaml, patterns/provinces.yaml.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .dates import parse_date
+from .model import Document, DocumentMeta
+from .normalize import fold_accents, fold_tone
+from .patterns import load_data, load_patterns
+
+ANCHOR = regex.compile(r"C[ỘO]NG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I", regex.IGNORECASE)
+MOTTO = regex.compile(r"^(?:CỘNG\s+H|CHỦ\s+NGHĨA\s+VIỆT|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN)", regex.IGNORECASE)
+RULE_LINE = regex.compile(r"^[\s|*_\-–—=.]*$")
+ROLE = regex.compile(r"CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|BÍ THƯ|CHỦ NHIỆM|TỔNG THƯ KÝ|KT\.|TM\.|TL\.")
+NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}$")
+BODY_START = regex.compile(r"^(?:Căn cứ|Kính gửi|Thực hiện|Theo|Điều \d|[IVX]+\.|\d+\.)", regex.IGNORECASE)
+HEADER_LINES = 45
+
+
+# --- lines -----------------------------------------------------------------------------------------
+
+def _clean(line: str) -> str:
+    line = regex.sub(r"\s+", " ", line.replace("*", "")).strip(" |\t")
+    return regex.sub(r"(?:\s*[-–—_=]{3,})+$", "", line).strip()    # a rule joined onto a header line
+
+
+def document_lines(doc: Document) -> list[str]:
+    """The document as lines: a table gives each cell's lines in row order; rules and '|' dropped."""
+    out: list[str] = []
+    for b in doc.blocks:
+        pieces = [c.text for c in b.cells] if b.cells else [b.text]
+        for piece in pieces:
+            out += [c for c in (_clean(x) for x in piece.split("\n")) if c and not RULE_LINE.match(c)]
+    return out
+
+
+def _header_start(lines: list[str]) -> int:
+    """Where the header begins: a few lines before the national motto, else the top."""
+    for i, line in enumerate(lines[:200]):
+        if ANCHOR.search(fold_tone(line)):
+            j = i
+            while j > 0 and i - j < 6 and (_is_organ_line(lines[j - 1]) or _is_number_line(lines[j - 1])):
+                j -= 1
+            return j
+    return 0
+
+
+def _is_organ_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and line.upper() == line and not MOTTO.match(line) and len(line) < 80
+
+
+def _is_number_line(line: str) -> bool:
+    return bool(regex.match(r"^(?:\p{L}+ )?(?:Số|SỐ)\b", line))
+
+
+# --- vocabularies ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _provinces() -> list[tuple[str, str, str]]:
+    """(folded spelling, canonical name, type) for every province name and alias, longest first."""
+    data = load_data("provinces.yaml")
+    out = []
+    for entry in data["new"] + data["old"]:
+        for spelling in [entry["name"]] + list(entry.get("aliases") or []):
+            out.append((fold_accents(fold_tone(spelling)), entry["name"], entry["type"]))
+    return sorted(set(out), key=lambda t: -len(t[0]))
+
+
+def province_type(name: str) -> str:
+    for folded, canon, kind in _provinces():
+        if canon == name:
+            return kind
+    return "tỉnh"
+
+
+def find_province(text: str) -> Optional[str]:
+    """The province named after tỉnh / thành phố / UBND in `text` (accent-insensitive)."""
+    folded = fold_accents(fold_tone(text))
+    for m in regex.finditer(r"(?:tinh|thanh pho|tp\.?|ubnd|uy ban nhan dan)\s+", folded):
+        rest = folded[m.end():]
+        for spelling, canon, _ in _provinces():
+            if rest.startswith(spelling) and not rest[len(spelling):len(spelling) + 1].isalpha():
+                return canon
+    return None
+
+
+@lru_cache(maxsize=None)
+def _issuer_vocab() -> dict:
+    return load_data("issuers.yaml")
+
+
+def _case_organ(text: str) -> str:
+    """'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ' → 'Ủy ban nhân dân tỉnh Phú Thọ' (known names keep their casing)."""
+    vocab = _issuer_vocab()
+    words = text.split()
+    words = [vocab["abbreviations"].get(w.upper(), w) for w in words]
+    s = fold_tone(" ".join(words)).lower()
+    s = s[:1].upper() + s[1:]
+    for name in sorted(vocab["names"], key=len, reverse=True):
+        s = regex.sub(regex.escape(fold_tone(name).lower()), name, s, flags=regex.IGNORECASE)
+    province = find_province(s)
+    if province:
+        s = regex.sub(regex.escape(province.lower()), province, s, flags=regex.IGNORECASE)
+    return s[:1].upper() + s[1:]
+
+
+# --- header fields ---------------------------------------------------------------------------------
+
+def _organs(lines: list[str], start: int) -> list[str]:
+    """Organ names at the top left of the header (an upper organ first, the issuing one last)."""
+    heads = tuple(_issuer_vocab()["heads"])
+    groups: list[str] = []
+    for line in lines[start:start + 8]:
+        if MOTTO.match(line) or _is_number_line(line) or not _is_organ_line(line):
+            break
+        if groups and not (line.startswith(heads) and not groups[-1].endswith((" VÀ", ",", "-"))):
+            groups[-1] += " " + line
+        else:
+            groups.append(line)
+    return groups
+
+
+def _number(header: str) -> tuple[Optional[str], Optional[str], Optional[int]]:
+    from .legal_refs import normalize_symbol
+    m = load_patterns("doc_types").get("meta.number").regex.search(header)
+    if not m:
+        return None, None, None
+    if m.group("psymbol"):
+        return m.group("number2"), normalize_symbol(m.group("psymbol")), None
+    year = m.group("year")
+    return m.group("number"), normalize_symbol(m.group("symbol")), int(year) if year else None
+
+
+def _place_date(header: str) -> tuple[Optional[str], Optional[str]]:
+    for m in load_patterns("doc_types").get("meta.place_date").regex.finditer(header):
+        value, _ = parse_date(m.group("date"))
+        if value:
+            return regex.sub(r"\s+", " ", m.group("place")).strip(), value
+    return None, None
+
+
+@lru_cache(maxsize=None)
+def _headings() -> list[tuple[str, str]]:
+    out = []
+    for t in load_data("doc_types.yaml")["types"]:
+        for h in t.get("header") or []:
+            out.append((fold_tone(h), t["name"]))
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+def _heading(line: str) -> tuple[Optional[str], str]:
+    """(doc type, rest of the line) when `line` is a document-type heading."""
+    folded = fold_tone(line).rstrip(":")
+    if regex.match(r"^(?i:phụ lục)(?:\s+[\dIVXLC]+[a-z]?)?\.?$", folded) or folded.startswith("PHỤ LỤC"):
+        return "Phụ lục", ""
+    if folded != folded.upper() or line.rstrip().endswith(":"):
+        return None, ""
+    for heading, name in _headings():
+        if folded == heading or folded.startswith(heading + " "):
+            return name, line[len(heading):].strip()
+    return None, ""
+
+
+def _title(lines: list[str], i: int, rest: str) -> Optional[str]:
+    """The trích yếu after the heading at line i."""
+    parts = [rest] if rest else []
+    for line in lines[i + 1:i + 8]:
+        if line.startswith("(") or BODY_START.match(line) or (parts and line.upper() != line):
+            break
+        if ROLE.match(line) or regex.match(r"^(?:HỘI ĐỒNG|ỦY BAN|UỶ BAN|BỘ TRƯỞNG)", line):
+            break
+        parts.append(line)
+        if line.upper() != line:         # a sentence-case title is one paragraph
+            break
+    title = regex.sub(r"\s*\((?i:ban hành )?(?i:kèm theo).*$", "", " ".join(parts)).strip()
+    return title or None
+
+
+def _vv_title(lines: list[str]) -> Optional[str]:
+    for line in lines:
+        m = regex.match(r"^V/v\s*:?\s*(.+)", line)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def _signer(lines: list[str]) -> Optional[str]:
+    """The name under the signature block (a role line, then a person's name)."""
+    start = next((i for i, l in enumerate(lines) if l.startswith("Nơi nhận")), None)
+    pairs = []
+    for i, line in enumerate(lines):
+        if line.upper() == line and ROLE.search(line):
+            for cand in lines[i + 1:i + 6]:
+                if NAME.match(cand) and not ROLE.search(cand.upper()):
+                    pairs.append((i, cand))
+                    break
+    if not pairs:
+        return None
+    after = [p for p in pairs if start is not None and p[0] > start]
+    return (after or pairs)[0 if after else -1][1]
+
+
+def _recipients(lines: list[str]) -> Optional[str]:
+    for i, line in enumerate(lines):
+        if not line.startswith("Nơi nhận"):
+            continue
+        items = []
+        first = line.split(":", 1)[1].strip() if ":" in line else ""
+        for cand in ([first] if first else []) + lines[i + 1:i + 40]:
+            if not regex.match(r"^[-+•]", cand):
+                break
+            items.append(cand.lstrip("-+• ").rstrip(";., "))
+        return "; ".join(x for x in items if x) or None
+    return None
+
+
+def _parent(header: str) -> dict:
+    m = load_patterns("doc_types").get("meta.parent").regex.search(header)
+    if not m:
+        return {}
+    from .legal_refs import normalize_kind, normalize_symbol
+    rest = m.group("rest")
+    date, _ = parse_date(rest)
+    of = regex.search(r"(?i:của)\s+(.+)$", rest.strip())
+    return {"parent_doc_type": normalize_kind(m.group("kind")), "parent_number": m.group("number"),
+            "parent_symbol": normalize_symbol(m.group("symbol")), "parent_date": date,
+            "parent_issuer": _case_organ(of.group(1)) if of and of.group(1).isupper() else (of.group(1).strip() if of else None)}
+
+
+def _body_issuer(lines: list[str]) -> Optional[str]:
+    """Headerless text: the first known body that speaks (`Bộ Thông tin và Truyền thông đề nghị …`)."""
+    vocab = _issuer_vocab()
+    names = "|".join(regex.escape(n) for n in sorted(vocab["names"], key=len, reverse=True))
+    verbs = "|".join(regex.escape(v) for v in vocab["speech_verbs"])
+    rx = regex.compile(rf"(?<!\p{{L}})(?P<organ>(?:{names})(?:\s+(?:tỉnh|thành phố)\s+\p{{Lu}}\p{{Ll}}*(?:\s\p{{Lu}}\p{{Ll}}*)*)?)"
+                       rf"\s+(?:{verbs})(?!\p{{L}})")
+    for line in lines[:80]:
+        m = rx.search(line)
+        if m:
+            return m.group("organ")
+    return None
+
+
+# --- assembling --------------------------------------------------------------------------------------
+
+def _set(meta: DocumentMeta, field: str, value, source: str) -> None:
+    if value not in (None, "") and getattr(meta, field) in (None, ""):
+        setattr(meta, field, value)
+        meta.meta_source[field] = source
+
+
+def _from_header(meta: DocumentMeta, lines: list[str]) -> None:
+    start = _header_start(lines)
+    zone = lines[start:start + HEADER_LINES]
+    header = "\n".join(zone)
+    organs = _organs(lines, start)
+    if organs:
+        _set(meta, "issuer", _case_organ(organs[-1]), "header")
+        _set(meta, "province", find_province(" ".join(organs)), "header")
+    number, symbol, _ = _number(header)
+    _set(meta, "number", number, "header")
+    _set(meta, "symbol", symbol, "header")
+    place, date = _place_date(header)
+    _set(meta, "place", place, "header")
+    _set(meta, "issued_date", date, "header")
+    for i, line in enumerate(zone):
+        kind, rest = _heading(line)
+        if kind:
+            _set(meta, "doc_type", kind, "header")
+            _set(meta, "title", _title(zone, i, rest), "header")
+            break
+    _set(meta, "title", _vv_title(zone), "header")
+
+
+def _from_parent(meta: DocumentMeta, lines: list[str]) -> None:
+    for field, value in _parent("\n".join(lines[:15])).items():
+        _set(meta, field, value, "header")
+    _set(meta, "issuer", meta.parent_issuer, "parent")
+    _set(meta, "issued_date", meta.parent_date, "parent")
+    if meta.parent_issuer:
+        _set(meta, "province", find_province(meta.parent_issuer), "parent")
+
+
+SITE_KEYS = {
+    "doc_type": ("loai van ban", "doc_type", "type"),
+    "number_symbol": ("so ky hieu", "so hieu", "number"),
+    "issued_date": ("ngay ban hanh", "issued_date", "date"),
+    "issuer": ("co quan ban hanh", "issuer", "noi ban hanh"),
+    "signer": ("nguoi ky", "signer"),
+    "title": ("trich yeu", "title"),
+}
+
+
+def _from_site(meta: DocumentMeta, site: dict) -> None:
+    """Portal metadata fills what the header left empty."""
+    from .legal_refs import normalize_kind
+    folded = {fold_accents(str(k)).strip(" :"): v for k, v in (site or {}).items() if v}
+    for field, keys in SITE_KEYS.items():
+        value = next((folded[k] for k in keys if k in folded), None)
+        if value is None:
+            continue
+        value = str(value).strip()
+        if field == "number_symbol":
+            number, symbol, _ = _number("Số: " + value)
+            _set(meta, "number", number, "site")
+            _set(meta, "symbol", symbol, "site")
+        elif field == "issued_date":
+            _set(meta, "issued_date", parse_date(value)[0], "site")
+        elif field == "doc_type":
+            _set(meta, "doc_type", normalize_kind(value), "site")
+        else:
+            _set(meta, field, value, "site")
+
+
+def extract_metadata(doc: Document) -> DocumentMeta:
+    """The document's own metadata (see the module docstring)."""
+    from .legal_refs import kind_from_symbol
+    meta = DocumentMeta()
+    lines = document_lines(doc)
+    _from_header(meta, lines)
+    if meta.doc_type == "Phụ lục":
+        _from_parent(meta, lines)
+    if meta.province is None and meta.title:
+        _set(meta, "province", find_province(meta.title), "header")
+    _set(meta, "signer", _signer(lines), "header")
+    _set(meta, "recipients", _recipients(lines), "header")
+    _from_site(meta, doc.site_meta)
+    if meta.doc_type is None and meta.symbol:
+        _set(meta, "doc_type", kind_from_symbol(meta.symbol), "header")
+    if meta.issuer is None:
+        _set(meta, "issuer", _body_issuer(lines), "body")
+    if meta.province is None and meta.issuer:
+        _set(meta, "province", find_province(meta.issuer), "header")
+    return meta
