@@ -70,9 +70,10 @@ def _looks_utf16(data: bytes) -> bool:
 
 def strip_emphasis(text: str) -> str:
     """Markdown emphasis is structure, not text: `**KẾ HOẠCH**` → `KẾ HOẠCH`."""
+    text = regex.sub(r"^[ \t]*\*+[ \t]*\n", "", text, flags=regex.M)   # a line of bare markers
     text = text.replace("**", "").replace("__", "")
-    text = regex.sub(r"(?<=^|[\s(\[])\*(?=[^\s*])", "", text, flags=regex.M)
-    return regex.sub(r"(?<=[^\s*])\*(?=$|[\s.,;:)\]])", "", text, flags=regex.M)
+    text = regex.sub(r"(?<=^|[\s(\[])\*(?=[^\s*)])", "", text, flags=regex.M)
+    return regex.sub(r"(?<=[^\s*(])\*(?=$|[\s.,;:)\]])", "", text, flags=regex.M)
 
 
 # --- layout -----------------------------------------------------------------------------------------
@@ -251,8 +252,9 @@ def _pipe_tables(lines: list[str]) -> list[Chunk]:
             continue
         framed = p == 0 or not lines[p - 1].strip() or p - 1 < done
         first_start = p + 1 if framed else _first_cell_start(lines, p, done)
-        if first_start > done:
-            out.append(Chunk("text", lines[done:first_start]))
+        text_end = p if framed else first_start
+        if text_end > done:
+            out.append(Chunk("text", lines[done:text_end]))
         cells, end = _collect_cells(lines, p, framed, first_start)
         for chunk in _rows(cells, framed):
             out.append(chunk)
@@ -269,11 +271,11 @@ def _first_cell_start(lines: list[str], p: int, done: int) -> int:
     for j in range(p - 1, lo - 1, -1):
         if not lines[j].strip():
             return j + 1
-    if lo == done and (p - done) <= MAX_CELL_LINES and done == 0:
-        return done                          # the file opens with the table (a header block)
     for j in range(p - 1, lo - 1, -1):
         if CELL_START.match(lines[j].strip()):
             return j
+    if lo == done == 0 and p <= MAX_CELL_LINES:
+        return 0                             # the file opens with the table (a header block)
     return p - 1
 
 

@@ -1,0 +1,104 @@
+"""The batch: every file recorded, bad input recorded as an error, unchanged files skipped."""
+import shutil
+import sqlite3
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import CORPUS
+from extractor.batch import run_batch
+from extractor.cli import cli
+
+SEED = CORPUS / "004_6235157468960801.txt"
+
+
+def statuses(db):
+    con = sqlite3.connect(db)
+    return {r[0].split("/")[-1]: (r[1], r[2]) for r in con.execute("select path, status, error from documents")}
+
+
+@pytest.fixture
+def folder(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    shutil.copy(SEED, d / "good.txt")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "corrupt.docx").write_bytes(b"PK\x03\x04 this is not really a zip")
+    (d / "fake.pdf").write_text("just text pretending to be a PDF")
+    (d / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF garbage")
+    (d / "notes.xyz").write_text("unsupported")
+    (d / "latin.txt").write_bytes("Báo cáo số 12/BC-UBND năm 2024 về kết quả".encode("cp1252", errors="replace"))
+    return d
+
+
+def test_bad_input_is_recorded_and_the_batch_goes_on(folder, tmp_path):
+    db = tmp_path / "x.db"
+    summary = run_batch([folder], db, jobs=1)
+    got = statuses(db)
+    assert len(got) == 7
+    assert got["good.txt"][0] == "ok"
+    assert got["notes.xyz"][0] == "skipped"
+    for name in ("empty.txt", "corrupt.docx", "fake.pdf", "broken.pdf"):
+        status, error = got[name]
+        assert status == "error" and error, name
+        assert "\n" not in error and len(error) < 400
+    assert got["latin.txt"][0] == "ok"
+    assert summary.exit_code == 1
+
+
+def test_unchanged_files_are_skipped_and_changed_files_replaced(tmp_path):
+    src = tmp_path / "a.txt"
+    shutil.copy(SEED, src)
+    db = tmp_path / "x.db"
+    run_batch([src], db, jobs=1)
+    con = sqlite3.connect(db)
+    before = con.execute("select id, sha256 from documents").fetchall()
+    blocks = con.execute("select count(*) from blocks").fetchone()[0]
+    second = run_batch([src], db, jobs=1)
+    assert second.by_status == {"unchanged": 1}
+    assert con.execute("select count(*) from blocks").fetchone()[0] == blocks
+    src.write_text(src.read_text(encoding="utf-8") + "\nThêm một đoạn mới.\n", encoding="utf-8")
+    third = run_batch([src], db, jobs=1)
+    assert third.by_status == {"ok": 1}
+    after = con.execute("select id, sha256 from documents").fetchall()
+    assert after[0][0] == before[0][0] and after[0][1] != before[0][1]
+    assert con.execute("select count(*) from blocks where document_id = ?", [after[0][0]]).fetchone()[0] == blocks + 1
+
+
+def test_zip_archives_are_read_member_by_member(tmp_path):
+    z = tmp_path / "archive.zip"
+    with zipfile.ZipFile(z, "w") as f:
+        f.write(SEED, "2025/ke-hoach.txt")
+        f.writestr("2025/empty.txt", b"")
+    db = tmp_path / "x.db"
+    run_batch([z], db, jobs=1)
+    rows = sqlite3.connect(db).execute("select path, status from documents order by path").fetchall()
+    assert rows == [(f"{z}!2025/empty.txt", "error"), (f"{z}!2025/ke-hoach.txt", "ok")]
+
+
+def test_parallel_run_matches_serial(tmp_path):
+    serial, parallel = tmp_path / "s.db", tmp_path / "p.db"
+    run_batch([CORPUS], serial, jobs=1)
+    run_batch([CORPUS], parallel, jobs=2)
+    q = "select d.path, count(b.id) from documents d left join blocks b on b.document_id = d.id group by d.path"
+    assert sorted(sqlite3.connect(serial).execute(q)) == sorted(sqlite3.connect(parallel).execute(q))
+
+
+def test_cli_extract_prints_summary_and_exit_code(tmp_path):
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(cli, ["extract", str(SEED), "--db", str(db), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "by status: ok 1" in result.output
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4 nonsense")
+    result = CliRunner().invoke(cli, ["extract", str(bad), "--db", str(db), "--silent"])
+    assert result.exit_code == 1 and result.output == ""
+
+
+def test_cli_reports_a_database_that_cannot_be_opened(tmp_path):
+    not_db = tmp_path / "x.db"
+    not_db.write_text("this is not sqlite")
+    result = CliRunner().invoke(cli, ["extract", str(SEED), "--db", str(not_db)])
+    assert result.exit_code == 1
+    assert "StoreError" in result.output and "Traceback" not in result.output

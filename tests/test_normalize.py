@@ -1,0 +1,88 @@
+import unicodedata
+
+import pytest
+
+from extractor.model import RawBlock, RawCell, RawDocument
+from extractor.normalize import continues, fold_accents, fold_tone, normalize_document, normalize_text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Phú Thọ, ngày 13\ntháng 02 năm 2025", "Phú Thọ, ngày 13 tháng 02 năm 2025"),
+    ("Căn cứ Quyết định số 240/QĐ-TTg\nngày 04/02/2025 của Thủ tướng", "Căn cứ Quyết định số 240/QĐ-TTg ngày 04/02/2025 của Thủ tướng"),
+    ("tại Văn bản số\n5990/VPCP-KSTT ngày 22/8/2024.", "tại Văn bản số 5990/VPCP-KSTT ngày 22/8/2024."),
+    ("phát triển kinh tế\n- xã hội", "phát triển kinh tế - xã hội"),
+    ("I. MỤC ĐÍCH,\nYÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU"),
+    ("1. Mục đích\n- Quán triệt, triển khai", "1. Mục đích\n- Quán triệt, triển khai"),
+    ("các nhiệm vụ.\n2. Yêu cầu", "các nhiệm vụ.\n2. Yêu cầu"),
+    ("KẾ HOẠCH\nCẢI CÁCH THỦ TỤC HÀNH CHÍNH", "KẾ HOẠCH\nCẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+    ("Nơi nhận:\n- VPCP;", "Nơi nhận:\n- VPCP;"),
+])
+def test_hard_line_breaks_join_inside_sentences(raw, expected):
+    assert normalize_text(raw)[0] == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("93,6\xa0%", "93,6 %"),                              # non-breaking space
+    ("NĐ\ufffeCP", "NĐCP"),                               # pypdfium2's line-break hyphen artefact
+    ("[bookmark: _GoBack]Tổng số DVC", "Tổng số DVC"),    # Word artefact
+    ("a  \t b", "a b"),
+    ("\u200bxã", "xã"),
+])
+def test_noise_characters(raw, expected):
+    assert normalize_text(raw)[0] == expected
+
+
+def test_nfc_and_offset_map_back_to_raw():
+    raw = unicodedata.normalize("NFD", "Nghị định số 42/2022/NĐ-CP")
+    text, to_raw = normalize_text(raw)
+    assert text == "Nghị định số 42/2022/NĐ-CP"
+    assert len(to_raw) == len(text)
+    start = text.index("42/2022")
+    end = start + len("42/2022/NĐ-CP")
+    as_written = raw[to_raw[start]:to_raw[end - 1] + 1]
+    assert unicodedata.normalize("NFC", as_written) == "42/2022/NĐ-CP"
+
+
+@pytest.mark.parametrize("a, b", [("hoà", "hòa"), ("thuỷ", "thủy"), ("Uỷ ban", "Ủy ban"), ("HOÀ", "HÒA"), ("khoẻ", "khỏe")])
+def test_fold_tone_one_convention(a, b):
+    assert fold_tone(a) == fold_tone(b) == b
+
+
+def test_fold_tone_keeps_qu():
+    assert fold_tone("quý") == "quý"
+
+
+def test_fold_accents():
+    assert fold_accents("Quyết định Đề án") == "quyet dinh de an"
+
+
+def test_continues_list_marker_starts_new_paragraph():
+    assert not continues("1. Mục đích", "- Quán triệt")
+    assert continues("ban hành Kế hoạch cải cách thủ tục hành", "chính trọng tâm năm 2025")
+
+
+def test_document_offsets_point_into_text():
+    raw = RawDocument(format="txt", blocks=[
+        RawBlock(kind="heading", text="PHỤ LỤC II"),
+        RawBlock(kind="table", rows=[[RawCell("STT"), RawCell("Chỉ tiêu")], [RawCell("1."), RawCell("Tỷ lệ\nhồ sơ trực tuyến")]]),
+        RawBlock(kind="paragraph", text="   "),
+        RawBlock(kind="paragraph", text="Kết thúc."),
+    ])
+    doc = normalize_document(raw, "x.txt")
+    assert [b.kind for b in doc.blocks] == ["heading", "table", "paragraph"]
+    for b in doc.blocks:
+        assert doc.text[b.start:b.end] == b.text
+        for c in b.cells or []:
+            assert doc.text[c.start:c.end] == c.text
+    table = doc.blocks[1]
+    assert (table.n_rows, table.n_cols) == (2, 2)
+    assert table.grid()[1][1].text == "Tỷ lệ hồ sơ trực tuyến"
+
+
+def test_merged_cells_take_their_grid_positions():
+    raw = RawDocument(format="docx", blocks=[RawBlock(kind="table", rows=[
+        [RawCell("A", rowspan=2), RawCell("B", colspan=2)],
+        [RawCell("C"), RawCell("D")],
+    ])])
+    table = normalize_document(raw, "x.docx").blocks[0]
+    assert [(c.text, c.row, c.col) for c in table.cells] == [("A", 0, 0), ("B", 0, 1), ("C", 1, 1), ("D", 1, 2)]

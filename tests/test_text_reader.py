@@ -1,0 +1,118 @@
+import codecs
+
+import pytest
+
+from conftest import CORPUS
+from extractor.pipeline import load_document
+from extractor.readers.text import decode, parse_text, strip_emphasis
+
+VI = "Tỷ lệ hồ sơ trực tuyến đạt 93,6%; Ủy ban nhân dân tỉnh Phú Thọ"
+
+
+@pytest.mark.parametrize("data", [
+    VI.encode("utf-8"),
+    codecs.BOM_UTF8 + VI.encode("utf-8"),
+    codecs.BOM_UTF16_LE + VI.encode("utf-16-le"),
+    codecs.BOM_UTF16_BE + VI.encode("utf-16-be"),
+    VI.encode("utf-16-le"),                     # no BOM
+])
+def test_unicode_encodings(data):
+    assert decode(data)[0] == VI
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 has precomposed vowels with hats and horns but tone marks as combining characters."""
+    import unicodedata
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            base, *marks = unicodedata.normalize("NFD", ch)
+            tones = [m for m in marks if m in "\u0300\u0301\u0303\u0309\u0323"]
+            rest = unicodedata.normalize("NFC", base + "".join(m for m in marks if m not in tones))
+            out += rest.encode("cp1258") + "".join(tones).encode("cp1258")
+    return out
+
+
+def test_windows_1258_detected():
+    text = "Báo cáo kết quả thực hiện cải cách hành chính năm 2024 của Ủy ban nhân dân tỉnh " * 5
+    data = _cp1258(text)
+    decoded, enc = decode(data)
+    import unicodedata
+    assert unicodedata.normalize("NFC", decoded) == text
+    assert "1258" in enc
+
+
+def test_markdown_emphasis_is_structure():
+    assert strip_emphasis("**KẾ HOẠCH**\n*Đồng Tháp,\nngày 01*") == "KẾ HOẠCH\nĐồng Tháp,\nngày 01"
+    assert strip_emphasis("(*) ghi chú") == "(*) ghi chú"
+
+
+def _tables(blocks):
+    return [[[c.text for c in row] for row in b.rows] for b in blocks if b.kind == "table"]
+
+
+def test_markdown_pipe_table():
+    tables = _tables(parse_text("Bảng:\n\n| STT | Chỉ tiêu |\n|---|---|\n| 1 | 90% |\n| 2 | 80% |\n\nHết."))
+    assert tables == [[["STT", "Chỉ tiêu"], ["1", "90%"], ["2", "80%"]]]
+
+
+def test_framed_one_cell_per_line_layout():
+    text = "|\nỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n|\nCỘNG HÒA XÃ HỘI\n|\n|\nSố: 617/KH-UBND\n|\nĐồng Tháp, ngày 01\n|\n\n\nKẾ HOẠCH\n"
+    blocks = parse_text(text)
+    assert _tables(blocks) == [[["ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP", "CỘNG HÒA XÃ HỘI"], ["Số: 617/KH-UBND", "Đồng Tháp, ngày 01"]]]
+    assert blocks[-1].text == "KẾ HOẠCH"
+
+
+def test_unframed_layout_reads_columns_from_first_row_number():
+    text = ("1. Chỉ tiêu giao tại Nghị\nquyết số 01/NQ-CP\nSTT\n|\nChỉ tiêu\n|\nĐơn vị\n|\nChỉ tiêu năm 2025\n|\n"
+            "1.\n|\nTỷ lệ A\n|\n%\n|\n80\n|\n2.\n|\nTỷ lệ B\n|\n%\n|\n60\n|\n"
+            "2. Chỉ tiêu giao tại Nghị\nquyết số 02/NQ-CP\nSTT\n|\nChỉ tiêu\n|\nĐơn vị\n|\nChỉ tiêu năm 2025\n|\n"
+            "1.\n|\nTỷ lệ C\n|\n%\n|\nTối thiểu 50\n|")
+    blocks = parse_text(text)
+    tables = _tables(blocks)
+    assert len(tables) == 2
+    assert tables[0][0] == ["STT", "Chỉ tiêu", "Đơn vị", "Chỉ tiêu năm 2025"]
+    assert tables[0][1:] == [["1.", "Tỷ lệ A", "%", "80"], ["2.", "Tỷ lệ B", "%", "60"]]
+    assert tables[1][1] == ["1.", "Tỷ lệ C", "%", "Tối thiểu 50"]
+    texts = [b.text for b in blocks if b.kind != "table"]
+    assert any("02/NQ-CP" in t for t in texts)
+
+
+def test_tab_rows_with_continuation_lines_and_blank_line_inside_a_row():
+    text = ("\tTT\n\tChỉ tiêu\n\tMục tiêu\n\n\t1 \n\tTỷ lệ A\n\t40%\n\n\t2 \n\tTỷ lệ B\n- dòng hai\n\n\t50%\n\n"
+            "\t\n\tTiếp theo\n\t100%\n")
+    tables = _tables(parse_text(text))
+    assert tables == [[["TT", "Chỉ tiêu", "Mục tiêu"], ["1 ", "Tỷ lệ A", "40%"],
+                       ["2 ", "Tỷ lệ B\n- dòng hai", "50%"], ["", "Tiếp theo", "100%"]]]
+
+
+def _table_shapes(path):
+    doc, _ = load_document(path)
+    return [(b.n_rows, b.n_cols) for b in doc.blocks if b.cells]
+
+
+@pytest.mark.parametrize("ext", ["txt", "docx", "pdf"])
+def test_seed_002_table_is_one_table_of_22_rows_and_5_columns(ext):
+    shapes = [s for s in _table_shapes(CORPUS / f"002_271367b9633365e6.{ext}") if s[1] == 5]
+    assert shapes == [(23, 5)]          # a header row and 22 data rows
+
+
+@pytest.mark.parametrize("ext", ["txt", "docx", "pdf"])
+def test_seed_004_annex_ii_is_two_tables(ext):
+    doc, _ = load_document(CORPUS / f"004_6235157468960801.{ext}")
+    annex = [b for b in doc.blocks if b.cells and "Chỉ tiêu năm 2025" in b.text]
+    assert [b.n_rows - 1 for b in annex] == [11, 4]
+
+
+def test_seed_004_header_date_reads_as_one_line():
+    doc, _ = load_document(CORPUS / "004_6235157468960801.txt")
+    assert "Phú Thọ, ngày 13 tháng 02 năm 2025" in doc.text
+
+
+@pytest.mark.parametrize("name", ["tvpl_617-KH-UBND_ChuyenDoiSo_DoanhNghiep_SME.md", "tvpl_144-KH-UBND_BacNinh_KinhTeSo-XaHoiSo_2026-2030.md"])
+def test_thuvienphapluat_copies_have_header_table(shared, name):
+    doc, _ = load_document(shared("corpus", name))
+    first = doc.blocks[0]
+    assert first.cells and "Số:" in first.text and "**" not in doc.text
