@@ -161,6 +161,8 @@ def migrate(db: sqlite_utils.Database) -> None:
                 table.add_column(col, typ)
     for table, cols, unique in INDEXES:
         db[table].create_index(cols, unique=unique, if_not_exists=True)
+    from .views import create_views  # late import: views reads SCHEMA from this module
+    create_views(db)
 
 
 def known_document(db: sqlite_utils.Database, path: str) -> Optional[dict]:
