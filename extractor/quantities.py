@@ -207,13 +207,15 @@ def _range(p: Pattern, m, text: str) -> Optional[Found]:
     low, high = _num(m, "value", None), _num(m, "high", None)
     if low is None or high is None or low.value >= high.value:
         return None
-    unit, end = PERCENT, m.end()
+    unit, end, scale = PERCENT, m.end(), 1.0
     if "unit" in m.groupdict() and m.group("unit") is not None:
         hit = _prefix_unit(m.group("unit"), vocab().measure) or _prefix_unit(m.group("unit"), vocab().count)
         if hit is None:
             return None
         unit, end = hit[1], m.start("unit") + hit[2]
-    return Found("range", m.start(), end, p.id, value=low.value, high=high.value, unit=unit,
+    if m.groupdict().get("scale"):
+        scale = dict(vocab().scales)[fold(m.group("scale"))]
+    return Found("range", m.start(), end, p.id, value=low.value * scale, high=high.value * scale, unit=unit,
                  comparator="range", figures=_span(m, "value", "high"))
 
 
