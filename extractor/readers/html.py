@@ -64,7 +64,10 @@ def read(path: Path) -> RawDocument:
     _clean(tree)
     root = find_content_root(tree)
     meta = site_meta(tree, root)
-    blocks = list(_walk(root, _Ctx()))
+    try:
+        blocks = list(_walk(root, _Ctx()))
+    except RecursionError:
+        raise ReadError("HTML nested too deeply to read") from None
     return RawDocument(format="html", blocks=blocks, site_meta=meta, warnings=warnings, encoding=encoding)
 
 
