@@ -119,21 +119,26 @@ def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]
         if not item.file.exists():
             done.append(Outcome(item, "error", "ReadError: no such file"))
             continue
-        if not supported(item.file):
-            done.append(Outcome(item, "skipped", f"unsupported file type {item.file.suffix or '(none)'}"))
-            continue
         try:
             fingerprint(item)
         except OSError as e:
             done.append(Outcome(item, "error", f"ReadError: {e}"))
             continue
         old = store.known_document(db, item.path)
-        if (not force and old and old["sha256"] == item.sha256 and old["extractor_version"] == __version__
-                and old["status"] in ("ok", "partial")):
+        if not force and _unchanged(old, item):
             done.append(Outcome(item, "unchanged", format=old["format"]))
-            continue
-        todo.append(item)
+        elif not supported(item.file):
+            done.append(Outcome(item, "skipped", f"unsupported file type {item.file.suffix or '(none)'}"))
+        else:
+            todo.append(item)
     return todo, done
+
+
+def _unchanged(old: Optional[dict], item: Item) -> bool:
+    """Same bytes, same extractor: nothing to do. A failure for a missing or failing tool is retried."""
+    if not old or old["sha256"] != item.sha256 or old["extractor_version"] != __version__:
+        return False
+    return not (old["status"] == "error" and (old["error"] or "").startswith(("ToolMissing", "ToolFailed")))
 
 
 def _record(db, outcome: Outcome) -> Optional[int]:

@@ -45,6 +45,8 @@ def test_bad_input_is_recorded_and_the_batch_goes_on(folder, tmp_path):
         assert "\n" not in error and len(error) < 400
     assert got["latin.txt"][0] == "ok"
     assert summary.exit_code == 1
+    again = run_batch([folder], db, jobs=1)      # unchanged bad files are not retried either
+    assert again.by_status == {"unchanged": 7} and again.exit_code == 0
 
 
 def test_unchanged_files_are_skipped_and_changed_files_replaced(tmp_path):
