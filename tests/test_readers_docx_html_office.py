@@ -144,6 +144,8 @@ def test_encrypted_docx_raises_encrypted_document(tmp_path: Path):
                      + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 512)
     with pytest.raises(EncryptedDocument):
         docx_reader.read(path)
+    with pytest.raises(EncryptedDocument):      # the registry routes OLE content to the office reader
+        read_file(path)
 
 
 # --- office (.doc/.rtf) ----------------------------------------------------------------------------
