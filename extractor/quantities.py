@@ -298,12 +298,26 @@ def _finish(text: str, f: Found) -> Found:
     return f
 
 
+@lru_cache(maxsize=1)
+def _may_hold_figure():
+    """A cheap pre-check: a digit or a number word (most table cells and many sentences hold neither)."""
+    d = load_data("units.yaml")
+    words = sorted({*d["number_words"], *(d.get("tens_leaders") or {})}, key=len, reverse=True)
+    return regex.compile(r"\d|(?<!\p{L})(?:" + "|".join(map(regex.escape, words)) + r")(?!\p{L})",
+                         regex.IGNORECASE)
+
+
 def find_quantities(text: str, unit_hint: Optional[str] = None) -> list[Found]:
     """Every quantity written in `text`, one per written figure, in text order.
 
     `unit_hint` is the unit a table column gives its bare values ('%' makes `80` a percentage).
     """
-    chosen = _select(_candidates(text, unit_hint), blocked_spans(text))
+    if not _may_hold_figure().search(text):
+        return []
+    cands = _candidates(text, unit_hint)
+    if not cands:
+        return []
+    chosen = _select(cands, blocked_spans(text))
     return [_finish(text, f) for f in chosen]
 
 
@@ -320,6 +334,7 @@ class TableInfo:
     headers: dict[int, str]          # column -> header text (merged headers spread over their columns)
     skip_cols: set[int]              # row numbers (STT) and unit columns
     unit_cols: set[int]
+    rows: dict[int, list[Cell]] = field(default_factory=dict)   # row -> its cells, left to right
 
 
 _BARE_ROWNO = regex.compile(r"^\s*(?:\d{1,3}\.?|[IVXLC]+\.?|[a-zđ]\))\s*$")
@@ -348,17 +363,16 @@ def table_info(block: Block) -> TableInfo:
     body0 = [c.text for c in block.cells or [] if c.col == 0 and c.row not in rows and c.text.strip()]
     if body0 and all(_BARE_ROWNO.match(t) for t in body0):
         skip.add(0)
-    return TableInfo(rows, headers, skip, unit_cols)
-
-
-def _row_cells(block: Block, row: int) -> list[Cell]:
-    return sorted((c for c in block.cells or [] if c.row == row), key=lambda c: c.col)
+    by_row: dict[int, list[Cell]] = {}
+    for c in sorted(block.cells or [], key=lambda c: (c.row, c.col)):
+        by_row.setdefault(c.row, []).append(c)
+    return TableInfo(rows, headers, skip, unit_cols, by_row)
 
 
 def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
     if _HEADER_PCT.search(info.headers.get(cell.col, "")):
         return PERCENT
-    for c in _row_cells(block, cell.row):
+    for c in info.rows.get(cell.row, []):
         if c.col in info.unit_cols and c.text.strip() == PERCENT:
             return PERCENT
     return None
@@ -366,7 +380,7 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
 
 def row_label(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
     """The row's label: its first cell with words, outside row-number and unit columns."""
-    for c in _row_cells(block, cell.row):
+    for c in info.rows.get(cell.row, []):
         if c.col not in info.skip_cols and c is not cell and regex.search(r"\p{L}{2,}", c.text):
             return " ".join(c.text.split())[:200]
     return None
@@ -398,7 +412,9 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo]) -> list[Found]:
     cell = seg.cell
     if cell is None or not seg.block.cells:
         return find_quantities(seg.text)
-    info = tables.setdefault(seg.block.index, table_info(seg.block))
+    info = tables.get(seg.block.index)
+    if info is None:
+        info = tables[seg.block.index] = table_info(seg.block)
     if cell.col in info.skip_cols and cell.row not in info.header_rows:
         return []
     hint = None if cell.row in info.header_rows else cell_unit_hint(seg.block, info, cell)
