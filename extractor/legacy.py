@@ -23,6 +23,7 @@ from .model import RawBlock, RawDocument
 
 TABLES = Path(__file__).resolve().parent.parent / "patterns" / "legacy_encodings.yaml"
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+VOWEL_MARKS = {"\u0302", "\u0306", "\u031b"}   # circumflex, breve, horn
 STOP_TONES = {"\u0301", "\u0323"}          # a syllable ending in c, ch, p, t takes sắc or nặng only
 STOP_CODAS = ("c", "ch", "p", "t")
 ASCII_LETTER = regex.compile(r"[A-Za-z]")
@@ -54,6 +55,11 @@ class Evidence:
 
     def plausible(self) -> bool:
         return (self.gain >= 1 and self.gain >= MIN_GAIN_SHARE * self.changed
+                and self.valid_after >= MIN_VALID_AFTER * self.changed)
+
+    def neutral(self) -> bool:
+        """Decoding changes words but they are as valid after as before ('Sè' → 'Số')."""
+        return (self.changed >= 1 and self.gain >= 0
                 and self.valid_after >= MIN_VALID_AFTER * self.changed)
 
     def strong(self) -> bool:
@@ -99,8 +105,7 @@ def _data() -> dict:
 def codecs() -> dict[str, Codec]:
     """The TCVN3 and VNI codecs, keyed by their names as used in warnings."""
     data = _data()
-    tcvn = {**_check_map("tcvn3.letters", data["tcvn3"]["letters"]),
-            **_check_map("tcvn3.vn1_capitals", data["tcvn3"]["vn1_capitals"])}
+    tcvn = _check_map("tcvn3.letters", data["tcvn3"]["letters"])
     # Capitals with no TCVN3 code are written with the lower-case code (.VnTimeH draws it upright).
     lower_codes = {u: k for k, u in tcvn.items() if u.islower()}
     tcvn_caps = {u.upper(): k for u, k in lower_codes.items()}
@@ -146,12 +151,20 @@ def is_syllable(token: str) -> bool:
         return False
     decomposed = unicodedata.normalize("NFD", low)
     tones = [c for c in decomposed if c in TONE_MARKS]
-    if len(tones) > 1:
+    if len(tones) > 1 or (tones and not _tone_on_vowel(decomposed)):
         return False
     base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
     if not _syllable_re().fullmatch(base):
         return False
     return not base.endswith(STOP_CODAS) or (bool(tones) and tones[0] in STOP_TONES)
+
+
+def _tone_on_vowel(decomposed: str) -> bool:
+    """Does the tone mark sit on a vowel ('ñ' decomposes to n + tilde: not a tone)?"""
+    i = next(i for i, c in enumerate(decomposed) if c in TONE_MARKS)
+    while i > 0 and decomposed[i - 1] in VOWEL_MARKS:
+        i -= 1
+    return i > 0 and decomposed[i - 1] in "aeiouy"
 
 
 def _decode_word(word: str, encoding: str, upper: bool) -> str:
@@ -170,21 +183,25 @@ def _decode_word(word: str, encoding: str, upper: bool) -> str:
     return out
 
 
-def _all_caps(text: str) -> bool:
-    cased = ASCII_LETTER.findall(text)
+def _all_caps(text: str, encoding: str) -> bool:
+    """Are the words that hold legacy sequences written in capitals ('CéNG HOµ X· HéI')?
+    Only those words count: 'Sè: 617/KH-UBND' is not a capitals line."""
+    codec = codecs()[encoding]
+    cased = [c for m in _token_re().finditer(text) if codec.pattern.search(m.group(0))
+             for c in ASCII_LETTER.findall(m.group(0))]
     return len(cased) >= 3 and all(c.isupper() for c in cased)
 
 
 def decode_block_text(text: str, encoding: str) -> str:
     """Decode a block's text word by word (see `_decode_word`)."""
-    upper = _all_caps(text)
+    upper = _all_caps(text, encoding)
     return _token_re().sub(lambda m: _decode_word(m.group(0), encoding, upper), text)
 
 
 def evidence(text: str, encoding: str) -> Evidence:
     """How decoding `text` as `encoding` changes its count of valid Vietnamese syllables."""
     ev = Evidence()
-    upper = _all_caps(text)
+    upper = _all_caps(text, encoding)
     for m in _token_re().finditer(text):
         word = m.group(0)
         if len(word) < 2 or not ASCII_LETTER.search(word):
@@ -216,17 +233,36 @@ def _block_evidence(block: RawBlock) -> dict[str, Evidence]:
     return {name: evidence(text, name) for name in codecs()}
 
 
-def _choose(per_block: list[dict[str, Evidence]]) -> list[str | None]:
-    """The encoding to decode each block with, or None."""
-    total: dict[str, Evidence] = {name: Evidence() for name in codecs()}
+def _latin1_only(block: RawBlock) -> bool:
+    """No letter beyond Latin-1: a legacy font cannot have produced 'ệ' or 'ư'."""
+    return not any(c > "\xff" and c.isalpha() for t in _block_texts(block) for c in t)
+
+
+def _choose(blocks: list[RawBlock]) -> list[str | None]:
+    """The encoding to decode each block with, or None.
+
+    A block is decoded on its own evidence when that is strong. A block with some evidence is
+    decoded when the document's summed evidence for the encoding is strong. A block whose words
+    are valid either way ('Sè: 617' is 'Số: 617') is decoded only when it could not be Unicode
+    Vietnamese and most blocks with Latin-1 letters are in that encoding."""
+    per_block = [_block_evidence(b) for b in blocks]
+    total = {name: Evidence() for name in codecs()}
+    count = {name: 0 for name in codecs()}
     for ev in per_block:
         for name, e in ev.items():
             if e.plausible():
                 total[name] = total[name].add(e)
+                count[name] += 1
+    with_latin1 = sum(1 for ev in per_block if ev)
     choice: list[str | None] = []
-    for ev in per_block:
-        candidates = [(e.gain, total[name].gain, name) for name, e in ev.items()
-                      if e.strong() or (e.plausible() and total[name].strong())]
+    for block, ev in zip(blocks, per_block):
+        candidates = []
+        for name, e in ev.items():
+            confirmed = total[name].strong()
+            predominant = confirmed and count[name] >= 0.5 * with_latin1
+            if (e.strong() or (confirmed and e.plausible())
+                    or (predominant and e.neutral() and _latin1_only(block))):
+                candidates.append((e.gain, total[name].gain, name))
         choice.append(max(candidates)[2] if candidates else None)
     return choice
 
@@ -241,7 +277,7 @@ def _decode_block(block: RawBlock, encoding: str) -> RawBlock:
 
 def convert_legacy(raw: RawDocument) -> RawDocument:
     """Return the document with TCVN3/VNI text converted (unchanged when none is detected)."""
-    choice = _choose([_block_evidence(b) for b in raw.blocks])
+    choice = _choose(raw.blocks)
     if not any(choice):
         return raw
     blocks = [b if enc is None else _decode_block(b, enc) for b, enc in zip(raw.blocks, choice)]
