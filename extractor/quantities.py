@@ -337,17 +337,30 @@ class TableInfo:
     rows: dict[int, list[Cell]] = field(default_factory=dict)   # row -> its cells, left to right
 
 
+_COLUMN_NO = regex.compile(r"^\(\d{1,2}\)$|^\D*\d{4}\D*$")   # '(1)' column numbers; 'Chỉ tiêu năm 2025'
 _BARE_ROWNO = regex.compile(r"^\s*(?:\d{1,3}\.?|[IVXLC]+\.?|[a-zđ]\))\s*$")
 _HEADER_PCT = regex.compile(r"\(\s*%\s*\)|^\s*%\s*$|\btỷ lệ\s*%|\btỉ lệ\s*%", regex.IGNORECASE)
+
+
+def _numbering_row(cells: list[str]) -> bool:
+    """'1 | 2 | 3 | 4' under a header numbers its columns."""
+    nums = [t.strip("()") for t in cells]
+    return len(nums) > 2 and all(n.isdigit() for n in nums) and [int(n) for n in nums] == list(
+        range(int(nums[0]), int(nums[0]) + len(nums)))
 
 
 def _header_rows(block: Block) -> set[int]:
     flagged = {c.row for c in block.cells or [] if c.is_header}
     if flagged:
         return flagged
-    first = [c for c in block.cells or [] if c.row == 0]
-    numeric = any(parse_number(c.text.strip().rstrip(".")) for c in first if c.text.strip())
-    return set() if numeric else {0}
+    rows: set[int] = set()
+    for r in range(min(3, block.n_rows)):      # a header may take several rows (merged cells)
+        cells = [c.text.strip() for c in block.cells or [] if c.row == r and c.text.strip()]
+        if not cells or not (_numbering_row(cells) or all(_COLUMN_NO.match(t) or not regex.search(r"\d", t)
+                                                           for t in cells)):
+            break
+        rows.add(r)
+    return rows
 
 
 def table_info(block: Block) -> TableInfo:
@@ -380,8 +393,10 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
 
 def row_label(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
     """The row's label: its first cell with words, outside row-number and unit columns."""
-    for c in info.rows.get(cell.row, []):
-        if c.col not in info.skip_cols and c is not cell and regex.search(r"\p{L}{2,}", c.text):
+    cells = [c for c in info.rows.get(cell.row, []) if c is not cell and c.col not in info.unit_cols]
+    # a totals row often writes 'Tổng cộng' in the row-number column: take it when nothing else has words
+    for c in [c for c in cells if c.col not in info.skip_cols] + cells:
+        if regex.search(r"\p{L}{2,}", c.text):
             return " ".join(c.text.split())[:200]
     return None
 

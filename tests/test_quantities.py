@@ -227,3 +227,19 @@ def test_gold_corpus_document(name):
         pytest.skip("../shared corpus is absent")
     scores = _scores(path, json.loads(gold_file.read_text(encoding="utf-8")))
     assert all(scores[k] >= MINIMUM[k] for k in MINIMUM), scores
+
+
+def test_two_row_merged_header_and_totals_row():
+    doc, segs = _table_doc([["STT", "Chỉ tiêu", "Kết quả", ""],
+                            ["", "", "Năm 2024 (%)", "Năm 2025 (%)"],
+                            ["1", "Hồ sơ trực tuyến", "85", "93,6"],
+                            ["Tổng cộng", "", "90", "95"]])
+    segs[2].cell.colspan = 2           # 'Kết quả' spans both year columns
+    qs = extract_quantities(doc, segs)
+    assert [(q.kind, q.value, q.prov.row) for q in qs] == [("percent", 85, 2), ("percent", 93.6, 2),
+                                                            ("percent", 90, 3), ("percent", 95, 3)]
+    assert qs[-1].subject == "Tổng cộng"
+
+
+def test_formula_variables_are_not_counts():
+    assert find_quantities("+ N = 1 phản ánh nguồn vốn ngân sách trung ương") == []
