@@ -1,0 +1,750 @@
+"""Indicators: each target (and result, when the document reports one) tied to its label, level and period.
+
+Three sources, each its own rule id in `Provenance.rule`:
+- `table.columns`: a table whose columns are recognised by meaning (patterns/indicators.yaml: `Chỉ tiêu`,
+  `Mục tiêu đến năm 2025`, `Kết quả tháng 01 năm 2025`, `Đơn vị`, `Nội dung thực hiện`, `TT` ...), one
+  record per body row and per level written in the target cell (`100% cấp tỉnh, 80% cấp huyện`);
+- `list.item`: a numbered item under a heading about targets (`I. Kết quả thực hiện các chỉ tiêu năm
+  2020`), its first figures the target, a closing parenthesis the status or the result;
+- `prose.plan`: a percentage in a clause that a target cue governs (`phấn đấu`, `bảo đảm`, `tối thiểu`,
+  `phải` ...), unless a result cue (`đã đạt được`, `hiện nay`) is nearer.
+
+Figures are read here with a small local parser (numbers.parse_number for the digits) so that a target
+cell such as `Tối thiểu 90` under a `%` unit column or `CQNN cấp tỉnh 90%` never depends on another stage.
+Comparators follow the gold convention: a plain target is `>=`; `trên` `>`; `tối đa`/`không quá` `<=`;
+`dưới` `<`; `từ X - Y` `range`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .model import Block, Cell, Document, DocumentMeta, Indicator, Provenance, Quantity, Segment
+from .normalize import fold_tone
+from .numbers import parse_number
+from .patterns import Pattern, load_patterns
+from .periods import Period, find_periods
+
+NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+RANGE_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%?\s*(?:-|–|—|đến|tới)\s*({NUM})\s*%", regex.I)
+PCT_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%")
+BARE_RX = regex.compile(rf"(?<![\w.,/%])({NUM})(?![\w/%]|[.,]\d)")
+ITEM_RX = regex.compile(r"^\s*(\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s+")
+BULLET_RX = regex.compile(r"^\s*[-–+•*]\s*")
+ROMAN_RX = regex.compile(r"^\s*([IVXLC]{1,6})[.)]\s")
+ARABIC_RX = regex.compile(r"^\s*(\d{1,2})[.)]\s")
+ANNEX_RX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)\s+([IVX]+|\d+)\b")
+PAREN_RX = regex.compile(r"\([^()]*\)")
+WORD_RX = regex.compile(r"\w+")
+CONF = {"table.columns": 0.9, "list.item": 0.8, "prose.plan": 0.6}
+
+
+# --- vocabulary ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, list[Pattern]]:
+    groups: dict[str, list[Pattern]] = {}
+    for p in load_patterns("indicators"):
+        head = p.id.split(".")[0]
+        key = ".".join(p.id.split(".")[:2]) if head in ("cmp", "cue", "lower") else head
+        groups.setdefault(key, []).append(p)
+    return groups
+
+
+def _first(group: str, text: str) -> Optional[tuple[Pattern, regex.Match]]:
+    for p in _vocab().get(group, []):
+        m = p.regex.search(text)
+        if m:
+            return p, m
+    return None
+
+
+def header_role(text: str) -> Optional[str]:
+    """What a column holds, from its header text ('Mục tiêu đến năm 2025' → 'target')."""
+    hit = _first("header", " ".join(text.split()))
+    return hit[0].meta["role"] if hit else None
+
+
+def levels_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, level) of every administrative level named in `text`, left to right."""
+    out = []
+    for p in _vocab().get("level", []):
+        out += [(m.start(), m.end(), p.meta["level"]) for m in p.regex.finditer(text)]
+    out.sort()
+    return [x for i, x in enumerate(out) if not any(y[0] <= x[0] < y[1] for y in out[:i])]
+
+
+def status_of(text: str) -> Optional[tuple[str, str]]:
+    """(status as written, normalised status) when `text` opens with a status word."""
+    hit = _first("status", text)
+    if not hit:
+        return None
+    p, m = hit
+    written = text[m.start():m.end()].strip(" (,.;:").strip()
+    return written, p.meta["norm"]
+
+
+def _cmp_before(text: str) -> Optional[str]:
+    hit = _first("cmp.before", text[-30:])
+    return hit[0].meta["cmp"] if hit else None
+
+
+def _cmp_after(text: str) -> Optional[tuple[str, int]]:
+    hit = _first("cmp.after", text[:30])
+    return (hit[0].meta["cmp"], hit[1].end()) if hit else None
+
+
+# --- figures -------------------------------------------------------------------------------------
+
+@dataclass
+class Figure:
+    """A target or result value found in a string; offsets are local to that string."""
+    start: int
+    end: int
+    value: float
+    high: Optional[float] = None
+    unit: Optional[str] = None
+    cmp: Optional[str] = None          # explicit comparator, None for a plain figure
+    level: Optional[str] = None
+    expr_start: int = 0                # the span of the whole expression, comparator words included
+    expr_end: int = 0
+
+    def target_cmp(self) -> str:
+        return "range" if self.high is not None else (self.cmp or ">=")
+
+
+def _number(text: str) -> Optional[float]:
+    n = parse_number(text, "percent")
+    return n.value if n else None
+
+
+def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
+    """Percentages and percentage ranges in `text`; with a unit hint, bare numbers too (`Tối thiểu 90`)."""
+    out: list[Figure] = []
+    for m in RANGE_RX.finditer(text):
+        lo, hi = _number(m.group(1)), _number(m.group(2))
+        if lo is not None and hi is not None and lo < hi:
+            out.append(Figure(m.start(1), m.end(), lo, hi, "%", "range"))
+    for m in PCT_RX.finditer(text):
+        if not any(f.start <= m.start() < f.end for f in out):
+            v = _number(m.group(1))
+            if v is not None:
+                out.append(Figure(m.start(), m.end(), v, None, "%"))
+    if not out and unit_hint:
+        for m in BARE_RX.finditer(text):
+            v = _number(m.group(1))
+            if v is not None and not _looks_like_year(m.group(1), text, m.start()):
+                out.append(Figure(m.start(), m.end(), v, None, unit_hint))
+    out.sort(key=lambda f: f.start)
+    for f in out:
+        _comparator(text, f)
+    return out
+
+
+def _looks_like_year(digits: str, text: str, start: int) -> bool:
+    return len(digits) == 4 and digits.startswith(("19", "20")) and "năm" in text[max(0, start - 8):start].lower()
+
+
+def _comparator(text: str, f: Figure) -> None:
+    before = text[:f.start]
+    f.expr_start, f.expr_end = f.start, f.end
+    cmp = _cmp_before(before)
+    if cmp and f.high is None:
+        f.cmp = cmp
+        m = regex.search(r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:tối thiểu|ít nhất|không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|"
+                         r"tối đa|trên|dưới|cao hơn|thấp hơn|vượt|≥|≤|>=|<=|>|<)\s*$", before, regex.I)
+        f.expr_start = m.start() if m else f.start
+    after = _cmp_after(text[f.end:])
+    if after and f.high is None:
+        f.cmp = f.cmp or after[0]
+        f.expr_end = f.end + after[1]
+    lead = regex.search(r"(?:đạt|từ|tỷ lệ|tỉ lệ|có)\s+$", text[:f.expr_start], regex.I)
+    if lead:
+        f.expr_start = lead.start()
+
+
+# --- levels of several figures in one string ----------------------------------------------------
+
+def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Figure]:
+    """One figure per (figure, level): `Cấp tỉnh 80%, cấp huyện 60%` and `100% cấp tỉnh, 80% cấp huyện`.
+
+    A level written right before a figure (spaces only between) is its level; otherwise the levels
+    named after it, up to the next figure. With a single figure (unless `force`: a target cell), levels
+    named in the label are part of the label, not a split (`Hệ thống một cửa điện tử cấp tỉnh`)."""
+    if len(figs) < 2 and not force:
+        return figs
+    lv = levels_in(text)
+    if not lv:
+        return figs
+    out: list[Figure] = []
+    for i, f in enumerate(figs):
+        before = [x for x in lv if x[1] <= f.expr_start and not text[x[1]:f.expr_start].strip(" ")
+                  or (x[1] <= f.expr_start and regex.fullmatch(r"\s*(?:\p{Lu}{2,}\s*)?", text[x[1]:f.expr_start]))]
+        nxt = figs[i + 1].expr_start if i + 1 < len(figs) else len(text)
+        after = [x for x in lv if f.expr_end <= x[0] < nxt and not _owned_by_next(text, x, figs[i + 1:])]
+        prefixed = [x for x in lv if x[1] <= f.expr_start and regex.fullmatch(r"[^,;.%]*", text[x[1]:f.expr_start])
+                    and regex.fullmatch(r"[\s\p{L}]*", text[x[1]:f.expr_start])]
+        chosen = before or after or (prefixed[-1:] if force else [])
+        if not chosen:
+            out.append(f)
+            continue
+        for _, _, level in _unique(chosen):
+            out.append(Figure(**{**f.__dict__, "level": level}))
+    return out
+
+
+def _owned_by_next(text: str, lv: tuple[int, int, str], rest: list[Figure]) -> bool:
+    """A level written right before the next figure belongs to it ('cấp tỉnh 80%, cấp huyện 60%')."""
+    return bool(rest) and not text[lv[1]:rest[0].expr_start].strip(" ")
+
+
+def _unique(levels):
+    seen, out = set(), []
+    for x in levels:
+        if x[2] not in seen:
+            seen.add(x[2])
+            out.append(x)
+    return out
+
+
+# --- context while walking the document ----------------------------------------------------------
+
+@dataclass
+class _Ctx:
+    doc: Document
+    quantities: list[Quantity]
+    sections: dict[int, tuple[str, ...]]
+    annexes: int
+    headings: list[tuple[int, str]] = field(default_factory=list)    # (block index, text) heading-like
+    lead_period: Optional[Period] = None                             # '- Đến hết năm 2024:'
+    lead_block: int = -1
+    prev_label: Optional[str] = None
+    prev_block: int = -1
+
+
+def _sections(segments: list[Segment]) -> dict[int, tuple[str, ...]]:
+    out: dict[int, tuple[str, ...]] = {}
+    for s in segments:
+        out.setdefault(s.block.index, s.section)
+    return out
+
+
+def _is_heading_like(block: Block) -> bool:
+    t = block.text.strip()
+    if block.kind == "heading":
+        return True
+    if len(t) > 160 or PCT_RX.search(t):
+        return False
+    return bool(ROMAN_RX.match(t) or ARABIC_RX.match(t) or ANNEX_RX.match(t)) and not t.endswith((";",))
+
+
+def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
+    """Headings that govern `block`, nearest first: the segmenter's sections and nearby heading lines."""
+    near = [t for i, t in reversed(ctx.headings) if i < block.index][:4]
+    return near + list(reversed(ctx.sections.get(block.index, ())))
+
+
+def _period_from(texts: list[str]) -> Optional[Period]:
+    for t in texts:
+        ps = find_periods(t)
+        if ps:
+            return ps[-1]
+    return None
+
+
+# --- provenance ----------------------------------------------------------------------------------
+
+def _written(holder, start: int, end: int, doc: Document) -> str:
+    tr, raw = getattr(holder, "to_raw", None), getattr(holder, "raw", "")
+    lo, hi = start - holder.start, end - holder.start
+    if tr and raw and 0 <= lo < hi <= len(tr):
+        return raw[tr[lo]:tr[hi - 1] + 1]
+    return doc.text[start:end]
+
+
+def _prov(doc: Document, block: Block, start: int, end: int, rule: str, cell: Optional[Cell] = None) -> Provenance:
+    holder = cell if cell is not None else block
+    return Provenance(block=block.index, start=start, end=end, text=_written(holder, start, end, doc), rule=rule,
+                      page=(cell.page if cell is not None and cell.page else block.page),
+                      row=cell.row if cell is not None else None, col=cell.col if cell is not None else None,
+                      ocr=block.ocr)
+
+
+def _refs(ctx: _Ctx, start: int, end: int, skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    return [(q.prov.start, q.prov.end) for q in ctx.quantities
+            if start <= q.prov.start < end and not any(a <= q.prov.start < b for a, b in skip)]
+
+
+# --- tables --------------------------------------------------------------------------------------
+
+@dataclass
+class _Columns:
+    header_rows: set[int]
+    roles: dict[int, str]
+    headers: dict[int, str]
+
+    def cols(self, role: str) -> list[int]:
+        return sorted(c for c, r in self.roles.items() if r == role)
+
+
+NUMBERING_CELL = regex.compile(r"^\s*\(?\d{1,2}\)?\s*$|^\s*\(?[A-Z]\)?\s*$")
+ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*$")
+
+
+def _header_rows(block: Block) -> set[int]:
+    rows: set[int] = set()
+    by_row: dict[int, list[Cell]] = {}
+    for c in block.cells or []:
+        by_row.setdefault(c.row, []).append(c)
+    for r in range(min(4, block.n_rows)):
+        cells = [c for c in by_row.get(r, []) if c.text.strip()]
+        if not cells:
+            continue
+        roles = [header_role(c.text) for c in cells]
+        is_header = any(c.is_header for c in cells) or (
+            any(roles) and not any(ORDINAL_CELL.match(c.text) or PCT_RX.search(c.text) for c in cells)
+            and all(len(c.text) < 120 for c in cells))
+        numbering = len(cells) >= 3 and all(NUMBERING_CELL.match(c.text) for c in cells)
+        if is_header or (numbering and rows):
+            rows.add(r)
+        else:
+            break
+    return rows
+
+
+def _columns(block: Block) -> Optional[_Columns]:
+    rows = _header_rows(block)
+    if not rows:
+        return None
+    headers: dict[int, str] = {}
+    for c in block.cells or []:
+        if c.row in rows and not NUMBERING_CELL.match(c.text):
+            for col in range(c.col, c.col + max(1, c.colspan)):
+                headers[col] = (headers.get(col, "") + " " + c.text).strip()
+    roles = {col: header_role(h) for col, h in headers.items()}
+    roles = {c: r for c, r in roles.items() if r}
+    labels = [c for c, r in roles.items() if r == "label"]
+    for extra in sorted(labels)[1:]:
+        roles.pop(extra)                      # one label column: the leftmost
+    if "target" not in roles.values() or "label" not in roles.values():
+        return None
+    return _Columns(rows, roles, headers)
+
+
+def _table_source(ctx: _Ctx, block: Block) -> Optional[str]:
+    """The heading line just before a table ('1. Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP')."""
+    for i, t in reversed(ctx.headings):
+        if i < block.index:
+            return t if block.index - i <= 2 else None
+    return None
+
+
+def _ordinal_prefix(texts: list[str], annexes: int) -> list[str]:
+    """Numbering of the enclosing headings, outermost first: ['II', '1'] for PHỤ LỤC II › 1. ..."""
+    found: dict[str, str] = {}
+    for t in texts:                           # nearest first: the nearest heading of each kind counts
+        for kind, rx in (("annex", ANNEX_RX), ("roman", ROMAN_RX), ("arabic", ARABIC_RX)):
+            m = rx.match(t)
+            if m:
+                found.setdefault(kind, m.group(1))
+                break
+        if "annex" in found:
+            break                             # an annex starts its own numbering
+    if annexes < 2:
+        found.pop("annex", None)
+    return [found[k] for k in ("annex", "roman", "arabic") if k in found]
+
+
+def _table_records(ctx: _Ctx, block: Block) -> list[Indicator]:
+    cols = _columns(block)
+    if cols is None:
+        return []
+    grid = block.grid()
+    context = _section_texts(ctx, block)
+    source = _table_source(ctx, block)
+    heading_period = _period_from(context)
+    out: list[Indicator] = []
+    prev_label: Optional[tuple[str, Cell]] = None
+    prefix = _ordinal_prefix(([source] if source else []) + context, ctx.annexes)
+    for r in range(block.n_rows):
+        if r in cols.header_rows:
+            continue
+        row = [grid[r][c] for c in range(block.n_cols)]
+        filled = [c for c in row if c is not None and c.text.strip()]
+        if not filled:
+            continue
+        if _section_row(row, cols, filled):
+            source = " ".join(filled[0].text.split())
+            heading_period = _period_from([source]) or heading_period
+            prefix = _ordinal_prefix([source] + context, ctx.annexes)
+            continue
+        recs, prev_label = _row_records(ctx, block, cols, row, prev_label, heading_period)
+        for rec in recs:
+            rec.source_ref = source if _names_document(source) else (_named_source(cols) or source)
+            if rec.ordinal and prefix:
+                rec.ordinal = ".".join(prefix + [rec.ordinal])
+        out += recs
+    return out
+
+
+def _names_document(text: Optional[str]) -> bool:
+    return bool(text and regex.search(r"\d+/(?:\d{4}/)?\p{Lu}[\p{Lu}Đ-]*", text))
+
+
+def _named_source(cols: _Columns) -> Optional[str]:
+    """A label header that names a resolution ('Chỉ tiêu, nhiệm vụ Nghị quyết số 17/NQ-CP')."""
+    for c in cols.cols("label"):
+        if _names_document(cols.headers[c]):
+            return cols.headers[c]
+    return None
+
+
+def _section_row(row: list[Optional[Cell]], cols: _Columns, filled: list[Cell]) -> bool:
+    """A row naming a group ('1. Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP'), not an indicator."""
+    has_target = any(row[c] is not None and find_figures(row[c].text, "x") for c in cols.cols("target"))
+    if has_target:
+        return False
+    return len(filled) == 1 and len(filled[0].text) > 3 and bool(regex.search(r"\p{L}{3,}", filled[0].text))
+
+
+def _cell(row: list[Optional[Cell]], cols: list[int]) -> Optional[Cell]:
+    for c in cols:
+        if row[c] is not None and row[c].text.strip():
+            return row[c]
+    return None
+
+
+def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[str]:
+    unit = _cell(row, cols.cols("unit"))
+    if unit is not None and len(unit.text.strip()) <= 20:
+        return unit.text.strip()
+    if regex.search(r"\(\s*%\s*\)|tỷ lệ\s*%", cols.headers.get(col, ""), regex.I):
+        return "%"
+    return None
+
+
+def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cell]],
+                 prev_label: Optional[tuple[str, Cell]], heading_period: Optional[Period]):
+    label_cell = _cell(row, cols.cols("label"))
+    ord_cell = _cell(row, cols.cols("ordinal"))
+    label = " ".join(label_cell.text.split()) if label_cell is not None else None
+    if label is None and prev_label is not None:
+        label, label_cell = prev_label         # a row that only adds a level or a year to the row above
+    if label is None:
+        return [], prev_label
+    out: list[Indicator] = []
+    actual_cols = cols.cols("actual")
+    for tcol in cols.cols("target"):
+        tcell = row[tcol]
+        if tcell is None or not tcell.text.strip():
+            continue
+        hint = _unit_hint(cols, row, tcol)
+        figs = assign_levels(tcell.text, find_figures(tcell.text, hint), force=True)
+        if not figs:
+            continue
+        tperiod = _period_from([cols.headers.get(tcol, "")]) or heading_period
+        acell = _pick_actual(row, actual_cols, cols, tperiod)
+        actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col)) if acell is not None else []
+        for i, f in enumerate(figs):
+            rec = _record(ctx, block, label, label_cell, "table.columns")
+            rec.ordinal = ord_cell.text.strip().rstrip(".)") if ord_cell is not None else None
+            _set_target(rec, f, tperiod, _prov(ctx.doc, block, tcell.start + f.start, tcell.start + f.end,
+                                               "table.columns", tcell))
+            a = _actual_for(i, f, figs, actuals)
+            if a is not None:
+                _set_actual(rec, a, _period_from([cols.headers.get(acell.col, "")]),
+                            _prov(ctx.doc, block, acell.start + a.start, acell.start + a.end, "table.columns", acell), f)
+            _row_status(rec, row, cols, acell)
+            for ec in cols.cols("evidence"):
+                if row[ec] is not None:
+                    rec.quantity_refs += _refs(ctx, row[ec].start, row[ec].end)
+            out.append(rec)
+    return out, (label, label_cell)
+
+
+def _pick_actual(row, actual_cols: list[int], cols: _Columns, tperiod: Optional[Period]) -> Optional[Cell]:
+    """The result cell for a target: the actual column of the same year when there are several."""
+    filled = [c for c in actual_cols if row[c] is not None and row[c].text.strip()]
+    if len(filled) > 1 and tperiod is not None:
+        same = [c for c in filled if (_period_from([cols.headers.get(c, "")]) or tperiod).year == tperiod.year]
+        filled = same or filled
+    return row[filled[-1]] if filled else None
+
+
+def _actual_figures(text: str, hint: Optional[str]) -> list[Figure]:
+    outside = _outside_parens(text)
+    return [f for f in find_figures(text, hint) if outside[f.start]] or find_figures(text, hint)[:1]
+
+
+def _outside_parens(text: str) -> list[bool]:
+    mask = [True] * (len(text) + 1)
+    for m in PAREN_RX.finditer(text):
+        for i in range(m.start(), m.end()):
+            mask[i] = False
+    return mask
+
+
+def _actual_for(i: int, f: Figure, figs: list[Figure], actuals: list[Figure]) -> Optional[Figure]:
+    """Pair results with targets in order; a lone result answers the first target only."""
+    if not actuals:
+        return None
+    if len(actuals) >= len(figs):
+        return actuals[i]
+    return actuals[0] if i == 0 else None
+
+
+def _row_status(rec: Indicator, row, cols: _Columns, acell: Optional[Cell]) -> None:
+    for c in cols.cols("status") + cols.cols("note") + ([acell.col] if acell is not None else []):
+        if row[c] is not None:
+            st = status_of(row[c].text)
+            if st:
+                rec.status, rec.status_norm = st
+                return
+
+
+# --- records -------------------------------------------------------------------------------------
+
+def _record(ctx: _Ctx, block: Block, label: str, holder, rule: str, start: Optional[int] = None,
+            end: Optional[int] = None) -> Indicator:
+    cell = holder if isinstance(holder, Cell) else None
+    s = start if start is not None else holder.start
+    e = end if end is not None else holder.end
+    return Indicator(prov=_prov(ctx.doc, block, s, e, rule, cell), label=label,
+                     label_norm=fold_tone(label).lower(), confidence=CONF[rule],
+                     lower_is_better=lower_is_better(label))
+
+
+def _set_target(rec: Indicator, f: Figure, period: Optional[Period], prov: Provenance) -> None:
+    rec.level = f.level
+    rec.target_comparator = f.target_cmp()
+    rec.target_value, rec.target_high, rec.target_unit = f.value, f.high, f.unit
+    rec.target_prov = prov
+    if period is not None:
+        rec.target_year, rec.target_period = period.year, period.code
+
+
+def _set_actual(rec: Indicator, a: Figure, period: Optional[Period], prov: Provenance, target: Figure) -> None:
+    rec.actual_comparator = a.cmp if a.cmp and a.high is None else "="
+    rec.actual_value, rec.actual_unit = a.value, a.unit
+    rec.actual_prov = prov
+    if period is not None:
+        rec.actual_period = period.code
+    rec.achieved = achieved(rec, plain=target.cmp is None)
+
+
+# --- numbered lists and prose --------------------------------------------------------------------
+
+def _is_indicator_section(texts: list[str]) -> bool:
+    return any(_first("section", t) for t in texts[:2])
+
+
+def _lead_in(ctx: _Ctx, block: Block) -> bool:
+    """'- Đến hết năm 2024:' opens a group: its period applies to the items below."""
+    t = block.text.strip()
+    if len(t) < 80 and t.endswith(":") and not PCT_RX.search(t):
+        p = _period_from([t])
+        if p is not None:
+            ctx.lead_period, ctx.lead_block = p, block.index
+            return True
+    return False
+
+
+def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
+    if _lead_in(ctx, block):
+        return []
+    if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
+        ctx.lead_period = None
+    if not PCT_RX.search(block.text):
+        return []
+    context = _section_texts(ctx, block)
+    item = ITEM_RX.match(block.text)
+    if item and _is_indicator_section(context):
+        return _list_item(ctx, block, item, context)
+    out: list[Indicator] = []
+    for seg in segs or []:
+        out += _prose(ctx, block, seg, context)
+    return out
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in regex.finditer(r";", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -> list[Indicator]:
+    text = block.text
+    outside = _outside_parens(text)
+    figs = [f for f in find_figures(text) if outside[f.start]]
+    if not figs:
+        return []
+    status, actual = _parentheses(text)
+    period = _own_period(text) or ctx.lead_period or _period_from(context)
+    figs = assign_levels(text, figs)
+    scope = _scope_level(text)
+    label = _clean_label(text, figs, item.end())
+    prefix = _ordinal_prefix(context, ctx.annexes)
+    out = []
+    for i, f in enumerate(figs):
+        rec = _record(ctx, block, label, block, "list.item")
+        rec.ordinal = ".".join(prefix + [item.group(1)])
+        f.level = f.level or scope
+        _set_target(rec, f, period, _prov(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
+        if actual is not None and i == 0:
+            _set_actual(rec, actual, None, _prov(ctx.doc, block, block.start + actual.start,
+                                                 block.start + actual.end, "list.item"), f)
+        if status:
+            rec.status, rec.status_norm = status
+        rec.source_ref = context[0] if context else None
+        rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
+        out.append(rec)
+    return out
+
+
+def _parentheses(text: str) -> tuple[Optional[tuple[str, str]], Optional[Figure]]:
+    """Status and result written in parentheses: '(đạt)', '(Hiện nay đạt trên 90%)'."""
+    status, actual = None, None
+    for m in PAREN_RX.finditer(text):
+        inner = m.group(0)[1:-1]
+        st = status_of(inner)
+        if st and status is None:
+            status = st
+        figs = find_figures(inner)
+        if figs and actual is None and (_first("cue.result", inner) or st):
+            f = figs[0]
+            actual = Figure(**{**f.__dict__, "start": m.start() + 1 + f.start, "end": m.start() + 1 + f.end})
+    return status, actual
+
+
+def _own_period(text: str) -> Optional[Period]:
+    """A period the item itself states, outside parentheses ('(năm 2019 Cổng ... top 20)' is an aside)."""
+    text = PAREN_RX.sub(lambda m: " " * len(m.group(0)), text)
+    ps = [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")]
+    return ps[0] if ps else None
+
+
+def _scope_level(text: str) -> Optional[str]:
+    hit = _first("scope", BULLET_RX.sub("", text, count=1))
+    if not hit:
+        return None
+    lv = levels_in(hit[1].group("scope"))
+    return lv[0][2] if lv else None
+
+
+def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
+    """The item's wording without its number, scope, target figures and status/result parentheses."""
+    body = text[start:]
+    cut = [(f.expr_start - start, f.expr_end - start) for f in figs if f.expr_start >= start]
+    scope = _first("scope", body)
+    if scope:
+        cut.append((0, scope[1].end()))
+    for m in PAREN_RX.finditer(body):
+        inner = m.group(0)[1:-1]
+        if status_of(inner) or find_figures(inner):
+            cut.append((m.start(), m.end()))
+    colon = body.find(":", scope[1].end() if scope else 0)
+    if figs and colon > 15 and all(a > colon for a, _ in cut if (a, _) != (0, scope[1].end() if scope else -1)):
+        body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
+    chars = list(body)
+    for a, b in cut:
+        for i in range(max(0, a), min(len(chars), b)):
+            chars[i] = " "
+    label = BULLET_RX.sub("", "".join(chars))
+    label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
+    label = regex.sub(r"\s+([,.;:])", r"\1", label)
+    return label
+
+
+def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[Indicator]:
+    out: list[Indicator] = []
+    text = seg.text
+    outside = _outside_parens(text)
+    for a, b in _clauses(text):
+        clause = text[a:b]
+        figs = [f for f in find_figures(clause) if outside[a + f.start]]
+        figs = [f for f in figs if _is_target(text, a, clause, f)]
+        if not figs:
+            continue
+        figs = assign_levels(clause, figs)
+        scope = _scope_level(clause)
+        label = _clean_label(clause, figs)
+        if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3:
+            label = ctx.prev_label
+        period = _own_period(clause) or _own_period(text[:a]) or ctx.lead_period or _period_from(context)
+        for f in figs:
+            rec = _record(ctx, block, label, block, "prose.plan", seg.start + a, seg.start + b)
+            f.level = f.level or scope
+            _set_target(rec, f, period, _prov(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
+                                              "prose.plan"))
+            rec.source_ref = context[0] if context else None
+            out.append(rec)
+        ctx.prev_label, ctx.prev_block = label, block.index
+    return out
+
+
+def _strip_cues(label: str) -> str:
+    return regex.sub(r"\b(?:đạt|tối thiểu|phấn đấu|bảo đảm|đảm bảo|tỷ lệ|mục tiêu)\b", " ", label, flags=regex.I)
+
+
+def _is_target(text: str, a: int, clause: str, f: Figure) -> bool:
+    """A target cue governs the figure: the nearest cue before it, else a target cue after it."""
+    before = text[:a] + clause[:f.expr_end]
+    cues = []
+    for key in ("cue.target", "cue.result"):
+        for p in _vocab().get(key, []):
+            cues += [(m.end(), p.meta["kind"]) for m in p.regex.finditer(before)]
+    if cues:
+        return max(cues)[1] == "target"
+    after = clause[f.expr_end:]
+    return bool(_first("cue.target", after)) and not _first("cue.result", after)
+
+
+# --- achievement ---------------------------------------------------------------------------------
+
+def lower_is_better(label: str) -> bool:
+    return bool(_first("lower.noun", label)) and not _first("lower.reduction", label)
+
+
+def achieved(rec: Indicator, plain: bool = False) -> Optional[bool]:
+    """Does the result meet the target under its comparator? None when either is missing or units differ.
+
+    A plain target ('80%', read as '>=') of a lower-is-better indicator is a ceiling instead."""
+    if rec.actual_value is None or rec.target_value is None:
+        return None
+    if rec.actual_unit and rec.target_unit and rec.actual_unit != rec.target_unit:
+        return None
+    a, t, cmp = rec.actual_value, rec.target_value, rec.target_comparator
+    if rec.lower_is_better and cmp == ">=" and plain:
+        cmp = "<="
+    if cmp == "range":
+        return a <= (rec.target_high or t) if rec.lower_is_better else a >= t
+    return {">=": a >= t, ">": a > t, "<=": a <= t, "<": a < t, "=": a == t}.get(cmp)
+
+
+# --- the stage -----------------------------------------------------------------------------------
+
+def extract_indicators(doc: Document, segments: list[Segment], quantities: list[Quantity],
+                       meta: DocumentMeta) -> list[Indicator]:
+    """Every indicator of the document, in document order."""
+    by_block: dict[int, list[Segment]] = {}
+    for s in segments:
+        by_block.setdefault(s.block.index, []).append(s)
+    annexes = sum(1 for b in doc.blocks if b.cells is None and ANNEX_RX.match(b.text))
+    ctx = _Ctx(doc=doc, quantities=quantities, sections=_sections(segments), annexes=annexes)
+    out: list[Indicator] = []
+    for block in doc.blocks:
+        if block.source != "body":
+            continue
+        if block.cells is not None:
+            out += _table_records(ctx, block)
+            continue
+        out += _text_records(ctx, block, by_block.get(block.index, []))
+        if _is_heading_like(block):
+            ctx.headings.append((block.index, " ".join(block.text.split())[:300]))
+    return out
