@@ -285,6 +285,6 @@ def convert_legacy(raw: RawDocument) -> RawDocument:
     for name in codecs():
         n = sum(1 for enc in choice if enc == name)
         if n:
-            warnings.append(f"converted {n} block{'s' if n != 1 else ''} from {name}")
+            warnings.append(f"converted {n} blocks from {name}")
     return replace(raw, blocks=blocks, warnings=warnings)
 
