@@ -1,0 +1,139 @@
+"""Datasette over the chitieu database: metadata (descriptions, facets, labels, search, canned
+queries) built from patterns/datasette_metadata.yaml and patterns/queries.yaml, and the launcher.
+
+`serve(db_path, host, port)` is the public entry point; `build_metadata` is also what
+`chitieu serve --metadata-out FILE` writes for people who run `datasette` themselves.
+"""
+from __future__ import annotations
+
+import json
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from .errors import StoreError
+from .queries import load_queries
+from .store import open_db
+
+META_FILE = Path(__file__).resolve().parents[1] / "patterns" / "datasette_metadata.yaml"
+
+FACETS = {
+    "documents": ["format", "status", "doc_type", "province"],
+    "indicators": ["level", "target_year", "status_norm", "achieved"],
+    "effective_indicators": ["level", "target_year", "status_norm", "achieved"],
+    "checks": ["kind", "severity"],
+    "effective_checks": ["kind", "severity"],
+    "quantities": ["kind", "unit"],
+    "effective_quantities": ["kind", "unit"],
+    "legal_refs": ["kind", "symbol"],
+    "effective_legal_refs": ["kind", "symbol"],
+    "indicator_matrix": ["province", "period", "catalogue_id"],
+    "corrections": ["table_name", "action"],
+}
+# Shown in place of an id wherever a foreign key points at the table.
+LABEL_COLUMNS = {"documents": "path", "catalogue": "indicator", "legal_refs": "key"}
+# Units Datasette (pint) can render; per-row units (target_unit, unit) are described in text.
+UNITS = {"documents": {"size": "byte", "seconds": "s"}, "runs": {"seconds": "s"}}
+SETTINGS = {"sql_time_limit_ms": "5000", "facet_time_limit_ms": "500", "truncate_cells_html": "300",
+            "default_page_size": "50"}
+
+
+@lru_cache(maxsize=2)
+def descriptions(path: Path = META_FILE) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _base_tables(name: str) -> list[str]:
+    """Where a view's columns are described when the view itself does not describe them."""
+    if name.startswith("effective_"):
+        return [name.removeprefix("effective_")]
+    if name in ("indicator_matrix", "indicator_series"):
+        return ["indicators", "documents"]
+    return []
+
+
+def column_entry(table: str, column: str) -> Optional[list]:
+    """[Vietnamese label, English gloss, unit?] for a column of a table or view, or None."""
+    meta = descriptions()
+    for t in [table, *_base_tables(table)]:
+        entry = (meta["tables"].get(t) or meta["views"].get(t) or {}).get("columns", {}).get(column)
+        if entry:
+            return entry
+    return meta["common_columns"].get(column)
+
+
+def column_label(table: str, column: str) -> str:
+    """The Vietnamese header for a column (the column name itself when undescribed)."""
+    entry = column_entry(table, column)
+    return entry[0] if entry else column
+
+
+def column_description(table: str, column: str) -> Optional[str]:
+    entry = column_entry(table, column)
+    if not entry:
+        return None
+    text = f"{entry[0]} — {entry[1]}"
+    return f"{text} (đơn vị / unit: {entry[2]})" if len(entry) > 2 else text
+
+
+def _table_meta(name: str, columns: list[str], entry: dict) -> dict:
+    out: dict = {"description": f"{entry['vi']}. — {entry['en']}"}
+    out["columns"] = {c: d for c in columns if (d := column_description(name, c))}
+    if name in FACETS:
+        out["facets"] = FACETS[name]
+    if name in LABEL_COLUMNS:
+        out["label_column"] = LABEL_COLUMNS[name]
+    if name in UNITS:
+        out["units"] = UNITS[name]
+    if name == "blocks":
+        out.update(fts_table="blocks_fts", fts_pk="id")
+    return out
+
+
+def build_metadata(db, db_name: str) -> dict:
+    """Datasette metadata for the database as it is now (tables and views it actually has)."""
+    meta = descriptions()
+    tables = {}
+    for name in db.table_names() + db.view_names():
+        entry = meta["tables"].get(name) or meta["views"].get(name)
+        if entry:
+            tables[name] = _table_meta(name, list(db[name].columns_dict), entry)
+    queries = {q.name: {"sql": q.sql, "title": q.title, "description": q.description}
+               for q in load_queries().values()}
+    return {
+        "title": meta["title"], "description": meta["description"],
+        "databases": {db_name: {"tables": tables, "queries": queries}},
+    }
+
+
+def datasette_args(db_path: str, metadata_file: str, host: str, port: int, get: Optional[str]) -> list[str]:
+    args = ["serve", db_path, "--metadata", metadata_file, "--host", host, "--port", str(port)]
+    for k, v in SETTINGS.items():
+        args += ["--setting", k, v]
+    return args + (["--get", get] if get else [])
+
+
+def prepare(db_path: str) -> dict:
+    """Open (migrating, creating views and the search index) and build the metadata."""
+    if not Path(db_path).is_file():
+        raise StoreError(f"no database at {db_path}")
+    db = open_db(db_path)
+    try:
+        return build_metadata(db, Path(db_path).stem)
+    finally:
+        db.close()
+
+
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8001, get: Optional[str] = None) -> None:
+    """Run Datasette in this process until it is stopped (SIGINT/SIGTERM end it cleanly)."""
+    from datasette.cli import cli as datasette_cli
+
+    metadata = prepare(db_path)
+    with tempfile.TemporaryDirectory(prefix="chitieu-serve-") as tmp:
+        mfile = Path(tmp) / "metadata.json"
+        mfile.write_text(json.dumps(metadata, ensure_ascii=False, indent=1), encoding="utf-8")
+        datasette_cli.main(datasette_args(db_path, str(mfile), host, port, get),
+                           prog_name="datasette", standalone_mode=False)
