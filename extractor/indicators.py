@@ -649,7 +649,8 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
         if status_of(inner) or find_figures(inner):
             cut.append((m.start(), m.end()))
     colon = body.find(":", scope[1].end() if scope else 0)
-    if figs and colon > 15 and all(a > colon for a, _ in cut if (a, _) != (0, scope[1].end() if scope else -1)):
+    first = min((f.expr_start - start for f in figs), default=0)
+    if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4:
         body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
     chars = list(body)
     for a, b in cut:
