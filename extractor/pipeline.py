@@ -30,6 +30,7 @@ class Extraction:
     quantities: list[Quantity] = field(default_factory=list)
     legal_refs: list[LegalRef] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
+    entities: list = field(default_factory=list)          # entities.Entity
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
     row_ids: dict = field(default_factory=dict)
@@ -79,6 +80,7 @@ def extract_file(path: str | Path) -> Extraction:
     t0 = time.perf_counter()
     doc, segments = load_document(path)
     result = Extraction(document=doc, segments=segments)
+    result.entities = _run(result, "entities", _stage("entities", "extract_entities"), doc, segments) or []
     result.meta = _run(result, "metadata", _stage("metadata", "extract_metadata"), doc) or DocumentMeta()
     result.quantities = _run(result, "quantities", _stage("quantities", "extract_quantities"), doc, segments) or []
     result.legal_refs = _run(result, "legal_refs", _stage("legal_refs", "extract_legal_refs"),

@@ -88,6 +88,10 @@ SCHEMA: dict[str, dict] = {
         },
         "pk": "id",
     },
+    "entities": {
+        "columns": {"id": int, **PROV, "label": str, "name": str, "successor": str},
+        "pk": "id",
+    },
     "catalogue": {
         "columns": {
             "id": str, "source": str, "source_key": str, "source_date": str, "indicator": str,
@@ -125,7 +129,8 @@ SCHEMA: dict[str, dict] = {
 }
 
 # Tables whose rows belong to one document and are replaced when it is re-extracted.
-DOCUMENT_TABLES = ("blocks", "cells", "quantities", "legal_ref_mentions", "legal_refs", "indicators", "checks")
+DOCUMENT_TABLES = ("blocks", "cells", "quantities", "legal_ref_mentions", "legal_refs", "indicators", "checks",
+                   "entities")
 
 INDEXES = [
     ("documents", ["path"], True), ("documents", ["sha256"], False),
@@ -224,6 +229,8 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
         q_ids = _save_quantities(db, doc_id, block_ids, result.quantities)
         _save_refs(db, doc_id, block_ids, result.legal_refs)
         ind_ids = _save_indicators(db, doc_id, block_ids, result.indicators, q_ids)
+        db["entities"].insert_all([{**_prov(doc_id, block_ids, e.prov), "label": e.label, "name": e.name,
+                                    "successor": e.successor} for e in result.entities if e.prov])
         result.row_ids = {"quantities": q_ids, "indicators": ind_ids}
     return doc_id
 
