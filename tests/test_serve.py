@@ -1,0 +1,129 @@
+"""`chitieu serve`: Datasette metadata covers the schema, and a real server on loopback answers
+the canned queries, labels and accent-free search over HTTP."""
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from extractor.queries import load_queries
+from extractor.serve import build_metadata, column_description, descriptions
+from extractor.store import SCHEMA
+from test_query import make_sample_db
+
+ROOT = Path(__file__).resolve().parents[1]
+STARTUP_LIMIT = 90      # seconds: a bound on waiting, not a speed assertion
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("serve") / "chitieu.db"
+    make_sample_db(path).close()
+    return path
+
+
+def test_every_table_and_column_is_described_in_vietnamese_and_english(db_path):
+    from extractor.store import open_db
+
+    db = open_db(db_path)
+    names = list(SCHEMA) + db.view_names() + ["blocks_fts"]
+    missing = [f"{t}.{c}" for t in names for c in db[t].columns_dict if not column_description(t, c)]
+    assert not missing, f"describe these in patterns/datasette_metadata.yaml: {missing}"
+    meta = descriptions()
+    for t in names:
+        entry = meta["tables"].get(t) or meta["views"].get(t)
+        assert entry and entry["vi"] and entry["en"], t
+    assert column_description("indicators", "target_value").startswith("Mục tiêu — target value")
+
+
+def test_metadata_has_facets_labels_search_and_queries(db_path):
+    from extractor.store import open_db
+
+    meta = build_metadata(open_db(db_path), "chitieu")["databases"]["chitieu"]
+    tables = meta["tables"]
+    assert tables["documents"]["facets"] == ["format", "status", "doc_type", "province"]
+    assert tables["indicators"]["facets"] == ["level", "target_year", "status_norm", "achieved"]
+    assert tables["checks"]["facets"] == ["kind", "severity"]
+    assert tables["quantities"]["facets"] == ["kind", "unit"]
+    assert tables["legal_refs"]["facets"] == ["kind", "symbol"]
+    assert tables["documents"]["label_column"] == "path"
+    assert tables["blocks"]["fts_table"] == "blocks_fts"
+    assert set(meta["queries"]) == set(load_queries())
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(port: int, path: str):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as r:
+        return json.loads(r.read().decode("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def server(db_path):
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "serve", "--db", str(db_path), "--port", str(port)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + STARTUP_LIMIT
+        while True:
+            try:
+                _get(port, "/-/versions.json")
+                break
+            except (urllib.error.URLError, ConnectionError, OSError):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"datasette did not start: {proc.stderr.read().decode()[-2000:] if proc.poll() is not None else 'timeout'}")
+                time.sleep(0.2)
+        yield port
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _query(port: int, name: str, **params) -> list[dict]:
+    qs = urllib.parse.urlencode({**params, "_shape": "array"})
+    return _get(port, f"/chitieu/{name}.json?{qs}")
+
+
+def test_canned_query_over_http(server):
+    rows = _query(server, "citations_of", ref="45/2020/NĐ-CP")
+    assert sorted((r["id"], r["province"]) for r in rows) == [(1, "Phú Thọ"), (2, "Cần Thơ")]
+    rows = _query(server, "indicators_by_province_period", province="Phú Thọ", period="2020")
+    assert [(r["label"], r["target_value"], r["actual_value"]) for r in rows] == [
+        ("Tỷ lệ dịch vụ công trực tuyến mức độ 4", 30.0, 45.5), ("Tỷ lệ hồ sơ giải quyết trực tuyến", 20.0, 12.5)]
+
+
+@pytest.mark.parametrize("name, params", [(q.name, ex["params"]) for q in load_queries().values()
+                                          for ex in q.examples[:1]])
+def test_every_canned_query_answers(server, name, params):
+    expected = next(ex["expect_ids"] for ex in load_queries()[name].examples if ex["params"] == params)
+    assert sorted(r["id"] for r in _query(server, name, **params)) == sorted(expected)
+
+
+def test_foreign_key_labels_and_search(server):
+    rows = _get(server, "/chitieu/indicators.json?_shape=array&_labels=on&id=3")
+    assert rows[0]["document_id"] == {"value": 2, "label": "corpus/can_tho_kh_2021.pdf"}
+    found = _get(server, "/chitieu/blocks.json?_shape=array&_search=" + urllib.parse.quote("nghi dinh"))
+    assert [r["id"] for r in found] == [1]
+
+
+def test_facets_over_http(server):
+    data = _get(server, "/chitieu/documents.json?_size=0")
+    facets = data["facet_results"]
+    results = facets.get("results", facets)   # Datasette 0.65 nests them under "results"
+    assert {f["value"] for f in results["status"]["results"]} == {"ok", "partial", "error"}
