@@ -699,9 +699,9 @@ def _is_target(text: str, a: int, clause: str, f: Figure) -> bool:
     cues = []
     for key in ("cue.target", "cue.result"):
         for p in _vocab().get(key, []):
-            cues += [(m.end(), p.meta["kind"]) for m in p.regex.finditer(before)]
+            cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(before)]
     if cues:
-        return max(cues)[1] == "target"
+        return not max(cues)[1]               # the nearest cue decides; a result cue wins a tie
     after = clause[f.expr_end:]
     return bool(_first("cue.target", after)) and not _first("cue.result", after)
 
@@ -748,4 +748,25 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
         out += _text_records(ctx, block, by_block.get(block.index, []))
         if _is_heading_like(block):
             ctx.headings.append((block.index, " ".join(block.text.split())[:300]))
+    return _dedupe(out)
+
+
+def _dedupe(records: list[Indicator]) -> list[Indicator]:
+    """One record per indicator: a sentence repeated (once per procedure, or with and without its
+    lead-in) states one target. Prose records with the same target and nearly the same words merge."""
+    seen: dict[tuple, list[set[str]]] = {}
+    out = []
+    for r in records:
+        key = (r.level, r.target_comparator, r.target_value, r.target_high, r.target_year, r.actual_value,
+               r.ordinal if r.prov.rule != "prose.plan" else r.prov.rule)
+        words = set(WORD_RX.findall(r.label_norm or ""))
+        prior = seen.setdefault(key, [])
+        if any(words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.8) for w in prior):
+            continue
+        prior.append(words)
+        out.append(r)
     return out
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
