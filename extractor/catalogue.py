@@ -234,7 +234,8 @@ def conflict_groups(cat: Catalogue) -> dict[str, list[Entry]]:
             by_tag.setdefault(tag, []).append(e)
     out: dict[str, list[Entry]] = {}
     for e in cat:
-        others = {o.id: o for tag in e.conflicts for o in by_tag[tag] if o.id != e.id}
+        # Entries of one source sharing a tag are one suspicion (C2), not two sources disagreeing.
+        others = {o.id: o for tag in e.conflicts for o in by_tag[tag] if o.source.label != e.source.label}
         for oid in e.conflicts_with:
             others.setdefault(oid, cat.get(oid))
         for o in cat:

@@ -306,3 +306,59 @@ class Matcher:
 @lru_cache(maxsize=1)
 def default_matcher() -> Matcher:
     return Matcher()
+
+
+# --- matching the indicators of a stored document -----------------------------------------------
+
+def _header_text(db, block_id: Optional[int]) -> str:
+    if block_id is None:
+        return ""
+    rows = db.query("select text from cells where block_id = ? and (is_header = 1 or row = 0) order by col",
+                    [block_id])
+    return " | ".join(r["text"] or "" for r in rows)
+
+
+def _previous_blocks(db, doc_id: int, block: Optional[dict], n: int = 3) -> list[str]:
+    """The short blocks just above (the '1. Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP' line above a table)."""
+    if not block:
+        return []
+    rows = db.query("select text from blocks where document_id = ? and idx < ? order by idx desc limit ?",
+                    [doc_id, block["idx"], n])
+    return [r["text"] for r in rows if r["text"] and len(r["text"]) < 300]
+
+
+def row_context(db, ind: dict, cat: Optional[Catalogue] = None) -> tuple[set[str], Optional[int]]:
+    """The sources a stored indicator row answers, nearest evidence first, and a year hint."""
+    block = next(iter(db.query("select * from blocks where id = ?", [ind.get("block_id")])), None)
+    header = _header_text(db, ind.get("block_id")) if block and block["kind"] == "table" else ""
+    section = (block or {}).get("section") or ""
+    texts = [ind.get("source_ref"), ind.get("label"), header, section,
+             *_previous_blocks(db, ind["document_id"], block)]
+    cited: set[str] = set()
+    for t in texts:
+        cited = cited_sources(t, cat)
+        if cited:
+            break
+    year = ind.get("target_year") or year_hint(ind.get("target_period")) or year_hint(header) or year_hint(section)
+    return cited, year
+
+
+def match_document(db, doc_id: int, matcher: Optional[Matcher] = None) -> dict[int, Match]:
+    """Match every indicator of one stored document and write catalogue_id, match_score and runner-up."""
+    matcher = matcher or default_matcher()
+    doc = next(iter(db.query("select text from documents where id = ?", [doc_id])), {}) or {}
+    doc_cited = cited_sources(doc.get("text"), matcher.cat)
+    out: dict[int, Match] = {}
+    for ind in list(db.query("select * from indicators where document_id = ?", [doc_id])):
+        cited, year = row_context(db, ind, matcher.cat)
+        q = Query(label=ind.get("label") or ind.get("label_norm") or "", level=ind.get("level"),
+                  target_value=ind.get("target_value"), target_unit=ind.get("target_unit"),
+                  target_year=year, cited=cited, doc_cited=doc_cited)
+        m = matcher.match(q)
+        out[ind["id"]] = m
+        db["indicators"].update(ind["id"], {
+            "catalogue_id": m.catalogue_id, "match_score": m.best.score if m.best else None,
+            "runner_up_id": m.runner_up.entry.id if m.runner_up else None,
+            "runner_up_score": m.runner_up.score if m.runner_up else None,
+        })
+    return out
