@@ -83,9 +83,12 @@ CHECKS = [
     {"id": 1, "document_id": 1, "indicator_id": 2, "kind": "target_mismatch", "severity": "warning",
      "catalogue_id": "NQ17-02", "expected": "20", "found": "25", "start": 161, "end": 190,
      "message": "Mục tiêu khác danh mục", "message_en": "target differs from the catalogue"},
-    {"id": 2, "document_id": 2, "quantity_id": 3, "kind": "arithmetic_ratio", "severity": "error",
+    {"id": 2, "document_id": 2, "quantity_id": 3, "kind": "arithmetic", "severity": "error",
      "expected": "98.5", "found": "87.3", "start": 41, "end": 60,
      "message": "32177/32656 = 98,5% khác 87,3%", "message_en": "ratio does not match stated percent"},
+    {"id": 3, "document_id": 1, "kind": "arithmetic", "severity": "ok", "expected": "93.6", "found": "93.6",
+     "message_en": "54.919 / 58.669 = 93.6%: correct."},
+    {"id": 4, "document_id": 1, "indicator_id": 1, "kind": "achieved", "severity": "info"},
 ]
 
 
