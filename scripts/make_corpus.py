@@ -397,33 +397,38 @@ def docx_to_pdf(soffice: str, docx_files: list[Path], outdir: Path) -> None:
                  f"missing: {[p.name for p in missing]}")
 
 
-def copy_seeds() -> list[Path]:
-    CORPUS.mkdir(exist_ok=True)
-    if SHARED_SEEDS.is_dir():
-        for src in sorted(SHARED_SEEDS.glob("*.txt")):
-            shutil.copyfile(src, CORPUS / src.name)
-    return sorted(CORPUS.glob("[0-9][0-9][0-9]_*.txt"))
+def copy_seeds(out: Path = CORPUS) -> list[Path]:
+    out.mkdir(exist_ok=True, parents=True)
+    sources = SHARED_SEEDS if SHARED_SEEDS.is_dir() else CORPUS
+    for src in sorted(sources.glob("*.txt")):
+        if src.resolve() != (out / src.name).resolve():
+            shutil.copyfile(src, out / src.name)
+    return sorted(out.glob("[0-9][0-9][0-9]_*.txt"))
+
+
+def build(seed: Path, out: Path) -> Path | None:
+    """Write `<stem>.docx` for one seed text into `out`; None when the seed has no builder."""
+    builder = BUILDERS.get(seed.name[:3])
+    if builder is None:
+        return None
+    doc, stats = builder(seed.read_text(encoding="utf-8"))
+    path = out / (seed.stem + ".docx")
+    doc.save(path)
+    print(f"{path.name}  {stats}")
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-pdf", action="store_true", help="write .docx only")
+    ap.add_argument("--out", type=Path, default=CORPUS, help="output directory (default: corpus/)")
     args = ap.parse_args(argv)
     soffice = None if args.no_pdf else require_pdf_tools()
-    written: list[Path] = []
-    for seed in copy_seeds():
-        builder = BUILDERS.get(seed.name[:3])
-        if builder is None:
-            continue
-        doc, stats = builder(seed.read_text(encoding="utf-8"))
-        out = CORPUS / (seed.stem + ".docx")
-        doc.save(out)
-        written.append(out)
-        print(f"{out.relative_to(ROOT)}  {stats}")
+    written = [p for seed in copy_seeds(args.out) if (p := build(seed, args.out))]
     if soffice and written:
-        docx_to_pdf(soffice, written, CORPUS)
+        docx_to_pdf(soffice, written, args.out)
         for p in written:
-            print(f"corpus/{p.stem}.pdf")
+            print(f"{p.stem}.pdf")
     return 0
 
 

@@ -73,13 +73,13 @@ def _open(path: Path):
     try:
         pdf = pdfplumber.open(path)
         _ = pdf.pages          # parses the page tree: a broken file fails here, not later
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise EncryptedDocument(f"{path.name}: the PDF is password-protected or uses unsupported "
-                                f"encryption ({type(exc).__name__}); save an unprotected copy") from exc
     except Exception as exc:        # pdfminer raises many types for broken files
-        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
-            raise EncryptedDocument(f"{path.name}: the PDF is password-protected") from exc
-        raise ReadError(f"{path.name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+        # pdfplumber wraps pdfminer's errors in PdfminerException(original)
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedDocument(f"{path.name}: the PDF is password-protected or uses unsupported "
+                                    f"encryption ({type(cause).__name__}); save an unprotected copy") from exc
+        raise ReadError(f"{path.name}: not a readable PDF ({type(cause).__name__}: {cause})") from exc
     if not pdf.pages:
         pdf.close()
         raise ReadError(f"{path.name}: the PDF has no pages")
