@@ -44,6 +44,25 @@ def test_every_table_and_column_is_described_in_vietnamese_and_english(db_path):
     assert column_description("indicators", "target_value").startswith("Mục tiêu — target value")
 
 
+def _entries():
+    meta = descriptions()
+    yield from (("common", c, e) for c, e in meta["common_columns"].items())
+    for section in ("tables", "views"):
+        for t, entry in meta[section].items():
+            yield from ((t, c, e) for c, e in (entry.get("columns") or {}).items())
+
+
+def _well_formed(entry) -> bool:
+    return (2 <= len(entry) <= 3 and all(isinstance(x, str) and x for x in entry)
+            and all(x.count("(") == x.count(")") for x in entry))
+
+
+def test_description_entries_are_label_gloss_and_optional_unit():
+    """A gloss with an unquoted comma splits into several items in YAML: caught by its parentheses."""
+    bad = [f"{t}.{c}: {e}" for t, c, e in _entries() if not _well_formed(e)]
+    assert not bad
+
+
 def test_metadata_has_facets_labels_search_and_queries(db_path):
     from extractor.store import open_db
 
