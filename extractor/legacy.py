@@ -143,6 +143,7 @@ def encode(text: str, encoding: str) -> str:
     return "".join(codec.encode_map.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
 
 
+@lru_cache(maxsize=65536)
 def is_syllable(token: str) -> bool:
     """Is `token` one well-formed Vietnamese syllable (in lower, Title or UPPER case)?"""
     token = unicodedata.normalize("NFC", token)
@@ -167,10 +168,11 @@ def _tone_on_vowel(decomposed: str) -> bool:
     return i > 0 and decomposed[i - 1] in "aeiouy"
 
 
+@lru_cache(maxsize=65536)
 def _decode_word(word: str, encoding: str, upper: bool) -> str:
     """Decode one word; words a legacy font cannot produce, or that are already valid Unicode
     Vietnamese and would stop being so, are kept (a Unicode run inside a legacy block)."""
-    if any(ord(c) > 0xFF for c in word):
+    if any(c > "\xff" for c in word) or not any(c > "\xa0" for c in word):
         return word
     out = decode(word, encoding)
     if out == word:
@@ -183,27 +185,32 @@ def _decode_word(word: str, encoding: str, upper: bool) -> str:
     return out
 
 
-def _all_caps(text: str, encoding: str) -> bool:
+def _legacy_words(text: str) -> list[str]:
+    """The words decoding could change: with a Latin-1 character and nothing beyond Latin-1."""
+    return [w for w in _token_re().findall(text)
+            if any(c > "\xa0" for c in w) and not any(c > "\xff" for c in w)]
+
+
+def _all_caps(words: list[str], encoding: str) -> bool:
     """Are the words that hold legacy sequences written in capitals ('CéNG HOµ X· HéI')?
     Only those words count: 'Sè: 617/KH-UBND' is not a capitals line."""
-    codec = codecs()[encoding]
-    cased = [c for m in _token_re().finditer(text) if codec.pattern.search(m.group(0))
-             for c in ASCII_LETTER.findall(m.group(0))]
+    pattern = codecs()[encoding].pattern
+    cased = [c for w in words if pattern.search(w) for c in ASCII_LETTER.findall(w)]
     return len(cased) >= 3 and all(c.isupper() for c in cased)
 
 
 def decode_block_text(text: str, encoding: str) -> str:
     """Decode a block's text word by word (see `_decode_word`)."""
-    upper = _all_caps(text, encoding)
+    upper = _all_caps(_legacy_words(text), encoding)
     return _token_re().sub(lambda m: _decode_word(m.group(0), encoding, upper), text)
 
 
-def evidence(text: str, encoding: str) -> Evidence:
+def evidence(text: str, encoding: str, words: list[str] | None = None) -> Evidence:
     """How decoding `text` as `encoding` changes its count of valid Vietnamese syllables."""
+    words = _legacy_words(text) if words is None else words
+    upper = _all_caps(words, encoding)
     ev = Evidence()
-    upper = _all_caps(text, encoding)
-    for m in _token_re().finditer(text):
-        word = m.group(0)
+    for word in words:
         if len(word) < 2 or not ASCII_LETTER.search(word):
             continue                      # lone symbols ('·', '§', '©') prove nothing
         out = _decode_word(word, encoding, upper)
@@ -230,7 +237,8 @@ def _block_evidence(block: RawBlock) -> dict[str, Evidence]:
     text = "\n".join(_block_texts(block))
     if not _has_legacy_chars(text):
         return {}
-    return {name: evidence(text, name) for name in codecs()}
+    words = _legacy_words(text)
+    return {name: evidence(text, name, words) for name in codecs()}
 
 
 def _latin1_only(block: RawBlock) -> bool:
