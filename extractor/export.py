@@ -134,14 +134,20 @@ def number_format(value: float, percent: bool) -> str:
     return "#,##0" if integral else "#,##0.0##"
 
 
-def _put(ws, row: int, col: int, value, percent: bool = False) -> None:
+# Columns holding amounts: these get thousands separators (and '%' by unit). Ids, years, pages
+# and offsets keep Excel's General format, so 2020 does not read '2,020'.
+MEASURES = {"target_value", "target_high", "actual_value", "value", "high", "numerator", "denominator",
+            "stated_percent", "size", "chars", "seconds", "catalogue_target"}
+
+
+def _put(ws, row: int, col: int, value, percent: bool = False, measure: bool = False) -> None:
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
         cell.value = ILLEGAL.sub(" ", value)[:MAX_CELL]
         cell.data_type = "s"        # text such as '=87,3%' must not become a formula
     else:
         cell.value = value
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if (measure or percent) and isinstance(value, (int, float)) and not isinstance(value, bool):
             cell.number_format = number_format(value, percent)
 
 
@@ -181,7 +187,7 @@ def _sheet(wb, what: str, data: list[dict]) -> None:
     for i, r in enumerate(data, 2):
         pct = _percent_columns(spec, r)
         for j, c in enumerate(spec.columns, 1):
-            _put(ws, i, j, r[c], c in pct)
+            _put(ws, i, j, r[c], c in pct, c in MEASURES)
             if i < 200:  # widths from the first rows are enough
                 widths[j - 1] = max(widths[j - 1], len(str(r[c] or "")))
     _widths(ws, widths)
@@ -219,7 +225,7 @@ def _pivot_sheet(wb, db: sqlite_utils.Database) -> None:
     for i, r in enumerate(table, 2):
         percent = r[2] == "%"
         for j, v in enumerate(r, 1):
-            _put(ws, i, j, v, percent and (j == 4 or j > 5))
+            _put(ws, i, j, v, percent and (j == 4 or j > 5), measure=j == 4 or j > 5)
     _widths(ws, [12, 60, 8, 12, 16] + [10] * (len(header) - 5))
     ws.freeze_panes = "F2"
 

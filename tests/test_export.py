@@ -68,6 +68,9 @@ def test_numbers_are_numbers_with_percent_format(workbook):
     k = qh.index("Giá trị") + 1
     count = next(c for col in q.iter_cols(min_col=k, max_col=k) for c in col if c.value == 54919)   # a count, not a percentage
     assert count.number_format == "#,##0"
+    years = [c for col in ws.iter_cols(min_col=headers.index("Năm mục tiêu") + 1,
+                                       max_col=headers.index("Năm mục tiêu") + 1, min_row=2) for c in col]
+    assert {c.value for c in years} == {2020, 2021, 2025} and {c.number_format for c in years} == {"General"}
 
 
 def test_text_that_looks_like_a_formula_stays_text(workbook):
