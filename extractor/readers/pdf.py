@@ -526,6 +526,10 @@ def _ocr_pages(path: Path, pages: list[Page], warnings: list[str]) -> bool:
         except ToolFailed as exc:
             warnings.append(f"page {page.number}: OCR failed: {exc}")
             continue
+        if paras and PAGE_NUMBER.match(paras[0]):
+            paras = paras[1:]                   # the page number printed at the top
+        if paras and PAGE_NUMBER.match(paras[-1]):
+            paras = paras[:-1]
         page.blocks = [Placed(0, 0, RawBlock(kind="paragraph", text=_clean(t), page=page.number, ocr=True))
                        for t in paras]
         warnings.append(f"page {page.number}: OCR ({page.ocr_reason})")
