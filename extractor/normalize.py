@@ -26,6 +26,8 @@ LIST_START = regex.compile(
     r"^\s*(?:[-–—+•*▪●◦]\s+\p{Lu}|[-–—+•*]\s*$|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zđ]\)\s|"
     r"[IVXLC]{1,6}[.)]\s|(?:Điều|Chương|Mục|Phần|PHỤ LỤC|Phụ lục)\s+[\dIVXLC]+)"
 )
+# After 'NĐ-' or 'VPCP-' at a line end, the rest of a symbol: the break is inside the word.
+HYPHEN_BREAK = regex.compile(r"[\p{Lu}\d][\p{Lu}\p{Ll}\d]*(?:[-/]|\b)")
 SENTENCE_END = regex.compile(r"[.:;!?]['\")\]]*\s*$|\./\.\s*$")
 
 
@@ -57,9 +59,17 @@ def normalize_text(raw: str, join_lines: bool = True) -> tuple[str, list[int]]:
             out.append(ch)
             to_raw.append(idx)
     text = "".join(out)
-    if join_lines:
-        text = join_broken_lines(text)        # one character for one: the map still holds
+    if join_lines and "\n" in text:
+        text, to_raw = _join(text, to_raw)
     return _strip(text, to_raw)
+
+
+def _join(text: str, to_raw: list[int]) -> tuple[str, list[int]]:
+    """Apply join_broken_lines, dropping the newline of a word broken at a hyphen ('NĐ-\nCP')."""
+    joined = join_broken_lines(text)          # one character for one
+    keep = [not (c == " " and text[i] == "\n" and i and text[i - 1] == "-" and i > 1 and text[i - 2] != " "
+                 and HYPHEN_BREAK.match(text, i + 1)) for i, c in enumerate(joined)]
+    return "".join(c for c, k in zip(joined, keep) if k), [r for r, k in zip(to_raw, keep) if k]
 
 
 def _strip(text: str, to_raw: list[int]) -> tuple[str, list[int]]:
@@ -73,6 +83,8 @@ def continues(prev: str, nxt: str) -> bool:
     p, n = prev.rstrip(), nxt.strip()
     if not p or not n or SENTENCE_END.search(p) or n.startswith("|"):
         return False
+    if regex.search(r"\S-$", p) and HYPHEN_BREAK.match(n):   # '43/2011/NĐ-\nCP'
+        return True
     if regex.match(r"[-–+]\s*\p{Ll}", n):      # 'kinh tế\n- xã hội': a dash inside a compound
         return True
     if LIST_START.match(n):

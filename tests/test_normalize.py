@@ -16,6 +16,9 @@ from extractor.normalize import continues, fold_accents, fold_tone, normalize_do
     ("các nhiệm vụ.\n2. Yêu cầu", "các nhiệm vụ.\n2. Yêu cầu"),
     ("KẾ HOẠCH\nCẢI CÁCH THỦ TỤC HÀNH CHÍNH", "KẾ HOẠCH\nCẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
     ("Nơi nhận:\n- VPCP;", "Nơi nhận:\n- VPCP;"),
+    ("Nghị định số 43/2011/NĐ-\nCP ngày 13/6/2011", "Nghị định số 43/2011/NĐ-CP ngày 13/6/2011"),
+    ("Văn bản số 5990/VPCP-\nKSTT ngày 22/8/2024", "Văn bản số 5990/VPCP-KSTT ngày 22/8/2024"),
+    ("kinh tế -\nxã hội", "kinh tế - xã hội"),
 ])
 def test_hard_line_breaks_join_inside_sentences(raw, expected):
     assert normalize_text(raw)[0] == expected
