@@ -89,6 +89,12 @@ def percent_agrees(numerator: float, denominator: float, stated: float, decimals
     return abs(exact - stated) <= step / 2 + eps
 
 
+def off_by_last_digit(exact: float, stated: float) -> bool:
+    """Within one unit of the stated figure's last digit, but not a correct rounding of it."""
+    step = 10.0 ** -decimals_of(stated)
+    return abs(exact - stated) < step + 1e-9 * max(1.0, abs(exact))
+
+
 def _pct(v: Optional[float]) -> str:
     if v is None:
         return "?"
@@ -112,11 +118,14 @@ def _ratio_finding(q: dict, stated: float, rule: str, percent_row: Optional[dict
     if ok:
         return Finding("arithmetic", "ok", f"{shown} = {_pct(stated)}: đúng.", f"{shown} = {stated}%: correct.",
                        rule, quantity_id=q["id"], expected=f"{exact:.4f}", found=str(stated), **where)
-    if percent_agrees(n, d, stated, truncated=True):
+    if off_by_last_digit(exact, stated):
+        # truncation (87,39 → 87,3) or double rounding (86,046 → 86,05 → 86,1): a slip, not a wrong figure
         return Finding("arithmetic", "info",
-                       f"{shown} = {format_vietnamese(exact, 3)}%: văn bản cắt bớt thành {_pct(stated)} thay vì làm tròn.",
-                       f"{shown} is {exact:.3f}%: the document truncates it to {stated}% instead of rounding.",
-                       rule + ".truncated", quantity_id=q["id"], expected=f"{exact:.4f}", found=str(stated), **where)
+                       f"{shown} = {format_vietnamese(exact, 3)}%: văn bản ghi {_pct(stated)}, lệch một đơn vị ở "
+                       f"chữ số cuối (cắt bớt hoặc làm tròn hai lần).",
+                       f"{shown} is {exact:.3f}%: the document's {stated}% is off by one in the last digit "
+                       f"(truncated or rounded twice).",
+                       rule + ".last_digit", quantity_id=q["id"], expected=f"{exact:.4f}", found=str(stated), **where)
     return Finding("arithmetic", "error",
                    f"{shown} = {format_vietnamese(exact, 2)}%, văn bản ghi {_pct(stated)}.",
                    f"{shown} is {exact:.2f}%, the document states {stated}%.",
@@ -202,7 +211,9 @@ def _parts_for(p: dict, counts: list[dict]) -> list[Finding]:
                             quantity_id=p["id"], expected=f"{100 * a['value'] / b['value']:.4f}",
                             found=str(p["value"]), **where)]
     same_unit = len(before) == 2 and before[0].get("unit") and before[0].get("unit") == before[1].get("unit")
-    if same_unit and RATIO_CUE.search(p.get("context") or "") and before[0]["value"] != before[1]["value"]:
+    # Only a percentage introduced as a rate ('Tỷ lệ hồ sơ trực tuyến: 93,6%') is taken to be a/b;
+    # 'đạt 100% kế hoạch, tăng 5,1% so cùng kỳ' is about something else.
+    if same_unit and _rate_before(p) and not _growth(p) and before[0]["value"] != before[1]["value"]:
         a, b = sorted(before, key=lambda c: c["value"])
         exact = 100.0 * a["value"] / b["value"]
         return [Finding("arithmetic", "warning",
@@ -212,6 +223,15 @@ def _parts_for(p: dict, counts: list[dict]) -> list[Finding]:
                         "arithmetic.parts_stated_apart", quantity_id=p["id"], expected=f"{exact:.4f}",
                         found=str(p["value"]), **_at(p))]
     return []
+
+
+RATE = regex.compile(r"(?:tỷ|tỉ)\s+lệ[^%\d]{0,60}$", regex.I)
+
+
+def _rate_before(p: dict) -> bool:
+    ctx, text = p.get("context") or "", p.get("text") or ""
+    i = ctx.find(text) if text else -1
+    return i >= 0 and bool(RATE.search(ctx[max(0, i - 80):i]))
 
 
 def sum_findings(quantities: list[dict], doc_text: str) -> list[Finding]:
@@ -273,7 +293,8 @@ def range_findings(quantities: list[dict]) -> list[Finding]:
         if q["kind"] == "count" and v < 0:
             out.append(Finding("out_of_range", "error", f"Số lượng âm: {_num(v)}.", f"Negative count: {v}.",
                                "range.negative_count", quantity_id=q["id"], found=str(v), **_at(q)))
-        if q["kind"] in ("percent", "range") and max(v, q.get("high") or v) > 100 and not _growth(q):
+        is_percent = q["kind"] == "percent" or (q["kind"] == "range" and q.get("unit") == "%")
+        if is_percent and max(v, q.get("high") or v) > 100 and not _growth(q):
             top = max(v, q.get("high") or v)
             out.append(Finding("out_of_range", "warning", f"Tỷ lệ {_pct(top)} vượt quá 100%.",
                                f"Percentage {top}% above 100.", "range.percent_above_100",
@@ -423,12 +444,13 @@ def unmatched_finding(ind: dict, m: Match) -> Finding:
 
 def indicator_findings(db, doc_id: int, matches: dict[int, Match], cat: Catalogue,
                        groups: dict[str, list[Entry]]) -> list[Finding]:
-    from .matching import row_context
+    from .matching import document_year, row_context
+    doc = next(iter(db.query("select issued_date from documents where id = ?", [doc_id])), {}) or {}
     out = []
     for ind in db.query("select * from indicators where document_id = ?", [doc_id]):
         m = matches.get(ind["id"])
         e = m.best.entry if m is not None and m.matched else None
-        _, year = row_context(db, ind, cat)
+        _, year = row_context(db, ind, cat, document_year(doc.get("issued_date")))
         if e is None:
             if m is not None:
                 out.append(unmatched_finding(ind, m))

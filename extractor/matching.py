@@ -32,7 +32,7 @@ from .catalogue import Catalogue, Entry, Source, load_catalogue
 from .normalize import fold_accents, fold_tone
 from .patterns import load_data
 
-THRESHOLD = 58.0            # below this best score an indicator is 'unmatched'
+THRESHOLD = 70.0            # below this best score an indicator is 'unmatched'
 MATCH_ROLES = ("target", "scoring")
 
 # Evidence weights (score points on a 0-100 text similarity scale).
@@ -45,6 +45,7 @@ W_YEAR_OUT = -12.0
 W_LEVEL_IN = 6.0
 W_LEVEL_OUT = -18.0
 W_VALUE = 5.0
+W_LATER_SOURCE = -20.0      # a source issued after the document cannot be the target it quotes
 
 LOCAL_LEVELS = {"tỉnh", "huyện", "xã"}
 
@@ -221,6 +222,7 @@ class Query:
     target_year: Optional[int] = None
     cited: set[str] = field(default_factory=set)       # sources the row answers
     doc_cited: set[str] = field(default_factory=set)   # sources cited anywhere in the document
+    doc_date: Optional[str] = None                     # the document's issued date (ISO, may be partial)
 
 
 @dataclass
@@ -298,6 +300,9 @@ class Matcher:
         if lfit is not None:
             bonus += W_LEVEL_IN if lfit else W_LEVEL_OUT
             why.append(f"level {level} {'fits' if lfit else 'differs from'} {', '.join(e.level)}")
+        if q.doc_date and e.source.date and e.source.date[:10] > q.doc_date[:10] and \
+                len(e.source.date) >= 7 and len(q.doc_date) >= 7:
+            bonus += W_LATER_SOURCE; why.append(f"{label} issued after the document")
         if q.target_value is not None and e.value is not None and abs(q.target_value - e.value) < 1e-9:
             bonus += W_VALUE; why.append("same target value")
         return bonus, why
@@ -327,8 +332,11 @@ def _previous_blocks(db, doc_id: int, block: Optional[dict], n: int = 3) -> list
     return [r["text"] for r in rows if r["text"] and len(r["text"]) < 300]
 
 
-def row_context(db, ind: dict, cat: Optional[Catalogue] = None) -> tuple[set[str], Optional[int]]:
-    """The sources a stored indicator row answers, nearest evidence first, and a year hint."""
+def row_context(db, ind: dict, cat: Optional[Catalogue] = None,
+                doc_year: Optional[int] = None) -> tuple[set[str], Optional[int]]:
+    """The sources a stored indicator row answers, nearest evidence first, and a year hint (the
+    row's, its header's, its section's, else the year the document was issued: a plan's bare
+    targets are for its own year)."""
     block = next(iter(db.query("select * from blocks where id = ?", [ind.get("block_id")])), None)
     header = _header_text(db, ind.get("block_id")) if block and block["kind"] == "table" else ""
     section = (block or {}).get("section") or ""
@@ -339,21 +347,27 @@ def row_context(db, ind: dict, cat: Optional[Catalogue] = None) -> tuple[set[str
         cited = cited_sources(t, cat)
         if cited:
             break
-    year = ind.get("target_year") or year_hint(ind.get("target_period")) or year_hint(header) or year_hint(section)
+    year = (ind.get("target_year") or year_hint(ind.get("target_period")) or year_hint(header)
+            or year_hint(section) or doc_year)
     return cited, year
+
+
+def document_year(issued_date: Optional[str]) -> Optional[int]:
+    return int(issued_date[:4]) if issued_date and issued_date[:4].isdigit() else None
 
 
 def match_document(db, doc_id: int, matcher: Optional[Matcher] = None) -> dict[int, Match]:
     """Match every indicator of one stored document and write catalogue_id, match_score and runner-up."""
     matcher = matcher or default_matcher()
-    doc = next(iter(db.query("select text from documents where id = ?", [doc_id])), {}) or {}
+    doc = next(iter(db.query("select text, issued_date from documents where id = ?", [doc_id])), {}) or {}
     doc_cited = cited_sources(doc.get("text"), matcher.cat)
+    doc_date = doc.get("issued_date")
     out: dict[int, Match] = {}
     for ind in list(db.query("select * from indicators where document_id = ?", [doc_id])):
-        cited, year = row_context(db, ind, matcher.cat)
+        cited, year = row_context(db, ind, matcher.cat, document_year(doc_date))
         q = Query(label=ind.get("label") or ind.get("label_norm") or "", level=ind.get("level"),
                   target_value=ind.get("target_value"), target_unit=ind.get("target_unit"),
-                  target_year=year, cited=cited, doc_cited=doc_cited)
+                  target_year=year, cited=cited, doc_cited=doc_cited, doc_date=doc_date)
         m = matcher.match(q)
         out[ind["id"]] = m
         db["indicators"].update(ind["id"], {
