@@ -32,6 +32,7 @@ from .catalogue import Catalogue, Entry, Source, load_catalogue
 from .normalize import fold_accents, fold_tone
 from .patterns import load_data
 
+MIN_TEXT_UNCITED = 0.65     # a row that does not cite the entry's source needs this much wording in common
 THRESHOLD = 70.0            # below this best score an indicator is 'unmatched'
 MATCH_ROLES = ("target", "scoring")
 
@@ -231,6 +232,7 @@ class Candidate:
     score: float
     text: float
     reasons: list[str]
+    cited: bool = False             # the row answers this entry's source
 
 
 @dataclass
@@ -240,7 +242,8 @@ class Match:
 
     @property
     def matched(self) -> bool:
-        return self.best is not None and self.best.score >= THRESHOLD
+        b = self.best
+        return b is not None and b.score >= THRESHOLD and (b.cited or b.text >= MIN_TEXT_UNCITED)
 
     @property
     def catalogue_id(self) -> Optional[str]:
@@ -277,7 +280,8 @@ class Matcher:
             if text < 0.3:
                 continue
             bonus, reasons = self._evidence(q, level, e)
-            cands.append(Candidate(e, round(100 * text + bonus, 2), round(text, 3), reasons))
+            cands.append(Candidate(e, round(100 * text + bonus, 2), round(text, 3), reasons,
+                                   e.source.label in q.cited))
         cands.sort(key=lambda c: -c.score)
         return Match(cands[0] if cands else None, cands[1] if len(cands) > 1 else None)
 
