@@ -7,6 +7,8 @@ queries) built from patterns/datasette_metadata.yaml and patterns/queries.yaml, 
 from __future__ import annotations
 
 import json
+import signal
+import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -132,8 +134,15 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8001, get: Optional
     from datasette.cli import cli as datasette_cli
 
     metadata = prepare(db_path)
+    # uvicorn re-raises the SIGTERM it caught once it has shut down; without a Python handler that
+    # kills the process before the temporary metadata file is removed.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     with tempfile.TemporaryDirectory(prefix="chitieu-serve-") as tmp:
         mfile = Path(tmp) / "metadata.json"
         mfile.write_text(json.dumps(metadata, ensure_ascii=False, indent=1), encoding="utf-8")
         datasette_cli.main(datasette_args(db_path, str(mfile), host, port, get),
                            prog_name="datasette", standalone_mode=False)
+
+
+def _exit_on_sigterm(signum, frame) -> None:
+    sys.exit(128 + signum)
