@@ -269,3 +269,15 @@ def test_module_entry_point(sample, tmp_path):
                          check=True, timeout=120).stdout
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [(r["id"], r["catalogue_id"], r["expected"], r["found"]) for r in rows] == [("1", "NQ17-02", "20", "25")]
+
+
+def test_foreign_keys_fall_back_to_transform(tmp_path, monkeypatch):
+    """Where SQLite refuses writable_schema (defensive builds), tables are rebuilt instead and the
+    search triggers are recreated after."""
+    from extractor import views
+
+    monkeypatch.setattr(views, "_declare_in_place", lambda db, fks: False)
+    db = make_sample_db(tmp_path / "q.db")
+    assert ("legal_ref_id", "legal_refs") in {(fk.column, fk.other_table) for fk in db["legal_ref_mentions"].foreign_keys}
+    db["blocks"].insert({"document_id": 1, "idx": 9, "text": "Đề án 06"})
+    assert len(search_blocks(db, "de an")) == 1
