@@ -20,9 +20,10 @@ from .dates import parse_date
 from .model import Document, DocumentMeta, LegalRef, Provenance, Segment
 from .patterns import load_data, load_patterns
 
+TAIL = 60                 # characters read past a segment's end
 ORDER = ("ref.party", "ref.named_law", "ref.kinded", "ref.bare")   # earlier wins on overlap
 # The document's own number sits on a line of its own after `Số:` / `Luật số:`.
-OWN_NUMBER_LEAD = regex.compile(r"(?:^|\n)[ \t|*]*(?:\p{L}+[ \t]+)?Số[ \t]*:?[ \t]*$")
+OWN_NUMBER_LEAD = regex.compile(r"(?:^|\n)[ \t|*#]*(?:\p{L}+[ \t]+)?Số(?:[ \t,]+(?:ký[ \t]+)?hiệu)?[ \t]*:?[ \t|]*$")
 
 
 @dataclass
@@ -91,6 +92,8 @@ def normalize_symbol(symbol: str) -> str:
 def kind_from_symbol(symbol: str) -> str:
     """The kind a type code implies (NĐ → Nghị định); QHnn → Luật; no type code → Công văn."""
     first = regex.split(r"[-/]", symbol)[0]
+    if "/" in symbol and first == "QĐ":
+        return "Quy định"                      # Party: 66-QĐ/TW is a Quy định
     hit = _types()["by_code"].get(_fold(first))
     if hit:
         return hit[1]
@@ -146,7 +149,7 @@ def _alias_regex():
         return None, {}
     alts = sorted(aliases, key=len, reverse=True)
     body = "|".join(regex.escape(a).replace(r"\ ", r"[ \t\n]+") for a in alts)
-    rx = regex.compile(rf"(?<![\p{{L}}\d])(?:{body})(?![\p{{L}}\d]|[ \t]*/)", regex.IGNORECASE)
+    rx = regex.compile(rf"(?<![\p{{L}}\d])(?:{body})(?![\p{{L}}\d]|[ \t]*/)")     # case as written: 'đề án 06 của tỉnh' is not Đề án 06
     return rx, {_fold(regex.sub(r"\s+", " ", a)): d for a, d in aliases.items()}
 
 
@@ -196,6 +199,18 @@ def _make(m, rule: str, text: str, kind: Optional[str] = None) -> RefMatch:
 
 def _is_own_number(text: str, start: int) -> bool:
     return bool(OWN_NUMBER_LEAD.search(text[max(0, start - 40):start]))
+
+
+@lru_cache(maxsize=None)
+def _not_a_reference():
+    """Words before a số/ký hiệu that make it a form or table label (`Mẫu số 01/HĐBC-QH`)."""
+    words = load_data("legal_refs.yaml")["not_before"]
+    alts = "|".join(regex.escape(w).replace(r"\ ", r"[ \t\n]+") for w in words)
+    return regex.compile(rf"(?<!\p{{L}})(?i:{alts})[ \t\n]*(?i:số)?[ \t\n]*:?[ \t\n]*(?:\d+[ \t]*(?:,|và)[ \t]*)*$")
+
+
+def _is_form(text: str, ref: "RefMatch") -> bool:
+    return ref.rule in ("ref.bare", "ref.list_item") and bool(_not_a_reference().search(text[max(0, ref.start - 50):ref.start]))
 
 
 def _raw_matches(text: str) -> list[RefMatch]:
@@ -248,7 +263,7 @@ def find_legal_refs(text: str) -> list[RefMatch]:
     for ref in _raw_matches(text):
         if out and ref.start < out[-1].end:       # already taken as a list item
             continue
-        if _is_own_number(text, ref.start):
+        if _is_own_number(text, ref.start) or _is_form(text, ref):
             continue
         group = [ref]
         pos = ref.end
@@ -312,6 +327,11 @@ def _same_document(a: LegalRef, r: RefMatch) -> bool:
 def _provenance(doc: Document, seg: Segment, r: RefMatch) -> Provenance:
     start, end = seg.start + r.start, seg.start + r.end
     written = doc.text[start:end] if doc.text[seg.start:seg.end] == seg.text else r.text
+    if seg.block.to_raw and seg.cell is None and seg.block.raw:
+        # the characters as written, through the normaliser's map (same span in the raw block text)
+        lo, hi = start - seg.block.start, end - seg.block.start - 1
+        if 0 <= lo <= hi < len(seg.block.to_raw):
+            written = seg.block.raw[seg.block.to_raw[lo]:seg.block.to_raw[hi] + 1]
     return Provenance(block=seg.block.index, start=start, end=end, text=written, rule=r.rule,
                       page=(seg.cell.page if seg.cell else seg.block.page),
                       row=seg.cell.row if seg.cell else None, col=seg.cell.col if seg.cell else None,
@@ -380,7 +400,15 @@ def extract_legal_refs(doc: Document, segments: list[Segment], meta: Optional[Do
         meta = extract_metadata(doc)
     accs: list[_Acc] = []
     for seg in segments:
-        for r in find_legal_refs(seg.text):
-            if not _is_own(r, meta):
+        for r in find_legal_refs(_reading_text(doc, seg)):
+            if r.start < len(seg.text) and not _is_own(r, meta):
                 _add(accs, r, _provenance(doc, seg, r))
     return [_finish(a.ref, meta) for a in accs]
+
+
+def _reading_text(doc: Document, seg: Segment) -> str:
+    """The segment plus a little of what follows, so a reference (or its date) that a segment break
+    cuts (`126/2024/NĐ-` | `CP`) is still read whole; only matches starting in the segment count."""
+    if doc.text[seg.start:seg.end] != seg.text:
+        return seg.text
+    return doc.text[seg.start:seg.end + TAIL]

@@ -19,7 +19,7 @@ from .model import Document, DocumentMeta
 from .normalize import fold_accents, fold_tone
 from .patterns import load_data, load_patterns
 
-ANCHOR = regex.compile(r"C[ỘO]NG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I", regex.IGNORECASE)
+ANCHOR = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI")      # the national motto; upper case: not the body's
 MOTTO = regex.compile(r"^(?:CỘNG\s+H|CHỦ\s+NGHĨA\s+VIỆT|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN)", regex.IGNORECASE)
 RULE_LINE = regex.compile(r"^[\s|*_\-–—=.]*$")
 ROLE = regex.compile(r"CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|BÍ THƯ|CHỦ NHIỆM|TỔNG THƯ KÝ|KT\.|TM\.|TL\.")
@@ -46,13 +46,12 @@ def document_lines(doc: Document) -> list[str]:
 
 
 def _header_start(lines: list[str]) -> int:
-    """Where the header begins: a few lines before the national motto, else the top."""
+    """Where the header begins: the first organ line of the few before the national motto, else the top."""
     for i, line in enumerate(lines[:200]):
         if ANCHOR.search(fold_tone(line)):
-            j = i
-            while j > 0 and i - j < 6 and (_is_organ_line(lines[j - 1]) or _is_number_line(lines[j - 1])):
-                j -= 1
-            return j
+            for j in range(max(0, i - 6), i + 1):
+                if _is_organ_line(lines[j]) or ANCHOR.search(fold_tone(lines[j])):
+                    return j
     return 0
 
 
@@ -121,11 +120,15 @@ def _case_organ(text: str) -> str:
 def _organs(lines: list[str], start: int) -> list[str]:
     """Organ names at the top left of the header (an upper organ first, the issuing one last)."""
     heads = tuple(_issuer_vocab()["heads"])
+    generic = set(_issuer_vocab()["generic_units"])
     groups: list[str] = []
     for line in lines[start:start + 8]:
-        if MOTTO.match(line) or _is_number_line(line) or not _is_organ_line(line):
+        motto = ANCHOR.search(fold_tone(line))
+        line = line[:motto.start()].strip() if motto else line      # a column-mixing reader joins both sides
+        if not line or MOTTO.match(line) or _is_number_line(line) or not _is_organ_line(line) or _heading(line)[0]:
             break
-        if groups and not (line.startswith(heads) and not groups[-1].endswith((" VÀ", ",", "-"))):
+        complete = groups and groups[-1] not in generic and not groups[-1].endswith((" VÀ", ",", "-"))
+        if groups and not (line.startswith(heads) and complete):
             groups[-1] += " " + line
         else:
             groups.append(line)
@@ -147,7 +150,10 @@ def _place_date(header: str) -> tuple[Optional[str], Optional[str]]:
     for m in load_patterns("doc_types").get("meta.place_date").regex.finditer(header):
         value, _ = parse_date(m.group("date"))
         if value:
-            return regex.sub(r"\s+", " ", m.group("place")).strip(), value
+            lines = [l.strip() for l in m.group("place").split("\n")]
+            while len(lines) > 1 and lines[0].isupper():      # 'DỰ THẢO\nLâm Đồng, ngày …'
+                lines.pop(0)
+            return " ".join(lines), value
     return None, None
 
 
@@ -267,7 +273,10 @@ def _from_header(meta: DocumentMeta, lines: list[str]) -> None:
     header = "\n".join(zone)
     organs = _organs(lines, start)
     if organs:
-        _set(meta, "issuer", _case_organ(organs[-1]), "header")
+        issuer = organs[-1]
+        if issuer in _issuer_vocab()["generic_units"] and len(organs) > 1:
+            issuer += " " + organs[-2]          # VĂN PHÒNG under UBND TỈNH X is that UBND's office
+        _set(meta, "issuer", _case_organ(issuer), "header")
         _set(meta, "province", find_province(" ".join(organs)), "header")
     number, symbol, _ = _number(header)
     _set(meta, "number", number, "header")
