@@ -116,3 +116,17 @@ def test_thuvienphapluat_copies_have_header_table(shared, name):
     doc, _ = load_document(shared("corpus", name))
     first = doc.blocks[0]
     assert first.cells and "Số:" in first.text and "**" not in doc.text
+
+
+def test_framed_two_row_header_gets_its_merged_cell_back():
+    rows = [["STT", "Nội dung", "Đơn vị tính", "Năm hiện hành", "Năm 2026"], ["Kế hoạch", "Ước thực hiện"],
+            ["1", "2", "3", "4", "5", "6"], ["1", "Tổng sản phẩm", "Tỷ đồng", "172.033", "172.033", "193.549"]]
+    text = "\n".join("|\n" + "\n|\n".join(r) + "\n|" for r in rows)
+    from extractor.normalize import normalize_document
+    from extractor.model import RawDocument
+    doc = normalize_document(RawDocument(format="md", blocks=parse_text(text)), "x.md")
+    grid = doc.blocks[0].grid()
+    assert (doc.blocks[0].n_rows, doc.blocks[0].n_cols) == (4, 6)
+    assert grid[0][3].text == "Năm hiện hành" and grid[0][3].colspan == 2
+    assert grid[1][3].text == "Kế hoạch" and grid[1][4].text == "Ước thực hiện"
+    assert grid[3][4].text == "172.033" and grid[0][5].text == "Năm 2026"

@@ -106,12 +106,45 @@ def _is_wrapped(lines: list[str]) -> bool:
     return bool(lengths) and median(lengths) < 110
 
 
-def _table(rows: list[list[str]]) -> RawBlock:
-    header = bool(rows) and (HEADER_WORD.match(rows[0][0].strip() or "-") is not None
-                             or not any(regex.search(r"\d", c) for c in rows[0]))
-    return RawBlock(kind="table", rows=[
-        [RawCell(text=t.strip("\n"), is_header=header and r == 0) for t in row] for r, row in enumerate(rows)
-    ])
+def _table(rows: list[list[str | RawCell]]) -> RawBlock:
+    first = [c.text if isinstance(c, RawCell) else c for c in rows[0]] if rows else []
+    header = bool(first) and (HEADER_WORD.match(first[0].strip() or "-") is not None
+                              or not any(regex.search(r"\d", c) for c in first))
+    out = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c in row:
+            cell = c if isinstance(c, RawCell) else RawCell(text=c)
+            cell.text = cell.text.strip("\n")
+            cell.is_header = cell.is_header or (header and r == 0)
+            cells.append(cell)
+        out.append(cells)
+    return RawBlock(kind="table", rows=out)
+
+
+LABEL_HEADER = regex.compile(r"^(?:STT|TT|Số TT|Nội dung|Chỉ tiêu|Đơn vị|ĐVT|Tên|Danh mục|Nhiệm vụ)", regex.I)
+
+
+def _header_spans(rows: list[list[str]]) -> list[list[str | RawCell]]:
+    """Rebuild a two-row header whose merged cell the flattening lost.
+
+    A first row k cells short of the body's width, over a second row of k + 1 cells, means one
+    header cell spans k + 1 columns (its sub-headers are the second row) and the others span both
+    header rows. The spanning cell is the first that is not a label column (STT, Nội dung, Đơn vị).
+    """
+    if len(rows) < 3:
+        return rows
+    width = max(len(r) for r in rows[2:])
+    top, sub = rows[0], rows[1]
+    short = width - len(top)
+    if short < 1 or len(sub) != short + 1 or len(rows[2]) != width:
+        return rows
+    j = next((i for i, t in enumerate(top) if not LABEL_HEADER.match(t.strip())), None)
+    if j is None:
+        return rows
+    first = [RawCell(t, rowspan=2, is_header=True) for t in top]
+    first[j] = RawCell(top[j], colspan=short + 1, is_header=True)
+    return [first, [RawCell(t, is_header=True) for t in sub]] + rows[2:]
 
 
 def _paragraphs(lines: list[str], wrapped: bool) -> list[RawBlock]:
@@ -318,7 +351,10 @@ def _rows(cells: list[list[str] | None], framed: bool) -> list[Chunk]:
                 row.append("\n".join(c))
         if row:
             rows.append(row)
-        return [Chunk("table", rows=_square(rows))] if rows else []
+        if not rows:
+            return []
+        spanned = _header_spans(rows)
+        return [Chunk("table", rows=spanned if spanned is not rows else _square(rows))]
     return _unframed_rows([c for c in cells if c is not None])
 
 
