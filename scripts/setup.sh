@@ -7,8 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System tools: LibreOffice (.doc/.rtf/.odt), Tesseract with Vietnamese (scans), poppler (PDF pages
-# to images), antiword (fallback for .doc), DejaVu fonts (the demo PDFs), Chromium (browser tests).
-PACKAGES=(libreoffice-writer-nogui tesseract-ocr tesseract-ocr-vie poppler-utils antiword fonts-dejavu-core)
+# to images), antiword (fallback for .doc), DejaVu fonts (the demo PDFs), LibreOffice Calc (opening
+# exported workbooks), Chromium (browser tests).
+PACKAGES=(libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-vie poppler-utils antiword fonts-dejavu-core)
 if [ "${1:-}" = test ]; then PACKAGES+=(chromium); fi
 missing=()
 for p in "${PACKAGES[@]}"; do
