@@ -219,6 +219,7 @@ class _Ctx:
     sections: dict[int, tuple[str, ...]]
     annexes: int
     headings: list[tuple[int, str]] = field(default_factory=list)    # (block index, text) heading-like
+    normative: bool = False                                          # a Nghị định, Luật, Thông tư
     lead_period: Optional[Period] = None                             # '- Đến hết năm 2024:'
     lead_block: int = -1
     prev_label: Optional[str] = None
@@ -564,6 +565,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if item and _is_indicator_section(context):
         return _list_item(ctx, block, item, context)
     out: list[Indicator] = []
+    if ctx.normative:
+        return out
     for seg in segs or []:
         out += _prose(ctx, block, seg, context)
     return out
@@ -737,7 +740,8 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     for s in segments:
         by_block.setdefault(s.block.index, []).append(s)
     annexes = sum(1 for b in doc.blocks if b.cells is None and ANNEX_RX.match(b.text))
-    ctx = _Ctx(doc=doc, quantities=quantities, sections=_sections(segments), annexes=annexes)
+    ctx = _Ctx(doc=doc, quantities=quantities, sections=_sections(segments), annexes=annexes,
+               normative=bool(meta and meta.doc_type and _first("doctype", meta.doc_type)))
     out: list[Indicator] = []
     for block in doc.blocks:
         if block.source != "body":

@@ -250,3 +250,11 @@ def test_seed_indicator_scores(tmp_path, fmt):
         pytest.skip(f"no .{fmt} seeds")
     score = _score_format(tmp_path, files)
     assert score["f1"] >= 0.90, score
+
+
+def test_normative_texts_have_no_plan_prose():
+    text = "Trường hợp mở rộng diện tích khu công nghiệp phải bảo đảm tỷ lệ lấp đầy tối thiểu 60%."
+    doc = normalize_document(RawDocument(format="txt", blocks=[RawBlock(kind="paragraph", text=text)]), "t.txt")
+    segs = segment_document(doc)
+    assert len(extract_indicators(doc, segs, [], DocumentMeta(doc_type="Kế hoạch"))) == 1
+    assert extract_indicators(doc, segs, [], DocumentMeta(doc_type="Nghị định")) == []
