@@ -1,0 +1,184 @@
+"""Document metadata from headers: plain lines, the txt '|' layout, header tables, portal copies."""
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.metadata import extract_metadata, find_province, province_type
+from extractor.model import Block, Cell, Document
+from extractor.patterns import check_examples, load_data, load_patterns
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def text_doc(text, site_meta=None):
+    blocks, pos = [], 0
+    for i, chunk in enumerate(text.split("\n\n")):
+        blocks.append(Block(i, "paragraph", chunk, pos, pos + len(chunk)))
+        pos += len(chunk) + 2
+    return Document(path="t.txt", format="txt", text=text, blocks=blocks, site_meta=site_meta or {})
+
+
+def table_doc(rows, body):
+    cells, lines, pos = [], [], 0
+    for r, row in enumerate(rows):
+        for c, t in enumerate(row):
+            cells.append(Cell(r, c, t, pos, pos + len(t)))
+            pos += len(t) + 3
+        lines.append(" | ".join(row))
+    table_text = "\n".join(lines)
+    table = Block(0, "table", table_text, 0, len(table_text), cells=cells)
+    start = len(table_text) + 2
+    para = Block(1, "paragraph", body, start, start + len(body))
+    return Document(path="t.docx", format="docx", text=table_text + "\n\n" + body, blocks=[table, para])
+
+
+def test_header_patterns_meet_their_examples():
+    ps = load_patterns("doc_types")
+    assert check_examples(ps) == []
+
+
+SEED_004_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ THỌ
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 617/KH-UBND
+|
+Phú Thọ, ngày 13
+tháng 02 năm 2025
+|
+KẾ HOẠCH
+CẢI CÁCH THỦ TỤC HÀNH CHÍNH, HIỆN ĐẠI HÓA PHƯƠNG THỨC CHỈ ĐẠO
+ĐIỀU HÀNH TRỌNG TÂM NĂM 2025
+Căn cứ Quyết định số 240/QĐ-TTg ngày 04/02/2025 của Thủ tướng Chính phủ.
+
+Nơi nhận:
+- VPCP;
+- TT.Tỉnh ủy; TT HĐND tỉnh;
+- Lưu: VT, NC3.
+|
+TM. ỦY BAN NHÂN
+DÂN
+CHỦ TỊCH
+Bùi Văn Quang"""
+
+
+def test_plan_header_in_the_txt_layout():
+    m = extract_metadata(text_doc(SEED_004_HEAD))
+    assert (m.doc_type, m.number, m.symbol) == ("Kế hoạch", "617", "KH-UBND")
+    assert (m.issuer, m.province, m.place, m.issued_date) == (
+        "Ủy ban nhân dân tỉnh Phú Thọ", "Phú Thọ", "Phú Thọ", "2025-02-13")
+    assert m.title.startswith("CẢI CÁCH THỦ TỤC HÀNH CHÍNH") and m.title.endswith("TRỌNG TÂM NĂM 2025")
+    assert m.signer == "Bùi Văn Quang"
+    assert m.recipients == "VPCP; TT.Tỉnh ủy; TT HĐND tỉnh; Lưu: VT, NC3"
+    assert m.meta_source["issuer"] == "header"
+
+
+def test_header_as_a_table_with_a_blank_number():
+    doc = table_doc([["ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: /TB-UBND",
+                      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày tháng 4 năm 2026"]],
+                    "THÔNG BÁO\nKết luận của đồng chí Phó Chủ tịch UBND tỉnh về xúc tiến đầu tư\nNgày 20/4/2026, UBND tỉnh họp.")
+    m = extract_metadata(doc)
+    assert (m.doc_type, m.number, m.symbol, m.issuer, m.province) == (
+        "Thông báo", None, "TB-UBND", "Ủy ban nhân dân tỉnh Lâm Đồng", "Lâm Đồng")
+    assert m.issued_date == "2026-04"                  # the blank day stays blank
+    assert m.title.startswith("Kết luận của đồng chí")
+
+
+@pytest.mark.parametrize("head, issuer, province", [
+    ("UBND TỈNH BÌNH THUẬN\nVĂN PHÒNG\nSố: /VP-NCKSTTHC", "Văn phòng Ủy ban nhân dân tỉnh Bình Thuận", "Bình Thuận"),
+    ("UBND TỈNH BÌNH THUẬN\nSỞ NỘI VỤ\nSố: 3367/TTr-SNV", "Sở Nội vụ", "Bình Thuận"),
+    ("VĂN PHÒNG\nCHÍNH PHỦ\nSố: 623/TB-VPCP", "Văn phòng Chính phủ", None),
+    ("BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG\nSố: 12/BTTTT-CĐSQG", "Bộ Thông tin và Truyền thông", None),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 2843/QĐ-UBND", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/BNV-CCHC", "Bộ Nội vụ", None),   # columns mixed
+])
+def test_issuer_expanded(head, issuer, province):
+    m = extract_metadata(text_doc(head + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"))
+    assert (m.issuer, m.province) == (issuer, province)
+
+
+def test_annex_takes_its_parent():
+    m = extract_metadata(text_doc(
+        "Phụ lục 1\nCHỈ TIÊU NHIỆM VỤ THỰC HIỆN HOÀN THIỆN CHÍNH QUYỀN ĐIỆN TỬ TỈNH AN GIANG\n"
+        "(Kèm theo Báo cáo số    /BC-STTTT ngày    tháng 02 năm 2025 của Sở Thông tin và Truyền thông)\n"))
+    assert (m.doc_type, m.parent_doc_type, m.parent_number, m.parent_symbol) == ("Phụ lục", "Báo cáo", None, "BC-STTTT")
+    assert (m.issuer, m.parent_issuer, m.parent_date, m.issued_date) == (
+        "Sở Thông tin và Truyền thông", "Sở Thông tin và Truyền thông", "2025-02", "2025-02")
+    assert m.province == "An Giang" and m.meta_source["issuer"] == "parent"
+    assert m.title == "CHỈ TIÊU NHIỆM VỤ THỰC HIỆN HOÀN THIỆN CHÍNH QUYỀN ĐIỆN TỬ TỈNH AN GIANG"
+
+
+def test_headerless_text_names_the_speaking_body():
+    m = extract_metadata(text_doc("Mục tiêu\nĐể đạt các mục tiêu đề ra, Bộ Thông tin và Truyền thông đề nghị các bộ, ngành."))
+    assert (m.issuer, m.meta_source["issuer"]) == ("Bộ Thông tin và Truyền thông", "body")
+
+
+def test_site_meta_fills_gaps_only():
+    doc = text_doc("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 51/2025/QĐ-TTg\n"
+                   "Hà Nội, ngày 29 tháng 12 năm 2025\nQUYẾT ĐỊNH\nBAN HÀNH BỘ TIÊU CHÍ\nCăn cứ",
+                   site_meta={"Số ký hiệu": "52/2025/QĐ-TTg", "Người ký": "Trần Hồng Hà", "Ngày ban hành": "30/12/2025"})
+    m = extract_metadata(doc)
+    assert (m.number, m.issued_date, m.issuer, m.doc_type) == ("51", "2025-12-29", "Thủ tướng Chính phủ", "Quyết định")
+    assert (m.signer, m.meta_source["signer"], m.meta_source["number"]) == ("Trần Hồng Hà", "site", "header")
+
+
+def test_provinces_before_and_after_the_merger():
+    data = load_data("provinces.yaml")
+    assert len(data["old"]) == 63 and len(data["new"]) == 34
+    new = {p["name"] for p in data["new"]}
+    assert all(p["merged_into"] in new for p in data["old"])
+    assert find_province("UBND TỈNH BÌNH THUẬN") == "Bình Thuận"
+    assert find_province("Ủy ban nhân dân Thành phố Hồ Chí Minh") == "Hồ Chí Minh"
+    assert find_province("tỉnh Đắk Lắk") == "Đắk Lắk" and find_province("cấp tỉnh, cấp huyện") is None
+    assert province_type("Hà Nội") == "thành phố"
+
+
+# --- gold (../shared), compared like ../shared/eval/score.py ---------------------------------------
+
+def _norm(s):
+    import re
+    import unicodedata
+    return re.sub(r"[^\w]+", " ", unicodedata.normalize("NFC", s or "").lower()).strip()
+
+
+def _cases():
+    out = []
+    for gdir, sdir in (("gold/seeds", "seeds"), ("gold/corpus", "corpus")):
+        for gf in sorted((SHARED / gdir).glob("*.json")):
+            out += [(s, gf) for s in sorted((SHARED / sdir).glob(gf.stem + ".*")) if s.suffix != ".doc"]
+    return out
+
+
+CASES = _cases()
+
+
+@pytest.mark.skipif(not CASES, reason="../shared gold is absent")
+@pytest.mark.parametrize("src, gold_file", CASES, ids=[c[0].name[:40] for c in CASES])
+def test_gold_document_fields(src, gold_file):
+    from extractor.pipeline import load_document
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))["document"]
+    m = extract_metadata(load_document(src)[0])
+    got = {"doc_type": m.doc_type, "issuer": m.issuer, "province": m.province, "number": m.number, "symbol": m.symbol}
+    checks = [_norm(str(got[f] or "")) == _norm(gold[f]) for f in got if gold.get(f)]
+    if gold.get("date"):
+        checks.append((m.issued_date or "")[:10] == gold["date"])
+    assert sum(checks) >= 0.9 * len(checks), (got, m.issued_date, gold)
+    if gold.get("title_contains"):
+        assert _norm(gold["title_contains"]) in _norm(m.title)
+
+
+def test_number_and_place_examples_parse_as_expected():
+    from extractor.metadata import _number, _place_date
+    ps = load_patterns("doc_types")
+    for ex in ps.get("meta.number").examples:
+        number, symbol, _ = _number(ex.text)
+        assert {"number": number, "symbol": symbol} == ex.expect, ex.text
+    for ex in ps.get("meta.place_date").examples:
+        place, date = _place_date(ex.text)
+        assert {"place": place, "date": date} == ex.expect, ex.text
