@@ -119,8 +119,10 @@ _TONE_FIX = [
     ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
     ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
 ]
-_TONE_RE = regex.compile("|".join(a for a, _ in _TONE_FIX) + "|" + "|".join(a.upper() for a, _ in _TONE_FIX)
-                         + "|" + "|".join(a[0].upper() + a[1] for a, _ in _TONE_FIX))
+# Only at the end of a syllable: in a closed one ('hoàn', 'khoẻ' is open, 'toán' closed) the mark is
+# on the main vowel in both conventions.
+_TONE_RE = regex.compile("(?:" + "|".join(a for a, _ in _TONE_FIX) + "|" + "|".join(a.upper() for a, _ in _TONE_FIX)
+                         + "|" + "|".join(a[0].upper() + a[1] for a, _ in _TONE_FIX) + r")(?!\w)")
 _TONE_MAP = {**dict(_TONE_FIX), **{a.upper(): b.upper() for a, b in _TONE_FIX},
              **{a[0].upper() + a[1]: b[0].upper() + b[1] for a, b in _TONE_FIX}}
 

@@ -55,6 +55,11 @@ def test_fold_tone_keeps_qu():
     assert fold_tone("quý") == "quý"
 
 
+@pytest.mark.parametrize("word", ["hoàn thành", "toán", "khoảng", "thuyết", "HOÀN"])
+def test_fold_tone_leaves_closed_syllables(word):
+    assert fold_tone(word) == word
+
+
 def test_fold_accents():
     assert fold_accents("Quyết định Đề án") == "quyet dinh de an"
 

@@ -102,8 +102,9 @@ def parse_text(text: str) -> list[RawBlock]:
 
 def _is_wrapped(lines: list[str]) -> bool:
     """Hard-wrapped text (PDF copies) has lines of similar, modest length."""
-    lengths = [len(line) for line in lines if len(line.strip()) > 1]
-    return bool(lengths) and median(lengths) < 110
+    lengths = sorted(len(line) for line in lines if len(line.strip()) > 1)
+    # a file with paragraphs on one line each has some very long lines; a wrapped one has none
+    return bool(lengths) and median(lengths) < 110 and lengths[int(len(lengths) * 0.95)] < 200
 
 
 def _table(rows: list[list[str | RawCell]]) -> RawBlock:
