@@ -232,3 +232,12 @@ def test_page_without_text_is_ocrd_only_when_it_has_an_image():
 
 def test_tesseract_paragraphs_are_split_on_blank_lines():
     assert split_paragraphs("CỘNG HÒA\nĐộc lập\n\n\nSố: 332/QĐ-TTg\x0c") == ["CỘNG HÒA\nĐộc lập", "Số: 332/QĐ-TTg"]
+
+
+def test_cong_bao_words_are_not_split_at_marked_vowels(shared):
+    """Marked vowels from another font once split words ('Lu ậ t s ố'): words come whole."""
+    from extractor.pipeline import load_document
+    doc, _ = load_document(shared("corpus", "ragdvc_Luat-20-2023-QH15_GiaoDichDienTu_CongBao.pdf"))
+    assert "Luật số: 20/2023/QH15" in doc.text
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in doc.text
+    assert " ậ " not in doc.text

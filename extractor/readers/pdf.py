@@ -109,7 +109,7 @@ def _words_to_lines(words: list[dict]) -> list[Line]:
 
 
 def _make_line(words: list[dict]) -> Line:
-    size = statistics.median(w.get("size", 12.0) for w in words)
+    size = statistics.median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
     gap = max(1.5 * size, 16.0)     # a tab stop or column gutter; justified spaces stay well below
     pieces: list[list[dict]] = [[words[0]]]
     for w in words[1:]:
@@ -228,10 +228,20 @@ def _inside(word: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
+def _word_attrs(word: dict) -> dict:
+    """Font and size of a word from its characters. (extract_words' extra_attrs would split a word
+    wherever a marked vowel comes from another font, as in the Công báo PDFs: 'Lu ậ t s ố'.)"""
+    chars = word.pop("chars", None) or []
+    fonts = [c.get("fontname", "") for c in chars]
+    word["fontname"] = max(set(fonts), key=fonts.count) if fonts else ""
+    word["size"] = statistics.median(c.get("size", 0) for c in chars) if chars else word["bottom"] - word["top"]
+    return word
+
+
 def _read_page(page, page_no: int) -> Page:
     tables = _ruled_tables(page, page_no)
     boxes = [t.bbox for t in tables if t.bbox]
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+    words = [_word_attrs(w) for w in page.extract_words(keep_blank_chars=False, return_chars=True)]
     text = " ".join(w["text"] for w in words)
     reason = ocr.needs_ocr(text, has_images=bool(page.images))
     words = [w for w in words if not _inside(w, boxes)]
