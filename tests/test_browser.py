@@ -1,0 +1,143 @@
+"""Acceptance: `chitieu serve` on the database extracted from corpus/, looked at by a real browser
+(headless Chromium). The rendered page carries the Vietnamese labels exactly as stored (NFC) and
+the numbers as stored; a screenshot of the indicators table gets written.
+
+Skips when Chromium is not installed (Debian package `chromium`)."""
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import signal
+import sqlite3
+import struct
+import subprocess
+import sys
+import time
+import unicodedata
+import urllib.error
+import urllib.parse
+from pathlib import Path
+
+import pytest
+
+from corpus_db import LABEL, RESULT, ROOT, corpus_db
+from extractor.serve import column_description
+from test_serve import _free_port, _get
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run", "--disable-sync"]
+STARTUP_LIMIT = 90      # seconds: bounds on waiting, not speed assertions
+BROWSER_LIMIT = 120
+TRUNCATE = 300          # serve.SETTINGS truncate_cells_html: longer cells are cut in the page
+
+pytestmark = pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK), reason="needs chromium (Debian package chromium)")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """End the process and everything it started (its own session): Chromium forks helpers."""
+    if proc.poll() is None:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=15)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            pass
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    return corpus_db(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def server(db):
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "serve", "--db", str(db), "--port", str(port)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + STARTUP_LIMIT
+        while True:
+            try:
+                _get(port, "/-/versions.json")
+                break
+            except (urllib.error.URLError, ConnectionError, OSError):
+                if proc.poll() is not None:
+                    pytest.fail(f"chitieu serve exited: {proc.stderr.read().decode()[-2000:]}")
+                if time.monotonic() > deadline:
+                    pytest.fail("chitieu serve did not answer in time")
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        _stop(proc)
+
+
+def chromium(tmp_path: Path, *args: str) -> str:
+    """Run headless Chromium with its own profile; its stdout."""
+    cmd = [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=BROWSER_LIMIT)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"chromium did not finish: {' '.join(args)}")
+    finally:
+        _stop(proc)
+    assert proc.returncode == 0, err.decode(errors="replace")[-2000:]
+    return out.decode("utf-8")
+
+
+def _rows(db: Path, sql: str, *params) -> list[tuple]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
+
+
+def _in_dom(text: str) -> str:
+    """How a stored string appears in the serialised DOM of a table cell."""
+    return html.escape(text, quote=False)
+
+
+def test_indicator_labels_render_exactly_as_stored(server, db, tmp_path):
+    dom = chromium(tmp_path, "--dump-dom", f"{server}/chitieu/indicators")
+    assert unicodedata.is_normalized("NFC", dom)
+    labels = [r[0] for r in _rows(db, "select label from indicators order by id limit 50")]
+    assert labels
+    missing = [x for x in labels if x and len(x) <= TRUNCATE and _in_dom(x) not in dom]
+    assert not missing
+    # the column descriptions from the metadata, in Vietnamese with the English gloss
+    assert _in_dom(column_description("indicators", "label")) in dom
+
+
+def test_reported_result_renders_as_stored(server, db, tmp_path):
+    stored = _rows(db, "select id, label, actual_value from indicators where label like ? || '%' "
+                       "and actual_value = ?", LABEL, RESULT)
+    assert stored, f"corpus/ no longer yields '{LABEL}…' with result {RESULT}"
+    assert all(unicodedata.is_normalized("NFC", label) for _, label, _ in stored)
+    qs = urllib.parse.urlencode({"actual_value": RESULT, "_sort": "id"})
+    dom = chromium(tmp_path, "--dump-dom", f"{server}/chitieu/indicators?{qs}")
+    cells = re.findall(r'<td class="col-actual_value[^"]*">([^<]*)</td>', dom)
+    assert cells == [str(RESULT)] * len(stored)
+    for _, label, _ in stored:
+        assert f'<td class="col-label type-str">{_in_dom(label)}</td>' in dom
+    assert LABEL in dom
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_screenshot_of_the_indicators_table(server, tmp_path):
+    shot = tmp_path / "x.png"
+    chromium(tmp_path, f"--screenshot={shot}", "--window-size=1400,2000", f"{server}/chitieu/indicators")
+    data = shot.read_bytes()
+    assert _png_size(data) == (1400, 2000)
+    assert len(data) > 50_000        # a page of text; a blank page compresses to a few KB
