@@ -153,8 +153,13 @@ def _record(db, outcome: Outcome) -> Optional[int]:
 
 
 def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, force: bool = False,
-              progress: Callable[[Outcome], None] | None = None) -> Summary:
-    """Extract every file under `paths` into the database at `db_path`."""
+              progress: Callable[[Outcome], None] | None = None,
+              on_plan: Callable[[int], None] | None = None) -> Summary:
+    """Extract every file under `paths` into the database at `db_path`.
+
+    `on_plan(n)` is told how many files there are once they are collected; `progress(outcome)`
+    after each file is done.
+    """
     t0 = time.perf_counter()
     db = store.open_db(db_path)
     run_id = store.start_run(db, "extract " + " ".join(map(str, paths)))
@@ -162,7 +167,10 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
     workdir = Path(tempfile.mkdtemp(prefix="chitieu-"))
     changed: list[int] = []
     try:
-        todo, done = _plan(db, list(collect(paths, workdir)), force)
+        items = list(collect(paths, workdir))
+        if on_plan:
+            on_plan(len(items))
+        todo, done = _plan(db, items, force)
         for outcome in done:
             _finish(db, outcome, summary, changed, progress)
         for outcome in _extract_all(todo, jobs):

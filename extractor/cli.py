@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 
 import click
 
@@ -62,11 +63,14 @@ def extract(paths, db_path, jobs, force, silent):
         if silent:
             summary = run_batch(paths, db_path, jobs=jobs, force=force)
         else:
-            with click.progressbar(length=0, label="extracting", show_pos=True, file=sys.stderr) as bar:
+            with click.progressbar(length=1, label="extracting", show_pos=True, show_eta=True,
+                                   item_show_func=lambda p: p, file=sys.stderr) as bar:
+                def plan(n):
+                    bar.length = max(n, 1)
+
                 def tick(outcome):
-                    bar.length = (bar.length or 0) + 1
-                    bar.update(1, outcome.item.path[-40:])
-                summary = run_batch(paths, db_path, jobs=jobs, force=force, progress=tick)
+                    bar.update(1, Path(outcome.item.path).name[-40:])
+                summary = run_batch(paths, db_path, jobs=jobs, force=force, progress=tick, on_plan=plan)
     except ChitieuError as e:
         fail(e)
     if not silent:
