@@ -1,0 +1,134 @@
+"""Acceptance: the Excel workbook `chitieu export --format xlsx` writes for the corpus database
+opens in LibreOffice Calc: it converts to PDF, and every sheet saved back as CSV by Calc holds the
+database's numbers and Vietnamese text.
+
+Skips when soffice or Calc is missing (Debian: libreoffice-calc-nogui)."""
+from __future__ import annotations
+
+import csv
+import os
+import re
+import shutil
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from corpus_db import LABEL, RESULT, copy_of, corpus_db
+from extractor.cli import cli
+from extractor.export import PIVOT_SHEET, SPECS, pivot, rows
+from extractor.store import open_db
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+CONVERT_LIMIT = 180     # seconds: a bound on waiting, not a speed assertion
+# CSV filter options: comma, double quote, UTF-8, from line 1, standard cell formats, raw values
+# (not "as shown": 93.6 rather than 93.6%), and -1 = every sheet to its own file '<name>-<sheet>.csv'.
+CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+
+
+def _has_calc() -> bool:
+    if not SOFFICE:
+        return False
+    program = Path(os.path.realpath(SOFFICE)).parent
+    return (program / "libsclo.so").exists() or (program / "sclo.dll").exists()
+
+
+pytestmark = pytest.mark.skipif(not _has_calc(), reason="needs LibreOffice Calc (libreoffice-calc-nogui)")
+
+
+def soffice(tmp: Path, *args: str) -> None:
+    """Run soffice with a profile of its own (an open LibreOffice elsewhere is not disturbed)."""
+    cmd = [SOFFICE, f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}", "--headless", *args]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=CONVERT_LIMIT)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"soffice did not finish: {' '.join(args)}")
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait()
+    assert proc.returncode == 0, (out + err).decode(errors="replace")[-2000:]
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """(database, workbook) with the workbook written by the command line."""
+    tmp = tmp_path_factory.mktemp("lo")
+    db = copy_of(corpus_db(tmp_path_factory), tmp / "chitieu.db")
+    out = tmp / "chitieu.xlsx"
+    r = CliRunner().invoke(cli, ["export", "--format", "xlsx", "--db", str(db), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    return db, out
+
+
+@pytest.fixture(scope="module")
+def sheets(exported, tmp_path_factory) -> dict[str, list[list[str]]]:
+    """Every sheet of the workbook as Calc saves it to CSV."""
+    tmp = tmp_path_factory.mktemp("lo-csv")
+    soffice(tmp, "--convert-to", CSV_FILTER, "--outdir", str(tmp / "csv"), str(exported[1]))
+    out = {}
+    for f in (tmp / "csv").glob("*.csv"):
+        with open(f, encoding="utf-8", newline="") as fh:
+            out[f.stem.removeprefix(exported[1].stem + "-")] = list(csv.reader(fh))
+    return out
+
+
+def test_workbook_converts_to_pdf(exported, tmp_path):
+    soffice(tmp_path, "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(exported[1]))
+    pdf = tmp_path / "pdf" / "chitieu.pdf"
+    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 10_000
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60).stdout
+        assert LABEL in re.sub(r"\s+", " ", text)
+
+
+def test_calc_sees_every_sheet(sheets):
+    assert set(sheets) == {s.sheet for s in SPECS.values()} | {PIVOT_SHEET}
+
+
+def _same(csv_value: str, db_value) -> bool:
+    if db_value is None:
+        return csv_value == ""
+    if isinstance(db_value, (int, float)):
+        return csv_value != "" and float(csv_value) == pytest.approx(db_value, rel=1e-12)
+    return csv_value == db_value
+
+
+@pytest.mark.parametrize("what", list(SPECS))
+def test_calc_values_equal_the_database(exported, sheets, what):
+    db = open_db(exported[0])
+    try:
+        want = rows(db, what)
+    finally:
+        db.close()
+    header, *got = sheets[SPECS[what].sheet]
+    assert len(header) == len(SPECS[what].columns) and len(got) == len(want)
+    bad = [(w["id"], c, g[j], w[c]) for g, w in zip(got, want)
+           for j, c in enumerate(SPECS[what].columns) if not _same(g[j], w[c])]
+    assert not bad[:10]
+
+
+def test_numbers_reach_calc_as_numbers(exported, sheets):
+    """93.6 is the number 93.6 to Calc (a percentage by its format), not the text '93.6%'."""
+    header, *body = sheets[SPECS["indicators"].sheet]
+    cols = SPECS["indicators"].columns
+    actual, label = cols.index("actual_value"), cols.index("label")
+    hits = [r for r in body if r[label].startswith(LABEL) and r[actual] == str(RESULT)]
+    assert hits
+
+
+def test_pivot_equals_the_database(exported, sheets):
+    db = open_db(exported[0])
+    try:
+        header, table = pivot(db)
+    finally:
+        db.close()
+    got_header, *got = sheets[PIVOT_SHEET]
+    assert got_header == header and len(got) == len(table)
+    bad = [(g, w) for g, w in zip(got, table) if not all(_same(a, b) for a, b in zip(g, w))]
+    assert not bad[:5]
