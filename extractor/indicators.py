@@ -37,6 +37,8 @@ BULLET_RX = regex.compile(r"^\s*[-–+•*]\s*")
 ROMAN_RX = regex.compile(r"^\s*([IVXLC]{1,6})[.)]\s")
 ARABIC_RX = regex.compile(r"^\s*(\d{1,2})[.)]\s")
 ANNEX_RX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)\s+([IVX]+|\d+)\b")
+ARTICLE_RX = regex.compile(r"^\s*Điều\s+\d+[a-zđ]?\.\s")
+LETTER_RX = regex.compile(r"^\s*([a-zđ])\)\s")
 PAREN_RX = regex.compile(r"\([^()]*\)")
 WORD_RX = regex.compile(r"\w+")
 CONF = {"table.columns": 0.9, "list.item": 0.8, "prose.plan": 0.6}
@@ -49,7 +51,7 @@ def _vocab() -> dict[str, list[Pattern]]:
     groups: dict[str, list[Pattern]] = {}
     for p in load_patterns("indicators"):
         head = p.id.split(".")[0]
-        key = ".".join(p.id.split(".")[:2]) if head in ("cmp", "cue", "lower") else head
+        key = ".".join(p.id.split(".")[:2]) if head in ("cmp", "cue", "lower", "definition") else head
         groups.setdefault(key, []).append(p)
     return groups
 
@@ -224,6 +226,23 @@ class _Ctx:
     lead_block: int = -1
     prev_label: Optional[str] = None
     prev_block: int = -1
+    subject: Optional[str] = None                                    # level the document or annex is about
+    annex_block: int = -1
+
+
+def subject_level(text: str) -> Optional[str]:
+    """The level a title is about ('Bộ tiêu chí quốc gia về xã nông thôn mới' → 'xã'), or None."""
+    hit = _first("subject", " ".join(text.split()))
+    return hit[0].meta["level"] if hit else None
+
+
+def _track_subject(ctx: _Ctx, block: Block) -> None:
+    """An annex's title (the lines right after 'PHỤ LỤC II') says what its targets are about."""
+    t = " ".join(block.text.split())
+    if ANNEX_RX.match(t):
+        ctx.annex_block, ctx.subject = block.index, subject_level(ANNEX_RX.sub("", t))
+    elif 0 <= ctx.annex_block and block.index - ctx.annex_block <= 3 and ctx.subject is None:
+        ctx.subject = subject_level(t)
 
 
 def _sections(segments: list[Segment]) -> dict[int, tuple[str, ...]]:
@@ -235,16 +254,37 @@ def _sections(segments: list[Segment]) -> dict[int, tuple[str, ...]]:
 
 def _is_heading_like(block: Block) -> bool:
     t = block.text.strip()
-    if block.kind == "heading":
+    if block.kind == "heading" or ARTICLE_RX.match(t):
         return True
+    if len(t) < 300 and t == t.upper() and len(regex.findall(r"\p{Lu}", t)) >= 12:
+        return True                           # a title line in capitals ('QUY ĐỊNH TỈNH, THÀNH PHỐ HOÀN THÀNH ...')
     if len(t) > 160 or PCT_RX.search(t):
         return False
     return bool(ROMAN_RX.match(t) or ARABIC_RX.match(t) or ANNEX_RX.match(t)) and not t.endswith((";",))
 
 
+def _item_kind(text: str) -> Optional[str]:
+    for kind, rx in (("roman", ROMAN_RX), ("arabic", ARABIC_RX), ("letter", LETTER_RX)):
+        if rx.match(text):
+            return kind
+    return None
+
+
 def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
-    """Headings that govern `block`, nearest first: the segmenter's sections and nearby heading lines."""
-    near = [t for i, t in reversed(ctx.headings) if i < block.index][:4]
+    """Headings that govern `block`, nearest first: the segmenter's sections and nearby heading lines.
+
+    An item's earlier siblings ('5. Có đủ ...' before '6. ...') are not its headings; an article
+    ('Điều 2. ...') or an annex starts a new context."""
+    kind = _item_kind(block.text)
+    near: list[str] = []
+    for i, t in reversed(ctx.headings):
+        if i >= block.index:
+            continue
+        if kind and not near and _item_kind(t) == kind:
+            continue
+        near.append(t)
+        if len(near) == 4 or ANNEX_RX.match(t) or ARTICLE_RX.match(t):
+            break
     return near + list(reversed(ctx.sections.get(block.index, ())))
 
 
@@ -290,6 +330,11 @@ class _Columns:
     def cols(self, role: str) -> list[int]:
         return sorted(c for c, r in self.roles.items() if r == role)
 
+    @property
+    def grouped(self) -> bool:
+        """Several target columns, one per group, level or year: the column says whose target it is."""
+        return len(self.cols("target")) >= 2
+
 
 NUMBERING_CELL = regex.compile(r"^\s*\(?\d{1,2}\)?\s*$|^\s*\(?[A-Z]\)?\s*$")
 ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*$")
@@ -328,11 +373,22 @@ def _columns(block: Block) -> Optional[_Columns]:
     roles = {col: header_role(h) for col, h in headers.items()}
     roles = {c: r for c, r in roles.items() if r}
     labels = [c for c, r in roles.items() if r == "label"]
-    for extra in sorted(labels)[1:]:
-        roles.pop(extra)                      # one label column: the leftmost
+    for extra in _extra_labels(block, rows, labels):
+        roles.pop(extra)
     if "target" not in roles.values() or "label" not in roles.values():
         return None
     return _Columns(rows, roles, headers)
+
+
+def _extra_labels(block: Block, header_rows: set[int], labels: list[int]) -> list[int]:
+    """One label column: the one with a cell in most rows, leftmost on a tie. A group name ('Hạ tầng kinh
+    tế - xã hội') spans several rows; the criterion's own wording ('2.4. Tỷ lệ hộ ...') has a cell per row."""
+    if len(labels) < 2:
+        return []
+    counts = {c: sum(1 for x in block.cells or [] if x.col == c and x.row not in header_rows and x.text.strip())
+              for c in labels}
+    keep = max(sorted(labels), key=lambda c: counts[c])
+    return [c for c in labels if c != keep]
 
 
 def _table_source(ctx: _Ctx, block: Block) -> Optional[str]:
@@ -406,8 +462,8 @@ def _named_source(cols: _Columns) -> Optional[str]:
 def _section_row(row: list[Optional[Cell]], cols: _Columns, filled: list[Cell]) -> bool:
     """A row naming a group ('1. Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP'), not an indicator."""
     has_target = any(row[c] is not None and find_figures(row[c].text, "x") for c in cols.cols("target"))
-    if has_target:
-        return False
+    if has_target or filled[0].col in cols.cols("target"):
+        return False                          # a note under the target columns ('Bộ Xây dựng hướng dẫn; ...')
     return len(filled) == 1 and len(filled[0].text) > 3 and bool(regex.search(r"\p{L}{3,}", filled[0].text))
 
 
@@ -436,6 +492,9 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         label, label_cell = prev_label         # a row that only adds a level or a year to the row above
     if label is None:
         return [], prev_label
+    own = LABEL_ORD_RX.match(label)
+    ordinal = own.group(1) if own else (ord_cell.text.strip().rstrip(".)") if ord_cell is not None else None)
+    row_label = label[own.end():] if own else label
     out: list[Indicator] = []
     actual_cols = cols.cols("actual")
     for tcol in cols.cols("target"):
@@ -443,15 +502,15 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         if tcell is None or not tcell.text.strip():
             continue
         hint = _unit_hint(cols, row, tcol)
-        figs = assign_levels(tcell.text, find_figures(tcell.text, hint), force=True)
+        figs = _target_figures(ctx, cols, tcol, tcell.text, hint)
         if not figs:
             continue
         tperiod = _period_from([cols.headers.get(tcol, "")]) or heading_period
         acell = _pick_actual(row, actual_cols, cols, tperiod)
         actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col)) if acell is not None else []
         for i, f in enumerate(figs):
-            rec = _record(ctx, block, label, label_cell, "table.columns")
-            rec.ordinal = ord_cell.text.strip().rstrip(".)") if ord_cell is not None else None
+            rec = _record(ctx, block, _clause_label(tcell.text, f, figs) or row_label, label_cell, "table.columns")
+            rec.ordinal = ordinal
             _set_target(rec, f, tperiod, _prov(ctx.doc, block, tcell.start + f.start, tcell.start + f.end,
                                                "table.columns", tcell))
             a = _actual_for(i, f, figs, actuals)
@@ -463,7 +522,89 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
                 if row[ec] is not None:
                     rec.quantity_refs += _refs(ctx, row[ec].start, row[ec].end)
             out.append(rec)
+    if label_cell is not None:
+        out += _label_cell_targets(ctx, block, cols, row, label_cell, ordinal, heading_period)
     return out, (label, label_cell)
+
+
+LABEL_ORD_RX = regex.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+")
+COUNT_RX = regex.compile(r"(?:≥|≤|>=|<=|\bít\s+nhất|\btối\s+thiểu|\bkhông\s+dưới|\btối\s+đa|\bkhông\s+quá)\s*"
+                         r"(\d{1,3}(?:\.\d{3})*)(?![\d,.]*\s*%)(?:\s+(?!trở\b)(\p{Ll}+(?:\s+\p{Ll}+)?))?", regex.I)
+CLAUSE_CUT_RX = regex.compile(r";|\(|\)|\n|,\s*(?=(?:tỷ\s+lệ|tỉ\s+lệ|số|đảm\s+bảo|bảo\s+đảm|có)\s)", regex.I)
+
+
+def _count_figures(text: str, taken: list[Figure]) -> list[Figure]:
+    """A count target written with a comparator ('≥01 mô hình', 'ít nhất 01 công trình'); its noun is the unit."""
+    out = []
+    for m in COUNT_RX.finditer(text):
+        if any(f.start <= m.start(1) < f.end for f in taken):
+            continue
+        v = _number(m.group(1))
+        if v is None:
+            continue
+        unit = m.group(2)
+        f = Figure(m.start(1), m.end(1), v, None, unit)
+        _comparator(text, f)
+        out.append(f)
+    return out
+
+
+def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optional[str]) -> list[Figure]:
+    """Targets in one target cell, each with its level: from the column header in a table with a column
+    per group or level, from the cell otherwise ('100% cấp tỉnh, 80% cấp huyện'); else what the annex is about."""
+    figs = find_figures(text, hint)
+    figs = sorted(figs + _count_figures(text, figs), key=lambda f: f.start)
+    if cols.grouped:
+        lv = levels_in(cols.headers.get(tcol, ""))
+        for f in figs:
+            f.level = lv[0][2] if lv else ctx.subject
+        return figs
+    figs = assign_levels(text, figs, force=True)
+    for f in figs:
+        f.level = f.level or ctx.subject
+    return figs
+
+
+def _clause_label(text: str, f: Figure, figs: list[Figure] = ()) -> Optional[str]:
+    """The wording around a target inside a longer cell ('...; đường thôn, ngõ, xóm được cứng hóa đạt tỷ lệ
+    100%'), when it says enough on its own; None for a bare figure, a clause of cue words or of levels
+    ('100% cấp tỉnh, 80% cấp huyện')."""
+    a, b = 0, len(text)
+    for m in CLAUSE_CUT_RX.finditer(text):
+        if m.end() <= f.start:
+            a = m.end()
+        elif m.start() >= f.end:
+            b = m.start()
+            break
+    shifted = [Figure(**{**g.__dict__, "start": g.start - a, "end": g.end - a, "expr_start": g.expr_start - a,
+                         "expr_end": g.expr_end - a}) for g in [f, *figs] if a <= g.start < b]
+    label = _clean_label(text[a:b], shifted)
+    bare = _strip_cues(label)
+    for s, e, _ in reversed(levels_in(bare)):
+        bare = bare[:s] + " " + bare[e:]
+    return label if len(WORD_RX.findall(bare)) >= 5 else None
+
+
+def _label_cell_targets(ctx: _Ctx, block: Block, cols: _Columns, row, label_cell: Cell, ordinal: Optional[str],
+                        period: Optional[Period]) -> list[Indicator]:
+    """Targets written inside the criterion's wording ('... tỷ lệ thủ tục hành chính được thực hiện theo dịch vụ
+    công trực tuyến toàn trình đạt ≥90%') when its target cell is a word ('Đạt'), not a figure."""
+    first = _cell(row, cols.cols("target"))
+    if first is None or first.col != cols.cols("target")[0] or row[label_cell.col] is not label_cell:
+        return []
+    if find_figures(first.text, "x") or _count_figures(first.text, []):
+        return []
+    text = label_cell.text
+    figs = find_figures(text)
+    out = []
+    for f in sorted(figs + _count_figures(text, figs), key=lambda f: f.start):
+        f.level = ctx.subject
+        rec = _record(ctx, block, _clause_label(text, f, figs) or text, label_cell, "table.columns")
+        rec.ordinal = ordinal
+        _set_target(rec, f, period, _prov(ctx.doc, block, label_cell.start + f.start, label_cell.start + f.end,
+                                          "table.columns", label_cell))
+        out.append(rec)
+    return out
 
 
 def _pick_actual(row, actual_cols: list[int], cols: _Columns, tperiod: Optional[Period]) -> Optional[Cell]:
@@ -542,6 +683,11 @@ def _is_indicator_section(texts: list[str]) -> bool:
     return any(_first("section", t) for t in texts[:2])
 
 
+def _is_definition(text: str, context: list[str]) -> bool:
+    """'1. Xã nhóm 1 là xã ... dưới 10%' under 'Điều 2. Giải thích từ ngữ' defines a term; it sets no target."""
+    return bool(_first("definition.item", text) or any(_first("definition.section", t) for t in context[:1]))
+
+
 def _lead_in(ctx: _Ctx, block: Block) -> bool:
     """'- Đến hết năm 2024:' opens a group: its period applies to the items below."""
     t = block.text.strip()
@@ -561,6 +707,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if not PCT_RX.search(block.text):
         return []
     context = _section_texts(ctx, block)
+    if _is_definition(block.text, context):
+        return []
     item = ITEM_RX.match(block.text)
     if item and _is_indicator_section(context):
         return _list_item(ctx, block, item, context)
@@ -597,7 +745,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     for i, f in enumerate(figs):
         rec = _record(ctx, block, label, block, "list.item")
         rec.ordinal = ".".join(prefix + [item.group(1)])
-        f.level = f.level or scope
+        f.level = f.level or scope or ctx.subject
         _set_target(rec, f, period, _prov(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
             _set_actual(rec, actual, None, _prov(ctx.doc, block, block.start + actual.start,
@@ -683,7 +831,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         period = _own_period(clause) or _own_period(text[:a]) or ctx.lead_period or _period_from(context)
         for f in figs:
             rec = _record(ctx, block, label, block, "prose.plan", seg.start + a, seg.start + b)
-            f.level = f.level or scope
+            f.level = f.level or scope or ctx.subject
             _set_target(rec, f, period, _prov(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                               "prose.plan"))
             rec.source_ref = context[0] if context else None
@@ -746,6 +894,8 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     for block in doc.blocks:
         if block.source != "body":
             continue
+        if block.cells is None:
+            _track_subject(ctx, block)
         if block.cells is not None:
             out += _table_records(ctx, block)
             continue
@@ -762,7 +912,8 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
     out = []
     for r in records:
         key = (r.level, r.target_comparator, r.target_value, r.target_high, r.target_year, r.actual_value,
-               r.ordinal if r.prov.rule != "prose.plan" else r.prov.rule)
+               r.ordinal if r.prov.rule != "prose.plan" else r.prov.rule,
+               r.target_prov.col if r.target_prov is not None else None)   # one per target column
         words = set(WORD_RX.findall(r.label_norm or ""))
         prior = seen.setdefault(key, [])
         if any(words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.8) for w in prior):
