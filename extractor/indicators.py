@@ -709,8 +709,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     context = _section_texts(ctx, block)
     if _is_definition(block.text, context):
         return []
-    item = ITEM_RX.match(block.text)
-    if item and _is_indicator_section(context):
+    item = ITEM_RX.match(block.text) or BULLET_RX.match(block.text)
+    if item and item.group(0).strip() and _is_indicator_section(context):
         return _list_item(ctx, block, item, context)
     out: list[Indicator] = []
     if ctx.normative:
@@ -732,19 +732,26 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -> list[Indicator]:
     text = block.text
     outside = _outside_parens(text)
-    figs = [f for f in find_figures(text) if outside[f.start]]
+    figs = [f for f in find_figures(text) if outside[f.start] and not _result_governed(text, f)]
+    label = None
+    if not figs:                              # '... (trong đó có ít nhất 70% số km đường tỉnh ...)'
+        figs, label = _parenthesised_target(text)
     if not figs:
         return []
     status, actual = _parentheses(text)
     period = _own_period(text) or ctx.lead_period or _period_from(context)
     figs = assign_levels(text, figs)
     scope = _scope_level(text)
-    label = _clean_label(text, figs, item.end())
+    label = label or _clean_label(text, figs, item.end())
+    if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3:
+        label = ctx.prev_label                # '+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above
+    ctx.prev_label, ctx.prev_block = label, block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
+    number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
     out = []
     for i, f in enumerate(figs):
         rec = _record(ctx, block, label, block, "list.item")
-        rec.ordinal = ".".join(prefix + [item.group(1)])
+        rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
         f.level = f.level or scope or ctx.subject
         _set_target(rec, f, period, _prov(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
@@ -756,6 +763,32 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
         out.append(rec)
     return out
+
+
+def _result_governed(text: str, f: Figure) -> bool:
+    """A result cue ('đã đạt', 'hiện nay') is the nearest cue before the figure: a result, not a target."""
+    cues = []
+    for key in ("cue.target", "cue.result"):
+        for p in _vocab().get(key, []):
+            cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(text[:f.start])]
+    return bool(cues) and max(cues)[1]
+
+
+def _parenthesised_target(text: str) -> tuple[list[Figure], Optional[str]]:
+    """Targets an item states only inside a parenthesis, with an explicit comparator ('(trong đó có ít nhất
+    70% số km đường tỉnh ...)'); the parenthesis is their label. A result in parentheses is not one."""
+    for m in PAREN_RX.finditer(text):
+        inner = m.group(0)[1:-1]
+        if _first("cue.result", inner) or status_of(inner):
+            continue
+        figs = [f for f in find_figures(inner) if f.cmp]
+        if figs:
+            label = _clean_label(inner, figs)
+            label = regex.sub(r"^(?:trong đó\s+)?(?:có\s+)?", "", label, flags=regex.I)
+            return [Figure(**{**f.__dict__, "start": m.start() + 1 + f.start, "end": m.start() + 1 + f.end,
+                              "expr_start": m.start() + 1 + f.expr_start, "expr_end": m.start() + 1 + f.expr_end})
+                    for f in figs], label
+    return [], None
 
 
 def _parentheses(text: str) -> tuple[Optional[tuple[str, str]], Optional[Figure]]:
