@@ -27,6 +27,12 @@ def _open(db_path: str):
     return open_db(db_path)
 
 
+def _open_existing(db_path: str):
+    """check and report read a database: a mistyped --db must not leave an empty one behind."""
+    from .cli_query import open_existing
+    return open_existing(db_path)
+
+
 @click.group()
 def catalogue():
     """The target catalogue under patterns/catalogue/ (one YAML file per source document)."""
@@ -148,7 +154,7 @@ def check(db_path, top):
     from .report import format_finding, summary_table, top_findings
 
     try:
-        db = _open(db_path)
+        db = _open_existing(db_path)
         n = run_all_checks(db)
     except ChitieuError as e:
         _fail(e)
@@ -177,12 +183,14 @@ def report(document, db_path):
     from .report import document_report, find_document
 
     try:
-        db = _open(db_path)
+        db = _open_existing(db_path)
     except ChitieuError as e:
         _fail(e)
     doc = find_document(db, document)
     if doc is None:
-        raise click.ClickException(f"no document {document!r} in {db_path}")
+        raise click.ClickException(
+            f"no document {document!r} in {db_path}\nHint: give an id, a path or a file stem; "
+            f"chitieu query \"select id, path from documents\" --db {db_path} lists them")
     click.echo(document_report(db, doc))
 
 

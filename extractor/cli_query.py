@@ -28,19 +28,30 @@ def _fail(e: ChitieuError):
     fail(e)
 
 
-def _open(db_path: str):
+def missing_database(db_path: str) -> StoreError:
+    """The error for a --db that does not exist: reading commands never create an empty one."""
+    e = StoreError(f"no database at {db_path}")
+    e.hint = f"build it with `chitieu extract corpus/ --db {db_path}`, or point --db at an existing file"
+    return e
+
+
+def open_existing(db_path: str):
+    """Open (and migrate) a database that must already exist."""
     from .store import open_db
 
     if not Path(db_path).is_file():
-        raise StoreError(f"no database at {db_path}")
+        raise missing_database(db_path)
     return open_db(db_path)
+
+
+_open = open_existing
 
 
 def _params(pairs: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for p in pairs:
         if "=" not in p:
-            raise click.BadParameter(f"{p!r} is not k=v", param_hint="--param")
+            raise click.BadParameter(f"{p!r} is not K=V (e.g. -p ref=45/2020/NĐ-CP)", param_hint="--param")
         k, v = p.split("=", 1)
         out[k.strip()] = v
     return out
@@ -69,7 +80,8 @@ def query(sql, name, params, list_, fmt, no_headers, db_path):
         chitieu query --list
 
     Canned queries live in patterns/queries.yaml; `chitieu serve` offers the same ones in
-    Datasette. A parameter left out means "any" in the canned queries.
+    Datasette. A parameter left out means "any" in the canned queries. Tables and views are
+    described in README 'Database' and docs/views.md (read effective_* for reviewed values).
     """
     from .queries import load_queries, run_query
 
@@ -82,6 +94,9 @@ def query(sql, name, params, list_, fmt, no_headers, db_path):
     except ChitieuError as e:
         _fail(e)
     write_result(result.columns, result.rows, fmt, sys.stdout, headers=not no_headers)
+    if fmt == "table" and not result.rows:
+        # an empty table is easy to misread as a failure; stderr keeps piped output clean
+        click.echo("(no rows)" if result.columns else "(done; the statement returns no rows)", err=True)
 
 
 def _list_queries(queries) -> None:
@@ -104,7 +119,7 @@ def write_result(columns: list[str], rows: list[tuple], fmt: str, out, headers: 
     elif fmt == "nl":
         for r in rows:
             out.write(json.dumps(dict(zip(columns, r)), ensure_ascii=False, default=str) + "\n")
-    else:
+    elif columns:     # a statement without a result (create, insert …) prints nothing
         from tabulate import tabulate
 
         out.write(tabulate([list(r) for r in rows], headers=columns if headers else (),
@@ -116,7 +131,8 @@ def write_result(columns: list[str], rows: list[tuple], fmt: str, out, headers: 
               help="Output format")
 @click.option("-w", "--what", type=click.Choice(["indicators", "quantities", "legal_refs", "checks", "documents"]),
               help="Table to export (xlsx and json: all when omitted)")
-@click.option("-o", "--out", type=click.Path(dir_okay=False), help="Output file (CSV/JSON: stdout when omitted)")
+@click.option("-o", "--out", type=click.Path(dir_okay=False),
+              help="Output file (CSV/JSON: stdout when omitted; xlsx: the database's name with .xlsx)")
 @_db_option
 def export(fmt, what, out, db_path):
     """Export the reviewed ("effective") tables: reviewer corrections applied.
@@ -127,7 +143,7 @@ def export(fmt, what, out, db_path):
 
     \b
     Examples:
-        chitieu export --format xlsx --out output/chitieu.xlsx
+        chitieu export --format xlsx --db output/chitieu.db --out output/chitieu.xlsx
         chitieu export --format csv --what indicators > indicators.csv
         chitieu export --format json --what legal_refs --out refs.json
     """
@@ -154,12 +170,13 @@ def export(fmt, what, out, db_path):
 def serve(db_path, host, port, metadata_out, get):
     """Browse the database in Datasette: descriptions, facets, full-text search and canned queries.
 
-    Search blocks with or without diacritics ('quyet dinh' finds 'Quyết định').
+    Search blocks with or without diacritics ('quyet dinh' finds 'Quyết định'). URLs start
+    with the database file's name without .db: /chitieu/ for output/chitieu.db.
 
     \b
     Examples:
-        chitieu serve --db output/chitieu.db --port 8001
-        chitieu serve --get "/chitieu/citations_of.json?ref=45/2020/NĐ-CP"
+        chitieu serve --db output/chitieu.db --port 8001     # then open http://127.0.0.1:8001
+        chitieu serve --get "/chitieu/citations_of.json?ref=45/2020/NĐ-CP&_shape=array"
     """
     from .serve import prepare, serve as run
 

@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import difflib
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -20,10 +21,20 @@ QUERIES_FILE = Path(__file__).resolve().parents[1] / "patterns" / "queries.yaml"
 PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
 
+LIST_HINT = "`chitieu query --list` shows the canned queries and their parameters"
+SCHEMA_HINT = ("tables and views: chitieu query \"select type, name from sqlite_master where type in "
+               "('table', 'view') order by name\"; columns: README 'Database'")
+
+
 class QueryError(ChitieuError):
     """A query is unknown, malformed or failed in SQLite."""
 
-    hint = "list the canned queries with `chitieu query --list`; the schema is in README 'Database'"
+    hint = LIST_HINT
+
+    def __init__(self, message: str, hint: Optional[str] = None):
+        super().__init__(message)
+        if hint is not None:
+            self.hint = hint
 
 
 @dataclass
@@ -80,26 +91,36 @@ def sql_params(sql: str) -> list[str]:
     return list(dict.fromkeys(PARAM.findall(bare)))
 
 
+def _canned(name: str) -> CannedQuery:
+    queries = load_queries()
+    if name in queries:
+        return queries[name]
+    close = difflib.get_close_matches(name, list(queries), n=1, cutoff=0.5)
+    guess = f"did you mean {close[0]!r}? " if close else ""
+    raise QueryError(f"no canned query named {name!r}; {guess}known: {', '.join(queries)}")
+
+
 def run_query(db: sqlite_utils.Database, sql: Optional[str] = None, name: Optional[str] = None,
               params: Optional[dict[str, str]] = None) -> Result:
     """Run free SQL or a canned query by name. A parameter the caller leaves out is '' (the canned
     queries read '' as 'any')."""
-    if bool(sql) == bool(name):
-        raise QueryError("give either SQL or --name NAME")
+    if sql and name:
+        raise QueryError("give SQL or --name NAME, not both")
+    if not sql and not name:
+        raise QueryError("nothing to run: give SQL (in quotes) or --name NAME",
+                         hint='chitieu query "select count(*) from indicators", or see `chitieu query --list`')
     if name:
-        queries = load_queries()
-        if name not in queries:
-            raise QueryError(f"no canned query named {name!r} (known: {', '.join(queries)})")
-        sql = queries[name].sql
+        sql = _canned(name).sql
     wanted = sql_params(sql)
     extra = set(params or {}) - set(wanted)
     if extra:
-        raise QueryError(f"unknown parameter(s) {', '.join(sorted(extra))}; this query takes {wanted or 'none'}")
+        takes = ", ".join(wanted) if wanted else "no parameters"
+        raise QueryError(f"unknown parameter {', '.join(sorted(extra))}: this query takes {takes}")
     values = {p: (params or {}).get(p, "") for p in wanted}
     try:
         cur = db.execute(sql, values)
     except sqlite3.Error as e:
-        raise QueryError(f"SQLite: {e}") from None
+        raise QueryError(f"SQLite: {e}", hint=None if name else SCHEMA_HINT) from None
     columns = [d[0] for d in cur.description or []]
     rows = cur.fetchall() if columns else []
     if db.conn.in_transaction:  # free SQL may write (sqlite-utils' query does too): keep it

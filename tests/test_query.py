@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -147,15 +148,21 @@ def test_missing_parameter_means_any(sample):
     assert _ids(run_query(sample, name="indicators_by_province_period")) == [1, 2, 3, 4]
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"name": "nope"}, "no canned query"),
-    ({"name": "below_target", "params": {"x": "1"}}, "unknown parameter"),
-    ({"sql": "select * from no_such_table"}, "no such table"),
-    ({}, "either SQL or --name"),
+@pytest.mark.parametrize("kwargs, message, hint", [
+    ({"name": "nope"}, "no canned query named 'nope'", "chitieu query --list"),
+    ({"name": "below_targt"}, "did you mean 'below_target'", "chitieu query --list"),
+    ({"name": "below_target", "params": {"x": "1"}}, "unknown parameter x: this query takes no parameters",
+     "parameters"),
+    ({"name": "citations_of", "params": {"x": "1"}}, "this query takes ref", "parameters"),
+    ({"sql": "select * from no_such_table"}, "no such table", "sqlite_master"),
+    ({"sql": "selec 1"}, "syntax error", "sqlite_master"),
+    ({}, "nothing to run: give SQL", "chitieu query \"select"),
+    ({"sql": "select 1", "name": "below_target"}, "not both", "chitieu query --list"),
 ])
-def test_query_errors(sample, kwargs, message):
-    with pytest.raises(QueryError, match=message):
+def test_query_errors(sample, kwargs, message, hint):
+    with pytest.raises(QueryError, match=re.escape(message)) as e:
         run_query(sample, **kwargs)
+    assert "\n" not in str(e.value) and hint in e.value.hint
 
 
 def test_corrections_apply_to_effective_views(sample):
@@ -256,10 +263,46 @@ def test_cli_error_is_one_line(sample, tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_cli_missing_database(tmp_path):
-    result = CliRunner().invoke(cli, ["query", "--db", str(tmp_path / "none.db"), "select 1"])
-    assert result.exit_code == 1 and "no database at" in result.output
-    assert not (tmp_path / "none.db").exists()
+@pytest.mark.parametrize("args", [
+    ["query", "select 1"], ["query", "--name", "below_target"], ["export", "--format", "json"],
+    ["export", "--format", "xlsx"], ["serve", "--get", "/none/indicators.json"], ["check"], ["report", "1"],
+])
+def test_cli_missing_database_is_not_created(tmp_path, args):
+    db = tmp_path / "none.db"
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    error, hint = result.output.strip().splitlines()
+    assert error == f"Error: StoreError: no database at {db}"
+    assert hint == f"Hint: build it with `chitieu extract corpus/ --db {db}`, or point --db at an existing file"
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("args, error, hint", [
+    (["--name", "nope"], "QueryError: no canned query named 'nope'", "chitieu query --list"),
+    (["select * from nosuch"], "QueryError: SQLite: no such table: nosuch", "sqlite_master"),
+    ([], "QueryError: nothing to run", "chitieu query"),
+    (["--name", "citations_of", "-p", "ref"], "'ref' is not K=V (e.g. -p ref=45/2020/NĐ-CP)", None),
+])
+def test_cli_query_errors_are_one_line_with_a_hint(sample, tmp_path, args, error, hint):
+    result = CliRunner().invoke(cli, ["query", "--db", str(tmp_path / "q.db"), *args])
+    assert result.exit_code in (1, 2) and "Traceback" not in result.output
+    lines = [x for x in result.output.splitlines() if x.startswith(("Error:", "Hint:"))]
+    assert error in lines[0]
+    if hint:
+        assert len(lines) == 2 and hint in lines[1]
+
+
+def test_cli_empty_result_says_so(sample, tmp_path):
+    result = CliRunner().invoke(cli, ["query", "--db", str(tmp_path / "q.db"), "select id from documents where 0"])
+    assert result.exit_code == 0 and result.stdout.split() == ["id", "----"]
+    assert result.stderr.strip() == "(no rows)"
+
+
+@pytest.mark.parametrize("command", ["query", "export", "serve", "check", "report", "extract"])
+def test_every_help_has_an_example(command):
+    out = CliRunner().invoke(cli, [command, "--help"]).output
+    examples = [x.strip() for x in out.splitlines() if x.strip().startswith(f"chitieu {command}")]
+    assert examples, out
 
 
 def test_module_entry_point(sample, tmp_path):

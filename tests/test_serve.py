@@ -146,3 +146,28 @@ def test_facets_over_http(server):
     facets = data["facet_results"]
     results = facets.get("results", facets)   # Datasette 0.65 nests them under "results"
     assert {f["value"] for f in results["status"]["results"]} == {"ok", "partial", "error"}
+
+
+def test_get_answers_one_request_on_stdout(db_path):
+    from click.testing import CliRunner
+    from extractor.cli import cli
+
+    r = CliRunner().invoke(cli, ["serve", "--db", str(db_path), "--get",
+                                 "/chitieu/citations_of.json?ref=45/2020/NĐ-CP&_shape=array"])
+    assert r.exit_code == 0
+    assert sorted(row["id"] for row in json.loads(r.stdout)) == [1, 2]
+
+
+@pytest.mark.parametrize("path, error, hint", [
+    ("/demo/below_target.json", "ServeError: GET /demo/below_target.json: 404 Database not found",
+     "this database is served as /chitieu/"),
+    ("/chitieu/nosuch.json", "ServeError: GET /chitieu/nosuch.json: 404 Table not found",
+     "paths look like /chitieu/indicators.json"),
+])
+def test_get_errors_are_one_line_with_a_hint_and_no_traceback(db_path, path, error, hint):
+    """Datasette prints a traceback with locals to stdout on error pages; --get keeps stdout clean."""
+    proc = subprocess.run([sys.executable, "-m", "extractor", "serve", "--db", str(db_path), "--get", path],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 2 and lines[0] == f"Error: {error}" and lines[1].startswith(f"Hint: {hint}")
