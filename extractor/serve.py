@@ -46,9 +46,13 @@ SETTINGS = {"sql_time_limit_ms": "5000", "facet_time_limit_ms": "500", "truncate
             "default_page_size": "50"}
 # Every column is described, and Datasette lists the descriptions above the rows: on the
 # indicators page (38 columns) that pushes the table below the first screen. A scrolling box
-# keeps them readable and the rows in view. Inline, so no static files need to be installed.
+# keeps them readable and the rows in view. Long Vietnamese text columns get a minimum width:
+# among thirty narrow columns the browser otherwise squeezes a label to a word per line.
+# Inline, so no static files need to be installed.
+WIDE = ("label", "label_norm", "text", "context", "title", "indicator", "catalogue_indicator", "message")
 CSS = ("dl.column-descriptions{max-height:10em;overflow-y:auto;border:1px solid #ccd;"
-       "padding:.3em .8em;margin:.5em 0 1em;background:#fff}")
+       "padding:.3em .8em;margin:.5em 0 1em;background:#fff}"
+       + ",".join(f"td.col-{c}" for c in WIDE) + "{min-width:22em}")
 CSS_URL = "data:text/css," + urllib.parse.quote(CSS)
 
 
