@@ -38,6 +38,7 @@ ROMAN_RX = regex.compile(r"^\s*([IVXLC]{1,6})[.)]\s")
 ARABIC_RX = regex.compile(r"^\s*(\d{1,2})[.)]\s")
 ANNEX_RX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)\s+([IVX]+|\d+)\b")
 ARTICLE_RX = regex.compile(r"^\s*Điều\s+\d+[a-zđ]?\.\s")
+DECIMAL_RX = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
 LETTER_RX = regex.compile(r"^\s*([a-zđ])\)\s")
 PAREN_RX = regex.compile(r"\([^()]*\)")
 WORD_RX = regex.compile(r"\w+")
@@ -260,7 +261,8 @@ def _is_heading_like(block: Block) -> bool:
         return True                           # a title line in capitals ('QUY ĐỊNH TỈNH, THÀNH PHỐ HOÀN THÀNH ...')
     if len(t) > 160 or PCT_RX.search(t):
         return False
-    return bool(ROMAN_RX.match(t) or ARABIC_RX.match(t) or ANNEX_RX.match(t)) and not t.endswith((";",))
+    return bool(ROMAN_RX.match(t) or ARABIC_RX.match(t) or ANNEX_RX.match(t) or DECIMAL_RX.match(t)) \
+        and not t.endswith((";",))
 
 
 def _item_kind(text: str) -> Optional[str]:
@@ -683,6 +685,11 @@ def _is_indicator_section(texts: list[str]) -> bool:
     return any(_first("section", t) for t in texts[:2])
 
 
+def _is_goals_section(texts: list[str]) -> bool:
+    """Under a heading of goals ('Mục tiêu cụ thể'), not of results, every sentence states a target."""
+    return any(_first("goals", t) for t in texts[:3]) and not any(_first("cue.result", t) for t in texts[:1])
+
+
 def _is_definition(text: str, context: list[str]) -> bool:
     """'1. Xã nhóm 1 là xã ... dưới 10%' under 'Điều 2. Giải thích từ ngữ' defines a term; it sets no target."""
     return bool(_first("definition.item", text) or any(_first("definition.section", t) for t in context[:1]))
@@ -712,6 +719,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     item = ITEM_RX.match(block.text) or BULLET_RX.match(block.text)
     if item and item.group(0).strip() and _is_indicator_section(context):
         return _list_item(ctx, block, item, context)
+    if _is_goals_section(context):             # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
+        return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
     out: list[Indicator] = []
     if ctx.normative:
         return out
@@ -833,6 +842,9 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
         if status_of(inner) or find_figures(inner):
             cut.append((m.start(), m.end()))
     colon = body.find(":", scope[1].end() if scope else 0)
+    if 0 < colon < 40 and _is_period_lead(body[:colon]):
+        body = body[:colon + 1].translate({ord(c): " " for c in body[:colon + 1]}) + body[colon + 1:]
+        colon = -1                            # 'a) Đến hết năm 2025: Có ≥ 30% DNNVV ...': the lead is a period
     first = min((f.expr_start - start for f in figs), default=0)
     if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4:
         body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
@@ -844,6 +856,13 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
     return label
+
+
+def _is_period_lead(text: str) -> bool:
+    rest = ITEM_RX.sub("", BULLET_RX.sub("", text, count=1), count=1)
+    for p in find_periods(rest):
+        rest = rest.replace(p.text, " ")
+    return not WORD_RX.findall(rest)
 
 
 def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[Indicator]:
