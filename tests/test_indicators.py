@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor.indicators import (achieved, assign_levels, extract_indicators, find_figures, header_role,
-                                  lower_is_better, status_of)
+                                  lower_is_better, status_of, subject_level)
 from extractor.model import DocumentMeta, Indicator, Provenance, RawBlock, RawCell, RawDocument
 from extractor.normalize import normalize_document
 from extractor.patterns import check_examples, load_patterns
@@ -258,3 +258,157 @@ def test_normative_texts_have_no_plan_prose():
     segs = segment_document(doc)
     assert len(extract_indicators(doc, segs, [], DocumentMeta(doc_type="Kế hoạch"))) == 1
     assert extract_indicators(doc, segs, [], DocumentMeta(doc_type="Nghị định")) == []
+
+
+# --- criteria tables with a target column per group, level or year; what an annex is about --------------
+
+def _c(text, rowspan=1, colspan=1):
+    return RawCell(text, rowspan=rowspan, colspan=colspan)
+
+
+def _rows(recs):
+    return [(r.ordinal, r.level, r.target_comparator, r.target_value, r.target_high, r.target_unit) for r in recs]
+
+
+def test_criteria_table_with_group_columns():
+    """Bộ tiêu chí: 'Chỉ tiêu chung | Xã nhóm 1 | Xã nhóm 2 | Xã nhóm 3', one record per numeric cell, the level
+    from the annex title; the group name column ('Hạ tầng kinh tế - xã hội') is not the label."""
+    recs = _extract([
+        RawBlock(kind="paragraph", text="PHỤ LỤC I"),
+        RawBlock(kind="paragraph", text="BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI GIAI ĐOẠN 2026 - 2030"),
+        RawBlock(kind="table", rows=[
+            [_c("TT", 2), _c("Tên tiêu chí", 2), _c("Nội dung tiêu chí", 2), _c("Chỉ tiêu chung", 2),
+             _c("Yêu cầu đối với từng nhóm xã", 1, 3)],
+            [_c("Xã nhóm 1"), _c("Xã nhóm 2"), _c("Xã nhóm 3")],
+            [_c("2", 4), _c("Hạ tầng kinh tế - xã hội", 4),
+             _c("2.3. Đảm bảo yêu cầu chủ động về phòng, chống thiên tai theo phương châm 4 tại chỗ"), _c("Đạt"),
+             _c("Tốt"), _c("Khá"), _c("Đạt")],
+            [_c("2.4. Tỷ lệ hộ có đăng ký trực tiếp và được sử dụng điện sinh hoạt", 2), _c("≥98%", 2), _c("≥99%"),
+             _c("≥99%"), _c("≥98%")],
+            [_c("Bộ Công Thương hướng dẫn; UBND cấp tỉnh quy định cụ thể việc áp dụng đối với từng nhóm xã", 1, 3)],
+            [_c("2.2. Các công trình thủy lợi do xã quản lý được bảo trì hàng năm"), _c("Đạt"),
+             _c("Diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động đạt tỷ lệ ≥90%, có áp dụng "
+                "công nghệ tiên tiến"), _c("Không quy định"), _c("Đạt")],
+            [_c("3", 3), _c("Phát triển kinh tế nông thôn", 3), _c("3.1. Tốc độ tăng thu nhập bình quân đầu người"),
+             _c("Bình quân từ 9,5 - 12%/năm"), _c("Bộ Tài chính hướng dẫn", 1, 3)],
+            [_c("3.3. Có mô hình nông nghiệp ứng dụng công nghệ cao"), _c("≥01 mô hình"),
+             _c("Bộ Nông nghiệp và Môi trường hướng dẫn", 1, 3)],
+            [_c("9.2. Trung tâm phục vụ hành chính công hoạt động hiệu quả, tỷ lệ thủ tục hành chính được thực "
+                "hiện theo dịch vụ công trực tuyến toàn trình đạt ≥90%"), _c("Đạt"),
+             _c("UBND cấp tỉnh quy định cụ thể việc áp dụng đối với từng nhóm xã, đảm bảo bình quân các xã đạt tỷ lệ "
+                "≥65% (đối với xã nhóm 1 phải có ít nhất 01 công trình xử lý nước thải)", 1, 3)],
+            [_c("6"), _c("Giảm nghèo"), _c("6.1. Tỷ lệ nghèo đa chiều"), _c("≤2%"), _c("≤2%"), _c("≤5%"), _c("≤13%")],
+        ]),
+    ])
+    assert _rows(recs) == [
+        ("2.4", "xã", ">=", 98, None, "%"), ("2.4", "xã", ">=", 99, None, "%"), ("2.4", "xã", ">=", 99, None, "%"),
+        ("2.4", "xã", ">=", 98, None, "%"),
+        ("2.2", "xã", ">=", 90, None, "%"),
+        ("3.1", "xã", "range", 9.5, 12, "%"),
+        ("3.3", "xã", ">=", 1, None, "mô hình"),
+        ("9.2", "xã", ">=", 65, None, "%"), ("9.2", "xã", ">=", 1, None, "công trình"),
+        ("9.2", "xã", ">=", 90, None, "%"),
+        ("6.1", "xã", "<=", 2, None, "%"), ("6.1", "xã", "<=", 2, None, "%"), ("6.1", "xã", "<=", 5, None, "%"),
+        ("6.1", "xã", "<=", 13, None, "%"),
+    ]
+    labels = [r.label for r in recs]
+    assert labels[0] == "Tỷ lệ hộ có đăng ký trực tiếp và được sử dụng điện sinh hoạt"
+    assert labels[4] == "Diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động"
+    assert labels[9] == "tỷ lệ thủ tục hành chính được thực hiện theo dịch vụ công trực tuyến toàn trình"
+    assert [r.target_prov.col for r in recs[:4]] == [3, 4, 5, 6]
+
+
+def test_level_columns_name_the_level():
+    recs = _extract([_table([
+        ["TT", "Chỉ tiêu", "Cấp tỉnh", "Cấp huyện", "Cấp xã"],
+        ["1", "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng", "90%", "80%", "60%"],
+        ["2", "Tỷ lệ cán bộ có chữ ký số", "100%", "Tối thiểu 90%", "Đạt"],
+    ])])
+    assert [(r.ordinal, r.level, r.target_value) for r in recs] == [
+        ("1", "tỉnh", 90), ("1", "huyện", 80), ("1", "xã", 60), ("2", "tỉnh", 100), ("2", "huyện", 90)]
+
+
+@pytest.mark.parametrize("title, level", [
+    ("BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI GIAI ĐOẠN 2026 - 2030", "xã"),
+    ("QUY ĐỊNH TỈNH, THÀNH PHỐ HOÀN THÀNH NHIỆM VỤ", "tỉnh"),
+    ("Bộ tiêu chí quốc gia về huyện nông thôn mới", "huyện"),
+    ("Kế hoạch phát triển kinh tế số tỉnh Bắc Ninh", None),
+    ("UBND cấp xã thực hiện các nhiệm vụ sau đây", None),
+])
+def test_subject_level(title, level):
+    assert subject_level(title) == level
+
+
+def test_annex_conditions_definitions_and_parenthesised_target():
+    recs = _extract([
+        RawBlock(kind="paragraph", text="Điều 2. Giải thích từ ngữ"),
+        RawBlock(kind="paragraph", text="1. Xã nhóm 1 là xã liền kề đô thị hiện hữu hoặc xã có tỷ trọng ngành nông "
+                                        "nghiệp trong cơ cấu kinh tế dưới 10%, hoặc xã được định hướng là đô thị mới."),
+        RawBlock(kind="paragraph", text="PHỤ LỤC III"),
+        RawBlock(kind="paragraph", text="QUY ĐỊNH TỈNH, THÀNH PHỐ HOÀN THÀNH NHIỆM VỤ"),
+        RawBlock(kind="paragraph", text="XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026 - 2030"),
+        RawBlock(kind="paragraph", text="TỈNH, THÀNH PHỐ HOÀN THÀNH NHIỆM VỤ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026 - "
+                                        "2030 KHI ĐÁP ỨNG CÁC ĐIỀU KIỆN SAU:"),
+        RawBlock(kind="paragraph", text="1. 100% số xã trên địa bàn đạt chuẩn nông thôn mới."),
+        RawBlock(kind="paragraph", text="4. Hệ thống giao thông trên địa bàn tỉnh, thành phố đảm bảo kết nối tới các xã "
+                                        "và được bảo trì hàng năm (trong đó có ít nhất 70% số km đường tỉnh trên địa "
+                                        "bàn được trồng cây xanh dọc tuyến đường) theo hướng dẫn của Bộ Xây dựng."),
+        RawBlock(kind="paragraph", text="5. Có đủ các loại hình thiết chế văn hóa cấp tỉnh."),
+        RawBlock(kind="paragraph", text="9. 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng."),
+    ])
+    got = [(r.ordinal, r.level, r.target_comparator, r.target_value, r.target_year) for r in recs]
+    assert got == [("1", "tỉnh", ">=", 100, 2030), ("4", "tỉnh", ">=", 70, 2030), ("9", "tỉnh", ">=", 100, 2030)]
+    assert recs[1].label == "số km đường tỉnh trên địa bàn được trồng cây xanh dọc tuyến đường"
+
+
+def test_goals_bullets_and_paragraphs():
+    """Under 'II. MỤC TIÊU' a bare 'đạt 60%' is a target, and so is a paragraph with no cue at all."""
+    recs = _extract([
+        RawBlock(kind="paragraph", text="II. MỤC TIÊU"),
+        RawBlock(kind="paragraph", text="1. Phát triển kinh tế số đến năm 2030"),
+        RawBlock(kind="list_item", text="- Kinh tế số chiếm 45% GRDP tỉnh."),
+        RawBlock(kind="list_item", text="- Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số đạt 60%."),
+        RawBlock(kind="paragraph", text="2. Mục tiêu cụ thể"),
+        RawBlock(kind="paragraph", text="2.1. Đến năm 2035"),
+        RawBlock(kind="paragraph", text="Trên 70% số doanh nghiệp chế biến nông sản và thủy sản đạt trình độ và năng "
+                                        "lực công nghệ trung bình tiên tiến trở lên."),
+        RawBlock(kind="list_item", text="a) Đến hết năm 2040: Có ≥ 95% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng "
+                                        "công nghệ số."),
+    ])
+    got = [(r.label, r.target_comparator, r.target_value, r.target_year) for r in recs]
+    assert got == [
+        ("Kinh tế số chiếm GRDP tỉnh", ">=", 45, 2030),
+        ("Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số", ">=", 60, 2030),
+        ("số doanh nghiệp chế biến nông sản và thủy sản đạt trình độ và năng lực công nghệ trung bình tiên tiến "
+         "trở lên", ">", 70, 2035),
+        ("DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số", ">=", 95, 2040),
+    ]
+
+
+def test_results_under_a_results_heading_are_not_goals():
+    recs = _extract([
+        RawBlock(kind="paragraph", text="I. KẾT QUẢ THỰC HIỆN MỤC TIÊU NĂM 2024"),
+        RawBlock(kind="paragraph", text="Tỷ lệ hồ sơ trực tuyến trong năm đạt 93,6%, tăng 5% so với cùng kỳ."),
+    ])
+    assert recs == []
+
+
+def test_corpus_gold_criteria_document(tmp_path):
+    """The NTM criteria decision (criteria table, annex conditions) against its hand-made gold."""
+    doc = SHARED / "corpus" / "vbpl_doc_000551_QD-51-2025-QD-TTg_BoTieuChi_NongThonMoi_2026-2030.html"
+    gold = SHARED / "gold" / "corpus" / (doc.stem + ".json")
+    if not (doc.exists() and gold.exists() and (SHARED / "eval" / "score.py").exists()):
+        pytest.skip("needs ../shared")
+    gdir = tmp_path / "gold"
+    gdir.mkdir()
+    (gdir / gold.name).symlink_to(gold)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / doc.name).symlink_to(doc)
+    db = tmp_path / "x.db"
+    subprocess.run([sys.executable, "-m", "extractor", "extract", str(src), "--db", str(db)], check=True,
+                   capture_output=True, cwd=ROOT)
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(db), str(gdir), "--json"],
+                         check=True, capture_output=True, text=True)
+    score = json.loads(next(x for x in out.stdout.splitlines() if x.startswith("{")))["indicators"]
+    assert score["f1"] >= 0.95, score
