@@ -30,7 +30,7 @@ from .matching import Match, Matcher, match_document
 from .numbers import format_vietnamese
 
 SEVERITIES = ("error", "warning", "info", "ok")
-GROWTH = regex.compile(r"tăng|giảm|so với|vượt|kế hoạch|cùng kỳ|gấp|dự toán|chỉ số|tốc độ", regex.I)
+GROWTH = regex.compile(r"tăng|giảm|so với|\bvới\b|vượt|kế hoạch|cùng kỳ|gấp|dự toán|chỉ số|tốc độ", regex.I)
 RATIO_CUE = regex.compile(r"tỷ lệ|tỉ lệ|đạt|=|bằng|chiếm", regex.I)
 GROWTH_WINDOW = 80
 PARTS_REACH = 400
@@ -305,6 +305,8 @@ def range_findings(quantities: list[dict]) -> list[Finding]:
 def _growth(q: dict) -> bool:
     """Words near the percentage that make a value above 100 possible (tăng, so với cùng kỳ, kế hoạch)."""
     ctx, text = q.get("context") or "", q.get("text") or ""
+    if GROWTH.search(q.get("header") or ""):
+        return True
     i = ctx.find(text) if text else -1
     if i < 0:
         return bool(GROWTH.search(ctx or text))
@@ -463,9 +465,18 @@ def indicator_findings(db, doc_id: int, matches: dict[int, Match], cat: Catalogu
 
 # --- driver ---------------------------------------------------------------------------------------
 
+# A table cell's column heading ('DT 2026 với UT 2025 (%)') says what its percentages compare.
+QUANTITIES_WITH_HEADERS = """
+select q.*, (select group_concat(c.text, ' ') from cells c
+             where c.block_id = q.block_id and c.row < min(q.row, 3)
+               and c.col <= q.col and q.col < c.col + c.colspan) as header
+from quantities q where q.document_id = ? order by q.start
+"""
+
+
 def document_findings(db, doc_id: int, matcher: Matcher, groups: dict[str, list[Entry]]) -> list[Finding]:
     matches = match_document(db, doc_id, matcher)
-    quantities = list(db.query("select * from quantities where document_id = ? order by start", [doc_id]))
+    quantities = list(db.query(QUANTITIES_WITH_HEADERS, [doc_id]))
     doc = next(iter(db.query("select text from documents where id = ?", [doc_id])), {}) or {}
     found = indicator_findings(db, doc_id, matches, matcher.cat, groups)
     found += ratio_findings(quantities) + parts_apart_findings(quantities)

@@ -297,3 +297,18 @@ def test_pipeline_on_seed_002(tmp_path):
     assert any(r["rule"] == "arithmetic.parts_stated_apart" and r["found"] == "93.6" for r in arith_ok)
     integ = [r for r in rows if r["kind"] == "target_mismatch" and r["catalogue_id"] == "NQ17-27"]
     assert integ, [(r["kind"], r["catalogue_id"], r["message"]) for r in rows]
+
+
+@pytest.mark.parametrize("context, header, flagged", [
+    ("Tỷ lệ hồ sơ trực tuyến đạt 120%", None, True),
+    ("127,01%", "DT 2026 với UT 2025 (%)", False),          # a comparison column in a budget table
+    ("127,01%", "Tỷ lệ (%)", True),
+    ("tăng 115% so với cùng kỳ", None, False),
+])
+def test_percent_above_100_only_where_impossible(context, header, flagged):
+    from extractor.checks import range_findings
+    q = {"id": 1, "kind": "percent", "value": float(context.split("%")[0].split()[-1].replace(",", ".")),
+         "high": None, "unit": "%", "context": context, "text": context.split()[-1] if header is None else context,
+         "header": header, "block_id": 1, "page": None, "start": 0, "end": 5, "rule": "t"}
+    found = [f for f in range_findings([q]) if f.kind == "out_of_range"]
+    assert bool(found) == flagged
