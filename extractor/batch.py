@@ -85,6 +85,11 @@ def _expand(f: Path, workdir: Path) -> Iterator[Item]:
         yield Item(path=str(f), file=f, sha256=f"badzip:{e}")
 
 
+def max_bytes() -> int:
+    """Files above this size are recorded as errors rather than read (a 2 GB scan would stall a batch)."""
+    return int(os.environ.get("CHITIEU_MAX_MB", "200")) * 2**20
+
+
 def fingerprint(item: Item) -> Item:
     h = hashlib.sha256()
     with open(item.file, "rb") as fh:
@@ -129,6 +134,9 @@ def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]
             done.append(Outcome(item, "unchanged", format=old["format"]))
         elif not supported(item.file):
             done.append(Outcome(item, "skipped", f"unsupported file type {item.file.suffix or '(none)'}"))
+        elif item.size > max_bytes():
+            done.append(Outcome(item, "error", f"ReadError: file too large ({item.size / 2**20:.0f} MiB; "
+                                               f"the limit is CHITIEU_MAX_MB={max_bytes() // 2**20})"))
         else:
             todo.append(item)
     return todo, done

@@ -104,3 +104,15 @@ def test_cli_reports_a_database_that_cannot_be_opened(tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(SEED), "--db", str(not_db)])
     assert result.exit_code == 1
     assert "StoreError" in result.output and "Traceback" not in result.output
+
+
+def test_a_file_over_the_size_limit_is_an_error_not_a_stall(tmp_path, monkeypatch):
+    monkeypatch.setenv("CHITIEU_MAX_MB", "1")
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(3 * 2**20)            # sparse: 3 MiB of zeros
+    db = tmp_path / "x.db"
+    run_batch([big, SEED], db, jobs=1)
+    got = statuses(db)
+    assert got["big.txt"][0] == "error" and "too large" in got["big.txt"][1]
+    assert got[SEED.name][0] == "ok"
