@@ -209,14 +209,27 @@ def _range(p: Pattern, m, text: str) -> Optional[Found]:
         return None
     unit, end, scale = PERCENT, m.end(), 1.0
     if "unit" in m.groupdict() and m.group("unit") is not None:
-        hit = _prefix_unit(m.group("unit"), vocab().measure) or _prefix_unit(m.group("unit"), vocab().count)
+        tables = [getattr(vocab(), t) for t in p.meta.get("unit_vocab") or ("measure", "count")]
+        hit = next((h for h in (_prefix_unit(m.group("unit"), t) for t in tables) if h), None)
         if hit is None:
             return None
         unit, end = hit[1], m.start("unit") + hit[2]
+        if m.groupdict().get("unit1") is not None and _whole_unit(m.group("unit1"), tables) != unit:
+            return None                     # 'X km2 đến Y km2' needs the same unit twice
     if m.groupdict().get("scale"):
         scale = dict(vocab().scales)[fold(m.group("scale"))]
     return Found("range", m.start(), end, p.id, value=low.value * scale, high=high.value * scale, unit=unit,
                  comparator="range", figures=_span(m, "value", "high"))
+
+
+def _whole_unit(words: str, tables) -> Optional[str]:
+    """The canonical unit of `tables` that `words` spell in full ('km2', 'người'), else None."""
+    words = words.strip()
+    for table in tables:
+        hit = _prefix_unit(words, table)
+        if hit and hit[2] == len(words):
+            return hit[1]
+    return None
 
 
 def _money(m) -> Optional[tuple[float, str, int]]:
@@ -248,6 +261,8 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
     if m.groupdict().get("scale"):
         scale = dict(vocab().scales)[fold(m.group("scale"))]
     kind = p.meta["kind"]
+    if kind == "count" and _YEAR.match(m.groupdict().get("value") or "") and m.group("unit")[:1].isupper():
+        return None                     # 'Luật Đất đai 2024 Nghị định ...': a year, then a new title
     if m.groupdict().get("words") is not None:
         value, uncertain, fig = parse_number_words(m.group("words")), None, "words"
         if value is None:
@@ -335,6 +350,8 @@ class TableInfo:
     skip_cols: set[int]              # row numbers (STT) and unit columns
     unit_cols: set[int]
     rows: dict[int, list[Cell]] = field(default_factory=dict)   # row -> its cells, left to right
+    numbering_rows: set[int] = field(default_factory=set)       # 'A | B | 1 | 2 | 3 | 4=3/2'
+    table_unit: Optional["CellUnit"] = None                     # 'Đơn vị: Triệu đồng' above or in the header
 
 
 _COLUMN_NO = regex.compile(r"^\(\d{1,2}\)$|^\D*\d{4}\D*$")   # '(1)' column numbers; 'Chỉ tiêu năm 2025'
@@ -342,11 +359,18 @@ _BARE_ROWNO = regex.compile(r"^\s*(?:\d{1,3}\.?|[IVXLC]+\.?|[a-zđ]\))\s*$")
 _HEADER_PCT = regex.compile(r"\(\s*%\s*\)|^\s*%\s*$|\btỷ lệ\s*%|\btỉ lệ\s*%", regex.IGNORECASE)
 
 
+_COLUMN_TAG = regex.compile(r"^[(*]*(?:(?P<n>\d{1,2})(?:\s*=\s*[\d\s+\-x*/:().]+)?|[A-Z])[)*]*$")
+
+
 def _numbering_row(cells: list[str]) -> bool:
-    """'1 | 2 | 3 | 4' under a header numbers its columns."""
-    nums = [t.strip("()") for t in cells]
-    return len(nums) > 2 and all(n.isdigit() for n in nums) and [int(n) for n in nums] == list(
-        range(int(nums[0]), int(nums[0]) + len(nums)))
+    """'1 | 2 | 3 | 4', 'A | B | 1 | 2 | 3 | 4=3/2', '(1) | (2)': a row that numbers the columns.
+
+    Its figures rise one by one (a formula such as '4=3/2' tells how a column is computed)."""
+    tags = [_COLUMN_TAG.match(t.strip()) for t in cells]
+    if len(cells) < 3 or not all(tags):
+        return False
+    nums = [int(m.group("n")) for m in tags if m.group("n")]
+    return len(nums) >= 2 and all(b == a + 1 for a, b in zip(nums, nums[1:]))
 
 
 def _header_rows(block: Block) -> set[int]:
@@ -363,7 +387,16 @@ def _header_rows(block: Block) -> set[int]:
     return rows
 
 
-def table_info(block: Block) -> TableInfo:
+def _numbering_rows(block: Block, by_row: dict[int, list[Cell]]) -> set[int]:
+    """Column-number rows among the first rows (the header may be flagged above them)."""
+    return {r for r in range(min(6, block.n_rows))
+            if _numbering_row([c.text.strip() for c in by_row.get(r, []) if c.text.strip()])}
+
+
+def table_info(block: Block, before: str = "") -> TableInfo:
+    """Header rows, row-number and unit columns, and the unit the table states for all its values.
+
+    `before` is the text just above the table, where 'Đơn vị: Triệu đồng' is usually written."""
     rows = _header_rows(block)
     headers: dict[int, str] = {}
     for c in block.cells or []:
@@ -379,15 +412,100 @@ def table_info(block: Block) -> TableInfo:
     by_row: dict[int, list[Cell]] = {}
     for c in sorted(block.cells or [], key=lambda c: (c.row, c.col)):
         by_row.setdefault(c.row, []).append(c)
-    return TableInfo(rows, headers, skip, unit_cols, by_row)
+    numbering = _numbering_rows(block, by_row)
+    top = " ".join(c.text for r in sorted(rows | numbering)[:3] for c in by_row.get(r, []))
+    return TableInfo(rows, headers, skip, unit_cols, by_row, numbering,
+                     _stated_unit(top) or _stated_unit(before[-300:]))
 
 
-def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
-    if _HEADER_PCT.search(info.headers.get(cell.col, "")):
-        return PERCENT
-    for c in info.rows.get(cell.row, []):
-        if c.col in info.unit_cols and c.text.strip() == PERCENT:
-            return PERCENT
+@dataclass(frozen=True)
+class CellUnit:
+    """The unit a table gives its bare value cells."""
+    kind: str                        # percent | count | money | measure
+    unit: str                        # '%', 'người', 'đồng', 'tấn'
+    scale: float = 1.0               # 'Triệu đồng' -> 1e6
+
+
+PERCENT_UNIT = CellUnit("percent", PERCENT)
+_UNIT_EDGES = regex.compile(r"^[\s(\[:*]+|[\s)\].:*]+$")
+_STATED_UNIT = regex.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<u>[^\n;,()]{1,30}?)\s*(?:[.;,)\n]|$)",
+                             regex.IGNORECASE)
+_HEADER_UNIT = regex.compile(r"\((?P<u>[^()]{1,25})\)\s*$")
+# Columns that compare or rate two others are no amounts of the table's unit.
+_RATE_HEADER = regex.compile(r"so sánh|tỷ lệ|tỉ lệ|tốc độ|tăng\s*/\s*giảm|\d\s*=\s*\d+\s*/\s*\d|%", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def unit_of(text: str) -> Optional[CellUnit]:
+    """The unit that `text` spells in full: '%', 'Người', 'Hồ sơ', 'Triệu đồng', 'Tấn', 'Triệu người'."""
+    words = _UNIT_EDGES.sub("", " ".join(text.split()))
+    if not words:
+        return None
+    if words == PERCENT:
+        return PERCENT_UNIT
+    scale, rest = 1.0, words
+    hit = _prefix_unit(words, vocab().scales)
+    if hit and len(words) > hit[2]:
+        scale, rest = hit[1], words[hit[2]:].lstrip()
+    v = vocab()
+    for kind, table in (("money", v.currency), ("count", v.count), ("measure", v.measure)):
+        h = _prefix_unit(rest, table)
+        if h and h[2] == len(rest):
+            return CellUnit(kind, h[1], scale)
+    return None
+
+
+def _stated_unit(text: str) -> Optional[CellUnit]:
+    """'Đơn vị: Triệu đồng', 'ĐVT: người' written over a table."""
+    for m in _STATED_UNIT.finditer(text):
+        u = unit_of(m.group("u"))
+        if u is not None:
+            return u
+    return None
+
+
+def _is_number_cell(text: str) -> bool:
+    return bool(regex.fullmatch(r"\s*[≥≤<>]?\s*\d+(?:[.,]\d+)*\s*", text))
+
+
+def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
+    """The unit the row writes for its values: in the unit column; in a row shifted left by a merged
+    cell, the unit cell between the label and the first value; or, for a row that only continues the
+    one above with its values, the unit that row ends with."""
+    row = info.rows.get(cell.row, [])
+    for c in row:
+        if c.col in info.unit_cols and c.col < cell.col and unit_of(c.text):
+            return unit_of(c.text)
+    left = [c for c in row if c.col < cell.col and c.text.strip()]
+    if len(left) >= 2 and not _is_number_cell(left[-1].text) and regex.search(r"\p{L}", left[0].text):
+        firsts = [c for c in left if _is_number_cell(c.text)]
+        unit_cell = next((c for c in reversed(left) if not _is_number_cell(c.text)), None)
+        if unit_cell is not None and unit_cell is not left[0] and not firsts:
+            u = unit_of(unit_cell.text)
+            if u is not None:
+                return u
+    filled = [c for c in row if c.text.strip()]
+    above = [c for c in info.rows.get(cell.row - 1, []) if c.text.strip()]
+    if filled and all(_is_number_cell(c.text) for c in filled) and len(above) >= 2 \
+            and not any(_is_number_cell(c.text) for c in above):
+        return unit_of(above[-1].text)
+    return None
+
+
+def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUnit]:
+    """The unit of a bare value in `cell`: its column header's, its row's, else the table's."""
+    header = info.headers.get(cell.col, "")
+    if _HEADER_PCT.search(header):
+        return PERCENT_UNIT
+    paren = _HEADER_UNIT.search(header)
+    if paren and unit_of(paren.group("u")):
+        return unit_of(paren.group("u"))
+    row = _row_unit(info, cell)
+    if row is not None:
+        return row
+    label = row_label(block, info, cell) or ""
+    if info.table_unit is not None and not _RATE_HEADER.search(header) and not _RATE_HEADER.search(label):
+        return info.table_unit
     return None
 
 
@@ -423,22 +541,74 @@ def _quantity(seg: Segment, f: Found) -> Quantity:
                     stated_percent=f.stated_percent)
 
 
-def _segment_found(seg: Segment, tables: dict[int, TableInfo]) -> list[Found]:
+_BARE_VALUE = regex.compile(r"^\s*(?P<cmp>[\p{L}≥≤<>=]+(?:\s+\p{L}+){0,2}\s*:?\s*)?(?P<value>\d+(?:[.,]\d+)*)\s*$")
+_YEAR = regex.compile(r"^\s*(?:19|20)\d{2}\s*$")
+
+
+def _unit_cell(text: str, hint: CellUnit) -> list[Found]:
+    """A bare value under a count, money or measure unit: '20.330' in a row whose unit says 'Người'."""
+    m = _BARE_VALUE.match(text)
+    if m is None or _YEAR.match(m.group("value")):
+        return []
+    cmp = None
+    if m.group("cmp"):
+        cmp = comparator_before(m.group("cmp") + " ", len(m.group("cmp")) + 1)
+        if cmp is None:
+            return []
+    num = parse_number(m.group("value"), hint.kind if hint.scale == 1.0 else None)
+    if num is None:
+        return []
+    return [Found(hint.kind, m.start("value"), m.end("value"), f"{hint.kind}.cell", value=num.value * hint.scale,
+                  unit=hint.unit, comparator=cmp, uncertain=num.uncertain, figures=[m.span("value")])]
+
+
+def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[CellUnit]]:
+    cell = seg.cell
+    if cell.row in info.numbering_rows:
+        return [], None                 # '1 | 2 | 3 | 4=3/2' numbers the columns
+    if cell.row in info.header_rows:
+        return find_quantities(seg.text), None
+    hint = cell_unit_hint(seg.block, info, cell)
+    if cell.col in info.skip_cols and not (hint and _is_number_cell(seg.text) and _row_unit(info, cell)):
+        return [], None                 # row numbers, unless a merged cell shifted the row's values left
+    if hint is None or hint.kind == "percent":
+        return find_quantities(seg.text, PERCENT if hint else None), hint
+    return _unit_cell(seg.text, hint) or find_quantities(seg.text), hint
+
+
+def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Document] = None) -> list[Found]:
     cell = seg.cell
     if cell is None or not seg.block.cells:
-        return find_quantities(seg.text)
+        found = find_quantities(seg.text)
+        if found and doc is not None and _glued_before(doc.text, seg.start):
+            found = [f for f in found if min((a for a, _ in f.figures), default=1) > 0]
+        return found
     info = tables.get(seg.block.index)
     if info is None:
-        info = tables[seg.block.index] = table_info(seg.block)
-    if cell.col in info.skip_cols and cell.row not in info.header_rows:
-        return []
-    hint = None if cell.row in info.header_rows else cell_unit_hint(seg.block, info, cell)
-    found = find_quantities(seg.text, hint)
+        info = tables[seg.block.index] = table_info(seg.block, _text_before(doc, seg.block))
+    found, hint = _cell_found(seg, info)
     label = row_label(seg.block, info, cell) if cell.row not in info.header_rows else None
     for f in found:
-        if label and (hint or f.subject is None or f.rule == "percent.cell" or _is_bare(seg.text)):
+        if label and (hint or f.subject is None or f.rule.endswith(".cell") or _is_bare(seg.text)):
             f.subject = label
     return found
+
+
+def _glued_before(text: str, start: int) -> bool:
+    """The segment was cut inside a word: 'cao tốc CT.|03 tỉnh' makes '03' part of the code 'CT.03'."""
+    return 0 < start <= len(text) and bool(regex.match(r"[\p{L}\d.,/\-]", text[start - 1])) and (
+        start < 2 or not text[start - 2].isspace())
+
+
+def _text_before(doc: Optional[Document], block: Block) -> str:
+    """The paragraphs right above a table (up to two), where its unit is stated."""
+    if doc is None:
+        return ""
+    pos = next((i for i, b in enumerate(doc.blocks) if b is block), None)
+    if pos is None:
+        return ""
+    prev = [b for b in doc.blocks[max(0, pos - 2):pos] if not b.cells]
+    return "\n".join(b.text for b in prev)
 
 
 def _is_bare(text: str) -> bool:
@@ -450,5 +620,5 @@ def extract_quantities(doc: Document, segments: list[Segment]) -> list[Quantity]
     tables: dict[int, TableInfo] = {}
     out = []
     for seg in segments:
-        out += [_quantity(seg, f) for f in _segment_found(seg, tables)]
+        out += [_quantity(seg, f) for f in _segment_found(seg, tables, doc)]
     return out

@@ -151,7 +151,8 @@ def test_unit_column_makes_value_cells_percentages_and_skips_row_numbers():
                             ["3.", "Số hồ sơ", "hồ sơ", "120"]])
     qs = extract_quantities(doc, segs)
     assert [(q.kind, q.value, q.comparator, q.unit) for q in qs] == [("percent", 80, None, "%"),
-                                                                     ("percent", 50, ">=", "%")]
+                                                                     ("percent", 50, ">=", "%"),
+                                                                     ("count", 120, None, "hồ sơ")]
     assert qs[0].subject == "Tỷ lệ hồ sơ trực tuyến"
     assert (qs[0].prov.row, qs[0].prov.col, qs[0].prov.rule) == (1, 3, "percent.cell")
     assert qs[1].context == "Tối thiểu 50"
