@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
 import tempfile
+import threading
 import time
 import zipfile
 from collections import Counter
@@ -100,19 +102,43 @@ def fingerprint(item: Item) -> Item:
     return item
 
 
+class FileTimeout(BaseException):
+    """Not an Exception: the stage guards in pipeline.py must not swallow it."""
+
+
+def _alarm(signum, frame):
+    raise FileTimeout()
+
+
+def file_timeout() -> int:
+    """Seconds one file may take before it is recorded as an error (CHITIEU_FILE_TIMEOUT, default 900)."""
+    return int(os.environ.get("CHITIEU_FILE_TIMEOUT", "900"))
+
+
 def _work(item: Item) -> Outcome:
     """Runs in a worker process: the whole pipeline on one file, failures turned into data."""
-    from .pipeline import extract_file
+    from . import pipeline
 
+    # SIGALRM interrupts a reader stuck in Python code; external tools have their own timeouts.
+    timed = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.alarm(file_timeout())
     try:
-        result = extract_file(item.file)
+        result = pipeline.extract_file(item.file)
         return Outcome(item, result.status, "; ".join(result.errors) or None, result.document.format, result)
+    except FileTimeout:
+        return Outcome(item, "error", f"ToolFailed: gave up after {file_timeout()} s (CHITIEU_FILE_TIMEOUT)")
     except ChitieuError as e:
         return Outcome(item, "error", f"{type(e).__name__}: {e}")
     except MemoryError:
         return Outcome(item, "error", "MemoryError: file too large to process")
     except Exception as e:  # a reader bug on one odd file must not stop the batch
         return Outcome(item, "error", f"internal error: {type(e).__name__}: {e}")
+    finally:
+        if timed:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]]:

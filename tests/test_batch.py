@@ -2,6 +2,7 @@
 import shutil
 import sqlite3
 import zipfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -116,3 +117,25 @@ def test_a_file_over_the_size_limit_is_an_error_not_a_stall(tmp_path, monkeypatc
     got = statuses(db)
     assert got["big.txt"][0] == "error" and "too large" in got["big.txt"][1]
     assert got[SEED.name][0] == "ok"
+
+
+def test_a_file_that_hangs_is_given_up_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import time
+    from extractor import pipeline
+    real = pipeline.extract_file
+
+    def slow(path):
+        if Path(path).name == "slow.txt":
+            time.sleep(30)
+        return real(path)
+
+    monkeypatch.setattr(pipeline, "extract_file", slow)
+    shutil.copy(SEED, tmp_path / "slow.txt")
+    (tmp_path / "quick.txt").write_text("Tỷ lệ hồ sơ trực tuyến đạt 93,6%.", encoding="utf-8")
+    real(tmp_path / "quick.txt")            # warm up: the first file in a process pays for imports
+    monkeypatch.setenv("CHITIEU_FILE_TIMEOUT", "2")
+    db = tmp_path / "x.db"
+    run_batch([tmp_path / "slow.txt", tmp_path / "quick.txt"], db, jobs=1)
+    got = statuses(db)
+    assert got["slow.txt"][0] == "error" and "gave up after 2 s" in got["slow.txt"][1]
+    assert got["quick.txt"][0] == "ok"
