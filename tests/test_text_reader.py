@@ -130,3 +130,12 @@ def test_framed_two_row_header_gets_its_merged_cell_back():
     assert grid[0][3].text == "Năm hiện hành" and grid[0][3].colspan == 2
     assert grid[1][3].text == "Kế hoạch" and grid[1][4].text == "Ước thực hiện"
     assert grid[3][4].text == "172.033" and grid[0][5].text == "Năm 2026"
+
+
+def test_framed_row_that_lost_its_empty_ordinal_cell_is_realigned():
+    rows = [["STT", "Nội dung", "Đơn vị", "Năm 2025"], ["1", "Tổng sản phẩm", "Tỷ đồng", "172.033"],
+            ["2", "Cơ cấu kinh tế"], ["- Nông, lâm nghiệp", "%", "34,48"]]
+    text = "\n".join("|\n" + "\n|\n".join(r) + "\n|" for r in rows)
+    table = _tables(parse_text(text))[0]
+    assert table[3] == ["", "- Nông, lâm nghiệp", "%", "34,48"]
+    assert table[2] == ["2", "Cơ cấu kinh tế", "", ""]

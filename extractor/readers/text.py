@@ -126,6 +126,17 @@ def _table(rows: list[list[str | RawCell]]) -> RawBlock:
 LABEL_HEADER = regex.compile(r"^(?:STT|TT|Số TT|Nội dung|Chỉ tiêu|Đơn vị|ĐVT|Tên|Danh mục|Nhiệm vụ)", regex.I)
 
 
+def _missing_ordinals(rows: list[list[str]]) -> list[list[str]]:
+    """A short row under an STT column whose first cell is no ordinal lost its empty STT cell
+    in the flattening ('- Nông, lâm nghiệp | % | 34,48' under 'STT | Nội dung | Đơn vị')."""
+    if len(rows) < 2 or not HEADER_WORD.match(rows[0][0].strip() or "-"):
+        return rows
+    width = max(len(r) for r in rows)
+    first_data = next((k for k, r in enumerate(rows) if k and ROW_NUMBER.match(r[0].strip())), len(rows))
+    return [[""] + r if k > first_data and len(r) < width and not ROW_NUMBER.match(r[0].strip() or "1") else r
+            for k, r in enumerate(rows)]
+
+
 def _header_spans(rows: list[list[str]]) -> list[list[str | RawCell]]:
     """Rebuild a two-row header whose merged cell the flattening lost.
 
@@ -354,6 +365,7 @@ def _rows(cells: list[list[str] | None], framed: bool) -> list[Chunk]:
             rows.append(row)
         if not rows:
             return []
+        rows = _missing_ordinals(rows)
         spanned = _header_spans(rows)
         return [Chunk("table", rows=spanned if spanned is not rows else _square(rows))]
     return _unframed_rows([c for c in cells if c is not None])
