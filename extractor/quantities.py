@@ -354,7 +354,8 @@ class TableInfo:
     table_unit: Optional["CellUnit"] = None                     # 'Đơn vị: Triệu đồng' above or in the header
 
 
-_COLUMN_NO = regex.compile(r"^\(\d{1,2}\)$|^\D*\d{4}\D*$")   # '(1)' column numbers; 'Chỉ tiêu năm 2025'
+# '(1)' column numbers; 'Chỉ tiêu năm 2025'; 'So sánh năm 2026 với ƯTH năm 2025'
+_COLUMN_NO = regex.compile(r"^\(\d{1,2}\)$|^(?:\D*(?<!\d)(?:19|20)\d{2}(?!\d))+\D*$")
 _BARE_ROWNO = regex.compile(r"^\s*(?:\d{1,3}\.?|[IVXLC]+\.?|[a-zđ]\))\s*$")
 _HEADER_PCT = regex.compile(r"\(\s*%\s*\)|^\s*%\s*$|\btỷ lệ\s*%|\btỉ lệ\s*%", regex.IGNORECASE)
 
@@ -477,13 +478,11 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
         if c.col in info.unit_cols and c.col < cell.col and unit_of(c.text):
             return unit_of(c.text)
     left = [c for c in row if c.col < cell.col and c.text.strip()]
-    if len(left) >= 2 and not _is_number_cell(left[-1].text) and regex.search(r"\p{L}", left[0].text):
-        firsts = [c for c in left if _is_number_cell(c.text)]
-        unit_cell = next((c for c in reversed(left) if not _is_number_cell(c.text)), None)
-        if unit_cell is not None and unit_cell is not left[0] and not firsts:
-            u = unit_of(unit_cell.text)
-            if u is not None:
-                return u
+    words = [i for i, c in enumerate(left) if not _is_number_cell(c.text)]
+    if len(words) >= 2 and words[0] == 0 and words[-1] == len(words) - 1 and regex.search(r"\p{L}", left[0].text):
+        u = unit_of(left[words[-1]].text)  # [label, unit, value, value ...]: the unit right before the values
+        if u is not None:
+            return u
     filled = [c for c in row if c.text.strip()]
     above = [c for c in info.rows.get(cell.row - 1, []) if c.text.strip()]
     if filled and all(_is_number_cell(c.text) for c in filled) and len(above) >= 2 \

@@ -244,3 +244,152 @@ def test_two_row_merged_header_and_totals_row():
 
 def test_formula_variables_are_not_counts():
     assert find_quantities("+ N = 1 phản ánh nguồn vốn ngân sách trung ương") == []
+
+
+# --- tables of real budget and plan annexes (strings copied from corpus documents) -----------------
+
+def _doc_with_caption(caption: str, rows: list[list[str]]) -> tuple[Document, list[Segment]]:
+    """A paragraph (e.g. 'Đơn vị: Triệu đồng.') followed by a table, as the readers give them."""
+    doc, segs = _table_doc(rows)
+    table = doc.blocks[0]
+    shift = len(caption) + 1
+    for c in table.cells:
+        c.start += shift
+        c.end += shift
+    table.index, table.start, table.end = 1, table.start + shift, table.end + shift
+    para = Block(index=0, kind="paragraph", text=caption, start=0, end=len(caption))
+    doc = Document(path="x.txt", format="txt", text=caption + "\n" + table.text, blocks=[para, table])
+    return doc, [Segment(c.text, c.start, c.end, table, cell=c) for c in table.cells]
+
+
+def _rows(qs):
+    return [(q.kind, round(q.value, 4), q.unit, q.prov.row, q.prov.col) for q in qs]
+
+
+def test_unit_cell_gives_counts_money_and_scaled_counts():
+    doc, segs = _table_doc([
+        ["STT", "Nội dung", "Đơn vị tính", "Năm 2026", "Năm 2027"],
+        ["6", "Kim ngạch xuất khẩu hàng hóa", "Triệu USD", "2.800", "3.100"],
+        ["8", "Dân số", "Triệu người", "2,150", "2,155"],
+        ["", "- Số học sinh", "Người", "398.672", "398.672"],
+        ["", "- Cơ sở khám chữa bệnh", "Cơ sở", "115", "100"],
+        ["-", "Tổng đàn", "Con", "28.100", "28.300"]])
+    assert _rows(extract_quantities(doc, segs)) == [
+        ("money", 2.8e9, "USD", 1, 3), ("money", 3.1e9, "USD", 1, 4),
+        ("count", 2150000, "người", 2, 3), ("count", 2155000, "người", 2, 4),
+        ("count", 398672, "người", 3, 3), ("count", 398672, "người", 3, 4),
+        ("count", 115, "cơ sở", 4, 3), ("count", 100, "cơ sở", 4, 4),
+        ("count", 28100, "con", 5, 3), ("count", 28300, "con", 5, 4)]
+
+
+def test_rows_shifted_by_a_merged_cell_and_rows_that_continue_the_one_above():
+    # Cà Mau 0204/KH-UBND, Mẫu biểu số 01: the flattened table loses the merged STT cell, so the
+    # label lands in column 0 and the unit in column 1; some rows put their values on the next row.
+    doc, segs = _table_doc([
+        ["STT", "Nội dung", "Đơn vị tính", "Kế hoạch", "Ước thực hiện"],
+        ["3", "Cơ cấu kinh tế", "", "", ""],
+        ["- Nông, lâm nghiệp, thủy sản", "%", "34,48", "34,48"],
+        ["- Thuế NK, thuế sản phẩm trừ trợ cấp sản phẩm", "%"],
+        ["4,31", "4,19"],
+        ["- Số giáo viên", "Người"],
+        ["20.330", "20.954"]])
+    assert _rows(extract_quantities(doc, segs)) == [
+        ("percent", 34.48, "%", 2, 2), ("percent", 34.48, "%", 2, 3),
+        ("percent", 4.31, "%", 4, 0), ("percent", 4.19, "%", 4, 1),
+        ("count", 20330, "người", 6, 0), ("count", 20954, "người", 6, 1)]
+
+
+def test_percent_range_cell():
+    doc, segs = _table_doc([["STT", "Nội dung", "Đơn vị tính", "Năm 2026"],
+                            ["10", "Mức giảm tỷ lệ hộ nghèo", "%", "1-1,5"]])
+    (q,) = extract_quantities(doc, segs)
+    assert (q.kind, q.value, q.high, q.unit, q.comparator) == ("range", 1, 1.5, "%", "range")
+
+
+def test_table_unit_stated_above_makes_money_but_not_in_numbering_or_rate_columns():
+    doc, segs = _doc_with_caption("Đơn vị: Triệu đồng.", [
+        ["STT", "Nội dung", "Dự toán", "Ước thực hiện", "So sánh năm 2026 với ƯTH năm 2025"],
+        ["A", "B", "1", "2", "3=2/1"],
+        ["I", "Các khoản thu từ thuế", "3.942.800", "4.538.000", "103,3"],
+        ["", "Tỷ lệ so với GRDP", "42", "41", ""]])
+    assert _rows(extract_quantities(doc, segs)) == [("money", 3.9428e12, "đồng", 2, 2),
+                                                    ("money", 4.538e12, "đồng", 2, 3)]
+
+
+def test_column_number_rows_never_give_quantities():
+    doc, segs = _table_doc([["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
+                            ["1", "2", "3", "4", "5=4/3"],
+                            ["1", "Hồ sơ trực tuyến", "120 hồ sơ", "100 hồ sơ", "83%"]])
+    assert [(q.kind, q.value, q.prov.row) for q in extract_quantities(doc, segs)] == [
+        ("count", 120, 2), ("count", 100, 2), ("percent", 83, 2)]
+
+
+@pytest.mark.parametrize("cells,numbering", [
+    (["A", "B", "1", "2", "3", "4=3/2", "5", "6"], True),
+    (["1", "2", "3", "4", "5"], True),
+    (["(1)", "(2)", "(3)"], True),
+    (["A", "B", "2", "3", "4", "5", "6"], True),
+    (["1", "Hồ sơ trực tuyến", "85"], False),
+    (["2026", "2027", "2028"], False),
+    (["1", "3", "5"], False),
+])
+def test_numbering_row(cells, numbering):
+    from extractor.quantities import _numbering_row
+    assert _numbering_row(cells) is numbering
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("%", ("percent", "%", 1.0)), ("Người", ("count", "người", 1.0)), ("Tỷ đồng", ("money", "đồng", 1e9)),
+    ("Triệu USD", ("money", "USD", 1e6)), ("(Tấn)", ("measure", "tấn", 1.0)), ("Ha", ("measure", "ha", 1.0)),
+    ("Hồ sơ", ("count", "hồ sơ", 1.0)), ("Doanh nghiệp", ("count", "doanh nghiệp", 1.0)),
+    ("Đồng/người/năm", None), ("Nội dung", None), ("", None),
+])
+def test_unit_of_a_cell(text, unit):
+    from extractor.quantities import unit_of
+    got = unit_of(text)
+    assert (None if got is None else (got.kind, got.unit, got.scale)) == unit
+
+
+# --- sentences from the corpus -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Các đơn vị có vốn nước ngoài từ 51% đến dưới 100% vốn điều lệ", [("range", 51, 100, None, None)]),
+    ("Các đơn vị có vốn nhà nước trên 50% đến dưới 100% vốn điều lệ", [("range", 50, 100, None, None)]),
+    ("- Trên 2.000 km2 đến 5.000 km2, cứ 1.000 km2 tăng thêm", [("range", 2000, 5000, None, None),
+                                                               ("measure", 1000, None, None, None)]),
+    ("- Trên 88.000 người đến 176.000 người, cứ 8.800 người tăng thêm",
+     [("count", 88000, None, None, None), ("count", 176000, None, None, None), ("count", 8800, None, None, None)]),
+    ("Điểm của tiêu chí này là tổng điểm của 02 tiêu chí: số dân và số người", [("count", 2, None, None, None)]),
+    ("(ii) Có 07 Công văn phối hợp với các Bộ", [("count", 7, None, None, None)]),
+    ("Trung tâm An ninh mạng quốc gia đã thu thập 4,9 triệu cảnh báo an ninh mạng",
+     [("count", 4.9e6, None, None, None)]),
+    ("Khai thác hiệu quả cơ hội từ 17 hiệp định thương mại tự do (FTA)", [("count", 17, None, None, None)]),
+    ("Đối với thôn có dưới 100 cử tri: Phải tổ chức hội nghị", [("count", 100, None, None, None)]),
+    ("Kết quả tổng hợp có 07/09 sở có văn bản ý kiến thống nhất", [("ratio", None, None, 7, 9)]),
+])
+def test_more_real_sentences(text, want):
+    assert _kinds(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "đã học hết lớp 9 phổ thông hệ 10 năm thì ghi là “9/10 phổ thông”",
+    "chưa tốt nghiệp trung học phổ thông thì đều ghi là “12/12 phổ thông”",
+    "tổ chức lập bản vẽ tổng mặt bằng tỷ lệ 1/500 trong phạm vi ranh giới dự án",
+    "nhập mã \"OTP\" xác thực bảo mật 2 lớp được gửi tin nhắn SMS",
+    "tại công ty cổ phần, công ty trách nhiệm hữu hạn hai thành viên trở lên",
+    "2 Cơ quan cấp Giấy chứng nhận an ninh trật tự.",
+    "1 Tên cơ sở kinh doanh.",
+    "Luật Đất đai 2024 Nghị định số 102/2024/NĐ-CP",
+])
+def test_more_not_quantities(text):
+    assert [f for f in find_quantities(text) if f.kind in ("count", "ratio", "percent", "range")] == []
+
+
+def test_a_figure_glued_to_the_previous_segment_is_part_of_a_code():
+    # tvpl 634/TB-VPCP: the sentence splitter cut 'đường cao tốc CT.03 tỉnh Phú Thọ' after 'CT.'
+    text = "đến quốc lộ 6 và đường cao tốc CT.03 tỉnh Phú Thọ, đoạn qua tỉnh Thanh Hóa"
+    cut = text.index("03")
+    block = Block(index=0, kind="paragraph", text=text, start=0, end=len(text))
+    doc = Document(path="x.txt", format="txt", text=text, blocks=[block])
+    segs = [Segment(text[:cut], 0, cut, block), Segment(text[cut:], cut, len(text), block)]
+    assert [q.kind for q in extract_quantities(doc, segs) if q.kind == "count"] == []
