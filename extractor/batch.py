@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__, store
-from .errors import ChitieuError, ReadError
+from .errors import ChitieuError
 from .readers import supported
 
 

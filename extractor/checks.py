@@ -18,7 +18,6 @@ Kinds (severity: error > warning > info > ok; 'ok' rows record a verified comput
 """
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass
 from typing import Iterable, Optional
 

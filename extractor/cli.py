@@ -10,20 +10,7 @@ import click
 from . import __version__
 from .errors import ChitieuError
 
-DEFAULT_DB = "output/chitieu.db"
-
-
-def db_option(f):
-    return click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
-                        type=click.Path(dir_okay=False), help="SQLite database file")(f)
-
-
-def fail(e: ChitieuError) -> None:
-    """One line, with a hint when there is one: the only place errors become messages."""
-    msg = f"{type(e).__name__}: {e}"
-    if getattr(e, "hint", ""):
-        msg += f"\nHint: {e.hint}"
-    raise click.ClickException(msg)
+from .cli_common import DEFAULT_DB, db_option, fail  # noqa: F401  (re-exported for commands)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

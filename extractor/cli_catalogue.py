@@ -8,29 +8,8 @@ import click
 
 from .errors import ChitieuError
 
-DEFAULT_DB = "output/chitieu.db"
-
-
-def _db_option(f):
-    # Defined here rather than imported from cli.py: cli.py imports this module while it loads.
-    return click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
-                        type=click.Path(dir_okay=False), help="SQLite database file")(f)
-
-
-def _fail(e: ChitieuError):
-    from .cli import fail
-    fail(e)
-
-
-def _open(db_path: str):
-    from .store import open_db
-    return open_db(db_path)
-
-
-def _open_existing(db_path: str):
-    """check and report read a database: a mistyped --db must not leave an empty one behind."""
-    from .cli_query import open_existing
-    return open_existing(db_path)
+from .cli_common import db_option as _db_option, fail as _fail  # noqa: E402
+from .cli_common import open_db as _open, open_existing as _open_existing  # noqa: E402
 
 
 @click.group()

@@ -12,37 +12,10 @@ from pathlib import Path
 
 import click
 
-from .errors import ChitieuError, StoreError
+from .errors import ChitieuError
 
-DEFAULT_DB = "output/chitieu.db"
-
-
-def _db_option(f):
-    return click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
-                        type=click.Path(dir_okay=False), help="SQLite database file")(f)
-
-
-def _fail(e: ChitieuError):
-    from .cli import fail  # late import: cli.py imports this module while it loads
-
-    fail(e)
-
-
-def missing_database(db_path: str) -> StoreError:
-    """The error for a --db that does not exist: reading commands never create an empty one."""
-    e = StoreError(f"no database at {db_path}")
-    e.hint = f"build it with `chitieu extract corpus/ --db {db_path}`, or point --db at an existing file"
-    return e
-
-
-def open_existing(db_path: str):
-    """Open (and migrate) a database that must already exist."""
-    from .store import open_db
-
-    if not Path(db_path).is_file():
-        raise missing_database(db_path)
-    return open_db(db_path)
-
+from .cli_common import DEFAULT_DB, fail as _fail, missing_database, open_existing  # noqa: F401
+from .cli_common import db_option as _db_option
 
 _open = open_existing
 

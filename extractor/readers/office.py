@@ -139,7 +139,6 @@ def _antiword_fallback(path: Path, head: bytes, cause: ReadError) -> RawDocument
     binary = shutil.which("antiword")
     if binary is None or not head.startswith(OLE_MAGIC):
         raise cause
-    code, _ = 0, ""
     try:
         proc = subprocess.run([binary, "-m", "UTF-8.txt", "-w", "0", str(path)], capture_output=True,
                               timeout=ANTIWORD_TIMEOUT_S, stdin=subprocess.DEVNULL)
