@@ -380,6 +380,7 @@ def test_more_real_sentences(text, want):
     "2 Cơ quan cấp Giấy chứng nhận an ninh trật tự.",
     "1 Tên cơ sở kinh doanh.",
     "Luật Đất đai 2024 Nghị định số 102/2024/NĐ-CP",
+    "tạo nền tảng vững chắc để đạt tốc độ tăng trưởng hai con số trong giai đoạn 2026 - 2030",
 ])
 def test_more_not_quantities(text):
     assert [f for f in find_quantities(text) if f.kind in ("count", "ratio", "percent", "range")] == []
