@@ -139,3 +139,17 @@ def test_framed_row_that_lost_its_empty_ordinal_cell_is_realigned():
     table = _tables(parse_text(text))[0]
     assert table[3] == ["", "- Nông, lâm nghiệp", "%", "34,48"]
     assert table[2] == ["2", "Cơ cấu kinh tế", "", ""]
+
+
+def test_portal_furniture_after_the_document_is_dropped():
+    from extractor.readers.text import drop_site_chrome
+    body = "\n".join(f"Điều {i}. Nội dung điều {i}." for i in range(1, 10))
+    chrome = "Văn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\ncó 1 người khác bị Đăng xuất."
+    text, warnings = drop_site_chrome(body + "\n" + chrome)
+    assert text == body and "site chrome" in warnings[0]
+    assert drop_site_chrome(body) == (body, [])
+
+
+def test_site_chrome_patterns_examples():
+    from extractor.patterns import check_examples, load_patterns
+    assert check_examples(load_patterns("site_chrome")) == []

@@ -36,8 +36,22 @@ def read(path: Path) -> RawDocument:
     fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
     if fmt == "md":
         text = strip_emphasis(text)
+    text, warnings = drop_site_chrome(text)
     blocks = parse_text(text)
-    return RawDocument(format=fmt, blocks=blocks, encoding=encoding)
+    return RawDocument(format=fmt, blocks=blocks, encoding=encoding, warnings=warnings)
+
+
+def drop_site_chrome(text: str) -> tuple[str, list[str]]:
+    """Cut a portal's page furniture (related documents, help texts) that follows the document."""
+    from ..patterns import load_patterns
+
+    lines = text.split("\n")
+    markers = load_patterns("site_chrome")
+    for i in range(len(lines) // 3, len(lines)):
+        hit = next((p.id for p in markers if p.regex.match(lines[i])), None)
+        if hit:
+            return "\n".join(lines[:i]), [f"dropped {len(lines) - i} lines of site chrome from line {i + 1} ({hit})"]
+    return text, []
 
 
 # --- decoding ---------------------------------------------------------------------------------------
