@@ -45,14 +45,40 @@ def document_lines(doc: Document) -> list[str]:
     return out
 
 
+def _is_anchor(lines: list[str], i: int) -> bool:
+    """The national motto at line i, also when a narrow column broke it (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA`)."""
+    line = fold_tone(lines[i])
+    if ANCHOR.search(line):
+        return True
+    return i + 1 < len(lines) and line.startswith("CỘNG") and bool(ANCHOR.match(line + " " + fold_tone(lines[i + 1])))
+
+
 def _header_start(lines: list[str]) -> int:
     """Where the header begins: the first organ line of the few before the national motto, else the top."""
-    for i, line in enumerate(lines[:200]):
-        if ANCHOR.search(fold_tone(line)):
+    for i in range(min(len(lines), 200)):
+        if _is_anchor(lines, i):
             for j in range(max(0, i - 6), i + 1):
-                if _is_organ_line(lines[j]) or ANCHOR.search(fold_tone(lines[j])):
+                if _is_organ_line(lines[j]) or _is_anchor(lines, j):
                     return j
     return 0
+
+
+def split_columns(line: str) -> list[str]:
+    """A header line on which a reader joined the two columns, cut back into its pieces
+    (patterns/doc_types.yaml meta.column_break)."""
+    rx = load_patterns("doc_types").get("meta.column_break").regex
+    cuts = [m.span() for m in rx.finditer(fold_tone(line))]     # fold_tone keeps offsets
+    pieces, pos = [], 0
+    for a, b in cuts:
+        pieces.append(line[pos:a])
+        pos = b
+    pieces.append(line[pos:])
+    return [x.strip() for x in pieces if x.strip()]
+
+
+def _header_zone(lines: list[str]) -> list[str]:
+    start = _header_start(lines)
+    return [piece for line in lines[start:start + HEADER_LINES] for piece in split_columns(line)]
 
 
 def _is_organ_line(line: str) -> bool:
@@ -84,15 +110,39 @@ def province_type(name: str) -> str:
     return "tỉnh"
 
 
-def find_province(text: str) -> Optional[str]:
-    """The province named after tỉnh / thành phố / UBND in `text` (accent-insensitive)."""
-    folded = fold_accents(fold_tone(text))
-    for m in regex.finditer(r"(?:tinh|thanh pho|tp\.?|ubnd|uy ban nhan dan)\s+", folded):
-        rest = folded[m.end():]
+def _province_match(text: str, start: int = 0) -> Optional[tuple[str, int, int]]:
+    """(canonical name, start, end) of the first province named after tỉnh / thành phố / UBND in `text`."""
+    folded = fold_accents(fold_tone(text))            # same length as `text` for NFC Vietnamese
+    for m in regex.finditer(r"(?:tinh|thanh pho|tp\.?|ubnd|uy ban nhan dan)\s+", folded[start:]):
+        at = start + m.end()
+        rest = folded[at:]
         for spelling, canon, _ in _provinces():
             if rest.startswith(spelling) and not rest[len(spelling):len(spelling) + 1].isalpha():
-                return canon
+                return canon, at, at + len(spelling)
     return None
+
+
+def find_province(text: str) -> Optional[str]:
+    """The province named after tỉnh / thành phố / UBND in `text` (accent-insensitive)."""
+    m = _province_match(text)
+    return m[0] if m else None
+
+
+def provinces_named(text: str) -> set[str]:
+    """Every province named after tỉnh / thành phố / UBND in `text`."""
+    out, pos = set(), 0
+    while (m := _province_match(text, pos)) is not None:
+        out.add(m[0])
+        pos = m[2]
+    return out
+
+
+def province_of_place(place: Optional[str]) -> Optional[str]:
+    """The province a place line names by itself (`Lâm Đồng`, `Thành phố Hồ Chí Minh`), else None."""
+    if not place:
+        return None
+    folded = regex.sub(r"^(?:tinh|thanh pho|tp\.?)\s*", "", fold_accents(fold_tone(place)).strip())
+    return next((canon for spelling, canon, _ in _provinces() if folded == spelling), None)
 
 
 @lru_cache(maxsize=None)
@@ -100,34 +150,73 @@ def _issuer_vocab() -> dict:
     return load_data("issuers.yaml")
 
 
-def _case_organ(text: str) -> str:
-    """'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ' → 'Ủy ban nhân dân tỉnh Phú Thọ' (known names keep their casing)."""
+def is_central(organ: str) -> bool:
+    """An organ of the central state or party (issuers.yaml `central`), named in any casing."""
+    upper = fold_tone(organ).upper()
+    return any(upper == fold_tone(c) or upper.startswith(fold_tone(c) + " ") for c in _issuer_vocab()["central"])
+
+
+VOWELS = set("aeiouy")
+
+
+@lru_cache(maxsize=None)
+def _casing_phrases() -> list[str]:
     vocab = _issuer_vocab()
-    words = text.split()
-    words = [vocab["abbreviations"].get(w.upper(), w) for w in words]
-    s = fold_tone(" ".join(words)).lower()
-    s = s[:1].upper() + s[1:]
-    for name in sorted(vocab["names"], key=len, reverse=True):
-        s = regex.sub(regex.escape(fold_tone(name).lower()), name, s, flags=regex.IGNORECASE)
-    province = find_province(s)
-    if province:
-        s = regex.sub(regex.escape(province.lower()), province, s, flags=regex.IGNORECASE)
+    return sorted(set(vocab["names"]) | set(vocab["proper_phrases"]), key=len, reverse=True)
+
+
+def _case_organ(text: str) -> str:
+    """'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ' → 'Ủy ban nhân dân tỉnh Phú Thọ': known names and phrases keep their
+    casing, acronyms (no vowel: MTTQ, PCCC) stay upper case, a place name after its level is capitalised.
+    A text already in mixed case is only re-cased the same way (a sentence-case header stays readable)."""
+    vocab = _issuer_vocab()
+    out = []
+    for w in text.split():
+        if w.upper() in vocab["abbreviations"]:
+            out.append(vocab["abbreviations"][w.upper()])
+        elif len(w) > 1 and w.isupper() and not set(fold_accents(w)) & VOWELS:
+            out.append(w)
+        else:
+            out.append(fold_tone(w).lower())
+    s = " ".join(out)
+    for name in _casing_phrases():
+        s = regex.sub(rf"(?<!\p{{L}}){regex.escape(fold_tone(name))}(?!\p{{L}})", name, s, flags=regex.IGNORECASE)
+    m = _province_match(s)
+    if m:
+        s = s[:m[1]] + m[0] + s[m[2]:]
+    else:
+        levels = "|".join(regex.escape(x) for x in sorted(vocab["place_levels"], key=len, reverse=True))
+        s = regex.sub(rf"(?<!\p{{L}})((?:{levels})\s+)(\p{{Ll}}+(?:\s+\p{{Ll}}+){{0,3}})$",
+                      lambda x: x.group(1) + " ".join(w[:1].upper() + w[1:] for w in x.group(2).split()), s)
     return s[:1].upper() + s[1:]
 
 
 # --- header fields ---------------------------------------------------------------------------------
 
-def _organs(lines: list[str], start: int) -> list[str]:
-    """Organ names at the top left of the header (an upper organ first, the issuing one last)."""
+MOTTO_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+def _is_motto(line: str) -> bool:
+    """A line of the header's right column (motto, a piece of a motto a narrow column broke, DỰ THẢO)."""
+    folded = fold_tone(line).strip(" .,")
+    if MOTTO.match(line) or ANCHOR.search(folded) or folded.startswith("DỰ THẢO"):
+        return True
+    return bool(regex.search(r"CỘNG|HÒA|CHỦ NGHĨA", folded)) and folded in MOTTO_TEXT
+
+
+def _organs(zone: list[str]) -> list[str]:
+    """Organ names at the top left of the header (an upper organ first, the issuing one last). The right
+    column's motto lines may come between them when a reader mixed the columns; they are skipped."""
     heads = tuple(_issuer_vocab()["heads"])
     generic = set(_issuer_vocab()["generic_units"])
     groups: list[str] = []
-    for line in lines[start:start + 8]:
-        motto = ANCHOR.search(fold_tone(line))
-        line = line[:motto.start()].strip() if motto else line      # a column-mixing reader joins both sides
-        if not line or MOTTO.match(line) or _is_number_line(line) or not _is_organ_line(line) or _heading(line)[0]:
+    for line in zone[:10]:
+        if _is_motto(line):
+            continue
+        if _is_number_line(line) or not _is_organ_line(line) or _heading(line)[0]:
             break
-        complete = groups and groups[-1] not in generic and not groups[-1].endswith((" VÀ", ",", "-"))
+        last = groups[-1] if groups else ""
+        complete = (groups and last not in generic and " " in last and not last.endswith((" VÀ", ",", "-")))
         if groups and not (line.startswith(heads) and complete):
             groups[-1] += " " + line
         else:
@@ -195,10 +284,18 @@ def _title(lines: list[str], i: int, rest: str) -> Optional[str]:
 
 
 def _vv_title(lines: list[str]) -> Optional[str]:
-    for line in lines:
+    """The `V/v …` trích yếu of a công văn; it may wrap over a few lines before `Kính gửi`."""
+    for i, line in enumerate(lines):
         m = regex.match(r"^V/v\s*:?\s*(.+)", line)
-        if m:
-            return m.group(1).strip()
+        if not m:
+            continue
+        parts = [m.group(1).strip()]
+        for cand in lines[i + 1:i + 5]:
+            if (cand.startswith("Kính gửi") or (BODY_START.match(cand) and cand[:1].isupper()) or cand.isupper() or _is_motto(cand)
+                    or _is_number_line(cand) or regex.search(r",\s*ngày", cand)):
+                break
+            parts.append(cand)
+        return " ".join(parts)
     return None
 
 
@@ -267,17 +364,31 @@ def _set(meta: DocumentMeta, field: str, value, source: str) -> None:
         meta.meta_source[field] = source
 
 
-def _from_header(meta: DocumentMeta, lines: list[str]) -> None:
-    start = _header_start(lines)
-    zone = lines[start:start + HEADER_LINES]
+def _authority_line(zone: list[str]) -> Optional[str]:
+    """A header without an organ block (Công báo and portal copies of a Nghị quyết) still names the
+    authority on a line of its own before `Căn cứ …` (`QUỐC HỘI`): a known body's name."""
+    names = {fold_tone(n).upper(): n for n in _issuer_vocab()["names"]}
+    for line in zone:
+        if BODY_START.match(line):
+            break
+        if line.isupper() and fold_tone(line).strip() in names:
+            return names[fold_tone(line).strip()]
+    return None
+
+
+def _from_header(meta: DocumentMeta, lines: list[str]) -> list[str]:
+    """Fields from the header; returns the header's organ lines (upper organ first)."""
+    zone = _header_zone(lines)
     header = "\n".join(zone)
-    organs = _organs(lines, start)
+    organs = _organs(zone)
     if organs:
         issuer = organs[-1]
         if issuer in _issuer_vocab()["generic_units"] and len(organs) > 1:
             issuer += " " + organs[-2]          # VĂN PHÒNG under UBND TỈNH X is that UBND's office
         _set(meta, "issuer", _case_organ(issuer), "header")
         _set(meta, "province", find_province(" ".join(organs)), "header")
+    else:
+        _set(meta, "issuer", _authority_line(zone), "header")
     number, symbol, _ = _number(header)
     _set(meta, "number", number, "header")
     _set(meta, "symbol", symbol, "header")
@@ -291,6 +402,29 @@ def _from_header(meta: DocumentMeta, lines: list[str]) -> None:
             _set(meta, "title", _title(zone, i, rest), "header")
             break
     _set(meta, "title", _vv_title(zone), "header")
+    return organs
+
+
+def _passed_date(text: str) -> Optional[str]:
+    """`Luật này được Quốc hội … thông qua ngày 22 tháng 6 năm 2023` (doc_types.yaml meta.passed_date)."""
+    m = load_patterns("doc_types").get("meta.passed_date").regex.search(text)
+    return parse_date(m.group("date"))[0] if m else None
+
+
+def _local_province(meta: DocumentMeta, lines: list[str]) -> None:
+    """A local body whose header names no province: its place line, title, issuer, or the one province
+    the text names. A central body's document has no province, whatever province it speaks of."""
+    if meta.province is not None or (meta.issuer and is_central(meta.issuer)):
+        return
+    _set(meta, "province", province_of_place(meta.place), "header")
+    if meta.title:
+        _set(meta, "province", find_province(meta.title), "header")
+    if meta.issuer:
+        _set(meta, "province", find_province(meta.issuer), "header")
+    if meta.province is None and meta.issuer:
+        named = provinces_named("\n".join(lines))
+        if len(named) == 1:
+            _set(meta, "province", named.pop(), "body")
 
 
 def _from_parent(meta: DocumentMeta, lines: list[str]) -> None:
@@ -338,11 +472,9 @@ def extract_metadata(doc: Document) -> DocumentMeta:
     from .legal_refs import kind_from_symbol
     meta = DocumentMeta()
     lines = document_lines(doc)
-    _from_header(meta, lines)
+    organs = _from_header(meta, lines)
     if meta.doc_type == "Phụ lục":
         _from_parent(meta, lines)
-    if meta.province is None and meta.title:
-        _set(meta, "province", find_province(meta.title), "header")
     _set(meta, "signer", _signer(lines), "header")
     _set(meta, "recipients", _recipients(lines), "header")
     _from_site(meta, doc.site_meta)
@@ -350,6 +482,10 @@ def extract_metadata(doc: Document) -> DocumentMeta:
         _set(meta, "doc_type", kind_from_symbol(meta.symbol), "header")
     if meta.issuer is None:
         _set(meta, "issuer", _body_issuer(lines), "body")
-    if meta.province is None and meta.issuer:
-        _set(meta, "province", find_province(meta.issuer), "header")
+    if meta.issued_date is None and meta.doc_type in ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết"):
+        _set(meta, "issued_date", _passed_date("\n".join(lines)), "body")
+    if not (organs and is_central(organs[0]) and meta.province is None):
+        _local_province(meta, lines)
+    if meta.issuer in ("Ủy ban nhân dân", "Hội đồng nhân dân") and meta.province:
+        meta.issuer += f" {province_type(meta.province)} {meta.province}"     # a header that lost its province line
     return meta
