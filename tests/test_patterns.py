@@ -1,0 +1,41 @@
+"""Pattern files load, validate and name the file and entry when broken; `chitieu patterns check` is green."""
+import pytest
+from click.testing import CliRunner
+
+from extractor.cli import cli
+from extractor.errors import PatternError
+from extractor.patterns import check_examples, parse_pattern_file, pattern_files
+
+
+def test_patterns_check_is_green():
+    result = CliRunner().invoke(cli, ["patterns", "check"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("✓") == len(pattern_files())
+
+
+@pytest.mark.parametrize("body, message", [
+    ("patterns:\n  - id: a\n    regex: '(unclosed'\n    examples: [x]\n", "broken.yaml: pattern a: regex does not compile"),
+    ("patterns:\n  - id: a\n    regex: 'x'\n", "broken.yaml: pattern a: needs at least one example"),
+    ("patterns:\n  - regex: 'x'\n    examples: [x]\n", "broken.yaml: pattern (no id): every pattern needs a string id"),
+    ("patterns:\n  - id: a\n    regex: '{{NOPE}}'\n    examples: [x]\n", "unknown fragment {{NOPE}}"),
+    ("patterns:\n  - {id: a, regex: x, examples: [x]}\n  - {id: a, regex: y, examples: [y]}\n", "pattern a: duplicate id"),
+    ("patterns: [\n", "broken.yaml: cannot read"),
+    ("- just a list\n", "expected a mapping with a 'patterns' list"),
+])
+def test_a_broken_file_names_file_and_entry(tmp_path, body, message):
+    path = tmp_path / "broken.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(PatternError) as e:
+        parse_pattern_file(path)
+    assert message in str(e.value)
+
+
+def test_fragments_expand_and_examples_are_checked(tmp_path):
+    path = tmp_path / "ok.yaml"
+    path.write_text(
+        "fragments:\n  NUM: '\\d+(?:,\\d+)?'\n"
+        "patterns:\n  - id: pct\n    regex: '(?P<v>{{NUM}})\\s?%'\n    examples: ['đạt 93,6%']\n"
+        "    counterexamples: ['năm 2025', '12 %']\n", encoding="utf-8")
+    ps = parse_pattern_file(path)
+    assert ps.get("pct").regex.search("đạt 93,6%").group("v") == "93,6"
+    assert check_examples(ps) == ["ok.yaml: pct: counterexample matched: '12 %'"]
