@@ -147,6 +147,47 @@ def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
     return out
 
 
+QTY_KINDS = ("count", "money", "measure", "range")
+QTY_TEXT_RX = regex.compile(rf"^({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)
+
+
+def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
+    """Counts, money and measures that a target verb or comparator governs ('có ít nhất 20 tập dữ liệu mở',
+    'đạt 400 triệu USD', 'phấn đấu đạt trên 46.200 tấn'), from the quantities stage; value and unit as written
+    ('400', 'triệu USD'). A duration or an age ('6 tháng', 'từ 15 tuổi') is never a target here."""
+    out = []
+    for q in quantities:
+        lo = q.prov.start - offset
+        if q.kind not in QTY_KINDS or not (0 <= lo < len(text)) or q.prov.end - offset > len(text):
+            continue
+        if q.kind == "range" and (q.unit or "%") == "%":
+            continue
+        written = " ".join(text[lo:q.prov.end - offset].split())
+        m = QTY_TEXT_RX.match(written)
+        unit = (m.group(3).strip() if m else "") or q.unit
+        if not m or not unit or _first("qty_unit", unit):
+            continue
+        listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60},\s*", text[out[-1].end:lo]) is not None
+        if not listed and not _first("qty_lead", text[max(0, lo - 40):lo]):
+            continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
+        v = parse_number(m.group(1))
+        hi = parse_number(m.group(2)) if m.group(2) else None
+        if v is None:
+            continue
+        f = Figure(lo, q.prov.end - offset, v.value, hi.value if hi else None, unit, "range" if hi else None)
+        _comparator(text, f)
+        out.append(f)
+    return out
+
+
+def _text_figures(ctx: "_Ctx", offset: int, text: str) -> list[Figure]:
+    """Percentages (read here) and governed quantities of other kinds (read by the quantities stage)."""
+    figs = find_figures(text)
+    more = [q for q in _quantity_figures(ctx.quantities, offset, text)
+            if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)]
+    return sorted(figs + more, key=lambda f: f.start)
+
+
 def _looks_like_year(digits: str, text: str, start: int) -> bool:
     return len(digits) == 4 and digits.startswith(("19", "20")) and "năm" in text[max(0, start - 8):start].lower()
 
@@ -164,8 +205,8 @@ def _comparator(text: str, f: Figure) -> None:
     if after and f.high is None:
         f.cmp = f.cmp or after[0]
         f.expr_end = f.end + after[1]
-    lead = regex.search(r"(?:đạt|từ|tỷ lệ|tỉ lệ|có)\s+$", text[:f.expr_start], regex.I)
-    if lead:
+    lead = regex.search(r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|ở mức|lên mức|bằng)\s+)+$", text[:f.expr_start], regex.I)
+    if lead:                                  # 'đạt khoảng trên 500 tỉ USD': the words that carry the figure
         f.expr_start = lead.start()
 
 
@@ -228,6 +269,8 @@ class _Ctx:
     prev_label: Optional[str] = None
     prev_block: int = -1
     subject: Optional[str] = None                                    # level the document or annex is about
+    doc_period: Optional[Period] = None                              # the title's period ('... năm 2025')
+    title: Optional[str] = None
     annex_block: int = -1
 
 
@@ -696,13 +739,16 @@ def _is_definition(text: str, context: list[str]) -> bool:
 
 
 def _lead_in(ctx: _Ctx, block: Block) -> bool:
-    """'- Đến hết năm 2024:' opens a group: its period applies to the items below."""
+    """'- Đến hết năm 2024:' or 'b) Đến năm 2030' opens a group: its period applies to the items below.
+    Any other heading closes the group."""
     t = block.text.strip()
-    if len(t) < 80 and t.endswith(":") and not PCT_RX.search(t):
+    if len(t) < 80 and not PCT_RX.search(t) and (t.endswith(":") or _is_period_lead(t.rstrip(":"))):
         p = _period_from([t])
         if p is not None:
             ctx.lead_period, ctx.lead_block = p, block.index
             return True
+    if _is_heading_like(block):
+        ctx.lead_period = None
     return False
 
 
@@ -711,8 +757,10 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return []
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
         ctx.lead_period = None
-    if not PCT_RX.search(block.text):
+    if not PCT_RX.search(block.text) and not _quantity_figures(ctx.quantities, block.start, block.text):
         return []
+    if _is_title(ctx, block):
+        return []                             # the title restates a target the body states
     context = _section_texts(ctx, block)
     if _is_definition(block.text, context):
         return []
@@ -729,6 +777,12 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     return out
 
 
+def _is_title(ctx: _Ctx, block: Block) -> bool:
+    title = " ".join((ctx.title or "").split())
+    t = " ".join(block.text.split())
+    return len(title) > 20 and (t in title or title in t) and len(t) < 2 * len(title)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for m in regex.finditer(r";", text):
@@ -741,27 +795,31 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -> list[Indicator]:
     text = block.text
     outside = _outside_parens(text)
-    figs = [f for f in find_figures(text) if outside[f.start] and not _result_governed(text, f)]
+    figs = [f for f in _text_figures(ctx, block.start, text) if outside[f.start] and not _result_governed(text, f)]
     label = None
     if not figs:                              # '... (trong đó có ít nhất 70% số km đường tỉnh ...)'
         figs, label = _parenthesised_target(text)
     if not figs:
         return []
+    start = item.end()
+    cond = _condition_end(text, figs)
+    if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
+        figs, start = [f for f in figs if f.start > cond], cond
     status, actual = _parentheses(text)
-    period = _own_period(text) or ctx.lead_period or _period_from(context)
     figs = assign_levels(text, figs)
     scope = _scope_level(text)
-    label = label or _clean_label(text, figs, item.end())
-    if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3:
-        label = ctx.prev_label                # '+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above
-    ctx.prev_label, ctx.prev_block = label, block.index
+    own_level = _target_subject(text[start:])
+    labels = [label] * len(figs) if label else _figure_labels(text, figs, start)
+    labels = [_inherit_label(ctx, block, x) for x in labels]
+    ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
     number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
     out = []
     for i, f in enumerate(figs):
-        rec = _record(ctx, block, label, block, "list.item")
+        rec = _record(ctx, block, labels[i], block, "list.item")
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
-        f.level = f.level or scope or ctx.subject
+        f.level = f.level or scope or own_level or ctx.subject
+        period = _own_period(text, f.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
         _set_target(rec, f, period, _prov(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
             _set_actual(rec, actual, None, _prov(ctx.doc, block, block.start + actual.start,
@@ -774,10 +832,117 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     return out
 
 
+def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
+    """'+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above: it takes that item's label."""
+    if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3:
+        return ctx.prev_label
+    return label
+
+
+def _condition_end(text: str, figs: list[Figure]) -> Optional[int]:
+    """The end of a condition that opens an item ('Trường hợp ..., nếu ...:'), when targets follow it: the
+    figures inside the condition describe who the target applies to, not the target."""
+    outside = _outside_parens(text)
+    colon = next((i for i, ch in enumerate(text) if ch == ":" and outside[i]), -1)
+    if colon < 0 or not _first("condition", text[:colon]):
+        return None
+    return colon + 1 if any(f.start > colon for f in figs) and any(f.start < colon for f in figs) else None
+
+
+def _target_subject(text: str) -> Optional[str]:
+    """The level a target's own wording names ('đáp ứng ... nội dung tiêu chí (...) yêu cầu đối với xã nhóm 1')."""
+    hit = _first("target_subject", PAREN_RX.sub(" ", text))
+    return hit[0].meta["level"] if hit else None
+
+
+SENTENCE_RX = regex.compile(r";|\.\s+(?=\p{Lu})")
+
+
+def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) -> list[str]:
+    """One label per figure, from the clause it sits in: clauses split at ';' and sentence ends, and at a
+    comma between two figures that are not one target split by level ('Tốc độ tăng GDP đạt 8% trở lên,
+    quy mô GDP năm 2025 đạt khoảng trên 500 tỉ USD'). A lead 'Cơ cấu kinh tế:' of the first clause heads
+    the later ones ('...; Dịch vụ chiếm khoảng 40,94%')."""
+    outside = _outside_parens(text)
+    cuts = [m.start() for m in SENTENCE_RX.finditer(text, start) if outside[m.start()]]
+    bounds = [start] + [c + 1 for c in cuts] + [len(text) + 1]
+    spans = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    if len(spans) == 1 and not _comma_split(text, figs) and len(WORD_RX.findall(text[start:])) <= narrow:
+        return [_clean_label(text, figs, start)] * len(figs)
+    lead = _lead_phrase(text[start:spans[0][1]])
+    out = []
+    for f in figs:
+        a0, b = next(((x, y) for x, y in spans if x <= f.start < y), (start, len(text)))
+        a, b = _comma_span(text, f, figs, a0, b)
+        if len(WORD_RX.findall(text[a:b])) > narrow:
+            a, b = _narrow(text, f, a, b)
+        mine = [g for g in figs if a <= g.start < b]
+        label = _clean_label(text[:b], mine, a)
+        if a > a0 and len(WORD_RX.findall(text[a:f.expr_start])) == 0:
+            head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
+            if head:
+                label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {label}".strip()
+        if lead and a > spans[0][1] and ":" not in text[a:b] and not label.startswith(lead):
+            label = f"{lead}: {label}"
+        out.append(label)
+    return out
+
+
+def _lead_phrase(first: str) -> Optional[str]:
+    colon = first.find(":")
+    if 3 < colon < 60 and not _is_period_lead(first[:colon]):
+        return BULLET_RX.sub("", ITEM_RX.sub("", first[:colon], count=1), count=1).strip()
+    return None
+
+
+def _comma_split(text: str, figs: list[Figure]) -> bool:
+    return any(_comma_between(text, figs[i - 1], figs[i]) is not None for i in range(1, len(figs)))
+
+
+def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
+    """A comma (else a 'và') between two figures of different things (no level split)."""
+    if f.level or g.level:
+        return None
+    gap = text[f.expr_end:g.expr_start]
+    outside = _outside_parens(gap)
+    m = next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()]), None)
+    m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
+    return f.expr_end + m.start() if m else None
+
+
+def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
+    """A long sentence's label is the comma-delimited piece around its figure ('..., đạt được mục tiêu tăng
+    trưởng kinh tế 8% trong năm 2025 của Tỉnh và ...')."""
+    outside = _outside_parens(text)
+    commas = [i for i in range(a, b) if text[i] == "," and outside[i]]
+    lo = max([i + 1 for i in commas if i < f.expr_start], default=a)
+    # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
+    hi = min([i for i in commas if i >= f.expr_end and NEW_CLAUSE_RX.match(text, i + 1)
+              and len(WORD_RX.findall(text[i:b])) >= 8], default=b)
+    return (lo, hi) if len(WORD_RX.findall(text[lo:hi])) >= 5 else (a, b)
+
+
+NEW_CLAUSE_RX = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}*\s+\p{Lu}")
+
+
+def _comma_span(text: str, f: Figure, figs: list[Figure], a: int, b: int) -> tuple[int, int]:
+    inside = [g for g in figs if a <= g.start < b]
+    i = inside.index(f) if f in inside else -1
+    if i > 0:
+        c = _comma_between(text, inside[i - 1], f)
+        if c is not None:
+            a = c + 1
+    if 0 <= i < len(inside) - 1:
+        c = _comma_between(text, f, inside[i + 1])
+        if c is not None:
+            b = c
+    return a, b
+
+
 def _result_governed(text: str, f: Figure) -> bool:
     """A result cue ('đã đạt', 'hiện nay') is the nearest cue before the figure: a result, not a target."""
     cues = []
-    for key in ("cue.target", "cue.result"):
+    for key in ("cue.target", "cue.weak", "cue.result"):
         for p in _vocab().get(key, []):
             cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(text[:f.start])]
     return bool(cues) and max(cues)[1]
@@ -815,10 +980,18 @@ def _parentheses(text: str) -> tuple[Optional[tuple[str, str]], Optional[Figure]
     return status, actual
 
 
-def _own_period(text: str) -> Optional[Period]:
-    """A period the item itself states, outside parentheses ('(năm 2019 Cổng ... top 20)' is an aside)."""
+def _own_period(text: str, at: Optional[int] = None) -> Optional[Period]:
+    """A period the item itself states, outside parentheses ('(năm 2019 Cổng ... top 20)' is an aside).
+
+    With `at` (a figure's offset), the period nearest before it in the same sentence wins: 'Chiến lược ...
+    2021 - 2030 ... Năm 2025, ... với mục tiêu đạt 8%' targets 2025; else the first one the item states."""
     text = PAREN_RX.sub(lambda m: " " * len(m.group(0)), text)
     ps = [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")]
+    if at is not None:
+        stop = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
+        before = [p for p in ps if stop < p.start and p.end <= at]
+        if before:
+            return before[-1]
     return ps[0] if ps else None
 
 
@@ -855,14 +1028,21 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = BULLET_RX.sub("", "".join(chars))
     label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
+    label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
     return label
 
 
+LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
+
+
 def _is_period_lead(text: str) -> bool:
-    rest = ITEM_RX.sub("", BULLET_RX.sub("", text, count=1), count=1)
-    for p in find_periods(rest):
+    """'Đến năm 2030', 'c) Tầm nhìn đến năm 2035', '2.1. Giai đoạn 2026 - 2030': a period and nothing else."""
+    rest = DECIMAL_RX.sub("", ITEM_RX.sub("", BULLET_RX.sub("", text, count=1), count=1), count=1)
+    periods = find_periods(rest)
+    for p in periods:
         rest = rest.replace(p.text, " ")
-    return not WORD_RX.findall(rest)
+    rest = regex.sub(r"\b(?:tầm\s+nhìn|định\s+hướng|mục\s+tiêu|giai\s+đoạn|cụ\s+thể)\b", " ", rest, flags=regex.I)
+    return bool(periods) and not WORD_RX.findall(rest)
 
 
 def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[Indicator]:
@@ -871,24 +1051,23 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     outside = _outside_parens(text)
     for a, b in _clauses(text):
         clause = text[a:b]
-        figs = [f for f in find_figures(clause) if outside[a + f.start]]
-        figs = [f for f in figs if _is_target(text, a, clause, f)]
+        figs = [f for f in _text_figures(ctx, seg.start + a, clause) if outside[a + f.start]]
+        figs = [f for f in figs if _is_target(text, a, clause, f, context)]
         if not figs:
             continue
         figs = assign_levels(clause, figs)
         scope = _scope_level(clause)
-        label = _clean_label(clause, figs)
-        if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3:
-            label = ctx.prev_label
-        period = _own_period(clause) or _own_period(text[:a]) or ctx.lead_period or _period_from(context)
-        for f in figs:
+        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)]
+        for f, label in zip(figs, labels):
+            period = (_own_period(text, a + f.start) or ctx.lead_period or _period_from(context)
+                      or ctx.doc_period)
             rec = _record(ctx, block, label, block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or ctx.subject
             _set_target(rec, f, period, _prov(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                               "prose.plan"))
             rec.source_ref = context[0] if context else None
             out.append(rec)
-        ctx.prev_label, ctx.prev_block = label, block.index
+        ctx.prev_label, ctx.prev_block = labels[-1], block.index
     return out
 
 
@@ -896,11 +1075,15 @@ def _strip_cues(label: str) -> str:
     return regex.sub(r"\b(?:đạt|tối thiểu|phấn đấu|bảo đảm|đảm bảo|tỷ lệ|mục tiêu)\b", " ", label, flags=regex.I)
 
 
-def _is_target(text: str, a: int, clause: str, f: Figure) -> bool:
-    """A target cue governs the figure: the nearest cue before it, else a target cue after it."""
+def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = ()) -> bool:
+    """A target cue governs the figure: the nearest cue before it, else a target cue after it. Under a heading
+    about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result."""
     before = text[:a] + clause[:f.expr_end]
+    keys = ["cue.target", "cue.result"]
+    if not any(_first("results_heading", t) for t in context[:2]):
+        keys.append("cue.weak")
     cues = []
-    for key in ("cue.target", "cue.result"):
+    for key in keys:
         for p in _vocab().get(key, []):
             cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(before)]
     if cues:
@@ -941,7 +1124,8 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
         by_block.setdefault(s.block.index, []).append(s)
     annexes = sum(1 for b in doc.blocks if b.cells is None and ANNEX_RX.match(b.text))
     ctx = _Ctx(doc=doc, quantities=quantities, sections=_sections(segments), annexes=annexes,
-               normative=bool(meta and meta.doc_type and _first("doctype", meta.doc_type)))
+               normative=bool(meta and meta.doc_type and _first("doctype", meta.doc_type)),
+               title=meta.title if meta else None, doc_period=_period_from([meta.title or ""]) if meta else None)
     out: list[Indicator] = []
     for block in doc.blocks:
         if block.source != "body":
@@ -968,7 +1152,7 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
                r.target_prov.col if r.target_prov is not None else None)   # one per target column
         words = set(WORD_RX.findall(r.label_norm or ""))
         prior = seen.setdefault(key, [])
-        if any(words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.8) for w in prior):
+        if any(words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.95) for w in prior):
             continue
         prior.append(words)
         out.append(r)
