@@ -153,6 +153,8 @@ def _issuer_vocab() -> dict:
 def is_central(organ: str) -> bool:
     """An organ of the central state or party (issuers.yaml `central`), named in any casing."""
     upper = fold_tone(organ).upper()
+    if any(upper.startswith(fold_tone(c)) for c in _issuer_vocab()["not_central"]):
+        return False
     return any(upper == fold_tone(c) or upper.startswith(fold_tone(c) + " ") for c in _issuer_vocab()["central"])
 
 

@@ -182,3 +182,120 @@ def test_number_and_place_examples_parse_as_expected():
     for ex in ps.get("meta.place_date").examples:
         place, date = _place_date(ex.text)
         assert {"place": place, "date": date} == ex.expect, ex.text
+
+
+# --- real headers that were read wrong once (strings as the readers give them) -------------------------
+
+REAL_HEADERS = [
+    # docx header typed with spaces: both columns on each line (vbai giao_5689)
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\n"
+     "Số: /UBND-NC Lâm Đồng, ngày tháng 12 năm 2025\nV/v triển khai thực hiện\nCông văn số 5689/BCA-C04\n"
+     "của Bộ Công an\nKính gửi: Công an tỉnh",
+     {"doc_type": "Công văn", "number": None, "symbol": "UBND-NC", "issuer": "Ủy ban nhân dân tỉnh Lâm Đồng",
+      "province": "Lâm Đồng", "issued_date": "2025-12", "title": "triển khai thực hiện Công văn số 5689/BCA-C04 của Bộ Công an"}),
+    # OCR'd pdf: the issuing organ is the provincial police under the ministry (vbai 298_PC04)
+    ("BỘ CÔNG AN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN TỈNH LÂM ĐÒNG Độc lập - Tự do - Hạnh phúc "
+     "Số /TTr- CAT-PC04 Lâm Đồng, ngày24 tháng 10 năm 2025\nTỜ TRÌNH\nV/v xin chủ trương triển khai",
+     {"doc_type": "Tờ trình", "number": None, "symbol": "TTr-CAT-PC04", "issuer": "Công an tỉnh Lâm Đồng",
+      "province": "Lâm Đồng", "issued_date": "2025-10-24"}),
+    # pdf text: số and place on one line (BNV công văn, QĐ 932 OCR)
+    ("BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: /BNV-CCHC Hà Nội, ngày tháng năm 2025\nV/v lấy ý kiến góp ý dự thảo",
+     {"symbol": "BNV-CCHC", "issuer": "Bộ Nội vụ", "province": None, "issued_date": "2025", "place": "Hà Nội"}),
+    ("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n———— Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 332/QĐ-TTg Hà Nội, ngày 15 tháng 5 năm 2025\nQUYÉT ĐỊNH",
+     {"number": "332", "symbol": "QĐ-TTg", "issuer": "Thủ tướng Chính phủ", "issued_date": "2025-05-15"}),
+    # a central body's conclusions about a province: no province (tvpl 623-TB-VPCP)
+    ("VĂN PHÒNG CHÍNH\nPHỦ\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 623/TB-VPCP\n"
+     "Hà Nội, ngày 15 tháng 11 năm 2025\nTHÔNG BÁO\nKẾT\nLUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ MAI VĂN CHÍNH TẠI BUỔI LÀM VIỆC "
+     "VỚI LÃNH ĐẠO TỈNH\nĐẮK LẮK\nChiều ngày 09 tháng 11 năm 2025, tại trụ sở Ủy ban nhân dân tỉnh Đắk Lắk",
+     {"issuer": "Văn phòng Chính phủ", "province": None, "number": "623", "issued_date": "2025-11-15"}),
+    # portal copy: metadata box above, organ and motto broken by narrow columns (tvpl 624-TB-VPCP)
+    ("Tình trạng:\nĐã biết\nVĂN\nPHÒNG CHÍNH PHỦ\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 624/TB-VPCP\nHà Nội, ngày 16 tháng 11 năm 2025\nTHÔNG BÁO",
+     {"issuer": "Văn phòng Chính phủ", "province": None, "number": "624", "symbol": "TB-VPCP"}),
+    # the number wrapped to the next line; the body cites a merged province's old UBND (tvpl QD-UBND QuyChe)
+    ("Đã biết\nỦY BAN NHÂN\nDÂN\nTỈNH ĐỒNG THÁP\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số:\n138/2025/QĐ-UBND\nĐồng Tháp, ngày 25 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+     "a) Quyết định số 68/2024/QĐ-UBND ngày 31 tháng 10 năm 2024 của Ủy ban nhân dân tỉnh Tiền Giang ban hành",
+     {"number": "138", "symbol": "QĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Đồng Tháp", "province": "Đồng Tháp"}),
+    # a commune's Mặt trận committee, header in capitals (luongminh)
+    ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 16/KH-MTTQ-BTT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc Lương Minh, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\n"
+     "Căn cứ Hướng dẫn số 13/HD-MTTQ-BTT ngày 17/11/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh;",
+     {"issuer": "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh", "province": "Quảng Ninh", "number": "16",
+      "issued_date": "2025-11-18"}),
+    ("BỘ CÔNG AN\nCỤC CẢNH SÁT PCCC VÀ CNCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: /PCCC&CNCH-P6 Hà Nội, ngày tháng năm 2026\nV/v đề nghị góp ý dự thảo TCVN",
+     {"issuer": "Cục Cảnh sát PCCC và CNCH", "province": None, "symbol": "PCCC&CNCH-P6", "issued_date": "2026"}),
+    # a working group under a steering committee; the province is the place's (vbai QD_SNV TGV)
+    ("BAN CHỈ ĐẠO\nVỀ PHÁT TRIỂN KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06\nTỔ GIÚP VIỆC VỀ\nCẢI CÁCH HÀNH CHÍNH\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: /QĐ-TGV\nDỰ THẢO\n"
+     "Lâm Đồng, ngày tháng 8 năm 2025\nQUYẾT ĐỊNH",
+     {"issuer": "Tổ giúp việc về cải cách hành chính", "province": "Lâm Đồng", "symbol": "QĐ-TGV", "issued_date": "2025-08"}),
+    # portal copy of a Quốc hội resolution: no organ block, no số, dated by its closing line (tvpl NQ-QH)
+    ("NGHỊ QUYẾT\nVề bổ sung Kế hoạch phát triển kinh tế - xã hội năm 2025 với mục tiêu tăng trưởng đạt 8% trở lên\n"
+     "QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+     "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp bất thường lần thứ 9, "
+     "thông qua ngày 19 tháng 02 năm 2025.",
+     {"doc_type": "Nghị quyết", "number": None, "issuer": "Quốc hội", "province": None, "issued_date": "2025-02-19"}),
+    # Công báo copy of a Luật (ragdvc Luat-20-2023-QH15)
+    ("4 CÔNG BÁO/Số 867 + 868/Ngày 30-7-2023\nQUỐC HỘI\nLuật số: 20/2023/QH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nLUẬT\nGIAO DỊCH ĐIỆN TỬ\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+     "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 5 thông qua ngày 22 tháng 6 năm 2023.",
+     {"doc_type": "Luật", "number": "20", "symbol": "QH15", "issuer": "Quốc hội", "province": None, "issued_date": "2023-06-22"}),
+]
+
+
+@pytest.mark.parametrize("head, want", REAL_HEADERS, ids=[w[1].get("issuer", "")[:30] + str(i) for i, w in enumerate(REAL_HEADERS)])
+def test_real_headers(head, want):
+    m = extract_metadata(text_doc(head))
+    assert {f: getattr(m, f) for f in want} == want
+
+
+@pytest.mark.parametrize("text, pieces", [(ex.text, ex.expect) for ex in load_patterns("doc_types").get("meta.column_break").examples])
+def test_mixed_columns_are_cut_apart(text, pieces):
+    from extractor.metadata import split_columns
+    assert split_columns(text) == pieces
+
+
+def test_passed_date_examples():
+    from extractor.metadata import _passed_date
+    for ex in load_patterns("doc_types").get("meta.passed_date").examples:
+        assert _passed_date(ex.text) == ex.expect, ex.text
+
+
+@pytest.mark.parametrize("organ, central", [
+    ("Bộ Nội vụ", True), ("Văn phòng Chính phủ", True), ("Hội đồng bầu cử quốc gia", True), ("QUỐC HỘI", True),
+    ("Sở Nội vụ", False), ("Ủy ban nhân dân tỉnh Lâm Đồng", False), ("BỘ CHỈ HUY QUÂN SỰ TỈNH", False),
+])
+def test_central_bodies(organ, central):
+    from extractor.metadata import is_central
+    assert is_central(organ) is central
+
+
+# --- the whole corpus against a hand-made table (tests/data/corpus_metadata.json) -------------------------
+
+def _corpus_table():
+    import os
+    data = json.loads((Path(__file__).parent / "data" / "corpus_metadata.json").read_text(encoding="utf-8"))
+    slow_ok = os.environ.get("CHITIEU_SLOW_TESTS") == "1"
+    skip = set(data["slow"])
+    names = [n for n in data["documents"]
+             if slow_ok or (n not in skip and not n.endswith(".doc"))]
+    return data, names
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared/corpus is absent")
+def test_corpus_metadata_table():
+    from extractor.pipeline import load_document
+    data, names = _corpus_table()
+    known = {(k["file"], k["field"]) for k in data["known_misses"]}
+    wrong = []
+    for name in names:
+        m = extract_metadata(load_document(SHARED / "corpus" / name)[0])
+        for field, want in data["documents"][name].items():
+            got = getattr(m, field)
+            if _norm(got) != _norm(want) and (name, field) not in known:
+                wrong.append((name, field, got, want))
+    assert wrong == []
