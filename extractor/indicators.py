@@ -29,9 +29,11 @@ from .patterns import Pattern, load_patterns
 from .periods import Period, find_periods
 
 NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-RANGE_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%?\s*(?:-|–|—|đến|tới)\s*({NUM})\s*%", regex.I)
-PCT_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%")
+RANGE_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%?\s*(?:-|–|—|đến|tới)\s*({NUM})\s*%(\s*/\s*năm)?", regex.I)
+PCT_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%(\s*/\s*năm)?")
 BARE_RX = regex.compile(rf"(?<![\w.,/%])({NUM})(?![\w/%]|[.,]\d)")
+BARE_RANGE_RX = regex.compile(rf"^\s*({NUM})\s*(?:-|–|—)\s*({NUM})\s*$")
+YEAR_RX = regex.compile(r"(?<![\d/.,])((?:19[4-9]|20\d)\d)(?![\d/.,])")
 ITEM_RX = regex.compile(r"^\s*(\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s+")
 BULLET_RX = regex.compile(r"^\s*[-–+•*]\s*")
 ROMAN_RX = regex.compile(r"^\s*([IVXLC]{1,6})[.)]\s")
@@ -119,8 +121,9 @@ class Figure:
         return "range" if self.high is not None else (self.cmp or ">=")
 
 
-def _number(text: str) -> Optional[float]:
-    n = parse_number(text, "percent")
+def _number(text: str, unit: Optional[str] = "%") -> Optional[float]:
+    """A percentage reads '27.31' as a decimal; a count or an amount reads '172.033' as 172033."""
+    n = parse_number(text, "percent" if unit in ("%", None) else None)
     return n.value if n else None
 
 
@@ -130,15 +133,21 @@ def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
     for m in RANGE_RX.finditer(text):
         lo, hi = _number(m.group(1)), _number(m.group(2))
         if lo is not None and hi is not None and lo < hi:
-            out.append(Figure(m.start(1), m.end(), lo, hi, "%", "range"))
+            out.append(Figure(m.start(1), m.end(), lo, hi, "%/năm" if m.group(3) else "%", "range"))
     for m in PCT_RX.finditer(text):
         if not any(f.start <= m.start() < f.end for f in out):
             v = _number(m.group(1))
-            if v is not None:
-                out.append(Figure(m.start(), m.end(), v, None, "%"))
+            if v is not None:                  # '10%/năm': a yearly rate
+                out.append(Figure(m.start(), m.end(), v, None, "%/năm" if m.group(2) else "%"))
     if not out and unit_hint:
+        for m in BARE_RANGE_RX.finditer(text):             # '1-1,5' under a '%' unit column
+            lo, hi = _number(m.group(1), unit_hint), _number(m.group(2), unit_hint)
+            if lo is not None and hi is not None and lo < hi:
+                out.append(Figure(m.start(1), m.end(), lo, hi, unit_hint, "range"))
         for m in BARE_RX.finditer(text):
-            v = _number(m.group(1))
+            if any(f.start <= m.start() < f.end for f in out):
+                continue
+            v = _number(m.group(1), unit_hint)
             if v is not None and not _looks_like_year(m.group(1), text, m.start()):
                 out.append(Figure(m.start(), m.end(), v, None, unit_hint))
     out.sort(key=lambda f: f.start)
@@ -271,6 +280,7 @@ class _Ctx:
     subject: Optional[str] = None                                    # level the document or annex is about
     doc_period: Optional[Period] = None                              # the title's period ('... năm 2025')
     title: Optional[str] = None
+    doc_year: Optional[int] = None                                   # the year the document was issued
     annex_block: int = -1
 
 
@@ -382,6 +392,7 @@ class _Columns:
 
 
 NUMBERING_CELL = regex.compile(r"^\s*\(?\d{1,2}\)?\s*$|^\s*\(?[A-Z]\)?\s*$")
+YEAR_HEADER_RX = regex.compile(r"\s*(?:năm\s+|kế\s+hoạch\s+|KH\s+)?(?:19[4-9]|20\d)\d\s*", regex.I)
 ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*$")
 
 
@@ -399,30 +410,81 @@ def _header_rows(block: Block) -> set[int]:
             any(roles) and not any(ORDINAL_CELL.match(c.text) or PCT_RX.search(c.text) for c in cells)
             and all(len(c.text) < 120 for c in cells))
         numbering = len(cells) >= 3 and all(NUMBERING_CELL.match(c.text) for c in cells)
-        if is_header or (numbering and rows):
+        years = len(cells) >= 2 and all(YEAR_HEADER_RX.fullmatch(c.text) for c in cells)   # 'Năm 2026 | Năm 2027'
+        if is_header or ((numbering or years) and rows):
             rows.add(r)
         else:
             break
     return rows
 
 
-def _columns(block: Block) -> Optional[_Columns]:
+def _header_period(text: str) -> Optional[Period]:
+    """The period a column header names: 'Kế hoạch năm 2024', or a bare year ('Năm hiện hành 2025 Kế hoạch')."""
+    p = _period_from([text])
+    if p is None:
+        years = YEAR_RX.findall(text)
+        if years:
+            y = int(years[-1])
+            p = Period(kind="year", text=years[-1], year=y, start_year=y, end_year=y)
+    return p
+
+
+def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Optional[int]) -> None:
+    """A column that only names a year later than the document's own ('Năm 2026' in a plan issued in 2025,
+    under 'Giai đoạn 2026 - 2030' or 'Dự kiến 03 năm kế hoạch') holds that year's targets."""
+    if doc_year is None:
+        return
+    for col, h in headers.items():
+        if col in roles:
+            continue
+        p = _header_period(h)
+        rest = YEAR_RX.sub(" ", h)
+        rest = regex.sub(r"\b(?:năm|giai\s+đoạn|dự\s+kiến|kế\s+hoạch|\d+)\b|[-–()]", " ", rest, flags=regex.I)
+        if p is not None and p.year > doc_year and not WORD_RX.findall(rest):
+            roles[col] = "target"
+
+
+def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]:
     rows = _header_rows(block)
     if not rows:
         return None
     headers: dict[int, str] = {}
+    shift = _subheader_shifts(block, rows)
     for c in block.cells or []:
         if c.row in rows and not NUMBERING_CELL.match(c.text):
             for col in range(c.col, c.col + max(1, c.colspan)):
+                col += shift.get(c.row, 0)
                 headers[col] = (headers.get(col, "") + " " + c.text).strip()
     roles = {col: header_role(h) for col, h in headers.items()}
     roles = {c: r for c, r in roles.items() if r}
+    _year_roles(headers, roles, doc_year)
     labels = [c for c, r in roles.items() if r == "label"]
     for extra in _extra_labels(block, rows, labels):
         roles.pop(extra)
     if "target" not in roles.values() or "label" not in roles.values():
         return None
     return _Columns(rows, roles, headers)
+
+
+def _subheader_shifts(block: Block, rows: set[int]) -> dict[int, int]:
+    """A text table loses its merged header cells: the row under 'ƯTH Năm 2025 | GIAI ĐOẠN 2026 - 2030 | | |'
+    comes back as 'Năm 2026 | Năm 2027 | ...' from the first column. Its cells belong under the last columns
+    that hold figures, so they move right by the empty columns at the end of the row above."""
+    out: dict[int, int] = {}
+    body = [c.col for c in block.cells or [] if c.row not in rows and c.text.strip()]
+    if not body:
+        return out
+    width = max(body) + 1
+    ordered = sorted(rows)
+    for prev, r in zip(ordered, ordered[1:]):
+        cols = sorted(c.col for c in block.cells or [] if c.row == r and c.text.strip())
+        above = [c.col for c in block.cells or [] if c.row == prev and c.text.strip()]
+        if not cols or not above or cols != list(range(len(cols))) or len(cols) >= width:
+            continue
+        if width - 1 - max(above) >= len(cols) - 1 and not all(NUMBERING_CELL.match(c.text) for c in block.cells
+                                                                 if c.row == r and c.text.strip()):
+            out[r] = width - len(cols)
+    return out
 
 
 def _extra_labels(block: Block, header_rows: set[int], labels: list[int]) -> list[int]:
@@ -461,7 +523,7 @@ def _ordinal_prefix(texts: list[str], annexes: int) -> list[str]:
 
 
 def _table_records(ctx: _Ctx, block: Block) -> list[Indicator]:
-    cols = _columns(block)
+    cols = _columns(block, ctx.doc_year)
     if cols is None:
         return []
     grid = block.grid()
@@ -469,7 +531,7 @@ def _table_records(ctx: _Ctx, block: Block) -> list[Indicator]:
     source = _table_source(ctx, block)
     heading_period = _period_from(context)
     out: list[Indicator] = []
-    prev_label: Optional[tuple[str, Cell]] = None
+    prev_label: Optional[tuple] = None
     prefix = _ordinal_prefix(([source] if source else []) + context, ctx.annexes)
     for r in range(block.n_rows):
         if r in cols.header_rows:
@@ -521,7 +583,7 @@ def _cell(row: list[Optional[Cell]], cols: list[int]) -> Optional[Cell]:
 
 def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[str]:
     unit = _cell(row, cols.cols("unit"))
-    if unit is not None and len(unit.text.strip()) <= 20:
+    if unit is not None and len(unit.text.strip()) <= 20 and regex.search(r"\p{L}|%", unit.text):
         return unit.text.strip()
     if regex.search(r"\(\s*%\s*\)|tỷ lệ\s*%", cols.headers.get(col, ""), regex.I):
         return "%"
@@ -529,17 +591,25 @@ def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[
 
 
 def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cell]],
-                 prev_label: Optional[tuple[str, Cell]], heading_period: Optional[Period]):
+                 prev_label: Optional[tuple], heading_period: Optional[Period]):
     label_cell = _cell(row, cols.cols("label"))
     ord_cell = _cell(row, cols.cols("ordinal"))
     label = " ".join(label_cell.text.split()) if label_cell is not None else None
+    parent = prev_label[2] if prev_label is not None else None
     if label is None and prev_label is not None:
-        label, label_cell = prev_label         # a row that only adds a level or a year to the row above
-    if label is None:
-        return [], prev_label
+        label, label_cell = prev_label[:2]     # a row that only adds a level or a year to the row above
+    if label is None or not regex.search(r"\p{L}", label):
+        return [], prev_label                  # a row whose cells slid left ('4,31 | 4,19 | 4,07'): no label
     own = LABEL_ORD_RX.match(label)
     ordinal = own.group(1) if own else (ord_cell.text.strip().rstrip(".)") if ord_cell is not None else None)
     row_label = label[own.end():] if own else label
+    bullet = bool(BULLET_RX.match(row_label)) or (ordinal is not None and BULLET_RX.fullmatch(ordinal) is not None)
+    if bullet and ordinal is not None and BULLET_RX.fullmatch(ordinal):
+        ordinal = None                         # '- | Diện tích | Ha | ...': a bullet in the TT column
+    if ordinal:
+        parent = row_label
+    elif bullet and parent:   # '3 | Cơ cấu kinh tế' then '| - Dịch vụ | % | 36,49 ...'
+        row_label = f"{parent}: {BULLET_RX.sub('', row_label, count=1)}"
     out: list[Indicator] = []
     actual_cols = cols.cols("actual")
     for tcol in cols.cols("target"):
@@ -550,7 +620,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         figs = _target_figures(ctx, cols, tcol, tcell.text, hint)
         if not figs:
             continue
-        tperiod = _period_from([cols.headers.get(tcol, "")]) or heading_period
+        tperiod = _header_period(cols.headers.get(tcol, "")) or heading_period
         acell = _pick_actual(row, actual_cols, cols, tperiod)
         actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col)) if acell is not None else []
         for i, f in enumerate(figs):
@@ -560,7 +630,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
                                                "table.columns", tcell))
             a = _actual_for(i, f, figs, actuals)
             if a is not None:
-                _set_actual(rec, a, _period_from([cols.headers.get(acell.col, "")]),
+                _set_actual(rec, a, _header_period(cols.headers.get(acell.col, "")),
                             _prov(ctx.doc, block, acell.start + a.start, acell.start + a.end, "table.columns", acell), f)
             _row_status(rec, row, cols, acell)
             for ec in cols.cols("evidence"):
@@ -569,7 +639,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
             out.append(rec)
     if label_cell is not None:
         out += _label_cell_targets(ctx, block, cols, row, label_cell, ordinal, heading_period)
-    return out, (label, label_cell)
+    return out, (label, label_cell, parent)
 
 
 LABEL_ORD_RX = regex.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+")
@@ -655,8 +725,11 @@ def _label_cell_targets(ctx: _Ctx, block: Block, cols: _Columns, row, label_cell
 def _pick_actual(row, actual_cols: list[int], cols: _Columns, tperiod: Optional[Period]) -> Optional[Cell]:
     """The result cell for a target: the actual column of the same year when there are several."""
     filled = [c for c in actual_cols if row[c] is not None and row[c].text.strip()]
-    if len(filled) > 1 and tperiod is not None:
-        same = [c for c in filled if (_period_from([cols.headers.get(c, "")]) or tperiod).year == tperiod.year]
+    if filled and tperiod is not None:
+        years = {c: _header_period(cols.headers.get(c, "")) for c in filled}
+        same = [c for c in filled if (years[c] or tperiod).year == tperiod.year]
+        if not same and tperiod.kind == "year" and cols.grouped and all(years.values()):
+            return None                       # 'Năm 2026' beside 'Ước thực hiện 2025': no result for 2026 yet
         filled = same or filled
     return row[filled[-1]] if filled else None
 
@@ -1125,7 +1198,8 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     annexes = sum(1 for b in doc.blocks if b.cells is None and ANNEX_RX.match(b.text))
     ctx = _Ctx(doc=doc, quantities=quantities, sections=_sections(segments), annexes=annexes,
                normative=bool(meta and meta.doc_type and _first("doctype", meta.doc_type)),
-               title=meta.title if meta else None, doc_period=_period_from([meta.title or ""]) if meta else None)
+               title=meta.title if meta else None, doc_period=_period_from([meta.title or ""]) if meta else None,
+               doc_year=_issued_year(meta))
     out: list[Indicator] = []
     for block in doc.blocks:
         if block.source != "body":
@@ -1141,6 +1215,11 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     return _dedupe(out)
 
 
+def _issued_year(meta: Optional[DocumentMeta]) -> Optional[int]:
+    m = regex.match(r"(\d{4})", (meta.issued_date or "") if meta else "")
+    return int(m.group(1)) if m else None
+
+
 def _dedupe(records: list[Indicator]) -> list[Indicator]:
     """One record per indicator: a sentence repeated (once per procedure, or with and without its
     lead-in) states one target. Prose records with the same target and nearly the same words merge."""
@@ -1151,6 +1230,8 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
                r.ordinal if r.prov.rule != "prose.plan" else r.prov.rule,
                r.target_prov.col if r.target_prov is not None else None)   # one per target column
         words = set(WORD_RX.findall(r.label_norm or ""))
+        if r.prov.rule == "prose.plan":        # two clauses may share a label ('tốc độ tăng bình quân'): compare clauses
+            words |= set(WORD_RX.findall(fold_tone(r.prov.text).lower()))
         prior = seen.setdefault(key, [])
         if any(words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.95) for w in prior):
             continue

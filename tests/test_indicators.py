@@ -304,7 +304,7 @@ def test_criteria_table_with_group_columns():
         ("2.4", "xã", ">=", 98, None, "%"), ("2.4", "xã", ">=", 99, None, "%"), ("2.4", "xã", ">=", 99, None, "%"),
         ("2.4", "xã", ">=", 98, None, "%"),
         ("2.2", "xã", ">=", 90, None, "%"),
-        ("3.1", "xã", "range", 9.5, 12, "%"),
+        ("3.1", "xã", "range", 9.5, 12, "%/năm"),          # a yearly rate, as the gold writes it
         ("3.3", "xã", ">=", 1, None, "mô hình"),
         ("9.2", "xã", ">=", 65, None, "%"), ("9.2", "xã", ">=", 1, None, "công trình"),
         ("9.2", "xã", ">=", 90, None, "%"),
@@ -412,3 +412,174 @@ def test_corpus_gold_criteria_document(tmp_path):
                          check=True, capture_output=True, text=True)
     score = json.loads(next(x for x in out.stdout.splitlines() if x.startswith("{")))["indicators"]
     assert score["f1"] >= 0.95, score
+
+
+# --- counts, money and measures; clauses; conditions; year-column plan tables (strings from the corpus) -----
+
+def _extract_all(blocks, meta=None):
+    """With the quantities stage: count, money and measure targets come from its records."""
+    from extractor.quantities import extract_quantities
+    doc = normalize_document(RawDocument(format="txt", blocks=blocks), "t.txt")
+    segs = segment_document(doc)
+    return extract_indicators(doc, segs, extract_quantities(doc, segs), meta or DocumentMeta())
+
+
+def _brief(recs):
+    return [(r.label, r.target_comparator, r.target_value, r.target_high, r.target_unit, r.target_year) for r in recs]
+
+
+def test_count_targets_in_a_goals_bullet():
+    recs = _extract_all([
+        RawBlock(kind="paragraph", text="II. MỤC TIÊU"),
+        RawBlock(kind="paragraph", text="1. Phát triển kinh tế số đến năm 2030"),
+        RawBlock(kind="list_item", text="- Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở chất lượng cao phục vụ phát "
+                 "triển kinh tế số và xã hội số; công bố trên Cổng Dữ liệu mở tỉnh Bắc Ninh và Cổng Dữ liệu mở quốc gia; "
+                 "có tối thiểu 05 kịch bản ứng dụng dữ liệu cấp tỉnh, ngành và địa phương. Đến năm 2030, tỉnh Bắc Ninh "
+                 "có ít nhất 20 tập dữ liệu mở phục vụ phát triển kinh tế số và xã hội số được công bố."),
+        RawBlock(kind="list_item", text="- Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng đạt 95%."),
+    ])
+    got = [(v, u, c) for _, c, v, _, u, _ in _brief(recs)]
+    assert got == [(5, "bộ dữ liệu", ">="), (5, "kịch bản", ">="), (20, "tập dữ liệu", ">="), (95, "%", ">=")]
+    assert all(r.target_year == 2030 for r in recs)
+
+
+def test_money_targets_and_one_label_per_clause():
+    recs = _extract_all([
+        RawBlock(kind="paragraph", text="I. MỤC TIÊU"),
+        RawBlock(kind="list_item", text="3. Phấn đấu giá trị hàng hóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD, "
+                 "tăng bình quân hàng năm trong giai đoạn này đạt 10 - 13%/năm. Trong đó: Giá trị sản phẩm nông sản, "
+                 "thực phẩm tham gia xuất khẩu đạt 395 triệu USD; Giá trị hàng công nghiệp, tiểu thủ công nghiệp tham "
+                 "gia xuất khẩu đạt 05 triệu USD."),
+    ])
+    assert [(c, v, h, u, y) for _, c, v, h, u, y in _brief(recs)] == [
+        (">=", 400, None, "triệu USD", 2030), ("range", 10, 13, "%/năm", 2030), (">=", 395, None, "triệu USD", 2030),
+        (">=", 5, None, "triệu USD", 2030)]
+    assert recs[0].label == "giá trị hàng hóa tham gia xuất khẩu đến năm 2030"
+    assert recs[3].label == "Giá trị hàng công nghiệp, tiểu thủ công nghiệp tham gia xuất khẩu"
+
+
+def test_several_figures_in_one_item_each_get_their_label():
+    recs = _extract_all([
+        RawBlock(kind="paragraph", text="1. Dự báo các chỉ tiêu kinh tế - xã hội đến năm 2026"),
+        RawBlock(kind="list_item", text="- Cơ cấu kinh tế: Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây "
+                 "dựng chiếm khoảng 27,91%; Dịch vụ chiếm khoảng 40,94%."),
+        RawBlock(kind="list_item", text="- Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên, quy mô GDP năm 2025 "
+                 "đạt khoảng trên 500 tỉ đô la Mỹ (USD)."),
+    ])
+    assert [r.label for r in recs] == [
+        "Cơ cấu kinh tế: Ngư, nông, lâm nghiệp chiếm", "Cơ cấu kinh tế: Công nghiệp, xây dựng chiếm",
+        "Cơ cấu kinh tế: Dịch vụ chiếm", "Tốc độ tăng tổng sản phẩm trong nước (GDP)", "quy mô GDP năm 2025 (USD)"]
+    # the item's own year applies to both figures, the heading's only when the item names none
+    assert [(r.target_comparator, r.target_value, r.target_year) for r in recs[3:]] == [(">=", 8, 2025), (">", 500, 2025)]
+    assert recs[0].target_year == 2026
+
+
+def test_prose_enumeration_shares_its_verb_and_long_sentences_narrow():
+    recs = _extract_all([RawBlock(kind="paragraph", text=(
+        "Năm 2025, phấn đấu đón và phục vụ 22 - 23 triệu lượt khách du lịch quốc tế, 120 - 130 triệu lượt khách du "
+        "lịch nội địa."))])
+    assert _brief(recs) == [
+        ("Năm 2025, phấn đấu đón và phục vụ khách du lịch quốc tế", "range", 22, 23, "triệu lượt", 2025),
+        ("Năm 2025, phấn đấu đón và phục vụ khách du lịch nội địa", "range", 120, 130, "triệu lượt", 2025)]
+    recs = _extract([RawBlock(kind="paragraph", text=(
+        "Để tiếp tục tháo gỡ các khó khăn, vướng mắc trong phát triển kinh tế - xã hội, giải ngân vốn đầu tư công và "
+        "thực hiện chính quyền địa phương 02 cấp, đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh và "
+        "góp phần đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước, tỉnh Đắk Lắk cần tiếp tục thực hiện "
+        "quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng."))])
+    assert [(r.label, r.target_value) for r in recs] == [
+        ("đạt được mục tiêu tăng trưởng kinh tế trong năm 2025 của Tỉnh", 8),
+        ("và góp phần đạt mục tiêu tăng trưởng kinh tế của cả nước", 8.3)]
+
+
+def test_period_nearest_the_figure_and_letter_period_leads():
+    recs = _extract([
+        RawBlock(kind="paragraph", text="Điều 1. Mục tiêu, chỉ tiêu"),
+        RawBlock(kind="list_item", text="a) Mục tiêu tổng quát: Củng cố các yếu tố nền tảng nhằm thực hiện thắng lợi "
+                 "Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030. Năm 2025, tập trung thúc đẩy tăng trưởng "
+                 "với mục tiêu đạt 8% trở lên gắn với giữ vững ổn định kinh tế vĩ mô."),
+        RawBlock(kind="paragraph", text="2. Mục tiêu cụ thể"),
+        RawBlock(kind="list_item", text="b) Đến năm 2030"),
+        RawBlock(kind="paragraph", text="- 100% quy trình quản lý được chuyển đổi từ thủ công sang điện tử;"),
+        RawBlock(kind="list_item", text="c) Tầm nhìn đến năm 2035"),
+        RawBlock(kind="paragraph", text="- Hoàn thành 100% chuyển đổi số toàn diện trong các hoạt động xây dựng;"),
+        RawBlock(kind="paragraph", text="- Bảo đảm 100% hệ thống số hoá trong lĩnh vực hạ tầng có biện pháp bảo vệ."),
+    ])
+    assert [(r.target_value, r.target_year) for r in recs] == [(8, 2025), (100, 2030), (100, 2035), (100, 2035)]
+    assert recs[-1].label == "hệ thống số hoá trong lĩnh vực hạ tầng có biện pháp bảo vệ"
+
+
+def test_condition_before_the_colon_is_not_the_target():
+    recs = _extract([
+        RawBlock(kind="paragraph", text="PHỤ LỤC III"),
+        RawBlock(kind="paragraph", text="QUY ĐỊNH TỈNH, THÀNH PHỐ HOÀN THÀNH NHIỆM VỤ"),
+        RawBlock(kind="paragraph", text="TỈNH, THÀNH PHỐ HOÀN THÀNH NHIỆM VỤ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026 - "
+                                        "2030 KHI ĐÁP ỨNG CÁC ĐIỀU KIỆN SAU:"),
+        RawBlock(kind="paragraph", text=(
+            "3. Trường hợp cần thiết, xây dựng nông thôn mới ở phường được hình thành từ việc sắp xếp với đơn vị hành "
+            "chính xã và có diện tích đất nông nghiệp chiếm từ 70% trở lên so với tổng diện tích đất tự nhiên của "
+            "phường tại thời điểm ngày 01 tháng 7 năm 2025 hoặc xây dựng nông thôn mới ở đặc khu: phải đảm bảo đáp ứng "
+            "từ 70% trở lên số nội dung tiêu chí (trong đó có các nội dung tiêu chí: Tốc độ tăng thu nhập bình quân "
+            "đầu người; tỷ lệ nghèo đa chiều) yêu cầu đối với xã nhóm 1 thuộc Bộ tiêu chí quốc gia về xã nông thôn "
+            "mới giai đoạn 2026 - 2030.")),
+    ])
+    assert [(r.level, r.target_value) for r in recs] == [("xã", 70)]
+    assert recs[0].label.startswith("đáp ứng số nội dung tiêu chí")
+    assert recs[0].prov.start < recs[0].target_prov.start   # the figure after the colon
+
+
+def test_weak_cue_under_a_situation_heading_reports_a_result():
+    recs = _extract([
+        RawBlock(kind="heading", text="a) Tình hình thu NSNN năm 2025"),
+        RawBlock(kind="list_item", text="- Tỷ lệ tiêu thụ vé số đạt trên 99% nên thu từ hoạt động xổ số ước vượt 19% "
+                                        "dự toán năm."),
+        RawBlock(kind="list_item", text="- Chi đầu tư từ nguồn thu xổ số kiến thiết phấn đấu đạt 100% kế hoạch."),
+    ])
+    assert [(r.target_comparator, r.target_value) for r in recs] == [(">=", 100)]
+
+
+def test_year_column_plan_table():
+    """'Năm hiện hành 2025: Kế hoạch | Ước thực hiện' then 'Năm 2026 | Năm 2027': one record per (row, year),
+    the current year's plan paired with its estimate, later years targets without a result."""
+    recs = _extract_all([RawBlock(kind="table", rows=[
+        [_c("STT", 2), _c("Nội dung", 2), _c("Đơn vị tính", 2), _c("Năm hiện hành 2025", 1, 2), _c("Năm 2026", 2),
+         _c("Năm 2027", 2)],
+        [_c("Kế hoạch"), _c("Ước thực hiện")],
+        [_c("1"), _c("Tổng sản phẩm trong nước của địa phương (GRDP) giá hiện hành"), _c("Tỷ đồng"), _c("172.033"),
+         _c("172.033"), _c("193.549"), _c("218.628")],
+        [_c("3"), _c("Cơ cấu kinh tế"), _c(""), _c(""), _c(""), _c(""), _c("")],
+        [_c(""), _c("- Dịch vụ"), _c("%"), _c("36,49"), _c("36,49"), _c("37,30"), _c("38,14")],
+        [_c("10"), _c("Mức giảm tỷ lệ hộ nghèo"), _c("%"), _c("0,8"), _c("0,8"), _c("1-1,5"), _c("1-1,6")],
+        [_c(""), _c("4,31"), _c("4,19"), _c("4,07"), _c(""), _c(""), _c("")],
+    ])], DocumentMeta(doc_type="Kế hoạch", issued_date="2025-11-24"))
+    got = [(r.ordinal, r.target_year, r.target_comparator, r.target_value, r.target_high, r.target_unit, r.actual_value)
+           for r in recs]
+    assert got == [
+        ("1", 2025, ">=", 172033, None, "Tỷ đồng", 172033), ("1", 2026, ">=", 193549, None, "Tỷ đồng", None),
+        ("1", 2027, ">=", 218628, None, "Tỷ đồng", None),
+        (None, 2025, ">=", 36.49, None, "%", 36.49), (None, 2026, ">=", 37.3, None, "%", None),
+        (None, 2027, ">=", 38.14, None, "%", None),
+        ("10", 2025, ">=", 0.8, None, "%", 0.8), ("10", 2026, "range", 1, 1.5, "%", None),
+        ("10", 2027, "range", 1, 1.6, "%", None)]
+    assert recs[3].label == "Cơ cấu kinh tế: Dịch vụ"
+
+
+def test_year_columns_of_a_text_table_that_lost_its_merged_header():
+    """The md/text reader gives 'GIAI ĐOẠN 2026 - 2030 | | ' then 'Năm 2026 | Năm 2027 | Năm 2028' from the
+    first column: the year row belongs under the columns with figures; '-' in the TT column is a bullet."""
+    recs = _extract([_table([
+        ["TT", "Chỉ tiêu", "ĐVT", "ƯTH Năm 2025", "GIAI ĐOẠN 2026 - 2028", "", ""],
+        ["Năm 2026", "Năm 2027", "Năm 2028", "", "", "", ""],
+        ["1", "Cà Phê", "", "", "", "", ""],
+        ["-", "Diện tích", "Ha", "26.120", "27.000", "27.500", "28.000"],
+    ])])
+    assert recs == []                          # no issue date: a bare year column is not known to be ahead
+    doc = normalize_document(RawDocument(format="txt", blocks=[_table([
+        ["TT", "Chỉ tiêu", "ĐVT", "ƯTH Năm 2025", "GIAI ĐOẠN 2026 - 2028", "", ""],
+        ["Năm 2026", "Năm 2027", "Năm 2028", "", "", "", ""],
+        ["1", "Cà Phê", "", "", "", "", ""],
+        ["-", "Diện tích", "Ha", "26.120", "27.000", "27.500", "28.000"],
+    ])]), "t.md")
+    recs = extract_indicators(doc, segment_document(doc), [], DocumentMeta(issued_date="2025-12-01"))
+    assert [(r.ordinal, r.label, r.target_year, r.target_value, r.target_unit, r.actual_value) for r in recs] == [
+        (None, "Cà Phê: Diện tích", 2026, 27000, "Ha", None), (None, "Cà Phê: Diện tích", 2027, 27500, "Ha", None),
+        (None, "Cà Phê: Diện tích", 2028, 28000, "Ha", None)]
