@@ -4,11 +4,17 @@ signer, recipients; for a Phụ lục, the document it is attached to.
 The header is read as lines, whether it came as plain paragraphs, as the txt '|' layout, or as a
 table (docx/html header tables: each cell's lines in row order). The document's own header wins over
 a portal's metadata box (`doc.site_meta`), which only fills gaps; `meta_source` records where each
-field came from ('header', 'parent', 'body', 'site'). Patterns: patterns/doc_types.yaml (meta.*),
-vocabularies: patterns/issuers.yaml, patterns/provinces.yaml.
+field came from ('header', 'parent', 'body', 'site'). A header line on which a reader joined the two
+columns (pdf text, OCR, a docx header typed with spaces) is cut back into its pieces first.
+Province: the one the header's organs name; a central body (issuers.yaml `central`) has none, whatever
+province its title speaks of; a local body whose organs name none takes its place line's, its title's,
+or the only province its text names. A Luật or Quốc hội resolution without a date line is dated by
+its closing `… thông qua ngày …`. Patterns: patterns/doc_types.yaml (meta.*), vocabularies:
+patterns/issuers.yaml, patterns/provinces.yaml.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import Optional
 
@@ -67,7 +73,8 @@ def split_columns(line: str) -> list[str]:
     """A header line on which a reader joined the two columns, cut back into its pieces
     (patterns/doc_types.yaml meta.column_break)."""
     rx = load_patterns("doc_types").get("meta.column_break").regex
-    cuts = [m.span() for m in rx.finditer(fold_tone(line))]     # fold_tone keeps offsets
+    line = unicodedata.normalize("NFC", line)                     # fold_tone keeps offsets of NFC text
+    cuts = [m.span() for m in rx.finditer(fold_tone(line))]
     pieces, pos = [], 0
     for a, b in cuts:
         pieces.append(line[pos:a])
@@ -112,8 +119,8 @@ def province_type(name: str) -> str:
 
 def _province_match(text: str, start: int = 0) -> Optional[tuple[str, int, int]]:
     """(canonical name, start, end) of the first province named after tỉnh / thành phố / UBND in `text`."""
-    folded = fold_accents(fold_tone(text))            # same length as `text` for NFC Vietnamese
-    for m in regex.finditer(r"(?:tinh|thanh pho|tp\.?|ubnd|uy ban nhan dan)\s+", folded[start:]):
+    folded = fold_accents(fold_tone(text))            # same length as `text` when `text` is NFC
+    for m in regex.finditer(r"(?<!\p{L})(?:tinh|thanh pho|tp\.?|ubnd|uy ban nhan dan)\s+", folded[start:]):
         at = start + m.end()
         rest = folded[at:]
         for spelling, canon, _ in _provinces():
