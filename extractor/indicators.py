@@ -157,6 +157,7 @@ def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
 
 
 QTY_KINDS = ("count", "money", "measure", "range")
+CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)
 
 
@@ -165,8 +166,11 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
     'đạt 400 triệu USD', 'phấn đấu đạt trên 46.200 tấn'), from the quantities stage; value and unit as written
     ('400', 'triệu USD'). A duration or an age ('6 tháng', 'từ 15 tuổi') is never a target here."""
     out = []
+    scope = _first("scope", text)
     for q in quantities:
         lo = q.prov.start - offset
+        if scope and 0 <= lo < scope[1].end():
+            continue                          # '- Đối với thôn có dưới 100 cử tri: ...' says whom the item is for
         if q.kind not in QTY_KINDS or not (0 <= lo < len(text)) or q.prov.end - offset > len(text):
             continue
         if q.kind == "range" and (q.unit or "%") == "%":
@@ -176,6 +180,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
         unit = (m.group(3).strip() if m else "") or q.unit
         if not m or not unit or _first("qty_unit", unit):
             continue
+        if CONDITION_AFTER_RX.match(text, q.prov.end - offset):
+            continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
         listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60},\s*", text[out[-1].end:lo]) is not None
         if not listed and not _first("qty_lead", text[max(0, lo - 40):lo]):
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
@@ -192,6 +198,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
 def _text_figures(ctx: "_Ctx", offset: int, text: str) -> list[Figure]:
     """Percentages (read here) and governed quantities of other kinds (read by the quantities stage)."""
     figs = find_figures(text)
+    if ctx.normative:
+        return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
     more = [q for q in _quantity_figures(ctx.quantities, offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)]
     return sorted(figs + more, key=lambda f: f.start)
@@ -830,7 +838,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return []
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
         ctx.lead_period = None
-    if not PCT_RX.search(block.text) and not _quantity_figures(ctx.quantities, block.start, block.text):
+    if not PCT_RX.search(block.text) and (ctx.normative or not _quantity_figures(ctx.quantities, block.start,
+                                                                                  block.text)):
         return []
     if _is_title(ctx, block):
         return []                             # the title restates a target the body states

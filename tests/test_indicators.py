@@ -583,3 +583,17 @@ def test_year_columns_of_a_text_table_that_lost_its_merged_header():
     assert [(r.ordinal, r.label, r.target_year, r.target_value, r.target_unit, r.actual_value) for r in recs] == [
         (None, "Cà Phê: Diện tích", 2026, 27000, "Ha", None), (None, "Cà Phê: Diện tích", 2027, 27500, "Ha", None),
         (None, "Cà Phê: Diện tích", 2028, 28000, "Ha", None)]
+
+
+def test_counts_in_a_scope_or_a_condition_are_not_targets():
+    recs = _extract_all([
+        RawBlock(kind="list_item", text="- Đối với thôn có từ 100 cử tri trở lên: Có thể tổ chức hội nghị toàn thể hoặc "
+                 "hội nghị cử tri đại diện hộ gia đình và phải bảo đảm có ít nhất là 55 cử tri tham dự hội nghị."),
+        RawBlock(kind="paragraph", text="Ở thôn có dưới 100 cử tri thì phải tổ chức hội nghị toàn thể cử tri."),
+    ])
+    assert [(r.target_comparator, r.target_value, r.target_unit) for r in recs] == [(">=", 55, "cử tri")]
+    doc = normalize_document(RawDocument(format="txt", blocks=[RawBlock(kind="paragraph", text=(
+        "Số lượng cấp phó của người đứng đầu đơn vị phải bảo đảm không quá 02 người."))]), "t.txt")
+    from extractor.quantities import extract_quantities
+    segs = segment_document(doc)
+    assert extract_indicators(doc, segs, extract_quantities(doc, segs), DocumentMeta(doc_type="Nghị định")) == []
