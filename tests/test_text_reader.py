@@ -153,3 +153,16 @@ def test_portal_furniture_after_the_document_is_dropped():
 def test_site_chrome_patterns_examples():
     from extractor.patterns import check_examples, load_patterns
     assert check_examples(load_patterns("site_chrome")) == []
+
+
+def test_framed_rows_with_empty_cells_are_read_at_the_table_width():
+    # an empty cell and a row break both flatten to '|' twice: the full row fixes the width
+    text = ("|\nSTT\n|\nNội dung\n|\nĐơn vị\n|\nNăm 2025\n|\nNăm 2026\n|\n"
+            "|\n1\n|\nTổng sản phẩm\n|\nTỷ đồng\n|\n172.033\n|\n193.549\n|\n"
+            "|\n|\n- Thuế NK\n|\n%\n|\n|\n4,31\n|\n"
+            "|\n2\n|\nCPI\n|\n%\n|\n5,04\n|\n5,21\n|")
+    table = _tables(parse_text(text))[0]
+    assert table == [["STT", "Nội dung", "Đơn vị", "Năm 2025", "Năm 2026"],
+                     ["1", "Tổng sản phẩm", "Tỷ đồng", "172.033", "193.549"],
+                     ["", "- Thuế NK", "%", "", "4,31"],
+                     ["2", "CPI", "%", "5,04", "5,21"]]

@@ -366,23 +366,57 @@ def _next_pipe(lines: list[str], start: int):
 
 
 def _rows(cells: list[list[str] | None], framed: bool) -> list[Chunk]:
-    if framed:
-        rows, row = [], []
-        for c in cells:
-            if c is None:
-                if row:
-                    rows.append(row)
-                row = []
-            else:
-                row.append("\n".join(c))
-        if row:
-            rows.append(row)
-        if not rows:
-            return []
-        rows = _missing_ordinals(rows)
-        spanned = _header_spans(rows)
-        return [Chunk("table", rows=spanned if spanned is not rows else _square(rows))]
-    return _unframed_rows([c for c in cells if c is not None])
+    if not framed:
+        return _unframed_rows([c for c in cells if c is not None])
+    segs = [None if c is None else "\n".join(c) for c in cells]
+    rows = _framed_rows(segs)
+    if not rows:
+        return []
+    rows = _missing_ordinals(rows)
+    spanned = _header_spans(rows)
+    return [Chunk("table", rows=spanned if spanned is not rows else _square(rows))]
+
+
+def _split_on_empty(segs: list[str | None]) -> list[list[str]]:
+    rows, row = [], []
+    for s in segs:
+        if s is None:
+            if row:
+                rows.append(row)
+            row = []
+        else:
+            row.append(s)
+    if row:
+        rows.append(row)
+    return rows
+
+
+def _framed_rows(segs: list[str | None]) -> list[list[str]]:
+    """Rows of a '|'-framed table. An empty cell and a row break both read as '|' twice, so once
+    a full row shows the width, rows are read W cells at a time, an empty segment after each
+    being the break; header rows above it (which may hold merged cells) split at every empty."""
+    runs, run, start = [], 0, 0
+    for i, s in enumerate(segs + [None]):
+        if s is None:
+            if run:
+                runs.append((run, start))
+            run = 0
+        else:
+            start = i if run == 0 else start
+            run += 1
+    if not runs:
+        return []
+    width, first = max(runs)[0], min(st for n, st in runs if n == max(runs)[0])
+    rows = _split_on_empty(segs[:first])
+    i = first
+    while i < len(segs):
+        row = segs[i:i + width]
+        boundary = i + width
+        if len(row) < width or (boundary < len(segs) and segs[boundary] is not None):
+            return rows + _split_on_empty(segs[i:])      # out of step: fall back to breaks at empties
+        rows.append([s or "" for s in row])
+        i = boundary + 1
+    return rows
 
 
 def _unframed_rows(cells: list[list[str]]) -> list[Chunk]:
