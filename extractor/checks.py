@@ -304,8 +304,8 @@ def range_findings(quantities: list[dict]) -> list[Finding]:
 def _growth(q: dict) -> bool:
     """Words near the percentage that make a value above 100 possible (tăng, so với cùng kỳ, kế hoạch)."""
     ctx, text = q.get("context") or "", q.get("text") or ""
-    if GROWTH.search(q.get("header") or ""):
-        return True
+    if GROWTH.search(q.get("header") or "") or (q.get("row") is not None and GROWTH.search(q.get("subject") or "")):
+        return True                          # a table cell: its column heading or row label says it compares
     i = ctx.find(text) if text else -1
     if i < 0:
         return bool(GROWTH.search(ctx or text))

@@ -309,6 +309,16 @@ def test_percent_above_100_only_where_impossible(context, header, flagged):
     from extractor.checks import range_findings
     q = {"id": 1, "kind": "percent", "value": float(context.split("%")[0].split()[-1].replace(",", ".")),
          "high": None, "unit": "%", "context": context, "text": context.split()[-1] if header is None else context,
-         "header": header, "block_id": 1, "page": None, "start": 0, "end": 5, "rule": "t"}
+         "header": header, "block_id": 1, "page": None, "start": 0, "end": 5, "rule": "t", "row": None}
     found = [f for f in range_findings([q]) if f.kind == "out_of_range"]
     assert bool(found) == flagged
+
+
+def test_percent_above_100_in_a_growth_row_of_a_table():
+    from extractor.checks import range_findings
+    q = {"id": 1, "kind": "percent", "value": 106.9, "high": None, "unit": "%", "context": "106,9",
+         "text": "106,9", "header": "Năm 2026", "subject": "Tốc độ tăng thu ngân sách", "row": 12,
+         "block_id": 1, "page": None, "start": 0, "end": 5, "rule": "t"}
+    assert [f for f in range_findings([q]) if f.kind == "out_of_range"] == []
+    q["subject"] = "Tỷ lệ hồ sơ trực tuyến"
+    assert [f.kind for f in range_findings([q])] == ["out_of_range"]
