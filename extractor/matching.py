@@ -276,6 +276,8 @@ class Matcher:
         level = q.level or level_hint(q.label)
         cands = []
         for e in self.entries:
+            if not units_compatible(q.target_unit, e.unit):
+                continue                     # 'Dân số' in triệu người is no share of the population
             text = max(self._sim(norm, vec, n, v) for n, v in self._vectors[e.id])
             if text < 0.3:
                 continue
@@ -310,6 +312,13 @@ class Matcher:
         if q.target_value is not None and e.value is not None and abs(q.target_value - e.value) < 1e-9:
             bonus += W_VALUE; why.append("same target value")
         return bonus, why
+
+
+def units_compatible(found: Optional[str], official: Optional[str]) -> bool:
+    """A percentage answers only a percentage target, and a count or amount only a non-percentage."""
+    if not found or not official:
+        return True
+    return (found.strip().startswith("%")) == (official.strip().startswith("%"))
 
 
 @lru_cache(maxsize=1)

@@ -244,3 +244,12 @@ def test_pipeline_matches_nq_rows_of_the_seeds(tmp_path):
                 wrong.append(f"{key}: expected {EXPECTED[key]}, got {ind['catalogue_id']} ({ind['match_score']})")
     assert total >= 0.8 * len(EXPECTED), f"only {total} extracted rows paired with the table"
     assert correct / max(predicted, 1) >= 0.95 and correct / total >= 0.95, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("found, official, ok", [
+    ("%", "%", True), ("Triệu người", "%", False), ("%", "% dân số trưởng thành", True),
+    ("hồ sơ", "%", False), (None, "%", True), ("%/năm", "%", True),
+])
+def test_units_gate_matches(found, official, ok):
+    from extractor.matching import units_compatible
+    assert units_compatible(found, official) is ok
