@@ -3,9 +3,17 @@ through other programs (a browser, LibreOffice). Extraction takes seconds, so ev
 `corpus_db(tmp_path_factory)` and gets the same file."""
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -41,3 +49,57 @@ def copy_of(db: Path, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(db, dest)
     return dest
+
+
+# --- a chitieu server and other child processes, always stopped --------------------------------
+
+STARTUP_LIMIT = 90      # seconds: a bound on waiting, not a speed assertion
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get_json(port: int, path: str):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as r:
+        return json.loads(r.read().decode("utf-8"))
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """End the process and everything it started (it runs in a session of its own)."""
+    if proc.poll() is None:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=15)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            pass
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait()
+
+
+@contextlib.contextmanager
+def serving(db: Path):
+    """`chitieu serve` on a free loopback port; yields the port once it answers."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "serve", "--db", str(db), "--port", str(port)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + STARTUP_LIMIT
+        while True:
+            try:
+                get_json(port, "/-/versions.json")
+                break
+            except (urllib.error.URLError, ConnectionError, OSError):
+                if proc.poll() is not None:
+                    pytest.fail(f"chitieu serve exited: {proc.stderr.read().decode()[-2000:]}")
+                if time.monotonic() > deadline:
+                    pytest.fail("chitieu serve did not answer in time")
+                time.sleep(0.2)
+        yield port
+    finally:
+        stop(proc)

@@ -9,12 +9,9 @@ import html
 import os
 import re
 import shutil
-import signal
 import sqlite3
 import struct
 import subprocess
-import sys
-import time
 import unicodedata
 import urllib.error
 import urllib.parse
@@ -22,33 +19,16 @@ from pathlib import Path
 
 import pytest
 
-from corpus_db import LABEL, RESULT, ROOT, corpus_db
+from corpus_db import LABEL, RESULT, corpus_db, serving, stop
 from extractor.serve import column_description
-from test_serve import _free_port, _get
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--no-first-run", "--disable-sync"]
-STARTUP_LIMIT = 90      # seconds: bounds on waiting, not speed assertions
 BROWSER_LIMIT = 120
 TRUNCATE = 300          # serve.SETTINGS truncate_cells_html: longer cells are cut in the page
 
 pytestmark = pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK), reason="needs chromium (Debian package chromium)")
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    """End the process and everything it started (its own session): Chromium forks helpers."""
-    if proc.poll() is None:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=15)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            pass
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    proc.wait()
 
 
 @pytest.fixture(scope="module")
@@ -58,24 +38,8 @@ def db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(db):
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "extractor", "serve", "--db", str(db), "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        deadline = time.monotonic() + STARTUP_LIMIT
-        while True:
-            try:
-                _get(port, "/-/versions.json")
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                if proc.poll() is not None:
-                    pytest.fail(f"chitieu serve exited: {proc.stderr.read().decode()[-2000:]}")
-                if time.monotonic() > deadline:
-                    pytest.fail("chitieu serve did not answer in time")
-                time.sleep(0.2)
+    with serving(db) as port:
         yield f"http://127.0.0.1:{port}"
-    finally:
-        _stop(proc)
 
 
 def chromium(tmp_path: Path, *args: str) -> str:
@@ -87,7 +51,7 @@ def chromium(tmp_path: Path, *args: str) -> str:
     except subprocess.TimeoutExpired:
         pytest.fail(f"chromium did not finish: {' '.join(args)}")
     finally:
-        _stop(proc)
+        stop(proc)
     assert proc.returncode == 0, err.decode(errors="replace")[-2000:]
     return out.decode("utf-8")
 

@@ -3,10 +3,8 @@ the canned queries, labels and accent-free search over HTTP."""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -17,10 +15,10 @@ import pytest
 from extractor.queries import load_queries
 from extractor.serve import build_metadata, column_description, descriptions
 from extractor.store import SCHEMA
+from corpus_db import get_json, serving
 from test_query import make_sample_db
 
 ROOT = Path(__file__).resolve().parents[1]
-STARTUP_LIMIT = 90      # seconds: a bound on waiting, not a speed assertion
 
 
 @pytest.fixture(scope="module")
@@ -78,45 +76,15 @@ def test_metadata_has_facets_labels_search_and_queries(db_path):
     assert set(meta["queries"]) == set(load_queries())
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(port: int, path: str):
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as r:
-        return json.loads(r.read().decode("utf-8"))
-
-
 @pytest.fixture(scope="module")
 def server(db_path):
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "extractor", "serve", "--db", str(db_path), "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + STARTUP_LIMIT
-        while True:
-            try:
-                _get(port, "/-/versions.json")
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"datasette did not start: {proc.stderr.read().decode()[-2000:] if proc.poll() is not None else 'timeout'}")
-                time.sleep(0.2)
+    with serving(db_path) as port:
         yield port
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def _query(port: int, name: str, **params) -> list[dict]:
     qs = urllib.parse.urlencode({**params, "_shape": "array"})
-    return _get(port, f"/chitieu/{name}.json?{qs}")
+    return get_json(port, f"/chitieu/{name}.json?{qs}")
 
 
 def test_canned_query_over_http(server):
@@ -135,14 +103,14 @@ def test_every_canned_query_answers(server, name, params):
 
 
 def test_foreign_key_labels_and_search(server):
-    rows = _get(server, "/chitieu/indicators.json?_shape=array&_labels=on&id=3")
+    rows = get_json(server, "/chitieu/indicators.json?_shape=array&_labels=on&id=3")
     assert rows[0]["document_id"] == {"value": 2, "label": "corpus/can_tho_kh_2021.pdf"}
-    found = _get(server, "/chitieu/blocks.json?_shape=array&_search=" + urllib.parse.quote("nghi dinh"))
+    found = get_json(server, "/chitieu/blocks.json?_shape=array&_search=" + urllib.parse.quote("nghi dinh"))
     assert [r["id"] for r in found] == [1]
 
 
 def test_facets_over_http(server):
-    data = _get(server, "/chitieu/documents.json?_size=0")
+    data = get_json(server, "/chitieu/documents.json?_size=0")
     facets = data["facet_results"]
     results = facets.get("results", facets)   # Datasette 0.65 nests them under "results"
     assert {f["value"] for f in results["status"]["results"]} == {"ok", "partial", "error"}
