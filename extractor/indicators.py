@@ -614,8 +614,11 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
     bullet = bool(BULLET_RX.match(row_label)) or (ordinal is not None and BULLET_RX.fullmatch(ordinal) is not None)
     if bullet and ordinal is not None and BULLET_RX.fullmatch(ordinal):
         ordinal = None                         # '- | Diện tích | Ha | ...': a bullet in the TT column
-    if ordinal:
+    row_level = _level_only(row_label)
+    if ordinal and not row_level:
         parent = row_label
+    elif row_level and parent:   # '1 | Tỷ lệ hồ sơ ... | |' then '| Cấp tỉnh | 90% | 98,7%': the level of the row above
+        row_label = parent
     elif bullet and parent:   # '3 | Cơ cấu kinh tế' then '| - Dịch vụ | % | 36,49 ...'
         row_label = f"{parent}: {BULLET_RX.sub('', row_label, count=1)}"
     out: list[Indicator] = []
@@ -628,6 +631,9 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         figs = _target_figures(ctx, cols, tcol, tcell.text, hint)
         if not figs:
             continue
+        if row_level and parent:
+            for f in figs:
+                f.level = row_level
         tperiod = _header_period(cols.headers.get(tcol, "")) or heading_period
         acell = _pick_actual(row, actual_cols, cols, tperiod)
         actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col)) if acell is not None else []
@@ -648,6 +654,15 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
     if label_cell is not None:
         out += _label_cell_targets(ctx, block, cols, row, label_cell, ordinal, heading_period)
     return out, (label, label_cell, parent)
+
+
+def _level_only(label: str) -> Optional[str]:
+    """The level a row label names and nothing else ('Cấp tỉnh', '- Cấp huyện:', 'b) Cấp xã')."""
+    text = BULLET_RX.sub("", ITEM_RX.sub("", label, count=1), count=1).strip(" :.;")
+    lv = levels_in(text)
+    if len(lv) == 1 and lv[0][0] == 0 and not WORD_RX.findall(text[lv[0][1]:]):
+        return lv[0][2]
+    return None
 
 
 LABEL_ORD_RX = regex.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+")
@@ -765,9 +780,12 @@ def _actual_for(i: int, f: Figure, figs: list[Figure], actuals: list[Figure]) ->
 
 
 def _row_status(rec: Indicator, row, cols: _Columns, acell: Optional[Cell]) -> None:
+    """The status column, else the note, else the result cell: opening with a status word ('Đạt') or
+    saying it in a parenthesis after the figure ('100% (đạt)', '85% (chưa đạt)')."""
     for c in cols.cols("status") + cols.cols("note") + ([acell.col] if acell is not None else []):
         if row[c] is not None:
-            st = status_of(row[c].text)
+            st = status_of(row[c].text) or (_parentheses(row[c].text)[0] if c == getattr(acell, "col", None)
+                                             else None)
             if st:
                 rec.status, rec.status_norm = st
                 return
