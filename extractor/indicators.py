@@ -22,6 +22,7 @@ from typing import Optional
 
 import regex
 
+from .indicator_results import label_start, pair_results
 from .model import Block, Cell, Document, DocumentMeta, Indicator, Provenance, Quantity, Segment
 from .normalize import fold_tone
 from .numbers import parse_number
@@ -44,7 +45,7 @@ DECIMAL_RX = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
 LETTER_RX = regex.compile(r"^\s*([a-zđ])\)\s")
 PAREN_RX = regex.compile(r"\([^()]*\)")
 WORD_RX = regex.compile(r"\w+")
-CONF = {"table.columns": 0.9, "list.item": 0.8, "prose.plan": 0.6}
+CONF = {"table.columns": 0.9, "list.item": 0.8, "text.result": 0.7, "prose.plan": 0.6}
 
 
 # --- vocabulary ----------------------------------------------------------------------------------
@@ -864,6 +865,9 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     context = _section_texts(ctx, block)
     if _is_definition(block.text, context):
         return []
+    paired = _result_records(ctx, block, context)
+    if paired:
+        return paired
     item = ITEM_RX.match(block.text) or BULLET_RX.match(block.text)
     if item and item.group(0).strip() and _is_indicator_section(context):
         return _list_item(ctx, block, item, context)
@@ -875,6 +879,41 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     for seg in segs or []:
         out += _prose(ctx, block, seg, context)
     return out
+
+
+def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """Results a report states against their targets ('đạt 85,2%, vượt chỉ tiêu được giao (80%)'), one record
+    per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
+    text = block.text
+    figs = find_figures(text)
+    out: list[Indicator] = []
+    item = ITEM_RX.match(text)
+    for pair in pair_results(text, figs):
+        t, a = figs[pair.target], figs[pair.actual]
+        stop = max(text.rfind(". ", 0, pair.label_end), text.rfind("; ", 0, pair.label_end))
+        start = stop + 2 if stop >= 0 else label_start(text)
+        label = _clean_label(text[:pair.label_end], [], start)
+        if len(WORD_RX.findall(_strip_cues(label))) < 2:
+            continue
+        rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pair.label_end)
+        rec.ordinal = item.group(1) if item else None
+        t.level = t.level or _scope_level(text) or ctx.subject
+        period = _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
+        _set_target(rec, t, period, _prov(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
+        _set_actual(rec, a, None, _prov(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
+        st = _status_after(text, max(t.end, a.end)) or _status_after(text, min(t.end, a.end))
+        if st:
+            rec.status, rec.status_norm = st
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+def _status_after(text: str, end: int) -> Optional[tuple[str, str]]:
+    """A status word right after a figure, past closing brackets and a comma ('45,3% (... 50%), chưa đạt')."""
+    m = regex.match(r"[\s)%,]*", text[end:])
+    tail = text[end + m.end():]
+    return status_of(tail) if tail else None
 
 
 def _is_title(ctx: _Ctx, block: Block) -> bool:
