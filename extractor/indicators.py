@@ -196,11 +196,22 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
     return out
 
 
+def rank_figures(text: str) -> list[Figure]:
+    """Rank targets ('nằm trong nhóm 10 tỉnh dẫn đầu' → <= 10 hạng); only the number is cut from the label."""
+    out = []
+    for p in _vocab().get("rank", []):
+        for m in p.regex.finditer(text):
+            s, e = m.span("n")
+            out.append(Figure(s, e, float(m.group("n")), None, "hạng", "<=", expr_start=s, expr_end=e))
+    return out
+
+
 def _text_figures(ctx: "_Ctx", offset: int, text: str) -> list[Figure]:
-    """Percentages (read here) and governed quantities of other kinds (read by the quantities stage)."""
+    """Percentages (read here), ranks, and governed quantities of other kinds (read by the quantities stage)."""
     figs = find_figures(text)
     if ctx.normative:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
+    figs = sorted(figs + rank_figures(text), key=lambda f: f.start)
     more = [q for q in _quantity_figures(ctx.quantities, offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)]
     return sorted(figs + more, key=lambda f: f.start)
@@ -857,8 +868,9 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return []
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
         ctx.lead_period = None
-    if not PCT_RX.search(block.text) and (ctx.normative or not _quantity_figures(ctx.quantities, block.start,
-                                                                                  block.text)):
+    if not PCT_RX.search(block.text) and (ctx.normative or not (_quantity_figures(ctx.quantities, block.start,
+                                                                                   block.text)
+                                                                 or rank_figures(block.text))):
         return []
     if _is_title(ctx, block):
         return []                             # the title restates a target the body states
