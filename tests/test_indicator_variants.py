@@ -187,6 +187,20 @@ VARIANTS["prose_government_target_in_parens_not_met"] = (HEADER_REPORT + [
     P("Tỷ lệ hồ sơ thanh toán trực tuyến đạt 45,3% (chỉ tiêu Chính phủ giao là 50%), chưa đạt."),
 ], [R("thanh toán trực tuyến", value=50, actual=45.3, status="chưa đạt")])
 
+VARIANTS["prose_plan_in_parens_and_no_target_word"] = (HEADER_REPORT + [
+    H("I. KẾT QUẢ THỰC HIỆN"),
+    P("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,2% (kế hoạch 98%)."),
+    # no target word: a result and a change, no indicator
+    P("Thực hiện Kế hoạch số 45/KH-UBND, tỷ lệ hồ sơ trực tuyến đạt 93,6% (tăng 5,2% so với cùng kỳ)."),
+], [R("hồ sơ giải quyết đúng hạn", value=98, actual=99.2)])
+
+VARIANTS["table_ge_target_and_exceeded_result"] = (HEADER_REPORT + [
+    T(["STT", "Tên chỉ tiêu", "Chỉ tiêu giao năm 2025", "Ước thực hiện 6 tháng"],
+      ["1", "Tỷ lệ người dân, doanh nghiệp hài lòng", "≥ 80%", "80,5% (vượt)"],
+      ["2", "Tỷ lệ hồ sơ quá hạn", "Không quá 2%", "1,3%"]),
+], [R("hài lòng", value=80, actual=80.5, year=2025, status="vượt"),
+    R("quá hạn", cmp="<=", value=2, actual=1.3, year=2025)])
+
 # --- 4. numbered target lists in plans -------------------------------------------------------------------
 
 VARIANTS["plan_specific_goals"] = (HEADER_PLAN + [
