@@ -7,7 +7,7 @@ A figure that a target word introduces (`pair.target` in patterns/indicators.yam
 that a result word introduces (`pair.result`) is the result; each target takes the nearest free result.
 Without a target word nothing pairs: `đạt 93,6%` alone reports a result that answers no stated target.
 
-Figures come in from indicators.py (anything with start and end offsets into `text`).
+Figures come in from indicator_text.py (anything with start and end offsets into `text`).
 """
 from __future__ import annotations
 
