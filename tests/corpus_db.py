@@ -103,3 +103,17 @@ def serving(db: Path):
         yield port
     finally:
         stop(proc)
+
+
+def run_bounded(cmd: list[str], limit: float) -> str:
+    """Run a program in a session of its own, within `limit` seconds; its stdout. Fails the test
+    with the program's output when it times out or exits non-zero; its children never outlive it."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=limit)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{Path(cmd[0]).name} did not finish in {limit} s: {' '.join(cmd[1:])}")
+    finally:
+        stop(proc)
+    assert proc.returncode == 0, (out + err).decode(errors="replace")[-2000:]
+    return out.decode("utf-8", errors="replace")

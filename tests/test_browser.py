@@ -11,7 +11,6 @@ import re
 import shutil
 import sqlite3
 import struct
-import subprocess
 import unicodedata
 import urllib.error
 import urllib.parse
@@ -19,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_db import LABEL, RESULT, corpus_db, serving, stop
+from corpus_db import LABEL, RESULT, corpus_db, run_bounded, serving
 from extractor.serve import column_description
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -44,16 +43,7 @@ def server(db):
 
 def chromium(tmp_path: Path, *args: str) -> str:
     """Run headless Chromium with its own profile; its stdout."""
-    cmd = [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        out, err = proc.communicate(timeout=BROWSER_LIMIT)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"chromium did not finish: {' '.join(args)}")
-    finally:
-        stop(proc)
-    assert proc.returncode == 0, err.decode(errors="replace")[-2000:]
-    return out.decode("utf-8")
+    return run_bounded([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args], BROWSER_LIMIT)
 
 
 def _rows(db: Path, sql: str, *params) -> list[tuple]:

@@ -9,14 +9,13 @@ import csv
 import os
 import re
 import shutil
-import signal
 import subprocess
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from corpus_db import LABEL, RESULT, copy_of, corpus_db
+from corpus_db import LABEL, RESULT, copy_of, corpus_db, run_bounded
 from extractor.cli import cli
 from extractor.export import PIVOT_SHEET, SPECS, pivot, rows
 from extractor.store import open_db
@@ -40,19 +39,8 @@ pytestmark = pytest.mark.skipif(not _has_calc(), reason="needs LibreOffice Calc 
 
 def soffice(tmp: Path, *args: str) -> None:
     """Run soffice with a profile of its own (an open LibreOffice elsewhere is not disturbed)."""
-    cmd = [SOFFICE, f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}", "--headless", *args]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        out, err = proc.communicate(timeout=CONVERT_LIMIT)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"soffice did not finish: {' '.join(args)}")
-    finally:
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        proc.wait()
-    assert proc.returncode == 0, (out + err).decode(errors="replace")[-2000:]
+    run_bounded([SOFFICE, f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}", "--headless", *args],
+                CONVERT_LIMIT)
 
 
 @pytest.fixture(scope="module")
