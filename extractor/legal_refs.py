@@ -190,6 +190,8 @@ def _make(m, rule: str, text: str, kind: Optional[str] = None) -> RefMatch:
     written = m.groupdict().get("kind")
     if kind is None:
         kind = normalize_kind(written) if written else kind_from_symbol(symbol)
+        if kind == "Kết luận" and regex.search(r"(?i)thông\s+báo\s*$", text[:m.start("kind")]):
+            kind = "Thông báo"                 # 'Thông báo kết luận số 12/TB-UBND' is a Thông báo
     year = m.groupdict().get("year")
     start = m.start("kind") if written else m.start("number")
     return RefMatch(kind=kind, number=m.group("number"), year=int(year) if year else None, symbol=symbol,

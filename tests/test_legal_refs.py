@@ -206,3 +206,12 @@ def test_gold_refs_f1_and_dates(src, gold_file):
     assert f1 >= 0.98, (tp, fp, fn)
     dated = [(g["date"], found[k].issued_date) for k, g in want.items() if g.get("date") and k in found]
     assert sum(a == b for a, b in dated) >= 0.95 * len(dated), dated
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("theo Thông báo kết luận số 12/TB-UBND ngày 05/3/2025", "Thông báo"),
+    ("Kết luận số 123-KL/TW của Bộ Chính trị", "Kết luận"),
+    ("Kế hoạch số 1109/QĐ-UBND ngày 31/3/2026", "Kế hoạch"),     # the kind as written wins
+])
+def test_kind_of_a_compound_name(text, kind):
+    assert [r.kind for r in find_legal_refs(text)] == [kind]
