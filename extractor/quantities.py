@@ -128,6 +128,8 @@ def comparator_before(text: str, start: int) -> Optional[str]:
     for phrase, cmp in vocab().before:
         if before.endswith(phrase):
             head = before[:-len(phrase)]
+            if phrase[0].isalpha() and regex.search(r"(?<!\b(?:n[aă]m|th[aá]ng|qu[yý])\s)(?<![\d.,])\d{1,3}(?:\.\d{3})*\s*$", head):
+                return None                     # '12 trên 15 xã': 12 out of 15, not 'more than'
             if not head or not head[-1].isalpha() or not phrase[0].isalpha():
                 return cmp
     return None

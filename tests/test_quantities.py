@@ -394,3 +394,13 @@ def test_a_figure_glued_to_the_previous_segment_is_part_of_a_code():
     doc = Document(path="x.txt", format="txt", text=text, blocks=[block])
     segs = [Segment(text[:cut], 0, cut, block), Segment(text[cut:], cut, len(text), block)]
     assert [q.kind for q in extract_quantities(doc, segs) if q.kind == "count"] == []
+
+
+@pytest.mark.parametrize("text, comparator", [
+    ("12 trên 15 xã", None),               # 12 out of 15: 'trên' after a number is no comparator
+    ("1.200 trên 1.500 hồ sơ", None),
+    ("trên 15 xã", ">"),
+    ("năm 2024 trên 90%", ">"),            # after a year it still is
+])
+def test_tren_after_a_number_means_out_of(text, comparator):
+    assert [q.comparator for q in find_quantities(text)][-1] == comparator
