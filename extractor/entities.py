@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .model import Document, Provenance, Segment
+from .model import Document, Provenance, Segment, provenance
 from .patterns import load_data
 
 
@@ -86,9 +86,6 @@ def extract_entities(doc: Document, segments: list[Segment]) -> list[Entity]:
         for ent in find_entities(seg.text):
             start, end = seg.start + ent.start, seg.start + ent.end
             ent.start, ent.end = start, end
-            ent.prov = Provenance(block=seg.block.index, start=start, end=end, text=doc.text[start:end],
-                                  rule=f"gazetteer.{ent.label.lower()}", page=(seg.cell.page if seg.cell else seg.block.page),
-                                  row=seg.cell.row if seg.cell else None, col=seg.cell.col if seg.cell else None,
-                                  ocr=seg.block.ocr)
+            ent.prov = provenance(doc, seg.block, start, end, f"gazetteer.{ent.label.lower()}", seg.cell)
             out.append(ent)
     return out

@@ -17,7 +17,7 @@ import regex
 
 from .indicator_figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, LETTER_RX,
                                 PAREN_RX, PCT_RX, ROMAN_RX, WORD_RX, Figure, _first, find_figures, status_of)
-from .model import Block, Cell, Document, Indicator, Provenance, Quantity, Segment
+from .model import Block, Cell, Document, Indicator, Provenance, Quantity, Segment, provenance
 from .normalize import fold_tone
 from .periods import Period, find_periods
 
@@ -131,20 +131,8 @@ def _ordinal_prefix(texts: list[str], annexes: int) -> list[str]:
 
 # --- provenance ----------------------------------------------------------------------------------
 
-def _written(holder, start: int, end: int, doc: Document) -> str:
-    tr, raw = getattr(holder, "to_raw", None), getattr(holder, "raw", "")
-    lo, hi = start - holder.start, end - holder.start
-    if tr and raw and 0 <= lo < hi <= len(tr):
-        return raw[tr[lo]:tr[hi - 1] + 1]
-    return doc.text[start:end]
-
-
 def _prov(doc: Document, block: Block, start: int, end: int, rule: str, cell: Optional[Cell] = None) -> Provenance:
-    holder = cell if cell is not None else block
-    return Provenance(block=block.index, start=start, end=end, text=_written(holder, start, end, doc), rule=rule,
-                      page=(cell.page if cell is not None and cell.page else block.page),
-                      row=cell.row if cell is not None else None, col=cell.col if cell is not None else None,
-                      ocr=block.ocr)
+    return provenance(doc, block, start, end, rule, cell)
 
 
 def _refs(ctx: _Ctx, start: int, end: int, skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:

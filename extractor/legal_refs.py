@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from .dates import parse_date
-from .model import Document, DocumentMeta, LegalRef, Provenance, Segment
+from .model import Document, DocumentMeta, LegalRef, Provenance, Segment, provenance
 from .patterns import load_data, load_patterns
 
 TAIL = 60                 # characters read past a segment's end
@@ -328,16 +328,10 @@ def _same_document(a: LegalRef, r: RefMatch) -> bool:
 
 def _provenance(doc: Document, seg: Segment, r: RefMatch) -> Provenance:
     start, end = seg.start + r.start, seg.start + r.end
-    written = doc.text[start:end] if doc.text[seg.start:seg.end] == seg.text else r.text
-    if seg.block.to_raw and seg.cell is None and seg.block.raw:
-        # the characters as written, through the normaliser's map (same span in the raw block text)
-        lo, hi = start - seg.block.start, end - seg.block.start - 1
-        if 0 <= lo <= hi < len(seg.block.to_raw):
-            written = seg.block.raw[seg.block.to_raw[lo]:seg.block.to_raw[hi] + 1]
-    return Provenance(block=seg.block.index, start=start, end=end, text=written, rule=r.rule,
-                      page=(seg.cell.page if seg.cell else seg.block.page),
-                      row=seg.cell.row if seg.cell else None, col=seg.cell.col if seg.cell else None,
-                      ocr=seg.block.ocr)
+    prov = provenance(doc, seg.block, start, end, r.rule, seg.cell)
+    if doc.text[seg.start:seg.end] != seg.text:      # a segment that is no slice of the document
+        prov.text = r.text
+    return prov
 
 
 @dataclass

@@ -208,3 +208,25 @@ class Indicator:
     actual_prov: Optional[Provenance] = None
     quantity_refs: list[tuple[int, int]] = field(default_factory=list)   # (start, end) of supporting quantities
     confidence: float = 0.5
+
+
+# --- provenance from a place in the document ------------------------------------------------------
+
+def written_text(doc: Document, holder: Block | Cell, start: int, end: int) -> str:
+    """The characters as written for document offsets [start, end) inside a block or a cell,
+    through the normaliser's map; the normalised text where there is no map."""
+    tr, raw = holder.to_raw, holder.raw
+    lo, hi = start - holder.start, end - holder.start
+    if tr and raw and 0 <= lo < hi <= len(tr):
+        return raw[tr[lo]:tr[hi - 1] + 1]
+    return doc.text[start:end]
+
+
+def provenance(doc: Document, block: Block, start: int, end: int, rule: str,
+               cell: Optional[Cell] = None) -> Provenance:
+    """Where a value sits: its block (and cell), page, offsets and the text as written."""
+    holder = cell if cell is not None else block
+    return Provenance(block=block.index, start=start, end=end, text=written_text(doc, holder, start, end),
+                      rule=rule, page=(cell.page if cell is not None and cell.page else block.page),
+                      row=cell.row if cell is not None else None, col=cell.col if cell is not None else None,
+                      ocr=block.ocr)

@@ -19,7 +19,7 @@ from typing import Optional
 
 import regex
 
-from .model import Block, Cell, Document, Provenance, Quantity, Segment
+from .model import Block, Cell, Document, Quantity, Segment, provenance
 from .numbers import parse_number, parse_number_words
 from .patterns import Pattern, load_data, load_patterns
 
@@ -520,22 +520,8 @@ def row_label(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
     return None
 
 
-def _raw_slice(seg: Segment, a: int, b: int) -> str:
-    """The original characters of segment-local span a..b, through the holder's to_raw map."""
-    holder = seg.cell if seg.cell is not None else seg.block
-    lo, hi = seg.start + a - holder.start, seg.start + b - holder.start
-    tr = holder.to_raw
-    if tr and holder.raw and 0 <= lo < hi <= len(tr):
-        return holder.raw[tr[lo]:tr[hi - 1] + 1]
-    return seg.text[a:b]
-
-
-def _quantity(seg: Segment, f: Found) -> Quantity:
-    cell = seg.cell
-    prov = Provenance(block=seg.block.index, start=seg.start + f.start, end=seg.start + f.end,
-                      text=_raw_slice(seg, f.start, f.end), rule=f.rule,
-                      page=(cell.page if cell and cell.page else seg.block.page),
-                      row=cell.row if cell else None, col=cell.col if cell else None, ocr=seg.block.ocr)
+def _quantity(doc: Document, seg: Segment, f: Found) -> Quantity:
+    prov = provenance(doc, seg.block, seg.start + f.start, seg.start + f.end, f.rule, seg.cell)
     return Quantity(prov=prov, kind=f.kind, value=f.value, high=f.high, numerator=f.numerator,
                     denominator=f.denominator, unit=f.unit, comparator=f.comparator, subject=f.subject,
                     context=seg.text, footnote=f.footnote, uncertain=f.uncertain,
@@ -621,5 +607,5 @@ def extract_quantities(doc: Document, segments: list[Segment]) -> list[Quantity]
     tables: dict[int, TableInfo] = {}
     out = []
     for seg in segments:
-        out += [_quantity(seg, f) for f in _segment_found(seg, tables, doc)]
+        out += [_quantity(doc, seg, f) for f in _segment_found(seg, tables, doc)]
     return out
