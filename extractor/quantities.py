@@ -20,6 +20,7 @@ from typing import Optional
 import regex
 
 from .model import Block, Cell, Document, Quantity, Segment, provenance
+from .normalize import fold_tone
 from .numbers import parse_number, parse_number_words
 from .patterns import Pattern, load_data, load_patterns
 
@@ -48,16 +49,9 @@ class Found:
 
 # --- vocabularies --------------------------------------------------------------------------------
 
-_OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe",
-              "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
-
-
 def fold(text: str) -> str:
     """Lower case with one tone placement ('khoá' = 'khóa'), so vocabularies match either spelling."""
-    text = text.lower()
-    for old, new in _OLD_TONES.items():
-        text = text.replace(old, new)
-    return text
+    return fold_tone(text.lower())
 
 
 @dataclass(frozen=True)
