@@ -7,6 +7,7 @@ or the resolution a section is about (`I. Kết quả thực hiện các chỉ t
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 import regex
 
@@ -55,6 +56,7 @@ def _push(stack: list[tuple[int, str]], rank: int, text: str) -> list[tuple[int,
     return kept + [(rank, text.split("\n", 1)[0][:300])]
 
 
+@lru_cache(maxsize=1)
 def _tokenizer():
     # underthesea calls logging.basicConfig() on import: configure first so it cannot take over.
     logging.getLogger().handlers or logging.basicConfig(level=logging.WARNING)

@@ -283,7 +283,8 @@ def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indi
     skip = {"prov", "target_prov", "actual_prov", "quantity_refs"}
     for ind in indicators:
         d = {k: v for k, v in asdict(ind).items() if k not in skip}
-        qids = [qid for (s, e, _k), qid in q_ids.items() if (s, e) in set(map(tuple, ind.quantity_refs))]
+        refs = set(map(tuple, ind.quantity_refs))
+        qids = [qid for (s, e, _k), qid in q_ids.items() if (s, e) in refs]
         out.append(db["indicators"].insert({
             **_prov(doc_id, block_ids, ind.prov), **d,
             "achieved": None if ind.achieved is None else int(ind.achieved),
