@@ -59,6 +59,8 @@ def _types() -> dict:
         by_name[_fold(t["name"])] = t["name"]
         for a in t.get("aliases") or []:
             by_name[_fold(a)] = a
+        for n in t.get("longer_names") or []:            # 'Thông báo kết luận' is a Thông báo
+            by_name[_fold(n)] = t["name"]
         for c in (t.get("codes") or []) + (t.get("typos") or []):
             by_code[_fold(c)] = (t["codes"][0], t["name"])
         if t.get("year"):
@@ -190,8 +192,6 @@ def _make(m, rule: str, text: str, kind: Optional[str] = None) -> RefMatch:
     written = m.groupdict().get("kind")
     if kind is None:
         kind = normalize_kind(written) if written else kind_from_symbol(symbol)
-        if kind == "Kết luận" and regex.search(r"(?i)thông\s+báo\s*$", text[:m.start("kind")]):
-            kind = "Thông báo"                 # 'Thông báo kết luận số 12/TB-UBND' is a Thông báo
     year = m.groupdict().get("year")
     start = m.start("kind") if written else m.start("number")
     return RefMatch(kind=kind, number=m.group("number"), year=int(year) if year else None, symbol=symbol,
