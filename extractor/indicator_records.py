@@ -2,7 +2,7 @@
 
 - `_Ctx`, the walk's state (headings seen, the annex's subject level, a lead-in period, the title's
   period, the issue year), and the headings that govern a block (`_section_texts`, `_ordinal_prefix`);
-- provenance (`_prov`, with the text as written) and the quantities a record refers to (`_refs`);
+- provenance (model.provenance, with the text as written) and the quantities a record refers to (`_refs`);
 - labels: `_clean_label` (an item's wording without its number, scope, figures and status parentheses);
 - building a record: `_record`, `_set_target`, `_set_actual`, with `achieved` and `lower_is_better`.
 
@@ -131,10 +131,6 @@ def _ordinal_prefix(texts: list[str], annexes: int) -> list[str]:
 
 # --- provenance ----------------------------------------------------------------------------------
 
-def _prov(doc: Document, block: Block, start: int, end: int, rule: str, cell: Optional[Cell] = None) -> Provenance:
-    return provenance(doc, block, start, end, rule, cell)
-
-
 def _refs(ctx: _Ctx, start: int, end: int, skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     return [(q.prov.start, q.prov.end) for q in ctx.quantities
             if start <= q.prov.start < end and not any(a <= q.prov.start < b for a, b in skip)]
@@ -147,7 +143,7 @@ def _record(ctx: _Ctx, block: Block, label: str, holder, rule: str, start: Optio
     cell = holder if isinstance(holder, Cell) else None
     s = start if start is not None else holder.start
     e = end if end is not None else holder.end
-    return Indicator(prov=_prov(ctx.doc, block, s, e, rule, cell), label=label,
+    return Indicator(prov=provenance(ctx.doc, block, s, e, rule, cell), label=label,
                      label_norm=fold_tone(label).lower(), confidence=CONF[rule],
                      lower_is_better=lower_is_better(label))
 

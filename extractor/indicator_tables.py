@@ -16,9 +16,9 @@ import regex
 
 from .indicator_figures import (BULLET_RX, ITEM_RX, PCT_RX, WORD_RX, YEAR_RX, Figure, _comparator, _first, _number,
                                 _outside_parens, _parentheses, assign_levels, find_figures, levels_in, status_of)
-from .indicator_records import (_clean_label, _Ctx, _ordinal_prefix, _period_from, _prov, _record, _refs,
+from .indicator_records import (_clean_label, _Ctx, _ordinal_prefix, _period_from, _record, _refs,
                                 _section_texts, _set_actual, _set_target, _strip_cues)
-from .model import Block, Cell, Indicator
+from .model import Block, Cell, Indicator, provenance
 from .periods import Period
 
 
@@ -268,12 +268,12 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         for i, f in enumerate(figs):
             rec = _record(ctx, block, _clause_label(tcell.text, f, figs) or row_label, label_cell, "table.columns")
             rec.ordinal = ordinal
-            _set_target(rec, f, tperiod, _prov(ctx.doc, block, tcell.start + f.start, tcell.start + f.end,
+            _set_target(rec, f, tperiod, provenance(ctx.doc, block, tcell.start + f.start, tcell.start + f.end,
                                                "table.columns", tcell))
             a = _actual_for(i, f, figs, actuals)
             if a is not None:
                 _set_actual(rec, a, _header_period(cols.headers.get(acell.col, "")),
-                            _prov(ctx.doc, block, acell.start + a.start, acell.start + a.end, "table.columns", acell), f)
+                            provenance(ctx.doc, block, acell.start + a.start, acell.start + a.end, "table.columns", acell), f)
             _row_status(rec, row, cols, acell)
             for ec in cols.cols("evidence"):
                 if row[ec] is not None:
@@ -367,7 +367,7 @@ def _label_cell_targets(ctx: _Ctx, block: Block, cols: _Columns, row, label_cell
         f.level = ctx.subject
         rec = _record(ctx, block, _clause_label(text, f, figs) or text, label_cell, "table.columns")
         rec.ordinal = ordinal
-        _set_target(rec, f, period, _prov(ctx.doc, block, label_cell.start + f.start, label_cell.start + f.end,
+        _set_target(rec, f, period, provenance(ctx.doc, block, label_cell.start + f.start, label_cell.start + f.end,
                                           "table.columns", label_cell))
         out.append(rec)
     return out

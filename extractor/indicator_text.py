@@ -20,10 +20,10 @@ from .indicator_figures import (BULLET_RX, ITEM_RX, PAREN_RX, PCT_RX, WORD_RX, F
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
                                 rank_figures, status_of)
 from .indicator_records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
-                                _period_from, _prov, _record, _refs, _section_texts, _set_actual, _set_target,
+                                _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues)
 from .indicator_results import label_start, pair_results
-from .model import Block, Indicator, Segment
+from .model import Block, Indicator, Segment, provenance
 from .periods import Period, find_periods
 
 
@@ -114,8 +114,8 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec.ordinal = item.group(1) if item else None
         t.level = t.level or _scope_level(text) or ctx.subject
         period = _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
-        _set_target(rec, t, period, _prov(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
-        _set_actual(rec, a, None, _prov(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
         st = _status_after(text, max(t.end, a.end)) or _status_after(text, min(t.end, a.end))
         if st:
             rec.status, rec.status_norm = st
@@ -174,9 +174,9 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
         f.level = f.level or scope or own_level or ctx.subject
         period = _own_period(text, f.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
-        _set_target(rec, f, period, _prov(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
+        _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
-            _set_actual(rec, actual, None, _prov(ctx.doc, block, block.start + actual.start,
+            _set_actual(rec, actual, None, provenance(ctx.doc, block, block.start + actual.start,
                                                  block.start + actual.end, "list.item"), f)
         if status:
             rec.status, rec.status_norm = status
@@ -360,7 +360,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                       or ctx.doc_period)
             rec = _record(ctx, block, label, block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or ctx.subject
-            _set_target(rec, f, period, _prov(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
+            _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                               "prose.plan"))
             rec.source_ref = context[0] if context else None
             out.append(rec)
