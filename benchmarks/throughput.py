@@ -13,7 +13,7 @@ from pathlib import Path
 from extractor.batch import collect
 from extractor.errors import ChitieuError
 from extractor.pipeline import Extraction, _run, _stage, load_document
-from extractor.readers import supported
+from extractor.read import supported
 
 STAGES = [("entities", "extract_entities"), ("metadata", "extract_metadata"), ("quantities", "extract_quantities"),
           ("legal_refs", "extract_legal_refs"), ("indicators", "extract_indicators")]
@@ -26,8 +26,8 @@ def stage_args(name, doc, segs, result):
 
 def _warm_up():
     from extractor.model import RawBlock, RawDocument
-    from extractor.normalize import normalize_document
-    from extractor.segment import segment_document
+    from extractor.normalize.document import normalize_document
+    from extractor.segment.sentences import segment_document
 
     doc = normalize_document(RawDocument("txt", [RawBlock("paragraph", "Bộ Nội vụ: tỷ lệ đạt 93,6% theo "
                                                  "Nghị định số 42/2022/NĐ-CP, một câu đủ dài để tách câu.")]), "warm")

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import __version__, store
-from .errors import ChitieuError
-from .readers import supported
+from extractor import __version__
+from extractor.store import database as store
+from extractor.errors import ChitieuError
+from extractor.read import supported
 
 
 @dataclass
@@ -117,7 +118,7 @@ def file_timeout() -> int:
 
 def _work(item: Item) -> Outcome:
     """Runs in a worker process: the whole pipeline on one file, failures turned into data."""
-    from . import pipeline
+    from extractor import pipeline
 
     # SIGALRM interrupts a reader stuck in Python code; external tools have their own timeouts.
     timed = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
@@ -253,7 +254,7 @@ def _run_checks(db, doc_ids: list[int]) -> None:
     if not doc_ids:
         return
     try:
-        from .checks import run_checks
+        from extractor.check.checks import run_checks
     except ImportError:
         return
     run_checks(db, doc_ids)

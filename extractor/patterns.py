@@ -25,13 +25,25 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from importlib import resources
 
 import regex
 import yaml
 
-from .errors import PatternError
+from extractor.errors import PatternError
 
-PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+
+
+def _patterns_dir() -> Path:
+    """The data files: package data `extractor.data` in an installed wheel or sdist (pyproject maps the
+    top-level patterns/ folder there), else the checkout's patterns/ (a source tree or editable install)."""
+    try:
+        return Path(str(resources.files("extractor.data")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[1] / "patterns"
+
+
+PATTERNS_DIR = _patterns_dir()
 FRAGMENT = regex.compile(r"\{\{([A-Z_][A-Z0-9_]*)\}\}")
 BASE_FLAGS = regex.VERSION1 | regex.UNICODE
 

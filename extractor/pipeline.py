@@ -6,18 +6,22 @@ becomes 'partial'.
 """
 from __future__ import annotations
 
-import importlib
 import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from .errors import ChitieuError
-from .model import Document, DocumentMeta, Indicator, LegalRef, Quantity, Segment
-from .normalize import normalize_document
-from .readers import read_file
-from .segment import segment_document
+from extractor.errors import ChitieuError
+from extractor.model import Document, DocumentMeta, Indicator, LegalRef, Quantity, Segment
+from extractor.normalize.document import normalize_document
+from extractor.read import read_file
+from extractor.segment.sentences import segment_document
+from extractor.extract.entities import extract_entities
+from extractor.extract.legal_refs import extract_legal_refs
+from extractor.extract.metadata import extract_metadata
+from extractor.extract.quantities import extract_quantities
+from extractor.link.indicators import extract_indicators
 
 log = logging.getLogger(__name__)
 
@@ -55,16 +59,7 @@ def load_document(path: str | Path) -> tuple[Document, list[Segment]]:
     return doc, segment_document(doc)
 
 
-def _stage(module: str, function: str) -> Optional[Callable]:
-    try:
-        return getattr(importlib.import_module(f".{module}", __package__), function)
-    except (ImportError, AttributeError):
-        return None
-
-
-def _run(result: Extraction, name: str, fn: Optional[Callable], *args):
-    if fn is None:
-        return None
+def _run(result: Extraction, name: str, fn: Callable, *args):
     try:
         return fn(*args)
     except ChitieuError as e:
@@ -80,12 +75,12 @@ def extract_file(path: str | Path) -> Extraction:
     t0 = time.perf_counter()
     doc, segments = load_document(path)
     result = Extraction(document=doc, segments=segments)
-    result.entities = _run(result, "entities", _stage("entities", "extract_entities"), doc, segments) or []
-    result.meta = _run(result, "metadata", _stage("metadata", "extract_metadata"), doc) or DocumentMeta()
-    result.quantities = _run(result, "quantities", _stage("quantities", "extract_quantities"), doc, segments) or []
-    result.legal_refs = _run(result, "legal_refs", _stage("legal_refs", "extract_legal_refs"),
+    result.entities = _run(result, "entities", extract_entities, doc, segments) or []
+    result.meta = _run(result, "metadata", extract_metadata, doc) or DocumentMeta()
+    result.quantities = _run(result, "quantities", extract_quantities, doc, segments) or []
+    result.legal_refs = _run(result, "legal_refs", extract_legal_refs,
                              doc, segments, result.meta) or []
-    result.indicators = _run(result, "indicators", _stage("indicators", "extract_indicators"),
+    result.indicators = _run(result, "indicators", extract_indicators,
                              doc, segments, result.quantities, result.meta) or []
     result.seconds = time.perf_counter() - t0
     return result

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from conftest import CORPUS
 from extractor.batch import run_batch
-from extractor.cli import cli
+from extractor.cli.main import cli
 
 SEED = CORPUS / "004_6235157468960801.txt"
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from corpus_db import LABEL, RESULT, corpus_db, run_bounded, serving
-from extractor.serve import column_description
+from extractor.store.labels import column_description
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

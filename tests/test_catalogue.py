@@ -9,10 +9,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from extractor import store
-from extractor.catalogue import (CATALOGUE_DIR, conflict_groups, ensure_loaded, load_catalogue, load_into_db,
+from extractor.store import database as store
+from extractor.check.catalogue import (CATALOGUE_DIR, conflict_groups, ensure_loaded, load_catalogue, load_into_db,
                                  parse_catalogue)
-from extractor.cli import cli
+from extractor.cli.main import cli
 from extractor.errors import PatternError
 
 DRAFT = Path(__file__).resolve().parents[2] / "shared" / "catalogue" / "catalogue_draft.csv"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import store
-from extractor.checks import decimals_of, meets, percent_agrees, run_all_checks, run_checks
+from extractor.store import database as store
+from extractor.check.checks import decimals_of, meets, percent_agrees, run_all_checks, run_checks
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -274,8 +274,8 @@ def test_out_of_range_and_unmatched(tmp_path):
 
 def _pipeline_ready() -> bool:
     try:
-        import extractor.indicators  # noqa: F401
-        import extractor.quantities  # noqa: F401
+        import extractor.link.indicators  # noqa: F401
+        import extractor.extract.quantities  # noqa: F401
     except ImportError:
         return False
     return SEEDS.exists()
@@ -306,7 +306,7 @@ def test_pipeline_on_seed_002(tmp_path):
     ("tăng 115% so với cùng kỳ", None, False),
 ])
 def test_percent_above_100_only_where_impossible(context, header, flagged):
-    from extractor.checks import range_findings
+    from extractor.check.checks import range_findings
     q = {"id": 1, "kind": "percent", "value": float(context.split("%")[0].split()[-1].replace(",", ".")),
          "high": None, "unit": "%", "context": context, "text": context.split()[-1] if header is None else context,
          "header": header, "block_id": 1, "page": None, "start": 0, "end": 5, "rule": "t", "row": None}
@@ -315,7 +315,7 @@ def test_percent_above_100_only_where_impossible(context, header, flagged):
 
 
 def test_percent_above_100_in_a_growth_row_of_a_table():
-    from extractor.checks import range_findings
+    from extractor.check.checks import range_findings
     q = {"id": 1, "kind": "percent", "value": 106.9, "high": None, "unit": "%", "context": "106,9",
          "text": "106,9", "header": "Năm 2026", "subject": "Tốc độ tăng thu ngân sách", "row": 12,
          "block_id": 1, "page": None, "start": 0, "end": 5, "rule": "t"}

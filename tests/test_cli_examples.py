@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from corpus_db import copy_of, corpus_db
-from extractor.cli import cli
+from extractor.cli.main import cli
 
 # Not run here: `serve` without --get starts a server (tests/test_serve.py and test_browser.py
 # do that), extract is tested by test_batch.

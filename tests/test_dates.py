@@ -1,7 +1,7 @@
 """Dates: full, partial (drafts leave blanks) and never invented."""
 import pytest
 
-from extractor.dates import find_dates, parse_date
+from extractor.extract.dates import find_dates, parse_date
 from extractor.patterns import check_examples, load_patterns
 
 

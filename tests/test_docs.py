@@ -4,7 +4,7 @@ import re
 from click.testing import CliRunner
 
 from conftest import ROOT
-from extractor.cli import cli
+from extractor.cli.main import cli
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -42,6 +42,6 @@ def test_quick_start_commands_are_the_setup_script_actions():
 
 
 def test_every_table_of_the_schema_is_documented():
-    from extractor.store import SCHEMA
+    from extractor.store.database import SCHEMA
     missing = [t for t in SCHEMA if f"`{t}`" not in README]
     assert missing == []

@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.entities import find_entities
+from extractor.extract.entities import find_entities
 
 
 @pytest.mark.parametrize("text, label, name, successor", [

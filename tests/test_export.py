@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from extractor.cli import cli
-from extractor.export import PIVOT_SHEET, SPECS, ExportError, export, rows
+from extractor.cli.main import cli
+from extractor.store.export import PIVOT_SHEET, SPECS, ExportError, export, rows
 from test_query import make_sample_db
 
 

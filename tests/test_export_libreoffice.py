@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 from corpus_db import LABEL, RESULT, copy_of, corpus_db, run_bounded
-from extractor.cli import cli
-from extractor.export import PIVOT_SHEET, SPECS, pivot, rows
-from extractor.store import open_db
+from extractor.cli.main import cli
+from extractor.store.export import PIVOT_SHEET, SPECS, pivot, rows
+from extractor.store.database import open_db
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 CONVERT_LIMIT = 180     # seconds: a bound on waiting, not a speed assertion

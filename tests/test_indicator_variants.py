@@ -12,12 +12,12 @@ from typing import NamedTuple, Optional
 
 import pytest
 
-from extractor.indicators import extract_indicators
-from extractor.metadata import extract_metadata
+from extractor.link.indicators import extract_indicators
+from extractor.extract.metadata import extract_metadata
 from extractor.model import RawBlock, RawCell, RawDocument
-from extractor.normalize import fold_tone, normalize_document
-from extractor.quantities import extract_quantities
-from extractor.segment import segment_document
+from extractor.normalize.document import fold_tone, normalize_document
+from extractor.extract.quantities import extract_quantities
+from extractor.segment.sentences import segment_document
 
 ANY = object()
 

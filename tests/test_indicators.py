@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from extractor.indicators import (achieved, assign_levels, extract_indicators, find_figures, header_role,
+from extractor.link.indicators import (achieved, assign_levels, extract_indicators, find_figures, header_role,
                                   lower_is_better, status_of, subject_level)
 from extractor.model import DocumentMeta, Indicator, Provenance, RawBlock, RawCell, RawDocument
-from extractor.normalize import normalize_document
+from extractor.normalize.document import normalize_document
 from extractor.patterns import check_examples, load_patterns
-from extractor.segment import segment_document
+from extractor.segment.sentences import segment_document
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -418,7 +418,7 @@ def test_corpus_gold_criteria_document(tmp_path):
 
 def _extract_all(blocks, meta=None):
     """With the quantities stage: count, money and measure targets come from its records."""
-    from extractor.quantities import extract_quantities
+    from extractor.extract.quantities import extract_quantities
     doc = normalize_document(RawDocument(format="txt", blocks=blocks), "t.txt")
     segs = segment_document(doc)
     return extract_indicators(doc, segs, extract_quantities(doc, segs), meta or DocumentMeta())
@@ -594,6 +594,6 @@ def test_counts_in_a_scope_or_a_condition_are_not_targets():
     assert [(r.target_comparator, r.target_value, r.target_unit) for r in recs] == [(">=", 55, "cử tri")]
     doc = normalize_document(RawDocument(format="txt", blocks=[RawBlock(kind="paragraph", text=(
         "Số lượng cấp phó của người đứng đầu đơn vị phải bảo đảm không quá 02 người."))]), "t.txt")
-    from extractor.quantities import extract_quantities
+    from extractor.extract.quantities import extract_quantities
     segs = segment_document(doc)
     assert extract_indicators(doc, segs, extract_quantities(doc, segs), DocumentMeta(doc_type="Nghị định")) == []

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.legal_refs import (extract_legal_refs, find_known, find_legal_refs, known_documents, kind_from_symbol,
+from extractor.extract.legal_refs import (extract_legal_refs, find_known, find_legal_refs, known_documents, kind_from_symbol,
                                   normalize_symbol, ref_key)
 from extractor.patterns import check_examples, load_data, load_patterns
 
@@ -189,7 +189,7 @@ def _score_key(kind, number, symbol):
 @pytest.mark.skipif(not CASES, reason="../shared gold is absent")
 @pytest.mark.parametrize("src, gold_file", CASES, ids=[c[0].name[:40] for c in CASES])
 def test_gold_refs_f1_and_dates(src, gold_file):
-    from extractor.metadata import extract_metadata
+    from extractor.extract.metadata import extract_metadata
     from extractor.pipeline import load_document
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     doc, segs = load_document(src)

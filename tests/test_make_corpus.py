@@ -123,7 +123,7 @@ def test_000_docx_numbered_lists_restart(built):
 def pdf_text(path: Path) -> str:
     """All text the PDF reader returns, paragraphs and table cells (plain page text would mix
     neighbouring table columns)."""
-    from extractor.readers.pdf import read
+    from extractor.read.pdf import read
     doc = read(path)
     parts = [b.text for b in doc.blocks if b.kind != "table"]
     parts += [c.text for b in doc.blocks if b.rows for row in b.rows for c in row]

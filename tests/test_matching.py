@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.matching import (Query, cited_sources, default_matcher, expand_abbreviations, level_hint,
+from extractor.check.matching import (Query, cited_sources, default_matcher, expand_abbreviations, level_hint,
                                 normalise, year_hint)
 from extractor.patterns import load_data
 
@@ -188,7 +188,7 @@ def test_unrelated_label_is_unmatched():
 
 def _pipeline_ready() -> bool:
     try:
-        import extractor.indicators  # noqa: F401
+        import extractor.link.indicators  # noqa: F401
     except ImportError:
         return False
     return GOLD.exists() and (GOLD.parents[1] / "seeds").exists()
@@ -197,7 +197,7 @@ def _pipeline_ready() -> bool:
 def _words(s: str) -> set[str]:
     import re
 
-    from extractor.normalize import fold_accents
+    from extractor.normalize.document import fold_accents
     return set(re.findall(r"\w+", fold_accents(s or "")))
 
 
@@ -218,7 +218,7 @@ def _gold_key(stem: str, ind: dict, gold: list[dict]):
 def test_pipeline_matches_nq_rows_of_the_seeds(tmp_path):
     import shutil
 
-    from extractor import store
+    from extractor.store import database as store
     from extractor.batch import run_batch
 
     src = tmp_path / "in"
@@ -251,5 +251,5 @@ def test_pipeline_matches_nq_rows_of_the_seeds(tmp_path):
     ("hồ sơ", "%", False), (None, "%", True), ("%/năm", "%", True),
 ])
 def test_units_gate_matches(found, official, ok):
-    from extractor.matching import units_compatible
+    from extractor.check.matching import units_compatible
     assert units_compatible(found, official) is ok

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.metadata import extract_metadata, find_province, province_type
+from extractor.extract.metadata import extract_metadata, find_province, province_type
 from extractor.model import Block, Cell, Document
 from extractor.patterns import check_examples, load_data, load_patterns
 
@@ -174,7 +174,7 @@ def test_gold_document_fields(src, gold_file):
 
 
 def test_number_and_place_examples_parse_as_expected():
-    from extractor.metadata import _number, _place_date
+    from extractor.extract.metadata import _number, _place_date
     ps = load_patterns("doc_types")
     for ex in ps.get("meta.number").examples:
         number, symbol, _ = _number(ex.text)
@@ -255,12 +255,12 @@ def test_real_headers(head, want):
 
 @pytest.mark.parametrize("text, pieces", [(ex.text, ex.expect) for ex in load_patterns("doc_types").get("meta.column_break").examples])
 def test_mixed_columns_are_cut_apart(text, pieces):
-    from extractor.metadata import split_columns
+    from extractor.extract.metadata import split_columns
     assert split_columns(text) == pieces
 
 
 def test_passed_date_examples():
-    from extractor.metadata import _passed_date
+    from extractor.extract.metadata import _passed_date
     for ex in load_patterns("doc_types").get("meta.passed_date").examples:
         assert _passed_date(ex.text) == ex.expect, ex.text
 
@@ -270,7 +270,7 @@ def test_passed_date_examples():
     ("Sở Nội vụ", False), ("Ủy ban nhân dân tỉnh Lâm Đồng", False), ("BỘ CHỈ HUY QUÂN SỰ TỈNH", False),
 ])
 def test_central_bodies(organ, central):
-    from extractor.metadata import is_central
+    from extractor.extract.metadata import is_central
     assert is_central(organ) is central
 
 

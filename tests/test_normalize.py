@@ -3,7 +3,8 @@ import unicodedata
 import pytest
 
 from extractor.model import RawBlock, RawCell, RawDocument
-from extractor.normalize import continues, fold_accents, fold_tone, normalize_document, normalize_text
+from extractor.normalize.document import fold_accents, fold_tone, normalize_document, normalize_text
+from extractor.wrapping import continues
 
 
 @pytest.mark.parametrize("raw, expected", [

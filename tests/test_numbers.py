@@ -1,8 +1,8 @@
-"""extractor.numbers: Vietnamese figures, English stragglers, number words."""
+"""extractor.extract.numbers: Vietnamese figures, English stragglers, number words."""
 import pytest
 from hypothesis import given, strategies as st
 
-from extractor.numbers import format_vietnamese, parse_number, parse_number_words
+from extractor.extract.numbers import format_vietnamese, parse_number, parse_number_words
 
 
 @pytest.mark.parametrize("text,kind,value", [

@@ -2,7 +2,7 @@
 import pytest
 from click.testing import CliRunner
 
-from extractor.cli import cli
+from extractor.cli.main import cli
 from extractor.errors import PatternError
 from extractor.patterns import check_examples, parse_pattern_file, pattern_files
 

@@ -1,7 +1,7 @@
 """Reporting periods as written: tháng, quý, 6 tháng đầu năm, năm, giai đoạn, đến (hết) năm."""
 import pytest
 
-from extractor.periods import parse_period, find_periods
+from extractor.extract.periods import parse_period, find_periods
 
 
 @pytest.mark.parametrize("text, kind, code, year", [

@@ -1,4 +1,4 @@
-"""extractor.quantities: one row per written figure, the way the scorer counts them."""
+"""extractor.extract.quantities: one row per written figure, the way the scorer counts them."""
 from __future__ import annotations
 
 import collections
@@ -9,7 +9,7 @@ import pytest
 
 from extractor.model import Block, Cell, Document, Segment
 from extractor.patterns import check_examples, load_patterns
-from extractor.quantities import extract_quantities, find_quantities, rule_ids
+from extractor.extract.quantities import extract_quantities, find_quantities, rule_ids
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -334,7 +334,7 @@ def test_column_number_rows_never_give_quantities():
     (["1", "3", "5"], False),
 ])
 def test_numbering_row(cells, numbering):
-    from extractor.quantities import _numbering_row
+    from extractor.extract.quantities import _numbering_row
     assert _numbering_row(cells) is numbering
 
 
@@ -345,7 +345,7 @@ def test_numbering_row(cells, numbering):
     ("Đồng/người/năm", None), ("Nội dung", None), ("", None),
 ])
 def test_unit_of_a_cell(text, unit):
-    from extractor.quantities import unit_of
+    from extractor.extract.quantities import unit_of
     got = unit_of(text)
     assert (None if got is None else (got.kind, got.unit, got.scale)) == unit
 

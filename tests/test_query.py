@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractor.cli import cli
-from extractor.queries import QueryError, load_queries, run_query, sql_params
-from extractor.store import open_db
-from extractor.views import search_blocks
+from extractor.cli.main import cli
+from extractor.store.queries import QueryError, load_queries, run_query, sql_params
+from extractor.store.database import open_db
+from extractor.store.views import search_blocks
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -317,7 +317,7 @@ def test_module_entry_point(sample, tmp_path):
 def test_foreign_keys_fall_back_to_transform(tmp_path, monkeypatch):
     """Where SQLite refuses writable_schema (defensive builds), tables are rebuilt instead and the
     search triggers are recreated after."""
-    from extractor import views
+    from extractor.store import views
 
     monkeypatch.setattr(views, "_declare_in_place", lambda db, fks: False)
     db = make_sample_db(tmp_path / "q.db")

@@ -12,10 +12,10 @@ import pytest
 
 from extractor.errors import EmptyDocument, EncryptedDocument, ReadError
 from extractor.model import RawDocument
-from extractor.readers import docx as docx_reader
-from extractor.readers import html as html_reader
-from extractor.readers import office as office_reader
-from extractor.readers import read_file
+from extractor.read import docx as docx_reader
+from extractor.read import html as html_reader
+from extractor.read import office as office_reader
+from extractor.read import read_file
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from extractor.errors import EncryptedDocument, ReadError
-from extractor.readers import read_file
-from extractor.readers.ocr import needs_ocr, split_paragraphs, text_quality
-from extractor.readers.pdf import read
+from extractor.read import read_file
+from extractor.read.ocr import needs_ocr, split_paragraphs, text_quality
+from extractor.read.pdf import read
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

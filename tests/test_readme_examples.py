@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from corpus_db import copy_of, corpus_db
-from extractor.cli import cli
+from extractor.cli.main import cli
 
 
 def readme_examples() -> list[str]:

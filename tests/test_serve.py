@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.queries import load_queries
-from extractor.serve import build_metadata, column_description, descriptions
-from extractor.store import SCHEMA
+from extractor.store.queries import load_queries
+from extractor.cli.serve import build_metadata
+from extractor.store.labels import column_description, descriptions
+from extractor.store.database import SCHEMA
 from corpus_db import get_json, serving
 from test_query import make_sample_db
 
@@ -29,7 +30,7 @@ def db_path(tmp_path_factory):
 
 
 def test_every_table_and_column_is_described_in_vietnamese_and_english(db_path):
-    from extractor.store import open_db
+    from extractor.store.database import open_db
 
     db = open_db(db_path)
     names = list(SCHEMA) + db.view_names() + ["blocks_fts"]
@@ -62,7 +63,7 @@ def test_description_entries_are_label_gloss_and_optional_unit():
 
 
 def test_metadata_has_facets_labels_search_and_queries(db_path):
-    from extractor.store import open_db
+    from extractor.store.database import open_db
 
     meta = build_metadata(open_db(db_path), "chitieu")["databases"]["chitieu"]
     tables = meta["tables"]
@@ -118,7 +119,7 @@ def test_facets_over_http(server):
 
 def test_get_answers_one_request_on_stdout(db_path):
     from click.testing import CliRunner
-    from extractor.cli import cli
+    from extractor.cli.main import cli
 
     r = CliRunner().invoke(cli, ["serve", "--db", str(db_path), "--get",
                                  "/chitieu/citations_of.json?ref=45/2020/NĐ-CP&_shape=array"])

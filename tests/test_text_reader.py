@@ -4,7 +4,7 @@ import pytest
 
 from conftest import CORPUS
 from extractor.pipeline import load_document
-from extractor.readers.text import decode, parse_text, strip_emphasis
+from extractor.read.text import decode, parse_text, strip_emphasis
 
 VI = "Tỷ lệ hồ sơ trực tuyến đạt 93,6%; Ủy ban nhân dân tỉnh Phú Thọ"
 
@@ -122,7 +122,7 @@ def test_framed_two_row_header_gets_its_merged_cell_back():
     rows = [["STT", "Nội dung", "Đơn vị tính", "Năm hiện hành", "Năm 2026"], ["Kế hoạch", "Ước thực hiện"],
             ["1", "2", "3", "4", "5", "6"], ["1", "Tổng sản phẩm", "Tỷ đồng", "172.033", "172.033", "193.549"]]
     text = "\n".join("|\n" + "\n|\n".join(r) + "\n|" for r in rows)
-    from extractor.normalize import normalize_document
+    from extractor.normalize.document import normalize_document
     from extractor.model import RawDocument
     doc = normalize_document(RawDocument(format="md", blocks=parse_text(text)), "x.md")
     grid = doc.blocks[0].grid()
@@ -142,7 +142,7 @@ def test_framed_row_that_lost_its_empty_ordinal_cell_is_realigned():
 
 
 def test_portal_furniture_after_the_document_is_dropped():
-    from extractor.readers.text import drop_site_chrome
+    from extractor.read.text import drop_site_chrome
     body = "\n".join(f"Điều {i}. Nội dung điều {i}." for i in range(1, 10))
     chrome = "Văn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\ncó 1 người khác bị Đăng xuất."
     text, warnings = drop_site_chrome(body + "\n" + chrome)

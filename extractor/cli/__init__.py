@@ -1,0 +1,9 @@
+"""The `chitieu` command line: the group and every verb, registered here by plain imports."""
+from extractor.cli.catalogue import catalogue, check, report
+from extractor.cli.main import cli
+from extractor.cli.query import export, query, serve
+
+for _command in (catalogue, check, report, query, export, serve):
+    cli.add_command(_command)
+
+__all__ = ["cli"]

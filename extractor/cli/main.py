@@ -1,0 +1,129 @@
+"""The `chitieu` command line: verbs in the sqlite-utils manner. Commands stay thin: they call the library."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from extractor import __version__
+from extractor.errors import ChitieuError, PatternError
+
+from extractor.cli.common import DEFAULT_DB, db_option, fail  # noqa: F401  (re-exported for commands)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="chitieu")
+def cli():
+    """chitieu: indicators, targets, figures and legal references from Vietnamese government reports.
+
+    \b
+    Example:
+        chitieu extract corpus/ --db output/chitieu.db
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@click.option("-j", "--jobs", default=0, help="Worker processes (default: one per CPU)")
+@click.option("--force", is_flag=True, help="Re-extract files even when unchanged")
+@click.option("--silent", is_flag=True, help="No progress bar and no summary")
+def extract(paths, db_path, jobs, force, silent):
+    """Extract files, folders (recursively) and .zip archives into the database.
+
+    A file whose content and extractor version are unchanged is skipped; a file that
+    cannot be read is recorded with its error and the batch goes on.
+
+    \b
+    Example:
+        chitieu extract corpus/ reports.zip --db output/chitieu.db --jobs 2
+
+    \b
+    Exit code: 0 when every file was extracted (or skipped as unchanged or
+    unsupported), 1 when some file failed (see the summary and documents.error).
+    """
+    from extractor.batch import run_batch
+
+    try:
+        if silent:
+            summary = run_batch(paths, db_path, jobs=jobs, force=force)
+        else:
+            with click.progressbar(length=1, label="extracting", show_pos=True, show_eta=True,
+                                   item_show_func=lambda p: p, file=sys.stderr) as bar:
+                def plan(n):
+                    bar.length = max(n, 1)
+
+                def tick(outcome):
+                    bar.update(1, Path(outcome.item.path).name[-40:])
+                summary = run_batch(paths, db_path, jobs=jobs, force=force, progress=tick, on_plan=plan)
+    except ChitieuError as e:
+        fail(e)
+    if not silent:
+        print_summary(summary, db_path)
+    sys.exit(summary.exit_code)
+
+
+def print_summary(summary, db_path: str) -> None:
+    click.echo(f"\n{db_path}: {sum(summary.by_status.values())} files in {summary.seconds:.1f} s")
+    click.echo("  by status: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items())))
+    click.echo("  by format: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_format.items())))
+    click.echo("  rows: " + ", ".join(f"{k} {v}" for k, v in summary.rows.items()))
+    for path, error in summary.errors[:20]:
+        click.echo(f"  ! {path}: {error[:200]}")
+    if len(summary.errors) > 20:
+        click.echo(f"  … and {len(summary.errors) - 20} more (select path, error from documents where error is not null)")
+
+
+@cli.group()
+def patterns():
+    """Pattern data files under patterns/."""
+
+
+@patterns.command("check")
+@click.option("-v", "--verbose", is_flag=True, help="One line per pattern")
+def patterns_check(verbose):
+    """Validate every pattern file and run its examples and counterexamples.
+
+    \b
+    Example:
+        chitieu patterns check -v
+    """
+    from extractor.patterns import check_examples, parse_pattern_file, pattern_files
+
+    files = pattern_files()
+    if not files:
+        from extractor.patterns import PATTERNS_DIR
+        e = PatternError(f"không có tệp mẫu nào trong {PATTERNS_DIR} / no pattern files found")
+        e.hint = "the package data is missing: reinstall chitieu (pip install --force-reinstall chitieu)"
+        fail(e)
+    problems = 0
+    for path in files:
+        try:
+            ps = parse_pattern_file(path)
+        except ChitieuError as e:
+            click.echo(f"✗ {e}")
+            problems += 1
+            continue
+        extract = _extractor_for(path.stem)
+        found = check_examples(ps, extract)
+        problems += len(found)
+        n_ex = sum(len(p.examples) for p in ps)
+        n_ce = sum(len(p.counterexamples) for p in ps)
+        click.echo(f"{'✓' if not found else '✗'} {ps.file}: {len(ps.patterns)} patterns, {n_ex} examples, "
+                   f"{n_ce} counterexamples, {len(found)} problems")
+        for line in found:
+            click.echo(f"    {line}")
+        if verbose:
+            for p in ps:
+                click.echo(f"    {p.id} v{p.version}: {len(p.examples)} ex, {len(p.counterexamples)} counter")
+    sys.exit(1 if problems else 0)
+
+
+def _extractor_for(stem: str):
+    """The extractor-level rule finder a pattern file declares (`rule_ids(text)`), if any."""
+    if stem == "quantities":
+        from extractor.extract.quantities import rule_ids
+        return rule_ids
+    return None
+

@@ -1,0 +1,83 @@
+"""Document kinds, their type codes and issuers' codes (patterns/doc_types.yaml, patterns/issuers.yaml).
+
+Shared by the legal-reference and metadata extractors: a cited `57-NQ/TW` and a document's own
+`Số: 144/KH-UBND` are spelled, folded and classified the same way.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+import unicodedata
+
+from extractor.patterns import load_data
+
+
+def fold_code(s: str) -> str:
+    """Compare codes ignoring case and Đ/D (ND-CP is NĐ-CP typed without Đ)."""
+    return s.upper().replace("Đ", "D")
+
+
+@lru_cache(maxsize=None)
+def doc_type_tables() -> dict:
+    data = load_data("doc_types.yaml")
+    by_code, by_name, year_kinds = {}, {}, set()
+    for t in data["types"]:
+        by_name[fold_code(t["name"])] = t["name"]
+        for a in t.get("aliases") or []:
+            by_name[fold_code(a)] = a
+        for n in t.get("longer_names") or []:            # 'Thông báo kết luận' is a Thông báo
+            by_name[fold_code(n)] = t["name"]
+        for c in (t.get("codes") or []) + (t.get("typos") or []):
+            by_code[fold_code(c)] = (t["codes"][0], t["name"])
+        if t.get("year"):
+            year_kinds.add(t["name"])
+    return {"by_code": by_code, "by_name": by_name, "year_kinds": year_kinds}
+
+
+@lru_cache(maxsize=None)
+def issuer_codes() -> dict:
+    data = load_data("issuers.yaml")
+    codes = {fold_code(k): (k, v) for k, v in data["codes"].items()}
+    return {"codes": codes, "local": set(data.get("local") or [])}
+
+
+def _canon_part(part: str) -> str:
+    """A symbol part in its canonical spelling (type codes and issuer codes), else upper-case."""
+    f = fold_code(part)
+    if f in doc_type_tables()["by_code"]:
+        return doc_type_tables()["by_code"][f][0]
+    if f in issuer_codes()["codes"]:
+        return issuer_codes()["codes"][f][0]
+    return part.upper()
+
+
+def normalize_symbol(symbol: str) -> str:
+    """'NĐ - CP' → 'NĐ-CP', 'QD-TTG' → 'QĐ-TTg', 'nq/tw' → 'NQ/TW'; a line break inside is dropped."""
+    s = regex.sub(r"\s+", "", unicodedata.normalize("NFC", symbol)).replace("–", "-").replace("‐", "-")
+    return "/".join("-".join(_canon_part(p) for p in piece.split("-")) for piece in s.split("/"))
+
+
+def kind_from_symbol(symbol: str) -> str:
+    """The kind a type code implies (NĐ → Nghị định); QHnn → Luật; no type code → Công văn."""
+    first = regex.split(r"[-/]", symbol)[0]
+    if "/" in symbol and first == "QĐ":
+        return "Quy định"                      # Party: 66-QĐ/TW is a Quy định
+    hit = doc_type_tables()["by_code"].get(fold_code(first))
+    if hit:
+        return hit[1]
+    if regex.fullmatch(r"(?:UBTV)?QH\d{2}", first):
+        return "Luật"
+    return "Công văn"
+
+
+def normalize_kind(kind: str) -> str:
+    k = regex.sub(r"\s+", " ", kind).strip()
+    hit = doc_type_tables()["by_name"].get(fold_code(k))
+    return hit or k[:1].upper() + k[1:].lower()
+
+
+def key_kind(kind: str) -> str:
+    """Kinds that name the same thing (Văn bản = Công văn) share a key."""
+    aliases = load_data("doc_types.yaml").get("aliases") or {}
+    return aliases.get(kind, kind)

@@ -1,0 +1,605 @@
+"""Quantities in Vietnamese official text: percentages, counts, ratios, ranges, money, measures.
+
+Flow for one string (`find_quantities`): every pattern of patterns/quantities.yaml proposes
+candidates; candidates whose figures overlap a non-quantity span (dates, số ký hiệu, levels,
+frequencies, row numbers ... from patterns/non_quantities.yaml) are dropped; patterns that name a
+`unit_vocab` keep a match only when a known unit follows the figure; overlaps go to the earlier
+pattern in the file. Comparators come from the words around the figure (patterns/units.yaml).
+A plain figure has comparator None ('=' is never guessed).
+
+`extract_quantities` runs that over the segments of a Document and adds table awareness: a unit
+column or a header saying '%' turns bare value cells into percentages; row-number columns are
+skipped; each quantity carries its cell or sentence as context and its provenance.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from extractor.model import Block, Cell, Document, Quantity, Segment, provenance
+from extractor.normalize.document import fold_tone
+from extractor.extract.numbers import parse_number, parse_number_words
+from extractor.patterns import Pattern, load_data, load_patterns
+
+PERCENT = "%"
+
+
+@dataclass
+class Found:
+    """One quantity found in a string; offsets are local to that string."""
+    kind: str
+    start: int
+    end: int
+    rule: str
+    value: Optional[float] = None
+    high: Optional[float] = None
+    numerator: Optional[float] = None
+    denominator: Optional[float] = None
+    unit: Optional[str] = None
+    comparator: Optional[str] = None
+    subject: Optional[str] = None
+    footnote: Optional[str] = None
+    uncertain: Optional[str] = None
+    stated_percent: Optional[float] = None
+    figures: list[tuple[int, int]] = field(default_factory=list)   # spans of the written numbers
+
+
+# --- vocabularies --------------------------------------------------------------------------------
+
+def fold(text: str) -> str:
+    """Lower case with one tone placement ('khoá' = 'khóa'), so vocabularies match either spelling."""
+    return fold_tone(text.lower())
+
+
+@dataclass(frozen=True)
+class Vocab:
+    count: tuple[tuple[str, str], ...]           # (folded spelling, unit as listed), longest first
+    measure: tuple[tuple[str, str], ...]         # (folded spelling, canonical unit)
+    currency: tuple[tuple[str, str], ...]
+    scales: tuple[tuple[str, float], ...]
+    before: tuple[tuple[str, str], ...]          # comparator words before a figure
+    after: tuple[tuple[str, str], ...]
+    row_headers: frozenset
+    unit_headers: frozenset
+
+
+def _by_length(pairs) -> tuple:
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    d = load_data("units.yaml")
+    measure = [(fold(s), unit) for unit, spellings in d["measure_units"].items() for s in spellings]
+    currency = [(fold(s), unit) for unit, spellings in d["currencies"].items() for s in spellings]
+    return Vocab(
+        count=_by_length((fold(u), u) for u in d["count_units"]),
+        measure=_by_length(measure),
+        currency=_by_length(currency),
+        scales=_by_length((fold(k), float(v)) for k, v in d["scales"].items()),
+        before=_by_length((fold(k), v) for k, v in d["comparators_before"].items()),
+        after=_by_length((fold(k), v) for k, v in d["comparators_after"].items()),
+        row_headers=frozenset(fold(h) for h in d["row_number_headers"]),
+        unit_headers=frozenset(fold(h) for h in d["unit_column_headers"]),
+    )
+
+
+def _prefix_unit(words: str, table) -> Optional[tuple[str, str, int]]:
+    """The longest vocabulary entry that `words` starts with, at a word boundary: (spelling, unit, length)."""
+    folded = fold(words)
+    for spelling, unit in table:
+        if folded.startswith(spelling):
+            nxt = folded[len(spelling):len(spelling) + 1]
+            if not nxt or not nxt.isalnum():
+                return spelling, unit, len(spelling)
+    return None
+
+
+# --- blockers ----------------------------------------------------------------------------------
+
+def blocked_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans that are not quantities (dates, symbols, levels, ...), with the blocking rule id."""
+    out = []
+    for p in load_patterns("non_quantities"):
+        out += [(m.start(), m.end(), p.id) for m in p.regex.finditer(text)]
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+# --- comparators and subjects --------------------------------------------------------------------
+
+_TAIL_STRIP = regex.compile(r"[\s:]+$")
+
+
+def comparator_before(text: str, start: int) -> Optional[str]:
+    before = _TAIL_STRIP.sub("", fold(text[max(0, start - 40):start]))
+    for phrase, cmp in vocab().before:
+        if before.endswith(phrase):
+            head = before[:-len(phrase)]
+            if phrase[0].isalpha() and regex.search(r"(?<!\b(?:n[aă]m|th[aá]ng|qu[yý])\s)(?<![\d.,])\d{1,3}(?:\.\d{3})*\s*$", head):
+                return None                     # '12 trên 15 xã': 12 out of 15, not 'more than'
+            if not head or not head[-1].isalpha() or not phrase[0].isalpha():
+                return cmp
+    return None
+
+
+def comparator_after(text: str, end: int) -> Optional[str]:
+    after = fold(text[end:end + 25]).lstrip(" %")
+    for phrase, cmp in vocab().after:
+        if after.startswith(phrase):
+            return cmp
+    return None
+
+
+_SUBJECT_LEAD = regex.compile(r"(?:tỷ lệ|tỉ lệ|tổng số|số lượng|số)\s+(?P<s>[^:;()\n]+?)\s*(?:(?:đạt|là|:)[^:;()\n]*)?$",
+                              regex.IGNORECASE)
+_SUBJECT_STOP = regex.compile(r"\s(?:mức độ|của|tại|trên|được|trong|theo|cho|đã|đạt|là|so với|với)\s|[,;:.()\n=/\d%]",
+                              regex.IGNORECASE)
+
+
+def _clip(phrase: str, words: int = 6) -> Optional[str]:
+    phrase = _SUBJECT_STOP.split(" " + phrase + " ", maxsplit=1)[0].strip()
+    out = " ".join(phrase.split()[:words])
+    return out or None
+
+
+def subject_near(text: str, f: Found) -> Optional[str]:
+    """What the figure measures: the phrase after 'Tỷ lệ'/'Tổng số' before it, else the words after it."""
+    line_start = max(text.rfind(c, 0, f.start) for c in ".;\n(-+") + 1
+    lead = _SUBJECT_LEAD.search(text[line_start:f.start])
+    if lead:
+        return _clip(lead.group("s"))
+    after = text[f.end:f.end + 120]
+    if f.kind == "count" and f.unit:
+        after = f.unit + " " + after
+    return _clip(after.lstrip(" %"))
+
+
+# --- candidates ----------------------------------------------------------------------------------
+
+def _num(m, group: str, kind: Optional[str]):
+    text = m.group(group)
+    return parse_number(text, kind) if text else None
+
+
+def _span(m, *groups: str) -> list[tuple[int, int]]:
+    return [m.span(g) for g in groups if m.group(g) is not None]
+
+
+def _ratio(p: Pattern, m, text: str) -> Optional[Found]:
+    num, den = _num(m, "num", "count"), _num(m, "den", "count")
+    if not num or not den or den.value == 0:
+        return None
+    pct = _num(m, "pct", "percent")
+    both_years = all(1900 <= v <= 2100 and v.is_integer() for v in (num.value, den.value))
+    if both_years or (num.value > den.value and pct is None):
+        return None
+    return Found("ratio", m.start(), m.end("den"), p.id, numerator=num.value, denominator=den.value,
+                 stated_percent=pct.value if pct else None, uncertain=num.uncertain or den.uncertain,
+                 figures=_span(m, "num", "den"))
+
+
+def _percent(p: Pattern, m, text: str) -> Optional[Found]:
+    val = _num(m, "value", "percent")
+    if val is None:
+        return None
+    cmp = None
+    if m.groupdict().get("cmp"):
+        cmp = comparator_before(m.group("cmp") + " ", len(m.group("cmp")) + 1)
+        if cmp is None:
+            return None                     # words before a bare cell value that are no comparator
+    return Found("percent", m.start("value") if "cmp" in m.groupdict() else m.start(), m.end(), p.id,
+                 value=val.value, unit=PERCENT, comparator=cmp, footnote=m.groupdict().get("footnote"),
+                 uncertain=val.uncertain, figures=_span(m, "value"))
+
+
+def _range(p: Pattern, m, text: str) -> Optional[Found]:
+    low, high = _num(m, "value", None), _num(m, "high", None)
+    if low is None or high is None or low.value >= high.value:
+        return None
+    unit, end, scale = PERCENT, m.end(), 1.0
+    if "unit" in m.groupdict() and m.group("unit") is not None:
+        tables = [getattr(vocab(), t) for t in p.meta.get("unit_vocab") or ("measure", "count")]
+        hit = next((h for h in (_prefix_unit(m.group("unit"), t) for t in tables) if h), None)
+        if hit is None:
+            return None
+        unit, end = hit[1], m.start("unit") + hit[2]
+        if m.groupdict().get("unit1") is not None and _whole_unit(m.group("unit1"), tables) != unit:
+            return None                     # 'X km2 đến Y km2' needs the same unit twice
+    if m.groupdict().get("scale"):
+        scale = dict(vocab().scales)[fold(m.group("scale"))]
+    return Found("range", m.start(), end, p.id, value=low.value * scale, high=high.value * scale, unit=unit,
+                 comparator="range", figures=_span(m, "value", "high"))
+
+
+def _whole_unit(words: str, tables) -> Optional[str]:
+    """The canonical unit of `tables` that `words` spell in full ('km2', 'người'), else None."""
+    words = words.strip()
+    for table in tables:
+        hit = _prefix_unit(words, table)
+        if hit and hit[2] == len(words):
+            return hit[1]
+    return None
+
+
+def _money(m) -> Optional[tuple[float, str, int]]:
+    """(multiplier, currency, length of the unit words) for 'tỷ đồng', 'triệu USD', 'đồng'."""
+    words, scale, used = m.group("unit"), 1.0, 0
+    hit = _prefix_unit(words, vocab().scales)
+    if hit:
+        scale, used = hit[1], hit[2]
+        words = words[used:]
+        used += len(words) - len(words.lstrip())
+        words = words.lstrip()
+    cur = _prefix_unit(words, vocab().currency)
+    return (scale, cur[1], used + cur[2]) if cur else None
+
+
+def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
+    """money / measure / count: a figure (or number words) followed by a unit from the vocabulary."""
+    table = p.meta["unit_vocab"][0]
+    if table == "money":
+        money = _money(m)
+        if money is None:
+            return None
+        scale, unit, used = money
+    else:
+        hit = _prefix_unit(m.group("unit"), getattr(vocab(), table))
+        if hit is None:
+            return None
+        scale, unit, used = 1.0, hit[1], hit[2]
+    if m.groupdict().get("scale"):
+        scale = dict(vocab().scales)[fold(m.group("scale"))]
+    kind = p.meta["kind"]
+    if kind == "count" and _YEAR.match(m.groupdict().get("value") or "") and m.group("unit")[:1].isupper():
+        return None                     # 'Luật Đất đai 2024 Nghị định ...': a year, then a new title
+    if m.groupdict().get("words") is not None:
+        value, uncertain, fig = parse_number_words(m.group("words")), None, "words"
+        if value is None:
+            return None
+    else:
+        num = _num(m, "value", kind)
+        if num is None:
+            return None
+        value, uncertain, fig = num.value, num.uncertain, "value"
+    return Found(kind, m.start(), m.start("unit") + used, p.id, value=value * scale, unit=unit,
+                 uncertain=uncertain, figures=_span(m, fig))
+
+
+_BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range}
+
+
+def _candidates(text: str, unit_hint: Optional[str]) -> list[tuple[int, Found]]:
+    out = []
+    for rank, p in enumerate(load_patterns("quantities")):
+        if p.meta.get("unit_hint") and p.meta["unit_hint"] != unit_hint:
+            continue
+        build = _with_unit if p.meta.get("unit_vocab") and p.meta["kind"] != "range" else _BUILDERS[p.meta["kind"]]
+        for m in p.regex.finditer(text):
+            f = build(p, m, text)
+            if f is not None:
+                out.append((rank, f))
+    return out
+
+
+def _select(cands: list[tuple[int, Found]], blocks: list[tuple[int, int, str]]) -> list[Found]:
+    """Drop blocked candidates, then keep the best of overlapping ones (earlier pattern, then longer)."""
+    kept: list[Found] = []
+    for _, f in sorted(cands, key=lambda c: (c[0], c[1].start, -(c[1].end - c[1].start))):
+        if any(_overlaps(fig, b[:2]) for fig in f.figures for b in blocks):
+            continue
+        if any(_overlaps((f.start, f.end), (k.start, k.end)) for k in kept):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _finish(text: str, f: Found) -> Found:
+    if f.comparator is None and f.kind != "ratio":
+        f.comparator = comparator_after(text, f.end) or comparator_before(text, f.start)
+    if f.kind == "count" and f.value is not None and not f.value.is_integer() and not f.uncertain:
+        f.uncertain = "a count with a fractional value"
+    f.subject = subject_near(text, f)
+    return f
+
+
+@lru_cache(maxsize=1)
+def _may_hold_figure():
+    """A cheap pre-check: a digit or a number word (most table cells and many sentences hold neither)."""
+    d = load_data("units.yaml")
+    words = sorted({*d["number_words"], *(d.get("tens_leaders") or {})}, key=len, reverse=True)
+    return regex.compile(r"\d|(?<!\p{L})(?:" + "|".join(map(regex.escape, words)) + r")(?!\p{L})",
+                         regex.IGNORECASE)
+
+
+def find_quantities(text: str, unit_hint: Optional[str] = None) -> list[Found]:
+    """Every quantity written in `text`, one per written figure, in text order.
+
+    `unit_hint` is the unit a table column gives its bare values ('%' makes `80` a percentage).
+    """
+    if not _may_hold_figure().search(text):
+        return []
+    cands = _candidates(text, unit_hint)
+    if not cands:
+        return []
+    chosen = _select(cands, blocked_spans(text))
+    return [_finish(text, f) for f in chosen]
+
+
+def rule_ids(text: str) -> set[str]:
+    """Rule ids found in `text` with and without a '%' unit hint (for patterns.check_examples)."""
+    return {f.rule for hint in (None, PERCENT) for f in find_quantities(text, hint)}
+
+
+# --- documents and tables ------------------------------------------------------------------------
+
+@dataclass
+class TableInfo:
+    header_rows: set[int]
+    headers: dict[int, str]          # column -> header text (merged headers spread over their columns)
+    skip_cols: set[int]              # row numbers (STT) and unit columns
+    unit_cols: set[int]
+    rows: dict[int, list[Cell]] = field(default_factory=dict)   # row -> its cells, left to right
+    numbering_rows: set[int] = field(default_factory=set)       # 'A | B | 1 | 2 | 3 | 4=3/2'
+    table_unit: Optional["CellUnit"] = None                     # 'Đơn vị: Triệu đồng' above or in the header
+
+
+# '(1)' column numbers; 'Chỉ tiêu năm 2025'; 'So sánh năm 2026 với ƯTH năm 2025'
+_COLUMN_NO = regex.compile(r"^\(\d{1,2}\)$|^(?:\D*(?<!\d)(?:19|20)\d{2}(?!\d))+\D*$")
+_BARE_ROWNO = regex.compile(r"^\s*(?:\d{1,3}\.?|[IVXLC]+\.?|[a-zđ]\))\s*$")
+_HEADER_PCT = regex.compile(r"\(\s*%\s*\)|^\s*%\s*$|\btỷ lệ\s*%|\btỉ lệ\s*%", regex.IGNORECASE)
+
+
+_COLUMN_TAG = regex.compile(r"^[(*]*(?:(?P<n>\d{1,2})(?:\s*=\s*[\d\s+\-x*/:().]+)?|[A-Z])[)*]*$")
+
+
+def _numbering_row(cells: list[str]) -> bool:
+    """'1 | 2 | 3 | 4', 'A | B | 1 | 2 | 3 | 4=3/2', '(1) | (2)': a row that numbers the columns.
+
+    Its figures rise one by one (a formula such as '4=3/2' tells how a column is computed)."""
+    tags = [_COLUMN_TAG.match(t.strip()) for t in cells]
+    if len(cells) < 3 or not all(tags):
+        return False
+    nums = [int(m.group("n")) for m in tags if m.group("n")]
+    return len(nums) >= 2 and all(b == a + 1 for a, b in zip(nums, nums[1:]))
+
+
+def _header_rows(block: Block) -> set[int]:
+    flagged = {c.row for c in block.cells or [] if c.is_header}
+    if flagged:
+        return flagged
+    rows: set[int] = set()
+    for r in range(min(3, block.n_rows)):      # a header may take several rows (merged cells)
+        cells = [c.text.strip() for c in block.cells or [] if c.row == r and c.text.strip()]
+        if not cells or not (_numbering_row(cells) or all(_COLUMN_NO.match(t) or not regex.search(r"\d", t)
+                                                           for t in cells)):
+            break
+        rows.add(r)
+    return rows
+
+
+def _numbering_rows(block: Block, by_row: dict[int, list[Cell]]) -> set[int]:
+    """Column-number rows among the first rows (the header may be flagged above them)."""
+    return {r for r in range(min(6, block.n_rows))
+            if _numbering_row([c.text.strip() for c in by_row.get(r, []) if c.text.strip()])}
+
+
+def table_info(block: Block, before: str = "") -> TableInfo:
+    """Header rows, row-number and unit columns, and the unit the table states for all its values.
+
+    `before` is the text just above the table, where 'Đơn vị: Triệu đồng' is usually written."""
+    rows = _header_rows(block)
+    headers: dict[int, str] = {}
+    for c in block.cells or []:
+        if c.row in rows:
+            for col in range(c.col, c.col + max(1, c.colspan)):
+                headers[col] = (headers.get(col, "") + " " + c.text).strip()
+    v = vocab()
+    unit_cols = {col for col, h in headers.items() if fold(h.strip(" :")) in v.unit_headers}
+    skip = {col for col, h in headers.items() if fold(h.strip(" :.")) in v.row_headers} | unit_cols
+    body0 = [c.text for c in block.cells or [] if c.col == 0 and c.row not in rows and c.text.strip()]
+    if body0 and all(_BARE_ROWNO.match(t) for t in body0):
+        skip.add(0)
+    by_row: dict[int, list[Cell]] = {}
+    for c in sorted(block.cells or [], key=lambda c: (c.row, c.col)):
+        by_row.setdefault(c.row, []).append(c)
+    numbering = _numbering_rows(block, by_row)
+    top = " ".join(c.text for r in sorted(rows | numbering)[:3] for c in by_row.get(r, []))
+    return TableInfo(rows, headers, skip, unit_cols, by_row, numbering,
+                     _stated_unit(top) or _stated_unit(before[-300:]))
+
+
+@dataclass(frozen=True)
+class CellUnit:
+    """The unit a table gives its bare value cells."""
+    kind: str                        # percent | count | money | measure
+    unit: str                        # '%', 'người', 'đồng', 'tấn'
+    scale: float = 1.0               # 'Triệu đồng' -> 1e6
+
+
+PERCENT_UNIT = CellUnit("percent", PERCENT)
+_UNIT_EDGES = regex.compile(r"^[\s(\[:*]+|[\s)\].:*]+$")
+_STATED_UNIT = regex.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<u>[^\n;,()]{1,30}?)\s*(?:[.;,)\n]|$)",
+                             regex.IGNORECASE)
+_HEADER_UNIT = regex.compile(r"\((?P<u>[^()]{1,25})\)\s*$")
+# Columns that compare or rate two others are no amounts of the table's unit.
+_RATE_HEADER = regex.compile(r"so sánh|tỷ lệ|tỉ lệ|tốc độ|tăng\s*/\s*giảm|\d\s*=\s*\d+\s*/\s*\d|%", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def unit_of(text: str) -> Optional[CellUnit]:
+    """The unit that `text` spells in full: '%', 'Người', 'Hồ sơ', 'Triệu đồng', 'Tấn', 'Triệu người'."""
+    words = _UNIT_EDGES.sub("", " ".join(text.split()))
+    if not words:
+        return None
+    if words == PERCENT:
+        return PERCENT_UNIT
+    scale, rest = 1.0, words
+    hit = _prefix_unit(words, vocab().scales)
+    if hit and len(words) > hit[2]:
+        scale, rest = hit[1], words[hit[2]:].lstrip()
+    v = vocab()
+    for kind, table in (("money", v.currency), ("count", v.count), ("measure", v.measure)):
+        h = _prefix_unit(rest, table)
+        if h and h[2] == len(rest):
+            return CellUnit(kind, h[1], scale)
+    return None
+
+
+def _stated_unit(text: str) -> Optional[CellUnit]:
+    """'Đơn vị: Triệu đồng', 'ĐVT: người' written over a table."""
+    for m in _STATED_UNIT.finditer(text):
+        u = unit_of(m.group("u"))
+        if u is not None:
+            return u
+    return None
+
+
+def _is_number_cell(text: str) -> bool:
+    return bool(regex.fullmatch(r"\s*[≥≤<>]?\s*\d+(?:[.,]\d+)*\s*", text))
+
+
+def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
+    """The unit the row writes for its values: in the unit column; in a row shifted left by a merged
+    cell, the unit cell between the label and the first value; or, for a row that only continues the
+    one above with its values, the unit that row ends with."""
+    row = info.rows.get(cell.row, [])
+    for c in row:
+        if c.col in info.unit_cols and c.col < cell.col and unit_of(c.text):
+            return unit_of(c.text)
+    left = [c for c in row if c.col < cell.col and c.text.strip()]
+    words = [i for i, c in enumerate(left) if not _is_number_cell(c.text)]
+    if len(words) >= 2 and words[0] == 0 and words[-1] == len(words) - 1 and regex.search(r"\p{L}", left[0].text):
+        u = unit_of(left[words[-1]].text)  # [label, unit, value, value ...]: the unit right before the values
+        if u is not None:
+            return u
+    filled = [c for c in row if c.text.strip()]
+    above = [c for c in info.rows.get(cell.row - 1, []) if c.text.strip()]
+    if filled and all(_is_number_cell(c.text) for c in filled) and len(above) >= 2 \
+            and not any(_is_number_cell(c.text) for c in above):
+        return unit_of(above[-1].text)
+    return None
+
+
+def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUnit]:
+    """The unit of a bare value in `cell`: its column header's, its row's, else the table's."""
+    header = info.headers.get(cell.col, "")
+    if _HEADER_PCT.search(header):
+        return PERCENT_UNIT
+    paren = _HEADER_UNIT.search(header)
+    if paren and unit_of(paren.group("u")):
+        return unit_of(paren.group("u"))
+    row = _row_unit(info, cell)
+    if row is not None:
+        return row
+    label = row_label(block, info, cell) or ""
+    if info.table_unit is not None and not _RATE_HEADER.search(header) and not _RATE_HEADER.search(label):
+        return info.table_unit
+    return None
+
+
+def row_label(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
+    """The row's label: its first cell with words, outside row-number and unit columns."""
+    cells = [c for c in info.rows.get(cell.row, []) if c is not cell and c.col not in info.unit_cols]
+    # a totals row often writes 'Tổng cộng' in the row-number column: take it when nothing else has words
+    for c in [c for c in cells if c.col not in info.skip_cols] + cells:
+        if regex.search(r"\p{L}{2,}", c.text):
+            return " ".join(c.text.split())[:200]
+    return None
+
+
+def _quantity(doc: Document, seg: Segment, f: Found) -> Quantity:
+    prov = provenance(doc, seg.block, seg.start + f.start, seg.start + f.end, f.rule, seg.cell)
+    return Quantity(prov=prov, kind=f.kind, value=f.value, high=f.high, numerator=f.numerator,
+                    denominator=f.denominator, unit=f.unit, comparator=f.comparator, subject=f.subject,
+                    context=seg.text, footnote=f.footnote, uncertain=f.uncertain,
+                    stated_percent=f.stated_percent)
+
+
+_BARE_VALUE = regex.compile(r"^\s*(?P<cmp>[\p{L}≥≤<>=]+(?:\s+\p{L}+){0,2}\s*:?\s*)?(?P<value>\d+(?:[.,]\d+)*)\s*$")
+_YEAR = regex.compile(r"^\s*(?:19|20)\d{2}\s*$")
+
+
+def _unit_cell(text: str, hint: CellUnit) -> list[Found]:
+    """A bare value under a count, money or measure unit: '20.330' in a row whose unit says 'Người'."""
+    m = _BARE_VALUE.match(text)
+    if m is None or _YEAR.match(m.group("value")):
+        return []
+    cmp = None
+    if m.group("cmp"):
+        cmp = comparator_before(m.group("cmp") + " ", len(m.group("cmp")) + 1)
+        if cmp is None:
+            return []
+    num = parse_number(m.group("value"), hint.kind if hint.scale == 1.0 else None)
+    if num is None:
+        return []
+    return [Found(hint.kind, m.start("value"), m.end("value"), f"{hint.kind}.cell", value=num.value * hint.scale,
+                  unit=hint.unit, comparator=cmp, uncertain=num.uncertain, figures=[m.span("value")])]
+
+
+def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[CellUnit]]:
+    cell = seg.cell
+    if cell.row in info.numbering_rows:
+        return [], None                 # '1 | 2 | 3 | 4=3/2' numbers the columns
+    if cell.row in info.header_rows:
+        return find_quantities(seg.text), None
+    hint = cell_unit_hint(seg.block, info, cell)
+    if cell.col in info.skip_cols and not (hint and _is_number_cell(seg.text) and _row_unit(info, cell)):
+        return [], None                 # row numbers, unless a merged cell shifted the row's values left
+    if hint is None or hint.kind == "percent":
+        return find_quantities(seg.text, PERCENT if hint else None), hint
+    return _unit_cell(seg.text, hint) or find_quantities(seg.text), hint
+
+
+def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Document] = None) -> list[Found]:
+    cell = seg.cell
+    if cell is None or not seg.block.cells:
+        found = find_quantities(seg.text)
+        if found and doc is not None and _glued_before(doc.text, seg.start):
+            found = [f for f in found if min((a for a, _ in f.figures), default=1) > 0]
+        return found
+    info = tables.get(seg.block.index)
+    if info is None:
+        info = tables[seg.block.index] = table_info(seg.block, _text_before(doc, seg.block))
+    found, hint = _cell_found(seg, info)
+    label = row_label(seg.block, info, cell) if cell.row not in info.header_rows else None
+    for f in found:
+        if label and (hint or f.subject is None or f.rule.endswith(".cell") or _is_bare(seg.text)):
+            f.subject = label
+    return found
+
+
+def _glued_before(text: str, start: int) -> bool:
+    """The segment was cut inside a word: 'cao tốc CT.|03 tỉnh' makes '03' part of the code 'CT.03'."""
+    return 0 < start <= len(text) and bool(regex.match(r"[\p{L}\d.,/\-]", text[start - 1])) and (
+        start < 2 or not text[start - 2].isspace())
+
+
+def _text_before(doc: Optional[Document], block: Block) -> str:
+    """The paragraphs right above a table (up to two), where its unit is stated."""
+    if doc is None:
+        return ""
+    pos = next((i for i, b in enumerate(doc.blocks) if b is block), None)
+    if pos is None:
+        return ""
+    prev = [b for b in doc.blocks[max(0, pos - 2):pos] if not b.cells]
+    return "\n".join(b.text for b in prev)
+
+
+def _is_bare(text: str) -> bool:
+    return not regex.search(r"\p{L}{3,}", text)
+
+
+def extract_quantities(doc: Document, segments: list[Segment]) -> list[Quantity]:
+    """Every quantity in the document's segments (sentences and table cells), in segment order."""
+    tables: dict[int, TableInfo] = {}
+    out = []
+    for seg in segments:
+        out += [_quantity(doc, seg, f) for f in _segment_found(seg, tables, doc)]
+    return out

@@ -1,0 +1,288 @@
+"""Indicator figures: the numbers a target or result is written with, read from one string.
+
+- the shared patterns (percentages, ranges, item numbers, bullets, headings, parentheses) and the vocabulary
+  of patterns/indicators.yaml (`_vocab`, `_first`: levels, statuses, comparators, cues, ...);
+- `find_figures`: percentages and percentage ranges, with a unit hint bare numbers too (`Tối thiểu 90` under a
+  `%` unit column), read with a small local parser (numbers.parse_number for the digits) so that a target
+  cell never depends on another stage; `rank_figures` ('nằm trong nhóm 10 tỉnh dẫn đầu'); `_quantity_figures`
+  (counts, money, measures a target verb governs, from the quantities stage);
+- comparators, following the gold convention: a plain target is `>=`; `trên` `>`; `tối đa`/`không quá`
+  `<=`; `dưới` `<`; `từ X - Y` `range`;
+- `assign_levels`: one figure per level written beside it (`Cấp tỉnh 80%, cấp huyện 60%`);
+- parentheses: what lies outside them, and a status or result written inside ('(đạt)', '(Hiện nay đạt 90%)').
+
+Nothing here knows about documents or records; indicator_records.py, indicator_tables.py and
+indicator_text.py build on it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from extractor.model import Quantity
+from extractor.extract.numbers import parse_number
+from extractor.patterns import Pattern, load_patterns
+
+
+NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+RANGE_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%?\s*(?:-|–|—|đến|tới)\s*({NUM})\s*%(\s*/\s*năm)?", regex.I)
+PCT_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%(\s*/\s*năm)?")
+BARE_RX = regex.compile(rf"(?<![\w.,/%])({NUM})(?![\w/%]|[.,]\d)")
+BARE_RANGE_RX = regex.compile(rf"^\s*({NUM})\s*(?:-|–|—)\s*({NUM})\s*$")
+YEAR_RX = regex.compile(r"(?<![\d/.,])((?:19[4-9]|20\d)\d)(?![\d/.,])")
+ITEM_RX = regex.compile(r"^\s*(\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s+")
+BULLET_RX = regex.compile(r"^\s*[-–+•*]\s*")
+ROMAN_RX = regex.compile(r"^\s*([IVXLC]{1,6})[.)]\s")
+ARABIC_RX = regex.compile(r"^\s*(\d{1,2})[.)]\s")
+ANNEX_RX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)\s+([IVX]+|\d+)\b")
+ARTICLE_RX = regex.compile(r"^\s*Điều\s+\d+[a-zđ]?\.\s")
+DECIMAL_RX = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
+LETTER_RX = regex.compile(r"^\s*([a-zđ])\)\s")
+PAREN_RX = regex.compile(r"\([^()]*\)")
+WORD_RX = regex.compile(r"\w+")
+
+
+# --- vocabulary ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, list[Pattern]]:
+    groups: dict[str, list[Pattern]] = {}
+    for p in load_patterns("indicators"):
+        head = p.id.split(".")[0]
+        key = ".".join(p.id.split(".")[:2]) if head in ("cmp", "cue", "lower", "definition") else head
+        groups.setdefault(key, []).append(p)
+    return groups
+
+
+def _first(group: str, text: str) -> Optional[tuple[Pattern, regex.Match]]:
+    for p in _vocab().get(group, []):
+        m = p.regex.search(text)
+        if m:
+            return p, m
+    return None
+
+
+def levels_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, level) of every administrative level named in `text`, left to right."""
+    out = []
+    for p in _vocab().get("level", []):
+        out += [(m.start(), m.end(), p.meta["level"]) for m in p.regex.finditer(text)]
+    out.sort()
+    return [x for i, x in enumerate(out) if not any(y[0] <= x[0] < y[1] for y in out[:i])]
+
+
+def status_of(text: str) -> Optional[tuple[str, str]]:
+    """(status as written, normalised status) when `text` opens with a status word."""
+    hit = _first("status", text)
+    if not hit:
+        return None
+    p, m = hit
+    written = text[m.start():m.end()].strip(" (,.;:").strip()
+    return written, p.meta["norm"]
+
+
+def _cmp_before(text: str) -> Optional[str]:
+    hit = _first("cmp.before", text[-30:])
+    return hit[0].meta["cmp"] if hit else None
+
+
+def _cmp_after(text: str) -> Optional[tuple[str, int]]:
+    hit = _first("cmp.after", text[:30])
+    return (hit[0].meta["cmp"], hit[1].end()) if hit else None
+
+
+# --- figures -------------------------------------------------------------------------------------
+
+@dataclass
+class Figure:
+    """A target or result value found in a string; offsets are local to that string."""
+    start: int
+    end: int
+    value: float
+    high: Optional[float] = None
+    unit: Optional[str] = None
+    cmp: Optional[str] = None          # explicit comparator, None for a plain figure
+    level: Optional[str] = None
+    expr_start: int = 0                # the span of the whole expression, comparator words included
+    expr_end: int = 0
+
+    def target_cmp(self) -> str:
+        return "range" if self.high is not None else (self.cmp or ">=")
+
+
+def _number(text: str, unit: Optional[str] = "%") -> Optional[float]:
+    """A percentage reads '27.31' as a decimal; a count or an amount reads '172.033' as 172033."""
+    n = parse_number(text, "percent" if unit in ("%", None) else None)
+    return n.value if n else None
+
+
+def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
+    """Percentages and percentage ranges in `text`; with a unit hint, bare numbers too (`Tối thiểu 90`)."""
+    out: list[Figure] = []
+    for m in RANGE_RX.finditer(text):
+        lo, hi = _number(m.group(1)), _number(m.group(2))
+        if lo is not None and hi is not None and lo < hi:
+            out.append(Figure(m.start(1), m.end(), lo, hi, "%/năm" if m.group(3) else "%", "range"))
+    for m in PCT_RX.finditer(text):
+        if not any(f.start <= m.start() < f.end for f in out):
+            v = _number(m.group(1))
+            if v is not None:                  # '10%/năm': a yearly rate
+                out.append(Figure(m.start(), m.end(), v, None, "%/năm" if m.group(2) else "%"))
+    if not out and unit_hint:
+        for m in BARE_RANGE_RX.finditer(text):             # '1-1,5' under a '%' unit column
+            lo, hi = _number(m.group(1), unit_hint), _number(m.group(2), unit_hint)
+            if lo is not None and hi is not None and lo < hi:
+                out.append(Figure(m.start(1), m.end(), lo, hi, unit_hint, "range"))
+        for m in BARE_RX.finditer(text):
+            if any(f.start <= m.start() < f.end for f in out):
+                continue
+            v = _number(m.group(1), unit_hint)
+            if v is not None and not _looks_like_year(m.group(1), text, m.start()):
+                out.append(Figure(m.start(), m.end(), v, None, unit_hint))
+    out.sort(key=lambda f: f.start)
+    for f in out:
+        _comparator(text, f)
+    return out
+
+
+QTY_KINDS = ("count", "money", "measure", "range")
+CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
+QTY_TEXT_RX = regex.compile(rf"^({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)
+
+
+def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
+    """Counts, money and measures that a target verb or comparator governs ('có ít nhất 20 tập dữ liệu mở',
+    'đạt 400 triệu USD', 'phấn đấu đạt trên 46.200 tấn'), from the quantities stage; value and unit as written
+    ('400', 'triệu USD'). A duration or an age ('6 tháng', 'từ 15 tuổi') is never a target here."""
+    out = []
+    scope = _first("scope", text)
+    for q in quantities:
+        lo = q.prov.start - offset
+        if scope and 0 <= lo < scope[1].end():
+            continue                          # '- Đối với thôn có dưới 100 cử tri: ...' says whom the item is for
+        if q.kind not in QTY_KINDS or not (0 <= lo < len(text)) or q.prov.end - offset > len(text):
+            continue
+        if q.kind == "range" and (q.unit or "%") == "%":
+            continue
+        written = " ".join(text[lo:q.prov.end - offset].split())
+        m = QTY_TEXT_RX.match(written)
+        unit = (m.group(3).strip() if m else "") or q.unit
+        if not m or not unit or _first("qty_unit", unit):
+            continue
+        if CONDITION_AFTER_RX.match(text, q.prov.end - offset):
+            continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
+        listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60},\s*", text[out[-1].end:lo]) is not None
+        if not listed and not _first("qty_lead", text[max(0, lo - 40):lo]):
+            continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
+        v = parse_number(m.group(1))
+        hi = parse_number(m.group(2)) if m.group(2) else None
+        if v is None:
+            continue
+        f = Figure(lo, q.prov.end - offset, v.value, hi.value if hi else None, unit, "range" if hi else None)
+        _comparator(text, f)
+        out.append(f)
+    return out
+
+
+def rank_figures(text: str) -> list[Figure]:
+    """Rank targets ('nằm trong nhóm 10 tỉnh dẫn đầu' → <= 10 hạng); only the number is cut from the label."""
+    out = []
+    for p in _vocab().get("rank", []):
+        for m in p.regex.finditer(text):
+            s, e = m.span("n")
+            out.append(Figure(s, e, float(m.group("n")), None, "hạng", "<=", expr_start=s, expr_end=e))
+    return out
+
+
+def _looks_like_year(digits: str, text: str, start: int) -> bool:
+    return len(digits) == 4 and digits.startswith(("19", "20")) and "năm" in text[max(0, start - 8):start].lower()
+
+
+def _comparator(text: str, f: Figure) -> None:
+    before = text[:f.start]
+    f.expr_start, f.expr_end = f.start, f.end
+    cmp = _cmp_before(before)
+    if cmp and f.high is None:
+        f.cmp = cmp
+        m = regex.search(r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:tối thiểu|ít nhất|không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|"
+                         r"tối đa|trên|dưới|cao hơn|thấp hơn|vượt|≥|≤|>=|<=|>|<)\s*$", before, regex.I)
+        f.expr_start = m.start() if m else f.start
+    after = _cmp_after(text[f.end:])
+    if after and f.high is None:
+        f.cmp = f.cmp or after[0]
+        f.expr_end = f.end + after[1]
+    lead = regex.search(r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|ở mức|lên mức|bằng)\s+)+$", text[:f.expr_start], regex.I)
+    if lead:                                  # 'đạt khoảng trên 500 tỉ USD': the words that carry the figure
+        f.expr_start = lead.start()
+
+
+# --- levels of several figures in one string -----------------------------------------------------
+
+def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Figure]:
+    """One figure per (figure, level): `Cấp tỉnh 80%, cấp huyện 60%` and `100% cấp tỉnh, 80% cấp huyện`.
+
+    A level written right before a figure (spaces only between) is its level; otherwise the levels
+    named after it, up to the next figure. With a single figure (unless `force`: a target cell), levels
+    named in the label are part of the label, not a split (`Hệ thống một cửa điện tử cấp tỉnh`)."""
+    if len(figs) < 2 and not force:
+        return figs
+    lv = levels_in(text)
+    if not lv:
+        return figs
+    out: list[Figure] = []
+    for i, f in enumerate(figs):
+        before = [x for x in lv if x[1] <= f.expr_start and not text[x[1]:f.expr_start].strip(" ")
+                  or (x[1] <= f.expr_start and regex.fullmatch(r"\s*(?:\p{Lu}{2,}\s*)?", text[x[1]:f.expr_start]))]
+        nxt = figs[i + 1].expr_start if i + 1 < len(figs) else len(text)
+        after = [x for x in lv if f.expr_end <= x[0] < nxt and not _owned_by_next(text, x, figs[i + 1:])]
+        prefixed = [x for x in lv if x[1] <= f.expr_start and regex.fullmatch(r"[^,;.%]*", text[x[1]:f.expr_start])
+                    and regex.fullmatch(r"[\s\p{L}]*", text[x[1]:f.expr_start])]
+        chosen = before or after or (prefixed[-1:] if force else [])
+        if not chosen:
+            out.append(f)
+            continue
+        for _, _, level in _unique(chosen):
+            out.append(Figure(**{**f.__dict__, "level": level}))
+    return out
+
+
+def _owned_by_next(text: str, lv: tuple[int, int, str], rest: list[Figure]) -> bool:
+    """A level written right before the next figure belongs to it ('cấp tỉnh 80%, cấp huyện 60%')."""
+    return bool(rest) and not text[lv[1]:rest[0].expr_start].strip(" ")
+
+
+def _unique(levels):
+    seen, out = set(), []
+    for x in levels:
+        if x[2] not in seen:
+            seen.add(x[2])
+            out.append(x)
+    return out
+
+
+# --- parentheses ---------------------------------------------------------------------------------
+
+def _outside_parens(text: str) -> list[bool]:
+    mask = [True] * (len(text) + 1)
+    for m in PAREN_RX.finditer(text):
+        for i in range(m.start(), m.end()):
+            mask[i] = False
+    return mask
+
+
+def _parentheses(text: str) -> tuple[Optional[tuple[str, str]], Optional[Figure]]:
+    """Status and result written in parentheses: '(đạt)', '(Hiện nay đạt trên 90%)'."""
+    status, actual = None, None
+    for m in PAREN_RX.finditer(text):
+        inner = m.group(0)[1:-1]
+        st = status_of(inner)
+        if st and status is None:
+            status = st
+        figs = find_figures(inner)
+        if figs and actual is None and (_first("cue.result", inner) or st):
+            f = figs[0]
+            actual = Figure(**{**f.__dict__, "start": m.start() + 1 + f.start, "end": m.start() + 1 + f.end})
+    return status, actual

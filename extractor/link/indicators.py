@@ -1,0 +1,83 @@
+"""Indicators: each target (and result, when the document reports one) tied to its label, level and period.
+
+This module is the stage (`extract_indicators`, which the pipeline calls) and the final de-duplication.
+The work is split by purpose:
+- indicator_figures.py: vocabulary, figures (percentages, ranges, counts, ranks), comparators, levels;
+- indicator_records.py: the walk's context, provenance, labels, record building, `achieved`;
+- indicator_tables.py: rule `table.columns` (column roles, table rows → records);
+- indicator_text.py: rules `text.result`, `list.item`, `prose.plan` (numbered lists and prose);
+- indicator_results.py: a result and its target stated in one sentence.
+The public helpers of those modules are re-exported here.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, assign_levels, find_figures, levels_in,
+                                rank_figures, status_of)
+from extractor.link.records import (_Ctx, _is_heading_like, _period_from, _sections, _track_subject, achieved,
+                                lower_is_better, subject_level)
+from extractor.link.tables import _table_records, header_role
+from extractor.link.text import _text_records
+from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
+from extractor.normalize.document import fold_tone
+
+__all__ = ["Figure", "achieved", "assign_levels", "extract_indicators", "find_figures", "header_role", "levels_in",
+           "lower_is_better", "rank_figures", "status_of", "subject_level"]
+
+
+def extract_indicators(doc: Document, segments: list[Segment], quantities: list[Quantity],
+                       meta: DocumentMeta) -> list[Indicator]:
+    """Every indicator of the document, in document order."""
+    by_block: dict[int, list[Segment]] = {}
+    for s in segments:
+        by_block.setdefault(s.block.index, []).append(s)
+    annexes = sum(1 for b in doc.blocks if b.cells is None and ANNEX_RX.match(b.text))
+    ctx = _Ctx(doc=doc, quantities=quantities, sections=_sections(segments), annexes=annexes,
+               normative=bool(meta and meta.doc_type and _first("doctype", meta.doc_type)),
+               title=meta.title if meta else None, doc_period=_period_from([meta.title or ""]) if meta else None,
+               doc_year=_issued_year(meta))
+    out: list[Indicator] = []
+    for block in doc.blocks:
+        if block.source != "body":
+            continue
+        if block.cells is None:
+            _track_subject(ctx, block)
+        if block.cells is not None:
+            out += _table_records(ctx, block)
+            continue
+        out += _text_records(ctx, block, by_block.get(block.index, []))
+        if _is_heading_like(block):
+            ctx.headings.append((block.index, " ".join(block.text.split())[:300]))
+    return _dedupe(out)
+
+
+def _issued_year(meta: Optional[DocumentMeta]) -> Optional[int]:
+    m = regex.match(r"(\d{4})", (meta.issued_date or "") if meta else "")
+    return int(m.group(1)) if m else None
+
+
+def _dedupe(records: list[Indicator]) -> list[Indicator]:
+    """One record per indicator: a sentence repeated (once per procedure, or with and without its
+    lead-in) states one target. Prose records with the same target and nearly the same words merge."""
+    seen: dict[tuple, list[set[str]]] = {}
+    out = []
+    for r in records:
+        key = (r.level, r.target_comparator, r.target_value, r.target_high, r.target_year, r.actual_value,
+               r.ordinal if r.prov.rule != "prose.plan" else r.prov.rule,
+               r.target_prov.col if r.target_prov is not None else None)   # one per target column
+        words = set(WORD_RX.findall(r.label_norm or ""))
+        if r.prov.rule == "prose.plan":        # two clauses may share a label ('tốc độ tăng bình quân'): compare clauses
+            words |= set(WORD_RX.findall(fold_tone(r.prov.text).lower()))
+        prior = seen.setdefault(key, [])
+        if any(words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.95) for w in prior):
+            continue
+        prior.append(words)
+        out.append(r)
+    return out
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0

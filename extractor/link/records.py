@@ -1,0 +1,236 @@
+"""Indicator records: what tables, lists and prose share while walking a document.
+
+- `_Ctx`, the walk's state (headings seen, the annex's subject level, a lead-in period, the title's
+  period, the issue year), and the headings that govern a block (`_section_texts`, `_ordinal_prefix`);
+- provenance (model.provenance, with the text as written) and the quantities a record refers to (`_refs`);
+- labels: `_clean_label` (an item's wording without its number, scope, figures and status parentheses);
+- building a record: `_record`, `_set_target`, `_set_actual`, with `achieved` and `lower_is_better`.
+
+The confidence of each rule id (`Provenance.rule`) is in `CONF`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, LETTER_RX,
+                                PAREN_RX, PCT_RX, ROMAN_RX, WORD_RX, Figure, _first, find_figures, status_of)
+from extractor.model import Block, Cell, Document, Indicator, Provenance, Quantity, Segment, provenance
+from extractor.normalize.document import fold_tone
+from extractor.extract.periods import Period, find_periods
+
+
+CONF = {"table.columns": 0.9, "list.item": 0.8, "text.result": 0.7, "prose.plan": 0.6}
+
+
+# --- context while walking the document ----------------------------------------------------------
+
+@dataclass
+class _Ctx:
+    doc: Document
+    quantities: list[Quantity]
+    sections: dict[int, tuple[str, ...]]
+    annexes: int
+    headings: list[tuple[int, str]] = field(default_factory=list)    # (block index, text) heading-like
+    normative: bool = False                                          # a Nghị định, Luật, Thông tư
+    lead_period: Optional[Period] = None                             # '- Đến hết năm 2024:'
+    lead_block: int = -1
+    prev_label: Optional[str] = None
+    prev_block: int = -1
+    subject: Optional[str] = None                                    # level the document or annex is about
+    doc_period: Optional[Period] = None                              # the title's period ('... năm 2025')
+    title: Optional[str] = None
+    doc_year: Optional[int] = None                                   # the year the document was issued
+    annex_block: int = -1
+
+
+def subject_level(text: str) -> Optional[str]:
+    """The level a title is about ('Bộ tiêu chí quốc gia về xã nông thôn mới' → 'xã'), or None."""
+    hit = _first("subject", " ".join(text.split()))
+    return hit[0].meta["level"] if hit else None
+
+
+def _track_subject(ctx: _Ctx, block: Block) -> None:
+    """An annex's title (the lines right after 'PHỤ LỤC II') says what its targets are about."""
+    t = " ".join(block.text.split())
+    if ANNEX_RX.match(t):
+        ctx.annex_block, ctx.subject = block.index, subject_level(ANNEX_RX.sub("", t))
+    elif 0 <= ctx.annex_block and block.index - ctx.annex_block <= 3 and ctx.subject is None:
+        ctx.subject = subject_level(t)
+
+
+def _sections(segments: list[Segment]) -> dict[int, tuple[str, ...]]:
+    out: dict[int, tuple[str, ...]] = {}
+    for s in segments:
+        out.setdefault(s.block.index, s.section)
+    return out
+
+
+def _is_heading_like(block: Block) -> bool:
+    t = block.text.strip()
+    if block.kind == "heading" or ARTICLE_RX.match(t):
+        return True
+    if len(t) < 300 and t == t.upper() and len(regex.findall(r"\p{Lu}", t)) >= 12:
+        return True                           # a title line in capitals ('QUY ĐỊNH TỈNH, THÀNH PHỐ HOÀN THÀNH ...')
+    if len(t) > 160 or PCT_RX.search(t):
+        return False
+    return bool(ROMAN_RX.match(t) or ARABIC_RX.match(t) or ANNEX_RX.match(t) or DECIMAL_RX.match(t)) \
+        and not t.endswith((";",))
+
+
+def _item_kind(text: str) -> Optional[str]:
+    for kind, rx in (("roman", ROMAN_RX), ("arabic", ARABIC_RX), ("letter", LETTER_RX)):
+        if rx.match(text):
+            return kind
+    return None
+
+
+def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
+    """Headings that govern `block`, nearest first: the segmenter's sections and nearby heading lines.
+
+    An item's earlier siblings ('5. Có đủ ...' before '6. ...') are not its headings; an article
+    ('Điều 2. ...') or an annex starts a new context."""
+    kind = _item_kind(block.text)
+    near: list[str] = []
+    for i, t in reversed(ctx.headings):
+        if i >= block.index:
+            continue
+        if kind and not near and _item_kind(t) == kind:
+            continue
+        near.append(t)
+        if len(near) == 4 or ANNEX_RX.match(t) or ARTICLE_RX.match(t):
+            break
+    return near + list(reversed(ctx.sections.get(block.index, ())))
+
+
+def _period_from(texts: list[str]) -> Optional[Period]:
+    for t in texts:
+        ps = find_periods(t)
+        if ps:
+            return ps[-1]
+    return None
+
+
+def _ordinal_prefix(texts: list[str], annexes: int) -> list[str]:
+    """Numbering of the enclosing headings, outermost first: ['II', '1'] for PHỤ LỤC II › 1. ..."""
+    found: dict[str, str] = {}
+    for t in texts:                           # nearest first: the nearest heading of each kind counts
+        for kind, rx in (("annex", ANNEX_RX), ("roman", ROMAN_RX), ("arabic", ARABIC_RX)):
+            m = rx.match(t)
+            if m:
+                found.setdefault(kind, m.group(1))
+                break
+        if "annex" in found:
+            break                             # an annex starts its own numbering
+    if annexes < 2:
+        found.pop("annex", None)
+    return [found[k] for k in ("annex", "roman", "arabic") if k in found]
+
+
+# --- provenance ----------------------------------------------------------------------------------
+
+def _refs(ctx: _Ctx, start: int, end: int, skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    return [(q.prov.start, q.prov.end) for q in ctx.quantities
+            if start <= q.prov.start < end and not any(a <= q.prov.start < b for a, b in skip)]
+
+
+# --- records -------------------------------------------------------------------------------------
+
+def _record(ctx: _Ctx, block: Block, label: str, holder, rule: str, start: Optional[int] = None,
+            end: Optional[int] = None) -> Indicator:
+    cell = holder if isinstance(holder, Cell) else None
+    s = start if start is not None else holder.start
+    e = end if end is not None else holder.end
+    return Indicator(prov=provenance(ctx.doc, block, s, e, rule, cell), label=label,
+                     label_norm=fold_tone(label).lower(), confidence=CONF[rule],
+                     lower_is_better=lower_is_better(label))
+
+
+def _set_target(rec: Indicator, f: Figure, period: Optional[Period], prov: Provenance) -> None:
+    rec.level = f.level
+    rec.target_comparator = f.target_cmp()
+    rec.target_value, rec.target_high, rec.target_unit = f.value, f.high, f.unit
+    rec.target_prov = prov
+    if period is not None:
+        rec.target_year, rec.target_period = period.year, period.code
+
+
+def _set_actual(rec: Indicator, a: Figure, period: Optional[Period], prov: Provenance, target: Figure) -> None:
+    rec.actual_comparator = a.cmp if a.cmp and a.high is None else "="
+    rec.actual_value, rec.actual_unit = a.value, a.unit
+    rec.actual_prov = prov
+    if period is not None:
+        rec.actual_period = period.code
+    rec.achieved = achieved(rec, plain=target.cmp is None)
+
+
+# --- labels --------------------------------------------------------------------------------------
+
+def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
+    """The item's wording without its number, scope, target figures and status/result parentheses."""
+    body = text[start:]
+    cut = [(f.expr_start - start, f.expr_end - start) for f in figs if f.expr_start >= start]
+    scope = _first("scope", body)
+    if scope:
+        cut.append((0, scope[1].end()))
+    for m in PAREN_RX.finditer(body):
+        inner = m.group(0)[1:-1]
+        if status_of(inner) or find_figures(inner):
+            cut.append((m.start(), m.end()))
+    colon = body.find(":", scope[1].end() if scope else 0)
+    if 0 < colon < 40 and _is_period_lead(body[:colon]):
+        body = body[:colon + 1].translate({ord(c): " " for c in body[:colon + 1]}) + body[colon + 1:]
+        colon = -1                            # 'a) Đến hết năm 2025: Có ≥ 30% DNNVV ...': the lead is a period
+    first = min((f.expr_start - start for f in figs), default=0)
+    if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4:
+        body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
+    chars = list(body)
+    for a, b in cut:
+        for i in range(max(0, a), min(len(chars), b)):
+            chars[i] = " "
+    label = BULLET_RX.sub("", "".join(chars))
+    label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
+    label = regex.sub(r"\s+([,.;:])", r"\1", label)
+    label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
+    return label
+
+
+LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
+
+
+def _is_period_lead(text: str) -> bool:
+    """'Đến năm 2030', 'c) Tầm nhìn đến năm 2035', '2.1. Giai đoạn 2026 - 2030': a period and nothing else."""
+    rest = DECIMAL_RX.sub("", ITEM_RX.sub("", BULLET_RX.sub("", text, count=1), count=1), count=1)
+    periods = find_periods(rest)
+    for p in periods:
+        rest = rest.replace(p.text, " ")
+    rest = regex.sub(r"\b(?:tầm\s+nhìn|định\s+hướng|mục\s+tiêu|giai\s+đoạn|cụ\s+thể)\b", " ", rest, flags=regex.I)
+    return bool(periods) and not WORD_RX.findall(rest)
+
+
+def _strip_cues(label: str) -> str:
+    return regex.sub(r"\b(?:đạt|tối thiểu|phấn đấu|bảo đảm|đảm bảo|tỷ lệ|mục tiêu)\b", " ", label, flags=regex.I)
+
+
+# --- achievement ---------------------------------------------------------------------------------
+
+def lower_is_better(label: str) -> bool:
+    return bool(_first("lower.noun", label)) and not _first("lower.reduction", label)
+
+
+def achieved(rec: Indicator, plain: bool = False) -> Optional[bool]:
+    """Does the result meet the target under its comparator? None when either is missing or units differ.
+
+    A plain target ('80%', read as '>=') of a lower-is-better indicator is a ceiling instead."""
+    if rec.actual_value is None or rec.target_value is None:
+        return None
+    if rec.actual_unit and rec.target_unit and rec.actual_unit != rec.target_unit:
+        return None
+    a, t, cmp = rec.actual_value, rec.target_value, rec.target_comparator
+    if rec.lower_is_better and cmp == ">=" and plain:
+        cmp = "<="
+    if cmp == "range":
+        return a <= (rec.target_high or t) if rec.lower_is_better else a >= t
+    return {">=": a >= t, ">": a > t, "<=": a <= t, "<": a < t, "=": a == t}.get(cmp)

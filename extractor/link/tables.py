@@ -1,0 +1,411 @@
+"""Indicators from tables (rule `table.columns`): column roles, then one record per body row and target.
+
+Columns are recognised by meaning (patterns/indicators.yaml: `Chỉ tiêu`, `Mục tiêu đến năm 2025`,
+`Kết quả tháng 01 năm 2025`, `Đơn vị`, `Nội dung thực hiện`, `TT` ...; a column naming only a later year
+than the document's holds that year's targets). Each body row gives one record per target column and per
+level written in the target cell (`100% cấp tỉnh, 80% cấp huyện`), its result from the actual column of the
+same year, its status from the status or note column or the result cell. A row naming only a group is the
+source of the rows below; a row naming only a level is that level of the indicator above.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from extractor.link.figures import (BULLET_RX, ITEM_RX, PCT_RX, WORD_RX, YEAR_RX, Figure, _comparator, _first, _number,
+                                _outside_parens, _parentheses, assign_levels, find_figures, levels_in, status_of)
+from extractor.link.records import (_clean_label, _Ctx, _ordinal_prefix, _period_from, _record, _refs,
+                                _section_texts, _set_actual, _set_target, _strip_cues)
+from extractor.model import Block, Cell, Indicator, provenance
+from extractor.extract.periods import Period
+
+
+def header_role(text: str) -> Optional[str]:
+    """What a column holds, from its header text ('Mục tiêu đến năm 2025' → 'target')."""
+    hit = _first("header", " ".join(text.split()))
+    return hit[0].meta["role"] if hit else None
+
+
+@dataclass
+class _Columns:
+    header_rows: set[int]
+    roles: dict[int, str]
+    headers: dict[int, str]
+
+    def cols(self, role: str) -> list[int]:
+        return sorted(c for c, r in self.roles.items() if r == role)
+
+    @property
+    def grouped(self) -> bool:
+        """Several target columns, one per group, level or year: the column says whose target it is."""
+        return len(self.cols("target")) >= 2
+
+
+NUMBERING_CELL = regex.compile(r"^\s*\(?\d{1,2}\)?\s*$|^\s*\(?[A-Z]\)?\s*$")
+YEAR_HEADER_RX = regex.compile(r"\s*(?:năm\s+|kế\s+hoạch\s+|KH\s+)?(?:19[4-9]|20\d)\d\s*", regex.I)
+ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*$")
+
+
+def _header_rows(block: Block) -> set[int]:
+    rows: set[int] = set()
+    by_row: dict[int, list[Cell]] = {}
+    for c in block.cells or []:
+        by_row.setdefault(c.row, []).append(c)
+    for r in range(min(4, block.n_rows)):
+        cells = [c for c in by_row.get(r, []) if c.text.strip()]
+        if not cells:
+            continue
+        roles = [header_role(c.text) for c in cells]
+        is_header = any(c.is_header for c in cells) or (
+            any(roles) and not any(ORDINAL_CELL.match(c.text) or PCT_RX.search(c.text) for c in cells)
+            and all(len(c.text) < 120 for c in cells))
+        numbering = len(cells) >= 3 and all(NUMBERING_CELL.match(c.text) for c in cells)
+        years = len(cells) >= 2 and all(YEAR_HEADER_RX.fullmatch(c.text) for c in cells)   # 'Năm 2026 | Năm 2027'
+        if is_header or ((numbering or years) and rows):
+            rows.add(r)
+        else:
+            break
+    return rows
+
+
+def _header_period(text: str) -> Optional[Period]:
+    """The period a column header names: 'Kế hoạch năm 2024', or a bare year ('Năm hiện hành 2025 Kế hoạch')."""
+    p = _period_from([text])
+    if p is None:
+        years = YEAR_RX.findall(text)
+        if years:
+            y = int(years[-1])
+            p = Period(kind="year", text=years[-1], year=y, start_year=y, end_year=y)
+    return p
+
+
+def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Optional[int]) -> None:
+    """A column that only names a year later than the document's own ('Năm 2026' in a plan issued in 2025,
+    under 'Giai đoạn 2026 - 2030' or 'Dự kiến 03 năm kế hoạch') holds that year's targets."""
+    if doc_year is None:
+        return
+    for col, h in headers.items():
+        if col in roles:
+            continue
+        p = _header_period(h)
+        rest = YEAR_RX.sub(" ", h)
+        rest = regex.sub(r"\b(?:năm|giai\s+đoạn|dự\s+kiến|kế\s+hoạch|\d+)\b|[-–()]", " ", rest, flags=regex.I)
+        if p is not None and p.year > doc_year and not WORD_RX.findall(rest):
+            roles[col] = "target"
+
+
+def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]:
+    rows = _header_rows(block)
+    if not rows:
+        return None
+    headers: dict[int, str] = {}
+    shift = _subheader_shifts(block, rows)
+    for c in block.cells or []:
+        if c.row in rows and not NUMBERING_CELL.match(c.text):
+            for col in range(c.col, c.col + max(1, c.colspan)):
+                col += shift.get(c.row, 0)
+                headers[col] = (headers.get(col, "") + " " + c.text).strip()
+    roles = {col: header_role(h) for col, h in headers.items()}
+    roles = {c: r for c, r in roles.items() if r}
+    _year_roles(headers, roles, doc_year)
+    labels = [c for c, r in roles.items() if r == "label"]
+    for extra in _extra_labels(block, rows, labels):
+        roles.pop(extra)
+    if "target" not in roles.values() or "label" not in roles.values():
+        return None
+    return _Columns(rows, roles, headers)
+
+
+def _subheader_shifts(block: Block, rows: set[int]) -> dict[int, int]:
+    """A text table loses its merged header cells: the row under 'ƯTH Năm 2025 | GIAI ĐOẠN 2026 - 2030 | | |'
+    comes back as 'Năm 2026 | Năm 2027 | ...' from the first column. Its cells belong under the last columns
+    that hold figures, so they move right by the empty columns at the end of the row above."""
+    out: dict[int, int] = {}
+    body = [c.col for c in block.cells or [] if c.row not in rows and c.text.strip()]
+    if not body:
+        return out
+    width = max(body) + 1
+    ordered = sorted(rows)
+    for prev, r in zip(ordered, ordered[1:]):
+        cols = sorted(c.col for c in block.cells or [] if c.row == r and c.text.strip())
+        above = [c.col for c in block.cells or [] if c.row == prev and c.text.strip()]
+        if not cols or not above or cols != list(range(len(cols))) or len(cols) >= width:
+            continue
+        if width - 1 - max(above) >= len(cols) - 1 and not all(NUMBERING_CELL.match(c.text) for c in block.cells
+                                                                 if c.row == r and c.text.strip()):
+            out[r] = width - len(cols)
+    return out
+
+
+def _extra_labels(block: Block, header_rows: set[int], labels: list[int]) -> list[int]:
+    """One label column: the one with a cell in most rows, leftmost on a tie. A group name ('Hạ tầng kinh
+    tế - xã hội') spans several rows; the criterion's own wording ('2.4. Tỷ lệ hộ ...') has a cell per row."""
+    if len(labels) < 2:
+        return []
+    counts = {c: sum(1 for x in block.cells or [] if x.col == c and x.row not in header_rows and x.text.strip())
+              for c in labels}
+    keep = max(sorted(labels), key=lambda c: counts[c])
+    return [c for c in labels if c != keep]
+
+
+def _table_source(ctx: _Ctx, block: Block) -> Optional[str]:
+    """The heading line just before a table ('1. Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP')."""
+    for i, t in reversed(ctx.headings):
+        if i < block.index:
+            return t if block.index - i <= 2 else None
+    return None
+
+
+def _table_records(ctx: _Ctx, block: Block) -> list[Indicator]:
+    cols = _columns(block, ctx.doc_year)
+    if cols is None:
+        return []
+    grid = block.grid()
+    context = _section_texts(ctx, block)
+    source = _table_source(ctx, block)
+    heading_period = _period_from(context)
+    out: list[Indicator] = []
+    prev_label: Optional[tuple] = None
+    prefix = _ordinal_prefix(([source] if source else []) + context, ctx.annexes)
+    for r in range(block.n_rows):
+        if r in cols.header_rows:
+            continue
+        row = [grid[r][c] for c in range(block.n_cols)]
+        filled = [c for c in row if c is not None and c.text.strip()]
+        if not filled:
+            continue
+        if _section_row(row, cols, filled):
+            source = " ".join(filled[0].text.split())
+            heading_period = _period_from([source]) or heading_period
+            prefix = _ordinal_prefix([source] + context, ctx.annexes)
+            continue
+        recs, prev_label = _row_records(ctx, block, cols, row, prev_label, heading_period)
+        for rec in recs:
+            rec.source_ref = source if _names_document(source) else (_named_source(cols) or source)
+            if rec.ordinal and prefix:
+                rec.ordinal = ".".join(prefix + [rec.ordinal])
+        out += recs
+    return out
+
+
+def _names_document(text: Optional[str]) -> bool:
+    return bool(text and regex.search(r"\d+/(?:\d{4}/)?\p{Lu}[\p{Lu}Đ-]*", text))
+
+
+def _named_source(cols: _Columns) -> Optional[str]:
+    """A label header that names a resolution ('Chỉ tiêu, nhiệm vụ Nghị quyết số 17/NQ-CP')."""
+    for c in cols.cols("label"):
+        if _names_document(cols.headers[c]):
+            return cols.headers[c]
+    return None
+
+
+def _section_row(row: list[Optional[Cell]], cols: _Columns, filled: list[Cell]) -> bool:
+    """A row naming a group ('1. Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP'), not an indicator."""
+    has_target = any(row[c] is not None and find_figures(row[c].text, "x") for c in cols.cols("target"))
+    if has_target or filled[0].col in cols.cols("target"):
+        return False                          # a note under the target columns ('Bộ Xây dựng hướng dẫn; ...')
+    return len(filled) == 1 and len(filled[0].text) > 3 and bool(regex.search(r"\p{L}{3,}", filled[0].text))
+
+
+def _cell(row: list[Optional[Cell]], cols: list[int]) -> Optional[Cell]:
+    for c in cols:
+        if row[c] is not None and row[c].text.strip():
+            return row[c]
+    return None
+
+
+def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[str]:
+    unit = _cell(row, cols.cols("unit"))
+    if unit is not None and len(unit.text.strip()) <= 20 and regex.search(r"\p{L}|%", unit.text):
+        return unit.text.strip()
+    if regex.search(r"\(\s*%\s*\)|tỷ lệ\s*%", cols.headers.get(col, ""), regex.I):
+        return "%"
+    return None
+
+
+def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cell]],
+                 prev_label: Optional[tuple], heading_period: Optional[Period]):
+    label_cell = _cell(row, cols.cols("label"))
+    ord_cell = _cell(row, cols.cols("ordinal"))
+    label = " ".join(label_cell.text.split()) if label_cell is not None else None
+    parent = prev_label[2] if prev_label is not None else None
+    if label is None and prev_label is not None:
+        label, label_cell = prev_label[:2]     # a row that only adds a level or a year to the row above
+    if label is None or not regex.search(r"\p{L}", label):
+        return [], prev_label                  # a row whose cells slid left ('4,31 | 4,19 | 4,07'): no label
+    own = LABEL_ORD_RX.match(label)
+    ordinal = own.group(1) if own else (ord_cell.text.strip().rstrip(".)") if ord_cell is not None else None)
+    row_label = label[own.end():] if own else label
+    bullet = bool(BULLET_RX.match(row_label)) or (ordinal is not None and BULLET_RX.fullmatch(ordinal) is not None)
+    if bullet and ordinal is not None and BULLET_RX.fullmatch(ordinal):
+        ordinal = None                         # '- | Diện tích | Ha | ...': a bullet in the TT column
+    row_level = _level_only(row_label)
+    if ordinal and not row_level:
+        parent = row_label
+    elif row_level and parent:   # '1 | Tỷ lệ hồ sơ ... | |' then '| Cấp tỉnh | 90% | 98,7%': the level of the row above
+        row_label = parent
+    elif bullet and parent:   # '3 | Cơ cấu kinh tế' then '| - Dịch vụ | % | 36,49 ...'
+        row_label = f"{parent}: {BULLET_RX.sub('', row_label, count=1)}"
+    out: list[Indicator] = []
+    actual_cols = cols.cols("actual")
+    for tcol in cols.cols("target"):
+        tcell = row[tcol]
+        if tcell is None or not tcell.text.strip():
+            continue
+        hint = _unit_hint(cols, row, tcol)
+        figs = _target_figures(ctx, cols, tcol, tcell.text, hint)
+        if not figs:
+            continue
+        if row_level and parent:
+            for f in figs:
+                f.level = row_level
+        tperiod = _header_period(cols.headers.get(tcol, "")) or heading_period
+        acell = _pick_actual(row, actual_cols, cols, tperiod)
+        actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col)) if acell is not None else []
+        for i, f in enumerate(figs):
+            rec = _record(ctx, block, _clause_label(tcell.text, f, figs) or row_label, label_cell, "table.columns")
+            rec.ordinal = ordinal
+            _set_target(rec, f, tperiod, provenance(ctx.doc, block, tcell.start + f.start, tcell.start + f.end,
+                                               "table.columns", tcell))
+            a = _actual_for(i, f, figs, actuals)
+            if a is not None:
+                _set_actual(rec, a, _header_period(cols.headers.get(acell.col, "")),
+                            provenance(ctx.doc, block, acell.start + a.start, acell.start + a.end, "table.columns", acell), f)
+            _row_status(rec, row, cols, acell)
+            for ec in cols.cols("evidence"):
+                if row[ec] is not None:
+                    rec.quantity_refs += _refs(ctx, row[ec].start, row[ec].end)
+            out.append(rec)
+    if label_cell is not None:
+        out += _label_cell_targets(ctx, block, cols, row, label_cell, ordinal, heading_period)
+    return out, (label, label_cell, parent)
+
+
+def _level_only(label: str) -> Optional[str]:
+    """The level a row label names and nothing else ('Cấp tỉnh', '- Cấp huyện:', 'b) Cấp xã')."""
+    text = BULLET_RX.sub("", ITEM_RX.sub("", label, count=1), count=1).strip(" :.;")
+    lv = levels_in(text)
+    if len(lv) == 1 and lv[0][0] == 0 and not WORD_RX.findall(text[lv[0][1]:]):
+        return lv[0][2]
+    return None
+
+
+LABEL_ORD_RX = regex.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+")
+COUNT_RX = regex.compile(r"(?:≥|≤|>=|<=|\bít\s+nhất|\btối\s+thiểu|\bkhông\s+dưới|\btối\s+đa|\bkhông\s+quá)\s*"
+                         r"(\d{1,3}(?:\.\d{3})*)(?![\d,.]*\s*%)(?:\s+(?!trở\b)(\p{Ll}+(?:\s+\p{Ll}+)?))?", regex.I)
+CLAUSE_CUT_RX = regex.compile(r";|\(|\)|\n|,\s*(?=(?:tỷ\s+lệ|tỉ\s+lệ|số|đảm\s+bảo|bảo\s+đảm|có)\s)", regex.I)
+
+
+def _count_figures(text: str, taken: list[Figure]) -> list[Figure]:
+    """A count target written with a comparator ('≥01 mô hình', 'ít nhất 01 công trình'); its noun is the unit."""
+    out = []
+    for m in COUNT_RX.finditer(text):
+        if any(f.start <= m.start(1) < f.end for f in taken):
+            continue
+        v = _number(m.group(1))
+        if v is None:
+            continue
+        unit = m.group(2)
+        f = Figure(m.start(1), m.end(1), v, None, unit)
+        _comparator(text, f)
+        out.append(f)
+    return out
+
+
+def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optional[str]) -> list[Figure]:
+    """Targets in one target cell, each with its level: from the column header in a table with a column
+    per group or level, from the cell otherwise ('100% cấp tỉnh, 80% cấp huyện'); else what the annex is about."""
+    figs = find_figures(text, hint)
+    figs = sorted(figs + _count_figures(text, figs), key=lambda f: f.start)
+    if cols.grouped:
+        lv = levels_in(cols.headers.get(tcol, ""))
+        for f in figs:
+            f.level = lv[0][2] if lv else ctx.subject
+        return figs
+    figs = assign_levels(text, figs, force=True)
+    for f in figs:
+        f.level = f.level or ctx.subject
+    return figs
+
+
+def _clause_label(text: str, f: Figure, figs: list[Figure] = ()) -> Optional[str]:
+    """The wording around a target inside a longer cell ('...; đường thôn, ngõ, xóm được cứng hóa đạt tỷ lệ
+    100%'), when it says enough on its own; None for a bare figure, a clause of cue words or of levels
+    ('100% cấp tỉnh, 80% cấp huyện')."""
+    a, b = 0, len(text)
+    for m in CLAUSE_CUT_RX.finditer(text):
+        if m.end() <= f.start:
+            a = m.end()
+        elif m.start() >= f.end:
+            b = m.start()
+            break
+    shifted = [Figure(**{**g.__dict__, "start": g.start - a, "end": g.end - a, "expr_start": g.expr_start - a,
+                         "expr_end": g.expr_end - a}) for g in [f, *figs] if a <= g.start < b]
+    label = _clean_label(text[a:b], shifted)
+    bare = _strip_cues(label)
+    for s, e, _ in reversed(levels_in(bare)):
+        bare = bare[:s] + " " + bare[e:]
+    return label if len(WORD_RX.findall(bare)) >= 5 else None
+
+
+def _label_cell_targets(ctx: _Ctx, block: Block, cols: _Columns, row, label_cell: Cell, ordinal: Optional[str],
+                        period: Optional[Period]) -> list[Indicator]:
+    """Targets written inside the criterion's wording ('... tỷ lệ thủ tục hành chính được thực hiện theo dịch vụ
+    công trực tuyến toàn trình đạt ≥90%') when its target cell is a word ('Đạt'), not a figure."""
+    first = _cell(row, cols.cols("target"))
+    if first is None or first.col != cols.cols("target")[0] or row[label_cell.col] is not label_cell:
+        return []
+    if find_figures(first.text, "x") or _count_figures(first.text, []):
+        return []
+    text = label_cell.text
+    figs = find_figures(text)
+    out = []
+    for f in sorted(figs + _count_figures(text, figs), key=lambda f: f.start):
+        f.level = ctx.subject
+        rec = _record(ctx, block, _clause_label(text, f, figs) or text, label_cell, "table.columns")
+        rec.ordinal = ordinal
+        _set_target(rec, f, period, provenance(ctx.doc, block, label_cell.start + f.start, label_cell.start + f.end,
+                                          "table.columns", label_cell))
+        out.append(rec)
+    return out
+
+
+def _pick_actual(row, actual_cols: list[int], cols: _Columns, tperiod: Optional[Period]) -> Optional[Cell]:
+    """The result cell for a target: the actual column of the same year when there are several."""
+    filled = [c for c in actual_cols if row[c] is not None and row[c].text.strip()]
+    if filled and tperiod is not None:
+        years = {c: _header_period(cols.headers.get(c, "")) for c in filled}
+        same = [c for c in filled if (years[c] or tperiod).year == tperiod.year]
+        if not same and tperiod.kind == "year" and cols.grouped and all(years.values()):
+            return None                       # 'Năm 2026' beside 'Ước thực hiện 2025': no result for 2026 yet
+        filled = same or filled
+    return row[filled[-1]] if filled else None
+
+
+def _actual_figures(text: str, hint: Optional[str]) -> list[Figure]:
+    outside = _outside_parens(text)
+    return [f for f in find_figures(text, hint) if outside[f.start]] or find_figures(text, hint)[:1]
+
+
+def _actual_for(i: int, f: Figure, figs: list[Figure], actuals: list[Figure]) -> Optional[Figure]:
+    """Pair results with targets in order; a lone result answers the first target only."""
+    if not actuals:
+        return None
+    if len(actuals) >= len(figs):
+        return actuals[i]
+    return actuals[0] if i == 0 else None
+
+
+def _row_status(rec: Indicator, row, cols: _Columns, acell: Optional[Cell]) -> None:
+    """The status column, else the note, else the result cell: opening with a status word ('Đạt') or
+    saying it in a parenthesis after the figure ('100% (đạt)', '85% (chưa đạt)')."""
+    for c in cols.cols("status") + cols.cols("note") + ([acell.col] if acell is not None else []):
+        if row[c] is not None:
+            st = status_of(row[c].text) or (_parentheses(row[c].text)[0] if c == getattr(acell, "col", None)
+                                             else None)
+            if st:
+                rec.status, rec.status_norm = st
+                return

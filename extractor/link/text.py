@@ -1,0 +1,385 @@
+"""Indicators from text blocks: numbered lists, report sentences and plan prose.
+
+- `text.result`: a result a report states against its target in one sentence ('đạt 85,2%, vượt chỉ tiêu
+  được giao (80%)'), paired by indicator_results.py;
+- `list.item`: a numbered item under a heading about targets (`I. Kết quả thực hiện các chỉ tiêu năm
+  2020`), or a paragraph under a heading of goals, its first figures the target, a closing parenthesis the
+  status or the result;
+- `prose.plan`: a percentage in a clause that a target cue governs (`phấn đấu`, `bảo đảm`, `tối thiểu`,
+  `phải` ...), unless a result cue (`đã đạt được`, `hiện nay`) is nearer.
+
+Also here: one label per figure from the clause it sits in, and the period an item states itself.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extractor.link.figures import (BULLET_RX, ITEM_RX, PAREN_RX, PCT_RX, WORD_RX, Figure, _first, _outside_parens,
+                                _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
+                                rank_figures, status_of)
+from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
+                                _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
+                                _strip_cues)
+from extractor.link.results import label_start, pair_results
+from extractor.model import Block, Indicator, Segment, provenance
+from extractor.extract.periods import Period, find_periods
+
+
+def _text_figures(ctx: "_Ctx", offset: int, text: str) -> list[Figure]:
+    """Percentages (read here), ranks, and governed quantities of other kinds (read by the quantities stage)."""
+    figs = find_figures(text)
+    if ctx.normative:
+        return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
+    figs = sorted(figs + rank_figures(text), key=lambda f: f.start)
+    more = [q for q in _quantity_figures(ctx.quantities, offset, text)
+            if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)]
+    return sorted(figs + more, key=lambda f: f.start)
+
+
+def _is_indicator_section(texts: list[str]) -> bool:
+    return any(_first("section", t) for t in texts[:2])
+
+
+def _is_goals_section(texts: list[str]) -> bool:
+    """Under a heading of goals ('Mục tiêu cụ thể'), not of results, every sentence states a target."""
+    return any(_first("goals", t) for t in texts[:3]) and not any(_first("cue.result", t) for t in texts[:1])
+
+
+def _is_definition(text: str, context: list[str]) -> bool:
+    """'1. Xã nhóm 1 là xã ... dưới 10%' under 'Điều 2. Giải thích từ ngữ' defines a term; it sets no target."""
+    return bool(_first("definition.item", text) or any(_first("definition.section", t) for t in context[:1]))
+
+
+def _lead_in(ctx: _Ctx, block: Block) -> bool:
+    """'- Đến hết năm 2024:' or 'b) Đến năm 2030' opens a group: its period applies to the items below.
+    Any other heading closes the group."""
+    t = block.text.strip()
+    if len(t) < 80 and not PCT_RX.search(t) and (t.endswith(":") or _is_period_lead(t.rstrip(":"))):
+        p = _period_from([t])
+        if p is not None:
+            ctx.lead_period, ctx.lead_block = p, block.index
+            return True
+    if _is_heading_like(block):
+        ctx.lead_period = None
+    return False
+
+
+def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
+    if _lead_in(ctx, block):
+        return []
+    if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
+        ctx.lead_period = None
+    if not PCT_RX.search(block.text) and (ctx.normative or not (_quantity_figures(ctx.quantities, block.start,
+                                                                                   block.text)
+                                                                 or rank_figures(block.text))):
+        return []
+    if _is_title(ctx, block):
+        return []                             # the title restates a target the body states
+    context = _section_texts(ctx, block)
+    if _is_definition(block.text, context):
+        return []
+    paired = _result_records(ctx, block, context)
+    if paired:
+        return paired
+    item = ITEM_RX.match(block.text) or BULLET_RX.match(block.text)
+    if item and item.group(0).strip() and _is_indicator_section(context):
+        return _list_item(ctx, block, item, context)
+    if _is_goals_section(context):             # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
+        return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
+    out: list[Indicator] = []
+    if ctx.normative:
+        return out
+    for seg in segs or []:
+        out += _prose(ctx, block, seg, context)
+    return out
+
+
+def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """Results a report states against their targets ('đạt 85,2%, vượt chỉ tiêu được giao (80%)'), one record
+    per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
+    text = block.text
+    figs = find_figures(text)
+    out: list[Indicator] = []
+    item = ITEM_RX.match(text)
+    for pair in pair_results(text, figs):
+        t, a = figs[pair.target], figs[pair.actual]
+        stop = max(text.rfind(". ", 0, pair.label_end), text.rfind("; ", 0, pair.label_end))
+        start = stop + 2 if stop >= 0 else label_start(text)
+        label = _clean_label(text[:pair.label_end], [], start)
+        if len(WORD_RX.findall(_strip_cues(label))) < 2:
+            continue
+        rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pair.label_end)
+        rec.ordinal = item.group(1) if item else None
+        t.level = t.level or _scope_level(text) or ctx.subject
+        period = _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
+        st = _status_after(text, max(t.end, a.end)) or _status_after(text, min(t.end, a.end))
+        if st:
+            rec.status, rec.status_norm = st
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+def _status_after(text: str, end: int) -> Optional[tuple[str, str]]:
+    """A status word right after a figure, past closing brackets and a comma ('45,3% (... 50%), chưa đạt')."""
+    m = regex.match(r"[\s)%,]*", text[end:])
+    tail = text[end + m.end():]
+    return status_of(tail) if tail else None
+
+
+def _is_title(ctx: _Ctx, block: Block) -> bool:
+    title = " ".join((ctx.title or "").split())
+    t = " ".join(block.text.split())
+    return len(title) > 20 and (t in title or title in t) and len(t) < 2 * len(title)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in regex.finditer(r";", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -> list[Indicator]:
+    text = block.text
+    outside = _outside_parens(text)
+    figs = [f for f in _text_figures(ctx, block.start, text) if outside[f.start] and not _result_governed(text, f)]
+    label = None
+    if not figs:                              # '... (trong đó có ít nhất 70% số km đường tỉnh ...)'
+        figs, label = _parenthesised_target(text)
+    if not figs:
+        return []
+    start = item.end()
+    cond = _condition_end(text, figs)
+    if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
+        figs, start = [f for f in figs if f.start > cond], cond
+    status, actual = _parentheses(text)
+    figs = assign_levels(text, figs)
+    scope = _scope_level(text)
+    own_level = _target_subject(text[start:])
+    labels = [label] * len(figs) if label else _figure_labels(text, figs, start)
+    labels = [_inherit_label(ctx, block, x) for x in labels]
+    ctx.prev_label, ctx.prev_block = labels[-1], block.index
+    prefix = _ordinal_prefix(context, ctx.annexes)
+    number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
+    out = []
+    for i, f in enumerate(figs):
+        rec = _record(ctx, block, labels[i], block, "list.item")
+        rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
+        f.level = f.level or scope or own_level or ctx.subject
+        period = _own_period(text, f.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
+        if actual is not None and i == 0:
+            _set_actual(rec, actual, None, provenance(ctx.doc, block, block.start + actual.start,
+                                                 block.start + actual.end, "list.item"), f)
+        if status:
+            rec.status, rec.status_norm = status
+        rec.source_ref = context[0] if context else None
+        rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
+        out.append(rec)
+    return out
+
+
+def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
+    """'+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above: it takes that item's label."""
+    if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3:
+        return ctx.prev_label
+    return label
+
+
+def _condition_end(text: str, figs: list[Figure]) -> Optional[int]:
+    """The end of a condition that opens an item ('Trường hợp ..., nếu ...:'), when targets follow it: the
+    figures inside the condition describe who the target applies to, not the target."""
+    outside = _outside_parens(text)
+    colon = next((i for i, ch in enumerate(text) if ch == ":" and outside[i]), -1)
+    if colon < 0 or not _first("condition", text[:colon]):
+        return None
+    return colon + 1 if any(f.start > colon for f in figs) and any(f.start < colon for f in figs) else None
+
+
+def _target_subject(text: str) -> Optional[str]:
+    """The level a target's own wording names ('đáp ứng ... nội dung tiêu chí (...) yêu cầu đối với xã nhóm 1')."""
+    hit = _first("target_subject", PAREN_RX.sub(" ", text))
+    return hit[0].meta["level"] if hit else None
+
+
+SENTENCE_RX = regex.compile(r";|\.\s+(?=\p{Lu})")
+
+
+def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) -> list[str]:
+    """One label per figure, from the clause it sits in: clauses split at ';' and sentence ends, and at a
+    comma between two figures that are not one target split by level ('Tốc độ tăng GDP đạt 8% trở lên,
+    quy mô GDP năm 2025 đạt khoảng trên 500 tỉ USD'). A lead 'Cơ cấu kinh tế:' of the first clause heads
+    the later ones ('...; Dịch vụ chiếm khoảng 40,94%')."""
+    outside = _outside_parens(text)
+    cuts = [m.start() for m in SENTENCE_RX.finditer(text, start) if outside[m.start()]]
+    bounds = [start] + [c + 1 for c in cuts] + [len(text) + 1]
+    spans = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    if len(spans) == 1 and not _comma_split(text, figs) and len(WORD_RX.findall(text[start:])) <= narrow:
+        return [_clean_label(text, figs, start)] * len(figs)
+    lead = _lead_phrase(text[start:spans[0][1]])
+    out = []
+    for f in figs:
+        a0, b = next(((x, y) for x, y in spans if x <= f.start < y), (start, len(text)))
+        a, b = _comma_span(text, f, figs, a0, b)
+        if len(WORD_RX.findall(text[a:b])) > narrow:
+            a, b = _narrow(text, f, a, b)
+        mine = [g for g in figs if a <= g.start < b]
+        label = _clean_label(text[:b], mine, a)
+        if a > a0 and len(WORD_RX.findall(text[a:f.expr_start])) == 0:
+            head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
+            if head:
+                label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {label}".strip()
+        if lead and a > spans[0][1] and ":" not in text[a:b] and not label.startswith(lead):
+            label = f"{lead}: {label}"
+        out.append(label)
+    return out
+
+
+def _lead_phrase(first: str) -> Optional[str]:
+    colon = first.find(":")
+    if 3 < colon < 60 and not _is_period_lead(first[:colon]):
+        return BULLET_RX.sub("", ITEM_RX.sub("", first[:colon], count=1), count=1).strip()
+    return None
+
+
+def _comma_split(text: str, figs: list[Figure]) -> bool:
+    return any(_comma_between(text, figs[i - 1], figs[i]) is not None for i in range(1, len(figs)))
+
+
+def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
+    """A comma (else a 'và') between two figures of different things (no level split)."""
+    if f.level or g.level:
+        return None
+    gap = text[f.expr_end:g.expr_start]
+    outside = _outside_parens(gap)
+    m = next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()]), None)
+    m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
+    return f.expr_end + m.start() if m else None
+
+
+def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
+    """A long sentence's label is the comma-delimited piece around its figure ('..., đạt được mục tiêu tăng
+    trưởng kinh tế 8% trong năm 2025 của Tỉnh và ...')."""
+    outside = _outside_parens(text)
+    commas = [i for i in range(a, b) if text[i] == "," and outside[i]]
+    lo = max([i + 1 for i in commas if i < f.expr_start], default=a)
+    # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
+    hi = min([i for i in commas if i >= f.expr_end and NEW_CLAUSE_RX.match(text, i + 1)
+              and len(WORD_RX.findall(text[i:b])) >= 8], default=b)
+    return (lo, hi) if len(WORD_RX.findall(text[lo:hi])) >= 5 else (a, b)
+
+
+NEW_CLAUSE_RX = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}*\s+\p{Lu}")
+
+
+def _comma_span(text: str, f: Figure, figs: list[Figure], a: int, b: int) -> tuple[int, int]:
+    inside = [g for g in figs if a <= g.start < b]
+    i = inside.index(f) if f in inside else -1
+    if i > 0:
+        c = _comma_between(text, inside[i - 1], f)
+        if c is not None:
+            a = c + 1
+    if 0 <= i < len(inside) - 1:
+        c = _comma_between(text, f, inside[i + 1])
+        if c is not None:
+            b = c
+    return a, b
+
+
+def _result_governed(text: str, f: Figure) -> bool:
+    """A result cue ('đã đạt', 'hiện nay') is the nearest cue before the figure: a result, not a target."""
+    cues = []
+    for key in ("cue.target", "cue.weak", "cue.result"):
+        for p in _vocab().get(key, []):
+            cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(text[:f.start])]
+    return bool(cues) and max(cues)[1]
+
+
+def _parenthesised_target(text: str) -> tuple[list[Figure], Optional[str]]:
+    """Targets an item states only inside a parenthesis, with an explicit comparator ('(trong đó có ít nhất
+    70% số km đường tỉnh ...)'); the parenthesis is their label. A result in parentheses is not one."""
+    for m in PAREN_RX.finditer(text):
+        inner = m.group(0)[1:-1]
+        if _first("cue.result", inner) or status_of(inner):
+            continue
+        figs = [f for f in find_figures(inner) if f.cmp]
+        if figs:
+            label = _clean_label(inner, figs)
+            label = regex.sub(r"^(?:trong đó\s+)?(?:có\s+)?", "", label, flags=regex.I)
+            return [Figure(**{**f.__dict__, "start": m.start() + 1 + f.start, "end": m.start() + 1 + f.end,
+                              "expr_start": m.start() + 1 + f.expr_start, "expr_end": m.start() + 1 + f.expr_end})
+                    for f in figs], label
+    return [], None
+
+
+def _own_period(text: str, at: Optional[int] = None) -> Optional[Period]:
+    """A period the item itself states, outside parentheses ('(năm 2019 Cổng ... top 20)' is an aside).
+
+    With `at` (a figure's offset), the period nearest before it in the same sentence wins: 'Chiến lược ...
+    2021 - 2030 ... Năm 2025, ... với mục tiêu đạt 8%' targets 2025; else the first one the item states."""
+    text = PAREN_RX.sub(lambda m: " " * len(m.group(0)), text)
+    ps = [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")]
+    if at is not None:
+        stop = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
+        before = [p for p in ps if stop < p.start and p.end <= at]
+        if before:
+            return before[-1]
+    return ps[0] if ps else None
+
+
+def _scope_level(text: str) -> Optional[str]:
+    hit = _first("scope", BULLET_RX.sub("", text, count=1))
+    if not hit:
+        return None
+    lv = levels_in(hit[1].group("scope"))
+    return lv[0][2] if lv else None
+
+
+def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[Indicator]:
+    out: list[Indicator] = []
+    text = seg.text
+    outside = _outside_parens(text)
+    for a, b in _clauses(text):
+        clause = text[a:b]
+        figs = [f for f in _text_figures(ctx, seg.start + a, clause) if outside[a + f.start]]
+        figs = [f for f in figs if _is_target(text, a, clause, f, context)]
+        if not figs:
+            continue
+        figs = assign_levels(clause, figs)
+        scope = _scope_level(clause)
+        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)]
+        for f, label in zip(figs, labels):
+            period = (_own_period(text, a + f.start) or ctx.lead_period or _period_from(context)
+                      or ctx.doc_period)
+            rec = _record(ctx, block, label, block, "prose.plan", seg.start + a, seg.start + b)
+            f.level = f.level or scope or ctx.subject
+            _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
+                                              "prose.plan"))
+            rec.source_ref = context[0] if context else None
+            out.append(rec)
+        ctx.prev_label, ctx.prev_block = labels[-1], block.index
+    return out
+
+
+def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = ()) -> bool:
+    """A target cue governs the figure: the nearest cue before it, else a target cue after it. Under a heading
+    about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result."""
+    before = text[:a] + clause[:f.expr_end]
+    keys = ["cue.target", "cue.result"]
+    if not any(_first("results_heading", t) for t in context[:2]):
+        keys.append("cue.weak")
+    cues = []
+    for key in keys:
+        for p in _vocab().get(key, []):
+            cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(before)]
+    if cues:
+        return not max(cues)[1]               # the nearest cue decides; a result cue wins a tie
+    after = clause[f.expr_end:]
+    return bool(_first("cue.target", after)) and not _first("cue.result", after)

@@ -1,0 +1,186 @@
+"""Normalise Vietnamese text while keeping a map back to the characters as written.
+
+- NFC (PDFs and some Word files carry decomposed text that no regex matches);
+- legacy TCVN3 (ABC) and VNI text detected and converted (see legacy.py);
+- non-breaking and zero-width spaces, soft hyphens, U+FFFE (pypdfium2's line-break hyphen);
+- Word artefacts such as `[bookmark: _GoBack]`;
+- hard line breaks inside a sentence become spaces (seed 004's `ngày 13\\ntháng 02 năm 2025`).
+
+`normalize_text` returns the text and `to_raw`, where `to_raw[i]` is the index in the raw string of
+normalised character i, so every match can be shown as written. `fold_tone` gives one tone-mark
+convention for matching labels (hoà/hòa, thuỷ/thủy, Uỷ/Ủy); the original stays for display.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from extractor.model import Block, Cell, Document, RawBlock, RawDocument
+from extractor.wrapping import HYPHEN_BREAK, continues
+
+ARTEFACTS = regex.compile(r"\[bookmark: [^\]]*\]|\{\\[^}]*\}")
+SPACES = {"\xa0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u3000": " ", "\t": " ", "\r": ""}
+DROP = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\ufffe", "\u2060"}
+
+
+
+def _nfc_clusters(raw: str):
+    """Yield (nfc_text, raw_index) per base character with its combining marks."""
+    i, n = 0, len(raw)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(raw[j]):
+            j += 1
+        yield unicodedata.normalize("NFC", raw[i:j]), i
+        i = j
+
+
+def normalize_text(raw: str, join_lines: bool = True) -> tuple[str, list[int]]:
+    """Normalised text and the map from each of its characters to the raw index."""
+    raw_clean = ARTEFACTS.sub(lambda m: "\x00" * len(m.group(0)), raw)  # keep offsets, drop later
+    out: list[str] = []
+    to_raw: list[int] = []
+    for piece, idx in _nfc_clusters(raw_clean):
+        for ch in piece:
+            if ch == "\x00" or ch in DROP:
+                continue
+            ch = SPACES.get(ch, ch)
+            if not ch:
+                continue
+            if ch == " " and out and out[-1] == " ":
+                continue                     # collapse runs of spaces
+            out.append(ch)
+            to_raw.append(idx)
+    text = "".join(out)
+    if join_lines and "\n" in text:
+        text, to_raw = _join(text, to_raw)
+    return _strip(text, to_raw)
+
+
+def _join(text: str, to_raw: list[int]) -> tuple[str, list[int]]:
+    """Apply join_broken_lines, dropping the newline of a word broken at a hyphen ('NĐ-\nCP')."""
+    joined = join_broken_lines(text)          # one character for one
+    keep = [not (c == " " and text[i] == "\n" and i and text[i - 1] == "-" and i > 1 and text[i - 2] != " "
+                 and HYPHEN_BREAK.match(text, i + 1)) for i, c in enumerate(joined)]
+    return "".join(c for c, k in zip(joined, keep) if k), [r for r, k in zip(to_raw, keep) if k]
+
+
+def _strip(text: str, to_raw: list[int]) -> tuple[str, list[int]]:
+    lead = len(text) - len(text.lstrip())
+    text2 = text.strip()
+    return text2, to_raw[lead:lead + len(text2)]
+
+
+def join_broken_lines(text: str) -> str:
+    """Replace a newline by a space where the next line continues the sentence."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        out.append((" " if continues(out[-1].split("\n")[-1], line) else "\n") + line)
+    joined = "".join(out)
+    return joined
+
+
+# --- tone-mark convention for matching --------------------------------------------------------
+
+# Old style puts the mark on the first vowel of oa/oe/uy (hòa); new style on the second (hoà).
+# We match on the old ("hòa", "thủy", "Ủy") style, which is what most official texts use.
+_TONE_FIX = [
+    ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
+    ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
+    ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
+]
+# Only at the end of a syllable: in a closed one ('hoàn', 'khoẻ' is open, 'toán' closed) the mark is
+# on the main vowel in both conventions.
+_TONE_RE = regex.compile("(?:" + "|".join(a for a, _ in _TONE_FIX) + "|" + "|".join(a.upper() for a, _ in _TONE_FIX)
+                         + "|" + "|".join(a[0].upper() + a[1] for a, _ in _TONE_FIX) + r")(?!\w)")
+_TONE_MAP = {**dict(_TONE_FIX), **{a.upper(): b.upper() for a, b in _TONE_FIX},
+             **{a[0].upper() + a[1]: b[0].upper() + b[1] for a, b in _TONE_FIX}}
+
+
+def fold_tone(text: str) -> str:
+    """One tone-mark convention (hoà → hòa, thuỷ → thủy, Uỷ → Ủy); same length as the input."""
+    text = unicodedata.normalize("NFC", text)
+    # 'quý', 'quỳ': after q the u is a consonant glide and the mark is already on y; keep it.
+    return _TONE_RE.sub(lambda m: m.group(0) if m.start() and text[m.start() - 1] in "qQ" else _TONE_MAP[m.group(0)], text)
+
+
+def fold_accents(text: str) -> str:
+    """Lower-case, accent-free text (đ → d) for accent-insensitive search."""
+    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d").replace("Đ", "d")
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+# --- the document --------------------------------------------------------------------------------
+
+BLOCK_SEP = "\n\n"
+CELL_SEP = " | "
+
+
+def normalize_document(raw: RawDocument, path: str) -> Document:
+    """Build the Document: normalised blocks and cells with offsets into one document text."""
+    from extractor.normalize.legacy import convert_legacy       # local: the tables are only needed here
+
+    raw = convert_legacy(raw)
+    parts: list[str] = []
+    pos = 0
+    blocks: list[Block] = []
+    for rb in raw.blocks:
+        if pos:
+            parts.append(BLOCK_SEP)
+            pos += len(BLOCK_SEP)
+        block = _table_block(rb, len(blocks), pos) if rb.rows else _text_block(rb, len(blocks), pos)
+        if block is None:
+            if parts and parts[-1] == BLOCK_SEP:
+                parts.pop()
+                pos -= len(BLOCK_SEP)
+            continue
+        blocks.append(block)
+        parts.append(block.text)
+        pos += len(block.text)
+    return Document(path=path, format=raw.format, text="".join(parts), blocks=blocks, pages=raw.pages,
+                    site_meta=raw.site_meta, warnings=raw.warnings, ocr=raw.ocr)
+
+
+def _text_block(rb: RawBlock, index: int, pos: int) -> Block | None:
+    text, to_raw = normalize_text(rb.text or "")
+    if not text:
+        return None
+    return Block(index=index, kind=rb.kind, text=text, start=pos, end=pos + len(text), raw=rb.text,
+                 page=rb.page, ocr=rb.ocr, level=rb.level, source=rb.source, to_raw=to_raw)
+
+
+def _table_block(rb: RawBlock, index: int, pos: int) -> Block | None:
+    cells: list[Cell] = []
+    lines: list[str] = []
+    cursor = pos
+    taken: set[tuple[int, int]] = set()      # grid positions covered by a span above or to the left
+    for r, row in enumerate(rb.rows or []):
+        col = 0
+        pieces: list[str] = []
+        for rc in row:
+            while (r, col) in taken:
+                col += 1
+            text, to_raw = normalize_text(rc.text or "")
+            if pieces:
+                cursor += len(CELL_SEP)
+            cells.append(Cell(row=r, col=col, text=text, start=cursor, end=cursor + len(text), raw=rc.text or "",
+                              rowspan=rc.rowspan, colspan=rc.colspan, page=rc.page if rc.page else rb.page,
+                              is_header=rc.is_header, to_raw=to_raw))
+            pieces.append(text)
+            cursor += len(text)
+            for dr in range(rc.rowspan):
+                for dc in range(rc.colspan):
+                    taken.add((r + dr, col + dc))
+            col += rc.colspan
+        line = CELL_SEP.join(pieces)
+        lines.append(line)
+        cursor += 1                          # the row's newline
+    if not any(c.text for c in cells):
+        return None
+    text = "\n".join(lines)
+    return Block(index=index, kind="table", text=text, start=pos, end=pos + len(text), raw="",
+                 page=rb.page, ocr=rb.ocr, level=rb.level, source=rb.source, cells=cells)

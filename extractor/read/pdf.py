@@ -1,0 +1,575 @@
+"""PDF reader (pdfplumber): paragraphs in reading order, ruled tables with merged cells, tables
+continued across pages joined back, running headers marked, scanned or garbled pages OCR'd.
+
+Per page: ruled tables (`find_tables`, lines strategy), or when there are none, conservatively
+detected aligned-text tables; the remaining words become lines, lines become paragraph blocks.
+Side-by-side layout (the issuer | national-motto header of an administrative document) is read
+left column first, then right. Text is returned as read: only U+FFFE (a hyphen artefact) is
+replaced; NFC and line joining are the normaliser's job.
+
+Table rows follow the HTML convention: each row lists the cells that start in it, left to right;
+a merged cell appears once with its rowspan/colspan (pdfplumber returns None for the covered slots).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from extractor.errors import EncryptedDocument, ReadError, ToolFailed, ToolMissing
+from extractor.model import RawBlock, RawCell, RawDocument
+from extractor.read import ocr
+
+RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+MARGIN_ZONE = 0.09           # top/bottom share of the page where running headers/footers live
+LIST_MARKER = re.compile(r"^(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
+PAGE_NUMBER = re.compile(r"^[-–\s]*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*$", re.I)
+
+
+# --- intermediate page data -------------------------------------------------------------------
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str = ""
+    segments: list["Line"] = field(default_factory=list)   # pieces split at wide gaps
+    source: str = "body"
+
+
+@dataclass
+class Placed:
+    """A block with its vertical position on the page (for ordering and table joining)."""
+    top: float
+    bottom: float
+    block: RawBlock
+    col_edges: list[float] = field(default_factory=list)   # tables: x of the column boundaries
+    bbox: Optional[tuple] = None                            # ruled tables: their area
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    tables: list[Placed]
+    ocr_reason: Optional[str] = None
+    blocks: list[Placed] = field(default_factory=list)
+
+
+# --- opening ------------------------------------------------------------------------------------
+
+def _open(path: Path):
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(path)
+        _ = pdf.pages          # parses the page tree: a broken file fails here, not later
+    except Exception as exc:        # pdfminer raises many types for broken files
+        # pdfplumber wraps pdfminer's errors in PdfminerException(original)
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedDocument(f"{path.name}: the PDF is password-protected or uses unsupported "
+                                    f"encryption ({type(cause).__name__}); save an unprotected copy") from exc
+        raise ReadError(f"{path.name}: not a readable PDF ({type(cause).__name__}: {cause})") from exc
+    if not pdf.pages:
+        pdf.close()
+        raise ReadError(f"{path.name}: the PDF has no pages")
+    return pdf
+
+
+# --- words → lines ------------------------------------------------------------------------------
+
+def _clean(text: str) -> str:
+    return text.replace("\ufffe", "-")
+
+
+def _words_to_lines(words: list[dict]) -> list[Line]:
+    """Cluster words into lines by vertical overlap, then split each line at wide gaps."""
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        for row in reversed(rows[-3:]):
+            ref = row[0]
+            overlap = min(ref["bottom"], w["bottom"]) - max(ref["top"], w["top"])
+            if overlap > 0.5 * min(ref["bottom"] - ref["top"], w["bottom"] - w["top"]):
+                row.append(w)
+                break
+        else:
+            rows.append([w])
+    lines = [_make_line(sorted(row, key=lambda w: w["x0"])) for row in rows]
+    return sorted(lines, key=lambda l: (l.top, l.x0))
+
+
+def _make_line(words: list[dict]) -> Line:
+    size = statistics.median(w.get("size") or (w["bottom"] - w["top"]) for w in words)
+    gap = max(1.5 * size, 16.0)     # a tab stop or column gutter; justified spaces stay well below
+    pieces: list[list[dict]] = [[words[0]]]
+    for w in words[1:]:
+        if w["x0"] - pieces[-1][-1]["x1"] > gap:
+            pieces.append([w])
+        else:
+            pieces[-1].append(w)
+    segs = [_line_of(p, size) for p in pieces]
+    line = _line_of(words, size)
+    line.segments = segs
+    return line
+
+
+def _line_of(words: list[dict], size: float) -> Line:
+    fonts = [w.get("fontname", "") for w in words]
+    return Line(text=_clean(" ".join(w["text"] for w in words)), x0=min(w["x0"] for w in words),
+                x1=max(w["x1"] for w in words), top=min(w["top"] for w in words),
+                bottom=max(w["bottom"] for w in words), size=size, font=max(set(fonts), key=fonts.count))
+
+
+# --- ruled tables ----------------------------------------------------------------------------------
+
+def _cluster(values: list[float], tol: float = 2.5) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tol:
+            out.append(v)
+    return out
+
+
+def _index(edges: list[float], v: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - v))
+
+
+def _table_block(table, page_no: int) -> Optional[Placed]:
+    """A pdfplumber Table → a table block with spans computed from the cell geometry."""
+    texts = table.extract()
+    cells = [(bbox, texts[r][c] or "") for r, row in enumerate(table.rows)
+             for c, bbox in enumerate(row.cells) if bbox is not None]
+    xs = _cluster([v for b, _ in cells for v in (b[0], b[2])])
+    ys = _cluster([v for b, _ in cells for v in (b[1], b[3])])
+    if len(xs) < 3 or len(ys) < 2:          # one column: a framed paragraph, not a table
+        return None
+    grid: dict[int, list[tuple[int, RawCell]]] = {}
+    for (x0, top, x1, bottom), text in cells:
+        c0, c1 = _index(xs, x0), _index(xs, x1)
+        r0, r1 = _index(ys, top), _index(ys, bottom)
+        if c1 <= c0 or r1 <= r0:
+            continue
+        cell = RawCell(text=_clean(text), colspan=c1 - c0, rowspan=r1 - r0, page=page_no)
+        grid.setdefault(r0, []).append((c0, cell))
+    rows = [[c for _, c in sorted(grid[r], key=lambda t: t[0])] for r in sorted(grid)]
+    if not rows:
+        return None
+    _mark_header(rows)
+    block = RawBlock(kind="table", page=page_no, rows=rows)
+    return Placed(top=table.bbox[1], bottom=table.bbox[3], block=block, col_edges=xs)
+
+
+def _mark_header(rows: list[list[RawCell]]) -> None:
+    """The first row is a header when it holds labels, not data: no cell is a bare number."""
+    if len(rows) < 2:
+        return
+    first = rows[0]
+    texts = [c.text.strip() for c in first]
+    if sum(1 for t in texts if t) >= 2 and not any(re.fullmatch(r"[\d.,%\s]+", t) for t in texts if t):
+        for c in first:
+            c.is_header = True
+
+
+def _ruled_tables(page, page_no: int) -> list[Placed]:
+    out = []
+    for table in page.find_tables(RULED):
+        placed = _table_block(table, page_no)
+        if placed is not None:
+            placed.bbox = table.bbox
+            out.append(placed)
+    return out
+
+
+# --- aligned-text tables (no ruling lines) ---------------------------------------------------------
+
+def _aligned_tables(lines: list[Line], page_no: int) -> tuple[list[Placed], list[Line]]:
+    """Runs of ≥3 consecutive lines split into the same ≥3 columns at wide gaps, with column
+    starts aligned. Conservative on purpose: prose must never become a table."""
+    tables: list[Placed] = []
+    rest: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and len(lines[j].segments) >= 3 and _aligned(lines[i], lines[j]):
+            j += 1
+        if j - i >= 3:
+            run = lines[i:j]
+            rows = [[RawCell(text=s.text, page=page_no) for s in l.segments] for l in run]
+            _mark_header(rows)
+            edges = [s.x0 for s in run[0].segments] + [run[0].x1]
+            tables.append(Placed(run[0].top, run[-1].bottom, RawBlock(kind="table", page=page_no, rows=rows), edges))
+            i = j
+        else:
+            rest.append(lines[i])
+            i += 1
+    return tables, rest
+
+
+def _aligned(a: Line, b: Line, tol: float = 6.0) -> bool:
+    if len(a.segments) != len(b.segments):
+        return False
+    return all(abs(sa.x0 - sb.x0) <= tol or abs(sa.x1 - sb.x1) <= tol for sa, sb in zip(a.segments, b.segments))
+
+
+# --- reading one page --------------------------------------------------------------------------------
+
+def _inside(word: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _word_attrs(word: dict) -> dict:
+    """Font and size of a word from its characters. (extract_words' extra_attrs would split a word
+    wherever a marked vowel comes from another font, as in the Công báo PDFs: 'Lu ậ t s ố'.)"""
+    chars = word.pop("chars", None) or []
+    fonts = [c.get("fontname", "") for c in chars]
+    word["fontname"] = max(set(fonts), key=fonts.count) if fonts else ""
+    word["size"] = statistics.median(c.get("size", 0) for c in chars) if chars else word["bottom"] - word["top"]
+    return word
+
+
+def _read_page(page, page_no: int) -> Page:
+    tables = _ruled_tables(page, page_no)
+    boxes = [t.bbox for t in tables if t.bbox]
+    words = [_word_attrs(w) for w in page.extract_words(keep_blank_chars=False, return_chars=True)]
+    text = " ".join(w["text"] for w in words)
+    reason = ocr.needs_ocr(text, has_images=bool(page.images))
+    words = [w for w in words if not _inside(w, boxes)]
+    lines = _words_to_lines(words)
+    if not tables:
+        tables, lines = _aligned_tables(lines, page_no)
+    return Page(page_no, float(page.width), float(page.height), lines, tables, reason)
+
+
+# --- running headers and footers ---------------------------------------------------------------------
+
+def _margin_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", line.text.strip().lower())
+
+
+def _mark_running(pages: list[Page]) -> None:
+    """Drop page numbers alone in the margin zones; mark text repeated in the top (bottom) zone of
+    several pages as source='header' ('footer'), e.g. 'CÔNG BÁO/Số 867 + 868/Ngày 30-7-2023'."""
+    seen: dict[tuple[str, str], int] = {}
+    for page in pages:
+        for line in page.lines:
+            zone = _zone(line, page)
+            if zone:
+                seen[(zone, _margin_key(line))] = seen.get((zone, _margin_key(line)), 0) + 1
+    need = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            zone = _zone(line, page)
+            if zone and PAGE_NUMBER.match(line.text):
+                continue
+            if zone and seen.get((zone, _margin_key(line)), 0) >= need:
+                line.source = zone
+            kept.append(line)
+        page.lines = kept
+
+
+def _zone(line: Line, page: Page) -> Optional[str]:
+    if line.bottom < page.height * MARGIN_ZONE * 1.2:
+        return "header"
+    if line.top > page.height * (1 - MARGIN_ZONE):
+        return "footer"
+    return None
+
+
+# --- lines → paragraphs ----------------------------------------------------------------------------
+
+def _columns(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """Split the page's lines into ('flow', lines) and ('side', left+right lines) groups: a run of
+    lines cut by a wide gap into two pieces is a side-by-side layout, read left then right."""
+    out: list[tuple[str, list[Line]]] = []
+    i = 0
+    while i < len(lines):
+        run = _side_run(lines, i) if len(lines[i].segments) == 2 and lines[i].source == "body" else None
+        if run:
+            j, left, right = run
+            out.append(("side", left))
+            out.append(("side", right))
+            i = j
+        else:
+            if not out or out[-1][0] != "flow":
+                out.append(("flow", []))
+            out[-1][1].append(lines[i])
+            i += 1
+    return out
+
+
+def _side_run(lines: list[Line], i: int) -> Optional[tuple[int, list[Line], list[Line]]]:
+    """Collect a side-by-side run from line i: two-piece lines, and one-piece lines that sit wholly
+    on one side of the gutter and close below the previous line. None unless at least two lines are
+    cut by the same gutter (one wide gap in justified prose is not a layout)."""
+    first = lines[i]
+    left_end, right_start = first.segments[0].x1, first.segments[1].x0    # the gutter
+    left: list[Line] = []
+    right: list[Line] = []
+    j = i
+    prev_bottom = first.top
+    pairs = 0
+    while j < len(lines):
+        line = lines[j]
+        close = line.top - prev_bottom < 1.6 * line.size
+        segs = line.segments
+        if len(segs) == 2 and close and segs[0].x1 < right_start and segs[1].x0 > left_end:
+            left.append(segs[0])
+            right.append(segs[1])
+            left_end, right_start = max(left_end, segs[0].x1), min(right_start, segs[1].x0)
+            pairs += 1
+        elif len(segs) == 1 and close and line.x1 < right_start - 2:
+            left.append(line)
+        elif len(segs) == 1 and close and line.x0 > left_end + 2:
+            right.append(line)
+        else:
+            break
+        prev_bottom = line.bottom
+        j += 1
+    both_sides = len(left) >= 2 and len(right) >= 2
+    return (j, left, right) if pairs >= 2 or (pairs == 1 and both_sides) else None
+
+
+def _paragraphs(lines: list[Line], page: Page, box: tuple[float, float]) -> list[Placed]:
+    if not lines:
+        return []
+    spacing = _line_spacing(lines)
+    groups: list[list[Line]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        if _starts_paragraph(prev, line, groups[-1][0], spacing, *box):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [_paragraph_block(g, page.number) for g in groups]
+
+
+def _line_spacing(lines: list[Line]) -> float:
+    gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < 3 * a.size]
+    return statistics.median(gaps) if gaps else 1.3 * lines[0].size
+
+
+def _starts_paragraph(prev: Line, line: Line, first: Line, spacing: float, left: float, right: float) -> bool:
+    """Does `line` start a new paragraph after `prev` (`first` opens the current paragraph)?"""
+    if line.source != prev.source:
+        return True
+    if line.top - prev.top > 1.45 * spacing:                      # blank-line gap
+        return True
+    if LIST_MARKER.match(line.text) or not any(c.isalnum() for c in line.text) \
+            or not any(c.isalnum() for c in prev.text):                # a rule line '-------'
+        return True
+    if _is_upper(line.text) != _is_upper(prev.text):               # a heading above or below
+        return True
+    centred = _centred(prev, left, right) and _centred(line, left, right)
+    if centred and line.font != prev.font:                         # title lines in bold, italic
+        return True
+    hanging = LIST_MARKER.match(first.text) and line.x0 > first.x0 + 8   # '1. ' then indented lines
+    if not centred and not hanging and line.x0 - prev.x0 > 8 and line.x0 - left > 8:   # first-line indent
+        return True
+    short = prev.x1 < right - 0.15 * (right - left)      # a paragraph's last line ends early
+    if short and (prev.text.rstrip().endswith((".", ":", ";", "!", "?")) or line.font != prev.font
+                  or line.text[:1].isupper() or line.text[:1].isdigit()):
+        return True
+    if abs(line.size - prev.size) > 1.5:                          # a heading in another size
+        return True
+    return False
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _centred(line: Line, left: float, right: float) -> bool:
+    indent_l, indent_r = line.x0 - left, right - line.x1
+    return abs(indent_l - indent_r) < 12
+
+
+def _paragraph_block(lines: list[Line], page_no: int) -> Placed:
+    text = "\n".join(l.text for l in lines)
+    kind = "paragraph"
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(text.split()) <= 25 \
+            and not re.match(r"^[-–+•*]", text):
+        kind = "heading"
+    elif LIST_MARKER.match(text):
+        kind = "list_item"
+    block = RawBlock(kind=kind, text=text, page=page_no, source=lines[0].source)
+    return Placed(min(l.top for l in lines), max(l.bottom for l in lines), block)
+
+
+def _layout(page: Page) -> None:
+    """Paragraph blocks from the lines, tables inserted where they stand vertically."""
+    blocks: list[Placed] = []
+    xs = [l.x0 for l in page.lines] + [t.col_edges[0] for t in page.tables if t.col_edges]
+    x1s = [l.x1 for l in page.lines] + [t.col_edges[-1] for t in page.tables if t.col_edges]
+    box = (min(xs), max(x1s)) if xs else (0.0, page.width)
+    for kind, lines in _columns(page.lines):
+        own = (min(l.x0 for l in lines), max(l.x1 for l in lines)) if kind == "side" and lines else box
+        blocks.extend(_paragraphs(lines, page, own))
+    for table in page.tables:
+        at = next((k for k, b in enumerate(blocks) if b.top > table.top), len(blocks))
+        blocks.insert(at, table)
+    page.blocks = blocks
+
+
+# --- tables continued on the next page --------------------------------------------------------------
+
+def _n_cols(block: RawBlock) -> int:
+    return max(sum(c.colspan for c in row) for row in block.rows or [[]])
+
+
+def _continues(a: Placed, a_page: Page, b: Placed, b_page: Page) -> bool:
+    if a.block.kind != "table" or b.block.kind != "table" or b_page.number != a_page.number + 1:
+        return False
+    if _n_cols(a.block) != _n_cols(b.block):
+        return False
+    same_columns = bool(a.col_edges) and len(a.col_edges) == len(b.col_edges) \
+        and all(abs(x - y) < 8 for x, y in zip(a.col_edges, b.col_edges))
+    repeated_header = bool(a.block.rows and b.block.rows) and _row_key(a.block.rows[0]) == _row_key(b.block.rows[0])
+    at_edges = a.bottom > a_page.height * 0.6 and b.top < b_page.height * 0.4
+    # a row too tall to move whole leaves the first part short of the page bottom: same column
+    # edges or a repeated header are evidence enough
+    return same_columns or repeated_header or at_edges
+
+
+def _row_key(row: list[RawCell]) -> list[str]:
+    return [" ".join(c.text.split()).lower() for c in row]
+
+
+def _split_row(row: list[RawCell]) -> bool:
+    """The rest of a row broken across the page: its first cell (the row number or label) is
+    empty and so are most others. A genuine row without a number keeps its label."""
+    empty = sum(1 for c in row if not c.text.strip())
+    return bool(row) and not row[0].text.strip() and empty * 2 > len(row)
+
+
+def _merge_row(top: list[RawCell], rest: list[RawCell]) -> None:
+    if [c.colspan for c in top] != [c.colspan for c in rest]:
+        top.extend([])          # different shapes: keep as is rather than guess
+        return
+    for a, b in zip(top, rest):
+        if b.text.strip():
+            a.text = f"{a.text}\n{b.text}" if a.text.strip() else b.text
+
+
+def _join_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A paragraph cut by a page break: the next page's first body paragraph starts lower-case and
+    the previous one does not end a sentence. Joined with '\n'; the block keeps its first page."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        prev = next((b for b in reversed(out) if b.source == "body"), None)
+        if (prev is not None and block.source == "body" and block.kind == "paragraph"
+                and prev.kind in ("paragraph", "list_item") and not block.ocr and not prev.ocr
+                and block.page == (prev.page or 0) + 1 and prev is _last_body_on_page(out, prev.page)
+                and block.text[:1].islower() and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))):
+            prev.text += "\n" + block.text
+            continue
+        out.append(block)
+    return out
+
+
+def _last_body_on_page(blocks: list[RawBlock], page: Optional[int]) -> Optional[RawBlock]:
+    body = [b for b in blocks if b.page == page and b.source == "body"]
+    return body[-1] if body else None
+
+
+def _join_tables(pages: list[Page]) -> list[RawBlock]:
+    out: list[RawBlock] = []
+    last: Optional[tuple[Placed, Page]] = None
+    for page in pages:
+        body = [b for b in page.blocks if b.block.source == "body"]
+        first_body = body[0] if body else None
+        merged = None
+        for placed in page.blocks:
+            if placed is first_body and last and _continues(last[0], last[1], placed, page):
+                rows = placed.block.rows or []
+                prev_rows = last[0].block.rows or []
+                if rows and prev_rows and _row_key(rows[0]) == _row_key(prev_rows[0]):
+                    rows = rows[1:]                     # the header repeated on the new page
+                elif rows and any(c.is_header for c in rows[0]):
+                    for c in rows[0]:
+                        c.is_header = False
+                if rows and prev_rows and _split_row(rows[0]):
+                    _merge_row(prev_rows[-1], rows.pop(0))
+                prev_rows.extend(rows)
+                last[0].bottom = placed.bottom
+                last[0].col_edges = placed.col_edges or last[0].col_edges
+                merged = (last[0], page)
+                continue
+            out.append(placed.block)
+        last = (body[-1], page) if body else None
+        if merged and body and body[-1] is first_body:
+            last = merged               # the page held only the continued table: it may go on
+    return out
+
+
+# --- OCR ---------------------------------------------------------------------------------------------
+
+def _ocr_pages(path: Path, pages: list[Page], warnings: list[str]) -> bool:
+    """Replace the blocks of pages without a usable text layer by OCR paragraphs."""
+    todo = [p for p in pages if p.ocr_reason]
+    if not todo:
+        return False
+    limit = ocr.max_pages()
+    if len(todo) > limit:
+        skipped = [p.number for p in todo[limit:]]
+        warnings.append(f"OCR limited to {limit} pages (CHITIEU_OCR_MAX_PAGES); pages "
+                        f"{skipped[0]}–{skipped[-1]} were not OCR'd")
+        todo = todo[:limit]
+    done = False
+    for page in todo:
+        try:
+            paras = ocr.ocr_pdf_page(path, page.number)
+        except ToolMissing:
+            raise
+        except ToolFailed as exc:
+            warnings.append(f"page {page.number}: OCR failed: {exc}")
+            continue
+        if paras and PAGE_NUMBER.match(paras[0]):
+            paras = paras[1:]                   # the page number printed at the top
+        if paras and PAGE_NUMBER.match(paras[-1]):
+            paras = paras[:-1]
+        page.blocks = [Placed(0, 0, RawBlock(kind="paragraph", text=_clean(t), page=page.number, ocr=True))
+                       for t in paras]
+        warnings.append(f"page {page.number}: OCR ({page.ocr_reason})")
+        done = True
+    return done
+
+
+# --- public ------------------------------------------------------------------------------------------
+
+def read(path: Path) -> RawDocument:
+    """Read a PDF into paragraph and table blocks (1-based page on every block)."""
+    path = Path(path)
+    pdf = _open(path)
+    n_pages = len(pdf.pages)
+    pages: list[Page] = []
+    warnings: list[str] = []
+    try:
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                pages.append(_read_page(page, number))
+            except Exception as exc:        # one broken page must not lose the document
+                warnings.append(f"page {number}: unreadable ({type(exc).__name__}: {exc})")
+            finally:
+                page.close()                # pdfplumber caches every object otherwise (~1 GB / 300 pages)
+    finally:
+        pdf.close()
+    _mark_running(pages)
+    for page in pages:
+        _layout(page)
+    used_ocr = _ocr_pages(path, pages, warnings)
+    blocks = _join_paragraphs(_join_tables(pages))
+    return RawDocument(format="pdf", blocks=blocks, pages=n_pages,
+                       warnings=warnings, ocr=used_ocr)

@@ -1,0 +1,98 @@
+"""Segment a document into the units extractors read: sentences of text blocks, and table cells.
+
+Sentences come from underthesea's `sent_tokenize` (which keeps no offsets, so each sentence is found
+again in the block). Each segment knows the headings it sits under, so a later stage can read the year
+or the resolution a section is about (`I. Kết quả thực hiện các chỉ tiêu năm 2020`).
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import regex
+
+from extractor.model import Block, Document, Segment
+
+ROMAN = regex.compile(r"^[IVXLC]{1,6}[.)]\s")
+ARABIC = regex.compile(r"^\d{1,2}[.)]\s")
+ANNEX = regex.compile(r"^(?:PHỤ LỤC|Phụ lục)\b")
+# A list-number alone ('5.') is no sentence: glue it back to what follows.
+BARE_NUMBER = regex.compile(r"^\(?[\dIVXa-zđ]{1,4}[.)]$")
+
+
+def segment_document(doc: Document) -> list[Segment]:
+    """Sentences and cells in document order, each with its enclosing headings."""
+    out: list[Segment] = []
+    stack: list[tuple[int, str]] = []
+    for block in doc.blocks:
+        if block.kind == "heading" or _is_section_item(block):
+            stack = _push(stack, _heading_rank(block.text), block.text)
+        section = tuple(t for _, t in stack)
+        if block.cells is not None:
+            out.extend(Segment(c.text, c.start, c.end, block, c, section) for c in block.cells if c.text)
+        else:
+            out.extend(Segment(t, s, e, block, None, section) for t, s, e in sentences(block))
+    return out
+
+
+def _is_section_item(block: Block) -> bool:
+    """Short numbered lines ending in ':' act as headings ('I. Kết quả … năm 2020:')."""
+    first = block.text.split("\n", 1)[0]
+    return bool(ROMAN.match(first)) and len(first) < 200
+
+
+def _heading_rank(text: str) -> int:
+    if ANNEX.match(text):
+        return 0
+    if ROMAN.match(text):
+        return 1
+    if ARABIC.match(text):
+        return 2
+    return 3
+
+
+def _push(stack: list[tuple[int, str]], rank: int, text: str) -> list[tuple[int, str]]:
+    kept = [(r, t) for r, t in stack if r < rank]
+    return kept + [(rank, text.split("\n", 1)[0][:300])]
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    # underthesea calls logging.basicConfig() on import: configure first so it cannot take over.
+    logging.getLogger().handlers or logging.basicConfig(level=logging.WARNING)
+    from underthesea import sent_tokenize
+
+    return sent_tokenize
+
+
+def sentences(block: Block) -> list[tuple[str, int, int]]:
+    """(text, start, end) of each sentence, offsets into the document text."""
+    text = block.text
+    if len(text) < 60:
+        return [(text, block.start, block.end)]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):              # underthesea ignores newlines: split on them first
+        for sent in _tokenizer()(line) if len(line) >= 60 else [line]:
+            i = text.find(sent, pos)
+            if i < 0:                          # tokenizer altered the text: fall back to the line
+                spans = [s for s in spans if s[1] <= pos]
+                i = text.find(line, pos)
+                if i < 0:
+                    return [(text, block.start, block.end)]
+                spans.append((i, i + len(line)))
+                pos = i + len(line)
+                break
+            spans.append((i, i + len(sent)))
+            pos = i + len(sent)
+    return [(text[s:e], block.start + s, block.start + e) for s, e in _glue_numbers(text, spans)]
+
+
+def _glue_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and BARE_NUMBER.match(text[out[-1][0]:out[-1][1]].strip()):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

@@ -1,0 +1,191 @@
+"""The SQLite store: schema (a public contract, see README "Database"), migrations and writes.
+
+Later versions add tables and columns, never rename. Every extracted row carries document_id,
+block_id, page, start, end (offsets into the document's normalised text), text (as written) and rule.
+A changed file's rows are replaced in one transaction; `corrections` is never touched by extraction.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Optional
+
+import sqlite_utils
+from sqlite_utils.db import NotFoundError
+
+from extractor import __version__
+from extractor.errors import StoreError
+from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
+from extractor.store.schema import DOCUMENT_TABLES, INDEXES, PROV, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
+from extractor.store.views import create_views
+
+if TYPE_CHECKING:
+    from extractor.pipeline import Extraction
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating folders, tables and indexes as needed) the database at `path`."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite_utils.Database(path)
+        db.execute("PRAGMA journal_mode=WAL")
+        migrate(db)
+    except Exception as e:  # sqlite3 errors, permissions, a file that is not a database
+        raise StoreError(f"cannot open database {path}: {e}") from None
+    return db
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Create missing tables, add missing columns: the schema only grows."""
+    for name, spec in SCHEMA.items():
+        table = db[name]
+        if not table.exists():
+            table.create(spec["columns"], pk=spec["pk"], not_null={"id"} if spec["pk"] == "id" else None)
+            continue
+        have = set(table.columns_dict)
+        for col, typ in spec["columns"].items():
+            if col not in have:
+                table.add_column(col, typ)
+    for table, cols, unique in INDEXES:
+        db[table].create_index(cols, unique=unique, if_not_exists=True)
+    create_views(db)
+
+
+def known_document(db: sqlite_utils.Database, path: str) -> Optional[dict]:
+    rows = list(db["documents"].rows_where("path = ?", [path], limit=1))
+    return rows[0] if rows else None
+
+
+def _prov(doc_id: int, block_ids: dict[int, int], p: Provenance) -> dict:
+    return {
+        "document_id": doc_id, "block_id": block_ids.get(p.block), "page": p.page, "row": p.row,
+        "col": p.col, "start": p.start, "end": p.end, "text": p.text, "rule": p.rule, "ocr": int(p.ocr),
+    }
+
+
+def _json(v) -> Optional[str]:
+    return None if v in (None, {}, []) else json.dumps(v, ensure_ascii=False)
+
+
+def _clear(db: sqlite_utils.Database, doc_id: int) -> None:
+    for t in DOCUMENT_TABLES:
+        db.execute(f"delete from [{t}] where document_id = ?", [doc_id])
+
+
+def document_row(path: str, sha256: str, size: int, fmt: str) -> dict:
+    return {"path": path, "sha256": sha256, "size": size, "format": fmt,
+            "extractor_version": __version__, "extracted_at": time.strftime("%Y-%m-%dT%H:%M:%S")}
+
+
+def save_failure(db: sqlite_utils.Database, row: dict, status: str, error: str) -> int:
+    """Record a file that could not be processed (or was skipped as unsupported)."""
+    with db.conn:
+        doc_id = _upsert_document(db, {**row, "status": status, "error": error})
+        _clear(db, doc_id)
+    return doc_id
+
+
+def _upsert_document(db: sqlite_utils.Database, row: dict) -> int:
+    old = known_document(db, row["path"])
+    empty = {c: None for c in SCHEMA["documents"]["columns"] if c not in ("id", "path")}
+    if old:
+        db["documents"].update(old["id"], {**empty, **row})
+        return old["id"]
+    return db["documents"].insert({**empty, **row}).last_pk
+
+
+def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") -> int:
+    """Replace everything known about one document, in one transaction."""
+    doc, meta = result.document, result.meta
+    with db.conn:
+        doc_id = _upsert_document(db, {
+            **row, **{k: v for k, v in asdict(meta).items() if k != "meta_source"},
+            "meta_source": _json(meta.meta_source), "status": result.status,
+            "error": "; ".join(result.errors) or None, "pages": doc.pages, "ocr": int(doc.ocr),
+            "chars": len(doc.text), "blocks": len(doc.blocks), "warnings": _json(doc.warnings),
+            "seconds": round(result.seconds, 3), "text": doc.text,
+        })
+        _clear(db, doc_id)
+        block_ids = _save_blocks(db, doc_id, doc, result.sections)
+        q_ids = _save_quantities(db, doc_id, block_ids, result.quantities)
+        _save_refs(db, doc_id, block_ids, result.legal_refs)
+        ind_ids = _save_indicators(db, doc_id, block_ids, result.indicators, q_ids)
+        db["entities"].insert_all([{**_prov(doc_id, block_ids, e.prov), "label": e.label, "name": e.name,
+                                    "successor": e.successor} for e in result.entities if e.prov])
+        result.row_ids = {"quantities": q_ids, "indicators": ind_ids}
+    return doc_id
+
+
+def _save_blocks(db, doc_id: int, doc: Document, sections: dict[int, str]) -> dict[int, int]:
+    ids: dict[int, int] = {}
+    for b in doc.blocks:
+        ids[b.index] = db["blocks"].insert({
+            "document_id": doc_id, "idx": b.index, "kind": b.kind, "page": b.page, "start": b.start,
+            "end": b.end, "text": b.text, "ocr": int(b.ocr), "level": b.level, "source": b.source,
+            "n_rows": b.n_rows if b.cells else None, "n_cols": b.n_cols if b.cells else None,
+            "section": sections.get(b.index),
+        }).last_pk
+    cells = [
+        {"document_id": doc_id, "block_id": ids[b.index], "row": c.row, "col": c.col,
+         "rowspan": c.rowspan, "colspan": c.colspan, "page": c.page, "start": c.start, "end": c.end,
+         "text": c.text, "is_header": int(c.is_header)}
+        for b in doc.blocks for c in (b.cells or [])
+    ]
+    db["cells"].insert_all(cells, batch_size=500)
+    return ids
+
+
+def _save_quantities(db, doc_id: int, block_ids: dict, quantities: Iterable[Quantity]) -> dict:
+    ids = {}
+    for q in quantities:
+        d = {k: v for k, v in asdict(q).items() if k != "prov"}
+        ids[(q.prov.start, q.prov.end, q.kind)] = db["quantities"].insert(
+            {**_prov(doc_id, block_ids, q.prov), **d}).last_pk
+    return ids
+
+
+def _save_refs(db, doc_id: int, block_ids: dict, refs: Iterable[LegalRef]) -> None:
+    for r in refs:
+        first = r.mentions[0] if r.mentions else Provenance(block=-1, start=0, end=0, text="", rule="")
+        d = {k: v for k, v in asdict(r).items() if k != "mentions"}
+        ref_id = db["legal_refs"].insert({
+            **_prov(doc_id, block_ids, first), **d, "repaired": int(r.repaired),
+            "mentions": len(r.mentions)}).last_pk
+        db["legal_ref_mentions"].insert_all(
+            [{"legal_ref_id": ref_id, **_prov(doc_id, block_ids, m)} for m in r.mentions])
+
+
+def _prov_json(p: Optional[Provenance]) -> Optional[str]:
+    return _json(asdict(p)) if p else None
+
+
+def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indicator], q_ids: dict) -> list[int]:
+    out = []
+    skip = {"prov", "target_prov", "actual_prov", "quantity_refs"}
+    for ind in indicators:
+        d = {k: v for k, v in asdict(ind).items() if k not in skip}
+        refs = set(map(tuple, ind.quantity_refs))
+        qids = [qid for (s, e, _k), qid in q_ids.items() if (s, e) in refs]
+        out.append(db["indicators"].insert({
+            **_prov(doc_id, block_ids, ind.prov), **d,
+            "achieved": None if ind.achieved is None else int(ind.achieved),
+            "lower_is_better": int(ind.lower_is_better),
+            "target_prov": _prov_json(ind.target_prov), "actual_prov": _prov_json(ind.actual_prov),
+            "quantity_ids": _json(qids),
+        }).last_pk)
+    return out
+
+
+def start_run(db: sqlite_utils.Database, command: str) -> int:
+    return db["runs"].insert({"started_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "command": command,
+                              "extractor_version": __version__}).last_pk
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, **stats) -> None:
+    try:
+        db["runs"].update(run_id, {"finished_at": time.strftime("%Y-%m-%dT%H:%M:%S"), **stats})
+    except NotFoundError:
+        pass
+

@@ -1,0 +1,123 @@
+"""The database schema: every table, its columns and types (a public contract, see README "Database").
+
+Later versions add tables and columns, never rename. Kept apart from the writes (database.py) so the
+views (views.py) can read it without importing the writer.
+"""
+from __future__ import annotations
+
+PROV = {
+    "document_id": int, "block_id": int, "page": int, "row": int, "col": int,
+    "start": int, "end": int, "text": str, "rule": str, "ocr": int,
+}
+
+SCHEMA: dict[str, dict] = {
+    "documents": {
+        "columns": {
+            "id": int, "path": str, "sha256": str, "format": str, "status": str, "error": str,
+            "pages": int, "doc_type": str, "number": str, "symbol": str, "issuer": str,
+            "province": str, "place": str, "issued_date": str, "title": str, "signer": str,
+            "recipients": str, "parent_doc_type": str, "parent_number": str, "parent_symbol": str,
+            "parent_issuer": str, "parent_date": str, "meta_source": str, "extractor_version": str,
+            "size": int, "ocr": int, "chars": int, "blocks": int, "warnings": str,
+            "extracted_at": str, "seconds": float, "text": str,
+        },
+        "pk": "id",
+    },
+    "blocks": {
+        "columns": {
+            "id": int, "document_id": int, "idx": int, "kind": str, "page": int, "start": int,
+            "end": int, "text": str, "ocr": int, "level": int, "source": str, "n_rows": int,
+            "n_cols": int, "section": str,
+        },
+        "pk": "id",
+    },
+    "cells": {
+        "columns": {
+            "id": int, "document_id": int, "block_id": int, "row": int, "col": int, "rowspan": int,
+            "colspan": int, "page": int, "start": int, "end": int, "text": str, "is_header": int,
+        },
+        "pk": "id",
+    },
+    "quantities": {
+        "columns": {
+            "id": int, **PROV, "kind": str, "value": float, "high": float, "numerator": float,
+            "denominator": float, "unit": str, "comparator": str, "subject": str, "context": str,
+            "footnote": str, "uncertain": str, "stated_percent": float,
+        },
+        "pk": "id",
+    },
+    "legal_refs": {
+        "columns": {
+            "id": int, **PROV, "kind": str, "number": str, "year": int, "symbol": str, "issuer": str,
+            "issued_date": str, "date_text": str, "key": str, "relation": str, "repaired": int,
+            "title": str, "mentions": int,
+        },
+        "pk": "id",
+    },
+    "legal_ref_mentions": {
+        "columns": {"id": int, "legal_ref_id": int, **PROV},
+        "pk": "id",
+    },
+    "indicators": {
+        "columns": {
+            "id": int, **PROV, "ordinal": str, "label": str, "label_norm": str, "level": str,
+            "target_comparator": str, "target_value": float, "target_high": float,
+            "target_unit": str, "target_year": int, "target_period": str,
+            "actual_comparator": str, "actual_value": float, "actual_unit": str,
+            "actual_period": str, "status": str, "status_norm": str, "achieved": int,
+            "lower_is_better": int, "source_ref": str, "target_prov": str, "actual_prov": str,
+            "quantity_ids": str, "confidence": float,
+            "catalogue_id": str, "match_score": float, "runner_up_id": str, "runner_up_score": float,
+        },
+        "pk": "id",
+    },
+    "entities": {
+        "columns": {"id": int, **PROV, "label": str, "name": str, "successor": str},
+        "pk": "id",
+    },
+    "catalogue": {
+        "columns": {
+            "id": str, "source": str, "source_key": str, "source_date": str, "indicator": str,
+            "aliases": str, "unit": str, "comparator": str, "value": float, "high": float,
+            "year": int, "period": str, "level": str, "applies_to": str, "evidence": str,
+            "confidence": str, "file": str,
+        },
+        "pk": "id",
+    },
+    "checks": {
+        "columns": {
+            "id": int, "document_id": int, "indicator_id": int, "quantity_id": int, "kind": str,
+            "severity": str, "message": str, "message_en": str, "expected": str, "found": str,
+            "catalogue_id": str, "block_id": int, "page": int, "start": int, "end": int,
+            "text": str, "rule": str,
+        },
+        "pk": "id",
+    },
+    "corrections": {
+        "columns": {
+            "id": int, "table_name": str, "document_sha256": str, "document_path": str,
+            "row_key": str, "field": str, "old_value": str, "new_value": str, "action": str,
+            "reviewer": str, "note": str, "created_at": str,
+        },
+        "pk": "id",
+    },
+    "runs": {
+        "columns": {
+            "id": int, "started_at": str, "finished_at": str, "command": str,
+            "extractor_version": str, "documents": int, "processed": int, "skipped": int,
+            "errors": int, "seconds": float, "stats": str,
+        },
+        "pk": "id",
+    },
+}
+
+# Tables whose rows belong to one document and are replaced when it is re-extracted.
+DOCUMENT_TABLES = ("blocks", "cells", "quantities", "legal_ref_mentions", "legal_refs", "indicators", "checks",
+                   "entities")
+
+INDEXES = [
+    ("documents", ["path"], True), ("documents", ["sha256"], False),
+    *[(t, ["document_id"], False) for t in DOCUMENT_TABLES],
+    ("legal_refs", ["key"], False), ("indicators", ["catalogue_id"], False),
+    ("checks", ["kind"], False), ("corrections", ["table_name", "row_key"], False),
+]

@@ -1,0 +1,219 @@
+"""SQL views that answer cross-document questions, and the full-text index over blocks.
+
+`create_views(db)` is idempotent and cheap once done: store.migrate calls it on every open.
+
+* effective_<table>: the raw table with reviewer `corrections` applied (see docs/views.md for the
+  row keys). A correction row says: in table `table_name`, for the row whose key is `row_key`,
+  `action` 'set' puts `new_value` into `field`; 'delete' (or 'reject') drops the row. The latest
+  correction (highest id) of a field wins. Provenance columns (offsets, ids) are never corrected.
+* indicator_matrix, indicator_series: catalogue indicator × province × period, and per period.
+* blocks_fts: FTS5 over blocks.text plus a copy with đ→d, because FTS5's remove_diacritics folds
+  every Vietnamese accent except đ (a search for 'quyet dinh' would otherwise find nothing).
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import sqlite_utils
+
+from extractor.store.schema import SCHEMA
+
+# Row key per table: SQL over the alias `t` (the table) and `d` (its document). Documented in
+# docs/views.md; review tools write the same keys into corrections.row_key.
+ROW_KEYS = {
+    "documents": "t.sha256",
+    "indicators": "d.sha256 || ':' || t.start || ':' || t.[end]",
+    "quantities": "d.sha256 || ':' || t.start || ':' || t.[end] || ':' || t.kind",
+    "legal_refs": "d.sha256 || ':' || t.key",
+    "checks": "d.sha256 || ':' || t.kind || ':' || coalesce(t.start, '') || ':' || coalesce(t.[end], '')",
+}
+
+# Never corrected: identity and provenance.
+FIXED = {"id", "document_id", "block_id", "page", "row", "col", "start", "end", "rule", "ocr",
+         "indicator_id", "quantity_id", "legal_ref_id", "sha256", "path"}
+
+SET_ACTIONS = "('set', 'edit', 'update', 'correct')"
+DELETE_ACTIONS = "('delete', 'reject', 'remove')"
+
+FOREIGN_KEYS = [
+    ("blocks", "document_id", "documents", "id"),
+    ("cells", "document_id", "documents", "id"),
+    ("cells", "block_id", "blocks", "id"),
+    ("quantities", "document_id", "documents", "id"),
+    ("quantities", "block_id", "blocks", "id"),
+    ("legal_refs", "document_id", "documents", "id"),
+    ("legal_ref_mentions", "document_id", "documents", "id"),
+    ("legal_ref_mentions", "legal_ref_id", "legal_refs", "id"),
+    ("indicators", "document_id", "documents", "id"),
+    ("indicators", "block_id", "blocks", "id"),
+    ("indicators", "catalogue_id", "catalogue", "id"),
+    ("checks", "document_id", "documents", "id"),
+    ("checks", "indicator_id", "indicators", "id"),
+    ("checks", "quantity_id", "quantities", "id"),
+    ("checks", "catalogue_id", "catalogue", "id"),
+]
+
+SQL_TYPES = {int: "INTEGER", float: "REAL", str: "TEXT"}
+
+
+def create_views(db: sqlite_utils.Database) -> None:
+    """Create (or recreate when their SQL changed) every view, the foreign keys Datasette labels
+    need, and the blocks full-text index with its triggers."""
+    add_foreign_keys(db)
+    with db.atomic():  # one commit: migrate runs on every open
+        for name, sql in view_sql().items():
+            _replace_view(db, name, sql)
+        create_search_index(db)
+
+
+def view_sql() -> dict[str, str]:
+    views = {f"effective_{t}": effective_sql(t) for t in ROW_KEYS}
+    views["indicator_matrix"] = MATRIX_SQL
+    views["indicator_series"] = SERIES_SQL
+    return views
+
+
+def _replace_view(db: sqlite_utils.Database, name: str, sql: str) -> None:
+    ddl = f"CREATE VIEW [{name}] AS\n{sql}"
+    row = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
+    if row and row[0] == ddl:
+        return
+    db.execute(f"DROP VIEW IF EXISTS [{name}]")
+    db.execute(ddl)
+
+
+def _corrected(table: str, col: str, typ: type) -> str:
+    """The column's value after the latest 'set' correction of it, if any (an empty new_value sets NULL)."""
+    where = (f"c.table_name = '{table}' AND c.row_key = t2.row_key AND c.field = '{col}' "
+             f"AND c.action IN {SET_ACTIONS}")
+    latest = f"(SELECT NULLIF(c.new_value, '') FROM corrections c WHERE {where} ORDER BY c.id DESC LIMIT 1)"
+    value = latest if typ is str else f"CAST({latest} AS {SQL_TYPES[typ]})"
+    return f"CASE WHEN EXISTS (SELECT 1 FROM corrections c WHERE {where}) THEN {value} ELSE t2.[{col}] END AS [{col}]"
+
+
+def effective_sql(table: str) -> str:
+    cols = SCHEMA[table]["columns"]
+    doc_join = "" if table == "documents" else "LEFT JOIN documents d ON d.id = t.document_id"
+    select = ",\n  ".join(f"t2.[{c}]" if c in FIXED else _corrected(table, c, typ) for c, typ in cols.items())
+    return (
+        f"WITH t2 AS (SELECT t.*, {ROW_KEYS[table]} AS row_key FROM [{table}] t {doc_join})\n"
+        f"SELECT\n  {select},\n  t2.row_key,\n"
+        f"  (SELECT count(*) FROM corrections c WHERE c.table_name = '{table}' AND c.row_key = t2.row_key) AS corrected\n"
+        f"FROM t2\nWHERE NOT EXISTS (SELECT 1 FROM corrections c WHERE c.table_name = '{table}' "
+        f"AND c.row_key = t2.row_key AND c.action IN {DELETE_ACTIONS})"
+    )
+
+
+# Period of an indicator row: the result's own period, else the target year, else the year the
+# document was issued (a report without either speaks of its own year).
+PERIOD = "coalesce(i.actual_period, CAST(i.target_year AS TEXT), substr(d.issued_date, 1, 4))"
+
+MATRIX_SQL = f"""SELECT
+  i.catalogue_id, c.indicator AS catalogue_indicator, d.province, {PERIOD} AS period,
+  i.level, i.label, i.target_comparator, i.target_value, i.target_high, i.target_unit, i.target_year,
+  i.actual_comparator, i.actual_value, i.actual_unit, i.actual_period, i.status, i.status_norm,
+  i.achieved, i.id AS indicator_id, i.document_id, d.path AS document_path, d.doc_type, d.issued_date
+FROM effective_indicators i
+JOIN documents d ON d.id = i.document_id
+LEFT JOIN catalogue c ON c.id = i.catalogue_id
+WHERE i.catalogue_id IS NOT NULL"""
+
+SERIES_SQL = """SELECT
+  m.catalogue_id, m.catalogue_indicator, m.period,
+  coalesce(max(m.actual_unit), max(m.target_unit)) AS unit,
+  (SELECT c.value FROM catalogue c WHERE c.id = m.catalogue_id) AS catalogue_target,
+  count(DISTINCT m.province) AS provinces, count(DISTINCT m.document_id) AS reports,
+  min(m.actual_value) AS actual_min, avg(m.actual_value) AS actual_avg, max(m.actual_value) AS actual_max,
+  count(CASE WHEN m.achieved = 1 THEN 1 END) AS achieved_n,
+  count(CASE WHEN m.achieved = 0 THEN 1 END) AS not_achieved_n
+FROM indicator_matrix m
+GROUP BY m.catalogue_id, m.period
+ORDER BY m.catalogue_id, m.period"""
+
+
+def add_foreign_keys(db: sqlite_utils.Database) -> None:
+    """Declare the foreign keys (Datasette shows labels through them). Additive: SQLite does not
+    enforce them unless PRAGMA foreign_keys is on, which chitieu never sets."""
+    missing = []
+    for table, col, other, other_col in FOREIGN_KEYS:
+        if not (db[table].exists() and db[other].exists()):
+            continue
+        have = {(fk.column, fk.other_table) for fk in db[table].foreign_keys}
+        if (col, other) not in have:
+            missing.append((table, col, other, other_col))
+    if missing and not _declare_in_place(db, missing):
+        _drop_search_triggers(db)  # transform() rebuilds tables and would drop them anyway
+        db.add_foreign_keys(missing)
+
+
+def _declare_in_place(db: sqlite_utils.Database, fks: list[tuple]) -> bool:
+    """Add REFERENCES clauses by editing the stored CREATE TABLE, the procedure SQLite documents
+    for schema changes that leave the on-disk format alone (ALTER TABLE, section 7); copying every
+    table with transform() costs half a second even on an empty database. False when SQLite
+    refuses (defensive mode) or a definition does not have the expected shape."""
+    sqls = {}
+    for table, col, other, other_col in fks:
+        sql = sqls.get(table) or db.execute(
+            "select sql from sqlite_master where type = 'table' and name = ?", [table]).fetchone()[0]
+        new, n = re.subn(rf'((?:\[{col}\]|"{col}") (?:INTEGER|TEXT))(?=,|\n|\)|$)',
+                         rf'\1 REFERENCES "{other}"("{other_col}")', sql, count=1)
+        if n != 1:
+            return False
+        sqls[table] = new
+    try:
+        with db.atomic():
+            version = db.execute("PRAGMA schema_version").fetchone()[0]
+            db.execute("PRAGMA writable_schema = 1")
+            for table, sql in sqls.items():
+                db.execute("update sqlite_master set sql = ? where type = 'table' and name = ?", [sql, table])
+            db.execute(f"PRAGMA schema_version = {version + 1}")
+            db.execute("PRAGMA writable_schema = 0")
+    except sqlite3.Error:
+        db.execute("PRAGMA writable_schema = 0")
+        return False
+    return db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+# --- full-text search ----------------------------------------------------------------------------
+
+FOLD = "replace(replace({0}, 'đ', 'd'), 'Đ', 'D')"
+TRIGGERS = {
+    "blocks_fts_ai": "AFTER INSERT ON blocks BEGIN "
+                     "INSERT INTO blocks_fts(rowid, text, text_folded) VALUES (new.id, new.text, {new}); END",
+    "blocks_fts_ad": "AFTER DELETE ON blocks BEGIN DELETE FROM blocks_fts WHERE rowid = old.id; END",
+    "blocks_fts_au": "AFTER UPDATE OF text ON blocks BEGIN DELETE FROM blocks_fts WHERE rowid = old.id; "
+                     "INSERT INTO blocks_fts(rowid, text, text_folded) VALUES (new.id, new.text, {new}); END",
+}
+
+
+def create_search_index(db: sqlite_utils.Database) -> None:
+    """FTS5 table blocks_fts(rowid = blocks.id, text, text_folded), kept in step by triggers.
+
+    Not sqlite-utils' enable_fts: that indexes existing columns only, and the folded text is
+    computed. FTS5 also folds the query with the same tokenizer, so 'quyết định', 'quyet dinh'
+    and 'Quyết đinh' all match."""
+    if not db["blocks_fts"].exists():
+        db.execute("CREATE VIRTUAL TABLE blocks_fts USING fts5("
+                   "text, text_folded, tokenize = 'unicode61 remove_diacritics 2')")
+        db.execute(f"INSERT INTO blocks_fts(rowid, text, text_folded) "
+                   f"SELECT id, text, {FOLD.format('text')} FROM blocks")
+    for name, body in TRIGGERS.items():
+        db.execute(f"CREATE TRIGGER IF NOT EXISTS [{name}] {body.format(new=FOLD.format('new.text'))}")
+
+
+def _drop_search_triggers(db: sqlite_utils.Database) -> None:
+    for name in TRIGGERS:
+        db.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+
+
+def search_blocks(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[dict]:
+    """Blocks matching an FTS5 query, best first (accent-insensitive, đ included)."""
+    sql = ("SELECT b.id, b.document_id, b.page, b.start, b.[end], b.text FROM blocks_fts f "
+           "JOIN blocks b ON b.id = f.rowid WHERE blocks_fts MATCH ? ORDER BY rank LIMIT ?")
+    return [dict(r) for r in db.query(sql, [fts_phrase(query), limit])]
+
+
+def fts_phrase(query: str) -> str:
+    """Quote each word so FTS5 syntax characters in user input ('-', '/', ':') are literal."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in query.split())

@@ -1,0 +1,37 @@
+"""Hard line breaks: does a line continue the previous line's sentence, or start a new paragraph?
+
+Shared by the text reader (which joins wrapped lines into paragraphs) and normalisation (which joins
+them inside a block), so both read a wrap the same way.
+"""
+from __future__ import annotations
+
+import regex
+
+# A line that starts a new paragraph rather than continuing the previous one.
+LIST_START = regex.compile(
+    r"^\s*(?:[-–—+•*▪●◦]\s+\p{Lu}|[-–—+•*]\s*$|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zđ]\)\s|"
+    r"[IVXLC]{1,6}[.)]\s|(?:Điều|Chương|Mục|Phần|PHỤ LỤC|Phụ lục)\s+[\dIVXLC]+)"
+)
+# After 'NĐ-' or 'VPCP-' at a line end, the rest of a symbol: the break is inside the word.
+HYPHEN_BREAK = regex.compile(r"[\p{Lu}\d][\p{Lu}\p{Ll}\d]*(?:[-/]|\b)")
+SENTENCE_END = regex.compile(r"[.:;!?]['\")\]]*\s*$|\./\.\s*$")
+
+
+def continues(prev: str, nxt: str) -> bool:
+    """Does line `nxt` continue the sentence of line `prev` (a hard wrap) rather than start anew?"""
+    p, n = prev.rstrip(), nxt.strip()
+    if not p or not n or SENTENCE_END.search(p) or n.startswith("|"):
+        return False
+    if regex.search(r"\S-$", p) and HYPHEN_BREAK.match(n):   # '43/2011/NĐ-\nCP'
+        return True
+    if regex.match(r"[-–+]\s*\p{Ll}", n):      # 'kinh tế\n- xã hội': a dash inside a compound
+        return True
+    if LIST_START.match(n):
+        return False
+    first = n[0]
+    if first.islower() or first.isdigit() or first in "(,%/-":
+        return True
+    if p.isupper() and n.isupper():           # 'I. MỤC ĐÍCH,\nYÊU CẦU' wraps inside a heading
+        return p.endswith((",", "-", "VÀ", "CỦA"))
+    # 'của\nChính phủ': a lower-case word wrapped before a proper noun
+    return p[-1].islower() and n[:1].isupper() and not n.isupper() and len(p) > 25
