@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from extractor import __version__
 from extractor.store import database as store
 from extractor.errors import ChitieuError
+from extractor.settings import env_number
 from extractor.read import supported
 
 
@@ -56,12 +57,15 @@ class Summary:
         return 1 if self.by_status.get("error") else 0
 
 
-def collect(paths: Iterable[str | Path], workdir: Path) -> Iterator[Item]:
-    """Every file under the given paths (folders recursively, .zip archives unpacked), sorted."""
+def collect(paths: Iterable[str | Path], workdir: Path, exclude: Iterable[Path] = ()) -> Iterator[Item]:
+    """Every file under the given paths (folders recursively, .zip archives unpacked), sorted.
+    Files in `exclude` (the database being written, with its -wal/-shm/-journal) are not documents."""
+    skip = {x.resolve() for x in map(Path, exclude)}
     for p in map(Path, paths):
         if p.is_dir():
             for f in sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")):
-                yield from _expand(f, workdir)
+                if f.resolve() not in skip:
+                    yield from _expand(f, workdir)
         elif p.exists():
             yield from _expand(p, workdir)
         else:
@@ -88,9 +92,15 @@ def _expand(f: Path, workdir: Path) -> Iterator[Item]:
         yield Item(path=str(f), file=f, sha256=f"badzip:{e}")
 
 
+def database_files(db_path: str | Path) -> list[Path]:
+    """The database and the files SQLite keeps beside it."""
+    db = Path(db_path)
+    return [db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal"))]
+
+
 def max_bytes() -> int:
     """Files above this size are recorded as errors rather than read (a 2 GB scan would stall a batch)."""
-    return int(os.environ.get("CHITIEU_MAX_MB", "200")) * 2**20
+    return int(env_number("CHITIEU_MAX_MB", 200) * 2**20)
 
 
 def fingerprint(item: Item) -> Item:
@@ -113,7 +123,7 @@ def _alarm(signum, frame):
 
 def file_timeout() -> int:
     """Seconds one file may take before it is recorded as an error (CHITIEU_FILE_TIMEOUT, default 900)."""
-    return int(os.environ.get("CHITIEU_FILE_TIMEOUT", "900"))
+    return int(env_number("CHITIEU_FILE_TIMEOUT", 900, minimum=1))
 
 
 def _work(item: Item) -> Outcome:
@@ -196,13 +206,14 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
     after each file is done.
     """
     t0 = time.perf_counter()
+    max_bytes(), file_timeout()             # a bad setting stops the run before any file is touched
     db = store.open_db(db_path)
     run_id = store.start_run(db, "extract " + " ".join(map(str, paths)))
     summary = Summary()
     workdir = Path(tempfile.mkdtemp(prefix="chitieu-"))
     changed: list[int] = []
     try:
-        items = list(collect(paths, workdir))
+        items = list(collect(paths, workdir, exclude=database_files(db_path)))
         if on_plan:
             on_plan(len(items))
         todo, done = _plan(db, items, force)

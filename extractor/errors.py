@@ -42,3 +42,7 @@ class PatternError(ChitieuError):
 
 class StoreError(ChitieuError):
     """The database could not be opened or migrated."""
+
+
+class SettingError(ChitieuError):
+    """An environment setting (CHITIEU_…) holds a value chitieu cannot use."""

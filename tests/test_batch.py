@@ -139,3 +139,22 @@ def test_a_file_that_hangs_is_given_up_and_the_batch_goes_on(tmp_path, monkeypat
     got = statuses(db)
     assert got["slow.txt"][0] == "error" and "gave up after 2 s" in got["slow.txt"][1]
     assert got["quick.txt"][0] == "ok"
+
+
+def test_the_database_inside_the_extracted_folder_is_not_a_document(tmp_path):
+    shutil.copy(SEED, tmp_path / SEED.name)
+    db = tmp_path / "chitieu.db"
+    run_batch([tmp_path], db, jobs=1)
+    (tmp_path / "chitieu.db-journal").write_bytes(b"")      # as SQLite leaves one beside a database
+    run_batch([tmp_path], db, jobs=1)
+    assert sorted(statuses(db)) == [SEED.name]
+
+
+@pytest.mark.parametrize("name, value", [("CHITIEU_MAX_MB", "lots"), ("CHITIEU_FILE_TIMEOUT", "1 phút"),
+                                         ("CHITIEU_FILE_TIMEOUT", "-5")])
+def test_a_setting_that_is_not_a_usable_number_is_a_one_line_error(tmp_path, monkeypatch, name, value):
+    monkeypatch.setenv(name, value)
+    result = CliRunner().invoke(cli, ["extract", str(SEED), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1
+    assert f"SettingError: {name}=" in result.output and "Traceback" not in result.output
+    assert "Hint:" in result.output

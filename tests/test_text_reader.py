@@ -15,6 +15,8 @@ VI = "Tỷ lệ hồ sơ trực tuyến đạt 93,6%; Ủy ban nhân dân tỉnh
     codecs.BOM_UTF16_LE + VI.encode("utf-16-le"),
     codecs.BOM_UTF16_BE + VI.encode("utf-16-be"),
     VI.encode("utf-16-le"),                     # no BOM
+    codecs.BOM_UTF32_LE + VI.encode("utf-32-le"),   # its BOM starts with UTF-16-LE's
+    codecs.BOM_UTF32_BE + VI.encode("utf-32-be"),
 ])
 def test_unicode_encodings(data):
     assert decode(data)[0] == VI

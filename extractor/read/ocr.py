@@ -20,6 +20,7 @@ import unicodedata
 from pathlib import Path
 
 from extractor.errors import ToolFailed, ToolMissing
+from extractor.settings import env_number
 
 DEFAULT_MAX_PAGES = 50
 DEFAULT_TIMEOUT = 120.0
@@ -28,19 +29,12 @@ DEFAULT_DPI = 300
 
 # --- settings -----------------------------------------------------------------------------------
 
-def _env_number(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(name, "") or default)
-    except ValueError:
-        return default
-
-
 def max_pages() -> int:
-    return int(_env_number("CHITIEU_OCR_MAX_PAGES", DEFAULT_MAX_PAGES))
+    return int(env_number("CHITIEU_OCR_MAX_PAGES", DEFAULT_MAX_PAGES))
 
 
 def page_timeout() -> float:
-    return _env_number("CHITIEU_OCR_TIMEOUT", DEFAULT_TIMEOUT)
+    return env_number("CHITIEU_OCR_TIMEOUT", DEFAULT_TIMEOUT)
 
 
 # --- is the text layer usable? ------------------------------------------------------------------
@@ -112,7 +106,7 @@ def _run(cmd: list[str], what: str, timeout: float) -> subprocess.CompletedProce
 
 def render_page(pdf: Path, page: int, outdir: Path, dpi: int | None = None) -> Path:
     """Render one page (1-based) to PNG with pdftoppm."""
-    dpi = dpi or int(_env_number("CHITIEU_OCR_DPI", DEFAULT_DPI))
+    dpi = dpi or int(env_number("CHITIEU_OCR_DPI", DEFAULT_DPI))
     prefix = outdir / f"p{page}"
     cmd = [_tool("pdftoppm"), "-f", str(page), "-l", str(page), "-r", str(dpi), "-png", "-singlefile",
            str(pdf), str(prefix)]

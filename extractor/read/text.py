@@ -58,8 +58,10 @@ def drop_site_chrome(text: str) -> tuple[str, list[str]]:
 
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the encoding it was in: BOMs first, then UTF-8, then detection (Windows-1258 …)."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                     (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF32_LE, "utf-32")):
+    # UTF-32-LE's BOM begins with UTF-16-LE's (FF FE 00 00): the longer BOMs are tried first.
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), enc
     if _looks_utf16(data):
