@@ -35,12 +35,13 @@ from extractor.errors import PatternError
 
 
 def _patterns_dir() -> Path:
-    """The data files: package data `extractor.data` in an installed wheel or sdist (pyproject maps the
-    top-level patterns/ folder there), else the checkout's patterns/ (a source tree or editable install)."""
-    try:
-        return Path(str(resources.files("extractor.data")))
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[1] / "patterns"
+    """The data files. In a source tree (a checkout, an editable install, a git worktree) the
+    patterns/ folder beside the package, so code and data are read from the same tree; installed
+    from a wheel or sdist, the package data `extractor.data` (pyproject maps patterns/ there)."""
+    tree = Path(__file__).resolve().parents[1]
+    if (tree / "pyproject.toml").is_file() and (tree / "patterns").is_dir():
+        return tree / "patterns"
+    return Path(str(resources.files("extractor.data")))
 
 
 PATTERNS_DIR = _patterns_dir()
