@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.errors import PatternError
-from extractor.normalize.legacy import (TABLES, _check_map, codecs, convert_legacy, decode, decode_block_text, encode,
+from extractor.read.legacy import (TABLES, _check_map, codecs, convert_legacy, decode, decode_block_text, encode,
                               is_syllable)
 from extractor.model import RawBlock, RawCell, RawDocument
 from extractor.normalize.document import normalize_document

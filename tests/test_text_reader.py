@@ -168,3 +168,26 @@ def test_framed_rows_with_empty_cells_are_read_at_the_table_width():
                      ["1", "Tổng sản phẩm", "Tỷ đồng", "172.033", "193.549"],
                      ["", "- Thuế NK", "%", "", "4,31"],
                      ["2", "CPI", "%", "5,04", "5,21"]]
+
+
+def test_utf16le_without_bom_whatever_the_first_letter(tmp_path):
+    text = "Ủy ban nhân dân tỉnh Phú Thọ\nTỷ lệ hồ sơ trực tuyến đạt 93,6%.\n"
+    for enc in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{enc}.txt"
+        path.write_bytes(text.encode(enc))
+        doc, _ = load_document(path)
+        assert doc.text.startswith("Ủy ban nhân dân tỉnh Phú Thọ"), enc
+        assert "93,6%" in doc.text
+
+
+@pytest.mark.parametrize("encoding", ["TCVN3", "VNI"])
+def test_legacy_encoded_text_files_are_read(tmp_path, encoding):
+    from extractor.read.legacy import encode
+    text = ("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\n"
+            "Báo cáo kết quả thực hiện cải cách hành chính năm 2024.\n"
+            "Tỷ lệ hồ sơ giải quyết trực tuyến đạt 93,6%, vượt chỉ tiêu được giao.\n")
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(encode(text, encoding).encode("latin-1"))
+    doc, _ = load_document(path)
+    assert "Tỷ lệ hồ sơ giải quyết trực tuyến đạt 93,6%" in doc.text
+    assert "cải cách hành chính" in doc.text

@@ -122,7 +122,7 @@ CELL_SEP = " | "
 
 def normalize_document(raw: RawDocument, path: str) -> Document:
     """Build the Document: normalised blocks and cells with offsets into one document text."""
-    from extractor.normalize.legacy import convert_legacy       # local: the tables are only needed here
+    from extractor.read.legacy import convert_legacy       # local: the tables are only needed here
 
     raw = convert_legacy(raw)
     parts: list[str] = []

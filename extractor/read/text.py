@@ -19,6 +19,7 @@ import regex
 
 from extractor.errors import ReadError
 from extractor.model import RawBlock, RawCell, RawDocument
+from extractor.read.legacy import text_encoding
 from extractor.wrapping import LIST_START, continues
 
 MAX_CELL_LINES = 25
@@ -64,13 +65,17 @@ def decode(data: bytes) -> tuple[str, str]:
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), enc
-    if _looks_utf16(data):
-        enc = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+    if (enc := _utf16_without_bom(data)):
         return data.decode(enc, errors="replace"), enc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # TCVN3 and VNI text files: bytes of a legacy font. Read one character a byte; normalisation
+    # converts the blocks (read/legacy.py), as it does for the same fonts in Word files.
+    latin = data.decode("latin-1")
+    if (legacy := text_encoding(latin)):
+        return latin, legacy
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1258", "cp1252", "utf_8", "cp1250", "latin_1"]).best()
@@ -79,9 +84,21 @@ def decode(data: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-def _looks_utf16(data: bytes) -> bool:
-    sample = data[:400]
-    return len(sample) >= 8 and (sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4)
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes look like UTF-16 without a BOM: in Vietnamese text
+    most characters are ASCII or Latin-1 (a zero high byte), so one byte position in two is mostly
+    zero. The side the zeros fall on gives the byte order, whatever the first letter is ('Ủ' is
+    E6 1E in UTF-16-LE: its high byte is not zero)."""
+    sample = data[:4000]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > half // 4 and odd > 2 * even:
+        return "utf-16-le"
+    if even > half // 4 and even > 2 * odd:
+        return "utf-16-be"
+    return None
 
 
 def strip_emphasis(text: str) -> str:

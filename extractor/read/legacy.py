@@ -276,6 +276,16 @@ def _choose(blocks: list[RawBlock]) -> list[str | None]:
     return choice
 
 
+def text_encoding(text: str) -> str | None:
+    """The legacy encoding a whole text is strongly in ('tcvn3', 'vni'), or None: for a plain-text
+    file whose bytes are neither UTF-8 nor UTF-16 (read as Latin-1, one character a byte)."""
+    if not _has_legacy_chars(text):
+        return None
+    words = _legacy_words(text)
+    scored = [(e.gain, name) for name in codecs() if (e := evidence(text, name, words)).strong()]
+    return max(scored)[1] if scored else None
+
+
 def _decode_block(block: RawBlock, encoding: str) -> RawBlock:
     if not block.rows:
         return replace(block, text=decode_block_text(block.text or "", encoding))
