@@ -12,6 +12,8 @@ from typing import Optional
 
 import regex
 
+from extractor.spans import SpanSet
+
 YEAR = r"((?:19[4-9]|20\d)\d)"
 ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -84,13 +86,15 @@ def _build(kind: str, m: regex.Match) -> Optional[Period]:
 def find_periods(text: str) -> list[Period]:
     """Every non-overlapping period in `text`, left to right."""
     found: list[Period] = []
+    taken = SpanSet()
     for kind, rx in RULES:
         for m in rx.finditer(text):
-            if any(m.start() < f.end and f.start < m.end() for f in found):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             p = _build(kind, m)
             if p is not None:
                 found.append(p)
+                taken.add(p.start, p.end)
     return sorted(found, key=lambda p: p.start)
 
 

@@ -24,6 +24,7 @@ import regex
 
 from extractor.model import Quantity
 from extractor.extract.numbers import parse_number
+from extractor.spans import SpanSet
 from extractor.patterns import Pattern, load_patterns
 
 
@@ -122,12 +123,14 @@ def _number(text: str, unit: Optional[str] = "%") -> Optional[float]:
 def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
     """Percentages and percentage ranges in `text`; with a unit hint, bare numbers too (`Tối thiểu 90`)."""
     out: list[Figure] = []
+    ranges = SpanSet()
     for m in RANGE_RX.finditer(text):
         lo, hi = _number(m.group(1)), _number(m.group(2))
         if lo is not None and hi is not None and lo < hi:
             out.append(Figure(m.start(1), m.end(), lo, hi, "%/năm" if m.group(3) else "%", "range"))
+            ranges.add(m.start(1), m.end())
     for m in PCT_RX.finditer(text):
-        if not any(f.start <= m.start() < f.end for f in out):
+        if not ranges.overlaps(m.start(), m.start()):
             v = _number(m.group(1))
             if v is not None:                  # '10%/năm': a yearly rate
                 out.append(Figure(m.start(), m.end(), v, None, "%/năm" if m.group(2) else "%"))
@@ -201,22 +204,38 @@ def _looks_like_year(digits: str, text: str, start: int) -> bool:
     return len(digits) == 4 and digits.startswith(("19", "20")) and "năm" in text[max(0, start - 8):start].lower()
 
 
+# How far before a figure its comparator and lead words are looked for. Bounded, so the cost per
+# figure does not grow with the paragraph (a regex anchored at `$` over the whole prefix made a
+# long single-paragraph text quadratic).
+WINDOW = 160
+
+
+def _window_before(text: str, end: int) -> tuple[int, str]:
+    """(offset, text) of at most WINDOW characters ending at `end`, starting at a word boundary."""
+    start = max(0, end - WINDOW)
+    if start:
+        space = text.find(" ", start, end)
+        start = space + 1 if space >= 0 else start
+    return start, text[start:end]
+
+
 def _comparator(text: str, f: Figure) -> None:
-    before = text[:f.start]
+    at, before = _window_before(text, f.start)
     f.expr_start, f.expr_end = f.start, f.end
     cmp = _cmp_before(before)
     if cmp and f.high is None:
         f.cmp = cmp
         m = regex.search(r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:tối thiểu|ít nhất|không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|"
                          r"tối đa|trên|dưới|cao hơn|thấp hơn|vượt|≥|≤|>=|<=|>|<)\s*$", before, regex.I)
-        f.expr_start = m.start() if m else f.start
-    after = _cmp_after(text[f.end:])
+        f.expr_start = at + m.start() if m else f.start
+    after = _cmp_after(text[f.end:f.end + 30])
     if after and f.high is None:
         f.cmp = f.cmp or after[0]
         f.expr_end = f.end + after[1]
-    lead = regex.search(r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|ở mức|lên mức|bằng)\s+)+$", text[:f.expr_start], regex.I)
+    at, before = _window_before(text, f.expr_start)
+    lead = regex.search(r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|ở mức|lên mức|bằng)\s+)+$", before, regex.I)
     if lead:                                  # 'đạt khoảng trên 500 tỉ USD': the words that carry the figure
-        f.expr_start = lead.start()
+        f.expr_start = at + lead.start()
 
 
 # --- levels of several figures in one string -----------------------------------------------------
