@@ -1,7 +1,15 @@
-"""Batch extraction: files, folders and .zip archives into one database, in parallel processes.
+"""Batch extraction: files, folders and .zip archives into one database, in worker processes.
 
-A file whose sha256 and extractor version are unchanged is skipped; a changed file's rows are replaced
-in one transaction; a file that fails is recorded with its error and the batch goes on.
+What an archive run can count on:
+- nothing is written outside the run's own temporary folder: archive members with absolute names,
+  `..`, drive letters or links are refused and recorded one by one, and an archive's member count
+  and uncompressed size are checked against limits before anything is written;
+- each document is saved with its checks in one transaction as soon as its worker finishes, so a
+  run killed at any moment keeps every finished file and leaves no document half-saved; the next
+  run repairs what an older version or a crash left unchecked or incomplete;
+- a file that fails, hangs or kills its worker is recorded with its error and the batch goes on;
+  Ctrl-C (or SIGTERM) stops cleanly: what is finished is kept and the run is marked interrupted.
+A file whose sha256 and extractor version are unchanged is skipped.
 """
 from __future__ import annotations
 
@@ -9,21 +17,27 @@ import hashlib
 import os
 import shutil
 import signal
+import sqlite3
+import stat
 import tempfile
-import threading
 import time
 import zipfile
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, TimeoutError as FutureTimeout, wait
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import __version__
-from extractor.store import database as store
-from extractor.errors import ChitieuError
-from extractor.settings import env_number
+from extractor.check.checks import Checker
+from extractor.errors import ChitieuError, StoreError
 from extractor.read import supported
+from extractor.settings import env_number
+from extractor.store import database as store
+from extractor.writes import transaction
+
+TEMP_PREFIX = "chitieu-"
+NESTED_ARCHIVES = 2          # archives inside archives are opened this deep, then recorded
 
 
 @dataclass
@@ -32,6 +46,7 @@ class Item:
     file: Path           # where the bytes are
     sha256: str = ""
     size: int = 0
+    error: str = ""      # known before reading: a refused archive member, not a regular file, …
 
 
 @dataclass
@@ -50,46 +65,45 @@ class Summary:
     errors: list[tuple[str, str]] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    interrupted: bool = False
+    repaired: int = 0                 # documents a crash or an older version left unchecked
 
     @property
     def exit_code(self) -> int:
-        """0: every file extracted, unchanged or skipped as unsupported; 1: some files failed."""
+        """0: every file extracted, unchanged or skipped as unsupported; 1: some files failed;
+        130: interrupted (what finished is saved)."""
+        if self.interrupted:
+            return 130
         return 1 if self.by_status.get("error") else 0
 
 
-def collect(paths: Iterable[str | Path], workdir: Path, exclude: Iterable[Path] = ()) -> Iterator[Item]:
-    """Every file under the given paths (folders recursively, .zip archives unpacked), sorted.
-    Files in `exclude` (the database being written, with its -wal/-shm/-journal) are not documents."""
-    skip = {x.resolve() for x in map(Path, exclude)}
-    for p in map(Path, paths):
-        if p.is_dir():
-            for f in sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")):
-                if f.resolve() not in skip:
-                    yield from _expand(f, workdir)
-        elif p.exists():
-            yield from _expand(p, workdir)
-        else:
-            yield Item(path=str(p), file=p)
+# --- settings ------------------------------------------------------------------------------------
+
+def max_bytes() -> int:
+    """Files above this size are recorded as errors rather than read (a 2 GB scan would stall a batch)."""
+    return int(env_number("CHITIEU_MAX_MB", 200) * 2**20)
 
 
-def _expand(f: Path, workdir: Path) -> Iterator[Item]:
-    if f.suffix.lower() != ".zip":
-        yield Item(path=str(f), file=f)
-        return
-    try:
-        with zipfile.ZipFile(f) as z:
-            target = workdir / hashlib.sha1(str(f).encode()).hexdigest()[:12]
-            for info in sorted(z.infolist(), key=lambda i: i.filename):
-                name = Path(info.filename)
-                if info.is_dir() or ".." in name.parts or name.name.startswith("."):
-                    continue
-                out = target / name
-                out.parent.mkdir(parents=True, exist_ok=True)
-                with z.open(info) as src, open(out, "wb") as dst:
-                    shutil.copyfileobj(src, dst)
-                yield Item(path=f"{f}!{info.filename}", file=out)
-    except (zipfile.BadZipFile, OSError) as e:
-        yield Item(path=str(f), file=f, sha256=f"badzip:{e}")
+def file_timeout() -> int:
+    """Seconds one file may take before it is recorded as an error (CHITIEU_FILE_TIMEOUT, default 900)."""
+    return int(env_number("CHITIEU_FILE_TIMEOUT", 900, minimum=1))
+
+
+def archive_max_members() -> int:
+    return int(env_number("CHITIEU_ZIP_MAX_MEMBERS", 20_000, minimum=1))
+
+
+def archive_max_bytes() -> int:
+    """The most an archive may unpack to, all members together (CHITIEU_ZIP_MAX_MB, default 4096)."""
+    return int(env_number("CHITIEU_ZIP_MAX_MB", 4096) * 2**20)
+
+
+# --- collecting files ----------------------------------------------------------------------------
+
+def display_path(path: str | Path) -> str:
+    """A path as text that SQLite and a terminal accept: bytes that are not UTF-8 in a file name
+    (kept by Python as surrogates) are shown as \\xNN."""
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
 
 
 def database_files(db_path: str | Path) -> list[Path]:
@@ -98,10 +112,132 @@ def database_files(db_path: str | Path) -> list[Path]:
     return [db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal"))]
 
 
-def max_bytes() -> int:
-    """Files above this size are recorded as errors rather than read (a 2 GB scan would stall a batch)."""
-    return int(env_number("CHITIEU_MAX_MB", 200) * 2**20)
+def collect(paths: Iterable[str | Path], workdir: Path, exclude: Iterable[Path] = ()) -> Iterator[Item]:
+    """Every file under the given paths (folders recursively, .zip archives unpacked), sorted.
+    Files in `exclude` (the database being written, with its -wal/-shm/-journal) are not documents;
+    anything that is not a regular file is recorded, not read."""
+    skip = {x.resolve() for x in map(Path, exclude)}
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.name.startswith(".") or f.is_dir() or f.resolve() in skip:
+                    continue
+                yield from _one(f, workdir)
+        else:
+            yield from _one(p, workdir)
 
+
+def _one(f: Path, workdir: Path) -> Iterator[Item]:
+    try:
+        mode = f.stat().st_mode
+    except OSError:
+        reason = "a link whose target is missing" if f.is_symlink() else "no such file"
+        yield Item(path=display_path(f), file=f, error=f"ReadError: {reason}")
+        return
+    if not stat.S_ISREG(mode):
+        yield Item(path=display_path(f), file=f,
+                   error="ReadError: not a regular file (a pipe, device or socket is never read)")
+        return
+    if f.suffix.lower() == ".zip":
+        yield from _expand(f, display_path(f), workdir, depth=1)
+    else:
+        yield Item(path=display_path(f), file=f)
+
+
+def _member_problem(info: zipfile.ZipInfo) -> str:
+    """Why a member may not be unpacked, or ''."""
+    name = info.filename.replace("\\", "/")
+    if name.startswith("/") or PurePosixPath(name).is_absolute():
+        return "an absolute path"
+    if len(name) > 1 and name[1] == ":" and name[0].isalpha():
+        return "a drive letter"
+    if ".." in PurePosixPath(name).parts:
+        return "a parent folder (..)"
+    if stat.S_ISLNK(info.external_attr >> 16):
+        return "a symbolic link"
+    if info.flag_bits & 0x1:
+        return "encrypted"
+    return ""
+
+
+def _expand(f: Path, label: str, workdir: Path, depth: int) -> Iterator[Item]:
+    """The members of a zip archive, unpacked under `workdir` only; each refusal is one Item."""
+    try:
+        z = zipfile.ZipFile(f)
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        yield Item(path=label, file=f, error=f"ReadError: not a readable zip archive ({e})")
+        return
+    with z:
+        infos = [i for i in z.infolist() if not i.is_dir()]
+        total = sum(i.file_size for i in infos)
+        if len(infos) > archive_max_members():
+            yield Item(path=label, file=f, error=f"ReadError: the archive has {len(infos)} members; the limit is "
+                                                 f"CHITIEU_ZIP_MAX_MEMBERS={archive_max_members()}")
+            return
+        if total > archive_max_bytes():
+            yield Item(path=label, file=f, error=f"ReadError: the archive unpacks to {total / 2**20:.0f} MiB; the "
+                                                 f"limit is CHITIEU_ZIP_MAX_MB={archive_max_bytes() // 2**20}")
+            return
+        target = workdir / hashlib.sha1(label.encode("utf-8", "backslashreplace")).hexdigest()[:12]
+        files: dict[str, str] = {}            # unpacked path → member name
+        folders: dict[str, str] = {}          # folder implied by a member → member name
+        for info in sorted(infos, key=lambda i: i.filename):
+            name = info.filename.replace("\\", "/")
+            item_label = f"{label}!{info.filename}"
+            parts = PurePosixPath(name).parts
+            if any(p.startswith(".") for p in parts) or (parts and parts[0] == "__MACOSX"):
+                continue                       # hidden files and the Mac resource forks: not documents
+            problem = _member_problem(info)
+            clash = (files.get(name) or folders.get(name)
+                     or next((files[p] for p in _parents(name) if p in files), None))
+            if problem:
+                yield Item(item_label, f, error=f"ReadError: archive member refused: {problem}")
+                continue
+            if clash:
+                yield Item(item_label, f, error=f"ReadError: archive member refused: collides with {clash!r}")
+                continue
+            if info.file_size > max_bytes():
+                yield Item(item_label, f, error=f"ReadError: file too large ({info.file_size / 2**20:.0f} MiB; "
+                                                f"the limit is CHITIEU_MAX_MB={max_bytes() // 2**20})")
+                continue
+            files[name] = info.filename
+            for p in _parents(name):
+                folders.setdefault(p, info.filename)
+            out = target.joinpath(*parts)
+            try:
+                _unpack(z, info, out)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as e:
+                yield Item(item_label, f, error=f"ReadError: archive member cannot be unpacked ({e})")
+                continue
+            if out.suffix.lower() == ".zip":
+                if depth >= NESTED_ARCHIVES:
+                    yield Item(item_label, out, error=f"ReadError: an archive nested more than "
+                                                      f"{NESTED_ARCHIVES} deep is not opened")
+                else:
+                    yield from _expand(out, item_label, workdir, depth + 1)
+            else:
+                yield Item(path=item_label, file=out)
+
+
+def _parents(name: str) -> list[str]:
+    parts = PurePosixPath(name).parts
+    return ["/".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def _unpack(z: zipfile.ZipFile, info: zipfile.ZipInfo, out: Path) -> None:
+    """Copy one member, never more bytes than it declares (a bomb stops at its declared size)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    left = info.file_size
+    with z.open(info) as src, open(out, "wb") as dst:
+        while left > 0:
+            chunk = src.read(min(left, 1 << 20))
+            if not chunk:
+                break
+            dst.write(chunk)
+            left -= len(chunk)
+
+
+# --- planning ------------------------------------------------------------------------------------
 
 def fingerprint(item: Item) -> Item:
     h = hashlib.sha256()
@@ -113,53 +249,12 @@ def fingerprint(item: Item) -> Item:
     return item
 
 
-class FileTimeout(BaseException):
-    """Not an Exception: the stage guards in pipeline.py must not swallow it."""
-
-
-def _alarm(signum, frame):
-    raise FileTimeout()
-
-
-def file_timeout() -> int:
-    """Seconds one file may take before it is recorded as an error (CHITIEU_FILE_TIMEOUT, default 900)."""
-    return int(env_number("CHITIEU_FILE_TIMEOUT", 900, minimum=1))
-
-
-def _work(item: Item) -> Outcome:
-    """Runs in a worker process: the whole pipeline on one file, failures turned into data."""
-    from extractor import pipeline
-
-    # SIGALRM interrupts a reader stuck in Python code; external tools have their own timeouts.
-    timed = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
-    if timed:
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.alarm(file_timeout())
-    try:
-        result = pipeline.extract_file(item.file)
-        return Outcome(item, result.status, "; ".join(result.errors) or None, result.document.format, result)
-    except FileTimeout:
-        return Outcome(item, "error", f"ToolFailed: gave up after {file_timeout()} s (CHITIEU_FILE_TIMEOUT)")
-    except ChitieuError as e:
-        return Outcome(item, "error", f"{type(e).__name__}: {e}")
-    except MemoryError:
-        return Outcome(item, "error", "MemoryError: file too large to process")
-    except Exception as e:  # a reader bug on one odd file must not stop the batch
-        return Outcome(item, "error", f"internal error: {type(e).__name__}: {e}")
-    finally:
-        if timed:
-            signal.alarm(0)
-            signal.signal(signal.SIGALRM, previous)
-
-
 def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]]:
     todo, done = [], []
+    incomplete = _incomplete_paths(db)
     for item in items:
-        if item.sha256.startswith("badzip:"):
-            done.append(Outcome(item, "error", f"ReadError: not a readable zip archive ({item.sha256[7:]})"))
-            continue
-        if not item.file.exists():
-            done.append(Outcome(item, "error", "ReadError: no such file"))
+        if item.error:
+            done.append(Outcome(item, "error", item.error))
             continue
         try:
             fingerprint(item)
@@ -167,7 +262,7 @@ def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]
             done.append(Outcome(item, "error", f"ReadError: {e}"))
             continue
         old = store.known_document(db, item.path)
-        if not force and _unchanged(old, item):
+        if not force and _unchanged(old, item) and item.path not in incomplete:
             done.append(Outcome(item, "unchanged", format=old["format"]))
         elif not supported(item.file):
             done.append(Outcome(item, "skipped", f"unsupported file type {item.file.suffix or '(none)'}"))
@@ -179,6 +274,16 @@ def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]
     return todo, done
 
 
+def _incomplete_paths(db) -> set[str]:
+    """Documents whose stored blocks do not match their count (written by a version that did not
+    save in one transaction, then killed): extracted again whatever their fingerprint says."""
+    rows = db.query("""select d.path from documents d
+                       left join (select document_id, count(*) n from blocks group by document_id) b
+                              on b.document_id = d.id
+                       where d.status in ('ok', 'partial') and coalesce(b.n, 0) != coalesce(d.blocks, 0)""")
+    return {r["path"] for r in rows}
+
+
 def _unchanged(old: Optional[dict], item: Item) -> bool:
     """Same bytes, same extractor: nothing to do. A failure for a missing or failing tool is retried."""
     if not old or old["sha256"] != item.sha256 or old["extractor_version"] != __version__:
@@ -186,62 +291,122 @@ def _unchanged(old: Optional[dict], item: Item) -> bool:
     return not (old["status"] == "error" and (old["error"] or "").startswith(("ToolMissing", "ToolFailed")))
 
 
-def _record(db, outcome: Outcome) -> Optional[int]:
+def _order(items: list[Item]) -> list[Item]:
+    """Largest and smallest files in turn: the big ones start early (they finish the batch), and
+    small ones keep arriving meanwhile, so a run killed early has still saved work."""
+    by_size = sorted(items, key=lambda i: -i.size)
+    out = []
+    while by_size:
+        out.append(by_size.pop(0))
+        if by_size:
+            out.append(by_size.pop())
+    return out
+
+
+# --- the work ------------------------------------------------------------------------------------
+
+def _work(item: Item) -> Outcome:
+    """Runs in a worker process: the whole pipeline on one file, failures turned into data."""
+    from extractor import pipeline
+
+    try:
+        result = pipeline.extract_file(item.file)
+        return Outcome(item, result.status, "; ".join(result.errors) or None, result.document.format, result)
+    except ChitieuError as e:
+        return Outcome(item, "error", f"{type(e).__name__}: {e}")
+    except MemoryError:
+        return Outcome(item, "error", "MemoryError: file too large to process")
+    except Exception as e:  # a reader bug on one odd file must not stop the batch
+        return Outcome(item, "error", f"internal error: {type(e).__name__}: {e}")
+
+
+def _worker_init() -> None:
+    # Ctrl-C reaches the whole process group: only the parent decides what stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _failed(item: Item, error: BaseException) -> Outcome:
+    """A task that did not return: timed out (its worker was killed) or its worker died."""
+    if isinstance(error, FutureTimeout):
+        return Outcome(item, "error", f"ToolFailed: gave up after {file_timeout()} s (CHITIEU_FILE_TIMEOUT)")
+    code = getattr(error, "exitcode", None)
+    if code is not None and code < 0:
+        name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else str(-code)
+        how = f"killed by {name}" + (" (out of memory?)" if name == "SIGKILL" else "")
+    else:
+        how = f"{type(error).__name__}: {error}"
+    return Outcome(item, "error", f"ReadError: the worker reading this file died ({how})")
+
+
+def _extract_all(items: list[Item], jobs: int, running: Callable[[dict], None] | None = None) -> Iterator[Outcome]:
+    """Outcomes in the order files finish, at most `jobs` files in flight; a worker that dies or
+    overruns CHITIEU_FILE_TIMEOUT is replaced and its file recorded."""
+    from pebble import ProcessPool
+
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(items)))
+    pending = iter(_order(items))
+    in_flight: dict[Future, tuple[Item, float]] = {}
+    pool = ProcessPool(max_workers=jobs, initializer=_worker_init)
+    try:
+        def submit() -> None:
+            for item in pending:
+                in_flight[pool.schedule(_work, args=[item], timeout=file_timeout())] = (item, time.monotonic())
+                return
+
+        for _ in range(jobs):
+            submit()
+        while in_flight:
+            if running:
+                running({it.path: start for it, start in in_flight.values()})
+            done, _ = wait(list(in_flight), timeout=1.0, return_when=FIRST_COMPLETED)
+            for fut in done:
+                item, _start = in_flight.pop(fut)
+                submit()
+                try:
+                    yield fut.result()
+                except Exception as e:          # TimeoutError, ProcessExpired, a pickling error …
+                    yield _failed(item, e)
+    finally:
+        pool.stop()
+        pool.join(timeout=10)
+
+
+# --- storing -------------------------------------------------------------------------------------
+
+def _save(db, outcome: Outcome, checker: Checker) -> Optional[int]:
+    """One document's rows and its checks, in one transaction. Returns its id (None: unchanged)."""
     item = outcome.item
     if outcome.status == "unchanged":
         return None
     fmt = outcome.format or item.file.suffix.lstrip(".").lower()
     row = store.document_row(item.path, item.sha256, item.size, fmt)
-    if outcome.result is not None:
-        return store.save_extraction(db, row, outcome.result)
-    return store.save_failure(db, row, outcome.status, outcome.error or "")
+    with transaction(db):
+        if outcome.result is None:
+            return store.save_failure(db, row, outcome.status, outcome.error or "")
+        doc_id = store.save_extraction(db, row, outcome.result)
+        _check(db, checker, doc_id, outcome)
+        return doc_id
 
 
-def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, force: bool = False,
-              progress: Callable[[Outcome], None] | None = None,
-              on_plan: Callable[[int], None] | None = None) -> Summary:
-    """Extract every file under `paths` into the database at `db_path`.
-
-    `on_plan(n)` is told how many files there are once they are collected; `progress(outcome)`
-    after each file is done.
-    """
-    t0 = time.perf_counter()
-    max_bytes(), file_timeout()             # a bad setting stops the run before any file is touched
-    db = store.open_db(db_path)
-    run_id = store.start_run(db, "extract " + " ".join(map(str, paths)))
-    summary = Summary()
-    workdir = Path(tempfile.mkdtemp(prefix="chitieu-"))
-    changed: list[int] = []
+def _check(db, checker: Checker, doc_id: int, outcome: Optional[Outcome] = None) -> None:
+    """A document's checks; a bug in a check costs its checks, not the document."""
     try:
-        items = list(collect(paths, workdir, exclude=database_files(db_path)))
-        if on_plan:
-            on_plan(len(items))
-        todo, done = _plan(db, items, force)
-        for outcome in done:
-            _finish(db, outcome, summary, changed, progress)
-        for outcome in _extract_all(todo, jobs):
-            _finish(db, outcome, summary, changed, progress)
-        _run_checks(db, changed)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    summary.seconds = time.perf_counter() - t0
-    summary.rows = {t: db[t].count for t in ("documents", "blocks", "quantities", "legal_refs", "indicators", "checks")}
-    store.finish_run(db, run_id, documents=sum(summary.by_status.values()),
-                     processed=len(changed), skipped=summary.by_status.get("unchanged", 0),
-                     errors=summary.by_status.get("error", 0), seconds=round(summary.seconds, 3),
-                     stats=str(dict(summary.by_status)))
-    return summary
+        checker.check_document(db, doc_id)
+    except (ChitieuError, sqlite3.Error, ValueError, KeyError, TypeError, AttributeError) as e:
+        error = f"checks: {type(e).__name__}: {e}"
+        if outcome is not None:
+            outcome.status, outcome.error = "partial", "; ".join(filter(None, [outcome.error, error]))
+        db["documents"].update(doc_id, {"status": "partial", "error": error})
 
 
-def _finish(db, outcome: Outcome, summary: Summary, changed: list[int], progress) -> None:
+def _finish(db, outcome: Outcome, summary: Summary, checker: Checker, progress) -> None:
     try:
-        doc_id = _record(db, outcome)
-    except ChitieuError as e:
+        _save(db, outcome, checker)
+    except (ChitieuError, sqlite3.Error) as e:
         outcome = Outcome(outcome.item, "error", f"store: {e}")
-        doc_id = store.save_failure(db, store.document_row(outcome.item.path, outcome.item.sha256,
-                                                           outcome.item.size, ""), "error", outcome.error)
-    if doc_id is not None and outcome.status in ("ok", "partial"):
-        changed.append(doc_id)
+        with transaction(db):
+            store.save_failure(db, store.document_row(outcome.item.path, outcome.item.sha256,
+                                                      outcome.item.size, ""), "error", outcome.error)
     summary.by_status[outcome.status] += 1
     summary.by_format[outcome.format or outcome.item.file.suffix.lstrip(".").lower() or "?"] += 1
     if outcome.status in ("error", "partial"):
@@ -250,22 +415,81 @@ def _finish(db, outcome: Outcome, summary: Summary, changed: list[int], progress
         progress(outcome)
 
 
-def _extract_all(items: list[Item], jobs: int) -> Iterator[Outcome]:
-    jobs = jobs or min(len(items), os.cpu_count() or 1)
-    if jobs <= 1 or len(items) <= 1:
-        yield from map(_work, items)
-        return
-    # Big files first, so one large PDF does not finish alone at the end.
-    items = sorted(items, key=lambda i: -i.size)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_work, items, chunksize=1)
+def _repair(db, checker: Checker) -> int:
+    """Check the documents that were saved but never checked (an older version's run killed
+    before its final checks step)."""
+    ids = [r["id"] for r in db.query("select id from documents where status in ('ok', 'partial') "
+                                     "and checked_at is null order by id")]
+    for doc_id in ids:
+        with transaction(db):
+            _check(db, checker, doc_id)
+    return len(ids)
 
 
-def _run_checks(db, doc_ids: list[int]) -> None:
-    if not doc_ids:
-        return
+def _clean_stale_temp() -> None:
+    """Temporary folders of runs that were killed (their process is gone)."""
+    for d in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*-*"):
+        pid = d.name[len(TEMP_PREFIX):].split("-")[0]
+        if pid.isdigit() and not store._alive(int(pid)) and d.is_dir():
+            shutil.rmtree(d, ignore_errors=True)
+
+
+class _Interrupted(BaseException):
+    pass
+
+
+def _on_sigterm(signum, frame):
+    raise _Interrupted()
+
+
+def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, force: bool = False,
+              progress: Callable[[Outcome], None] | None = None,
+              on_plan: Callable[[int], None] | None = None,
+              running: Callable[[dict], None] | None = None) -> Summary:
+    """Extract every file under `paths` into the database at `db_path`.
+
+    `on_plan(n)` is told how many files there are once they are collected; `progress(outcome)`
+    after each file is saved; `running({path: monotonic start})` about once a second with the files
+    being worked on. Ctrl-C or SIGTERM stop the run cleanly: the summary says `interrupted`.
+    """
+    t0 = time.perf_counter()
+    max_bytes(), file_timeout(), archive_max_bytes(), archive_max_members()  # bad settings stop here
+    paths = list(paths)
+    db = store.open_db(db_path)
+    run_id = store.start_run(db, "extract " + " ".join(map(display_path, paths)))
+    summary = Summary()
+    _clean_stale_temp()
+    workdir = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-"))
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
     try:
-        from extractor.check.checks import run_checks
-    except ImportError:
-        return
-    run_checks(db, doc_ids)
+        checker = Checker.prepare(db)
+        summary.repaired = _repair(db, checker)
+        items = list(collect(paths, workdir, exclude=database_files(db_path)))
+        if on_plan:
+            on_plan(len(items))
+        todo, done = _plan(db, items, force)
+        for outcome in done:
+            _finish(db, outcome, summary, checker, progress)
+        if todo:
+            for outcome in _extract_all(todo, jobs, running):
+                _finish(db, outcome, summary, checker, progress)
+    except (KeyboardInterrupt, _Interrupted):
+        summary.interrupted = True
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+        shutil.rmtree(workdir, ignore_errors=True)
+    summary.seconds = time.perf_counter() - t0
+    summary.rows = {t: db[t].count for t in ("documents", "blocks", "quantities", "legal_refs", "indicators", "checks")}
+    store.finish_run(db, run_id, status="interrupted" if summary.interrupted else "finished",
+                     documents=sum(summary.by_status.values()),
+                     processed=summary.by_status.get("ok", 0) + summary.by_status.get("partial", 0),
+                     skipped=summary.by_status.get("unchanged", 0),
+                     errors=summary.by_status.get("error", 0), seconds=round(summary.seconds, 3),
+                     stats=str(dict(summary.by_status)))
+    return summary
+
+
+def _main_thread() -> bool:
+    import threading
+    return threading.current_thread() is threading.main_thread()

@@ -92,7 +92,7 @@ def test_cli_extract_prints_summary_and_exit_code(tmp_path):
     db = tmp_path / "x.db"
     result = CliRunner().invoke(cli, ["extract", str(SEED), "--db", str(db), "--jobs", "1"])
     assert result.exit_code == 0, result.output
-    assert "by status: ok 1" in result.output
+    assert "by status: ok 1" in result.output and "theo trạng thái" in result.output
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.4 nonsense")
     result = CliRunner().invoke(cli, ["extract", str(bad), "--db", str(db), "--silent"])

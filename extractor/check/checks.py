@@ -19,6 +19,7 @@ Kinds (severity: error > warning > info > ok; 'ok' rows record a verified comput
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+import time
 from typing import Iterable, Optional
 
 import regex
@@ -27,6 +28,7 @@ from extractor.check import catalogue as catmod
 from extractor.check.catalogue import Catalogue, Entry
 from extractor.check.matching import Match, Matcher, match_document
 from extractor.extract.numbers import format_vietnamese
+from extractor.writes import transaction
 
 SEVERITIES = ("error", "warning", "info", "ok")
 GROWTH = regex.compile(r"tăng|giảm|so với|\bvới\b|vượt|kế hoạch|cùng kỳ|gấp|dự toán|chỉ số|tốc độ", regex.I)
@@ -487,24 +489,43 @@ def document_findings(db, doc_id: int, matcher: Matcher, groups: dict[str, list[
 
 def _write(db, doc_id: int, findings: Iterable[Finding]) -> int:
     rows = [asdict(f) for f in findings]
-    with db.conn:
-        db.execute("delete from checks where document_id = ?", [doc_id])
-        if rows:
-            db["checks"].insert_all(rows)
+    db.execute("delete from checks where document_id = ?", [doc_id])
+    if rows:
+        db["checks"].insert_all(rows)
+    db["documents"].update(doc_id, {"checked_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
     return len(rows)
 
 
+@dataclass
+class Checker:
+    """What checking needs, prepared once per run: the catalogue (loaded into the database when
+    its files changed), its matcher and its conflict groups."""
+    matcher: Matcher
+    groups: dict
+
+    @classmethod
+    def prepare(cls, db) -> "Checker":
+        with transaction(db):
+            cat = catmod.ensure_loaded(db)
+        from extractor.check.matching import default_matcher
+        matcher = default_matcher() if default_matcher().cat is cat else Matcher(cat)
+        return cls(matcher, catmod.conflict_groups(cat))
+
+    def check_document(self, db, doc_id: int) -> int:
+        """Match and check one document, replacing its checks; inside the caller's transaction
+        (the batch saves a document and its checks together). Returns the number of checks."""
+        with db.atomic():
+            return _write(db, doc_id, document_findings(db, doc_id, self.matcher, self.groups))
+
+
 def run_checks(db, doc_ids: Iterable[int]) -> int:
-    """Match and check the given documents; their previous checks are replaced. Returns the count."""
-    cat = catmod.ensure_loaded(db)
-    from extractor.check.matching import default_matcher
-    matcher = default_matcher() if default_matcher().cat is cat else Matcher(cat)
-    groups = catmod.conflict_groups(cat)
+    """Match and check the given documents, each in its own transaction; their previous checks are
+    replaced. Returns the count."""
+    checker = Checker.prepare(db)
     total = 0
     for doc_id in doc_ids:
-        with db.conn:
-            findings = document_findings(db, doc_id, matcher, groups)
-        total += _write(db, doc_id, findings)
+        with transaction(db):
+            total += checker.check_document(db, doc_id)
     return total
 
 

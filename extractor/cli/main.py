@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -41,7 +42,8 @@ def extract(paths, db_path, jobs, force, silent):
 
     \b
     Exit code: 0 when every file was extracted (or skipped as unchanged or
-    unsupported), 1 when some file failed (see the summary and documents.error).
+    unsupported), 1 when some file failed (see the summary and documents.error),
+    130 when stopped by Ctrl-C or SIGTERM (every finished file is saved; run again to continue).
     """
     from extractor.batch import run_batch
 
@@ -49,14 +51,25 @@ def extract(paths, db_path, jobs, force, silent):
         if silent:
             summary = run_batch(paths, db_path, jobs=jobs, force=force)
         else:
-            with click.progressbar(length=1, label="extracting", show_pos=True, show_eta=True,
-                                   item_show_func=lambda p: p, file=sys.stderr) as bar:
+            with click.progressbar(length=1, label="đang trích xuất", show_pos=True, show_eta=True,
+                                   item_show_func=lambda text: text, file=sys.stderr) as bar:
+                state = {"last": "", "running": {}}
+
                 def plan(n):
                     bar.length = max(n, 1)
 
+                def shown() -> str:
+                    return " · ".join(filter(None, [state["last"], _slowest(state["running"])]))
+
                 def tick(outcome):
-                    bar.update(1, Path(outcome.item.path).name[-40:])
-                summary = run_batch(paths, db_path, jobs=jobs, force=force, progress=tick, on_plan=plan)
+                    state["last"] = _short(outcome.item.path)
+                    bar.update(1, shown())
+
+                def running(files):
+                    state["running"] = files
+                    bar.update(0, shown())
+                summary = run_batch(paths, db_path, jobs=jobs, force=force, progress=tick, on_plan=plan,
+                                    running=running)
     except ChitieuError as e:
         fail(e)
     if not silent:
@@ -64,15 +77,35 @@ def extract(paths, db_path, jobs, force, silent):
     sys.exit(summary.exit_code)
 
 
+def _short(path: str, width: int = 36) -> str:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return name if len(name) <= width else "…" + name[-(width - 1):]
+
+
+def _slowest(running: dict) -> str:
+    """'đang xử lý 2 tệp, lâu nhất: scan.pdf 74 s' for the files in flight."""
+    if not running:
+        return ""
+    path, start = min(running.items(), key=lambda kv: kv[1])
+    return f"đang xử lý {len(running)} tệp, lâu nhất: {_short(path)} {time.monotonic() - start:.0f} s"
+
+
 def print_summary(summary, db_path: str) -> None:
-    click.echo(f"\n{db_path}: {sum(summary.by_status.values())} files in {summary.seconds:.1f} s")
-    click.echo("  by status: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items())))
-    click.echo("  by format: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_format.items())))
-    click.echo("  rows: " + ", ".join(f"{k} {v}" for k, v in summary.rows.items()))
+    n = sum(summary.by_status.values())
+    if summary.interrupted:
+        click.echo(f"\nĐã dừng giữa chừng / interrupted: mọi tệp đã xong đều đã lưu (saved). "
+                   f"Chạy lại lệnh để làm tiếp / run again to continue.")
+    click.echo(f"\n{db_path}: {n} tệp trong {summary.seconds:.1f} s / {n} files in {summary.seconds:.1f} s")
+    click.echo("  theo trạng thái / by status: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items())))
+    click.echo("  theo định dạng / by format: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_format.items())))
+    click.echo("  số dòng / rows: " + ", ".join(f"{k} {v}" for k, v in summary.rows.items()))
+    if summary.repaired:
+        click.echo(f"  đã kiểm tra bù / checked now: {summary.repaired} tài liệu của lần chạy trước bị ngắt")
     for path, error in summary.errors[:20]:
         click.echo(f"  ! {path}: {error[:200]}")
     if len(summary.errors) > 20:
-        click.echo(f"  … and {len(summary.errors) - 20} more (select path, error from documents where error is not null)")
+        click.echo(f"  … và {len(summary.errors) - 20} lỗi khác / more "
+                   "(select path, error from documents where error is not null)")
 
 
 @cli.group()

@@ -7,6 +7,8 @@ A changed file's rows are replaced in one transaction; `corrections` is never to
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -20,18 +22,27 @@ from extractor.errors import StoreError
 from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
 from extractor.store.schema import DOCUMENT_TABLES, INDEXES, PROV, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
 from extractor.store.views import create_views
+from extractor.writes import transaction
 
 if TYPE_CHECKING:
     from extractor.pipeline import Extraction
 
+# How long a write waits for another writer (a second batch, a reviewer's correction) to finish.
+BUSY_TIMEOUT_MS = 120_000
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating folders, tables and indexes as needed) the database at `path`."""
+    """Open (creating folders, tables and indexes as needed) the database at `path`.
+
+    WAL, so readers never wait for a writer; a long busy timeout, so two writers take turns."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite_utils.Database(path)
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA journal_mode=WAL")
-        migrate(db)
+        with transaction(db):
+            migrate(db)
     except Exception as e:  # sqlite3 errors, permissions, a file that is not a database
         raise StoreError(f"cannot open database {path}: {e}") from None
     return db
@@ -80,10 +91,10 @@ def document_row(path: str, sha256: str, size: int, fmt: str) -> dict:
 
 
 def save_failure(db: sqlite_utils.Database, row: dict, status: str, error: str) -> int:
-    """Record a file that could not be processed (or was skipped as unsupported)."""
-    with db.conn:
-        doc_id = _upsert_document(db, {**row, "status": status, "error": error})
-        _clear(db, doc_id)
+    """Record a file that could not be processed (or was skipped as unsupported). Call inside
+    `transaction(db)`."""
+    doc_id = _upsert_document(db, {**row, "status": status, "error": error})
+    _clear(db, doc_id)
     return doc_id
 
 
@@ -97,24 +108,24 @@ def _upsert_document(db: sqlite_utils.Database, row: dict) -> int:
 
 
 def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") -> int:
-    """Replace everything known about one document, in one transaction."""
+    """Replace everything known about one document. Call inside `transaction(db)`, with the
+    document's checks, so that a kill leaves the old version or the new one, never a mix."""
     doc, meta = result.document, result.meta
-    with db.conn:
-        doc_id = _upsert_document(db, {
-            **row, **{k: v for k, v in asdict(meta).items() if k != "meta_source"},
-            "meta_source": _json(meta.meta_source), "status": result.status,
-            "error": "; ".join(result.errors) or None, "pages": doc.pages, "ocr": int(doc.ocr),
-            "chars": len(doc.text), "blocks": len(doc.blocks), "warnings": _json(doc.warnings),
-            "seconds": round(result.seconds, 3), "text": doc.text,
-        })
-        _clear(db, doc_id)
-        block_ids = _save_blocks(db, doc_id, doc, result.sections)
-        q_ids = _save_quantities(db, doc_id, block_ids, result.quantities)
-        _save_refs(db, doc_id, block_ids, result.legal_refs)
-        ind_ids = _save_indicators(db, doc_id, block_ids, result.indicators, q_ids)
-        db["entities"].insert_all([{**_prov(doc_id, block_ids, e.prov), "label": e.label, "name": e.name,
-                                    "successor": e.successor} for e in result.entities if e.prov])
-        result.row_ids = {"quantities": q_ids, "indicators": ind_ids}
+    doc_id = _upsert_document(db, {
+        **row, **{k: v for k, v in asdict(meta).items() if k != "meta_source"},
+        "meta_source": _json(meta.meta_source), "status": result.status,
+        "error": "; ".join(result.errors) or None, "pages": doc.pages, "ocr": int(doc.ocr),
+        "chars": len(doc.text), "blocks": len(doc.blocks), "warnings": _json(doc.warnings),
+        "seconds": round(result.seconds, 3), "text": doc.text,
+    })
+    _clear(db, doc_id)
+    block_ids = _save_blocks(db, doc_id, doc, result.sections)
+    q_ids = _save_quantities(db, doc_id, block_ids, result.quantities)
+    _save_refs(db, doc_id, block_ids, result.legal_refs)
+    ind_ids = _save_indicators(db, doc_id, block_ids, result.indicators, q_ids)
+    db["entities"].insert_all([{**_prov(doc_id, block_ids, e.prov), "label": e.label, "name": e.name,
+                                "successor": e.successor} for e in result.entities if e.prov])
+    result.row_ids = {"quantities": q_ids, "indicators": ind_ids}
     return doc_id
 
 
@@ -179,13 +190,33 @@ def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indi
 
 
 def start_run(db: sqlite_utils.Database, command: str) -> int:
-    return db["runs"].insert({"started_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "command": command,
-                              "extractor_version": __version__}).last_pk
+    """Record a run as running; runs left running by a process that is gone are marked killed."""
+    with transaction(db):
+        for run in db.query("select id, pid from runs where status = 'running'"):
+            if not _alive(run["pid"]):
+                db["runs"].update(run["id"], {"status": "killed"})
+        return db["runs"].insert({"started_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "command": command,
+                                  "extractor_version": __version__, "status": "running",
+                                  "pid": os.getpid()}).last_pk
 
 
-def finish_run(db: sqlite_utils.Database, run_id: int, **stats) -> None:
+def _alive(pid: Optional[int]) -> bool:
+    if not pid:
+        return False
     try:
-        db["runs"].update(run_id, {"finished_at": time.strftime("%Y-%m-%dT%H:%M:%S"), **stats})
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, status: str = "finished", **stats) -> None:
+    try:
+        with transaction(db):
+            db["runs"].update(run_id, {"finished_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                                       "status": status, **stats})
     except NotFoundError:
         pass
 

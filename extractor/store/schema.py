@@ -19,7 +19,7 @@ SCHEMA: dict[str, dict] = {
             "recipients": str, "parent_doc_type": str, "parent_number": str, "parent_symbol": str,
             "parent_issuer": str, "parent_date": str, "meta_source": str, "extractor_version": str,
             "size": int, "ocr": int, "chars": int, "blocks": int, "warnings": str,
-            "extracted_at": str, "seconds": float, "text": str,
+            "extracted_at": str, "seconds": float, "text": str, "checked_at": str,
         },
         "pk": "id",
     },
@@ -105,7 +105,7 @@ SCHEMA: dict[str, dict] = {
         "columns": {
             "id": int, "started_at": str, "finished_at": str, "command": str,
             "extractor_version": str, "documents": int, "processed": int, "skipped": int,
-            "errors": int, "seconds": float, "stats": str,
+            "errors": int, "seconds": float, "stats": str, "status": str, "pid": int,
         },
         "pk": "id",
     },
