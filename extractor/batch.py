@@ -185,9 +185,9 @@ def _expand(f: Path, label: str, workdir: Path, depth: int) -> Iterator[Item]:
             name = info.filename.replace("\\", "/")
             item_label = f"{label}!{info.filename}"
             parts = PurePosixPath(name).parts
-            if any(p.startswith(".") for p in parts) or (parts and parts[0] == "__MACOSX"):
-                continue                       # hidden files and the Mac resource forks: not documents
             problem = _member_problem(info)
+            if not problem and (any(p.startswith(".") for p in parts) or parts[:1] == ("__MACOSX",)):
+                continue                       # hidden files and the Mac resource forks: not documents
             clash = (files.get(name) or folders.get(name)
                      or next((files[p] for p in _parents(name) if p in files), None))
             if problem:
