@@ -52,7 +52,7 @@ class Item:
 @dataclass
 class Outcome:
     item: Item
-    status: str                       # ok | partial | error | skipped | unchanged
+    status: str                       # ok | partial | error | skipped | unchanged | duplicate
     error: Optional[str] = None
     format: Optional[str] = None
     result: object = None             # pipeline.Extraction when extracted
@@ -249,9 +249,13 @@ def fingerprint(item: Item) -> Item:
     return item
 
 
-def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]]:
-    todo, done = [], []
+def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome], list[Outcome]]:
+    """(files to extract, outcomes known now, duplicates to record once their original is saved).
+    Identical bytes at a second path are extracted once: the second path is recorded as a
+    duplicate of the first (`documents.duplicate_of`), so no figure is counted twice."""
+    todo, done, copies = [], [], []
     incomplete = _incomplete_paths(db)
+    first: dict[str, str] = {}                      # sha256 → the path extracted for it
     for item in items:
         if item.error:
             done.append(Outcome(item, "error", item.error))
@@ -262,8 +266,12 @@ def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]
             done.append(Outcome(item, "error", f"ReadError: {e}"))
             continue
         old = store.known_document(db, item.path)
+        original = first.get(item.sha256) or _stored_original(db, item)
         if not force and _unchanged(old, item) and item.path not in incomplete:
             done.append(Outcome(item, "unchanged", format=old["format"]))
+        elif original and original != item.path and supported(item.file):
+            copies.append(Outcome(item, "duplicate", f"same bytes as {original}",
+                                  format=item.file.suffix.lstrip(".").lower()))
         elif not supported(item.file):
             done.append(Outcome(item, "skipped", f"unsupported file type {item.file.suffix or '(none)'}"))
         elif item.size > max_bytes():
@@ -271,7 +279,15 @@ def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]
                                                f"the limit is CHITIEU_MAX_MB={max_bytes() // 2**20})"))
         else:
             todo.append(item)
-    return todo, done
+            first.setdefault(item.sha256, item.path)
+    return todo, done, copies
+
+
+def _stored_original(db, item: Item) -> Optional[str]:
+    """The path of a stored document with the same bytes, extracted by this version."""
+    rows = db.query("select path from documents where sha256 = ? and path != ? and status in ('ok', 'partial') "
+                    "and extractor_version = ? order by id limit 1", [item.sha256, item.path, __version__])
+    return next((r["path"] for r in rows), None)
 
 
 def _incomplete_paths(db) -> set[str]:
@@ -287,6 +303,8 @@ def _incomplete_paths(db) -> set[str]:
 def _unchanged(old: Optional[dict], item: Item) -> bool:
     """Same bytes, same extractor: nothing to do. A failure for a missing or failing tool is retried."""
     if not old or old["sha256"] != item.sha256 or old["extractor_version"] != __version__:
+        return False
+    if old["status"] == "duplicate":             # its original may have changed since: look again
         return False
     return not (old["status"] == "error" and (old["error"] or "").startswith(("ToolMissing", "ToolFailed")))
 
@@ -381,6 +399,10 @@ def _save(db, outcome: Outcome, checker: Checker) -> Optional[int]:
     fmt = outcome.format or item.file.suffix.lstrip(".").lower()
     row = store.document_row(item.path, item.sha256, item.size, fmt)
     with transaction(db):
+        if outcome.status == "duplicate":
+            original = store.known_document(db, outcome.error.removeprefix("same bytes as "))
+            return store.save_failure(db, {**row, "duplicate_of": original and original["id"]},
+                                      "duplicate", outcome.error)
         if outcome.result is None:
             return store.save_failure(db, row, outcome.status, outcome.error or "")
         doc_id = store.save_extraction(db, row, outcome.result)
@@ -467,12 +489,14 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
         items = list(collect(paths, workdir, exclude=database_files(db_path)))
         if on_plan:
             on_plan(len(items))
-        todo, done = _plan(db, items, force)
+        todo, done, copies = _plan(db, items, force)
         for outcome in done:
             _finish(db, outcome, summary, checker, progress)
         if todo:
             for outcome in _extract_all(todo, jobs, running):
                 _finish(db, outcome, summary, checker, progress)
+        for outcome in copies:
+            _finish(db, outcome, summary, checker, progress)
     except (KeyboardInterrupt, _Interrupted):
         summary.interrupted = True
     finally:

@@ -158,3 +158,37 @@ def test_a_setting_that_is_not_a_usable_number_is_a_one_line_error(tmp_path, mon
     assert result.exit_code == 1
     assert f"SettingError: {name}=" in result.output and "Traceback" not in result.output
     assert "Hint:" in result.output
+
+
+def test_identical_bytes_at_another_path_are_extracted_once(tmp_path, monkeypatch):
+    from extractor import pipeline
+    log = tmp_path / "extracted.log"            # written by the worker process
+    real = pipeline.extract_file
+
+    def logged(p):
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(Path(p).name + "\n")
+        return real(p)
+
+    monkeypatch.setattr(pipeline, "extract_file", logged)
+
+    def calls():
+        return log.read_text(encoding="utf-8").split()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    shutil.copy(SEED, tmp_path / "a" / "bao_cao.txt")
+    shutil.copy(SEED, tmp_path / "b" / "ban_sao.txt")
+    db = tmp_path / "x.db"
+    summary = run_batch([tmp_path / "a", tmp_path / "b"], db, jobs=1)
+    assert calls() == ["bao_cao.txt"]
+    assert summary.by_status == {"ok": 1, "duplicate": 1}
+    con = sqlite3.connect(db)
+    (orig,) = con.execute("select id from documents where path like '%bao_cao.txt'").fetchone()
+    assert con.execute("select status, duplicate_of from documents where path like '%ban_sao.txt'").fetchone() == ("duplicate", orig)
+    assert con.execute("select count(distinct document_id) from indicators").fetchone() == (1,)
+    # a later run finds the copy again, from the database
+    (tmp_path / "c").mkdir()
+    shutil.copy(SEED, tmp_path / "c" / "lan_nua.txt")
+    run_batch([tmp_path / "c"], db, jobs=1)
+    assert calls() == ["bao_cao.txt"]
+    assert con.execute("select status from documents where path like '%lan_nua.txt'").fetchone() == ("duplicate",)

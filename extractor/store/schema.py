@@ -20,6 +20,7 @@ SCHEMA: dict[str, dict] = {
             "parent_issuer": str, "parent_date": str, "meta_source": str, "extractor_version": str,
             "size": int, "ocr": int, "chars": int, "blocks": int, "warnings": str,
             "extracted_at": str, "seconds": float, "text": str, "checked_at": str,
+            "duplicate_of": int,
         },
         "pk": "id",
     },
