@@ -441,6 +441,9 @@ def _cells(rows):
      [("percent", 40, "%", 1, 3)]),
     ([["TT", "Chỉ tiêu", "Mục tiêu"], ["1", "Số lượng người dân và doanh nghiệp tham gia", "40%"]],
      [("percent", 40, "%", 1, 2)]),
+    # a unit column's count noun ('Cái', 'Xe' in ../shared/corpus unit columns) beats the 'Số lượng' header
+    ([["STT", "Tên thiết bị", "Đơn vị tính", "Số lượng"], ["1", "Máy tính để bàn", "Cái", "120"], ["2", "Xe chữa cháy", "Xe", "3"]],
+     [("count", 120, "cái", 1, 3), ("count", 3, "xe", 2, 3)]),
     # headers that name no counted thing: identifiers, money, amounts
     ([["STT", "Số hiệu UN", "Số điện thoại", "Số tiền"], ["1", "1203", "0912345678", "500"]], []),
     ([["STT", "Nội dung", "Số thực hiện năm 2024"], ["1", "Chi thường xuyên", "14.635"]], []),
