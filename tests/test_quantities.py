@@ -431,6 +431,10 @@ def _cells(rows):
     ([["Nội dung", "Năm 2024", "Năm 2025"], ["- Số giáo viên", "20.330", "20.954"], ["- Số giường bệnh", "4.157", "6.960"]],
      [("count", 20330, "giáo viên", 1, 1), ("count", 20954, "giáo viên", 1, 2), ("count", 4157, "giường bệnh", 2, 1),
       ("count", 6960, "giường bệnh", 2, 2)]),
+    # a 'Tỷ lệ' row under count columns holds percentages
+    ([["Nội dung", "Tổng số hồ sơ", "Số hồ sơ đúng hạn"], ["Sở Nội vụ", "120", "110"], ["Tỷ lệ", "100", "91,7"]],
+     [("count", 120, "hồ sơ", 1, 1), ("count", 110, "hồ sơ", 1, 2), ("percent", 100, "%", 2, 1),
+      ("percent", 91.7, "%", 2, 2)]),
     # a rate header without '(%)', a row label ending in '(%)': percentages
     ([["Đơn vị", "Tỷ lệ hồ sơ đúng hạn"], ["Xã A", "98,5"]], [("percent", 98.5, "%", 1, 1)]),
     ([["STT", "Nội dung", "Năm 2025", "Năm 2026"],
@@ -455,7 +459,8 @@ def test_headers_give_bare_cells_their_kind(rows, want):
 @pytest.mark.parametrize("header, thing", [(ex.text, ex.expect) for ex in
                                            load_patterns("table_headers").get("header.counted").examples]
                          + [("Số hiệu UN", None), ("Số tiền", None), ("Số liệu", None), ("- Số giáo viên", "giáo viên"),
-                            ("+ Tổng số cử tri", "cử tri"), ("Số ngày", None)])
+                            ("+ Tổng số cử tri", "cử tri"), ("Số ngày", None),
+                            ("Trong đó: số hồ sơ trực tuyến", "hồ sơ")])
 def test_counted_thing(header, thing):
     from extractor.extract.quantities import counted_thing
     assert counted_thing(header) == thing

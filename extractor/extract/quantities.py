@@ -614,7 +614,8 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     return None
 
 
-_LABEL_LEAD = regex.compile(r"^[\s\-–+•*]*(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*)?")
+# what opens a row label before its words: '- ', '+ ', 'a) ', '1.2. ', 'Trong đó: '
+_LABEL_LEAD = regex.compile(r"^[\s\-–+•*]*(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*)?(?:(?i:trong\s+đó)\s*:?\s*)?")
 
 
 def _plain(header: str) -> str:
@@ -657,15 +658,16 @@ def named_unit(header: str) -> Optional[CellUnit]:
 
 def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     """The unit of a bare value in `cell`, from the first that says one: its column header's mark ('(%)',
-    '(Người)'), its row's unit cell, its row label's mark, its column header's words (a counted thing, a
-    rate), its row label's words, else the table's stated unit ('Đơn vị: Triệu đồng')."""
+    '(Người)'), its row's unit cell, its row label's mark or rate ('Tỷ lệ …'), its column header's words
+    (a counted thing, a rate), its row label's words, else the table's stated unit ('Đơn vị: Triệu đồng')."""
     header = info.headers.get(cell.col, "")
     label = row_label(block, info, cell) or ""
     hint = marked_unit(header) or _row_unit(info, cell)
     if hint is None and cell.row not in info.header_rows:
         # a sub-header ('Tổng số') may sit under the one that names the thing ('Số hồ sơ tiếp nhận')
         named = (named_unit(h) for h in [*reversed(info.header_parts.get(cell.col, [])), header, label])
-        hint = marked_unit(label) or next((u for u in named if u is not None), None)
+        rate_row = _header_rx("header.rate").match(_plain(label))     # a 'Tỷ lệ' row under count columns
+        hint = marked_unit(label) or (PERCENT_UNIT if rate_row else None) or next((u for u in named if u), None)
     if hint is not None:
         return hint
     if info.table_unit is not None and not _RATE_HEADER.search(header) and not _RATE_HEADER.search(label):
