@@ -14,6 +14,10 @@ LIST_START = regex.compile(
 )
 # After 'NĐ-' or 'VPCP-' at a line end, the rest of a symbol: the break is inside the word.
 HYPHEN_BREAK = regex.compile(r"[\p{Lu}\d][\p{Lu}\p{Ll}\d]*(?:[-/]|\b)")
+# A line ending in a figure after a lower-case word (no year), and one starting with an acronym
+# (HTX, TTHC, DVC): the count's noun was wrapped to the next line.
+FIGURE_END = regex.compile(r"\p{Ll}\s+(?!(?:19|20)\d{2}\s*$)\d{1,3}(?:[.,]\d{3})*\s*$")
+ACRONYM_START = regex.compile(r"\p{Lu}{2,}(?:\p{Ll}{0,2})?(?![\p{L}\d])")
 SENTENCE_END = regex.compile(r"[.:;!?]['\")\]]*\s*$|\./\.\s*$")
 
 
@@ -33,5 +37,7 @@ def continues(prev: str, nxt: str) -> bool:
         return True
     if p.isupper() and n.isupper():           # 'I. MỤC ĐÍCH,\nYÊU CẦU' wraps inside a heading
         return p.endswith((",", "-", "VÀ", "CỦA"))
+    if FIGURE_END.search(p) and ACRONYM_START.match(n):
+        return True                           # 'Toàn tỉnh có 617\nHTX, với …': the figure's noun wrapped
     # 'của\nChính phủ': a lower-case word wrapped before a proper noun
     return p[-1].islower() and n[:1].isupper() and not n.isupper() and len(p) > 25

@@ -322,3 +322,17 @@ def test_percent_above_100_in_a_growth_row_of_a_table():
     assert [f for f in range_findings([q]) if f.kind == "out_of_range"] == []
     q["subject"] = "Tỷ lệ hồ sơ trực tuyến"
     assert [f.kind for f in range_findings([q])] == ["out_of_range"]
+
+
+@pytest.mark.parametrize("num, den, value, severity", [
+    (2126234, 2128626, 99.89, "ok"),          # tvpl 0204-KH-UBND: '4=3/2' columns, row A
+    (52500, 41335, 127.01, "ok"),             # above 100: a rate of plan, no numerator warning
+    (300, 400, 80.0, "error"),
+])
+def test_a_rate_linked_to_its_columns_is_checked(num, den, value, severity):
+    from extractor.check.checks import ratio_findings
+    q = {"id": 1, "kind": "percent", "value": value, "numerator": num, "denominator": den, "stated_percent": value,
+         "document_id": 1, "block_id": 1, "page": None, "start": 0, "end": 5, "text": str(value), "row": 2, "col": 5,
+         "context": str(value)}
+    (f,) = ratio_findings([q])
+    assert (f.kind, f.rule, f.severity) == ("arithmetic", "arithmetic.rate_of_columns", severity)

@@ -69,6 +69,87 @@ def test_lists_share_the_kind_and_each_item_keeps_its_date():
     assert [(r.kind, r.number, r.year) for r in refs] == [("Nghị định", "45", 2020), ("Nghị định", "107", 2021)]
 
 
+@pytest.mark.parametrize("text, kind, number, symbol, date", [
+    # Party and committee styles: NUMBER-TYPE/ORGAN with any organ code (real: tvpl 624-TB-VPCP, 552-KH-UBND,
+    # 597-KH-UBND; the rest written in the genre's style)
+    ("nhiệm vụ được giao tại Thông báo số 07-TB/CQTTBCĐ ngày 15/10/2025, gửi", "Thông báo", "07", "TB/CQTTBCĐ", "2025-10-15"),
+    ("Thông báo số 44-TB/TGV ngày 12/9/2025", "Thông báo", "44", "TB/TGV", "2025-09-12"),
+    ("tháng 7 năm 2025; Kế hoạch số 02-KH/BCĐTW ngày 19 tháng 6 năm 2025 của Ban Chỉ", "Kế hoạch", "02", "KH/BCĐTW", "2025-06-19"),
+    ("Thông báo số 05-TB/BCĐTW ngày 04/07/2025", "Thông báo", "05", "TB/BCĐTW", "2025-07-04"),
+    ("Căn cứ Quyết định số 03-QĐ/BCĐ ngày 13/8/2025 của", "Quyết định", "03", "QĐ/BCĐ", "2025-08-13"),
+    ("quán triệt Chỉ thị 05-CT/TU của Ban Thường vụ Tỉnh ủy", "Chỉ thị", "05", "CT/TU", None),
+    ("thực hiện Thông tri 11-TT/TU ngày 20/3/2025", "Thông tri", "11", "TT/TU", "2025-03-20"),
+    ("theo tinh thần Kết luận 12-KL/TW", "Kết luận", "12", "KL/TW", None),
+    ("theo 11-TT/TU", "Thông tri", "11", "TT/TU", None),              # Party style: TT is a Thông tri
+    ("theo 66-QĐ/TW", "Quy định", "66", "QĐ/TW", None),
+    ("theo 12/TT-BTTTT", "Thông tư", "12", "TT-BTTTT", None),          # state style: TT is a Thông tư
+    # an office code with a dot (real: vbai 3367-UB)
+    ("Hội Cựu giáo chức tỉnh có Văn bản số 16/CGC.BT ngày 19/8/2024 báo cáo", "Văn bản", "16", "CGC.BT", "2024-08-19"),
+])
+def test_party_and_committee_styles(text, kind, number, symbol, date):
+    r = first(text)
+    assert (r.kind, r.number, r.symbol, r.issued_date) == (kind, number, symbol, date)
+
+
+@pytest.mark.parametrize("text", [
+    "giai đoạn 2021-2025", "nhóm 10-TB/năm", "tăng 5-KL/", "mã 2025-CT/ab", "từ 3-5 TB/ngày",
+])
+def test_not_party_style(text):
+    assert [r for r in find_legal_refs(text) if r.rule == "ref.party"] == []
+
+
+def _date_before_cases(which):
+    conf = load_data("legal_refs.yaml")["date_before"]
+    return conf["examples"] if which == "examples" else conf["counterexamples"]
+
+
+@pytest.mark.parametrize("ex", _date_before_cases("examples"), ids=lambda e: e["text"][:40])
+def test_date_written_before_the_reference(ex):
+    assert find_legal_refs(ex["text"])[-1].issued_date == ex["expect"]
+
+
+@pytest.mark.parametrize("text", _date_before_cases("counterexamples"), ids=lambda t: t[:40])
+def test_date_before_only_when_the_sentence_says_who_issued_it(text):
+    assert find_legal_refs(text)[-1].issued_date is None
+
+
+def test_date_after_wins_over_date_before():
+    r = first("Ngày 30/8/2024, Sở Nội vụ có Công văn số 2328/SNV-TCCC ngày 29/8/2024 trả lời")
+    assert r.issued_date == "2024-08-29"
+
+
+@pytest.mark.parametrize("text, year, repaired", [
+    ("thay thế Nghị định số 45/25010/NĐ-CP ngày 21/4/2010 Chính phủ", 2010, True),     # real: vbai 3367-UB
+    ("theo Thông tư số 12/20222/TT-BTTTT ngày 05/8/2022", 2022, True),                 # a digit typed twice
+    ("theo Thông tư số 12/2202/TT-BTTTT ngày 05/8/2022", 2022, True),                  # two digits swapped
+    ("theo Nghị định số 45/25010/NĐ-CP", None, False),                               # no date: year unknown
+    ("theo Nghị định số 45/3333/NĐ-CP ngày 21/4/2010", None, False),                 # too far from the date
+])
+def test_mistyped_year_repaired_from_its_date(text, year, repaired):
+    r = first(text)
+    assert (r.year, r.repaired) == (year, repaired)
+
+
+def test_mistyped_year_merges_with_the_well_typed_mention():
+    text = ("thay thế Nghị định số 45/25010/NĐ-CP ngày 21/4/2010 Chính phủ quy định về tổ chức, hoạt động và "
+            "quản lý hội. Các hội thực hiện theo Nghị định số 45/2010/NĐ-CP.")
+    doc, segs = _doc(text)
+    refs = extract_legal_refs(doc, segs)
+    assert [(r.key, r.issued_date, r.repaired, len(r.mentions)) for r in refs] == [
+        ("Nghị định|45|2010|NĐ-CP", "2010-04-21", True, 2)]
+    assert refs[0].mentions[0].text == "Nghị định số 45/25010/NĐ-CP"        # the text as written is kept
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Công văn số 3332/SGDDT-TCCB-QLCLGD ngày 25/10/2024 của Sở Giáo dục và Đào tạo", "SGDDT-TCCB-QLCLGD"),  # real: vbai 3367-UB
+    ("Công văn số 3332/SGDĐT-TCCB ngày 25/10/2024", "SGDĐT-TCCB"),
+    ("Nghị quyết số 12/NQ-HDND", "NQ-HĐND"),          # after a type code the issuer code is the standard one
+    ("Quyết định số 12/QD-UBND", "QĐ-UBND"),
+])
+def test_office_codes_keep_the_d_as_written(text, symbol):
+    assert first(text).symbol == symbol
+
+
 @pytest.mark.parametrize("text, relation", [
     ("Căn cứ Nghị định số 63/2010/NĐ-CP", "căn cứ"),
     ("(thay thế Nghị định số 43/2011/NĐ-CP ngày 13 tháng 6 năm 2011)", "thay thế"),

@@ -90,6 +90,28 @@ def test_header_as_a_table_with_a_blank_number():
     assert m.title.startswith("Kết luận của đồng chí")
 
 
+@pytest.mark.parametrize("body, title", [
+    # a Thông báo kết luận's trích yếu in two paragraphs, the second going on in lower case (vbai 04_Du_Thao)
+    ("THÔNG BÁO\nKết luận của đồng chí Nguyễn Ngọc Phúc - Phó Chủ tịch UBND tỉnh\ntại buổi làm việc với Sở Khoa học "
+     "và Công nghệ về một số nhiệm vụ trọng tâm\nNgày 16/4/2026, đồng chí Nguyễn Ngọc Phúc đã chủ trì buổi làm việc.",
+     "Kết luận của đồng chí Nguyễn Ngọc Phúc - Phó Chủ tịch UBND tỉnh tại buổi làm việc với Sở Khoa học và Công nghệ "
+     "về một số nhiệm vụ trọng tâm"),
+    # one paragraph: the body that follows starts a new sentence
+    ("THÔNG BÁO\nKết luận của đồng chí Phó Chủ tịch UBND tỉnh về xúc tiến đầu tư\nNgày 20/4/2026, UBND tỉnh họp.",
+     "Kết luận của đồng chí Phó Chủ tịch UBND tỉnh về xúc tiến đầu tư"),
+    # a closed sentence is not continued by a lower-case line
+    ("KẾ HOẠCH\nTriển khai chuyển đổi số năm 2025.\ncăn cứ tình hình thực tế, UBND tỉnh ban hành kế hoạch.",
+     "Triển khai chuyển đổi số năm 2025."),
+    # a title in capitals, then its lower-case tail
+    ("KẾ HOẠCH\nTRIỂN KHAI CHUYỂN ĐỔI SỐ\nnăm 2025 trên địa bàn tỉnh\nI. MỤC ĐÍCH",
+     "TRIỂN KHAI CHUYỂN ĐỔI SỐ năm 2025 trên địa bàn tỉnh"),
+])
+def test_title_paragraphs_that_go_on(body, title):
+    doc = table_doc([["ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: /TB-UBND",
+                      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày tháng 4 năm 2026"]], body)
+    assert extract_metadata(doc).title == title
+
+
 @pytest.mark.parametrize("head, issuer, province", [
     ("UBND TỈNH BÌNH THUẬN\nVĂN PHÒNG\nSố: /VP-NCKSTTHC", "Văn phòng Ủy ban nhân dân tỉnh Bình Thuận", "Bình Thuận"),
     ("UBND TỈNH BÌNH THUẬN\nSỞ NỘI VỤ\nSố: 3367/TTr-SNV", "Sở Nội vụ", "Bình Thuận"),

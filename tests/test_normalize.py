@@ -70,6 +70,19 @@ def test_continues_list_marker_starts_new_paragraph():
     assert continues("ban hành Kế hoạch cải cách thủ tục hành", "chính trọng tâm năm 2025")
 
 
+@pytest.mark.parametrize("prev, nxt, joined", [
+    # a count's noun wrapped to the next line (tvpl 0204-KH-UBND)
+    ("mới 50 hợp tác xã, 02 Liên hiệp Hợp tác xã, đạt 100% kế hoạch. Toàn tỉnh có 617", "HTX, với 32.495 thành viên", True),
+    ("đến nay toàn tỉnh đã cung cấp 1.250", "TTHC trên Cổng Dịch vụ công", True),
+    # a year or a closed sentence before a new paragraph stays apart
+    ("Kế hoạch chuyển đổi số tỉnh Cà Mau năm 2025", "UBND tỉnh giao các sở", False),
+    ("Toàn tỉnh có 617.", "HTX hoạt động hiệu quả", False),
+    ("Kết quả đạt 617", "Hợp tác xã hoạt động", False),
+])
+def test_a_figure_wrapped_before_its_acronym_noun(prev, nxt, joined):
+    assert continues(prev, nxt) is joined
+
+
 def test_document_offsets_point_into_text():
     raw = RawDocument(format="txt", blocks=[
         RawBlock(kind="heading", text="PHỤ LỤC II"),

@@ -312,8 +312,10 @@ def test_table_unit_stated_above_makes_money_but_not_in_numbering_or_rate_column
         ["A", "B", "1", "2", "3=2/1"],
         ["I", "Các khoản thu từ thuế", "3.942.800", "4.538.000", "103,3"],
         ["", "Tỷ lệ so với GRDP", "42", "41", ""]])
+    # the 'So sánh' column is no amount of the table's unit; a row named 'Tỷ lệ …' holds percentages
     assert _rows(extract_quantities(doc, segs)) == [("money", 3.9428e12, "đồng", 2, 2),
-                                                    ("money", 4.538e12, "đồng", 2, 3)]
+                                                    ("money", 4.538e12, "đồng", 2, 3),
+                                                    ("percent", 42, "%", 3, 2), ("percent", 41, "%", 3, 3)]
 
 
 def test_column_number_rows_never_give_quantities():
@@ -404,3 +406,139 @@ def test_a_figure_glued_to_the_previous_segment_is_part_of_a_code():
 ])
 def test_tren_after_a_number_means_out_of(text, comparator):
     assert [q.comparator for q in find_quantities(text)][-1] == comparator
+
+
+# --- figures in tables: headers that name a counted thing or a rate, and rates linked to their parts ------
+
+def _cells(rows):
+    doc, segs = _table_doc(rows)
+    return [(q.kind, q.value, q.unit, q.prov.row, q.prov.col) for q in extract_quantities(doc, segs)]
+
+
+@pytest.mark.parametrize("rows, want", [
+    # a column header naming a counted thing: every numeric cell under it is a count; '-' and blank give nothing
+    ([["STT", "Đơn vị", "Số TTHC đã cung cấp", "Tổng số hồ sơ"],
+      ["1", "Sở Nội vụ", "45", "1.250"], ["2", "Sở Tư pháp", "-", ""], ["", "Tổng cộng", "45", "1.250"]],
+     [("count", 45, "TTHC", 1, 2), ("count", 1250, "hồ sơ", 1, 3), ("count", 45, "TTHC", 3, 2),
+      ("count", 1250, "hồ sơ", 3, 3)]),
+    # 'Số lượng' alone; a zero cell is a count too (the gold leaves it optional)
+    ([["TT", "Nội dung", "Số lượng"], ["1", "Máy chủ", "12"], ["2", "Camera", "0"]],
+     [("count", 12, None, 1, 2), ("count", 0, None, 2, 2)]),
+    # a sub-header ('Tổng số') under the header that names the thing
+    ([["Đơn vị", "Số hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận"], ["", "Tổng số", "Trực tuyến"], ["Xã A", "320", "290"]],
+     [("count", 320, "hồ sơ", 2, 1), ("count", 290, "hồ sơ", 2, 2)]),
+    # a row label naming a counted thing, years as columns (tvpl 0204-KH-UBND style, no unit column)
+    ([["Nội dung", "Năm 2024", "Năm 2025"], ["- Số giáo viên", "20.330", "20.954"], ["- Số giường bệnh", "4.157", "6.960"]],
+     [("count", 20330, "giáo viên", 1, 1), ("count", 20954, "giáo viên", 1, 2), ("count", 4157, "giường bệnh", 2, 1),
+      ("count", 6960, "giường bệnh", 2, 2)]),
+    # a 'Tỷ lệ' row under count columns holds percentages
+    ([["Nội dung", "Tổng số hồ sơ", "Số hồ sơ đúng hạn"], ["Sở Nội vụ", "120", "110"], ["Tỷ lệ", "100", "91,7"]],
+     [("count", 120, "hồ sơ", 1, 1), ("count", 110, "hồ sơ", 1, 2), ("percent", 100, "%", 2, 1),
+      ("percent", 91.7, "%", 2, 2)]),
+    # a rate header without '(%)', a row label ending in '(%)': percentages
+    ([["Đơn vị", "Tỷ lệ hồ sơ đúng hạn"], ["Xã A", "98,5"]], [("percent", 98.5, "%", 1, 1)]),
+    ([["STT", "Nội dung", "Năm 2025", "Năm 2026"],
+      ["", "Tỷ lệ mức dư nợ đầu kỳ so với mức dư nợ vay tối đa của ngân sách địa phương (%)", "16,52", "14,62"]],
+     [("percent", 16.52, "%", 1, 2), ("percent", 14.62, "%", 1, 3)]),
+    # the row's unit cell wins over its label's words; a percentage written with '%' stays one
+    ([["STT", "Chỉ tiêu", "Đơn vị", "2025"], ["1", "Số lượng người dân tham gia", "%", "40"]],
+     [("percent", 40, "%", 1, 3)]),
+    ([["TT", "Chỉ tiêu", "Mục tiêu"], ["1", "Số lượng người dân và doanh nghiệp tham gia", "40%"]],
+     [("percent", 40, "%", 1, 2)]),
+    # a unit column's count noun ('Cái', 'Xe' in ../shared/corpus unit columns) beats the 'Số lượng' header
+    ([["STT", "Tên thiết bị", "Đơn vị tính", "Số lượng"], ["1", "Máy tính để bàn", "Cái", "120"], ["2", "Xe chữa cháy", "Xe", "3"]],
+     [("count", 120, "cái", 1, 3), ("count", 3, "xe", 2, 3)]),
+    # headers that name no counted thing: identifiers, money, amounts
+    ([["STT", "Số hiệu UN", "Số điện thoại", "Số tiền"], ["1", "1203", "0912345678", "500"]], []),
+    ([["STT", "Nội dung", "Số thực hiện năm 2024"], ["1", "Chi thường xuyên", "14.635"]], []),
+])
+def test_headers_give_bare_cells_their_kind(rows, want):
+    assert _cells(rows) == want
+
+
+@pytest.mark.parametrize("header, thing", [(ex.text, ex.expect) for ex in
+                                           load_patterns("table_headers").get("header.counted").examples]
+                         + [("Số hiệu UN", None), ("Số tiền", None), ("Số liệu", None), ("- Số giáo viên", "giáo viên"),
+                            ("+ Tổng số cử tri", "cử tri"), ("Số ngày", None),
+                            ("Trong đó: số hồ sơ trực tuyến", "hồ sơ")])
+def test_counted_thing(header, thing):
+    from extractor.extract.quantities import counted_thing
+    assert counted_thing(header) == thing
+
+
+@pytest.mark.parametrize("ex", load_patterns("table_headers").get("header.formula").examples, ids=lambda e: e.text)
+def test_formula_examples(ex):
+    m = load_patterns("table_headers").get("header.formula").regex.search(ex.text)
+    assert {k: m.group(k) for k in ("r", "a", "b")} == ex.expect
+
+
+def _rates(rows):
+    doc, segs = _table_doc(rows)
+    return [(q.prov.row, q.value, q.numerator, q.denominator, q.prov.rule)
+            for q in extract_quantities(doc, segs) if q.kind == "percent"]
+
+
+def test_a_written_formula_links_the_rate_to_its_parts():
+    # tvpl 0204-KH-UBND: 'A | B | 1 | 2 | 3 | 4=3/2' numbers the columns and says how the rate is made
+    rows = [["STT", "Nội dung", "Dự toán", "Ước thực hiện", "Dự toán 2026", "DT 2026 với UTH 2025 (%)"],
+            ["A", "B", "1", "2", "3", "4=3/2"],
+            ["A", "MỨC DƯ NỢ VAY TỐI ĐA CỦA NSĐP", "1.883.192", "2.128.626", "2.126.234", "99,89"],
+            ["B", "BỘI CHI NGÂN SÁCH ĐỊA PHƯƠNG", "41.900", "21.000", "0", "0,00"],
+            ["1", "Trái phiếu chính quyền địa phương", "-", "-", "-", ""]]
+    assert _rates(rows) == [(2, 99.89, 2126234, 2128626, "ratio.columns.formula"),
+                            (3, 0.0, None, None, "percent.cell")]            # a zero numerator links nothing
+
+
+def test_rate_columns_without_a_formula_are_linked_where_the_arithmetic_agrees():
+    rows = [["STT", "Đơn vị", "Tổng số hồ sơ", "Số hồ sơ đúng hạn", "Tỷ lệ đúng hạn (%)"],
+            ["1", "Sở Nội vụ", "1.250", "1.200", "96,0"],
+            ["2", "Sở Tư pháp", "800", "780", "97,5"],
+            ["3", "Sở Xây dựng", "96", "90", "93,75"],
+            ["4", "Sở Công Thương", "1.024", "1.000", "97,66"],
+            ["5", "Sở Y tế", "400", "300", "80,0"]]            # wrong in the document: linked, and the check says so
+    assert _rates(rows) == [(1, 96.0, 1200, 1250, "ratio.columns"), (2, 97.5, 780, 800, "ratio.columns"),
+                            (3, 93.75, 90, 96, "ratio.columns"), (4, 97.66, 1000, 1024, "ratio.columns"),
+                            (5, 80.0, 300, 400, "ratio.columns")]
+
+
+def test_rate_columns_that_do_not_agree_are_not_linked():
+    rows = [["STT", "Đơn vị", "Số TTHC", "Số hồ sơ", "Tỷ lệ (%)"],
+            ["1", "Sở Nội vụ", "45", "1.250", "12,0"], ["2", "Sở Tư pháp", "30", "800", "55,5"]]
+    assert [r[2:] for r in _rates(rows)] == [(None, None, "percent.cell"), (None, None, "percent.cell")]
+
+
+@pytest.mark.parametrize("text, num, den, pct", [
+    # tvpl 0204-KH-UBND: amounts done over planned, each with its unit (or the unit once, after both)
+    ("Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch", 5817.196, 5937.44, 97.97),
+    ("Chi đầu tư từ nguồn thu tiền sử dụng đất 560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch.", 560, 690, 81.16),
+    ("nguồn vay của ngân sách địa phương 22,656 tỷ đồng [4]/12,9 tỷ đồng, ước đạt 175,63% kế hoạch.", 22.656, 12.9, 175.63),
+    ("thực hiện cả năm là 15.942,496 tỷ đồng/14.635,050 tỷ đồng, đạt 108,93% dự toán.", 15942.496, 14635.05, 108.93),
+    ("đã vận động Quỹ Đền ơn đáp nghĩa được 12.375,3/10.200 triệu đồng, vượt 21,3% kế hoạch", 12375.3, 10200, None),
+])
+def test_ratios_of_amounts(text, num, den, pct):
+    (r,) = [f for f in find_quantities(text) if f.kind == "ratio"]
+    assert (r.numerator, r.denominator, r.stated_percent) == (num, den, pct)
+
+
+def test_money_amounts_keep_their_rows_beside_their_ratio():
+    kinds = [f.kind for f in find_quantities("Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97%")]
+    assert kinds == ["ratio", "money", "percent"]
+
+
+@pytest.mark.parametrize("text", [
+    "lãi bình quân 280 triệu đồng/HTX/năm", "doanh thu bình quân 6,4 tỷ đồng/năm/Liên hiệp HTX",
+    "lệ phí 50.000 đồng/hồ sơ", "12 tỷ đồng/3 hồ sơ", "hỗ trợ 500 triệu đồng/1 người",
+])
+def test_not_ratios_of_amounts(text):
+    assert [f for f in find_quantities(text) if f.kind == "ratio"] == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("tăng số lượng cấp phó tại các phòng chuyên môn của cấp xã từ 2 lên 3 phó trưởng phòng", [2, 3]),   # tvpl 634
+    ("thông báo liên tiếp trên 03 số báo viết hoặc báo điện tử", [3]),                                   # vbai 3367
+    ("1. Nâng cao nhận thức an toàn không gian số:\n38.832 lượt học tập.", [38832]),                     # tvpl 624
+    ("nhân trên môi trường số: 20.701 lượt học tập", [20701]),
+    ("- Số giường bệnh: 4.157 giường", [4157]),
+])
+def test_counts_in_real_sentences(text, values):
+    assert [f.value for f in find_quantities(text) if f.kind == "count"] == values

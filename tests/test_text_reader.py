@@ -51,6 +51,23 @@ def test_markdown_emphasis_is_structure():
     assert strip_emphasis("(*) ghi chú") == "(*) ghi chú"
 
 
+@pytest.mark.parametrize("text, plain", [
+    # emphasis that splits a số/ký hiệu or a figure (written in the style of the portal's Markdown copies)
+    ("Nghị định số *45*/2020/NĐ-CP", "Nghị định số 45/2020/NĐ-CP"),
+    ("Theo Kết luận số 12-*KL/TW* của Ban Bí thư", "Theo Kết luận số 12-KL/TW của Ban Bí thư"),
+    ("Nghị quyết số 5*7*-NQ/TW.", "Nghị quyết số 57-NQ/TW."),
+    ("Thông báo số **07**-TB/CQTTBCĐ", "Thông báo số 07-TB/CQTTBCĐ"),
+    ("22,656 tỷ đồng *[4]*/12,9 tỷ đồng", "22,656 tỷ đồng [4]/12,9 tỷ đồng"),
+    # real: tvpl 1610-QD-TTPVHCC (emphasis inside quotes)
+    ("một số thủ tục quy định bước “*Cơ quan Thuế xác nhận hoàn thành*”.",
+     "một số thủ tục quy định bước “Cơ quan Thuế xác nhận hoàn thành”."),
+    # kept: note markers, list bullets, a lone star between spaces
+    ("(*) ghi chú", "(*) ghi chú"), ("* Trường hợp tiếp nhận hồ sơ", "* Trường hợp tiếp nhận hồ sơ"), ("a * b", "a * b"),
+])
+def test_emphasis_inside_numbers_and_quotes(text, plain):
+    assert strip_emphasis(text) == plain
+
+
 def _tables(blocks):
     return [[[c.text for c in row] for row in b.rows] for b in blocks if b.kind == "table"]
 

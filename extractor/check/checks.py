@@ -146,6 +146,10 @@ def ratio_findings(quantities: list[dict]) -> list[Finding]:
     for q in quantities:
         by_group.setdefault(_group_key(q), []).append(q)
     for q in quantities:
+        if q["kind"] == "percent" and q["numerator"] is not None and q["denominator"] and q["value"] is not None:
+            # a rate whose parts a table gives in other columns of its row (an implied ratio)
+            out.append(_ratio_finding(q, q["value"], "arithmetic.rate_of_columns"))
+            continue
         if q["kind"] != "ratio" or q["numerator"] is None or q["denominator"] is None:
             continue
         if q["denominator"] == 0:

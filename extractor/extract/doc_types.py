@@ -42,27 +42,39 @@ def issuer_codes() -> dict:
     return {"codes": codes, "local": set(data.get("local") or [])}
 
 
-def _canon_part(part: str) -> str:
-    """A symbol part in its canonical spelling (type codes and issuer codes), else upper-case."""
+def _canon_part(part: str, restore_d: bool = True) -> str:
+    """A symbol part in its canonical spelling (type codes and issuer codes), else upper-case.
+
+    With `restore_d` False an issuer code keeps the D its writer typed for Đ (only its case is made
+    canonical)."""
     f = fold_code(part)
     if f in doc_type_tables()["by_code"]:
         return doc_type_tables()["by_code"][f][0]
     if f in issuer_codes()["codes"]:
-        return issuer_codes()["codes"][f][0]
+        canon = issuer_codes()["codes"][f][0]
+        if restore_d:
+            return canon
+        return "".join("D" if w in "Dd" and c == "Đ" else c for w, c in zip(part, canon))
     return part.upper()
 
 
 def normalize_symbol(symbol: str) -> str:
-    """'NĐ - CP' → 'NĐ-CP', 'QD-TTG' → 'QĐ-TTg', 'nq/tw' → 'NQ/TW'; a line break inside is dropped."""
+    """'NĐ - CP' → 'NĐ-CP', 'QD-TTG' → 'QĐ-TTg', 'nq/tw' → 'NQ/TW'; a line break inside is dropped.
+
+    Đ typed as D is restored in type codes (ND-CP) and in the issuer codes that follow one (NQ-HDND is
+    NQ-HĐND); a symbol with no type code (a công văn's office codes: 3332/SGDDT-TCCB-QLCLGD) is kept
+    as written, its known codes only upper- or title-cased as they are spelled."""
     s = regex.sub(r"\s+", "", unicodedata.normalize("NFC", symbol)).replace("–", "-").replace("‐", "-")
-    return "/".join("-".join(_canon_part(p) for p in piece.split("-")) for piece in s.split("/"))
+    typed = fold_code(regex.split(r"[-/]", s)[0]) in doc_type_tables()["by_code"]
+    return "/".join("-".join(_canon_part(p, typed) for p in piece.split("-")) for piece in s.split("/"))
 
 
 def kind_from_symbol(symbol: str) -> str:
     """The kind a type code implies (NĐ → Nghị định); QHnn → Luật; no type code → Công văn."""
     first = regex.split(r"[-/]", symbol)[0]
-    if "/" in symbol and first == "QĐ":
-        return "Quy định"                      # Party: 66-QĐ/TW is a Quy định
+    party = load_data("doc_types.yaml").get("party_kinds") or {}
+    if regex.match(r"[^-/]+/", symbol) and first in party:
+        return party[first]                    # Party style: 66-QĐ/TW is a Quy định, 11-TT/TU a Thông tri
     hit = doc_type_tables()["by_code"].get(fold_code(first))
     if hit:
         return hit[1]

@@ -43,6 +43,7 @@ class RefMatch:
     date_text: Optional[str] = None
     relation: Optional[str] = None
     kind_written: bool = True
+    repaired: bool = False
     extra: dict = field(default_factory=dict)
 
 
@@ -117,6 +118,21 @@ def _date_after(text: str, end: int) -> tuple[Optional[str], Optional[str], int]
     return value, text[end + span[0]:end + span[1]], end + span[1]
 
 
+@lru_cache(maxsize=None)
+def _date_before_rx():
+    return regex.compile(load_data("legal_refs.yaml")["date_before"]["regex"])
+
+
+def _date_before(text: str, start: int) -> tuple[Optional[str], Optional[str]]:
+    """The signing date a sentence gives before the reference (`Ngày 30/8/2024, Sở Nội vụ có Công văn
+    số …`): (value, text), or (None, None)."""
+    m = _date_before_rx().search(text[max(0, start - 160):start])
+    if m is None:
+        return None, None
+    value, _ = parse_date("ngày " + m.group("date"))
+    return (value, m.group("date")) if value else (None, None)
+
+
 def _make(m, rule: str, text: str, kind: Optional[str] = None) -> RefMatch:
     symbol = normalize_symbol(m.group("symbol"))
     written = m.groupdict().get("kind")
@@ -124,9 +140,32 @@ def _make(m, rule: str, text: str, kind: Optional[str] = None) -> RefMatch:
         kind = normalize_kind(written) if written else kind_from_symbol(symbol)
     year = m.groupdict().get("year")
     start = m.start("kind") if written else m.start("number")
-    return RefMatch(kind=kind, number=m.group("number"), year=int(year) if year else None, symbol=symbol,
-                    start=start, end=m.end("symbol"), rule=rule, text=text[start:m.end("symbol")],
-                    kind_written=bool(written) or kind is not None)
+    ref = RefMatch(kind=kind, number=m.group("number"), year=int(year) if year else None, symbol=symbol,
+                   start=start, end=m.end("symbol"), rule=rule, text=text[start:m.end("symbol")],
+                   kind_written=bool(written) or kind is not None)
+    if m.groupdict().get("badyear"):
+        ref.extra["badyear"] = m.group("badyear")
+    return ref
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by at most one typing slip: a digit added, dropped, changed, or two swapped."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _repair_year(ref: RefMatch) -> None:
+    """A year field that is no year (45/25010/NĐ-CP) is the signing date's year mistyped, when the date
+    written after the reference has a year one slip away from it; otherwise the year stays unknown."""
+    bad = ref.extra.get("badyear")
+    if bad and ref.issued_date and _one_edit(bad, ref.issued_date[:4]):
+        ref.year, ref.repaired = int(ref.issued_date[:4]), True
 
 
 def _is_own_number(text: str, start: int) -> bool:
@@ -202,6 +241,9 @@ def find_legal_refs(text: str) -> list[RefMatch]:
         while True:
             cur = group[-1]
             cur.issued_date, cur.date_text, pos = _date_after(text, cur.end)
+            if cur is ref and cur.issued_date is None:
+                cur.issued_date, cur.date_text = _date_before(text, cur.start)
+            _repair_year(cur)
             nxt = _list_items(text, ref, pos)[:1]
             if not nxt:
                 break
@@ -275,7 +317,8 @@ def _add(accs: list[_Acc], r: RefMatch, prov: Provenance) -> None:
     for acc in accs:
         a = acc.ref
         if _same_document(a, r):
-            a.year = a.year or r.year
+            if a.year is None and r.year is not None:
+                a.year, a.repaired = r.year, r.repaired
             a.issued_date = a.issued_date or r.issued_date
             a.date_text = a.date_text or r.date_text
             a.relation = a.relation or r.relation
@@ -284,7 +327,8 @@ def _add(accs: list[_Acc], r: RefMatch, prov: Provenance) -> None:
             a.mentions.append(prov)
             return
     accs.append(_Acc(LegalRef(kind=r.kind, number=r.number, symbol=r.symbol, year=r.year, issued_date=r.issued_date,
-                              date_text=r.date_text, relation=r.relation, mentions=[prov]), explicit))
+                              date_text=r.date_text, relation=r.relation, repaired=r.repaired, mentions=[prov]),
+                     explicit))
 
 
 def _finish(ref: LegalRef, meta: Optional[DocumentMeta]) -> LegalRef:

@@ -260,17 +260,26 @@ def _heading(line: str) -> tuple[Optional[str], str]:
     return None, ""
 
 
+def _continues(prev: str, line: str) -> bool:
+    """`line` goes on with the sentence `prev` left open: it starts in lower case and `prev` has no end
+    mark (a Thông báo kết luận's trích yếu in two paragraphs: `Kết luận của đồng chí … Phó Chủ tịch
+    UBND tỉnh` / `tại buổi làm việc với Sở Khoa học và Công nghệ …`)."""
+    return line[:1].islower() and not prev.rstrip().endswith((".", ";", ":", "!", "?"))
+
+
 def _title(lines: list[str], i: int, rest: str) -> Optional[str]:
     """The trích yếu after the heading at line i."""
     parts = [rest] if rest else []
+    sentence = False                     # a sentence-case line was taken: only its continuations follow
     for line in lines[i + 1:i + 8]:
-        if line.startswith("(") or BODY_START.match(line) or (parts and line.upper() != line):
+        if line.startswith("(") or BODY_START.match(line):
+            break
+        if parts and (sentence or line.upper() != line) and not _continues(parts[-1], line):
             break
         if ROLE.match(line) or regex.match(r"^(?:HỘI ĐỒNG|ỦY BAN|UỶ BAN|BỘ TRƯỞNG)", line):
             break
         parts.append(line)
-        if line.upper() != line:         # a sentence-case title is one paragraph
-            break
+        sentence = sentence or line.upper() != line
     title = regex.sub(r"\s*\((?i:ban hành )?(?i:kèm theo).*$", "", " ".join(parts)).strip()
     return title or None
 

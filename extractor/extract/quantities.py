@@ -8,8 +8,12 @@ pattern in the file. Comparators come from the words around the figure (patterns
 A plain figure has comparator None ('=' is never guessed).
 
 `extract_quantities` runs that over the segments of a Document and adds table awareness: a unit
-column or a header saying '%' turns bare value cells into percentages; row-number columns are
-skipped; each quantity carries its cell or sentence as context and its provenance.
+column or a header saying '%' turns bare value cells into percentages; a header or row label that
+names a counted thing ('Số TTHC đã cung cấp', 'Tổng số hồ sơ', patterns/table_headers.yaml) makes them
+counts, one naming a rate ('Tỷ lệ …') percentages; a rate column whose formula the table writes
+('4=3/2') or whose quotient of two other columns agrees row after row gives each rate cell its
+numerator and denominator (an implied ratio, checked by the arithmetic check); row-number columns
+are skipped; each quantity carries its cell or sentence as context and its provenance.
 """
 from __future__ import annotations
 
@@ -45,6 +49,7 @@ class Found:
     uncertain: Optional[str] = None
     stated_percent: Optional[float] = None
     figures: list[tuple[int, int]] = field(default_factory=list)   # spans of the written numbers
+    layer: int = 0               # overlaps are resolved within a layer: a ratio of two amounts (layer 1) keeps them
 
 
 # --- vocabularies --------------------------------------------------------------------------------
@@ -172,17 +177,39 @@ def _span(m, *groups: str) -> list[tuple[int, int]]:
     return [m.span(g) for g in groups if m.group(g) is not None]
 
 
+def _amount_unit(words: str) -> Optional[tuple[str, str, int]]:
+    """The money or count unit `words` start with: (kind, unit as written, length), e.g. 'tỷ đồng'."""
+    money = _prefix_unit(words, vocab().scales)
+    rest = words[money[2]:].lstrip() if money else words
+    cur = _prefix_unit(rest, vocab().currency)
+    if cur:
+        length = len(words) - len(rest) + cur[2]
+        return "money", " ".join(words[:length].split()), length
+    hit = _prefix_unit(words, vocab().count)
+    return ("count", " ".join(words[:hit[2]].split()), hit[2]) if hit else None
+
+
 def _ratio(p: Pattern, m, text: str) -> Optional[Found]:
-    num, den = _num(m, "num", "count"), _num(m, "den", "count")
+    unit = _amount_unit(text[m.end("den"):].lstrip())
+    kind = "money" if unit and unit[0] == "money" else "count"     # '22,656 tỷ đồng': a decimal comma
+    num, den = _num(m, "num", kind), _num(m, "den", kind)
     if not num or not den or den.value == 0:
         return None
     pct = _num(m, "pct", "percent")
     both_years = all(1900 <= v <= 2100 and v.is_integer() for v in (num.value, den.value))
-    if both_years or (num.value > den.value and pct is None):
+    if "unit1" in m.groupdict():             # 'X tỷ đồng/Y tỷ đồng': the same unit twice
+        first = _amount_unit(m.group("unit1").strip())
+        if unit is None or first is None or first[2] != len(m.group("unit1").strip()) or first[1] != unit[1]:
+            return None
+    # a ratio above one needs a stated rate or a unit after it ('12.375,3/10.200 triệu đồng, vượt 21,3%')
+    if both_years or (num.value > den.value and pct is None and unit is None):
         return None
-    return Found("ratio", m.start(), m.end("den"), p.id, numerator=num.value, denominator=den.value,
-                 stated_percent=pct.value if pct else None, uncertain=num.uncertain or den.uncertain,
-                 figures=_span(m, "num", "den"))
+    f = Found("ratio", m.start(), m.end("den"), p.id, numerator=num.value, denominator=den.value,
+              stated_percent=pct.value if pct else None, uncertain=num.uncertain or den.uncertain,
+              figures=_span(m, "num", "den"))
+    if "unit1" in m.groupdict():
+        f.unit, f.layer = unit[1], int(unit[0] == "money")    # money amounts keep their own rows
+    return f
 
 
 def _percent(p: Pattern, m, text: str) -> Optional[Found]:
@@ -268,7 +295,8 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
         if num is None:
             return None
         value, uncertain, fig = num.value, num.uncertain, "value"
-    return Found(kind, m.start(), m.start("unit") + used, p.id, value=value * scale, unit=unit,
+    end = m.end(fig) if p.meta.get("unit_ahead") else m.start("unit") + used   # the unit belongs to a later figure
+    return Found(kind, m.start(), end, p.id, value=value * scale, unit=unit,
                  uncertain=uncertain, figures=_span(m, fig))
 
 
@@ -294,7 +322,7 @@ def _select(cands: list[tuple[int, Found]], blocks: list[tuple[int, int, str]]) 
     for _, f in sorted(cands, key=lambda c: (c[0], c[1].start, -(c[1].end - c[1].start))):
         if any(_overlaps(fig, b[:2]) for fig in f.figures for b in blocks):
             continue
-        if any(_overlaps((f.start, f.end), (k.start, k.end)) for k in kept):
+        if any(_overlaps((f.start, f.end), (k.start, k.end)) for k in kept if k.layer == f.layer):
             continue
         kept.append(f)
     return sorted(kept, key=lambda f: f.start)
@@ -348,6 +376,8 @@ class TableInfo:
     rows: dict[int, list[Cell]] = field(default_factory=dict)   # row -> its cells, left to right
     numbering_rows: set[int] = field(default_factory=set)       # 'A | B | 1 | 2 | 3 | 4=3/2'
     table_unit: Optional["CellUnit"] = None                     # 'Đơn vị: Triệu đồng' above or in the header
+    header_parts: dict[int, list[str]] = field(default_factory=dict)   # column -> its header cells, top first
+    rates: dict[int, tuple[int, int, str]] = field(default_factory=dict)   # rate column -> (numerator, denominator, rule)
 
 
 # '(1)' column numbers; 'Chỉ tiêu năm 2025'; 'So sánh năm 2026 với ƯTH năm 2025'
@@ -396,10 +426,12 @@ def table_info(block: Block, before: str = "") -> TableInfo:
     `before` is the text just above the table, where 'Đơn vị: Triệu đồng' is usually written."""
     rows = _header_rows(block)
     headers: dict[int, str] = {}
-    for c in block.cells or []:
+    parts: dict[int, list[str]] = {}
+    for c in sorted(block.cells or [], key=lambda c: (c.row, c.col)):
         if c.row in rows:
             for col in range(c.col, c.col + max(1, c.colspan)):
                 headers[col] = (headers.get(col, "") + " " + c.text).strip()
+                parts.setdefault(col, []).append(c.text)
     v = vocab()
     unit_cols = {col for col, h in headers.items() if fold(h.strip(" :")) in v.unit_headers}
     skip = {col for col, h in headers.items() if fold(h.strip(" :.")) in v.row_headers} | unit_cols
@@ -411,8 +443,103 @@ def table_info(block: Block, before: str = "") -> TableInfo:
         by_row.setdefault(c.row, []).append(c)
     numbering = _numbering_rows(block, by_row)
     top = " ".join(c.text for r in sorted(rows | numbering)[:3] for c in by_row.get(r, []))
-    return TableInfo(rows, headers, skip, unit_cols, by_row, numbering,
-                     _stated_unit(top) or _stated_unit(before[-300:]))
+    info = TableInfo(rows, headers, skip, unit_cols, by_row, numbering,
+                     _stated_unit(top) or _stated_unit(before[-300:]), parts)
+    info.rates = _formula_rates(info) or _agreeing_rates(block, info)
+    return info
+
+
+# --- rate columns: a rate and its parts in one row ------------------------------------------------
+
+_TAG_AT_END = regex.compile(r"\((?P<n>\d{1,2})\)\s*$")
+
+
+def _column_tags(info: TableInfo) -> dict[str, int]:
+    """Column numbers as the table writes them (a numbering row, or '(3)' closing a header) -> column."""
+    tags: dict[str, int] = {}
+    for r in sorted(info.numbering_rows):
+        for c in info.rows.get(r, []):
+            m = _COLUMN_TAG.match(c.text.strip())
+            if m and m.group("n"):
+                tags.setdefault(str(int(m.group("n"))), c.col)
+    for col, h in info.headers.items():
+        m = _TAG_AT_END.search(h)
+        if m:
+            tags.setdefault(str(int(m.group("n"))), col)
+    return tags
+
+
+def _formula_rates(info: TableInfo) -> dict[int, tuple[int, int, str]]:
+    """Rate columns whose formula the table writes: '4=3/2' makes column 4 the rate of 3 over 2."""
+    tags = _column_tags(info)
+    cells = [(c.col, c.text) for r in sorted(info.numbering_rows) for c in info.rows.get(r, [])]
+    cells += list(info.headers.items())
+    out: dict[int, tuple[int, int, str]] = {}
+    for at, text in cells:
+        m = _header_rx("header.formula").search(text)
+        if not m or str(int(m.group("a"))) not in tags or str(int(m.group("b"))) not in tags:
+            continue
+        col = tags.get(str(int(m.group("r")))) if m.group("r") else at
+        if col is not None:
+            out.setdefault(col, (tags[str(int(m.group("a")))], tags[str(int(m.group("b")))], "ratio.columns.formula"))
+    return out
+
+
+def _value(text: str) -> Optional[float]:
+    if not _is_number_cell(text) or regex.search(r"[≥≤<>]", text):
+        return None
+    n = parse_number(text.strip())
+    return n.value if n else None
+
+
+def _decimals(text: str) -> int:
+    m = regex.search(r"[.,](\d{1,2})\s*$", text.strip())
+    return len(m.group(1)) if m else 0
+
+
+def rate_agrees(num: float, den: float, rate_text: str) -> bool:
+    """`num`/`den` gives the rate as written, within the rounding (or truncation) its decimals allow."""
+    rate = _value(rate_text)
+    if rate is None or not den:
+        return False
+    return abs(100.0 * num / den - rate) <= 10 ** -_decimals(rate_text) + 1e-9
+
+
+def _agreeing_rates(block: Block, info: TableInfo) -> dict[int, tuple[int, int, str]]:
+    """A rate column ('Tỷ lệ (%)', 'Tỷ lệ đúng hạn') with no written formula: the pair of columns to its
+    left whose quotient gives the rate on at least two rows and on four rows in five."""
+    body = [r for r in info.rows if r not in info.header_rows and r not in info.numbering_rows]
+    text = {r: {c.col: c.text for c in info.rows[r] if c.col not in info.skip_cols} for r in body}
+    vals = {r: {col: _value(t) for col, t in cols.items()} for r, cols in text.items()}
+    out: dict[int, tuple[int, int, str]] = {}
+    for k, h in info.headers.items():
+        if k in info.skip_cols or not (marked_unit(h) == PERCENT_UNIT or _header_rx("header.rate").match(_plain(h))):
+            continue
+        rows = [r for r in body if vals[r].get(k) is not None]
+        cols = [c for c in info.headers if c < k and c not in info.skip_cols]
+        best = None
+        for a, b in ((a, b) for a in cols for b in cols if a != b):
+            full = [r for r in rows if vals[r].get(a) and vals[r].get(b)]
+            good = sum(rate_agrees(vals[r][a], vals[r][b], text[r][k]) for r in full)
+            if good >= 2 and good >= 0.8 * len(full) and (best is None or good > best[0]):
+                best = (good, a, b)
+        if best:
+            out[k] = (best[1], best[2], "ratio.columns")
+    return out
+
+
+def _link_parts(seg: Segment, info: TableInfo, found: list[Found]) -> None:
+    """A rate cell's percentage gets its parts: the numerator and denominator cells of its row (an
+    implied ratio, checked by the arithmetic check). A zero numerator or a blank or '-' part links nothing."""
+    cell = seg.cell
+    a, b, rule = info.rates[cell.col]
+    row = {c.col: c.text for c in info.rows.get(cell.row, [])}
+    num, den = _value(row.get(a, "")), _value(row.get(b, ""))
+    pct = [f for f in found if f.kind == "percent"]
+    if not num or not den or len(pct) != 1:
+        return
+    pct[0].numerator, pct[0].denominator, pct[0].stated_percent = num, den, pct[0].value
+    pct[0].rule = rule
 
 
 @dataclass(frozen=True)
@@ -487,18 +614,62 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     return None
 
 
-def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUnit]:
-    """The unit of a bare value in `cell`: its column header's, its row's, else the table's."""
-    header = info.headers.get(cell.col, "")
+# what opens a row label before its words: '- ', '+ ', 'a) ', '1.2. ', 'Trong đó: '
+_LABEL_LEAD = regex.compile(r"^[\s\-–+•*]*(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*)?(?:(?i:trong\s+đó)\s*:?\s*)?")
+
+
+def _plain(header: str) -> str:
+    return _LABEL_LEAD.sub("", " ".join(header.split())).strip(" :")
+
+
+def marked_unit(header: str) -> Optional[CellUnit]:
+    """The unit a header marks explicitly: '(%)', 'Tỷ lệ %', '(Người)', '(Triệu đồng)'."""
     if _HEADER_PCT.search(header):
         return PERCENT_UNIT
     paren = _HEADER_UNIT.search(header)
-    if paren and unit_of(paren.group("u")):
-        return unit_of(paren.group("u"))
-    row = _row_unit(info, cell)
-    if row is not None:
-        return row
+    return unit_of(paren.group("u")) if paren else None
+
+
+def _header_rx(pid: str):
+    return load_patterns("table_headers").get(pid).regex
+
+
+def counted_thing(header: str) -> Optional[str]:
+    """The count noun a header names ('Số TTHC đã cung cấp' → 'TTHC', 'Số lượng' → ''), else None."""
+    m = _header_rx("header.counted").match(_plain(header))
+    if m is None:
+        return None
+    if m.group("bare"):
+        return ""
+    hit = _prefix_unit(m.group("thing"), vocab().count)
+    return hit[1] if hit else None
+
+
+def named_unit(header: str) -> Optional[CellUnit]:
+    """The unit a header's words give its bare values: a counted thing ('Số TTHC đã cung cấp',
+    'Tổng số hồ sơ', 'Số lượng') makes counts; a rate ('Tỷ lệ hồ sơ đúng hạn') makes percentages."""
+    thing = counted_thing(header)
+    if thing is not None:
+        return CellUnit("count", thing)
+    if _header_rx("header.rate").match(_plain(header)):
+        return PERCENT_UNIT
+    return None
+
+
+def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUnit]:
+    """The unit of a bare value in `cell`, from the first that says one: its column header's mark ('(%)',
+    '(Người)'), its row's unit cell, its row label's mark or rate ('Tỷ lệ …'), its column header's words
+    (a counted thing, a rate), its row label's words, else the table's stated unit ('Đơn vị: Triệu đồng')."""
+    header = info.headers.get(cell.col, "")
     label = row_label(block, info, cell) or ""
+    hint = marked_unit(header) or _row_unit(info, cell)
+    if hint is None and cell.row not in info.header_rows:
+        # a sub-header ('Tổng số') may sit under the one that names the thing ('Số hồ sơ tiếp nhận')
+        named = (named_unit(h) for h in [*reversed(info.header_parts.get(cell.col, [])), header, label])
+        rate_row = _header_rx("header.rate").match(_plain(label))     # a 'Tỷ lệ' row under count columns
+        hint = marked_unit(label) or (PERCENT_UNIT if rate_row else None) or next((u for u in named if u), None)
+    if hint is not None:
+        return hint
     if info.table_unit is not None and not _RATE_HEADER.search(header) and not _RATE_HEADER.search(label):
         return info.table_unit
     return None
@@ -540,7 +711,7 @@ def _unit_cell(text: str, hint: CellUnit) -> list[Found]:
     if num is None:
         return []
     return [Found(hint.kind, m.start("value"), m.end("value"), f"{hint.kind}.cell", value=num.value * hint.scale,
-                  unit=hint.unit, comparator=cmp, uncertain=num.uncertain, figures=[m.span("value")])]
+                  unit=hint.unit or None, comparator=cmp, uncertain=num.uncertain, figures=[m.span("value")])]
 
 
 def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[CellUnit]]:
@@ -568,6 +739,8 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
     if info is None:
         info = tables[seg.block.index] = table_info(seg.block, _text_before(doc, seg.block))
     found, hint = _cell_found(seg, info)
+    if cell.col in info.rates and cell.row not in info.header_rows and cell.row not in info.numbering_rows:
+        _link_parts(seg, info, found)
     label = row_label(seg.block, info, cell) if cell.row not in info.header_rows else None
     for f in found:
         if label and (hint or f.subject is None or f.rule.endswith(".cell") or _is_bare(seg.text)):

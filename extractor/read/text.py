@@ -102,11 +102,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def strip_emphasis(text: str) -> str:
-    """Markdown emphasis is structure, not text: `**KẾ HOẠCH**` → `KẾ HOẠCH`."""
+    """Markdown emphasis is structure, not text: `**KẾ HOẠCH**` → `KẾ HOẠCH`.
+
+    A single `*` opens emphasis after a space, bracket, quote, slash or dash and closes it before one;
+    between two digits it is emphasis inside a number (`5*7*-NQ/TW`, `số *45*/2020/NĐ-CP`). A note
+    marker `(*)` stays."""
     text = regex.sub(r"^[ \t]*\*+[ \t]*\n", "", text, flags=regex.M)   # a line of bare markers
     text = text.replace("**", "").replace("__", "")
-    text = regex.sub(r"(?<=^|[\s(\[])\*(?=[^\s*)])", "", text, flags=regex.M)
-    return regex.sub(r"(?<=[^\s*(])\*(?=$|[\s.,;:)\]])", "", text, flags=regex.M)
+    text = regex.sub(r"(?<=\d)\*(?=\d)", "", text)
+    text = regex.sub(r"(?<=^|[\s(\[“\"‘/\-])\*(?=[^\s*)])", "", text, flags=regex.M)
+    return regex.sub(r"(?<=[^\s*(])\*(?=$|[\s.,;:)\]”\"’/\-])", "", text, flags=regex.M)
 
 
 # --- layout -----------------------------------------------------------------------------------------
