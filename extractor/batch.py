@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import __version__
 from extractor.store import database as store
+from extractor.store.corrections import reanchor
 from extractor.errors import ChitieuError
 from extractor.settings import env_number
 from extractor.read import supported
@@ -193,8 +194,12 @@ def _record(db, outcome: Outcome) -> Optional[int]:
     fmt = outcome.format or item.file.suffix.lstrip(".").lower()
     row = store.document_row(item.path, item.sha256, item.size, fmt)
     if outcome.result is not None:
-        return store.save_extraction(db, row, outcome.result)
-    return store.save_failure(db, row, outcome.status, outcome.error or "")
+        doc_id = store.save_extraction(db, row, outcome.result)
+    else:
+        doc_id = store.save_failure(db, row, outcome.status, outcome.error or "")
+    with db.conn:                 # reviewers' corrections follow the document's new rows
+        reanchor(db, doc_id)
+    return doc_id
 
 
 def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, force: bool = False,

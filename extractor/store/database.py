@@ -24,6 +24,9 @@ from extractor.store.views import create_views
 if TYPE_CHECKING:
     from extractor.pipeline import Extraction
 
+BUSY_TIMEOUT_MS = 60_000
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open (creating folders, tables and indexes as needed) the database at `path`."""
     path = Path(path)
@@ -31,6 +34,9 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite_utils.Database(path)
         db.execute("PRAGMA journal_mode=WAL")
+        # a review write during `chitieu extract` (or the reverse) waits for the other's short
+        # transaction instead of failing with "database is locked"
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         migrate(db)
     except Exception as e:  # sqlite3 errors, permissions, a file that is not a database
         raise StoreError(f"cannot open database {path}: {e}") from None
