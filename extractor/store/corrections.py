@@ -53,6 +53,7 @@ ACTIONS = {
     "restore": "khôi phục / undo a rejection",
     "reopen": "mở lại / undo an acceptance",
     "add": "thêm mục bị bỏ sót / add a missed item",
+    "resolve": "đã xử lý hiệu đính mất neo / a stale correction dealt with",
 }
 # the fields a reviewer must give for an added item
 ADD_REQUIRED = {"indicators": ("label",), "quantities": ("kind", "value")}
@@ -230,9 +231,9 @@ def correct(db: sqlite_utils.Database, table: str, row_id, changes: Optional[dic
     and anchor them to it. With action 'set', `changes` maps fields to new values; other actions
     (confirm, reject, restore, reopen) take none. Returns the new correction ids."""
     row = raw_row(db, table, row_id)
-    if action not in ACTIONS or action == "add":
+    if action not in ACTIONS or action in ("add", "resolve"):
         raise _err(f"thao tác không hợp lệ / unknown action {action!r}",
-                   f"one of {', '.join(a for a in ACTIONS if a != 'add')}")
+                   f"one of {', '.join(a for a in ACTIONS if a not in ('add', 'resolve'))}")
     if action == "set" and not changes:
         raise _err("không có gì để sửa / nothing to correct", "give FIELD=VALUE, e.g. target_value=80")
     if action != "set" and changes:
@@ -333,6 +334,25 @@ def undo(db: sqlite_utils.Database, correction_id, reviewer: Optional[str] = Non
     return correct(db, c["table_name"], c["row_id"], action=back, reviewer=reviewer, note=note)
 
 
+def resolve(db: sqlite_utils.Database, correction_id, reviewer: Optional[str] = None,
+            note: Optional[str] = None) -> int:
+    """Mark a stale correction as dealt with (it stays in the history, leaves the queue)."""
+    try:
+        correction_id = int(correction_id)
+    except (TypeError, ValueError):
+        raise _err(f"{correction_id!r} không phải mã hiệu đính / is not a correction id") from None
+    if not any(c["id"] == correction_id for c in list_corrections(db, stale=True)):
+        raise _err(f"hiệu đính {correction_id} không mất neo / correction {correction_id} is not stale",
+                   "chitieu corrections stale lists the stale ones")
+    c = next(iter(db.query("select * from corrections where id = ?", [correction_id])))
+    row = {k: c[k] for k in ("table_name", "document_sha256", "document_path", "row_key", "anchor_kind",
+                             "anchor_text", "anchor_before", "anchor_after", "anchor_start", "anchor_end")}
+    row["anchor_kind"] = row["anchor_kind"] or ""     # not a row_key correction: no trigger anchoring
+    with db.conn:
+        return db["corrections"].insert({**row, "action": "resolve", "resolves": correction_id,
+                                         "reviewer": reviewer, "note": note, "created_at": _now()}).last_pk
+
+
 def _recheck(db, document_id: int) -> None:
     """Checks are computed on corrected values: a correction re-runs its document's checks."""
     from extractor.check.checks import run_checks
@@ -365,6 +385,8 @@ def reanchor(db: sqlite_utils.Database, document_id: int) -> dict[str, int]:
     found: dict[tuple, tuple[Optional[int], str, str]] = {}
     out = []
     for c in sorted(corrections, key=lambda c: (c["action"] != "add", c["id"])):
+        if c["action"] == "resolve":
+            continue
         if c["action"] == "add":
             where = _replay_add(db, doc, finder, c)
         elif c["anchor_kind"] is None:
@@ -508,7 +530,7 @@ class _Finder:
 
 LIST_SQL = """
 select c.id, c.created_at, c.reviewer, c.table_name, c.document_path, c.action, c.field, c.old_value,
-  c.new_value, c.note, a.status, a.method, a.message, a.row_id, a.document_id, c.anchor_kind, c.anchor_text
+  c.new_value, c.note, c.resolves, a.status, a.method, a.message, a.row_id, a.document_id, c.anchor_kind, c.anchor_text
 from corrections c left join correction_anchors a on a.correction_id = c.id
 {where} order by c.id
 """
@@ -518,7 +540,8 @@ def list_corrections(db, stale: bool = False, document_id: Optional[int] = None)
     """Every correction with where it applies now (status applied | stale; none: never anchored)."""
     conds, args = [], []
     if stale:
-        conds.append("coalesce(a.status, 'stale') = 'stale'")
+        conds.append("coalesce(a.status, 'stale') = 'stale' and c.action <> 'resolve' "
+                     "and not exists (select 1 from corrections r where r.resolves = c.id)")
     if document_id is not None:
         conds.append("(a.document_id = ? or c.document_path = (select path from documents where id = ?))")
         args += [document_id, document_id]

@@ -68,6 +68,7 @@ def _prov(doc_id: int, block_ids: dict[int, int], p: Provenance) -> dict:
     return {
         "document_id": doc_id, "block_id": block_ids.get(p.block), "page": p.page, "row": p.row,
         "col": p.col, "start": p.start, "end": p.end, "text": p.text, "rule": p.rule, "ocr": int(p.ocr),
+        **dict(zip(("x0", "top", "x1", "bottom"), p.bbox or (None,) * 4)),
     }
 
 

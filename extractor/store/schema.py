@@ -103,6 +103,7 @@ SCHEMA: dict[str, dict] = {
             # the content anchor (store/corrections.py): the item's kind, its text and some context
             "anchor_kind": str, "anchor_text": str, "anchor_before": str, "anchor_after": str,
             "anchor_start": int, "anchor_end": int,
+            "resolves": int,   # action 'resolve': the stale correction a reviewer has dealt with
         },
         "pk": "id",
     },
