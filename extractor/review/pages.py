@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-SCALE = 1.5        # 108 dpi: readable beside the text, small enough to load at once
+SCALE = 2.0        # 144 dpi: small print readable beside the text, quick to render
 
 
 def source_file(path: str, db_path: str) -> Optional[Path]:
