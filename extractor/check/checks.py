@@ -13,6 +13,8 @@ Kinds (severity: error > warning > info > ok; 'ok' rows record a verified comput
 - conflicting_sources  the matched entry disagrees with another catalogue entry (NQ 17 and its
                     restatements, QĐ 749 vs QĐ 942, ...).
 
+Checks read the effective views: reviewers' corrections applied, rejected items left out (a
+corrected target changes achieved / not_achieved / target_mismatch).
 `run_checks(db, doc_ids)` deletes and rewrites the checks of those documents (idempotent);
 `run_all_checks(db)` does every document.
 """

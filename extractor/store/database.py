@@ -2,7 +2,8 @@
 
 Later versions add tables and columns, never rename. Every extracted row carries document_id,
 block_id, page, start, end (offsets into the document's normalised text), text (as written) and rule.
-A changed file's rows are replaced in one transaction; `corrections` is never touched by extraction.
+A changed file's rows are replaced in one transaction; `corrections` is never touched by extraction
+(batch.py re-anchors them after each save: corrections.reanchor).
 """
 from __future__ import annotations
 

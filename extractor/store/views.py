@@ -2,10 +2,13 @@
 
 `create_views(db)` is idempotent and cheap once done: store.migrate calls it on every open.
 
-* effective_<table>: the raw table with reviewer `corrections` applied (see docs/views.md for the
-  row keys). A correction row says: in table `table_name`, for the row whose key is `row_key`,
-  `action` 'set' puts `new_value` into `field`; 'delete' (or 'reject') drops the row. The latest
-  correction (highest id) of a field wins. Provenance columns (offsets, ids) are never corrected.
+* effective_<table>: the raw table with reviewer `corrections` applied to the rows
+  `correction_anchors` says they apply to now (store/corrections.py re-anchors them by content on
+  every extraction; a hand-written correction with only a `row_key` is anchored by that key).
+  `action` 'set' puts `new_value` into `field`; 'delete' (or 'reject') drops the row until a later
+  'restore'. The latest correction (highest id) of a field wins; effective_indicators recomputes
+  `achieved` from a corrected target or result. Provenance columns are never corrected.
+  effective_checks matches by row_key (checks are recomputed on corrected values anyway).
 * indicator_matrix, indicator_series: catalogue indicator × province × period, and per period.
 * blocks_fts: FTS5 over blocks.text plus a copy with đ→d, because FTS5's remove_diacritics folds
   every Vietnamese accent except đ (a search for 'quyet dinh' would otherwise find nothing).
