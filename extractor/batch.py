@@ -197,8 +197,7 @@ def _record(db, outcome: Outcome) -> Optional[int]:
         doc_id = store.save_extraction(db, row, outcome.result)
     else:
         doc_id = store.save_failure(db, row, outcome.status, outcome.error or "")
-    with db.conn:                 # reviewers' corrections follow the document's new rows
-        reanchor(db, doc_id)
+    reanchor(db, doc_id)          # reviewers' corrections follow the document's new rows
     return doc_id
 
 

@@ -20,6 +20,7 @@ corrected target changes achieved / not_achieved / target_mismatch).
 """
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict, dataclass
 from typing import Iterable, Optional
 
@@ -497,11 +498,30 @@ def document_findings(db, doc_id: int, matcher: Matcher, groups: dict[str, list[
 
 def _write(db, doc_id: int, findings: Iterable[Finding]) -> int:
     rows = [asdict(f) for f in findings]
-    with db.conn:
+    with db.atomic():
         db.execute("delete from checks where document_id = ?", [doc_id])
         if rows:
             db["checks"].insert_all(rows)
     return len(rows)
+
+
+@contextlib.contextmanager
+def write_transaction(db):
+    """One transaction that holds the write lock from its start (BEGIN IMMEDIATE): what it reads
+    cannot change before it writes, and another writer (a batch saving a document, a reviewer's
+    correction) waits for it (busy_timeout) instead of failing. Nested: a savepoint."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def run_checks(db, doc_ids: Iterable[int]) -> int:
@@ -512,9 +532,9 @@ def run_checks(db, doc_ids: Iterable[int]) -> int:
     groups = catmod.conflict_groups(cat)
     total = 0
     for doc_id in doc_ids:
-        with db.conn:
+        with write_transaction(db):          # the rows read are the rows the findings point at
             findings = document_findings(db, doc_id, matcher, groups)
-        total += _write(db, doc_id, findings)
+            total += _write(db, doc_id, findings)
     return total
 
 

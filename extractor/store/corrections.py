@@ -28,6 +28,7 @@ from typing import Iterable, Optional
 import regex
 import sqlite_utils
 
+from extractor.check.checks import write_transaction
 from extractor.errors import ChitieuError
 from extractor.store.schema import SCHEMA
 from extractor.store.views import FIXED, ROW_KEYS
@@ -230,7 +231,7 @@ def correct(db: sqlite_utils.Database, table: str, row_id, changes: Optional[dic
     """Record corrections of one row (validated first: nothing is written when anything is wrong)
     and anchor them to it. With action 'set', `changes` maps fields to new values; other actions
     (confirm, reject, restore, reopen) take none. Returns the new correction ids."""
-    row = raw_row(db, table, row_id)
+    _check_table(table)
     if action not in ACTIONS or action in ("add", "resolve"):
         raise _err(f"thao tác không hợp lệ / unknown action {action!r}",
                    f"one of {', '.join(a for a in ACTIONS if a not in ('add', 'resolve'))}")
@@ -238,22 +239,24 @@ def correct(db: sqlite_utils.Database, table: str, row_id, changes: Optional[dic
         raise _err("không có gì để sửa / nothing to correct", "give FIELD=VALUE, e.g. target_value=80")
     if action != "set" and changes:
         raise _err(f"{action} không nhận FIELD=VALUE / {action} takes no FIELD=VALUE")
-    values = {f: parse_value(db, table, f, v) for f, v in (changes or {}).items()}
-    doc = _document(db, row["id"] if table == "documents" else row["document_id"])
-    anchor = anchor_of(table, row, doc["text"] or "")
-    current = _effective(db, table, row["id"])
-    rows = ([_correction_row(doc, anchor, _row_key(db, table, row["id"]), field=f, old_value=_as_text(current.get(f)),
-                             new_value=v, action="set", reviewer=reviewer, note=note) for f, v in values.items()]
-            if action == "set" else
-            [_correction_row(doc, anchor, _row_key(db, table, row["id"]), action=action, reviewer=reviewer, note=note)])
-    ids = _write(db, rows, doc["id"], row["id"], "direct")
+    with write_transaction(db):       # the row anchored is the row read, even while a batch saves
+        row = raw_row(db, table, row_id)
+        values = {f: parse_value(db, table, f, v) for f, v in (changes or {}).items()}
+        doc = _document(db, row["id"] if table == "documents" else row["document_id"])
+        anchor = anchor_of(table, row, doc["text"] or "")
+        current, key = _effective(db, table, row["id"]), _row_key(db, table, row["id"])
+        common = dict(reviewer=reviewer, note=note)
+        rows = ([_correction_row(doc, anchor, key, field=f, old_value=_as_text(current.get(f)), new_value=v,
+                                 action="set", **common) for f, v in values.items()]
+                if action == "set" else [_correction_row(doc, anchor, key, action=action, **common)])
+        ids = _write(db, rows, doc["id"], row["id"], "direct")
     _recheck(db, doc["id"])
     return ids
 
 
 def _write(db, rows: list[dict], document_id: int, row_id: Optional[int], method: str) -> list[int]:
     ids = []
-    with db.conn:
+    with write_transaction(db):
         for r in rows:
             cid = db["corrections"].insert(r).last_pk
             ids.append(cid)
@@ -270,10 +273,18 @@ def add_item(db: sqlite_utils.Database, document_id, table: str, start, end, fie
     if table not in ADDABLE:
         raise _err(f"không thêm được vào {table!r} / items can be added to {' and '.join(ADDABLE)} only")
     try:
-        doc = _document(db, int(document_id))
-        start, end = int(start), int(end)
+        document_id, start, end = int(document_id), int(start), int(end)
     except (TypeError, ValueError):
         raise _err("document_id, start và end phải là số / must be integers") from None
+    with write_transaction(db):
+        cid, row_id, doc_id = _add(db, document_id, table, start, end, fields, text, reviewer, note)
+    _recheck(db, doc_id)
+    return cid, row_id
+
+
+def _add(db, document_id: int, table: str, start: int, end: int, fields: dict, text: Optional[str],
+         reviewer: Optional[str], note: Optional[str]) -> tuple[int, int, int]:
+    doc = _document(db, document_id)
     body = doc["text"] or ""
     if not (0 <= start < end <= len(body)):
         raise _err(f"đoạn [{start}, {end}) nằm ngoài văn bản / span outside the document (0–{len(body)})")
@@ -289,11 +300,9 @@ def add_item(db: sqlite_utils.Database, document_id, table: str, start, end, fie
                     start, end)
     row = _correction_row(doc, anchor, None, new_value=json.dumps(values, ensure_ascii=False), action="add",
                           reviewer=reviewer, note=note)
-    with db.conn:
-        row_id = _insert_added(db, doc, table, start, end, values)
-        (cid,) = _write(db, [row], doc["id"], row_id, "direct")
-    _recheck(db, doc["id"])
-    return cid, row_id
+    row_id = _insert_added(db, doc, table, start, end, values)
+    (cid,) = _write(db, [row], doc["id"], row_id, "direct")
+    return cid, row_id, doc["id"]
 
 
 def _insert_added(db, doc: dict, table: str, start: int, end: int, values: dict) -> int:
@@ -348,7 +357,7 @@ def resolve(db: sqlite_utils.Database, correction_id, reviewer: Optional[str] = 
     row = {k: c[k] for k in ("table_name", "document_sha256", "document_path", "row_key", "anchor_kind",
                              "anchor_text", "anchor_before", "anchor_after", "anchor_start", "anchor_end")}
     row["anchor_kind"] = row["anchor_kind"] or ""     # not a row_key correction: no trigger anchoring
-    with db.conn:
+    with write_transaction(db):
         return db["corrections"].insert({**row, "action": "resolve", "resolves": correction_id,
                                          "reviewer": reviewer, "note": note, "created_at": _now()}).last_pk
 
@@ -368,6 +377,11 @@ def reanchor(db: sqlite_utils.Database, document_id: int) -> dict[str, int]:
     added items are inserted again first, then each correction applies to the row its content
     anchor finds, or is marked stale. Call after a document's rows are written, in the same
     transaction. Returns counts by status."""
+    with write_transaction(db):
+        return _reanchor(db, document_id)
+
+
+def _reanchor(db, document_id: int) -> dict[str, int]:
     doc = next(iter(db.query("select id, path, sha256, status, text from documents where id = ?", [document_id])), None)
     if doc is None:
         return {}
