@@ -164,6 +164,8 @@ def review(db_path, host, port, reviewer, password):
         check_host(host, password)
         db = open_existing(db_path)
         db.close()
+        shown = f"[{host}]" if ":" in host else host
+        click.echo(f"chitieu review: http://{shown}:{port}/  ({db_path}; Ctrl-C to stop)", err=True)
         run(db_path, host=host, port=port, reviewer=reviewer, password=password)
     except ChitieuError as e:
         fail(e)
