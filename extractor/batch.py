@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from extractor import __version__
 from extractor.store import database as store
 from extractor.store.corrections import reanchor
+from extractor.writes import transaction
 from extractor.errors import ChitieuError
 from extractor.settings import env_number
 from extractor.read import supported
@@ -197,7 +198,8 @@ def _record(db, outcome: Outcome) -> Optional[int]:
         doc_id = store.save_extraction(db, row, outcome.result)
     else:
         doc_id = store.save_failure(db, row, outcome.status, outcome.error or "")
-    reanchor(db, doc_id)          # reviewers' corrections follow the document's new rows
+    with transaction(db):         # reviewers' corrections follow the document's new rows
+        reanchor(db, doc_id)
     return doc_id
 
 

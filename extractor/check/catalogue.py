@@ -261,7 +261,7 @@ def _row(e: Entry) -> dict:
 def load_into_db(db, cat: Optional[Catalogue] = None) -> int:
     """Replace the `catalogue` table's rows with the catalogue's entries; returns the count."""
     cat = cat or load_catalogue()
-    with db.conn:
+    with db.atomic():
         db.execute("delete from catalogue")
         db["catalogue"].insert_all([_row(e) for e in cat], pk="id", replace=True)
     return len(cat)

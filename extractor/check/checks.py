@@ -20,7 +20,6 @@ corrected target changes achieved / not_achieved / target_mismatch).
 """
 from __future__ import annotations
 
-import contextlib
 from dataclasses import asdict, dataclass
 from typing import Iterable, Optional
 
@@ -30,6 +29,7 @@ from extractor.check import catalogue as catmod
 from extractor.check.catalogue import Catalogue, Entry
 from extractor.check.matching import Match, Matcher, match_document
 from extractor.extract.numbers import format_vietnamese
+from extractor.writes import transaction
 
 SEVERITIES = ("error", "warning", "info", "ok")
 GROWTH = regex.compile(r"tăng|giảm|so với|\bvới\b|vượt|kế hoạch|cùng kỳ|gấp|dự toán|chỉ số|tốc độ", regex.I)
@@ -498,43 +498,42 @@ def document_findings(db, doc_id: int, matcher: Matcher, groups: dict[str, list[
 
 def _write(db, doc_id: int, findings: Iterable[Finding]) -> int:
     rows = [asdict(f) for f in findings]
-    with db.atomic():
-        db.execute("delete from checks where document_id = ?", [doc_id])
-        if rows:
-            db["checks"].insert_all(rows)
+    db.execute("delete from checks where document_id = ?", [doc_id])
+    if rows:
+        db["checks"].insert_all(rows)
     return len(rows)
 
 
-@contextlib.contextmanager
-def write_transaction(db):
-    """One transaction that holds the write lock from its start (BEGIN IMMEDIATE): what it reads
-    cannot change before it writes, and another writer (a batch saving a document, a reviewer's
-    correction) waits for it (busy_timeout) instead of failing. Nested: a savepoint."""
-    if db.conn.in_transaction:
+@dataclass
+class Checker:
+    """What checking needs, prepared once per run: the catalogue (loaded into the database when
+    its files changed), its matcher and its conflict groups."""
+    matcher: Matcher
+    groups: dict
+
+    @classmethod
+    def prepare(cls, db) -> "Checker":
+        with transaction(db):
+            cat = catmod.ensure_loaded(db)
+        from extractor.check.matching import default_matcher
+        matcher = default_matcher() if default_matcher().cat is cat else Matcher(cat)
+        return cls(matcher, catmod.conflict_groups(cat))
+
+    def check_document(self, db, doc_id: int) -> int:
+        """Match and check one document, replacing its checks; inside the caller's transaction
+        (the batch saves a document and its checks together). Returns the number of checks."""
         with db.atomic():
-            yield db
-        return
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
+            return _write(db, doc_id, document_findings(db, doc_id, self.matcher, self.groups))
 
 
 def run_checks(db, doc_ids: Iterable[int]) -> int:
-    """Match and check the given documents; their previous checks are replaced. Returns the count."""
-    cat = catmod.ensure_loaded(db)
-    from extractor.check.matching import default_matcher
-    matcher = default_matcher() if default_matcher().cat is cat else Matcher(cat)
-    groups = catmod.conflict_groups(cat)
+    """Match and check the given documents, each in its own transaction; their previous checks are
+    replaced. Returns the count."""
+    checker = Checker.prepare(db)
     total = 0
     for doc_id in doc_ids:
-        with write_transaction(db):          # the rows read are the rows the findings point at
-            findings = document_findings(db, doc_id, matcher, groups)
-            total += _write(db, doc_id, findings)
+        with transaction(db):
+            total += checker.check_document(db, doc_id)
     return total
 
 

@@ -28,10 +28,10 @@ from typing import Iterable, Optional
 import regex
 import sqlite_utils
 
-from extractor.check.checks import write_transaction
 from extractor.errors import ChitieuError
 from extractor.store.schema import SCHEMA
 from extractor.store.views import FIXED, ROW_KEYS
+from extractor.writes import transaction
 
 TABLES = ("indicators", "quantities", "legal_refs", "documents")
 ADDABLE = ("indicators", "quantities")
@@ -239,7 +239,7 @@ def correct(db: sqlite_utils.Database, table: str, row_id, changes: Optional[dic
         raise _err("không có gì để sửa / nothing to correct", "give FIELD=VALUE, e.g. target_value=80")
     if action != "set" and changes:
         raise _err(f"{action} không nhận FIELD=VALUE / {action} takes no FIELD=VALUE")
-    with write_transaction(db):       # the row anchored is the row read, even while a batch saves
+    with transaction(db):       # the row anchored is the row read, even while a batch saves
         row = raw_row(db, table, row_id)
         values = {f: parse_value(db, table, f, v) for f, v in (changes or {}).items()}
         doc = _document(db, row["id"] if table == "documents" else row["document_id"])
@@ -255,8 +255,9 @@ def correct(db: sqlite_utils.Database, table: str, row_id, changes: Optional[dic
 
 
 def _write(db, rows: list[dict], document_id: int, row_id: Optional[int], method: str) -> list[int]:
+    """Corrections and their anchors, inside the caller's transaction."""
     ids = []
-    with write_transaction(db):
+    with db.atomic():
         for r in rows:
             cid = db["corrections"].insert(r).last_pk
             ids.append(cid)
@@ -276,7 +277,7 @@ def add_item(db: sqlite_utils.Database, document_id, table: str, start, end, fie
         document_id, start, end = int(document_id), int(start), int(end)
     except (TypeError, ValueError):
         raise _err("document_id, start và end phải là số / must be integers") from None
-    with write_transaction(db):
+    with transaction(db):
         cid, row_id, doc_id = _add(db, document_id, table, start, end, fields, text, reviewer, note)
     _recheck(db, doc_id)
     return cid, row_id
@@ -357,7 +358,7 @@ def resolve(db: sqlite_utils.Database, correction_id, reviewer: Optional[str] = 
     row = {k: c[k] for k in ("table_name", "document_sha256", "document_path", "row_key", "anchor_kind",
                              "anchor_text", "anchor_before", "anchor_after", "anchor_start", "anchor_end")}
     row["anchor_kind"] = row["anchor_kind"] or ""     # not a row_key correction: no trigger anchoring
-    with write_transaction(db):
+    with transaction(db):
         return db["corrections"].insert({**row, "action": "resolve", "resolves": correction_id,
                                          "reviewer": reviewer, "note": note, "created_at": _now()}).last_pk
 
@@ -376,8 +377,8 @@ def reanchor(db: sqlite_utils.Database, document_id: int) -> dict[str, int]:
     """Anchor every correction of this document's lineage (its path) to the rows just written:
     added items are inserted again first, then each correction applies to the row its content
     anchor finds, or is marked stale. Call after a document's rows are written, in the same
-    transaction. Returns counts by status."""
-    with write_transaction(db):
+    transaction (the batch saves a document, re-anchors and checks it in one). Returns counts by status."""
+    with db.atomic():
         return _reanchor(db, document_id)
 
 
