@@ -30,10 +30,11 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import __version__
 from extractor.check.checks import Checker
-from extractor.errors import ChitieuError, StoreError
+from extractor.errors import ChitieuError
 from extractor.read import supported
 from extractor.settings import env_number
 from extractor.store import database as store
+from extractor.store.corrections import reanchor
 from extractor.writes import transaction
 
 TEMP_PREFIX = "chitieu-"
@@ -401,12 +402,15 @@ def _save(db, outcome: Outcome, checker: Checker) -> Optional[int]:
     with transaction(db):
         if outcome.status == "duplicate":
             original = store.known_document(db, outcome.error.removeprefix("same bytes as "))
-            return store.save_failure(db, {**row, "duplicate_of": original and original["id"]},
-                                      "duplicate", outcome.error)
-        if outcome.result is None:
-            return store.save_failure(db, row, outcome.status, outcome.error or "")
-        doc_id = store.save_extraction(db, row, outcome.result)
-        _check(db, checker, doc_id, outcome)
+            doc_id = store.save_failure(db, {**row, "duplicate_of": original and original["id"]},
+                                        "duplicate", outcome.error)
+        elif outcome.result is None:
+            doc_id = store.save_failure(db, row, outcome.status, outcome.error or "")
+        else:
+            doc_id = store.save_extraction(db, row, outcome.result)
+        reanchor(db, doc_id)              # reviewers' corrections follow the new rows; checks read them
+        if outcome.result is not None:
+            _check(db, checker, doc_id, outcome)
         return doc_id
 
 

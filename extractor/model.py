@@ -127,6 +127,7 @@ class Provenance:
     row: Optional[int] = None       # table row/column when the value came from a cell
     col: Optional[int] = None
     ocr: bool = False
+    bbox: Optional[tuple] = None    # PDFs: (x0, top, x1, bottom) on the page, points from its top-left
 
 
 @dataclass

@@ -16,6 +16,7 @@ from extractor.errors import ChitieuError
 from extractor.model import Document, DocumentMeta, Indicator, LegalRef, Quantity, Segment
 from extractor.normalize.document import normalize_document
 from extractor.read import read_file
+from extractor.read.boxes import locate_boxes
 from extractor.segment.sentences import segment_document
 from extractor.extract.entities import extract_entities
 from extractor.extract.legal_refs import extract_legal_refs
@@ -82,5 +83,15 @@ def extract_file(path: str | Path) -> Extraction:
                              doc, segments, result.meta) or []
     result.indicators = _run(result, "indicators", extract_indicators,
                              doc, segments, result.quantities, result.meta) or []
+    if doc.format == "pdf":
+        _run(result, "boxes", locate_boxes, Path(path), doc, _provenances(result))
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def _provenances(result: Extraction) -> list:
+    """Every provenance of the extracted values (PDFs get their boxes on the page)."""
+    out = [q.prov for q in result.quantities] + [e.prov for e in result.entities]
+    out += [m for r in result.legal_refs for m in r.mentions]
+    out += [p for i in result.indicators for p in (i.prov, i.target_prov, i.actual_prov)]
+    return out

@@ -1,6 +1,5 @@
 """chitieu installed as a user installs it: a wheel built from this checkout, in a fresh virtualenv,
 run from an empty folder outside the checkout. Nothing may be read from the source tree."""
-import json
 import os
 import shutil
 import sqlite3
@@ -16,8 +15,9 @@ SEED = ROOT / "corpus" / "002_271367b9633365e6.txt"
 
 
 def _run(cmd, cwd, env=None, timeout=600):
-    out = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
-    return out
+    """A subprocess that sees no PYTHONPATH or virtualenv of the test run (a developer's shell may
+    point PYTHONPATH at a source tree, which would hide whether the wheel works)."""
+    return subprocess.run(cmd, cwd=cwd, env=env or _env(), capture_output=True, text=True, timeout=timeout)
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +52,9 @@ def _env():
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     env["PATH"] = "/usr/bin:/bin"
     return env
+
+
+
 
 
 def test_the_installed_package_is_not_the_checkout(installed):

@@ -13,6 +13,8 @@ Kinds (severity: error > warning > info > ok; 'ok' rows record a verified comput
 - conflicting_sources  the matched entry disagrees with another catalogue entry (NQ 17 and its
                     restatements, QĐ 749 vs QĐ 942, ...).
 
+Checks read the effective views: reviewers' corrections applied, rejected items left out (a
+corrected target changes achieved / not_achieved / target_mismatch).
 `run_checks(db, doc_ids)` deletes and rewrites the checks of those documents (idempotent);
 `run_all_checks(db)` does every document.
 """
@@ -449,14 +451,22 @@ def unmatched_finding(ind: dict, m: Match) -> Finding:
                    indicator_id=ind["id"], catalogue_id=m.best.entry.id if m.best else None, **_at(ind))
 
 
+def _entry(cat: Catalogue, entry_id: Optional[str]) -> Optional[Entry]:
+    try:
+        return cat.get(entry_id) if entry_id else None
+    except KeyError:
+        return None
+
+
 def indicator_findings(db, doc_id: int, matches: dict[int, Match], cat: Catalogue,
                        groups: dict[str, list[Entry]]) -> list[Finding]:
     from extractor.check.matching import document_year, row_context
     doc = next(iter(db.query("select issued_date from documents where id = ?", [doc_id])), {}) or {}
     out = []
-    for ind in db.query("select * from indicators where document_id = ?", [doc_id]):
+    # corrected values: a reviewer's target, result or catalogue entry is what is checked
+    for ind in db.query("select * from effective_indicators where document_id = ?", [doc_id]):
         m = matches.get(ind["id"])
-        e = m.best.entry if m is not None and m.matched else None
+        e = _entry(cat, ind.get("catalogue_id"))
         _, year = row_context(db, ind, cat, document_year(doc.get("issued_date")))
         if e is None:
             if m is not None:
@@ -475,7 +485,7 @@ QUANTITIES_WITH_HEADERS = """
 select q.*, (select group_concat(c.text, ' ') from cells c
              where c.block_id = q.block_id and c.row < min(q.row, 3)
                and c.col <= q.col and q.col < c.col + c.colspan) as header
-from quantities q where q.document_id = ? order by q.start
+from effective_quantities q where q.document_id = ? order by q.start
 """
 
 

@@ -376,7 +376,8 @@ def match_document(db, doc_id: int, matcher: Optional[Matcher] = None) -> dict[i
     doc_cited = cited_sources(doc.get("text"), matcher.cat)
     doc_date = doc.get("issued_date")
     out: dict[int, Match] = {}
-    for ind in list(db.query("select * from indicators where document_id = ?", [doc_id])):
+    # the corrected wording, level and target (rejected items are not matched)
+    for ind in list(db.query("select * from effective_indicators where document_id = ?", [doc_id])):
         cited, year = row_context(db, ind, matcher.cat, document_year(doc_date))
         q = Query(label=ind.get("label") or ind.get("label_norm") or "", level=ind.get("level"),
                   target_value=ind.get("target_value"), target_unit=ind.get("target_unit"),

@@ -138,9 +138,9 @@ def check(db_path, top):
     except ChitieuError as e:
         _fail(e)
     docs = db["documents"].count
-    matched = db.execute("select count(*) from indicators where catalogue_id is not null").fetchone()[0]
+    matched, total = db.execute("select count(catalogue_id), count(*) from effective_indicators").fetchone()
     click.echo(f"{db_path}: {n} checks over {docs} documents; "
-               f"{matched}/{db['indicators'].count} indicators matched to the catalogue\n")
+               f"{matched}/{total} indicators matched to the catalogue\n")
     click.echo(summary_table(db))
     rows = top_findings(db, top)
     if rows:

@@ -1,4 +1,6 @@
-"""Readable summaries of the checks: the whole database (kind × severity) and one document."""
+"""Readable summaries of the checks: the whole database (kind × severity) and one document.
+
+Both read the effective views: reviewers' corrections applied, rejected items left out."""
 from __future__ import annotations
 
 from collections import Counter
@@ -14,7 +16,7 @@ SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 def summary_table(db) -> str:
     """Counts of checks by kind (rows) and severity (columns)."""
-    counts = Counter((r["kind"], r["severity"]) for r in db.query("select kind, severity from checks"))
+    counts = Counter((r["kind"], r["severity"]) for r in db.query("select kind, severity from effective_checks"))
     kinds = [k for k in KINDS if any(c[0] == k for c in counts)] + sorted(
         {k for k, _ in counts if k not in KINDS})
     width = max([len(k) for k in kinds] + [10])
@@ -30,7 +32,7 @@ def summary_table(db) -> str:
 def top_findings(db, limit: int = 20) -> list[dict]:
     """The most severe findings first (errors, then warnings), with their document's file name."""
     rows = db.query(
-        "select c.*, d.path from checks c left join documents d on d.id = c.document_id "
+        "select c.*, d.path from effective_checks c left join documents d on d.id = c.document_id "
         "where c.severity in ('error', 'warning') order by c.document_id, c.start")
     rows = sorted(rows, key=lambda r: (SEVERITY_RANK.get(r["severity"], 9), r["kind"]))
     return rows[:limit]
@@ -64,13 +66,13 @@ def document_report(db, doc: dict) -> str:
     if meta:
         lines.append(meta)
     lines += ["", "## Indicators"]
-    inds = list(db.query("select * from indicators where document_id = ? order by start", [doc["id"]]))
+    inds = list(db.query("select * from effective_indicators where document_id = ? order by start", [doc["id"]]))
     if not inds:
         lines.append("(none)")
     for ind in inds:
         lines += _indicator_lines(db, ind)
     lines += ["", "## Findings"]
-    checks = list(db.query("select * from checks where document_id = ? order by start, kind", [doc["id"]]))
+    checks = list(db.query("select * from effective_checks where document_id = ? order by start, kind", [doc["id"]]))
     if not checks:
         lines.append("(none)")
     for sev in SEVERITIES:

@@ -2,7 +2,8 @@
 
 Later versions add tables and columns, never rename. Every extracted row carries document_id,
 block_id, page, start, end (offsets into the document's normalised text), text (as written) and rule.
-A changed file's rows are replaced in one transaction; `corrections` is never touched by extraction.
+A changed file's rows are replaced in one transaction; `corrections` is never touched by extraction
+(batch.py re-anchors them after each save: corrections.reanchor).
 """
 from __future__ import annotations
 
@@ -73,6 +74,7 @@ def _prov(doc_id: int, block_ids: dict[int, int], p: Provenance) -> dict:
     return {
         "document_id": doc_id, "block_id": block_ids.get(p.block), "page": p.page, "row": p.row,
         "col": p.col, "start": p.start, "end": p.end, "text": p.text, "rule": p.rule, "ocr": int(p.ocr),
+        **dict(zip(("x0", "top", "x1", "bottom"), p.bbox or (None,) * 4)),
     }
 
 

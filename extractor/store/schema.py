@@ -8,6 +8,8 @@ from __future__ import annotations
 PROV = {
     "document_id": int, "block_id": int, "page": int, "row": int, "col": int,
     "start": int, "end": int, "text": str, "rule": str, "ocr": int,
+    # PDFs: the value's bounding box on its page, in PDF points from the page's top-left (pdfplumber)
+    "x0": float, "top": float, "x1": float, "bottom": float,
 }
 
 SCHEMA: dict[str, dict] = {
@@ -99,6 +101,19 @@ SCHEMA: dict[str, dict] = {
             "id": int, "table_name": str, "document_sha256": str, "document_path": str,
             "row_key": str, "field": str, "old_value": str, "new_value": str, "action": str,
             "reviewer": str, "note": str, "created_at": str,
+            # the content anchor (store/corrections.py): the item's kind, its text and some context
+            "anchor_kind": str, "anchor_text": str, "anchor_before": str, "anchor_after": str,
+            "anchor_start": int, "anchor_end": int,
+            "resolves": int,   # action 'resolve': the stale correction a reviewer has dealt with
+        },
+        "pk": "id",
+    },
+    # Where each correction applies in the database as it is now: rewritten for a document every
+    # time it is extracted (re-anchoring); `corrections` itself is append-only.
+    "correction_anchors": {
+        "columns": {
+            "id": int, "correction_id": int, "table_name": str, "document_id": int, "row_id": int,
+            "status": str, "method": str, "message": str, "anchored_at": str,
         },
         "pk": "id",
     },
@@ -121,4 +136,6 @@ INDEXES = [
     *[(t, ["document_id"], False) for t in DOCUMENT_TABLES],
     ("legal_refs", ["key"], False), ("indicators", ["catalogue_id"], False),
     ("checks", ["kind"], False), ("corrections", ["table_name", "row_key"], False),
+    ("corrections", ["document_path"], False), ("correction_anchors", ["table_name", "row_id"], False),
+    ("correction_anchors", ["correction_id"], False), ("correction_anchors", ["document_id"], False),
 ]

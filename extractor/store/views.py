@@ -2,10 +2,13 @@
 
 `create_views(db)` is idempotent and cheap once done: store.migrate calls it on every open.
 
-* effective_<table>: the raw table with reviewer `corrections` applied (see docs/views.md for the
-  row keys). A correction row says: in table `table_name`, for the row whose key is `row_key`,
-  `action` 'set' puts `new_value` into `field`; 'delete' (or 'reject') drops the row. The latest
-  correction (highest id) of a field wins. Provenance columns (offsets, ids) are never corrected.
+* effective_<table>: the raw table with reviewer `corrections` applied to the rows
+  `correction_anchors` says they apply to now (store/corrections.py re-anchors them by content on
+  every extraction; a hand-written correction with only a `row_key` is anchored by that key).
+  `action` 'set' puts `new_value` into `field`; 'delete' (or 'reject') drops the row until a later
+  'restore'. The latest correction (highest id) of a field wins; effective_indicators recomputes
+  `achieved` from a corrected target or result. Provenance columns are never corrected.
+  effective_checks matches by row_key (checks are recomputed on corrected values anyway).
 * indicator_matrix, indicator_series: catalogue indicator × province × period, and per period.
 * blocks_fts: FTS5 over blocks.text plus a copy with đ→d, because FTS5's remove_diacritics folds
   every Vietnamese accent except đ (a search for 'quyet dinh' would otherwise find nothing).
@@ -35,6 +38,9 @@ FIXED = {"id", "document_id", "block_id", "page", "row", "col", "start", "end", 
 
 SET_ACTIONS = "('set', 'edit', 'update', 'correct')"
 DELETE_ACTIONS = "('delete', 'reject', 'remove')"
+DECISION_ACTIONS = "('delete', 'reject', 'remove', 'restore')"   # the latest of these decides
+# Tables whose corrections are anchored by content (store/corrections.py, table correction_anchors).
+ANCHORED = ("documents", "indicators", "quantities", "legal_refs")
 
 FOREIGN_KEYS = [
     ("blocks", "document_id", "documents", "id"),
@@ -65,6 +71,7 @@ def create_views(db: sqlite_utils.Database) -> None:
         for name, sql in view_sql().items():
             _replace_view(db, name, sql)
         create_search_index(db)
+        _replace_trigger(db, "corrections_row_key", legacy_anchor_trigger())
 
 
 def view_sql() -> dict[str, str]:
@@ -83,8 +90,16 @@ def _replace_view(db: sqlite_utils.Database, name: str, sql: str) -> None:
     db.execute(ddl)
 
 
+def _replace_trigger(db: sqlite_utils.Database, name: str, ddl: str) -> None:
+    row = db.execute("select sql from sqlite_master where type = 'trigger' and name = ?", [name]).fetchone()
+    if row and row[0] == ddl.replace(" IF NOT EXISTS", "", 1):
+        return
+    db.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+    db.execute(ddl)
+
+
 def _corrected(table: str, col: str, typ: type) -> str:
-    """The column's value after the latest 'set' correction of it, if any (an empty new_value sets NULL)."""
+    """Legacy form (checks): the column's value after the latest 'set' correction matched by row_key."""
     where = (f"c.table_name = '{table}' AND c.row_key = t2.row_key AND c.field = '{col}' "
              f"AND c.action IN {SET_ACTIONS}")
     latest = f"(SELECT NULLIF(c.new_value, '') FROM corrections c WHERE {where} ORDER BY c.id DESC LIMIT 1)"
@@ -92,7 +107,59 @@ def _corrected(table: str, col: str, typ: type) -> str:
     return f"CASE WHEN EXISTS (SELECT 1 FROM corrections c WHERE {where}) THEN {value} ELSE t2.[{col}] END AS [{col}]"
 
 
+def _applied(col: str, typ: type, row: str = "t2") -> str:
+    """The column's value after the latest applied 'set' correction of it (an empty value sets NULL)."""
+    where = f"ac.row_id = {row}.id AND ac.field = '{col}' AND ac.action IN {SET_ACTIONS}"
+    latest = f"(SELECT NULLIF(ac.new_value, '') FROM ac WHERE {where} ORDER BY ac.id DESC LIMIT 1)"
+    value = latest if typ is str else f"CAST({latest} AS {SQL_TYPES[typ]})"
+    return f"CASE WHEN EXISTS (SELECT 1 FROM ac WHERE {where}) THEN {value} ELSE {row}.[{col}] END AS [{col}]"
+
+
+# Inputs of `achieved`: when a reviewer corrects one of them (and not `achieved` itself), the
+# view recomputes it as the checks do (check.checks.meets).
+ACHIEVED_INPUTS = ("target_value", "target_high", "target_comparator", "target_unit", "actual_value",
+                   "actual_unit", "lower_is_better")
+ACHIEVED_SQL = """CASE
+    WHEN t3.actual_value IS NULL OR t3.target_value IS NULL THEN NULL
+    WHEN t3.actual_unit IS NOT NULL AND t3.target_unit IS NOT NULL AND t3.actual_unit <> t3.target_unit THEN NULL
+    WHEN t3.target_comparator = 'range' THEN CASE WHEN t3.lower_is_better = 1
+         THEN t3.actual_value <= coalesce(t3.target_high, t3.target_value) ELSE t3.actual_value >= t3.target_value END
+    WHEN t3.lower_is_better = 1 OR t3.target_comparator IN ('<=', '<') THEN CASE WHEN t3.target_comparator = '<'
+         THEN t3.actual_value < t3.target_value ELSE t3.actual_value <= t3.target_value END
+    WHEN t3.target_comparator = '>' THEN t3.actual_value > t3.target_value
+    ELSE t3.actual_value >= t3.target_value END"""
+
+
 def effective_sql(table: str) -> str:
+    if table == "checks":
+        return _legacy_effective_sql(table)
+    cols = SCHEMA[table]["columns"]
+    doc_join = "" if table == "documents" else "LEFT JOIN documents d ON d.id = t.document_id"
+    select = ",\n  ".join(f"t2.[{c}]" if c in FIXED else _applied(c, typ) for c, typ in cols.items())
+    # the latest reject/restore decides whether the row is left out
+    decision = (f"(SELECT ac.action FROM ac WHERE ac.row_id = t2.id AND ac.action IN {DECISION_ACTIONS} "
+                f"ORDER BY ac.id DESC LIMIT 1)")
+    sql = (
+        f"WITH t2 AS (SELECT t.*, {ROW_KEYS[table]} AS row_key FROM [{table}] t {doc_join}),\n"
+        f"ac AS (SELECT a.row_id, c.id, c.field, c.new_value, c.action FROM correction_anchors a "
+        f"JOIN corrections c ON c.id = a.correction_id WHERE a.table_name = '{table}' AND a.status = 'applied'),\n"
+        f"t3 AS (SELECT\n  {select},\n  t2.row_key,\n"
+        f"  (SELECT count(*) FROM ac WHERE ac.row_id = t2.id) AS corrected\n"
+        f"FROM t2\nWHERE coalesce({decision}, 'restore') NOT IN {DELETE_ACTIONS})\n"
+    )
+    if table != "indicators":
+        return sql + "SELECT * FROM t3"
+    own = f"EXISTS (SELECT 1 FROM ac WHERE ac.row_id = t3.id AND ac.field = 'achieved' AND ac.action IN {SET_ACTIONS})"
+    inputs = ", ".join(f"'{c}'" for c in ACHIEVED_INPUTS)
+    moved = f"EXISTS (SELECT 1 FROM ac WHERE ac.row_id = t3.id AND ac.field IN ({inputs}) AND ac.action IN {SET_ACTIONS})"
+    out = [f"CASE WHEN {own} THEN t3.achieved WHEN {moved} THEN {ACHIEVED_SQL} ELSE t3.achieved END AS achieved"
+           if c == "achieved" else f"t3.[{c}]" for c in cols]
+    return sql + "SELECT " + ", ".join(out + ["t3.row_key", "t3.corrected"]) + " FROM t3"
+
+
+def _legacy_effective_sql(table: str) -> str:
+    """Corrections matched by row_key (docs/views.md): the form checks keep, since their rows are
+    recomputed by every run of the checks."""
     cols = SCHEMA[table]["columns"]
     doc_join = "" if table == "documents" else "LEFT JOIN documents d ON d.id = t.document_id"
     select = ",\n  ".join(f"t2.[{c}]" if c in FIXED else _corrected(table, c, typ) for c, typ in cols.items())
@@ -103,6 +170,20 @@ def effective_sql(table: str) -> str:
         f"FROM t2\nWHERE NOT EXISTS (SELECT 1 FROM corrections c WHERE c.table_name = '{table}' "
         f"AND c.row_key = t2.row_key AND c.action IN {DELETE_ACTIONS})"
     )
+
+
+def legacy_anchor_trigger() -> str:
+    """A correction written by hand with only a row_key (docs/views.md) is anchored at once to the
+    rows with that key; re-extraction re-anchors it by the same key (store/corrections.py)."""
+    inserts = "".join(
+        f"INSERT INTO correction_anchors (correction_id, table_name, document_id, row_id, status, method, anchored_at) "
+        f"SELECT new.id, '{t}', {'t.id' if t == 'documents' else 't.document_id'}, t.id, 'applied', 'row_key', "
+        f"strftime('%Y-%m-%dT%H:%M:%S', 'now') FROM [{t}] t "
+        f"{'' if t == 'documents' else 'LEFT JOIN documents d ON d.id = t.document_id'} "
+        f"WHERE new.table_name = '{t}' AND {ROW_KEYS[t]} = new.row_key; "
+        for t in ANCHORED)
+    return (f"CREATE TRIGGER IF NOT EXISTS corrections_row_key AFTER INSERT ON corrections "
+            f"WHEN new.anchor_kind IS NULL AND new.row_key IS NOT NULL BEGIN {inserts}END")
 
 
 # Period of an indicator row: the result's own period, else the target year, else the year the
