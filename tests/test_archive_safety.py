@@ -311,16 +311,16 @@ def test_ctrl_c_saves_what_is_finished_prints_the_summary_and_marks_the_run(tmp_
     t0 = time.monotonic()
     while time.monotonic() - t0 < 240:
         time.sleep(0.5)
-        if db.exists() and rows(db, "select count(*) from documents where status = 'ok'")[0][0] >= 6:
+        if db.exists() and rows(db, "select count(*) from documents where status = 'ok'")[0][0] >= 3:
             break
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=60)
+    out, err = proc.communicate(timeout=180)
     assert proc.returncode == 130, err
     assert "interrupted" in out and "theo trạng thái" in out
     assert "Traceback" not in err
     assert_whole(db)
     saved = rows(db, "select count(*) from documents where status = 'ok' and checked_at is not null")[0][0]
-    assert 6 <= saved < 12
+    assert 3 <= saved < 12
     assert rows(db, "select status, finished_at is not null from runs") == [("interrupted", 1)]
     assert not list(Path(tempfile.gettempdir()).glob(f"chitieu-{proc.pid}-*"))
 
