@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 
@@ -10,7 +11,8 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from extractor.cli.main import cli
-from extractor.store.export import PIVOT_SHEET, SPECS, ExportError, export, rows
+from extractor.store.display import display
+from extractor.store.export import BOM, PIVOT_SHEET, SPECS, ExportError, export, rows
 from test_query import make_sample_db
 
 
@@ -41,7 +43,7 @@ def test_one_sheet_per_table_and_a_pivot(workbook):
 
 def test_vietnamese_headers(workbook):
     headers = [c.value for c in workbook["Chỉ tiêu"][1]]
-    assert headers[:6] == ["Mã dòng", "Tệp văn bản", "Tỉnh/thành phố", "Số thứ tự", "Tên chỉ tiêu", "Cấp"]
+    assert headers[:5] == ["Mã dòng", "Tỉnh/thành phố", "Số thứ tự", "Tên chỉ tiêu", "Cấp"]
     assert "Mục tiêu" in headers and "Kết quả" in headers and "Đạt" in headers
 
 
@@ -49,8 +51,15 @@ def test_vietnamese_headers(workbook):
 def test_sheet_values_equal_the_database(sample, workbook, what):
     ws = workbook[SPECS[what].sheet]
     got = [list(r) for r in ws.iter_rows(min_row=2, values_only=True)]
-    want = [[r[c] for c in SPECS[what].columns] for r in rows(sample, what)]
-    assert got == want
+    want = [[display(what, c, r[c]) for c in SPECS[what].columns] for r in rows(sample, what)]
+    assert got == [[_as_read(w) for w in r] for r in want]
+
+
+def _as_read(value):
+    """openpyxl reads a date cell back as a datetime at midnight."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return dt.datetime(value.year, value.month, value.day)
+    return value
 
 
 def test_numbers_are_numbers_with_percent_format(workbook):
@@ -129,3 +138,85 @@ def test_cli_export(sample, tmp_path):
     r = CliRunner().invoke(cli, ["export", "--format", "csv", "--what", "checks", "--db", db])
     assert r.exit_code == 0 and [row["kind"] for row in csv.DictReader(io.StringIO(r.stdout))] == [
         "arithmetic", "arithmetic", "achieved", "target_mismatch"]   # by document path, then offset
+
+
+def test_values_speak_vietnamese_and_the_database_keeps_its_codes(sample, workbook):
+    ind = {r["Mã dòng"]: r for r in _sheet_rows(workbook["Chỉ tiêu"])}
+    db = {r["id"]: r for r in sample.query("select id, achieved, status_norm from indicators")}
+    for i, r in ind.items():
+        assert r["Đạt"] == {1: "Đạt", 0: "Chưa đạt", None: None}[db[i]["achieved"]]
+    assert {r["Đạt"] for r in ind.values()} >= {"Đạt", "Chưa đạt"}
+    assert set(sample.execute("select achieved from indicators").fetchall()) >= {(0,), (1,)}   # untouched
+    checks = _sheet_rows(workbook["Kiểm tra"])
+    assert {r["Mức độ"] for r in checks} <= {"Lỗi", "Cảnh báo", "Thông tin", "Đúng"}
+    assert "Kiểm tra số học" in {r["Loại kiểm tra"] for r in checks}
+    kinds = {r["Loại số liệu"] for r in _sheet_rows(workbook["Số liệu"])}
+    assert kinds and kinds <= {"Tỷ lệ %", "Số lượng", "Tỷ số", "Khoảng"}
+
+
+def test_dates_are_dates(sample, workbook):
+    ws = workbook["Văn bản"]
+    headers = [c.value for c in ws[1]]
+    j = headers.index("Ngày ban hành") + 1
+    cells = [ws.cell(row=i, column=j) for i in range(2, ws.max_row + 1)]
+    full = [c for c in cells if isinstance(c.value, dt.datetime)]
+    assert full and all(c.number_format == "DD/MM/YYYY" and c.data_type == "d" for c in full)
+    stored = {r["issued_date"] for r in sample.query("select issued_date from documents")}
+    assert {c.value.date().isoformat() for c in full} == {d for d in stored if d and len(d) == 10}
+
+
+def test_not_achieved_rows_are_highlighted(workbook):
+    ws = workbook["Chỉ tiêu"]
+    rules = [(str(cf.sqref), r) for cf in ws.conditional_formatting for r in cf.rules]
+    assert len(rules) == 1
+    area, rule = rules[0]
+    headers = [c.value for c in ws[1]]
+    letter = chr(ord("A") + headers.index("Đạt"))
+    assert area.startswith("A2:") and rule.formula == [f'${letter}2="Chưa đạt"']
+    assert rule.dxf.fill.fgColor.rgb.endswith("FFC7CE")
+    checks = workbook["Kiểm tra"]
+    assert [r.formula[0] for cf in checks.conditional_formatting for r in cf.rules][0].startswith("OR(")
+
+
+@pytest.mark.parametrize("sheet", [s.sheet for s in SPECS.values()] + [PIVOT_SHEET])
+def test_print_layout(workbook, sheet):
+    ws = workbook[sheet]
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9   # A4
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    assert ws.print_title_rows == "$1:$1"
+    assert ws.print_area
+
+
+def test_print_area_holds_the_reading_columns(workbook):
+    ws = workbook["Chỉ tiêu"]
+    headers = [c.value for c in ws[1]]
+    area = ws.print_area[0] if isinstance(ws.print_area, list) else ws.print_area
+    last = area.split(":")[1].lstrip("$").rstrip("0123456789$").rstrip("$")
+    printed = headers[:ord(last) - ord("A") + 1]
+    assert {"Tên chỉ tiêu", "Mục tiêu", "Kết quả", "Đạt"} <= set(printed)
+    assert "Nguyên văn" not in printed        # the provenance stays on screen
+
+
+def test_csv_for_excel_has_a_bom_and_vietnamese(sample, tmp_path):
+    out = tmp_path / "chi-tieu.csv"
+    export(sample, "csv", "indicators", out, excel=True)
+    raw = out.read_bytes()
+    assert raw.startswith(BOM.encode("utf-8"))
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        got = list(csv.DictReader(f))
+    assert "Tên chỉ tiêu" in got[0] and "Đạt" in got[0]
+    assert {r["Đạt"] for r in got} >= {"Đạt", "Chưa đạt"}
+    labels = {r["Tên chỉ tiêu"] for r in got}
+    assert labels == {r["label"] for r in rows(sample, "indicators")}    # diacritics intact
+    plain = io.StringIO()
+    export(sample, "csv", "indicators", plain)
+    assert not plain.getvalue().startswith(BOM) and plain.getvalue().startswith("id,")
+
+
+def test_cli_excel_flag(sample, tmp_path):
+    db = str(tmp_path / "q.db")
+    r = CliRunner().invoke(cli, ["export", "--format", "csv", "--what", "checks", "--excel", "--db", db])
+    assert r.exit_code == 0 and r.stdout.startswith(BOM + "Mã dòng")
+    r = CliRunner().invoke(cli, ["export", "--format", "json", "--excel", "--db", db])
+    assert r.exit_code != 0 and "--excel is for --format csv" in r.output

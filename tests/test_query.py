@@ -18,6 +18,7 @@ from click.testing import CliRunner
 
 from extractor.cli.main import cli
 from extractor.store.queries import QueryError, load_queries, run_query, sql_params
+from extractor.check.families import assign_families
 from extractor.store.database import open_db
 from extractor.store.views import search_blocks
 
@@ -99,6 +100,9 @@ def make_sample_db(path: Path):
                         ("quantities", QUANTITIES), ("legal_refs", LEGAL_REFS), ("catalogue", CATALOGUE),
                         ("checks", CHECKS)]:
         db[table].insert_all(rows)
+    with db.conn:               # as the checks do after extraction, in a transaction
+        for doc_id in (1, 2):
+            assign_families(db, doc_id)
     return db
 
 

@@ -28,6 +28,7 @@ import regex
 
 from extractor.check import catalogue as catmod
 from extractor.check.catalogue import Catalogue, Entry
+from extractor.check.families import assign_families
 from extractor.check.matching import Match, Matcher, match_document
 from extractor.extract.numbers import format_vietnamese
 from extractor.writes import transaction
@@ -529,6 +530,7 @@ class Checker:
         """Match and check one document, replacing its checks; inside the caller's transaction
         (the batch saves a document and its checks together). Returns the number of checks."""
         with db.atomic():
+            assign_families(db, doc_id)
             return _write(db, doc_id, document_findings(db, doc_id, self.matcher, self.groups))
 
 

@@ -106,18 +106,25 @@ def write_result(columns: list[str], rows: list[tuple], fmt: str, out, headers: 
               help="Table to export (xlsx and json: all when omitted)")
 @click.option("-o", "--out", type=click.Path(dir_okay=False),
               help="Output file (CSV/JSON: stdout when omitted; xlsx: the database's name with .xlsx)")
+@click.option("--excel", is_flag=True,
+              help="CSV for Excel: UTF-8 BOM (diacritics intact on Windows), Vietnamese headers and values")
 @_db_option
-def export(fmt, what, out, db_path):
+def export(fmt, what, out, db_path, excel):
     """Export the reviewed ("effective") tables: reviewer corrections applied.
 
-    The Excel workbook has one sheet per table with Vietnamese headers, numbers as numbers
-    (percentages shown with %), frozen header rows, and a sheet "Ma trận chỉ tiêu" that pivots
-    catalogue indicators × provinces × periods.
+    The Excel workbook has one sheet per table with Vietnamese headers and values (Đạt / Chưa
+    đạt, Cảnh báo, …; the database keeps its codes), numbers as numbers (percentages shown with
+    %), dates as dates, frozen header rows, not-achieved indicators and warnings highlighted in
+    red, a print layout (A4 landscape, fit to width, header row on every page), and a sheet "Ma
+    trận chỉ tiêu" that pivots catalogue indicators × provinces × periods. CSV keeps the
+    database's names and codes for programs; --excel writes it for Excel users instead (UTF-8 BOM,
+    Vietnamese headers and values).
 
     \b
     Examples:
         chitieu export --format xlsx --db output/chitieu.db --out output/chitieu.xlsx
         chitieu export --format csv --what indicators > indicators.csv
+        chitieu export --format csv --what indicators --excel --out chi-tieu.csv
         chitieu export --format json --what legal_refs --out refs.json
     """
     from extractor.store.export import export as do_export
@@ -126,7 +133,9 @@ def export(fmt, what, out, db_path):
         db = _open(db_path)
         if fmt == "xlsx" and not out:
             out = str(Path(db_path).with_suffix(".xlsx"))
-        do_export(db, fmt, what, out)
+        if excel and fmt != "csv":
+            raise click.UsageError("--excel is for --format csv (the xlsx is always for Excel)")
+        do_export(db, fmt, what, out, excel=excel)
     except ChitieuError as e:
         _fail(e)
     if out:

@@ -1,13 +1,18 @@
 """Exports of the effective (reviewer-corrected) tables to CSV, JSON and Excel.
 
-`export(db, fmt, what, out)` is the public entry point. CSV and JSON keep the database's column
-names (they are for programs); the Excel workbook has Vietnamese headers, numbers as numbers, a
-percentage format where the row's unit is '%', frozen header rows, and a pivot sheet of catalogue
-indicators × provinces × periods.
+`export(db, fmt, what, out, excel=False)` is the public entry point. CSV and JSON keep the
+database's column names and codes (they are for programs). For people (the workbook, and CSV with
+`excel=True`) values speak Vietnamese (display.py: 'Chưa đạt' for achieved 0, 'Cảnh báo' for
+'warning', …). The Excel workbook also has Vietnamese headers, numbers as numbers, a percentage
+format where the row's unit is '%', dates as dates, frozen header rows, not-achieved rows
+highlighted, a print layout (A4 landscape, fit to width, header row repeated on every page), and a
+pivot sheet of catalogue indicators × provinces × periods. CSV for Excel starts with a UTF-8 BOM so
+Excel on Windows reads the diacritics.
 """
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -19,6 +24,7 @@ from typing import IO, Optional
 import sqlite_utils
 
 from extractor.errors import ChitieuError
+from extractor.store.display import DATE_FORMAT, DATETIME_FORMAT, display
 from extractor.store.labels import column_label
 
 FORMATS = ("csv", "xlsx", "json")
@@ -32,43 +38,55 @@ class ExportError(ChitieuError):
 class Spec:
     sheet: str                      # Excel sheet name (Vietnamese, ≤ 31 characters)
     view: str
-    columns: tuple[str, ...]        # from the view; document_path and province come from documents
+    # from the view (document_path and province come from documents): the columns a person reads
+    # first, then the provenance
+    columns: tuple[str, ...]
     # (value column, unit column): shown as a percentage when the row's unit is '%'; no unit
     # column means always a percentage.
     percent_by: tuple[tuple[str, Optional[str]], ...] = ()
+    printed: int = 0                # the first `printed` columns are the print area (0: all)
+    wrapped: tuple[str, ...] = ()   # long text, wrapped in a narrower column
 
 
 PROV_TAIL = ("page", "start", "end", "text", "rule", "row_key", "corrected")
+INDICATOR_READ = ("id", "province", "ordinal", "label", "level", "target_comparator", "target_value",
+                  "target_high", "target_unit", "target_year", "actual_comparator", "actual_value",
+                  "actual_unit", "status_norm", "achieved")
+QUANTITY_READ = ("id", "province", "kind", "value", "high", "numerator", "denominator", "unit", "comparator",
+                 "stated_percent", "subject", "context")
+REF_READ = ("id", "province", "kind", "number", "year", "symbol", "issuer", "issued_date", "relation", "title",
+            "mentions")
+CHECK_READ = ("id", "province", "kind", "severity", "message", "expected", "found", "catalogue_id")
+DOCUMENT_READ = ("id", "doc_type", "number", "symbol", "issuer", "province", "issued_date", "title", "status",
+                 "pages")
 SPECS: dict[str, Spec] = {
     "indicators": Spec("Chỉ tiêu", "effective_indicators", (
-        "id", "document_path", "province", "ordinal", "label", "level", "target_comparator",
-        "target_value", "target_high", "target_unit", "target_year", "target_period",
-        "actual_comparator", "actual_value", "actual_unit", "actual_period", "status", "status_norm",
-        "achieved", "lower_is_better", "catalogue_id", "match_score", "confidence", *PROV_TAIL),
-        (("target_value", "target_unit"), ("target_high", "target_unit"), ("actual_value", "actual_unit"))),
+        *INDICATOR_READ, "document_path", "target_period", "actual_period", "status", "lower_is_better",
+        "catalogue_id", "match_score", "confidence", *PROV_TAIL),
+        (("target_value", "target_unit"), ("target_high", "target_unit"), ("actual_value", "actual_unit")),
+        len(INDICATOR_READ), ("label",)),
     "quantities": Spec("Số liệu", "effective_quantities", (
-        "id", "document_path", "province", "kind", "value", "high", "numerator", "denominator", "unit",
-        "comparator", "stated_percent", "subject", "uncertain", "context", *PROV_TAIL),
-        (("value", "unit"), ("high", "unit"), ("stated_percent", None))),
+        *QUANTITY_READ, "document_path", "uncertain", *PROV_TAIL),
+        (("value", "unit"), ("high", "unit"), ("stated_percent", None)), len(QUANTITY_READ), ("subject", "context")),
     "legal_refs": Spec("Văn bản dẫn chiếu", "effective_legal_refs", (
-        "id", "document_path", "province", "kind", "number", "year", "symbol", "issuer", "issued_date",
-        "date_text", "key", "relation", "title", "mentions", "repaired", *PROV_TAIL)),
+        *REF_READ, "document_path", "date_text", "key", "repaired", *PROV_TAIL), (), len(REF_READ), ("title",)),
     "checks": Spec("Kiểm tra", "effective_checks", (
-        "id", "document_path", "province", "kind", "severity", "message", "message_en", "expected",
-        "found", "catalogue_id", "indicator_id", "quantity_id", *PROV_TAIL)),
+        *CHECK_READ, "document_path", "message_en", "indicator_id", "quantity_id", *PROV_TAIL),
+        (), len(CHECK_READ), ("message",)),
     "documents": Spec("Văn bản", "effective_documents", (
-        "id", "path", "format", "status", "error", "doc_type", "number", "symbol", "issuer", "province",
-        "place", "issued_date", "title", "signer", "parent_doc_type", "parent_number", "parent_symbol",
-        "parent_issuer", "parent_date", "pages", "chars", "blocks", "ocr", "size", "extractor_version",
-        "extracted_at", "seconds", "row_key", "corrected")),
+        *DOCUMENT_READ, "path", "format", "error", "place", "signer", "parent_doc_type", "parent_number",
+        "parent_symbol", "parent_issuer", "parent_date", "chars", "blocks", "ocr", "size", "extractor_version",
+        "extracted_at", "seconds", "row_key", "corrected"), (), len(DOCUMENT_READ), ("title",)),
 }
 WHAT = tuple(SPECS)
 PIVOT_SHEET = "Ma trận chỉ tiêu"
 
 
 def export(db: sqlite_utils.Database, fmt: str, what: Optional[str] = None,
-           out: Optional[IO | str | Path] = None) -> None:
-    """Write one table (or, for xlsx and json, all of them when `what` is None) to `out`."""
+           out: Optional[IO | str | Path] = None, excel: bool = False) -> None:
+    """Write one table (or, for xlsx and json, all of them when `what` is None) to `out`.
+
+    `excel` (CSV only): a UTF-8 BOM, Vietnamese headers and Vietnamese values, for Excel users."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     if what is not None and what not in SPECS:
@@ -78,7 +96,7 @@ def export(db: sqlite_utils.Database, fmt: str, what: Optional[str] = None,
     if fmt == "xlsx":
         write_xlsx(db, [what] if what else list(WHAT), out, pivot=what is None)
     elif fmt == "csv":
-        _write_text(out, lambda f: write_csv(db, what, f))
+        _write_text(out, lambda f: write_csv(db, what, f, excel=excel))
     else:
         data = rows(db, what) if what else {w: rows(db, w) for w in WHAT}
         _write_text(out, lambda f: json.dump(data, f, ensure_ascii=False, indent=2, default=str))
@@ -113,10 +131,21 @@ def rows(db: sqlite_utils.Database, what: str) -> list[dict]:
     return [dict(r) for r in db.query(select_sql(what))]
 
 
-def write_csv(db: sqlite_utils.Database, what: str, f: IO) -> None:
+BOM = "\ufeff"
+
+
+def write_csv(db: sqlite_utils.Database, what: str, f: IO, excel: bool = False) -> None:
+    """Database names and codes; with `excel`, a BOM, Vietnamese headers and values."""
+    spec = SPECS[what]
     w = csv.writer(f)
-    w.writerow(SPECS[what].columns)
+    if excel:
+        f.write(BOM)
+        w.writerow([column_label(spec.view, c) for c in spec.columns])
+    else:
+        w.writerow(spec.columns)
     for r in db.execute(select_sql(what)):
+        if excel:
+            r = [display(what, c, v, dates=False) for c, v in zip(spec.columns, r)]
         w.writerow(["" if v is None else v for v in r])
 
 
@@ -145,6 +174,9 @@ def _put(ws, row: int, col: int, value, percent: bool = False, measure: bool = F
     if isinstance(value, str):
         cell.value = ILLEGAL.sub(" ", value)[:MAX_CELL]
         cell.data_type = "s"        # text such as '=87,3%' must not become a formula
+    elif isinstance(value, (dt.date, dt.datetime)):
+        cell.value = value
+        cell.number_format = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
     else:
         cell.value = value
         if (measure or percent) and isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -187,12 +219,89 @@ def _sheet(wb, what: str, data: list[dict]) -> None:
     for i, r in enumerate(data, 2):
         pct = _percent_columns(spec, r)
         for j, c in enumerate(spec.columns, 1):
-            _put(ws, i, j, r[c], c in pct, c in MEASURES)
+            value = display(what, c, r[c])
+            _put(ws, i, j, value, c in pct, c in MEASURES)
             if i < 200:  # widths from the first rows are enough
-                widths[j - 1] = max(widths[j - 1], len(str(r[c] or "")))
+                widths[j - 1] = max(widths[j - 1], 10 if isinstance(value, dt.date) else len(str(value or "")))
     _widths(ws, widths)
     if data:
         ws.auto_filter.ref = ws.dimensions
+    _wrap(ws, spec, len(data))
+    if what in HIGHLIGHT:
+        _highlight(ws, spec, HIGHLIGHT[what], len(data))
+    _print_layout(ws, spec.printed or len(spec.columns))
+
+
+# Rows a reader should see first: (column, Vietnamese values) → the row is filled light red.
+NOT_MET = "FFC7CE"
+HIGHLIGHT = {
+    "indicators": ("achieved", ("Chưa đạt",)),
+    "checks": ("severity", ("Lỗi", "Cảnh báo")),
+}
+
+
+def _highlight(ws, spec: Spec, rule: tuple[str, tuple[str, ...]], n: int) -> None:
+    """Conditional formatting: the whole row red when its `column` holds one of `values` (a rule,
+    so it follows a reviewer's edit in Excel)."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    column, values = rule
+    if n == 0:
+        return
+    letter = get_column_letter(spec.columns.index(column) + 1)
+    test = ",".join(f'${letter}2="{v}"' for v in values)
+    formula = f"OR({test})" if len(values) > 1 else test
+    area = f"A2:{get_column_letter(len(spec.columns))}{n + 1}"
+    ws.conditional_formatting.add(area, FormulaRule(
+        formula=[formula], fill=PatternFill("solid", start_color=NOT_MET, end_color=NOT_MET),
+        font=Font(color="9C0006")))
+
+
+WRAP_WIDTH = 45
+MAX_LINES = 8
+
+
+def _wrap(ws, spec: Spec, n: int) -> None:
+    """Long text columns narrower and wrapped, so the printed columns fit a page at a readable size."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    lines = [1] * (n + 2)
+    for c in spec.wrapped:
+        j = spec.columns.index(c) + 1
+        ws.column_dimensions[get_column_letter(j)].width = WRAP_WIDTH
+        for i in range(2, n + 2):
+            cell = ws.cell(row=i, column=j)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            lines[i] = max(lines[i], min(MAX_LINES, -(-len(str(cell.value or "")) * 10 // (WRAP_WIDTH * 12))))
+    # row heights set here: Calc does not size wrapped rows of an xlsx by itself
+    top = Alignment(vertical="top")
+    for i in range(2, n + 2):
+        if lines[i] > 1:
+            ws.row_dimensions[i].height = 14.5 * lines[i]
+            for cell in ws[i]:
+                if not cell.alignment.wrap_text:
+                    cell.alignment = top
+
+
+def _print_layout(ws, printed: int) -> None:
+    """A4 landscape, the first `printed` columns (what a person reads; the provenance stays on
+    screen) fitted to the page's width, as many pages down as needed, the header row repeated on
+    every page, the sheet's name and page number in the footer."""
+    from openpyxl.utils import get_column_letter
+
+    ws.print_area = f"A1:{get_column_letter(printed)}{max(ws.max_row, 1)}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.oddFooter.center.text = "&A — trang &P/&N"
 
 
 def pivot(db: sqlite_utils.Database) -> tuple[list[str], list[list]]:
@@ -228,6 +337,7 @@ def _pivot_sheet(wb, db: sqlite_utils.Database) -> None:
             _put(ws, i, j, v, percent and (j == 4 or j > 5), measure=j == 4 or j > 5)
     _widths(ws, [12, 60, 8, 12, 16] + [10] * (len(header) - 5))
     ws.freeze_panes = "F2"
+    _print_layout(ws, len(header))
 
 
 def write_xlsx(db: sqlite_utils.Database, whats: list[str], out, pivot: bool = True) -> None:

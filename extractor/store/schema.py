@@ -71,11 +71,18 @@ SCHEMA: dict[str, dict] = {
             "lower_is_better": int, "source_ref": str, "target_prov": str, "actual_prov": str,
             "quantity_ids": str, "confidence": float,
             "catalogue_id": str, "match_score": float, "runner_up_id": str, "runner_up_score": float,
+            "family_id": str,
         },
         "pk": "id",
     },
     "entities": {
         "columns": {"id": int, **PROV, "label": str, "name": str, "successor": str},
+        "pk": "id",
+    },
+    "families": {
+        # indicators measuring the same thing across documents (check/families.py): id = 'F' +
+        # hash of key (normalised label | unit | level), stable across re-extractions
+        "columns": {"id": str, "key": str, "label": str, "label_norm": str, "unit": str, "level": str},
         "pk": "id",
     },
     "catalogue": {
@@ -135,6 +142,7 @@ INDEXES = [
     ("documents", ["path"], True), ("documents", ["sha256"], False),
     *[(t, ["document_id"], False) for t in DOCUMENT_TABLES],
     ("legal_refs", ["key"], False), ("indicators", ["catalogue_id"], False),
+    ("indicators", ["family_id"], False),
     ("checks", ["kind"], False), ("corrections", ["table_name", "row_key"], False),
     ("corrections", ["document_path"], False), ("correction_anchors", ["table_name", "row_id"], False),
     ("correction_anchors", ["correction_id"], False), ("correction_anchors", ["document_id"], False),

@@ -1,0 +1,64 @@
+"""Indicator families: indicators across documents that measure the same thing, without a catalogue.
+
+An indicator's family key is its normalised label, its unit and its level:
+'Tỷ lệ hồ sơ giải quyết trực tuyến' (%, tỉnh) in Phú Thọ's 2020 report and in An Giang's 2025
+report is one family. The id is a hash of the key ('F' + 12 hex digits), so it is the same after a
+re-extraction, in another database, on another machine. `assign_families(db, doc_id)` writes
+`indicators.family_id` for one document and adds its families to `families`; the checks call it,
+so it is saved in the same transaction as the document.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Optional
+
+import regex
+
+from extractor.normalize.document import fold_tone
+
+# A short parenthesis at the end of a label names the unit or the scope's abbreviation
+# ('(%)', '(DVC)', '(lượt)'), not what is measured; a long one ('(không bao gồm hồ sơ mật)') stays.
+TRAILING_NOTE = regex.compile(r"\s*\([^()]{0,12}\)\s*$")
+PUNCT = regex.compile(r"[^\p{L}\p{N}%]+")
+
+
+def normalise_label(label: Optional[str]) -> str:
+    """Tone marks in one place, lower case, punctuation and a short trailing note dropped."""
+    text = fold_tone(label or "").lower()
+    text = TRAILING_NOTE.sub("", text)
+    return PUNCT.sub(" ", text).strip()
+
+
+def normalise_unit(unit: Optional[str]) -> str:
+    return (unit or "").strip().lower()
+
+
+def family_key(label: Optional[str], unit: Optional[str], level: Optional[str]) -> str:
+    return "|".join((normalise_label(label), normalise_unit(unit), (level or "").strip().lower()))
+
+
+def family_id(key: str) -> str:
+    return "F" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def assign_families(db, doc_id: int) -> int:
+    """Set family_id on every indicator of the document and add new families. Returns how many
+    indicators got one (an indicator without a label gets none)."""
+    rows = list(db.query("SELECT id, label, level, target_unit, actual_unit FROM indicators "
+                         "WHERE document_id = ?", [doc_id]))
+    families, updates = {}, []
+    for r in rows:
+        norm = normalise_label(r["label"])
+        if not norm:
+            continue
+        unit = r["target_unit"] or r["actual_unit"]
+        key = family_key(r["label"], unit, r["level"])
+        fid = family_id(key)
+        families.setdefault(fid, {"id": fid, "key": key, "label": r["label"], "label_norm": norm,
+                                  "unit": normalise_unit(unit) or None, "level": r["level"]})
+        updates.append((fid, r["id"]))
+    if families:
+        # first seen wins: a family's label does not change when another document joins it
+        db["families"].insert_all(families.values(), pk="id", ignore=True)
+    db.conn.executemany("UPDATE indicators SET family_id = ? WHERE id = ?", updates)
+    return len(updates)

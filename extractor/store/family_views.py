@@ -1,0 +1,69 @@
+"""Views over indicator families (check/families.py), with provinces under today's units.
+
+* family_matrix: family × province (today's unit, after the 1 July 2025 mergers) × period, one row
+  per indicator, the province as the document wrote it kept in `province_written`.
+* family_series: per family and period, how many provinces and reports, min/avg/max result, how
+  many achieved.
+
+The province mapping is written into the view's SQL from patterns/provinces.yaml (old name →
+merged_into), so no table has to be filled and the view changes when the file does.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+from extractor.patterns import load_data
+
+PERIOD = "coalesce(i.actual_period, CAST(i.target_year AS TEXT), substr(d.issued_date, 1, 4))"
+
+
+def _quote(s: str) -> str:
+    return "'" + s.replace("'", "''") + "'"
+
+
+def province_today_sql(column: str) -> str:
+    """SQL: the post-2025 unit of the province named in `column` (unchanged when not an old unit
+    that was merged, or unknown)."""
+    moves = sorted((e["name"], e["merged_into"]) for e in load_data("provinces.yaml")["old"]
+                   if e.get("merged_into") and e["merged_into"] != e["name"])
+    whens = " ".join(f"WHEN {_quote(old)} THEN {_quote(new)}" for old, new in moves)
+    return f"CASE {column} {whens} ELSE {column} END" if whens else column
+
+
+def matrix_sql() -> str:
+    return f"""SELECT
+  i.family_id, f.label AS family_label, f.unit AS family_unit, f.level AS family_level,
+  {province_today_sql('d.province')} AS province, d.province AS province_written, {PERIOD} AS period,
+  i.label, i.target_comparator, i.target_value, i.target_high, i.target_unit, i.target_year,
+  i.actual_comparator, i.actual_value, i.actual_unit, i.actual_period, i.status, i.status_norm,
+  i.achieved, i.catalogue_id, i.id AS indicator_id, i.document_id, d.path AS document_path, d.doc_type,
+  d.issued_date
+FROM effective_indicators i
+JOIN documents d ON d.id = i.document_id
+JOIN families f ON f.id = i.family_id"""
+
+
+SERIES_SQL = """SELECT
+  m.family_id, m.family_label, m.family_unit, m.family_level, m.period,
+  count(DISTINCT m.province) AS provinces, count(DISTINCT m.document_id) AS documents,
+  count(m.actual_value) AS results,
+  min(m.actual_value) AS actual_min, avg(m.actual_value) AS actual_avg, max(m.actual_value) AS actual_max,
+  min(m.target_value) AS target_min, max(m.target_value) AS target_max,
+  count(CASE WHEN m.achieved = 1 THEN 1 END) AS achieved_n,
+  count(CASE WHEN m.achieved = 0 THEN 1 END) AS not_achieved_n
+FROM family_matrix m
+GROUP BY m.family_id, m.period
+ORDER BY m.family_id, m.period"""
+
+
+def create_family_views(db: sqlite_utils.Database) -> None:
+    """Create or recreate (when their SQL changed) family_matrix and family_series."""
+    for name, sql in (("family_matrix", matrix_sql()), ("family_series", SERIES_SQL)):
+        ddl = f"CREATE VIEW [{name}] AS\n{sql}"
+        row = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
+        if row and row[0] == ddl:
+            continue
+        if name == "family_matrix":       # family_series reads it
+            db.execute("DROP VIEW IF EXISTS [family_series]")
+        db.execute(f"DROP VIEW IF EXISTS [{name}]")
+        db.execute(ddl)
