@@ -194,10 +194,11 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
     label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
-    return label
+    return TRAIL_CUE_RX.sub("", label)         # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
 
 
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
+TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn đấu|dự kiến|quyết tâm|sẽ))+$", regex.I)
 
 
 def _is_period_lead(text: str) -> bool:

@@ -63,7 +63,9 @@ def _header_rows(block: Block) -> set[int]:
             and all(len(c.text) < 120 for c in cells))
         numbering = len(cells) >= 3 and all(NUMBERING_CELL.match(c.text) for c in cells)
         years = len(cells) >= 2 and all(YEAR_HEADER_RX.fullmatch(c.text) for c in cells)   # 'Năm 2026 | Năm 2027'
-        if is_header or ((numbering or years) and rows):
+        sub = r - 1 in rows and any(c.colspan > 1 for c in by_row.get(r - 1, [])) and all(
+            regex.search(r"\p{L}{2,}", c.text) and not PCT_RX.search(c.text) and len(c.text) < 80 for c in cells)
+        if is_header or ((numbering or years or sub) and rows):
             rows.add(r)
         else:
             break
@@ -113,9 +115,27 @@ def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]
     labels = [c for c, r in roles.items() if r == "label"]
     for extra in _extra_labels(block, rows, labels):
         roles.pop(extra)
+    if "target" in roles.values() and "label" not in roles.values():
+        _label_by_place(block, rows, headers, roles)
     if "target" not in roles.values() or "label" not in roles.values():
         return None
     return _Columns(rows, roles, headers)
+
+
+def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str]) -> None:
+    """A table of targets whose label column has no label word ('TT | Sản phẩm | Kế hoạch 2026 | ...',
+    'STT | Địa bàn | Mục tiêu năm 2030'): the first column left of the targets, with no role of its own,
+    whose body cells are words, names the indicator."""
+    first_target = min(c for c, r in roles.items() if r == "target")
+    for col in sorted(headers):
+        if col >= first_target:
+            return
+        if col in roles or not WORD_RX.search(headers[col]):
+            continue
+        body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
+        if body and sum(1 for t in body if regex.search(r"\p{L}{2,}", t)) * 2 > len(body):
+            roles[col] = "label"
+            return
 
 
 def _subheader_shifts(block: Block, rows: set[int]) -> dict[int, int]:
@@ -221,9 +241,22 @@ def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[
     unit = _cell(row, cols.cols("unit"))
     if unit is not None and len(unit.text.strip()) <= 20 and regex.search(r"\p{L}|%", unit.text):
         return unit.text.strip()
-    if regex.search(r"\(\s*%\s*\)|tỷ lệ\s*%", cols.headers.get(col, ""), regex.I):
+    header = cols.headers.get(col, "")
+    if regex.search(r"\(\s*%\s*\)|tỷ lệ\s*%", header, regex.I):
         return "%"
-    return None
+    return header_unit(header)
+
+
+HEADER_UNIT_RX = regex.compile(r"\(\s*(?:ĐVT|đơn vị(?: tính)?)?\s*:?\s*(\p{L}[\p{L} ./]{0,20}?)\s*\)\s*$", regex.I)
+
+
+def header_unit(header: str) -> Optional[str]:
+    """The unit a column header ends with: 'Lượng (Tấn)' → Tấn, 'Giá trị xuất khẩu (Nghìn USD)' → Nghìn USD;
+    not a remark in parentheses ('Kế hoạch 2026 (dự kiến)')."""
+    m = HEADER_UNIT_RX.search(" ".join(header.split()))
+    if not m or len(m.group(1).split()) > 3 or _first("header_remark", m.group(1)):
+        return None
+    return m.group(1)
 
 
 def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cell]],
@@ -266,7 +299,8 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         acell = _pick_actual(row, actual_cols, cols, tperiod)
         actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col)) if acell is not None else []
         for i, f in enumerate(figs):
-            rec = _record(ctx, block, _clause_label(tcell.text, f, figs) or row_label, label_cell, "table.columns")
+            rec = _record(ctx, block, _clause_label(tcell.text, f, figs) or _with_subject(row_label, cols, tcol),
+                          label_cell, "table.columns")
             rec.ordinal = ordinal
             _set_target(rec, f, tperiod, provenance(ctx.doc, block, tcell.start + f.start, tcell.start + f.end,
                                                "table.columns", tcell))
@@ -282,6 +316,28 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
     if label_cell is not None:
         out += _label_cell_targets(ctx, block, cols, row, label_cell, ordinal, heading_period)
     return out, (label, label_cell, parent)
+
+
+def _with_subject(label: str, cols: _Columns, tcol: int) -> str:
+    """'Xoài - Lượng': when a period has several target columns ('Kế hoạch 2026' over 'Lượng (Tấn) | Giá trị
+    (Nghìn USD)'), the column's own words name what the row's figure measures."""
+    subject = _column_subject(cols, tcol)
+    return f"{label} - {subject}" if subject else label
+
+
+def _column_subject(cols: _Columns, tcol: int) -> Optional[str]:
+    period = _header_period(cols.headers.get(tcol, ""))
+    if period is None:
+        return None
+    same = [c for c in cols.cols("target") if (p := _header_period(cols.headers.get(c, ""))) is not None
+            and (p.kind, p.year) == (period.kind, period.year)]
+    if len(same) < 2:
+        return None
+    words = HEADER_UNIT_RX.sub(" ", " ".join(cols.headers[tcol].split()))
+    words = words.replace(period.text, " ")
+    words = regex.sub(r"\b(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|KH|năm|giai\s+đoạn)\b|\(\s*%\s*\)", " ", words, flags=regex.I)
+    words = " ".join(YEAR_RX.sub(" ", words).split()).strip(" -–:,")
+    return words if WORD_RX.search(words) else None
 
 
 def _level_only(label: str) -> Optional[str]:

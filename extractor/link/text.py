@@ -238,8 +238,18 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
                 label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {label}".strip()
         if lead and a > spans[0][1] and ":" not in text[a:b] and not label.startswith(lead):
             label = f"{lead}: {label}"
+        prev = figs.index(f) - 1
+        if prev >= 0 and out and a0 <= figs[prev].start and _first("growth", label):
+            label = f"{label} {_growth_subject(out[-1])}"     # 'tốc độ tăng bình quân' of what came before
         out.append(label)
     return out
+
+
+def _growth_subject(label: str) -> str:
+    """The subject of the figure a growth rate follows, without its period ('... đến năm 2030')."""
+    for p in reversed(find_periods(label)):
+        label = label[:p.start] + label[p.end:]
+    return " ".join(label.split()).strip(" ,;:-")
 
 
 def _lead_phrase(first: str) -> Optional[str]:

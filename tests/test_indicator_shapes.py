@@ -1,0 +1,84 @@
+"""Target statements in the shapes plans, reports and conclusions write them (issue 13), and the
+look-alikes that are not targets. Each case is a small document in the genre's style (strings taken
+from ../shared/corpus or written after them), run through the real stages; records are compared as in
+test_indicator_variants.py (words of the label, level, comparator, value, high, unit, actual, year)."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import ANY, HEADER_PLAN, HEADER_REPORT, H, P, R, T, check
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- tables -------------------------------------------------------------------------------------------
+
+# An annex giving a target per product and year, each year split into a quantity and a value column whose
+# headers carry the unit; the product column has no label word ('Sản phẩm').
+SHAPES["table_year_columns_split_by_measure"] = (HEADER_PLAN + [
+    H("PHỤ LỤC 02"),
+    P("DANH MỤC HÀNG HÓA THAM GIA XUẤT KHẨU GIAI ĐOẠN 2026 – 2030"),
+    T([("TT", 2, 1), ("Sản phẩm", 2, 1), ("Kế hoạch 2026", 1, 2), ("Kế hoạch 2027", 1, 2)],
+      ["Lượng (Tấn)", "Giá trị tham gia xuất khẩu (Nghìn USD)", "Lượng (Tấn)", "Giá trị tham gia xuất khẩu (Nghìn USD)"],
+      ["", "Tổng I + II", "", "240.000", "", "270.000"],
+      ["1", "Xoài", "13.500", "7.000", "14.800", "7.800"]),
+], [R("tổng giá trị xuất khẩu", value=240000, unit="Nghìn USD", year=2026),
+    R("tổng giá trị xuất khẩu", value=270000, unit="Nghìn USD", year=2027),
+    R("xoài lượng", value=13500, unit="Tấn", year=2026),
+    R("xoài giá trị xuất khẩu", value=7000, unit="Nghìn USD", year=2026),
+    R("xoài lượng", value=14800, unit="Tấn", year=2027),
+    R("xoài giá trị xuất khẩu", value=7800, unit="Nghìn USD", year=2027)])
+
+# A remark in parentheses is no unit, and one target column per year needs no column words in the label.
+SHAPES["table_header_remark_is_no_unit"] = (HEADER_PLAN + [
+    T(["STT", "Địa bàn", "Kế hoạch 2026 (dự kiến)", "Kế hoạch 2027 (dự kiến)"],
+      ["1", "Tỷ lệ hồ sơ trực tuyến toàn trình (%)", "85%", "90%"]),
+], [R("hồ sơ trực tuyến toàn trình", value=85, year=2026),
+    R("hồ sơ trực tuyến toàn trình", value=90, year=2027)])
+
+# --- several targets in one sentence --------------------------------------------------------------------
+
+# A growth rate written after the figure it grows names no subject of its own: it takes the one before.
+SHAPES["growth_rate_after_the_value_it_grows"] = (HEADER_PLAN + [
+    H("II. CHỈ TIÊU XUẤT KHẨU ĐẾN NĂM 2030"),
+    P("+ Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu đến năm 2030 đạt 18.000 tấn; tổng giá trị sản phẩm Xoài "
+      "tham gia xuất khẩu đến năm 2030 dự kiến đạt 10 triệu USD, tốc độ tăng bình quân 08 - 09%/năm.", "list_item"),
+    P("3. Phấn đấu giá trị hàng hóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD, tăng bình quân hàng năm "
+      "trong giai đoạn này đạt 10 - 13%/năm.", "list_item"),
+], [R("tổng sản phẩm xoài xuất khẩu", value=18000, unit="tấn", year=2030),
+    R("tổng giá trị sản phẩm xoài xuất khẩu", value=10, unit="triệu USD", year=2030),
+    R("tốc độ tăng bình quân giá trị sản phẩm xoài xuất khẩu", cmp="range", value=8, high=9, unit="%/năm", year=2030),
+    R("giá trị hàng hóa xuất khẩu", value=400, unit="triệu USD", year=2030),
+    R("tăng bình quân giá trị hàng hóa xuất khẩu", cmp="range", value=10, high=13, unit="%/năm", year=2030)])
+
+# ... but a growth rate with its own subject keeps its own label.
+SHAPES["growth_rate_with_its_own_subject"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("a) Quy mô GRDP đạt 660.085 tỷ đồng, tốc độ tăng trưởng kinh tế số bình quân 20%/năm.", "list_item"),
+], [R("quy mô grdp", value=660085, unit="tỷ đồng", year=2025),
+    R("tốc độ tăng trưởng kinh tế số", value=20, unit="%/năm", year=2025)])
+
+# A paragraph (not a numbered item) under a heading of targets ('II. CHỈ TIÊU ...') states a target even
+# with a weak verb ('dự kiến đạt').
+SHAPES["paragraph_under_targets_heading"] = (HEADER_PLAN + [
+    H("II. CHỈ TIÊU"),
+    P("b) Sản phẩm công nghiệp, tiểu thủ công nghiệp", "list_item"),
+    P("Tổng giá trị sản phẩm công nghiệp, tiểu thủ công nghiệp tham gia xuất khẩu dự kiến đạt 05 triệu USD."),
+], [R("tổng giá trị sản phẩm công nghiệp xuất khẩu", value=5, unit="triệu USD", year=2025)])
+
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
+
+
+@pytest.mark.parametrize("header, unit", [
+    ("Lượng (Tấn)", "Tấn"), ("Giá trị tham gia xuất khẩu (Nghìn USD)", "Nghìn USD"), ("Diện tích (ha)", "ha"),
+    ("Vốn (ĐVT: tỷ đồng)", "tỷ đồng"),
+    ("Kế hoạch 2026 (dự kiến)", None), ("Năm 2026 (ước thực hiện)", None), ("Kế hoạch 2026", None),
+    ("Chỉ tiêu (theo Nghị quyết số 01/NQ-CP)", None),
+])
+def test_header_unit(header, unit):
+    from extractor.link.tables import header_unit
+    assert header_unit(header) == unit
