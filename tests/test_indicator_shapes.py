@@ -66,6 +66,52 @@ SHAPES["paragraph_under_targets_heading"] = (HEADER_PLAN + [
 ], [R("tổng giá trị sản phẩm công nghiệp xuất khẩu", value=5, unit="triệu USD", year=2025)])
 
 
+# A level written at the end of a sub-row under a counted thing is that level's share of it.
+SHAPES["table_sub_rows_by_level"] = (HEADER_PLAN + [
+    T(["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2025", "Ước thực hiện năm 2025"],
+      ["13", "Y tế:", "", "", ""],
+      ["", "- Số giường bệnh", "Giường", "4.157", "6.960"],
+      ["", "+ Giường bệnh cấp tỉnh", "Giường", "2.940", "6.080"],
+      ["", "+ Giường phòng khám khu vực", "Giường", "170", "180"]),
+], [R("số giường bệnh", value=4157, unit="Giường", actual=6960, year=2025),
+    R("giường bệnh cấp tỉnh", "tỉnh", value=2940, unit="Giường", actual=6080, year=2025),
+    R("giường phòng khám khu vực", value=170, unit="Giường", actual=180, year=2025)])
+
+# --- results reported against a target in the same sentence -------------------------------------------------
+
+# A result over its plan with the share it reached: result first, plan after the slash.
+SHAPES["result_over_plan_with_share"] = (HEADER_REPORT + [
+    H("2. Tình hình thực hiện dự toán ngân sách năm 2025"),
+    P("a) Chi đầu tư phát triển: Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch; "
+      "cụ thể:", "list_item"),
+    P("- Chi đầu tư từ nguồn thu tiền sử dụng đất 560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch.", "list_item"),
+    P("- Công tác an sinh xã hội được thực hiện đầy đủ, đã vận động Quỹ Đền ơn đáp nghĩa được 12.375,3/10.200 "
+      "triệu đồng, vượt 21,3% kế hoạch.", "list_item"),
+    P("- Chi đầu tư từ nguồn vay của ngân sách địa phương 22,656 tỷ đồng [4]/12,9 tỷ đồng, ước đạt 175,63% kế hoạch.",
+      "list_item"),
+], [R("chi đầu tư phát triển", value=5937.44, unit="tỷ đồng", actual=5817.196, year=2025),
+    R("chi đầu tư nguồn thu tiền sử dụng đất", value=690, unit="tỷ đồng", actual=560, year=2025),
+    R("vận động quỹ đền ơn đáp nghĩa", value=10200, unit="triệu đồng", actual=12375.3, year=2025),
+    R("chi đầu tư nguồn vay ngân sách địa phương", value=12.9, unit="tỷ đồng", actual=22.656, year=2025)])
+
+# ... not a ratio with its percentage, and not a pair whose share disagrees with it.
+SHAPES["not_result_over_plan"] = (HEADER_REPORT + [
+    H("I. KẾT QUẢ THỰC HIỆN"),
+    P("Toàn tỉnh tiếp nhận 54.919/58.669 hồ sơ trực tuyến (93,6%), 629/731 trường công lập đạt chuẩn quốc gia, "
+      "đạt tỷ lệ 86,1%."),
+    P("Giải ngân vốn đầu tư công 560 tỷ đồng/690 tỷ đồng, đạt 60% kế hoạch."),
+], [])
+
+# The lead before a colon is the label only when nothing follows the figures: here the object follows.
+SHAPES["lead_colon_then_target_with_its_object"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("d) Chi thực hiện các chương trình mục tiêu, nhiệm vụ: Phấn đấu hoàn thành 100% nhiệm vụ chi ngân sách "
+      "trung ương hỗ trợ.", "list_item"),
+    P("e) Hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh 90%, cấp huyện 80%.", "list_item"),
+], [R("hoàn thành nhiệm vụ chi ngân sách trung ương hỗ trợ", value=100, year=2025),
+    R("hồ sơ công việc môi trường mạng", "tỉnh", value=90, year=2025),
+    R("hồ sơ công việc môi trường mạng", "huyện", value=80, year=2025)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

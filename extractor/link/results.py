@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
+from extractor.extract.numbers import parse_number
 from extractor.patterns import Pattern, load_patterns
 
 GAP = 60           # how far before a figure its introducing words may start
@@ -32,7 +34,7 @@ class ResultPair:
 def _markers() -> dict[str, list[Pattern]]:
     out: dict[str, list[Pattern]] = {}
     for p in load_patterns("indicators"):
-        if p.id.startswith("pair."):
+        if p.id.startswith(("pair.", "plan_ratio.")):
             out.setdefault(".".join(p.id.split(".")[:2]), []).append(p)
     return out
 
@@ -70,3 +72,31 @@ def label_start(text: str) -> int:
     """Past an item's number or bullet ('a) ', '- ', '2.1. ')."""
     m = regex.match(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]\s+|[-–+•*]\s*)?", text)
     return m.end() if m else 0
+
+
+@dataclass
+class PlanRatio:
+    """'560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch': the result over its plan, offsets into the text."""
+    actual: float
+    actual_span: tuple[int, int]
+    target: float
+    target_span: tuple[int, int]
+    unit: Optional[str]
+    start: int                          # where the written pair starts (the label ends there)
+
+
+def plan_ratios(text: str) -> list[PlanRatio]:
+    """Results written over their plan, kept only when the stated share agrees with result/plan: 'đạt 81,16%'
+    of 560/690, 'vượt 21,3%' of 12.375,3/10.200 (within a percentage point)."""
+    out = []
+    for p in _markers().get("plan_ratio.slash", []):
+        for m in p.regex.finditer(text):
+            a, b, z = (parse_number(m.group(k)) for k in ("a", "b", "z"))
+            if a is None or b is None or z is None or not b.value:
+                continue
+            share = 100 * a.value / b.value - (100 if m.group("verb").lower() == "vượt" else 0)
+            if abs(share - z.value) > 1.0:
+                continue
+            unit = " ".join((m.group("ub") or m.group("ua") or "").split()) or None
+            out.append(PlanRatio(a.value, m.span("a"), b.value, m.span("b"), unit, m.start()))
+    return out

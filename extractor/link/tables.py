@@ -281,7 +281,8 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
     elif row_level and parent:   # '1 | Tỷ lệ hồ sơ ... | |' then '| Cấp tỉnh | 90% | 98,7%': the level of the row above
         row_label = parent
     elif bullet and parent:   # '3 | Cơ cấu kinh tế' then '| - Dịch vụ | % | 36,49 ...'
-        row_label = f"{parent}: {BULLET_RX.sub('', row_label, count=1)}"
+        row_level = _level_at_end(row_label)  # '- Số giường bệnh' then '+ Giường bệnh cấp tỉnh': that level's share
+        row_label = f"{parent.rstrip(' :')}: {BULLET_RX.sub('', row_label, count=1)}"
     out: list[Indicator] = []
     actual_cols = cols.cols("actual")
     for tcol in cols.cols("target"):
@@ -338,6 +339,13 @@ def _column_subject(cols: _Columns, tcol: int) -> Optional[str]:
     words = regex.sub(r"\b(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|KH|năm|giai\s+đoạn)\b|\(\s*%\s*\)", " ", words, flags=regex.I)
     words = " ".join(YEAR_RX.sub(" ", words).split()).strip(" -–:,")
     return words if WORD_RX.search(words) else None
+
+
+def _level_at_end(label: str) -> Optional[str]:
+    """The level a sub-row's label ends with ('+ Giường bệnh cấp tỉnh'), or None."""
+    text = label.strip(" :.;")
+    lv = levels_in(text)
+    return lv[-1][2] if lv and lv[-1][1] == len(text) else None
 
 
 def _level_only(label: str) -> Optional[str]:

@@ -22,7 +22,7 @@ from extractor.link.figures import (BULLET_RX, ITEM_RX, PAREN_RX, PCT_RX, WORD_R
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues)
-from extractor.link.results import label_start, pair_results
+from extractor.link.results import label_start, pair_results, plan_ratios
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 
@@ -101,7 +101,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
     text = block.text
     figs = find_figures(text)
-    out: list[Indicator] = []
+    out: list[Indicator] = _plan_ratio_records(ctx, block, context)
     item = ITEM_RX.match(text)
     for pair in pair_results(text, figs):
         t, a = figs[pair.target], figs[pair.actual]
@@ -122,6 +122,45 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+def _plan_ratio_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'Chi đầu tư từ nguồn thu tiền sử dụng đất 560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch': a result
+    over its plan (indicator_results.plan_ratios); the label is the clause before the pair."""
+    text = block.text
+    out: list[Indicator] = []
+    item = ITEM_RX.match(text)
+    for pr in plan_ratios(text):
+        start = _clause_start(text, pr.start)
+        label = RESULT_TAIL_RX.sub("", _clean_label(text[:pr.start], [], start)).strip(" .,;:-–")
+        label = regex.sub(r"^(?:đã|được)\s+", "", label, flags=regex.I)
+        if len(WORD_RX.findall(_strip_cues(label))) < 2:
+            continue
+        rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pr.start)
+        rec.ordinal = item.group(1) if item else None
+        t = Figure(*pr.target_span, pr.target, unit=pr.unit, level=_scope_level(text) or ctx.subject)
+        a = Figure(*pr.actual_span, pr.actual, unit=pr.unit)
+        period = _own_period(text, pr.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+RESULT_TAIL_RX = regex.compile(r"(?:\s+(?:[ưu]ớc|thực\s+hiện|cả\s+năm|năm\s+\d{4}|là|được|đạt|đã))+\s*$", regex.I)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding offset `end` starts: after the last sentence end, ';' or comma before it
+    (outside parentheses), unless that leaves fewer than three words."""
+    outside = _outside_parens(text)
+    stop = max(text.rfind(". ", 0, end), text.rfind("; ", 0, end))
+    start = stop + 2 if stop >= 0 else label_start(text)
+    commas = [i for i in range(start, end) if text[i] == "," and outside[i]]
+    if commas and len(WORD_RX.findall(text[commas[-1]:end])) >= 3:
+        return commas[-1] + 1
+    return start
 
 
 def _status_after(text: str, end: int) -> Optional[tuple[str, str]]:
