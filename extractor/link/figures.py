@@ -183,8 +183,14 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
             continue
         f = Figure(lo, q.prov.end - offset, v.value, hi.value if hi else None, unit, "range" if hi else None)
         _comparator(text, f)
+        number = QTY_NUMBER_RX.match(text, lo)
+        if q.kind == "count" and f.expr_end == f.end and number:
+            f.expr_end = number.end()         # the counted noun stays in the label ('20 tập dữ liệu mở')
         out.append(f)
     return out
+
+
+QTY_NUMBER_RX = regex.compile(rf"(?:{NUM})(?:\s*(?:-|–|—|đến|tới)\s*(?:{NUM}))?")
 
 
 def rank_figures(text: str) -> list[Figure]:
@@ -193,6 +199,8 @@ def rank_figures(text: str) -> list[Figure]:
     for p in _vocab().get("rank", []):
         for m in p.regex.finditer(text):
             s, e = m.span("n")
+            if any(f.start == s for f in out):
+                continue                      # 'vào top 20 tỉnh dẫn đầu': one rank, whichever pattern reads it
             out.append(Figure(s, e, float(m.group("n")), None, "hạng", "<=", expr_start=s, expr_end=e))
     return out
 
@@ -229,7 +237,7 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
     named in the label are part of the label, not a split (`Hệ thống một cửa điện tử cấp tỉnh`)."""
     if len(figs) < 2 and not force:
         return figs
-    lv = levels_in(text)
+    lv = [x for x in levels_in(text) if not SCOPE_LIST_RX.match(text, x[1])]
     if not lv:
         return figs
     out: list[Figure] = []
@@ -247,6 +255,9 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
         for _, _, level in _unique(chosen):
             out.append(Figure(**{**f.__dict__, "level": level}))
     return out
+
+
+SCOPE_LIST_RX = regex.compile(r",?\s*(?:các\s+)?(?:sở|ngành)\b", regex.I)   # 'cấp tỉnh, ngành và địa phương'
 
 
 def _owned_by_next(text: str, lv: tuple[int, int, str], rest: list[Figure]) -> bool:
