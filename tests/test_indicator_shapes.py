@@ -112,6 +112,60 @@ SHAPES["lead_colon_then_target_with_its_object"] = (HEADER_PLAN + [
     R("hồ sơ công việc môi trường mạng", "tỉnh", value=90, year=2025),
     R("hồ sơ công việc môi trường mạng", "huyện", value=80, year=2025)])
 
+# --- ranks and counts ----------------------------------------------------------------------------------------
+
+# 'top N' is a rank on its own; 'vào top 20 tỉnh dẫn đầu' is one rank, not two.
+SHAPES["rank_top_n"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU"),
+    H("2.2. Định hướng đến năm 2035"),
+    P("- Đồng Tháp trở thành địa phương thuộc top 03 vùng Đồng bằng sông Cửu Long về đổi mới công nghệ trong "
+      "nông nghiệp.", "list_item"),
+    P("- Chỉ số chuyển đổi số của tỉnh vào top 20 tỉnh dẫn đầu cả nước.", "list_item"),
+], [R("địa phương thuộc top vùng đồng bằng sông cửu long", cmp="<=", value=3, unit="hạng", year=2035),
+    R("chỉ số chuyển đổi số", cmp="<=", value=20, unit="hạng", year=2035)])
+
+# A count a training verb governs, its counted noun kept in the label.
+SHAPES["count_of_training"] = (HEADER_PLAN + [
+    H("2. Mục tiêu cụ thể"),
+    P("Tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực về ứng dụng công nghệ, quản trị đổi mới sáng tạo. Có ít nhất "
+      "03 cơ sở giáo dục, đào tạo của tỉnh có hoạt động đào tạo về công nghệ mới."),
+], [R("bồi dưỡng lượt nhân lực ứng dụng công nghệ", value=3000, unit="lượt", year=2025),
+    R("cơ sở giáo dục đào tạo của tỉnh", value=3, unit="cơ sở", year=2025)])
+
+# The count that says which things a percentage counts is part of that target ('100% các khu ... có tối thiểu
+# 1 trạm'); a level inside a list of scopes ('cấp tỉnh, ngành và địa phương') is no level split.
+SHAPES["count_qualifying_a_share_and_scope_lists"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- 100% các khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G.",
+      "list_item"),
+    P("- Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở chất lượng cao; có tối thiểu 05 kịch bản ứng dụng dữ liệu "
+      "cấp tỉnh, ngành và địa phương.", "list_item"),
+], [R("khu công nghệ cao cụm công nghiệp có tối thiểu trạm phát sóng 5g", value=100, year=2025),
+    R("bộ dữ liệu mở chất lượng cao", value=5, unit="bộ dữ liệu", year=2025),
+    R("kịch bản ứng dụng dữ liệu cấp tỉnh", None, value=5, unit="kịch bản", year=2025)])
+
+# --- targets and results in parentheses, and a cue that opens a piece of the sentence -----------------------
+
+SHAPES["targets_in_parentheses_of_prose"] = (HEADER_PLAN + [
+    H("III. NHIỆM VỤ, GIẢI PHÁP"),
+    P("Kiên quyết cắt bỏ đầu tư công dàn trải (Kế hoạch đầu tư công trung hạn nguồn ngân sách trung ương giai đoạn "
+      "2026 - 2030 bảo đảm không quá 3.000 dự án)."),
+    P("Tháo gỡ vướng mắc liên quan đến dự án Starlink để có thể triển khai trong năm 2026 (phấn đấu đạt 500.000 "
+      "thuê bao)."),
+    # a result in parentheses is not a target; an aside without a target cue neither
+    P("Tỷ lệ hồ sơ trực tuyến còn thấp (hiện nay đạt 45%, thấp hơn bình quân cả nước)."),
+], [R("kế hoạch đầu tư công trung hạn dự án", cmp="<=", value=3000, unit="dự án", year=2030),
+    R("dự án starlink thuê bao", value=500000, unit="thuê bao", year=2026)])
+
+SHAPES["cue_led_piece_and_result_in_parentheses"] = (HEADER_REPORT + [
+    H("5. Nhiệm vụ thời gian tới"),
+    P("(4) đôn đốc các doanh nghiệp viễn thông phủ sóng 5G trên phạm vi toàn quốc, phải đạt 90% trong năm 2025 "
+      "(đến nay mới đạt 39,5%); (5) hoàn thiện hồ sơ."),
+    P("- Tập trung hỗ trợ các doanh nghiệp nhỏ và vừa ứng dụng công nghệ tiên tiến, công nghệ số trong sản xuất, "
+      "kinh doanh, phấn đấu đến năm 2030 đạt 30% doanh nghiệp nhỏ và vừa thực hiện.", "list_item"),
+], [R("doanh nghiệp viễn thông phủ sóng 5g phạm vi toàn quốc", value=90, actual=39.5, year=2025),
+    R("doanh nghiệp nhỏ và vừa ứng dụng công nghệ tiên tiến", value=30, year=2030)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

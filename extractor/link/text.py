@@ -34,8 +34,20 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str) -> list[Figure]:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
     figs = sorted(figs + rank_figures(text), key=lambda f: f.start)
     more = [q for q in _quantity_figures(ctx.quantities, offset, text)
-            if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)]
+            if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
+            and not _qualifies_share(text, q, figs)]
     return sorted(figs + more, key=lambda f: f.start)
+
+
+def _qualifies_share(text: str, q: Figure, figs: list[Figure]) -> bool:
+    """'100% các khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G': the count says which
+    things the percentage counts (those that have one); it is part of that target, not one of its own."""
+    share = [f for f in figs if f.unit == "%" and f.end <= q.expr_start]
+    if not share or not regex.match(r"\s*\p{L}", text[share[-1].end:]):
+        return False
+    gap = text[share[-1].end:q.expr_start]
+    return not regex.search(r"[;.:]", gap) and bool(regex.match(r"có\b", text[q.expr_start:])
+                                                      or regex.search(r"\bcó\s*$", gap))
 
 
 def _is_indicator_section(texts: list[str]) -> bool:
@@ -322,7 +334,12 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
     # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
     hi = min([i for i in commas if i >= f.expr_end and NEW_CLAUSE_RX.match(text, i + 1)
               and len(WORD_RX.findall(text[i:b])) >= 8], default=b)
+    if CUE_PIECE_RX.match(text, lo):
+        return a, hi                          # ', phải đạt 90% trong năm 2025': the subject is before the comma
     return (lo, hi) if len(WORD_RX.findall(text[lo:hi])) >= 5 else (a, b)
+
+
+CUE_PIECE_RX = regex.compile(r"\s*(?:phải|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|quyết\s+tâm)\b", regex.I)
 
 
 NEW_CLAUSE_RX = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}*\s+\p{Lu}")
@@ -399,22 +416,68 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         clause = text[a:b]
         figs = [f for f in _text_figures(ctx, seg.start + a, clause) if outside[a + f.start]]
         figs = [f for f in figs if _is_target(text, a, clause, f, context)]
-        if not figs:
+        figs = assign_levels(clause, figs) if figs else figs
+        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)] if figs else []
+        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context)
+        if not figs and not more:
             continue
-        figs = assign_levels(clause, figs)
         scope = _scope_level(clause)
-        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)]
-        for f, label in zip(figs, labels):
-            period = (_own_period(text, a + f.start) or ctx.lead_period or _period_from(context)
+        for f, label in zip(figs + more, labels + more_labels):
+            aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
+            period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
+                      or _own_period(text, a + f.start) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
             rec = _record(ctx, block, label, block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                               "prose.plan"))
+            actual = _paren_result(clause, f, figs + more)
+            if actual is not None:
+                _set_actual(rec, actual, None, provenance(ctx.doc, block, seg.start + a + actual.start,
+                                                          seg.start + a + actual.end, "prose.plan"), f)
             rec.source_ref = context[0] if context else None
             out.append(rec)
-        ctx.prev_label, ctx.prev_block = labels[-1], block.index
+        ctx.prev_label, ctx.prev_block = (labels + more_labels)[-1], block.index
     return out
+
+
+def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> tuple[list[Figure], list[str]]:
+    """Targets a clause states inside a parenthesis that a target cue opens ('(phấn đấu đạt 500.000 thuê bao)',
+    '(Kế hoạch đầu tư công trung hạn ... bảo đảm không quá 3.000 dự án)'); a result in parentheses is none.
+    The parenthesis is the label, with the words before it when it says too little on its own."""
+    figs: list[Figure] = []
+    labels: list[str] = []
+    for m in PAREN_RX.finditer(clause):
+        inner = m.group(0)[1:-1]
+        if _first("cue.result", inner) or status_of(inner) or not _first("cue.target", inner):
+            continue
+        at = m.start() + 1
+        mine = [f for f in _text_figures(ctx, offset + at, inner) if _is_target(inner, 0, inner, f, context)]
+        for f in mine:
+            label = _clean_label(inner, [f])
+            if len(WORD_RX.findall(_strip_cues(label))) < 4:
+                before = _clean_label(clause[:m.start()], [], _clause_start(clause, m.start()))
+                label = f"{before} {label}".strip()
+            figs.append(Figure(**{**f.__dict__, "start": at + f.start, "end": at + f.end,
+                                  "expr_start": at + f.expr_start, "expr_end": at + f.expr_end}))
+            labels.append(label)
+    return figs, labels
+
+
+def _paren_result(clause: str, f: Figure, figs: list[Figure]) -> Optional[Figure]:
+    """A result in the parenthesis right after a target ('phải đạt 90% trong năm 2025 (đến nay mới đạt 39,5%)'):
+    a result cue and a figure of the same unit, before the next target."""
+    nxt = min((g.start for g in figs if g.start > f.end), default=len(clause))
+    for m in PAREN_RX.finditer(clause, f.end, nxt):
+        inner = m.group(0)[1:-1]
+        if not _first("cue.result", inner):
+            continue
+        got = [g for g in find_figures(inner) if g.unit == f.unit and g.high is None]
+        if got:
+            g = got[0]
+            return Figure(**{**g.__dict__, "start": m.start() + 1 + g.start, "end": m.start() + 1 + g.end})
+        return None
+    return None
 
 
 def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = ()) -> bool:
