@@ -166,6 +166,61 @@ SHAPES["cue_led_piece_and_result_in_parentheses"] = (HEADER_REPORT + [
 ], [R("doanh nghiệp viễn thông phủ sóng 5g phạm vi toàn quốc", value=90, actual=39.5, year=2025),
     R("doanh nghiệp nhỏ và vừa ứng dụng công nghệ tiên tiến", value=30, year=2030)])
 
+# --- what is not a target ---------------------------------------------------------------------------------------
+
+# Thresholds that define a category or grant something, even under a heading of goals.
+SHAPES["not_targets_eligibility_thresholds"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Xã có tỷ lệ hộ nghèo dưới 10% thì được xác định là xã đạt tiêu chí hộ nghèo.", "list_item"),
+    P("- Các xã có tỷ lệ hộ nghèo từ 15% trở lên được xác định là xã đặc biệt khó khăn.", "list_item"),
+    P("- Doanh nghiệp có từ 50 lao động trở lên được hỗ trợ 100% chi phí đào tạo.", "list_item"),
+    P("c) Xã được công nhận đạt chuẩn khi có tỷ lệ người dân tham gia bảo hiểm y tế đạt từ 95% trở lên.", "list_item"),
+    # the target beside them is kept
+    P("d) Phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 3%.", "list_item"),
+], [R("tỷ lệ hộ nghèo", cmp="<", value=3, year=2025)])
+
+# Scoring rules: points for reaching a figure.
+SHAPES["not_targets_scoring_rules"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Tỷ lệ hồ sơ trực tuyến đạt từ 80% trở lên được 2 điểm; đạt từ 50% đến dưới 80% được 1 điểm.", "list_item"),
+    P("- Đạt 100% được cộng 0,5 điểm; dưới 50% bị trừ 1 điểm.", "list_item"),
+    H("III. TIÊU CHÍ CHẤM ĐIỂM"),
+    P("1. Tỷ lệ thủ tục hành chính được cung cấp trực tuyến toàn trình từ 80% trở lên: 3 điểm.", "list_item"),
+    # the same figure as a plain target is one
+    H("IV. MỤC TIÊU"),
+    P("1. Tỷ lệ thủ tục hành chính được cung cấp trực tuyến toàn trình từ 80% trở lên.", "list_item"),
+], [R("thủ tục hành chính trực tuyến toàn trình", value=80, year=2025)])
+
+# Conditions in prose: the figure says when something happens, not what to reach.
+SHAPES["not_targets_conditions"] = (HEADER_PLAN + [
+    H("III. NHIỆM VỤ, GIẢI PHÁP"),
+    P("Trường hợp tỷ lệ giải ngân dưới 50% thì phải báo cáo rõ nguyên nhân."),
+    P("Nếu tỷ lệ hồ sơ quá hạn trên 5%, người đứng đầu phải giải trình."),
+    P("Cơ quan có tỷ lệ hồ sơ trễ hạn cao hơn 2% phải xây dựng kế hoạch khắc phục."),
+    # 'sau khi' is a time, not a condition: the cut is still the target
+    P("Sửa đổi quy trình nội bộ sau khi thực hiện phương án cắt giảm 30% thời gian giải quyết thủ tục hành chính."),
+], [R("cắt giảm thời gian giải quyết thủ tục hành chính", value=30, year=2025)])
+
+# Quoted provisions of another document and headings that name a part.
+SHAPES["not_targets_quoted_provisions_and_headings"] = (HEADER_PLAN + [
+    H("Điều 1. Sửa đổi, bổ sung một số điều của Quyết định số 15/2024/QĐ-UBND"),
+    P("1. Khoản 2 Điều 5 được sửa đổi như sau: “2. Tỷ lệ hồ sơ được số hóa phải đạt 100% trước khi trả kết quả.”"),
+    P("2. Khoản 3 Điều 7 được sửa đổi, bổ sung như sau:"),
+    P("“3. Bảo đảm tối thiểu 90% hồ sơ được giải quyết đúng hạn.”"),
+    H("II. PHẤN ĐẤU 100% HỒ SƠ ĐƯỢC SỐ HÓA"),
+    P("Theo quy định tại khoản 3 Điều 10 Nghị định số 45/2020/NĐ-CP: “bảo đảm tối thiểu 80% hồ sơ được tiếp nhận "
+      "trực tuyến”."),
+    # the document's own target after them is kept
+    P("Phấn đấu đến hết năm 2025, 100% hồ sơ được số hóa khi tiếp nhận."),
+], [R("hồ sơ được số hóa khi tiếp nhận", value=100, year=2025)])
+
+# Tasks with a deadline and no measure; durations.
+SHAPES["not_targets_tasks_and_durations"] = (HEADER_PLAN + [
+    H("III. NHIỆM VỤ, GIẢI PHÁP"),
+    P("- Xây dựng Kế hoạch chuyển đổi số năm 2025, hoàn thành trước ngày 30/6/2025.", "list_item"),
+    P("- Thời gian giải quyết không quá 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", "list_item"),
+], [])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

@@ -50,6 +50,36 @@ def _qualifies_share(text: str, q: Figure, figs: list[Figure]) -> bool:
                                                       or regex.search(r"\bcó\s*$", gap))
 
 
+def _not_a_target(text: str, f: Figure) -> Optional[str]:
+    """Why a figure written like a target sets none, or None (patterns/indicators.yaml `nontarget.*`): a scoring
+    rule ('đạt từ 80% trở lên được 2 điểm'), a condition it sits in ('Trường hợp tỷ lệ giải ngân dưới 50% thì ...'),
+    a threshold with its consequence ('... dưới 10% thì được xác định là ...'; 'Cơ quan có tỷ lệ ... cao hơn 2% phải
+    ...'), a benefit rate ('được hỗ trợ 100% chi phí'). Only the sentence around the figure is read."""
+    outside = _outside_parens(text)
+    stops = [m.start() for m in regex.finditer(r"[.;](?:\s|$)", text) if outside[m.start()]]
+    s = max([i + 1 for i in stops if i < f.expr_start], default=0)
+    e = min([i for i in stops if i >= f.expr_end], default=len(text))
+    before, after = text[s:f.expr_start], text[f.expr_end:e]
+    if _in_quotation(text, f):
+        return "quoted"
+    if _first("nontarget.scoring", text[s:e]):
+        return "scoring"
+    cond = [m for p in _vocab().get("nontarget.condition", []) for m in p.regex.finditer(before)]
+    if cond:
+        since = text[s + max(m.end() for m in cond):f.end]
+        if not _first("cue.target", since) and not regex.search(r"\bthì\b|:", since):
+            return "condition"
+    if _first("nontarget.consequence", after) and not _first("cue.target", before):
+        return "threshold"
+    if _first("nontarget.qualifier", text[s:f.start]) and not _first("cue.target", before) and (
+            _first("nontarget.obligation", after) or _first("nontarget.range_consequence", text[f.start:e])):
+        return "threshold"                    # 'Doanh nghiệp có từ 50 lao động trở lên được hỗ trợ ...'
+
+    if _first("nontarget.benefit", before) and _first("nontarget.benefit_object", after):
+        return "benefit"
+    return None
+
+
 def _is_indicator_section(texts: list[str]) -> bool:
     return any(_first("section", t) for t in texts[:2])
 
@@ -87,8 +117,10 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
                                                                                    block.text)
                                                                  or rank_figures(block.text))):
         return []
-    if _is_title(ctx, block):
-        return []                             # the title restates a target the body states
+    if _is_title(ctx, block) or _is_caption(block):
+        return []                             # the title or a heading restates a target the body states
+    if _quoted_provision(ctx, block):
+        return []
     context = _section_texts(ctx, block)
     if _is_definition(block.text, context):
         return []
@@ -175,6 +207,36 @@ def _clause_start(text: str, end: int) -> int:
     return start
 
 
+def _is_caption(block: Block) -> bool:
+    """A heading in capitals ('II. PHẤN ĐẤU 100% HỒ SƠ ĐƯỢC SỐ HÓA') names the part; its body states the target."""
+    t = " ".join(block.text.split())
+    letters = regex.findall(r"\p{L}", t)
+    return len(t) < 200 and len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+
+
+QUOTE_OPEN = "“\"‘«"
+PROVISION_LEAD_RX = regex.compile(r"(?:như\s+sau|quy\s+định|sửa\s+đổi|bổ\s+sung|thay\s+thế|nêu\s+rõ|ghi\s+rõ)"
+                                  r"[^.;]{0,80}$", regex.I)
+
+
+def _quoted_provision(ctx: _Ctx, block: Block) -> bool:
+    """A provision quoted from, or written into, another document: a paragraph that opens with a quotation
+    mark after '... được sửa đổi như sau:'. Its figures are that document's rules, not this one's targets."""
+    if not block.text.lstrip()[:1] in QUOTE_OPEN or block.index == 0:
+        return False
+    prev = next((b for b in reversed(ctx.doc.blocks[:block.index]) if b.cells is None and b.text.strip()), None)
+    return prev is not None and prev.text.rstrip().endswith(":") and bool(PROVISION_LEAD_RX.search(prev.text.rstrip()[:-1]))
+
+
+def _in_quotation(text: str, f: Figure) -> bool:
+    """Inside a quotation that a provision lead opens ('Khoản 2 Điều 5 được sửa đổi như sau: “2. Tỷ lệ ... 100%”',
+    'theo quy định tại khoản 3 Điều 10 Nghị định số 45/2020/NĐ-CP: “bảo đảm tối thiểu 80% ...”')."""
+    for m in regex.finditer(r"[“\"]([^”\"]{10,})[”\"]", text):
+        if m.start() < f.start < m.end() and PROVISION_LEAD_RX.search(text[max(0, m.start() - 120):m.start()].rstrip(" :")):
+            return True
+    return False
+
+
 def _status_after(text: str, end: int) -> Optional[tuple[str, str]]:
     """A status word right after a figure, past closing brackets and a comma ('45,3% (... 50%), chưa đạt')."""
     m = regex.match(r"[\s)%,]*", text[end:])
@@ -201,15 +263,16 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     text = block.text
     outside = _outside_parens(text)
     figs = [f for f in _text_figures(ctx, block.start, text) if outside[f.start] and not _result_governed(text, f)]
+    start = item.end()
+    cond = _condition_end(text, figs)
+    if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
+        figs, start = [f for f in figs if f.start > cond], cond
+    figs = [f for f in figs if not _not_a_target(text, f)]
     label = None
     if not figs:                              # '... (trong đó có ít nhất 70% số km đường tỉnh ...)'
         figs, label = _parenthesised_target(text)
     if not figs:
         return []
-    start = item.end()
-    cond = _condition_end(text, figs)
-    if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
-        figs, start = [f for f in figs if f.start > cond], cond
     status, actual = _parentheses(text)
     figs = assign_levels(text, figs)
     scope = _scope_level(text)
@@ -415,7 +478,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     for a, b in _clauses(text):
         clause = text[a:b]
         figs = [f for f in _text_figures(ctx, seg.start + a, clause) if outside[a + f.start]]
-        figs = [f for f in figs if _is_target(text, a, clause, f, context)]
+        at = seg.start - block.start + a       # the clause's offset in the block
+        figs = [f for f in figs if _is_target(text, a, clause, f, context) and not _not_a_target(clause, f)
+                and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
         labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)] if figs else []
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context)
