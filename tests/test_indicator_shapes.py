@@ -166,6 +166,62 @@ SHAPES["cue_led_piece_and_result_in_parentheses"] = (HEADER_REPORT + [
 ], [R("doanh nghiệp viễn thông phủ sóng 5g phạm vi toàn quốc", value=90, actual=39.5, year=2025),
     R("doanh nghiệp nhỏ và vừa ứng dụng công nghệ tiên tiến", value=30, year=2030)])
 
+# --- directives: an action on a share or on at least so many things, levels of the bodies it is for ------------
+
+SHAPES["directive_actions_and_body_levels"] = (HEADER_PLAN + [
+    H("III. NHIỆM VỤ, GIẢI PHÁP"),
+    P("e) Bộ Giáo dục và Đào tạo hướng dẫn các bộ, ngành, địa phương tổ chức triển khai ngay trong tháng 12 năm "
+      "2025, số hoá 100% dữ liệu văn bằng, chứng chỉ trong năm 2026."),
+    P("UBND cấp xã lựa chọn ít nhất 02 cán bộ, công chức có năng lực để tham gia đào tạo, tập huấn kỹ năng số."),
+    H("10. Ủy ban nhân dân các xã, phường"),
+    P("- Lựa chọn ít nhất 01 doanh nghiệp, hợp tác xã đóng vai trò đơn vị thu gom chuyên nghiệp.", "list_item"),
+    # a result that restates the task is none
+    P("Có 3321/3321 đơn vị cấp xã hoàn thành việc lựa chọn ít nhất 02 cán bộ, công chức, đạt tỷ lệ 100%."),
+], [R("số hoá dữ liệu văn bằng chứng chỉ", value=100, year=2026),
+    R("ubnd cấp xã lựa chọn cán bộ công chức", "xã", value=2, unit=ANY, year=2025),
+    R("doanh nghiệp hợp tác xã thu gom", "xã", value=1, unit=ANY, year=2025)])
+
+# A table of tasks has no target column: a task that sets a measure is read from its cell.
+SHAPES["task_table_cells"] = (HEADER_PLAN + [
+    H("PHỤ LỤC I"),
+    T(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn hoàn thành"],
+      ["1.", "Hoàn thành việc lựa chọn Hệ thống thông tin giải quyết thủ tục hành chính bảo đảm hiệu quả; tích hợp "
+             "100% dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia", "Các bộ, ngành, địa phương", "30/09/2025"],
+      ["2.", "Chủ động nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh; phối hợp với "
+             "Bộ Công an tích hợp, cung cấp 100% dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia",
+       "Các bộ, ngành, địa phương", "31/12/2025"],
+      ["3.", "Xây dựng kế hoạch chuyển đổi số năm 2026 của cơ quan, đơn vị", "Các sở, ngành", "31/12/2025"]),
+], [R("tích hợp dịch vụ công trực tuyến cổng dịch vụ công quốc gia", value=100, year=ANY),
+    R("phối hợp bộ công an cung cấp dịch vụ công trực tuyến", value=100, year=ANY)])
+
+# Under a period that lies ahead of the document, a clause that opens with a share states a target.
+SHAPES["share_led_clause_under_a_period_ahead"] = (HEADER_PLAN + [
+    H("III. LỘ TRÌNH THỰC HIỆN"),
+    H("1. Giai đoạn 2025 - 2030"),
+    P("- Đổi mới công nghệ trong khu công nghiệp: 100% khu công nghiệp, cụm công nghiệp triển khai chương trình "
+      "hỗ trợ đổi mới công nghệ.", "list_item"),
+    H("IV. ĐÁNH GIÁ NĂM 2024"),
+    P("- Cải cách thủ tục hành chính: 98% hồ sơ được giải quyết đúng hạn.", "list_item"),
+], [R("khu công nghiệp cụm công nghiệp triển khai chương trình hỗ trợ đổi mới công nghệ", value=100, year=2030)])
+
+# An enumeration before the figure keeps its head noun in the label.
+SHAPES["enumeration_before_the_figure"] = (HEADER_PLAN + [
+    H("III. NHIỆM VỤ, GIẢI PHÁP"),
+    P("Tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học, cao đẳng, đào tạo nghề của tỉnh đạt tối "
+      "thiểu 30%, gắn với nhu cầu phát triển nguồn nhân lực số và công nghiệp công nghệ cao của tỉnh."),
+], [R("tỷ trọng đào tạo các ngành stem", value=30, year=2025)])
+
+# A target an annex restates is linked to the body's record, not counted again.
+SHAPES["annex_restates_a_target"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU"),
+    P("- Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số đạt 60%.", "list_item"),
+    H("PHỤ LỤC"),
+    T(["TT", "Chỉ tiêu", "Mục tiêu đến năm 2025", "Chủ trì"],
+      ["1", "Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số", "60%", "Sở Khoa học và Công nghệ"],
+      ["2", "Tỷ lệ hộ gia đình có cáp quang", "90%", "Sở Khoa học và Công nghệ"]),
+], [R("doanh nghiệp vừa và nhỏ ứng dụng công nghệ số", value=60, year=2025),
+    R("hộ gia đình có cáp quang", value=90, year=2025)])
+
 # --- what is not a target ---------------------------------------------------------------------------------------
 
 # Thresholds that define a category or grant something, even under a heading of goals.

@@ -184,7 +184,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
         f = Figure(lo, q.prov.end - offset, v.value, hi.value if hi else None, unit, "range" if hi else None)
         _comparator(text, f)
         number = QTY_NUMBER_RX.match(text, lo)
-        said = unit.lower() in text[max(0, lo - 120):lo].lower()     # 'Tổng số doanh nghiệp đạt 11.400 doanh nghiệp'
+        piece = regex.split(r"[,;:.]", text[max(0, lo - 120):lo])[-1]
+        said = unit.lower() in piece.lower()   # 'Tổng số doanh nghiệp đạt khoảng 11.400 doanh nghiệp'
         if q.kind == "count" and f.expr_end == f.end and number and not said:
             f.expr_end = number.end()         # the counted noun stays in the label ('20 tập dữ liệu mở')
         out.append(f)

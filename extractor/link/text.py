@@ -140,6 +140,34 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     return out
 
 
+def cell_text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
+    """A table whose columns say nothing of targets (a list of tasks: 'Nhiệm vụ | Cơ quan chủ trì | Thời hạn')
+    is read cell by cell as prose: a task that sets a measure ('tích hợp 100% dịch vụ công trực tuyến', 'lựa chọn
+    ít nhất 02 cán bộ, công chức') states a target; the cell is its place."""
+    if ctx.normative:
+        return []
+    context = _section_texts(ctx, block)
+    out: list[Indicator] = []
+    for seg in segs:
+        if seg.cell is None or seg.cell.is_header or len(WORD_RX.findall(seg.text)) < 8:
+            continue
+        for a, b in _cell_sentences(seg.text):   # a cue governs its own sentence only: a cell is no paragraph
+            out += _prose(ctx, block, Segment(seg.text[a:b], seg.start + a, seg.start + b, block, seg.cell,
+                                              seg.section), context)
+    return out
+
+
+CELL_SENTENCE_RX = regex.compile(r"[.;]\s+(?=\p{Lu}|[-+•(])|\n(?=\s*[-+•]\s)")
+
+
+def _cell_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences and ';' clauses of a cell ('Cụ thể, NHNN đã: (i) ...; (ii) ...; (iii) Có 03 Công văn ...')."""
+    outside = _outside_parens(text)
+    cuts = [m.end() for m in CELL_SENTENCE_RX.finditer(text) if outside[m.start()]]
+    bounds = [0] + cuts + [len(text)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if text[bounds[i]:bounds[i + 1]].strip()]
+
+
 def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
     """Results a report states against their targets ('đạt 85,2%, vượt chỉ tiêu được giao (80%)'), one record
     per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
@@ -286,7 +314,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     for i, f in enumerate(figs):
         rec = _record(ctx, block, labels[i], block, "list.item")
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
-        f.level = f.level or scope or own_level or ctx.subject
+        f.level = f.level or scope or own_level or _body_level(text[start:], context) or ctx.subject
         period = _own_period(text, f.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
         _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
@@ -393,7 +421,15 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
     trưởng kinh tế 8% trong năm 2025 của Tỉnh và ...')."""
     outside = _outside_parens(text)
     commas = [i for i in range(a, b) if text[i] == "," and outside[i]]
-    lo = max([i + 1 for i in commas if i < f.expr_start], default=a)
+    before = [i for i in commas if i < f.expr_start]
+    lo = before[-1] + 1 if before else a
+    if CUE_PIECE_RX.match(text, lo):
+        return a, b                           # ', phải đạt 90% trong năm 2025': the subject is before the comma
+    k = len(before) - 1
+    while k >= 1 and len(WORD_RX.findall(text[before[k - 1]:before[k]])) <= 3:
+        k -= 1                                # 'giáo dục đại học, cao đẳng, đào tạo nghề ... đạt tối thiểu 30%'
+    if k < len(before) - 1:
+        lo = before[k - 1] + 1 if k >= 1 else a   # an enumeration: its head noun is in the piece before it
     # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
     hi = min([i for i in commas if i >= f.expr_end and NEW_CLAUSE_RX.match(text, i + 1)
               and len(WORD_RX.findall(text[i:b])) >= 8], default=b)
@@ -463,6 +499,17 @@ def _own_period(text: str, at: Optional[int] = None) -> Optional[Period]:
     return ps[0] if ps else None
 
 
+def _body_level(text: str, context: list[str]) -> Optional[str]:
+    """The level whose bodies a target is for: the sentence's subject ('UBND cấp xã lựa chọn ...'), else the
+    nearest heading naming them ('10. Ủy ban nhân dân các xã, phường')."""
+    hit = _first("subject_body", text)
+    if hit:
+        lv = levels_in(hit[1].group(0))
+        return lv[0][2] if lv else None
+    hit = _first("body", " ".join(context[0].split())) if context else None
+    return hit[0].meta["level"] if hit else None
+
+
 def _scope_level(text: str) -> Optional[str]:
     hit = _first("scope", BULLET_RX.sub("", text, count=1))
     if not hit:
@@ -475,11 +522,12 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     out: list[Indicator] = []
     text = seg.text
     outside = _outside_parens(text)
+    ahead = _ahead(ctx, context)
     for a, b in _clauses(text):
         clause = text[a:b]
         figs = [f for f in _text_figures(ctx, seg.start + a, clause) if outside[a + f.start]]
         at = seg.start - block.start + a       # the clause's offset in the block
-        figs = [f for f in figs if _is_target(text, a, clause, f, context) and not _not_a_target(clause, f)
+        figs = [f for f in figs if _is_target(text, a, clause, f, context, ahead) and not _not_a_target(clause, f)
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
         labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)] if figs else []
@@ -492,14 +540,14 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
                       or _own_period(text, a + f.start) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
-            rec = _record(ctx, block, label, block, "prose.plan", seg.start + a, seg.start + b)
-            f.level = f.level or scope or ctx.subject
+            rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
+            f.level = f.level or scope or _body_level(clause, context) or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
-                                              "prose.plan"))
+                                                   "prose.plan", seg.cell))
             actual = _paren_result(clause, f, figs + more)
             if actual is not None:
                 _set_actual(rec, actual, None, provenance(ctx.doc, block, seg.start + a + actual.start,
-                                                          seg.start + a + actual.end, "prose.plan"), f)
+                                                          seg.start + a + actual.end, "prose.plan", seg.cell), f)
             rec.source_ref = context[0] if context else None
             out.append(rec)
         ctx.prev_label, ctx.prev_block = (labels + more_labels)[-1], block.index
@@ -545,13 +593,17 @@ def _paren_result(clause: str, f: Figure, figs: list[Figure]) -> Optional[Figure
     return None
 
 
-def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = ()) -> bool:
+def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False) -> bool:
     """A target cue governs the figure: the nearest cue before it, else a target cue after it. Under a heading
-    about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result."""
+    about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result.
+    With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
+    khai ...') states a target when the period in force lies ahead of the document (`ahead`)."""
     before = text[:a] + clause[:f.expr_end]
     keys = ["cue.target", "cue.result"]
-    if not any(_first("results_heading", t) for t in context[:2]):
-        keys.append("cue.weak")
+    if not any(_first("results_heading", t) for t in context[:2]) and not any(
+            p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
+        keys.append("cue.weak")               # 'Có 3321/3321 đơn vị hoàn thành việc lựa chọn ít nhất 02 cán bộ'
+
     cues = []
     for key in keys:
         for p in _vocab().get(key, []):
@@ -559,4 +611,17 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     if cues:
         return not max(cues)[1]               # the nearest cue decides; a result cue wins a tie
     after = clause[f.expr_end:]
-    return bool(_first("cue.target", after)) and not _first("cue.result", after)
+    if _first("cue.target", after) and not _first("cue.result", after):
+        return True
+    return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
+        and not _first("cue.result", after)
+
+
+SHARE_LED_RX = regex.compile(r"\W*(?:[-+•]\s*)?(?:[^:;.]{3,80}:\s*)?")   # '- Đổi mới công nghệ trong khu công nghiệp: '
+
+
+def _ahead(ctx: _Ctx, context: list[str]) -> bool:
+    """The period in force (a lead-in, else the nearest heading naming one) ends after the year the document
+    was issued: 'III. LỘ TRÌNH › 1. Giai đoạn 2025 - 2030' in a plan of 2025."""
+    period = ctx.lead_period or _period_from(context[:3])
+    return bool(period and ctx.doc_year and period.year and period.year > ctx.doc_year)
