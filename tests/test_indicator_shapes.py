@@ -10,6 +10,64 @@ from test_indicator_variants import ANY, HEADER_PLAN, HEADER_REPORT, H, P, R, T,
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
+# --- lists introduced by a lead sentence, period sub-headings --------------------------------------------------
+
+SHAPES["lead_sentence_opens_a_list_of_targets"] = (HEADER_PLAN + [
+    H("II. NHIỆM VỤ TRỌNG TÂM"),
+    P("Phấn đấu đến hết năm 2025, tỉnh hoàn thành các chỉ tiêu sau:"),
+    P("(1) Tỷ lệ hồ sơ giải quyết thủ tục hành chính trực tuyến toàn trình đạt 80%;"),
+    P("(2) Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100%;"),
+    P("a) Tỷ lệ thanh toán trực tuyến đạt 45%;", "list_item"),
+    P("+ Mức độ hài lòng của người dân đạt trên 90%.", "list_item"),
+    # a paragraph that is no item closes the list
+    P("Các sở, ngành chủ động triển khai; tỷ lệ hồ sơ trực tuyến năm 2024 đạt 75%."),
+], [R("hồ sơ trực tuyến toàn trình", value=80, year=2025),
+    R("số hóa hồ sơ kết quả", value=100, year=2025),
+    R("thanh toán trực tuyến", value=45, year=2025),
+    R("mức độ hài lòng", cmp=">", value=90, year=2025)])
+
+SHAPES["as_follows_in_a_plan_not_in_a_report"] = (HEADER_PLAN + [
+    H("III. NHIỆM VỤ"),
+    P("Tiếp tục đẩy mạnh chuyển đổi số, cụ thể như sau:"),
+    P("- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.", "list_item"),
+    P("- Tỷ lệ người dân có tài khoản định danh điện tử mức 2 đạt 70%.", "list_item"),
+], [R("hồ sơ trực tuyến toàn trình", value=80, year=2025),
+    R("tài khoản định danh điện tử", value=70, year=2025)])
+
+SHAPES["as_follows_in_a_report_lists_results"] = (HEADER_REPORT + [
+    H("2. Cải cách thủ tục hành chính"),
+    P("Kết quả thực hiện các chỉ tiêu cụ thể như sau:"),
+    P("- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 85,2%.", "list_item"),
+    P("Tiếp tục đẩy mạnh chuyển đổi số, cụ thể như sau:"),
+    P("- Tỷ lệ người dân có tài khoản định danh điện tử mức 2 đạt 70%.", "list_item"),
+], [])
+
+SHAPES["period_sub_headings"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU"),
+    P("- Đến năm 2027:", "list_item"),
+    P("+ Tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%.", "list_item"),
+    P("- Giai đoạn đến 2030:", "list_item"),
+    P("+ Tỷ lệ hồ sơ trực tuyến toàn trình đạt 90%.", "list_item"),
+], [R("hồ sơ trực tuyến toàn trình", value=70, year=2027),
+    R("hồ sơ trực tuyến toàn trình", value=90, year=2030)])
+
+# --- ceilings, reductions, rates per population, counts ---------------------------------------------------------
+
+SHAPES["ceilings_reductions_rates_counts"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Giảm ít nhất 15% chi phí tuân thủ thủ tục hành chính so với năm 2020.", "list_item"),
+    P("- Tỷ lệ hộ nghèo hạ xuống dưới 2%.", "list_item"),
+    P("- Tỷ lệ hồ sơ trễ hạn không vượt quá 3%.", "list_item"),
+    P("- Tỷ suất sinh thô dưới 12 trên 1.000 dân.", "list_item"),
+    P("- Tỉnh có ít nhất 20 tập dữ liệu mở được công bố.", "list_item"),
+    P("- Xây dựng 05 mô hình điểm về chuyển đổi số cấp xã.", "list_item"),
+], [R("giảm chi phí tuân thủ thủ tục hành chính", value=15, year=2025),     # 2020 is the baseline, not the year
+    R("tỷ lệ hộ nghèo", cmp="<", value=2, year=2025),
+    R("hồ sơ trễ hạn", cmp="<=", value=3, year=2025),
+    R("tỷ suất sinh thô", cmp="<", value=12, unit="/1.000 dân", year=2025),
+    R("tập dữ liệu mở được công bố", value=20, unit="tập dữ liệu", year=2025),
+    R("mô hình điểm chuyển đổi số", value=5, unit="mô hình", year=2025)])
+
 # --- tables -------------------------------------------------------------------------------------------
 
 # An annex giving a target per product and year, each year split into a quantity and a value column whose

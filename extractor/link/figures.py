@@ -34,6 +34,7 @@ BARE_RX = regex.compile(rf"(?<![\w.,/%])({NUM})(?![\w/%]|[.,]\d)")
 BARE_RANGE_RX = regex.compile(rf"^\s*({NUM})\s*(?:-|–|—)\s*({NUM})\s*$")
 YEAR_RX = regex.compile(r"(?<![\d/.,])((?:19[4-9]|20\d)\d)(?![\d/.,])")
 ITEM_RX = regex.compile(r"^\s*(\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s+")
+PAREN_ITEM_RX = regex.compile(r"^\s*\((\d{1,2}|[a-zđ])\)\s+")       # '(1) Tỷ lệ hồ sơ ...'
 BULLET_RX = regex.compile(r"^\s*[-–+•*]\s*")
 ROMAN_RX = regex.compile(r"^\s*([IVXLC]{1,6})[.)]\s")
 ARABIC_RX = regex.compile(r"^\s*(\d{1,2})[.)]\s")
@@ -52,7 +53,7 @@ def _vocab() -> dict[str, list[Pattern]]:
     groups: dict[str, list[Pattern]] = {}
     for p in load_patterns("indicators"):
         head = p.id.split(".")[0]
-        key = ".".join(p.id.split(".")[:2]) if head in ("cmp", "cue", "lower", "definition", "nontarget") else head
+        key = ".".join(p.id.split(".")[:2]) if head in ("cmp", "cue", "lower", "definition", "nontarget", "lead_list") else head
         groups.setdefault(key, []).append(p)
     return groups
 
@@ -204,6 +205,20 @@ def rank_figures(text: str) -> list[Figure]:
             if any(f.start == s for f in out):
                 continue                      # 'vào top 20 tỉnh dẫn đầu': one rank, whichever pattern reads it
             out.append(Figure(s, e, float(m.group("n")), None, "hạng", "<=", expr_start=s, expr_end=e))
+    return out
+
+
+def rate_figures(text: str) -> list[Figure]:
+    """Rates per so many people ('dưới 12 trên 1.000 dân' → < 12, unit '/1.000 dân')."""
+    out = []
+    for p in _vocab().get("rate", []):
+        for m in p.regex.finditer(text):
+            v = parse_number(m.group("n"))
+            if v is None:
+                continue
+            f = Figure(m.start("n"), m.end(), v.value, None, f"/{m.group('d')} {m.group('u')}")
+            _comparator(text, f)
+            out.append(f)
     return out
 
 

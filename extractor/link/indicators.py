@@ -38,7 +38,8 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     ctx = _Ctx(doc=doc, quantities=quantities, sections=_sections(segments), annexes=annexes,
                normative=bool(meta and meta.doc_type and _first("doctype", meta.doc_type)),
                title=meta.title if meta else None, doc_period=_period_from([meta.title or ""]) if meta else None,
-               doc_year=_issued_year(meta))
+               doc_year=_issued_year(meta),
+               plan=bool(meta and any(_first("plantype", x or "") for x in (meta.doc_type, meta.title))))
     out: list[Indicator] = []
     for block in doc.blocks:
         if block.source != "body":

@@ -45,6 +45,8 @@ class _Ctx:
     title: Optional[str] = None
     doc_year: Optional[int] = None                                   # the year the document was issued
     annex_block: int = -1
+    plan: bool = False                                               # a Kế hoạch, Chương trình, Đề án
+    target_list: int = -1                                            # a lead that opened a list of targets
 
 
 def subject_level(text: str) -> Optional[str]:

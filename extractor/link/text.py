@@ -16,9 +16,9 @@ from typing import Optional
 
 import regex
 
-from extractor.link.figures import (BULLET_RX, ITEM_RX, PAREN_RX, PCT_RX, WORD_RX, Figure, _first, _outside_parens,
+from extractor.link.figures import (BULLET_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
-                                rank_figures, status_of)
+                                rank_figures, rate_figures, status_of)
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues)
@@ -32,7 +32,7 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str) -> list[Figure]:
     figs = find_figures(text)
     if ctx.normative:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
-    figs = sorted(figs + rank_figures(text), key=lambda f: f.start)
+    figs = sorted(figs + rank_figures(text) + rate_figures(text), key=lambda f: f.start)
     more = [q for q in _quantity_figures(ctx.quantities, offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
@@ -94,6 +94,20 @@ def _is_definition(text: str, context: list[str]) -> bool:
     return bool(_first("definition.item", text) or any(_first("definition.section", t) for t in context[:1]))
 
 
+def _track_target_list(ctx: _Ctx, block: Block) -> None:
+    """A sentence that opens a list of targets ('... tỉnh hoàn thành các chỉ tiêu sau:'; in a plan, '... cụ thể như
+    sau:') makes the items under it targets, whatever their marks ((1), a), -, +); a heading or a paragraph that
+    is no item closes the list. A lead that introduces what was done ('Kết quả ... như sau:') opens none."""
+    t = " ".join(block.text.split())
+    if t.endswith(":") and len(t) < 300 and not _first("lead_list.results", t) and (
+            _first("lead_list.names", t)
+            or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
+        ctx.target_list = block.index
+    elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
+            ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t))):
+        ctx.target_list = -1
+
+
 def _lead_in(ctx: _Ctx, block: Block) -> bool:
     """'- Đến hết năm 2024:' or 'b) Đến năm 2030' opens a group: its period applies to the items below.
     Any other heading closes the group."""
@@ -109,13 +123,14 @@ def _lead_in(ctx: _Ctx, block: Block) -> bool:
 
 
 def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
+    _track_target_list(ctx, block)
     if _lead_in(ctx, block):
         return []
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
         ctx.lead_period = None
-    if not PCT_RX.search(block.text) and (ctx.normative or not (_quantity_figures(ctx.quantities, block.start,
-                                                                                   block.text)
-                                                                 or rank_figures(block.text))):
+    if not PCT_RX.search(block.text) and not rate_figures(block.text) and (
+            ctx.normative or not (_quantity_figures(ctx.quantities, block.start, block.text)
+                                  or rank_figures(block.text))):
         return []
     if _is_title(ctx, block) or _is_caption(block):
         return []                             # the title or a heading restates a target the body states
@@ -127,8 +142,9 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     paired = _result_records(ctx, block, context)
     if paired:
         return paired
-    item = ITEM_RX.match(block.text) or BULLET_RX.match(block.text)
-    if item and item.group(0).strip() and _is_indicator_section(context):
+    item = ITEM_RX.match(block.text) or PAREN_ITEM_RX.match(block.text) or BULLET_RX.match(block.text)
+    listed = ctx.target_list >= 0 and bool(item and item.group(0).strip())
+    if item and item.group(0).strip() and (_is_indicator_section(context) or listed):
         return _list_item(ctx, block, item, context)
     if _is_goals_section(context):             # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
         return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
@@ -490,7 +506,8 @@ def _own_period(text: str, at: Optional[int] = None) -> Optional[Period]:
     With `at` (a figure's offset), the period nearest before it in the same sentence wins: 'Chiến lược ...
     2021 - 2030 ... Năm 2025, ... với mục tiêu đạt 8%' targets 2025; else the first one the item states."""
     text = PAREN_RX.sub(lambda m: " " * len(m.group(0)), text)
-    ps = [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")]
+    ps = [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")
+          and not BASELINE_RX.search(text[max(0, p.start - 20):p.start])]
     if at is not None:
         stop = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
         before = [p for p in ps if stop < p.start and p.end <= at]
@@ -508,6 +525,9 @@ def _body_level(text: str, context: list[str]) -> Optional[str]:
         return lv[0][2] if lv else None
     hit = _first("body", " ".join(context[0].split())) if context else None
     return hit[0].meta["level"] if hit else None
+
+
+BASELINE_RX = regex.compile(r"\b(?:so(?:\s+với)?|kể\s+từ|bằng)\s+(?:cùng\s+kỳ\s+)?$", regex.I)   # 'so với năm 2020'
 
 
 def _scope_level(text: str) -> Optional[str]:
