@@ -441,11 +441,12 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
     lo = before[-1] + 1 if before else a
     if CUE_PIECE_RX.match(text, lo):
         return a, b                           # ', phải đạt 90% trong năm 2025': the subject is before the comma
-    k = len(before) - 1
-    while k >= 1 and len(WORD_RX.findall(text[before[k - 1]:before[k]])) <= 3:
-        k -= 1                                # 'giáo dục đại học, cao đẳng, đào tạo nghề ... đạt tối thiểu 30%'
-    if k < len(before) - 1:
-        lo = before[k - 1] + 1 if k >= 1 else a   # an enumeration: its head noun is in the piece before it
+    if before and len(WORD_RX.findall(text[lo:f.expr_start])) <= 8:
+        k = len(before) - 1
+        while k >= 1 and len(WORD_RX.findall(text[before[k - 1]:before[k]])) <= 3:
+            k -= 1                            # 'giáo dục đại học, cao đẳng, đào tạo nghề ... đạt tối thiểu 30%'
+        if k < len(before) - 1:
+            lo = before[k - 1] + 1 if k >= 1 else a   # an enumeration: its head noun is in the piece before it
     # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
     hi = min([i for i in commas if i >= f.expr_end and NEW_CLAUSE_RX.match(text, i + 1)
               and len(WORD_RX.findall(text[i:b])) >= 8], default=b)
