@@ -335,6 +335,21 @@ SHAPES["not_targets_tasks_and_durations"] = (HEADER_PLAN + [
     P("- Thời gian giải quyết không quá 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.", "list_item"),
 ], [])
 
+# Criteria that define a category, a cause, allocation rules.
+SHAPES["not_targets_category_criteria_causes_allocations"] = (HEADER_PLAN + [
+    H("Điều 42. Tiêu chí xác định khu công nghiệp sinh thái"),
+    P("3. Tối thiểu 90% doanh nghiệp trong khu công nghiệp có nhận thức về sử dụng hiệu quả tài nguyên.", "list_item"),
+    P("4. Dành tối thiểu 25% diện tích đất khu công nghiệp cho các công trình cây xanh.", "list_item"),
+    H("II. NỘI DUNG BÁO CÁO"),
+    P("3. Số đơn vị bầu cử phải tổ chức bầu cử lại do có dưới 50% tổng số cử tri trong danh sách tham gia bỏ phiếu.",
+      "list_item"),
+    H("II. ĐỊNH MỨC PHÂN BỔ THEO TIÊU CHÍ DÂN SỐ"),
+    P("- Các khoản chi khác của các xã, phường được tính vào cân đối ngân sách theo tỷ lệ 15% của số chi tại điểm 1.1.",
+      "list_item"),
+    P("14. Đối với địa bàn phải phục vụ nhiều nhiệm vụ chính trị được tính tăng thêm 20% so với các định mức phân bổ "
+      "theo dân số nêu trên.", "list_item"),
+], [])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

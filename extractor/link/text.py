@@ -64,7 +64,7 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "quoted"
     if _first("nontarget.scoring", text[s:e]):
         return "scoring"
-    cond = [m for p in _vocab().get("nontarget.condition", []) for m in p.regex.finditer(before)]
+    cond = [m for p in _vocab().get("nontarget.condition", []) for m in p.regex.finditer(text[s:f.start])]
     if cond:
         since = text[s + max(m.end() for m in cond):f.end]
         if not _first("cue.target", since) and not regex.search(r"\bthì\b|:", since):
@@ -77,6 +77,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
 
     if _first("nontarget.benefit", before) and _first("nontarget.benefit_object", after):
         return "benefit"
+    if _first("nontarget.allocation", text[s:f.start]):
+        return "allocation"
     return None
 
 
@@ -99,7 +101,7 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
     sau:') makes the items under it targets, whatever their marks ((1), a), -, +); a heading or a paragraph that
     is no item closes the list. A lead that introduces what was done ('Kết quả ... như sau:') opens none."""
     t = " ".join(block.text.split())
-    if t.endswith(":") and len(t) < 300 and not _first("lead_list.results", t) and (
+    if t.endswith(":") and len(t) < 300 and not ctx.normative and not _first("lead_list.results", t) and (
             _first("lead_list.names", t)
             or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
         ctx.target_list = block.index
