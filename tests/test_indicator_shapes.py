@@ -130,10 +130,14 @@ SHAPES["table_sub_rows_by_level"] = (HEADER_PLAN + [
       ["13", "Y tế:", "", "", ""],
       ["", "- Số giường bệnh", "Giường", "4.157", "6.960"],
       ["", "+ Giường bệnh cấp tỉnh", "Giường", "2.940", "6.080"],
-      ["", "+ Giường phòng khám khu vực", "Giường", "170", "180"]),
+      ["", "+ Giường phòng khám khu vực", "Giường", "170", "180"],
+      ["", "+ Giường y tế xã phường", "Giường", "437", "700"],
+      ["", "+ Hợp tác xã", "Hợp tác xã", "120", "118"]),
 ], [R("số giường bệnh", value=4157, unit="Giường", actual=6960, year=2025),
     R("giường bệnh cấp tỉnh", "tỉnh", value=2940, unit="Giường", actual=6080, year=2025),
-    R("giường phòng khám khu vực", value=170, unit="Giường", actual=180, year=2025)])
+    R("giường phòng khám khu vực", value=170, unit="Giường", actual=180, year=2025),
+    R("giường y tế xã phường", "xã", value=437, unit="Giường", actual=700, year=2025),
+    R("hợp tác xã", None, value=120, unit="Hợp tác xã", actual=118, year=2025)])
 
 # --- results reported against a target in the same sentence -------------------------------------------------
 
@@ -151,6 +155,20 @@ SHAPES["result_over_plan_with_share"] = (HEADER_REPORT + [
     R("chi đầu tư nguồn thu tiền sử dụng đất", value=690, unit="tỷ đồng", actual=560, year=2025),
     R("vận động quỹ đền ơn đáp nghĩa", value=10200, unit="triệu đồng", actual=12375.3, year=2025),
     R("chi đầu tư nguồn vay ngân sách địa phương", value=12.9, unit="tỷ đồng", actual=22.656, year=2025)])
+
+# A result with the share of the plan it reached; the plan was written before it (same or earlier paragraph of the
+# same part) and is found by the arithmetic.
+SHAPES["result_with_share_of_a_plan_written_before"] = (HEADER_REPORT + [
+    H("2.2. Chi ngân sách địa phương"),
+    P("Tổng chi ngân sách địa phương năm 2025 được Hội đồng nhân dân tỉnh giao là 26.811,096 tỷ đồng. Trong đó: "
+      "chi cân đối ngân sách 21.049,188 tỷ đồng (trong đó: chi trả lãi các khoản do chính quyền địa phương vay "
+      "11,4 tỷ đồng)."),
+    P("Ước thực hiện năm 2025 là 27.535 tỷ đồng, đạt 102,70% dự toán, tăng 27,80% so cùng kỳ."),
+    P("c) Chi trả lãi các khoản do chính quyền địa phương vay: 11,4 tỷ đồng, đạt 100% dự toán.", "list_item"),
+    # no plan written before that the share points at: no record
+    P("- Giải quyết việc làm cho 62.000 lao động, đạt 105,1% kế hoạch.", "list_item"),
+], [R("tổng chi ngân sách địa phương", value=26811.096, unit="tỷ đồng", actual=27535, year=2025),
+    R("chi trả lãi các khoản chính quyền địa phương vay", value=11.4, unit="tỷ đồng", actual=11.4, year=2025)])
 
 # ... not a ratio with its percentage, and not a pair whose share disagrees with it.
 SHAPES["not_result_over_plan"] = (HEADER_REPORT + [

@@ -343,9 +343,8 @@ def _column_subject(cols: _Columns, tcol: int) -> Optional[str]:
 
 def _level_at_end(label: str) -> Optional[str]:
     """The level a sub-row's label ends with ('+ Giường bệnh cấp tỉnh'), or None."""
-    text = label.strip(" :.;")
-    lv = levels_in(text)
-    return lv[-1][2] if lv and lv[-1][1] == len(text) else None
+    hit = _first("row_level", label.strip(" :.;"))
+    return hit[0].meta["level"] if hit else None
 
 
 def _level_only(label: str) -> Optional[str]:

@@ -16,13 +16,14 @@ from typing import Optional
 
 import regex
 
-from extractor.link.figures import (BULLET_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX, WORD_RX, Figure, _first, _outside_parens,
+from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
+                                ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
                                 rank_figures, rate_figures, status_of)
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues)
-from extractor.link.results import label_start, pair_results, plan_ratios
+from extractor.link.results import find_plan, label_start, pair_results, plan_ratios, plan_shares
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 
@@ -191,7 +192,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
     text = block.text
     figs = find_figures(text)
-    out: list[Indicator] = _plan_ratio_records(ctx, block, context)
+    out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
     item = ITEM_RX.match(text)
     for pair in pair_results(text, figs):
         t, a = figs[pair.target], figs[pair.actual]
@@ -236,6 +237,61 @@ def _plan_ratio_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Ind
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+def _plan_share_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'Tổng chi ngân sách địa phương năm 2025 được HĐND tỉnh giao là 26.811,096 tỷ đồng.' ... 'Ước thực hiện năm
+    2025 là 27.535 tỷ đồng, đạt 102,70% dự toán': a result whose share of the plan points, by arithmetic, at the
+    plan written before it in this paragraph or the few before. The label is the plan's clause."""
+    text = block.text
+    shares = plan_shares(text)
+    if not shares:
+        return []
+    earlier = _section_before(ctx, block)
+    out: list[Indicator] = []
+    for sh in shares:
+        holders = earlier + [block]
+        found = find_plan([b.text for b in earlier] + [text[:sh.start]], sh.unit, sh)
+        if found is None:
+            continue
+        i, ts, te, value = found
+        tb = holders[i]
+        start = _clause_start(tb.text, ts)
+        cut = max((m.end() for m in regex.finditer(r"[,;:(]", tb.text[start:ts])), default=0)
+        if len(WORD_RX.findall(tb.text[start + cut:ts])) >= 2:
+            start += cut                      # '(trong đó: ..., chi trả lãi các khoản ... vay 11,4 tỷ đồng)'
+        label = _clean_label(tb.text[start:ts], [])
+        label = RESULT_TAIL_RX.sub("", PLAN_GIVEN_RX.sub("", label)).strip(" .,;:-–")
+        if len(WORD_RX.findall(_strip_cues(label))) < 2:
+            continue
+        rec = _record(ctx, tb, label, tb, "text.result", tb.start + start, tb.start + ts)
+        t = Figure(ts, te, value, unit=sh.unit, level=ctx.subject)
+        a = Figure(*sh.actual_span, sh.actual, unit=sh.unit)
+        period = _own_period(tb.text, ts) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        _set_target(rec, t, period, provenance(ctx.doc, tb, tb.start + ts, tb.start + te, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end,
+                                             "text.result"), t)
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+def _section_before(ctx: _Ctx, block: Block, most: int = 15) -> list[Block]:
+    """The text blocks before `block` in its part of the document: back to the numbered heading that opens it
+    ('2.2. Chi ngân sách địa phương'), lettered items and bullets included; at most `most` blocks."""
+    out: list[Block] = []
+    for b in reversed(ctx.doc.blocks[max(0, block.index - most):block.index]):
+        if b.cells is not None or b.source != "body":
+            continue
+        t = b.text.strip()
+        if b.kind == "heading" or (len(t) < 160 and (ROMAN_RX.match(t) or ARABIC_RX.match(t) or DECIMAL_RX.match(t))):
+            break
+        out.append(b)
+    return out[::-1]
+
+
+PLAN_GIVEN_RX = regex.compile(r"\s*(?:được\s+)?(?:(?:Hội\s+đồng\s+nhân\s+dân|HĐND)(?:\s+tỉnh|\s+thành\s+phố)?\s+)?"
+                              r"(?:giao|quyết\s+nghị(?:\s+thông\s+qua)?|thông\s+qua|phê\s+duyệt)(?:\s+là)?\s*$", regex.I)
 
 
 RESULT_TAIL_RX = regex.compile(r"(?:\s+(?:[ưu]ớc|thực\s+hiện|cả\s+năm|năm\s+\d{4}|là|được|đạt|đã))+\s*$", regex.I)
