@@ -93,6 +93,35 @@ SHAPES["table_header_remark_is_no_unit"] = (HEADER_PLAN + [
 ], [R("hồ sơ trực tuyến toàn trình", value=85, year=2026),
     R("hồ sơ trực tuyến toàn trình", value=90, year=2027)])
 
+# Header wordings of target tables in plans, decisions and reports.
+SHAPES["table_value_column_named_chi_tieu"] = (HEADER_PLAN + [
+    T(["STT", "Nội dung", "Chỉ tiêu", "Đơn vị chủ trì", "Thời gian hoàn thành"],
+      ["1", "Tỷ lệ hồ sơ trực tuyến toàn trình", "80%", "Sở Nội vụ", "2025"],
+      ["2", "Số hóa hồ sơ, kết quả giải quyết TTHC", "100%", "Văn phòng UBND tỉnh", "Quý IV/2025"]),
+], [R("hồ sơ trực tuyến toàn trình", value=80, year=2025), R("số hóa hồ sơ", value=100, year=2025)])
+
+SHAPES["table_plan_year_beside_results_of_past_years"] = (HEADER_PLAN + [
+    T(["TT", "Tên chỉ tiêu", "ĐVT", "Thực hiện 2024", "Ước TH 2025", "Kế hoạch 2026"],
+      ["1", "Tốc độ tăng trưởng GRDP", "%", "7,1", "8,0", "10,0"],
+      ["2", "Thu ngân sách nhà nước", "Tỷ đồng", "10.482", "11.580", "12.000"]),
+], [R("tăng trưởng grdp", value=10, actual=None, year=2026),
+    R("thu ngân sách nhà nước", value=12000, unit="Tỷ đồng", actual=None, year=2026)])
+
+SHAPES["table_report_bare_numbers_and_unit_in_label"] = (HEADER_REPORT + [
+    T(["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
+      ["1", "Số hồ sơ tiếp nhận trực tuyến", "50.000", "54.919", "109,8"],
+      ["2", "Tỷ lệ thanh toán trực tuyến (%)", "45", "38,2", "84,9"]),
+], [R("số hồ sơ tiếp nhận trực tuyến", value=50000, unit=None, actual=54919),
+    R("thanh toán trực tuyến", value=45, actual=38.2)])
+
+# A numbering row with formulas ('A | B | 1 | 2 | 3 | 4=3/2') is part of the header, not a row of targets.
+SHAPES["table_numbering_row_with_formulas"] = (HEADER_PLAN + [
+    T(["STT", "Nội dung", "Ước thực hiện 2025", "Kế hoạch năm 2026", "So sánh", "Dự kiến năm 2027"],
+      ["A", "B", "1", "2", "3=2/1", "4"],
+      ["I", "Thu ngân sách nhà nước", "10.643.129", "10.631.170", "99,9", "10.172.791"]),
+], [R("thu ngân sách nhà nước", value=10631170, unit=None, actual=None, year=2026),
+    R("thu ngân sách nhà nước", value=10172791, unit=None, actual=None, year=2027)])
+
 # --- several targets in one sentence --------------------------------------------------------------------
 
 # A growth rate written after the figure it grows names no subject of its own: it takes the one before.

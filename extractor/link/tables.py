@@ -43,7 +43,7 @@ class _Columns:
         return len(self.cols("target")) >= 2
 
 
-NUMBERING_CELL = regex.compile(r"^\s*\(?\d{1,2}\)?\s*$|^\s*\(?[A-Z]\)?\s*$")
+NUMBERING_CELL = regex.compile(r"^\s*\(?\d{1,2}\)?\s*(?:=\s*[\d()/*+x.\s-]+)?$|^\s*\(?[A-Z]\)?\s*$")   # '4=3/2'
 YEAR_HEADER_RX = regex.compile(r"\s*(?:năm\s+|kế\s+hoạch\s+|KH\s+)?(?:19[4-9]|20\d)\d\s*", regex.I)
 ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*$")
 
@@ -113,6 +113,11 @@ def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]
     roles = {c: r for c, r in roles.items() if r}
     _year_roles(headers, roles, doc_year)
     labels = [c for c, r in roles.items() if r == "label"]
+    if len(labels) >= 2:                      # 'Nội dung | Chỉ tiêu' with '80%' under 'Chỉ tiêu': its values
+        for c in labels:
+            if _mostly_figures(block, rows, c) and any(not _mostly_figures(block, rows, o) for o in labels if o != c):
+                roles[c] = "target"
+        labels = [c for c, r in roles.items() if r == "label"]
     for extra in _extra_labels(block, rows, labels):
         roles.pop(extra)
     if "target" in roles.values() and "label" not in roles.values():
@@ -120,6 +125,13 @@ def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]
     if "target" not in roles.values() or "label" not in roles.values():
         return None
     return _Columns(rows, roles, headers)
+
+
+def _mostly_figures(block: Block, rows: set[int], col: int) -> bool:
+    """Most filled body cells of the column are figures ('80%', '≥ 90', '1.200'), not wording."""
+    body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
+    figs = [t for t in body if find_figures(t, "x") and len(WORD_RX.findall(t)) <= 6]
+    return bool(body) and 2 * len(figs) > len(body)
 
 
 def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str]) -> None:
@@ -244,7 +256,10 @@ def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[
     header = cols.headers.get(col, "")
     if regex.search(r"\(\s*%\s*\)|tỷ lệ\s*%", header, regex.I):
         return "%"
-    return header_unit(header)
+    label = _cell(row, cols.cols("label"))
+    if label is not None and regex.search(r"\(\s*%\s*\)\s*$", label.text):
+        return "%"                            # 'Tỷ lệ thanh toán trực tuyến (%)'
+    return header_unit(header) or (header_unit(label.text) if label is not None else None)
 
 
 HEADER_UNIT_RX = regex.compile(r"\(\s*(?:ĐVT|đơn vị(?: tính)?)?\s*:?\s*(\p{L}[\p{L} ./]{0,20}?)\s*\)\s*$", regex.I)
@@ -296,7 +311,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         if row_level and parent:
             for f in figs:
                 f.level = row_level
-        tperiod = _header_period(cols.headers.get(tcol, "")) or heading_period
+        tperiod = _header_period(cols.headers.get(tcol, "")) or heading_period or ctx.doc_period
         acell = _pick_actual(row, actual_cols, cols, tperiod)
         actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col)) if acell is not None else []
         for i, f in enumerate(figs):
@@ -381,7 +396,7 @@ def _count_figures(text: str, taken: list[Figure]) -> list[Figure]:
 def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optional[str]) -> list[Figure]:
     """Targets in one target cell, each with its level: from the column header in a table with a column
     per group or level, from the cell otherwise ('100% cấp tỉnh, 80% cấp huyện'); else what the annex is about."""
-    figs = find_figures(text, hint)
+    figs = find_figures(text, hint) or _bare_figures(text)
     figs = sorted(figs + _count_figures(text, figs), key=lambda f: f.start)
     if cols.grouped:
         lv = levels_in(cols.headers.get(tcol, ""))
@@ -442,7 +457,7 @@ def _pick_actual(row, actual_cols: list[int], cols: _Columns, tperiod: Optional[
     if filled and tperiod is not None:
         years = {c: _header_period(cols.headers.get(c, "")) for c in filled}
         same = [c for c in filled if (years[c] or tperiod).year == tperiod.year]
-        if not same and tperiod.kind == "year" and cols.grouped and all(years.values()):
+        if not same and tperiod.kind == "year" and all(years.values()):
             return None                       # 'Năm 2026' beside 'Ước thực hiện 2025': no result for 2026 yet
         filled = same or filled
     return row[filled[-1]] if filled else None
@@ -450,7 +465,22 @@ def _pick_actual(row, actual_cols: list[int], cols: _Columns, tperiod: Optional[
 
 def _actual_figures(text: str, hint: Optional[str]) -> list[Figure]:
     outside = _outside_parens(text)
-    return [f for f in find_figures(text, hint) if outside[f.start]] or find_figures(text, hint)[:1]
+    return [f for f in find_figures(text, hint) if outside[f.start]] or find_figures(text, hint)[:1] \
+        or _bare_figures(text)
+
+
+def _bare_figures(text: str) -> list[Figure]:
+    """A cell that is one bare number and nothing else ('50.000' under 'Kế hoạch'), with no unit anywhere: the
+    number as written, read as a count (thousands grouped by '.'), its unit unknown."""
+    if not BARE_CELL_RX.fullmatch(text.strip()):
+        return []
+    figs = find_figures(text, "#")
+    for f in figs:
+        f.unit = None
+    return figs
+
+
+BARE_CELL_RX = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
 def _actual_for(i: int, f: Figure, figs: list[Figure], actuals: list[Figure]) -> Optional[Figure]:
