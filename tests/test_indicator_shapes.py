@@ -124,6 +124,28 @@ SHAPES["table_numbering_row_with_formulas"] = (HEADER_PLAN + [
 
 # --- several targets in one sentence --------------------------------------------------------------------
 
+# Several targets for several groups or years in one sentence: the second takes the subject of the first, and a
+# year written right after a figure is that figure's.
+SHAPES["several_groups_and_years_in_one_sentence"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Tỷ lệ người dân có tài khoản định danh điện tử mức 2 đạt 80% ở khu vực thành thị và 60% ở khu vực nông "
+      "thôn.", "list_item"),
+    P("- Tỷ lệ doanh nghiệp nhỏ và vừa ứng dụng nền tảng số đạt 50% vào năm 2027 và 80% vào năm 2030.", "list_item"),
+], [R("tài khoản định danh điện tử thành thị", value=80, year=2025),
+    R("tài khoản định danh điện tử nông thôn", value=60, year=2025),
+    R("doanh nghiệp nhỏ và vừa ứng dụng nền tảng số", value=50, year=2027),
+    R("doanh nghiệp nhỏ và vừa ứng dụng nền tảng số", value=80, year=2030)])
+
+SHAPES["telegram_orders"] = (HEADER_PLAN + [
+    P("Thủ tướng Chính phủ yêu cầu Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:"),
+    P("1. Tập trung chỉ đạo quyết liệt giải ngân vốn đầu tư công, phấn đấu tỷ lệ giải ngân năm 2025 đạt 100% kế "
+      "hoạch vốn được giao."),
+    P("2. Hoàn thành việc cắt giảm, đơn giản hóa ít nhất 30% thủ tục hành chính liên quan đến hoạt động kinh doanh "
+      "trong năm 2025."),
+    P("3. Kết quả giải ngân đến ngày 30/9/2025 mới đạt 50,7% kế hoạch, thấp hơn cùng kỳ năm 2024."),
+], [R("tỷ lệ giải ngân kế hoạch vốn", value=100, year=2025),
+    R("cắt giảm đơn giản hóa thủ tục hành chính", value=30, year=2025)])
+
 # A growth rate written after the figure it grows names no subject of its own: it takes the one before.
 SHAPES["growth_rate_after_the_value_it_grows"] = (HEADER_PLAN + [
     H("II. CHỈ TIÊU XUẤT KHẨU ĐẾN NĂM 2030"),

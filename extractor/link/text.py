@@ -389,7 +389,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec = _record(ctx, block, labels[i], block, "list.item")
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
         f.level = f.level or scope or own_level or _body_level(text[start:], context) or ctx.subject
-        period = _own_period(text, f.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period
         _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
             _set_actual(rec, actual, None, provenance(ctx.doc, block, block.start + actual.start,
@@ -448,10 +448,10 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             a, b = _narrow(text, f, a, b)
         mine = [g for g in figs if a <= g.start < b]
         label = _clean_label(text[:b], mine, a)
-        if a > a0 and len(WORD_RX.findall(text[a:f.expr_start])) == 0:
+        if a > a0 and len(WORD_RX.findall(CONJ_RX.sub("", text[a:f.expr_start]))) == 0:
             head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
             if head:
-                label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {label}".strip()
+                label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {CONJ_RX.sub('', label).strip()}".strip()
         if lead and a > spans[0][1] and ":" not in text[a:b] and not label.startswith(lead):
             label = f"{lead}: {label}"
         prev = figs.index(f) - 1
@@ -466,6 +466,9 @@ def _growth_subject(label: str) -> str:
     for p in reversed(find_periods(label)):
         label = label[:p.start] + label[p.end:]
     return " ".join(label.split()).strip(" ,;:-")
+
+
+CONJ_RX = regex.compile(r"^\s*(?:và|hoặc|còn)\b", regex.I)   # '80% ở thành thị và 60% ở nông thôn'
 
 
 def _lead_phrase(first: str) -> Optional[str]:
@@ -559,14 +562,19 @@ def _parenthesised_target(text: str) -> tuple[list[Figure], Optional[str]]:
     return [], None
 
 
-def _own_period(text: str, at: Optional[int] = None) -> Optional[Period]:
+def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) -> Optional[Period]:
     """A period the item itself states, outside parentheses ('(năm 2019 Cổng ... top 20)' is an aside).
 
-    With `at` (a figure's offset), the period nearest before it in the same sentence wins: 'Chiến lược ...
-    2021 - 2030 ... Năm 2025, ... với mục tiêu đạt 8%' targets 2025; else the first one the item states."""
+    With `at` (a figure's offset), a period written right after the figure is its own ('đạt 50% vào năm 2027 và
+    80% vào năm 2030'); else the period nearest before it in the same sentence wins: 'Chiến lược ... 2021 - 2030
+    ... Năm 2025, ... với mục tiêu đạt 8%' targets 2025; else the first one the item states."""
     text = PAREN_RX.sub(lambda m: " " * len(m.group(0)), text)
     ps = [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")
           and not BASELINE_RX.search(text[max(0, p.start - 20):p.start])]
+    if end is not None:
+        right = [p for p in ps if p.start >= end and PERIOD_AFTER_RX.fullmatch(text[end:p.start])]
+        if right:
+            return right[0]
     if at is not None:
         stop = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
         before = [p for p in ps if stop < p.start and p.end <= at]
@@ -586,6 +594,7 @@ def _body_level(text: str, context: list[str]) -> Optional[str]:
     return hit[0].meta["level"] if hit else None
 
 
+PERIOD_AFTER_RX = regex.compile(r"\s*(?:(?:trở\s+lên|trở\s+xuống|vào|đến|trong|tới)\s*)*", regex.I)
 BASELINE_RX = regex.compile(r"\b(?:so(?:\s+với)?|kể\s+từ|bằng)\s+(?:cùng\s+kỳ\s+)?$", regex.I)   # 'so với năm 2020'
 
 
@@ -617,7 +626,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         for f, label in zip(figs + more, labels + more_labels):
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
-                      or _own_period(text, a + f.start) or ctx.lead_period or _period_from(context)
+                      or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or _body_level(clause, context) or ctx.subject
