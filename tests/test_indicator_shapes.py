@@ -114,13 +114,16 @@ SHAPES["table_report_bare_numbers_and_unit_in_label"] = (HEADER_REPORT + [
 ], [R("số hồ sơ tiếp nhận trực tuyến", value=50000, unit=None, actual=54919),
     R("thanh toán trực tuyến", value=45, actual=38.2)])
 
-# A numbering row with formulas ('A | B | 1 | 2 | 3 | 4=3/2') is part of the header, not a row of targets.
+# A numbering row with formulas ('A | B | 1 | 2 | 3 | 4=3/2') is part of the header, not a row of targets; an
+# amount whose unit is only in a caption ('Đơn vị: triệu đồng') is not read as a bare count.
 SHAPES["table_numbering_row_with_formulas"] = (HEADER_PLAN + [
-    T(["STT", "Nội dung", "Ước thực hiện 2025", "Kế hoạch năm 2026", "So sánh", "Dự kiến năm 2027"],
-      ["A", "B", "1", "2", "3=2/1", "4"],
-      ["I", "Thu ngân sách nhà nước", "10.643.129", "10.631.170", "99,9", "10.172.791"]),
-], [R("thu ngân sách nhà nước", value=10631170, unit=None, actual=None, year=2026),
-    R("thu ngân sách nhà nước", value=10172791, unit=None, actual=None, year=2027)])
+    P("Đơn vị: triệu đồng"),
+    T(["STT", "Nội dung", "ĐVT", "Ước thực hiện 2025", "Kế hoạch năm 2026", "So sánh", "Dự kiến năm 2027"],
+      ["A", "B", "C", "1", "2", "3=2/1", "4"],
+      ["I", "Thu ngân sách nhà nước", "", "10.643.129", "10.631.170", "99,9", "10.172.791"],
+      ["II", "Số doanh nghiệp thành lập mới", "Doanh nghiệp", "1.100", "1.200", "109,1", "1.300"]),
+], [R("số doanh nghiệp thành lập mới", value=1200, unit="Doanh nghiệp", actual=None, year=2026),
+    R("số doanh nghiệp thành lập mới", value=1300, unit="Doanh nghiệp", actual=None, year=2027)])
 
 # --- several targets in one sentence --------------------------------------------------------------------
 

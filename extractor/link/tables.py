@@ -305,7 +305,8 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         if tcell is None or not tcell.text.strip():
             continue
         hint = _unit_hint(cols, row, tcol)
-        figs = _target_figures(ctx, cols, tcol, tcell.text, hint)
+        counted = bool(COUNTED_LABEL_RX.match(row_label))
+        figs = _target_figures(ctx, cols, tcol, tcell.text, hint, counted)
         if not figs:
             continue
         if row_level and parent:
@@ -313,7 +314,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
                 f.level = row_level
         tperiod = _header_period(cols.headers.get(tcol, "")) or heading_period or ctx.doc_period
         acell = _pick_actual(row, actual_cols, cols, tperiod)
-        actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col)) if acell is not None else []
+        actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col), counted) if acell is not None else []
         for i, f in enumerate(figs):
             rec = _record(ctx, block, _clause_label(tcell.text, f, figs) or _with_subject(row_label, cols, tcol),
                           label_cell, "table.columns")
@@ -393,10 +394,11 @@ def _count_figures(text: str, taken: list[Figure]) -> list[Figure]:
     return out
 
 
-def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optional[str]) -> list[Figure]:
+def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optional[str],
+                    counted: bool = False) -> list[Figure]:
     """Targets in one target cell, each with its level: from the column header in a table with a column
     per group or level, from the cell otherwise ('100% cấp tỉnh, 80% cấp huyện'); else what the annex is about."""
-    figs = find_figures(text, hint) or _bare_figures(text)
+    figs = find_figures(text, hint) or (_bare_figures(text) if counted else [])
     figs = sorted(figs + _count_figures(text, figs), key=lambda f: f.start)
     if cols.grouped:
         lv = levels_in(cols.headers.get(tcol, ""))
@@ -463,15 +465,19 @@ def _pick_actual(row, actual_cols: list[int], cols: _Columns, tperiod: Optional[
     return row[filled[-1]] if filled else None
 
 
-def _actual_figures(text: str, hint: Optional[str]) -> list[Figure]:
+def _actual_figures(text: str, hint: Optional[str], counted: bool = False) -> list[Figure]:
     outside = _outside_parens(text)
     return [f for f in find_figures(text, hint) if outside[f.start]] or find_figures(text, hint)[:1] \
-        or _bare_figures(text)
+        or (_bare_figures(text) if counted else [])
+
+
+COUNTED_LABEL_RX = regex.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:số\s+lượng|tổng\s+số|số)\s+\p{L}", regex.I)
 
 
 def _bare_figures(text: str) -> list[Figure]:
-    """A cell that is one bare number and nothing else ('50.000' under 'Kế hoạch'), with no unit anywhere: the
-    number as written, read as a count (thousands grouped by '.'), its unit unknown."""
+    """A cell that is one bare number and nothing else ('50.000' under 'Kế hoạch') in the row of a counted thing
+    ('Số hồ sơ tiếp nhận trực tuyến', with no unit anywhere): read as a count, its unit unknown. Amounts whose
+    unit is only in a caption ('Đơn vị: triệu đồng') are not read this way."""
     if not BARE_CELL_RX.fullmatch(text.strip()):
         return []
     figs = find_figures(text, "#")
