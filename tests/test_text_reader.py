@@ -208,3 +208,39 @@ def test_legacy_encoded_text_files_are_read(tmp_path, encoding):
     doc, _ = load_document(path)
     assert "Tỷ lệ hồ sơ giải quyết trực tuyến đạt 93,6%" in doc.text
     assert "cải cách hành chính" in doc.text
+
+
+def _framed(rows):
+    """A '|'-framed table as thuvienphapluat copies flatten it: every cell between '|' lines, an empty
+    cell as nothing between two '|'."""
+    return "\n".join("|\n" + "\n|\n".join(c for c in r) + "\n|" for r in rows).replace("\n\n", "\n")
+
+
+def test_framed_body_rows_with_empty_cells_above_the_first_full_row():
+    # totals rows ('Tổng I + II' with an empty TT cell and empty quantity cells) come before the first row
+    # whose every cell is filled; they are read at the table width, not split at each empty cell
+    text = _framed([["TT", "Sản phẩm", "Kế hoạch 2026", "Kế hoạch 2027"],
+                    ["Lượng (Tấn)", "Giá trị (Nghìn USD)", "Lượng (Tấn)", "Giá trị (Nghìn USD)"],
+                    ["", "Tổng I + II", "", "240.000", "", "270.000"],
+                    ["I", "Mặt hàng nông sản", "", "235.000", "", "265.000"],
+                    ["1", "Xoài", "13.500", "7.000", "14.800", "7.800"],
+                    ["2", "Sữa", "", "14.000", "", "19.000"]])
+    from extractor.normalize.document import normalize_document
+    from extractor.model import RawDocument
+    doc = normalize_document(RawDocument(format="md", blocks=parse_text(text)), "x.md")
+    table = doc.blocks[0]
+    grid = table.grid()
+    assert (table.n_rows, table.n_cols) == (6, 6)
+    assert [c.text if c else None for c in grid[2]] == ["", "Tổng I + II", "", "240.000", "", "270.000"]
+    assert [c.text if c else None for c in grid[5]] == ["2", "Sữa", "", "14.000", "", "19.000"]
+    # each year spans its two sub-columns; TT and Sản phẩm span both header rows
+    assert grid[0][2].text == "Kế hoạch 2026" and grid[0][2].colspan == 2 and grid[0][4].text == "Kế hoạch 2027"
+    assert grid[0][1].rowspan == 2 and grid[1][2].text == "Lượng (Tấn)" and grid[1][5].text == "Giá trị (Nghìn USD)"
+
+
+def test_framed_header_rows_above_body_stay_header_rows():
+    # a header row that happens to be out of step with the width is not read as a body row
+    text = _framed([["STT", "Nội dung", "Năm 2025"], ["Kế hoạch", "Thực hiện"],
+                    ["1", "Hồ sơ trực tuyến", "80", "93"], ["2", "Hồ sơ đúng hạn", "98", "99"]])
+    table = _tables(parse_text(text))[0]
+    assert table[2] == ["1", "Hồ sơ trực tuyến", "80", "93"] and len(table) == 4

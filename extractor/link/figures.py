@@ -35,6 +35,7 @@ BARE_RX = regex.compile(rf"(?<![\w.,/%])({NUM})(?![\w/%]|[.,]\d)")
 BARE_RANGE_RX = regex.compile(rf"^\s*({NUM})\s*(?:-|–|—)\s*({NUM})\s*$")
 YEAR_RX = regex.compile(r"(?<![\d/.,])((?:19[4-9]|20\d)\d)(?![\d/.,])")
 ITEM_RX = regex.compile(r"^\s*(\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s+")
+PAREN_ITEM_RX = regex.compile(r"^\s*\((\d{1,2}|[a-zđ])\)\s+")       # '(1) Tỷ lệ hồ sơ ...'
 BULLET_RX = regex.compile(r"^\s*[-–+•*]\s*")
 ROMAN_RX = regex.compile(r"^\s*([IVXLC]{1,6})[.)]\s")
 ARABIC_RX = regex.compile(r"^\s*(\d{1,2})[.)]\s")
@@ -53,7 +54,7 @@ def _vocab() -> dict[str, list[Pattern]]:
     groups: dict[str, list[Pattern]] = {}
     for p in load_patterns("indicators"):
         head = p.id.split(".")[0]
-        key = ".".join(p.id.split(".")[:2]) if head in ("cmp", "cue", "lower", "definition") else head
+        key = ".".join(p.id.split(".")[:2]) if head in ("cmp", "cue", "lower", "definition", "nontarget", "lead_list") else head
         groups.setdefault(key, []).append(p)
     return groups
 
@@ -186,8 +187,16 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
             continue
         f = Figure(lo, q.prov.end - offset, v.value, hi.value if hi else None, unit, "range" if hi else None)
         _comparator(text, f)
+        number = QTY_NUMBER_RX.match(text, lo)
+        piece = regex.split(r"[,;:.]", text[max(0, lo - 120):lo])[-1]
+        said = unit.lower() in piece.lower()   # 'Tổng số doanh nghiệp đạt khoảng 11.400 doanh nghiệp'
+        if q.kind == "count" and f.expr_end == f.end and number and not said:
+            f.expr_end = number.end()         # the counted noun stays in the label ('20 tập dữ liệu mở')
         out.append(f)
     return out
+
+
+QTY_NUMBER_RX = regex.compile(rf"(?:{NUM})(?:\s*(?:-|–|—|đến|tới)\s*(?:{NUM}))?")
 
 
 def rank_figures(text: str) -> list[Figure]:
@@ -196,7 +205,23 @@ def rank_figures(text: str) -> list[Figure]:
     for p in _vocab().get("rank", []):
         for m in p.regex.finditer(text):
             s, e = m.span("n")
+            if any(f.start == s for f in out):
+                continue                      # 'vào top 20 tỉnh dẫn đầu': one rank, whichever pattern reads it
             out.append(Figure(s, e, float(m.group("n")), None, "hạng", "<=", expr_start=s, expr_end=e))
+    return out
+
+
+def rate_figures(text: str) -> list[Figure]:
+    """Rates per so many people ('dưới 12 trên 1.000 dân' → < 12, unit '/1.000 dân')."""
+    out = []
+    for p in _vocab().get("rate", []):
+        for m in p.regex.finditer(text):
+            v = parse_number(m.group("n"))
+            if v is None:
+                continue
+            f = Figure(m.start("n"), m.end(), v.value, None, f"/{m.group('d')} {m.group('u')}")
+            _comparator(text, f)
+            out.append(f)
     return out
 
 
@@ -248,7 +273,7 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
     named in the label are part of the label, not a split (`Hệ thống một cửa điện tử cấp tỉnh`)."""
     if len(figs) < 2 and not force:
         return figs
-    lv = levels_in(text)
+    lv = [x for x in levels_in(text) if not SCOPE_LIST_RX.match(text, x[1])]
     if not lv:
         return figs
     out: list[Figure] = []
@@ -266,6 +291,9 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
         for _, _, level in _unique(chosen):
             out.append(Figure(**{**f.__dict__, "level": level}))
     return out
+
+
+SCOPE_LIST_RX = regex.compile(r",?\s*(?:các\s+)?(?:sở|ngành)\b", regex.I)   # 'cấp tỉnh, ngành và địa phương'
 
 
 def _owned_by_next(text: str, lv: tuple[int, int, str], rest: list[Figure]) -> bool:

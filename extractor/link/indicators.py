@@ -19,8 +19,8 @@ from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, assign_le
                                 rank_figures, status_of)
 from extractor.link.records import (_Ctx, _is_heading_like, _period_from, _sections, _track_subject, achieved,
                                 lower_is_better, subject_level)
-from extractor.link.tables import _table_records, header_role
-from extractor.link.text import _text_records
+from extractor.link.tables import _columns, _table_records, header_role
+from extractor.link.text import _text_records, cell_text_records
 from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
 from extractor.normalize.document import fold_tone
 
@@ -38,7 +38,8 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     ctx = _Ctx(doc=doc, quantities=quantities, sections=_sections(segments), annexes=annexes,
                normative=bool(meta and meta.doc_type and _first("doctype", meta.doc_type)),
                title=meta.title if meta else None, doc_period=_period_from([meta.title or ""]) if meta else None,
-               doc_year=_issued_year(meta))
+               doc_year=_issued_year(meta),
+               plan=bool(meta and any(_first("plantype", x or "") for x in (meta.doc_type, meta.title))))
     out: list[Indicator] = []
     for block in doc.blocks:
         if block.source != "body":
@@ -46,12 +47,18 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
         if block.cells is None:
             _track_subject(ctx, block)
         if block.cells is not None:
-            out += _table_records(ctx, block)
+            out += _table_records(ctx, block) if _columns(block, ctx.doc_year) is not None \
+                else cell_text_records(ctx, block, by_block.get(block.index, []))
             continue
         out += _text_records(ctx, block, by_block.get(block.index, []))
         if _is_heading_like(block):
             ctx.headings.append((block.index, " ".join(block.text.split())[:300]))
-    return _dedupe(out)
+    annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)
+                                                                       or ANNEX_ALONE_RX.match(b.text))), None)
+    return _link_restated(_dedupe(out), annex)
+
+
+ANNEX_ALONE_RX = regex.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+))?\s*[:.]?\s*$")
 
 
 def _issued_year(meta: Optional[DocumentMeta]) -> Optional[int]:
@@ -67,7 +74,8 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
     for r in records:
         key = (r.level, r.target_comparator, r.target_value, r.target_high, r.target_year, r.actual_value,
                r.ordinal if r.prov.rule != "prose.plan" else r.prov.rule,
-               r.target_prov.col if r.target_prov is not None else None)   # one per target column
+               r.target_prov.col if r.target_prov is not None else None,   # one per target column
+               (r.prov.block, r.prov.row) if r.prov.row is not None else None)   # a table row is its own task
         words = set(WORD_RX.findall(r.label_norm or ""))
         if r.prov.rule == "prose.plan":        # two clauses may share a label ('tốc độ tăng bình quân'): compare clauses
             words |= set(WORD_RX.findall(fold_tone(r.prov.text).lower()))
@@ -81,3 +89,31 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
 
 def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _link_restated(records: list[Indicator], annex: Optional[int]) -> list[Indicator]:
+    """A target an annex restates (a table repeating the plan's targets) is the same indicator as in the body:
+    same level, comparator, value, high and year, its wording nearly the body's. It is not a new record; its
+    place is kept on the body's record as a supporting quantity (`quantity_refs`). Within the body, two targets
+    of one value are two indicators ('100% Cổng ... được kết nối', '100% giao dịch ... được xác thực')."""
+    if annex is None:
+        return records
+    out: list[Indicator] = []
+    for r in records:
+        first = None
+        if r.prov.block > annex:
+            first = next((o for o in out if o.prov.block < annex and _restates(o, r)), None)
+        if first is None:
+            out.append(r)
+        elif r.target_prov is not None:
+            first.quantity_refs.append((r.target_prov.start, r.target_prov.end))
+    return out
+
+
+def _restates(a: Indicator, b: Indicator) -> bool:
+    same = (a.level, a.target_comparator, a.target_value, a.target_high, a.actual_value) == \
+        (b.level, b.target_comparator, b.target_value, b.target_high, b.actual_value)
+    if not same or (a.target_year and b.target_year and a.target_year != b.target_year):
+        return False
+    wa, wb = (set(WORD_RX.findall(x.label_norm or "")) for x in (a, b))
+    return bool(wa and wb) and len(wa & wb) / max(len(wa), len(wb)) >= 0.6

@@ -16,7 +16,8 @@ from typing import Optional
 import regex
 
 from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, LETTER_RX,
-                                PAREN_RX, PCT_RX, ROMAN_RX, WORD_RX, Figure, _first, find_figures, status_of)
+                                PAREN_RX, PCT_RX, ROMAN_RX, WORD_RX, Figure, _first, find_figures, levels_in,
+                                status_of)
 from extractor.model import Block, Cell, Document, Indicator, Provenance, Quantity, Segment, provenance
 from extractor.normalize.document import fold_tone
 from extractor.extract.periods import Period, find_periods
@@ -44,6 +45,8 @@ class _Ctx:
     title: Optional[str] = None
     doc_year: Optional[int] = None                                   # the year the document was issued
     annex_block: int = -1
+    plan: bool = False                                               # a Kế hoạch, Chương trình, Đề án
+    target_list: int = -1                                            # a lead that opened a list of targets
 
 
 def subject_level(text: str) -> Optional[str]:
@@ -184,7 +187,9 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
         body = body[:colon + 1].translate({ord(c): " " for c in body[:colon + 1]}) + body[colon + 1:]
         colon = -1                            # 'a) Đến hết năm 2025: Có ≥ 30% DNNVV ...': the lead is a period
     first = min((f.expr_start - start for f in figs), default=0)
-    if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4:
+    last = max((f.expr_end - start for f in figs), default=0)
+    if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4 \
+            and _few_words_after(body[last:]):
         body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
     chars = list(body)
     for a, b in cut:
@@ -194,10 +199,20 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
     label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
-    return label
+    return TRAIL_CUE_RX.sub("", label)         # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
+
+
+def _few_words_after(tail: str) -> bool:
+    """After the last figure, at most a few words besides levels: the lead before the colon is the label
+    ('...: Cấp tỉnh 80%, cấp huyện 60%'), not when the object follows ('...: Phấn đấu hoàn thành 100% nhiệm vụ
+    chi ngân sách trung ương hỗ trợ')."""
+    for s, e, _ in reversed(levels_in(tail)):
+        tail = tail[:s] + " " + tail[e:]
+    return len(WORD_RX.findall(PAREN_RX.sub(" ", tail))) <= 3
 
 
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
+TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn đấu|dự kiến|quyết tâm|sẽ))+$", regex.I)
 
 
 def _is_period_lead(text: str) -> bool:

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
+from extractor.extract.numbers import parse_number
 from extractor.patterns import Pattern, load_patterns
 
 GAP = 60           # how far before a figure its introducing words may start
@@ -32,7 +34,7 @@ class ResultPair:
 def _markers() -> dict[str, list[Pattern]]:
     out: dict[str, list[Pattern]] = {}
     for p in load_patterns("indicators"):
-        if p.id.startswith("pair."):
+        if p.id.startswith(("pair.", "plan_ratio.", "plan_share.")):
             out.setdefault(".".join(p.id.split(".")[:2]), []).append(p)
     return out
 
@@ -70,3 +72,71 @@ def label_start(text: str) -> int:
     """Past an item's number or bullet ('a) ', '- ', '2.1. ')."""
     m = regex.match(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]\s+|[-–+•*]\s*)?", text)
     return m.end() if m else 0
+
+
+@dataclass
+class PlanRatio:
+    """'560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch': the result over its plan, offsets into the text."""
+    actual: float
+    actual_span: tuple[int, int]
+    target: float
+    target_span: tuple[int, int]
+    unit: Optional[str]
+    start: int                          # where the written pair starts (the label ends there)
+
+
+def plan_ratios(text: str) -> list[PlanRatio]:
+    """Results written over their plan, kept only when the stated share agrees with result/plan: 'đạt 81,16%'
+    of 560/690, 'vượt 21,3%' of 12.375,3/10.200 (within a percentage point)."""
+    out = []
+    for p in _markers().get("plan_ratio.slash", []):
+        for m in p.regex.finditer(text):
+            a, b, z = (parse_number(m.group(k)) for k in ("a", "b", "z"))
+            if a is None or b is None or z is None or not b.value:
+                continue
+            share = 100 * a.value / b.value - (100 if m.group("verb").lower() == "vượt" else 0)
+            if abs(share - z.value) > 1.0:
+                continue
+            unit = " ".join((m.group("ub") or m.group("ua") or "").split()) or None
+            out.append(PlanRatio(a.value, m.span("a"), b.value, m.span("b"), unit, m.start()))
+    return out
+
+
+@dataclass
+class PlanShare:
+    """'Ước thực hiện ... là 27.535 tỷ đồng, đạt 102,70% dự toán': the result, its unit, and the plan value its
+    share implies (27.535 / 1,027 = 26.811), with how far a written plan may be from it and still be the plan."""
+    actual: float
+    actual_span: tuple[int, int]
+    unit: str
+    plan: float
+    tolerance: float
+    start: int
+
+
+def plan_shares(text: str) -> list[PlanShare]:
+    out = []
+    for p in _markers().get("plan_share.result", []):
+        for m in p.regex.finditer(text):
+            a, z = parse_number(m.group("a")), parse_number(m.group("z"))
+            if a is None or z is None or not z.value:
+                continue
+            share = z.value + (100 if m.group("verb").lower() == "vượt" else 0)
+            decimals = len(m.group("z").replace(".", ",").split(",")[1]) if "," in m.group("z") else 0
+            plan = 100 * a.value / share
+            tolerance = plan * (0.5 * 10 ** -decimals + 0.01) / share     # the share's rounding, and a little more
+            out.append(PlanShare(a.value, m.span("a"), " ".join(m.group("u").split()), plan, tolerance, m.start()))
+    return out
+
+
+def find_plan(texts: list[str], unit: str, share: PlanShare) -> Optional[tuple[int, int, int, float]]:
+    """The nearest written figure in `unit` whose value is the plan the share implies: (text index, start, end,
+    value), searching the texts from the last (the nearest) back."""
+    rx = regex.compile(rf"(?<![\w.,/])(\d{{1,3}}(?:[.,]\d{{3}})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*{regex.escape(unit)}\b",
+                       regex.I)
+    for i in range(len(texts) - 1, -1, -1):
+        for m in reversed(list(rx.finditer(texts[i]))):
+            n = parse_number(m.group(1))
+            if n is not None and abs(n.value - share.plan) <= share.tolerance:
+                return i, m.start(1), m.end(1), n.value
+    return None

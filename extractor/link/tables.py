@@ -43,7 +43,7 @@ class _Columns:
         return len(self.cols("target")) >= 2
 
 
-NUMBERING_CELL = regex.compile(r"^\s*\(?\d{1,2}\)?\s*$|^\s*\(?[A-Z]\)?\s*$")
+NUMBERING_CELL = regex.compile(r"^\s*\(?\d{1,2}\)?\s*(?:=\s*[\d()/*+x.\s-]+)?$|^\s*\(?[A-Z]\)?\s*$")   # '4=3/2'
 YEAR_HEADER_RX = regex.compile(r"\s*(?:năm\s+|kế\s+hoạch\s+|KH\s+)?(?:19[4-9]|20\d)\d\s*", regex.I)
 ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*$")
 
@@ -63,7 +63,9 @@ def _header_rows(block: Block) -> set[int]:
             and all(len(c.text) < 120 for c in cells))
         numbering = len(cells) >= 3 and all(NUMBERING_CELL.match(c.text) for c in cells)
         years = len(cells) >= 2 and all(YEAR_HEADER_RX.fullmatch(c.text) for c in cells)   # 'Năm 2026 | Năm 2027'
-        if is_header or ((numbering or years) and rows):
+        sub = r - 1 in rows and any(c.colspan > 1 for c in by_row.get(r - 1, [])) and all(
+            regex.search(r"\p{L}{2,}", c.text) and not PCT_RX.search(c.text) and len(c.text) < 80 for c in cells)
+        if is_header or ((numbering or years or sub) and rows):
             rows.add(r)
         else:
             break
@@ -111,11 +113,41 @@ def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]
     roles = {c: r for c, r in roles.items() if r}
     _year_roles(headers, roles, doc_year)
     labels = [c for c, r in roles.items() if r == "label"]
+    if len(labels) >= 2:                      # 'Nội dung | Chỉ tiêu' with '80%' under 'Chỉ tiêu': its values
+        for c in labels:
+            if _mostly_figures(block, rows, c) and any(not _mostly_figures(block, rows, o) for o in labels if o != c):
+                roles[c] = "target"
+        labels = [c for c, r in roles.items() if r == "label"]
     for extra in _extra_labels(block, rows, labels):
         roles.pop(extra)
+    if "target" in roles.values() and "label" not in roles.values():
+        _label_by_place(block, rows, headers, roles)
     if "target" not in roles.values() or "label" not in roles.values():
         return None
     return _Columns(rows, roles, headers)
+
+
+def _mostly_figures(block: Block, rows: set[int], col: int) -> bool:
+    """Most filled body cells of the column are figures ('80%', '≥ 90', '1.200'), not wording."""
+    body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
+    figs = [t for t in body if find_figures(t, "x") and len(WORD_RX.findall(t)) <= 6]
+    return bool(body) and 2 * len(figs) > len(body)
+
+
+def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str]) -> None:
+    """A table of targets whose label column has no label word ('TT | Sản phẩm | Kế hoạch 2026 | ...',
+    'STT | Địa bàn | Mục tiêu năm 2030'): the first column left of the targets, with no role of its own,
+    whose body cells are words, names the indicator."""
+    first_target = min(c for c, r in roles.items() if r == "target")
+    for col in sorted(headers):
+        if col >= first_target:
+            return
+        if col in roles or not WORD_RX.search(headers[col]):
+            continue
+        body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
+        if body and sum(1 for t in body if regex.search(r"\p{L}{2,}", t)) * 2 > len(body):
+            roles[col] = "label"
+            return
 
 
 def _subheader_shifts(block: Block, rows: set[int]) -> dict[int, int]:
@@ -221,9 +253,25 @@ def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[
     unit = _cell(row, cols.cols("unit"))
     if unit is not None and len(unit.text.strip()) <= 20 and regex.search(r"\p{L}|%", unit.text):
         return unit.text.strip()
-    if regex.search(r"\(\s*%\s*\)|tỷ lệ\s*%", cols.headers.get(col, ""), regex.I):
+    header = cols.headers.get(col, "")
+    if regex.search(r"\(\s*%\s*\)|tỷ lệ\s*%", header, regex.I):
         return "%"
-    return None
+    label = _cell(row, cols.cols("label"))
+    if label is not None and regex.search(r"\(\s*%\s*\)\s*$", label.text):
+        return "%"                            # 'Tỷ lệ thanh toán trực tuyến (%)'
+    return header_unit(header) or (header_unit(label.text) if label is not None else None)
+
+
+HEADER_UNIT_RX = regex.compile(r"\(\s*(?:ĐVT|đơn vị(?: tính)?)?\s*:?\s*(\p{L}[\p{L} ./]{0,20}?)\s*\)\s*$", regex.I)
+
+
+def header_unit(header: str) -> Optional[str]:
+    """The unit a column header ends with: 'Lượng (Tấn)' → Tấn, 'Giá trị xuất khẩu (Nghìn USD)' → Nghìn USD;
+    not a remark in parentheses ('Kế hoạch 2026 (dự kiến)')."""
+    m = HEADER_UNIT_RX.search(" ".join(header.split()))
+    if not m or len(m.group(1).split()) > 3 or _first("header_remark", m.group(1)):
+        return None
+    return m.group(1)
 
 
 def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cell]],
@@ -248,7 +296,8 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
     elif row_level and parent:   # '1 | Tỷ lệ hồ sơ ... | |' then '| Cấp tỉnh | 90% | 98,7%': the level of the row above
         row_label = parent
     elif bullet and parent:   # '3 | Cơ cấu kinh tế' then '| - Dịch vụ | % | 36,49 ...'
-        row_label = f"{parent}: {BULLET_RX.sub('', row_label, count=1)}"
+        row_level = _level_at_end(row_label)  # '- Số giường bệnh' then '+ Giường bệnh cấp tỉnh': that level's share
+        row_label = f"{parent.rstrip(' :')}: {BULLET_RX.sub('', row_label, count=1)}"
     out: list[Indicator] = []
     actual_cols = cols.cols("actual")
     for tcol in cols.cols("target"):
@@ -256,17 +305,19 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         if tcell is None or not tcell.text.strip():
             continue
         hint = _unit_hint(cols, row, tcol)
-        figs = _target_figures(ctx, cols, tcol, tcell.text, hint)
+        counted = bool(COUNTED_LABEL_RX.match(row_label))
+        figs = _target_figures(ctx, cols, tcol, tcell.text, hint, counted)
         if not figs:
             continue
         if row_level and parent:
             for f in figs:
                 f.level = row_level
-        tperiod = _header_period(cols.headers.get(tcol, "")) or heading_period
+        tperiod = _header_period(cols.headers.get(tcol, "")) or heading_period or ctx.doc_period
         acell = _pick_actual(row, actual_cols, cols, tperiod)
-        actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col)) if acell is not None else []
+        actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col), counted) if acell is not None else []
         for i, f in enumerate(figs):
-            rec = _record(ctx, block, _clause_label(tcell.text, f, figs) or row_label, label_cell, "table.columns")
+            rec = _record(ctx, block, _clause_label(tcell.text, f, figs) or _with_subject(row_label, cols, tcol),
+                          label_cell, "table.columns")
             rec.ordinal = ordinal
             _set_target(rec, f, tperiod, provenance(ctx.doc, block, tcell.start + f.start, tcell.start + f.end,
                                                "table.columns", tcell))
@@ -282,6 +333,34 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
     if label_cell is not None:
         out += _label_cell_targets(ctx, block, cols, row, label_cell, ordinal, heading_period)
     return out, (label, label_cell, parent)
+
+
+def _with_subject(label: str, cols: _Columns, tcol: int) -> str:
+    """'Xoài - Lượng': when a period has several target columns ('Kế hoạch 2026' over 'Lượng (Tấn) | Giá trị
+    (Nghìn USD)'), the column's own words name what the row's figure measures."""
+    subject = _column_subject(cols, tcol)
+    return f"{label} - {subject}" if subject else label
+
+
+def _column_subject(cols: _Columns, tcol: int) -> Optional[str]:
+    period = _header_period(cols.headers.get(tcol, ""))
+    if period is None:
+        return None
+    same = [c for c in cols.cols("target") if (p := _header_period(cols.headers.get(c, ""))) is not None
+            and (p.kind, p.year) == (period.kind, period.year)]
+    if len(same) < 2:
+        return None
+    words = HEADER_UNIT_RX.sub(" ", " ".join(cols.headers[tcol].split()))
+    words = words.replace(period.text, " ")
+    words = regex.sub(r"\b(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|KH|năm|giai\s+đoạn)\b|\(\s*%\s*\)", " ", words, flags=regex.I)
+    words = " ".join(YEAR_RX.sub(" ", words).split()).strip(" -–:,")
+    return words if WORD_RX.search(words) else None
+
+
+def _level_at_end(label: str) -> Optional[str]:
+    """The level a sub-row's label ends with ('+ Giường bệnh cấp tỉnh'), or None."""
+    hit = _first("row_level", label.strip(" :.;"))
+    return hit[0].meta["level"] if hit else None
 
 
 def _level_only(label: str) -> Optional[str]:
@@ -315,10 +394,11 @@ def _count_figures(text: str, taken: list[Figure]) -> list[Figure]:
     return out
 
 
-def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optional[str]) -> list[Figure]:
+def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optional[str],
+                    counted: bool = False) -> list[Figure]:
     """Targets in one target cell, each with its level: from the column header in a table with a column
     per group or level, from the cell otherwise ('100% cấp tỉnh, 80% cấp huyện'); else what the annex is about."""
-    figs = find_figures(text, hint)
+    figs = find_figures(text, hint) or (_bare_figures(text) if counted else [])
     figs = sorted(figs + _count_figures(text, figs), key=lambda f: f.start)
     if cols.grouped:
         lv = levels_in(cols.headers.get(tcol, ""))
@@ -379,15 +459,34 @@ def _pick_actual(row, actual_cols: list[int], cols: _Columns, tperiod: Optional[
     if filled and tperiod is not None:
         years = {c: _header_period(cols.headers.get(c, "")) for c in filled}
         same = [c for c in filled if (years[c] or tperiod).year == tperiod.year]
-        if not same and tperiod.kind == "year" and cols.grouped and all(years.values()):
+        if not same and tperiod.kind == "year" and all(years.values()):
             return None                       # 'Năm 2026' beside 'Ước thực hiện 2025': no result for 2026 yet
         filled = same or filled
     return row[filled[-1]] if filled else None
 
 
-def _actual_figures(text: str, hint: Optional[str]) -> list[Figure]:
+def _actual_figures(text: str, hint: Optional[str], counted: bool = False) -> list[Figure]:
     outside = _outside_parens(text)
-    return [f for f in find_figures(text, hint) if outside[f.start]] or find_figures(text, hint)[:1]
+    return [f for f in find_figures(text, hint) if outside[f.start]] or find_figures(text, hint)[:1] \
+        or (_bare_figures(text) if counted else [])
+
+
+COUNTED_LABEL_RX = regex.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:số\s+lượng|tổng\s+số|số)\s+\p{L}", regex.I)
+
+
+def _bare_figures(text: str) -> list[Figure]:
+    """A cell that is one bare number and nothing else ('50.000' under 'Kế hoạch') in the row of a counted thing
+    ('Số hồ sơ tiếp nhận trực tuyến', with no unit anywhere): read as a count, its unit unknown. Amounts whose
+    unit is only in a caption ('Đơn vị: triệu đồng') are not read this way."""
+    if not BARE_CELL_RX.fullmatch(text.strip()):
+        return []
+    figs = find_figures(text, "#")
+    for f in figs:
+        f.unit = None
+    return figs
+
+
+BARE_CELL_RX = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
 def _actual_for(i: int, f: Figure, figs: list[Figure], actuals: list[Figure]) -> Optional[Figure]:

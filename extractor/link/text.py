@@ -16,13 +16,14 @@ from typing import Optional
 
 import regex
 
-from extractor.link.figures import (BULLET_RX, ITEM_RX, PAREN_RX, PCT_RX, WORD_RX, Figure, _first, _outside_parens,
+from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
+                                ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
-                                rank_figures, status_of)
+                                rank_figures, rate_figures, status_of)
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues)
-from extractor.link.results import label_start, pair_results
+from extractor.link.results import find_plan, label_start, pair_results, plan_ratios, plan_shares
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 
@@ -32,10 +33,54 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str) -> list[Figure]:
     figs = find_figures(text)
     if ctx.normative:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
-    figs = sorted(figs + rank_figures(text), key=lambda f: f.start)
+    figs = sorted(figs + rank_figures(text) + rate_figures(text), key=lambda f: f.start)
     more = [q for q in _quantity_figures(ctx.quantities, offset, text)
-            if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)]
+            if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
+            and not _qualifies_share(text, q, figs)]
     return sorted(figs + more, key=lambda f: f.start)
+
+
+def _qualifies_share(text: str, q: Figure, figs: list[Figure]) -> bool:
+    """'100% các khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G': the count says which
+    things the percentage counts (those that have one); it is part of that target, not one of its own."""
+    share = [f for f in figs if f.unit == "%" and f.end <= q.expr_start]
+    if not share or not regex.match(r"\s*\p{L}", text[share[-1].end:]):
+        return False
+    gap = text[share[-1].end:q.expr_start]
+    return not regex.search(r"[;.:]", gap) and bool(regex.match(r"có\b", text[q.expr_start:])
+                                                      or regex.search(r"\bcó\s*$", gap))
+
+
+def _not_a_target(text: str, f: Figure) -> Optional[str]:
+    """Why a figure written like a target sets none, or None (patterns/indicators.yaml `nontarget.*`): a scoring
+    rule ('đạt từ 80% trở lên được 2 điểm'), a condition it sits in ('Trường hợp tỷ lệ giải ngân dưới 50% thì ...'),
+    a threshold with its consequence ('... dưới 10% thì được xác định là ...'; 'Cơ quan có tỷ lệ ... cao hơn 2% phải
+    ...'), a benefit rate ('được hỗ trợ 100% chi phí'). Only the sentence around the figure is read."""
+    outside = _outside_parens(text)
+    stops = [m.start() for m in regex.finditer(r"[.;](?:\s|$)", text) if outside[m.start()]]
+    s = max([i + 1 for i in stops if i < f.expr_start], default=0)
+    e = min([i for i in stops if i >= f.expr_end], default=len(text))
+    before, after = text[s:f.expr_start], text[f.expr_end:e]
+    if _in_quotation(text, f):
+        return "quoted"
+    if _first("nontarget.scoring", text[s:e]):
+        return "scoring"
+    cond = [m for p in _vocab().get("nontarget.condition", []) for m in p.regex.finditer(text[s:f.start])]
+    if cond:
+        since = text[s + max(m.end() for m in cond):f.end]
+        if not _first("cue.target", since) and not regex.search(r"\bthì\b|:", since):
+            return "condition"
+    if _first("nontarget.consequence", after) and not _first("cue.target", before):
+        return "threshold"
+    if _first("nontarget.qualifier", text[s:f.start]) and not _first("cue.target", before) and (
+            _first("nontarget.obligation", after) or _first("nontarget.range_consequence", text[f.start:e])):
+        return "threshold"                    # 'Doanh nghiệp có từ 50 lao động trở lên được hỗ trợ ...'
+
+    if _first("nontarget.benefit", before) and _first("nontarget.benefit_object", after):
+        return "benefit"
+    if _first("nontarget.allocation", text[s:f.start]):
+        return "allocation"
+    return None
 
 
 def _is_indicator_section(texts: list[str]) -> bool:
@@ -50,6 +95,20 @@ def _is_goals_section(texts: list[str]) -> bool:
 def _is_definition(text: str, context: list[str]) -> bool:
     """'1. Xã nhóm 1 là xã ... dưới 10%' under 'Điều 2. Giải thích từ ngữ' defines a term; it sets no target."""
     return bool(_first("definition.item", text) or any(_first("definition.section", t) for t in context[:1]))
+
+
+def _track_target_list(ctx: _Ctx, block: Block) -> None:
+    """A sentence that opens a list of targets ('... tỉnh hoàn thành các chỉ tiêu sau:'; in a plan, '... cụ thể như
+    sau:') makes the items under it targets, whatever their marks ((1), a), -, +); a heading or a paragraph that
+    is no item closes the list. A lead that introduces what was done ('Kết quả ... như sau:') opens none."""
+    t = " ".join(block.text.split())
+    if t.endswith(":") and len(t) < 300 and not ctx.normative and not _first("lead_list.results", t) and (
+            _first("lead_list.names", t)
+            or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
+        ctx.target_list = block.index
+    elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
+            ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t))):
+        ctx.target_list = -1
 
 
 def _lead_in(ctx: _Ctx, block: Block) -> bool:
@@ -67,24 +126,28 @@ def _lead_in(ctx: _Ctx, block: Block) -> bool:
 
 
 def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
+    _track_target_list(ctx, block)
     if _lead_in(ctx, block):
         return []
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
         ctx.lead_period = None
-    if not PCT_RX.search(block.text) and (ctx.normative or not (_quantity_figures(ctx.quantities, block.start,
-                                                                                   block.text)
-                                                                 or rank_figures(block.text))):
+    if not PCT_RX.search(block.text) and not rate_figures(block.text) and (
+            ctx.normative or not (_quantity_figures(ctx.quantities, block.start, block.text)
+                                  or rank_figures(block.text))):
         return []
-    if _is_title(ctx, block):
-        return []                             # the title restates a target the body states
+    if _is_title(ctx, block) or _is_caption(block):
+        return []                             # the title or a heading restates a target the body states
+    if _quoted_provision(ctx, block):
+        return []
     context = _section_texts(ctx, block)
     if _is_definition(block.text, context):
         return []
     paired = _result_records(ctx, block, context)
     if paired:
         return paired
-    item = ITEM_RX.match(block.text) or BULLET_RX.match(block.text)
-    if item and item.group(0).strip() and _is_indicator_section(context):
+    item = ITEM_RX.match(block.text) or PAREN_ITEM_RX.match(block.text) or BULLET_RX.match(block.text)
+    listed = ctx.target_list >= 0 and bool(item and item.group(0).strip())
+    if item and item.group(0).strip() and (_is_indicator_section(context) or listed):
         return _list_item(ctx, block, item, context)
     if _is_goals_section(context):             # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
         return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
@@ -96,12 +159,40 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     return out
 
 
+def cell_text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
+    """A table whose columns say nothing of targets (a list of tasks: 'Nhiệm vụ | Cơ quan chủ trì | Thời hạn')
+    is read cell by cell as prose: a task that sets a measure ('tích hợp 100% dịch vụ công trực tuyến', 'lựa chọn
+    ít nhất 02 cán bộ, công chức') states a target; the cell is its place."""
+    if ctx.normative:
+        return []
+    context = _section_texts(ctx, block)
+    out: list[Indicator] = []
+    for seg in segs:
+        if seg.cell is None or seg.cell.is_header or len(WORD_RX.findall(seg.text)) < 8:
+            continue
+        for a, b in _cell_sentences(seg.text):   # a cue governs its own sentence only: a cell is no paragraph
+            out += _prose(ctx, block, Segment(seg.text[a:b], seg.start + a, seg.start + b, block, seg.cell,
+                                              seg.section), context)
+    return out
+
+
+CELL_SENTENCE_RX = regex.compile(r"[.;]\s+(?=\p{Lu}|[-+•(])|\n(?=\s*[-+•]\s)")
+
+
+def _cell_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences and ';' clauses of a cell ('Cụ thể, NHNN đã: (i) ...; (ii) ...; (iii) Có 03 Công văn ...')."""
+    outside = _outside_parens(text)
+    cuts = [m.end() for m in CELL_SENTENCE_RX.finditer(text) if outside[m.start()]]
+    bounds = [0] + cuts + [len(text)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if text[bounds[i]:bounds[i + 1]].strip()]
+
+
 def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
     """Results a report states against their targets ('đạt 85,2%, vượt chỉ tiêu được giao (80%)'), one record
     per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
     text = block.text
     figs = find_figures(text)
-    out: list[Indicator] = []
+    out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
     item = ITEM_RX.match(text)
     for pair in pair_results(text, figs):
         t, a = figs[pair.target], figs[pair.actual]
@@ -122,6 +213,130 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+def _plan_ratio_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'Chi đầu tư từ nguồn thu tiền sử dụng đất 560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch': a result
+    over its plan (indicator_results.plan_ratios); the label is the clause before the pair."""
+    text = block.text
+    out: list[Indicator] = []
+    item = ITEM_RX.match(text)
+    for pr in plan_ratios(text):
+        start = _clause_start(text, pr.start)
+        label = RESULT_TAIL_RX.sub("", _clean_label(text[:pr.start], [], start)).strip(" .,;:-–")
+        label = regex.sub(r"^(?:đã|được)\s+", "", label, flags=regex.I)
+        if len(WORD_RX.findall(_strip_cues(label))) < 2:
+            continue
+        rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pr.start)
+        rec.ordinal = item.group(1) if item else None
+        t = Figure(*pr.target_span, pr.target, unit=pr.unit, level=_scope_level(text) or ctx.subject)
+        a = Figure(*pr.actual_span, pr.actual, unit=pr.unit)
+        period = _own_period(text, pr.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+def _plan_share_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'Tổng chi ngân sách địa phương năm 2025 được HĐND tỉnh giao là 26.811,096 tỷ đồng.' ... 'Ước thực hiện năm
+    2025 là 27.535 tỷ đồng, đạt 102,70% dự toán': a result whose share of the plan points, by arithmetic, at the
+    plan written before it in this paragraph or the few before. The label is the plan's clause."""
+    text = block.text
+    shares = plan_shares(text)
+    if not shares:
+        return []
+    earlier = _section_before(ctx, block)
+    out: list[Indicator] = []
+    for sh in shares:
+        holders = earlier + [block]
+        found = find_plan([b.text for b in earlier] + [text[:sh.start]], sh.unit, sh)
+        if found is None:
+            continue
+        i, ts, te, value = found
+        tb = holders[i]
+        start = _clause_start(tb.text, ts)
+        cut = max((m.end() for m in regex.finditer(r"[,;:(]", tb.text[start:ts])), default=0)
+        if len(WORD_RX.findall(tb.text[start + cut:ts])) >= 2:
+            start += cut                      # '(trong đó: ..., chi trả lãi các khoản ... vay 11,4 tỷ đồng)'
+        label = _clean_label(tb.text[start:ts], [])
+        label = RESULT_TAIL_RX.sub("", PLAN_GIVEN_RX.sub("", label)).strip(" .,;:-–")
+        if len(WORD_RX.findall(_strip_cues(label))) < 2:
+            continue
+        rec = _record(ctx, tb, label, tb, "text.result", tb.start + start, tb.start + ts)
+        t = Figure(ts, te, value, unit=sh.unit, level=ctx.subject)
+        a = Figure(*sh.actual_span, sh.actual, unit=sh.unit)
+        period = _own_period(tb.text, ts) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        _set_target(rec, t, period, provenance(ctx.doc, tb, tb.start + ts, tb.start + te, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end,
+                                             "text.result"), t)
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+def _section_before(ctx: _Ctx, block: Block, most: int = 15) -> list[Block]:
+    """The text blocks before `block` in its part of the document: back to the numbered heading that opens it
+    ('2.2. Chi ngân sách địa phương'), lettered items and bullets included; at most `most` blocks."""
+    out: list[Block] = []
+    for b in reversed(ctx.doc.blocks[max(0, block.index - most):block.index]):
+        if b.cells is not None or b.source != "body":
+            continue
+        t = b.text.strip()
+        if b.kind == "heading" or (len(t) < 160 and (ROMAN_RX.match(t) or ARABIC_RX.match(t) or DECIMAL_RX.match(t))):
+            break
+        out.append(b)
+    return out[::-1]
+
+
+PLAN_GIVEN_RX = regex.compile(r"\s*(?:được\s+)?(?:(?:Hội\s+đồng\s+nhân\s+dân|HĐND)(?:\s+tỉnh|\s+thành\s+phố)?\s+)?"
+                              r"(?:giao|quyết\s+nghị(?:\s+thông\s+qua)?|thông\s+qua|phê\s+duyệt)(?:\s+là)?\s*$", regex.I)
+
+
+RESULT_TAIL_RX = regex.compile(r"(?:\s+(?:[ưu]ớc|thực\s+hiện|cả\s+năm|năm\s+\d{4}|là|được|đạt|đã))+\s*$", regex.I)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding offset `end` starts: after the last sentence end, ';' or comma before it
+    (outside parentheses), unless that leaves fewer than three words."""
+    outside = _outside_parens(text)
+    stop = max(text.rfind(". ", 0, end), text.rfind("; ", 0, end))
+    start = stop + 2 if stop >= 0 else label_start(text)
+    commas = [i for i in range(start, end) if text[i] == "," and outside[i]]
+    if commas and len(WORD_RX.findall(text[commas[-1]:end])) >= 3:
+        return commas[-1] + 1
+    return start
+
+
+def _is_caption(block: Block) -> bool:
+    """A heading in capitals ('II. PHẤN ĐẤU 100% HỒ SƠ ĐƯỢC SỐ HÓA') names the part; its body states the target."""
+    t = " ".join(block.text.split())
+    letters = regex.findall(r"\p{L}", t)
+    return len(t) < 200 and len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+
+
+QUOTE_OPEN = "“\"‘«"
+PROVISION_LEAD_RX = regex.compile(r"(?:như\s+sau|quy\s+định|sửa\s+đổi|bổ\s+sung|thay\s+thế|nêu\s+rõ|ghi\s+rõ)"
+                                  r"[^.;]{0,80}$", regex.I)
+
+
+def _quoted_provision(ctx: _Ctx, block: Block) -> bool:
+    """A provision quoted from, or written into, another document: a paragraph that opens with a quotation
+    mark after '... được sửa đổi như sau:'. Its figures are that document's rules, not this one's targets."""
+    if not block.text.lstrip()[:1] in QUOTE_OPEN or block.index == 0:
+        return False
+    prev = next((b for b in reversed(ctx.doc.blocks[:block.index]) if b.cells is None and b.text.strip()), None)
+    return prev is not None and prev.text.rstrip().endswith(":") and bool(PROVISION_LEAD_RX.search(prev.text.rstrip()[:-1]))
+
+
+def _in_quotation(text: str, f: Figure) -> bool:
+    """Inside a quotation that a provision lead opens ('Khoản 2 Điều 5 được sửa đổi như sau: “2. Tỷ lệ ... 100%”',
+    'theo quy định tại khoản 3 Điều 10 Nghị định số 45/2020/NĐ-CP: “bảo đảm tối thiểu 80% ...”')."""
+    for m in regex.finditer(r"[“\"]([^”\"]{10,})[”\"]", text):
+        if m.start() < f.start < m.end() and PROVISION_LEAD_RX.search(text[max(0, m.start() - 120):m.start()].rstrip(" :")):
+            return True
+    return False
 
 
 def _status_after(text: str, end: int) -> Optional[tuple[str, str]]:
@@ -150,15 +365,16 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     text = block.text
     outside = _outside_parens(text)
     figs = [f for f in _text_figures(ctx, block.start, text) if outside[f.start] and not _result_governed(text, f)]
+    start = item.end()
+    cond = _condition_end(text, figs)
+    if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
+        figs, start = [f for f in figs if f.start > cond], cond
+    figs = [f for f in figs if not _not_a_target(text, f)]
     label = None
     if not figs:                              # '... (trong đó có ít nhất 70% số km đường tỉnh ...)'
         figs, label = _parenthesised_target(text)
     if not figs:
         return []
-    start = item.end()
-    cond = _condition_end(text, figs)
-    if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
-        figs, start = [f for f in figs if f.start > cond], cond
     status, actual = _parentheses(text)
     figs = assign_levels(text, figs)
     scope = _scope_level(text)
@@ -172,8 +388,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     for i, f in enumerate(figs):
         rec = _record(ctx, block, labels[i], block, "list.item")
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
-        f.level = f.level or scope or own_level or ctx.subject
-        period = _own_period(text, f.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        f.level = f.level or scope or own_level or _body_level(text[start:], context) or ctx.subject
+        period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period
         _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
             _set_actual(rec, actual, None, provenance(ctx.doc, block, block.start + actual.start,
@@ -232,14 +448,27 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             a, b = _narrow(text, f, a, b)
         mine = [g for g in figs if a <= g.start < b]
         label = _clean_label(text[:b], mine, a)
-        if a > a0 and len(WORD_RX.findall(text[a:f.expr_start])) == 0:
+        if a > a0 and len(WORD_RX.findall(CONJ_RX.sub("", text[a:f.expr_start]))) == 0:
             head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
             if head:
-                label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {label}".strip()
+                label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {CONJ_RX.sub('', label).strip()}".strip()
         if lead and a > spans[0][1] and ":" not in text[a:b] and not label.startswith(lead):
             label = f"{lead}: {label}"
+        prev = figs.index(f) - 1
+        if prev >= 0 and out and a0 <= figs[prev].start and _first("growth", label):
+            label = f"{label} {_growth_subject(out[-1])}"     # 'tốc độ tăng bình quân' of what came before
         out.append(label)
     return out
+
+
+def _growth_subject(label: str) -> str:
+    """The subject of the figure a growth rate follows, without its period ('... đến năm 2030')."""
+    for p in reversed(find_periods(label)):
+        label = label[:p.start] + label[p.end:]
+    return " ".join(label.split()).strip(" ,;:-")
+
+
+CONJ_RX = regex.compile(r"^\s*(?:và|hoặc|còn)\b", regex.I)   # '80% ở thành thị và 60% ở nông thôn'
 
 
 def _lead_phrase(first: str) -> Optional[str]:
@@ -269,11 +498,25 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
     trưởng kinh tế 8% trong năm 2025 của Tỉnh và ...')."""
     outside = _outside_parens(text)
     commas = [i for i in range(a, b) if text[i] == "," and outside[i]]
-    lo = max([i + 1 for i in commas if i < f.expr_start], default=a)
+    before = [i for i in commas if i < f.expr_start]
+    lo = before[-1] + 1 if before else a
+    if CUE_PIECE_RX.match(text, lo):
+        return a, b                           # ', phải đạt 90% trong năm 2025': the subject is before the comma
+    if before and len(WORD_RX.findall(text[lo:f.expr_start])) <= 8:
+        k = len(before) - 1
+        while k >= 1 and len(WORD_RX.findall(text[before[k - 1]:before[k]])) <= 3:
+            k -= 1                            # 'giáo dục đại học, cao đẳng, đào tạo nghề ... đạt tối thiểu 30%'
+        if k < len(before) - 1:
+            lo = before[k - 1] + 1 if k >= 1 else a   # an enumeration: its head noun is in the piece before it
     # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
     hi = min([i for i in commas if i >= f.expr_end and NEW_CLAUSE_RX.match(text, i + 1)
               and len(WORD_RX.findall(text[i:b])) >= 8], default=b)
+    if CUE_PIECE_RX.match(text, lo):
+        return a, hi                          # ', phải đạt 90% trong năm 2025': the subject is before the comma
     return (lo, hi) if len(WORD_RX.findall(text[lo:hi])) >= 5 else (a, b)
+
+
+CUE_PIECE_RX = regex.compile(r"\s*(?:phải|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|quyết\s+tâm)\b", regex.I)
 
 
 NEW_CLAUSE_RX = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}*\s+\p{Lu}")
@@ -319,19 +562,40 @@ def _parenthesised_target(text: str) -> tuple[list[Figure], Optional[str]]:
     return [], None
 
 
-def _own_period(text: str, at: Optional[int] = None) -> Optional[Period]:
+def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) -> Optional[Period]:
     """A period the item itself states, outside parentheses ('(năm 2019 Cổng ... top 20)' is an aside).
 
-    With `at` (a figure's offset), the period nearest before it in the same sentence wins: 'Chiến lược ...
-    2021 - 2030 ... Năm 2025, ... với mục tiêu đạt 8%' targets 2025; else the first one the item states."""
+    With `at` (a figure's offset), a period written right after the figure is its own ('đạt 50% vào năm 2027 và
+    80% vào năm 2030'); else the period nearest before it in the same sentence wins: 'Chiến lược ... 2021 - 2030
+    ... Năm 2025, ... với mục tiêu đạt 8%' targets 2025; else the first one the item states."""
     text = PAREN_RX.sub(lambda m: " " * len(m.group(0)), text)
-    ps = [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")]
+    ps = [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")
+          and not BASELINE_RX.search(text[max(0, p.start - 20):p.start])]
+    if end is not None:
+        right = [p for p in ps if p.start >= end and PERIOD_AFTER_RX.fullmatch(text[end:p.start])]
+        if right:
+            return right[0]
     if at is not None:
         stop = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
         before = [p for p in ps if stop < p.start and p.end <= at]
         if before:
             return before[-1]
     return ps[0] if ps else None
+
+
+def _body_level(text: str, context: list[str]) -> Optional[str]:
+    """The level whose bodies a target is for: the sentence's subject ('UBND cấp xã lựa chọn ...'), else the
+    nearest heading naming them ('10. Ủy ban nhân dân các xã, phường')."""
+    hit = _first("subject_body", text)
+    if hit:
+        lv = levels_in(hit[1].group(0))
+        return lv[0][2] if lv else None
+    hit = _first("body", " ".join(context[0].split())) if context else None
+    return hit[0].meta["level"] if hit else None
+
+
+PERIOD_AFTER_RX = regex.compile(r"\s*(?:(?:trở\s+lên|trở\s+xuống|vào|đến|trong|tới)\s*)*", regex.I)
+BASELINE_RX = regex.compile(r"\b(?:so(?:\s+với)?|kể\s+từ|bằng)\s+(?:cùng\s+kỳ\s+)?$", regex.I)   # 'so với năm 2020'
 
 
 def _scope_level(text: str) -> Optional[str]:
@@ -346,35 +610,88 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     out: list[Indicator] = []
     text = seg.text
     outside = _outside_parens(text)
+    ahead = _ahead(ctx, context)
     for a, b in _clauses(text):
         clause = text[a:b]
         figs = [f for f in _text_figures(ctx, seg.start + a, clause) if outside[a + f.start]]
-        figs = [f for f in figs if _is_target(text, a, clause, f, context)]
-        if not figs:
+        at = seg.start - block.start + a       # the clause's offset in the block
+        figs = [f for f in figs if _is_target(text, a, clause, f, context, ahead) and not _not_a_target(clause, f)
+                and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
+        figs = assign_levels(clause, figs) if figs else figs
+        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)] if figs else []
+        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context)
+        if not figs and not more:
             continue
-        figs = assign_levels(clause, figs)
         scope = _scope_level(clause)
-        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)]
-        for f, label in zip(figs, labels):
-            period = (_own_period(text, a + f.start) or ctx.lead_period or _period_from(context)
+        for f, label in zip(figs + more, labels + more_labels):
+            aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
+            period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
+                      or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
-            rec = _record(ctx, block, label, block, "prose.plan", seg.start + a, seg.start + b)
-            f.level = f.level or scope or ctx.subject
+            rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
+            f.level = f.level or scope or _body_level(clause, context) or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
-                                              "prose.plan"))
+                                                   "prose.plan", seg.cell))
+            actual = _paren_result(clause, f, figs + more)
+            if actual is not None:
+                _set_actual(rec, actual, None, provenance(ctx.doc, block, seg.start + a + actual.start,
+                                                          seg.start + a + actual.end, "prose.plan", seg.cell), f)
             rec.source_ref = context[0] if context else None
             out.append(rec)
-        ctx.prev_label, ctx.prev_block = labels[-1], block.index
+        ctx.prev_label, ctx.prev_block = (labels + more_labels)[-1], block.index
     return out
 
 
-def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = ()) -> bool:
+def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> tuple[list[Figure], list[str]]:
+    """Targets a clause states inside a parenthesis that a target cue opens ('(phấn đấu đạt 500.000 thuê bao)',
+    '(Kế hoạch đầu tư công trung hạn ... bảo đảm không quá 3.000 dự án)'); a result in parentheses is none.
+    The parenthesis is the label, with the words before it when it says too little on its own."""
+    figs: list[Figure] = []
+    labels: list[str] = []
+    for m in PAREN_RX.finditer(clause):
+        inner = m.group(0)[1:-1]
+        if _first("cue.result", inner) or status_of(inner) or not _first("cue.target", inner):
+            continue
+        at = m.start() + 1
+        mine = [f for f in _text_figures(ctx, offset + at, inner) if _is_target(inner, 0, inner, f, context)]
+        for f in mine:
+            label = _clean_label(inner, [f])
+            if len(WORD_RX.findall(_strip_cues(label))) < 4:
+                before = _clean_label(clause[:m.start()], [], _clause_start(clause, m.start()))
+                label = f"{before} {label}".strip()
+            figs.append(Figure(**{**f.__dict__, "start": at + f.start, "end": at + f.end,
+                                  "expr_start": at + f.expr_start, "expr_end": at + f.expr_end}))
+            labels.append(label)
+    return figs, labels
+
+
+def _paren_result(clause: str, f: Figure, figs: list[Figure]) -> Optional[Figure]:
+    """A result in the parenthesis right after a target ('phải đạt 90% trong năm 2025 (đến nay mới đạt 39,5%)'):
+    a result cue and a figure of the same unit, before the next target."""
+    nxt = min((g.start for g in figs if g.start > f.end), default=len(clause))
+    for m in PAREN_RX.finditer(clause, f.end, nxt):
+        inner = m.group(0)[1:-1]
+        if not _first("cue.result", inner):
+            continue
+        got = [g for g in find_figures(inner) if g.unit == f.unit and g.high is None]
+        if got:
+            g = got[0]
+            return Figure(**{**g.__dict__, "start": m.start() + 1 + g.start, "end": m.start() + 1 + g.end})
+        return None
+    return None
+
+
+def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False) -> bool:
     """A target cue governs the figure: the nearest cue before it, else a target cue after it. Under a heading
-    about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result."""
+    about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result.
+    With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
+    khai ...') states a target when the period in force lies ahead of the document (`ahead`)."""
     before = text[:a] + clause[:f.expr_end]
     keys = ["cue.target", "cue.result"]
-    if not any(_first("results_heading", t) for t in context[:2]):
-        keys.append("cue.weak")
+    if not any(_first("results_heading", t) for t in context[:2]) and not any(
+            p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
+        keys.append("cue.weak")               # 'Có 3321/3321 đơn vị hoàn thành việc lựa chọn ít nhất 02 cán bộ'
+
     cues = []
     for key in keys:
         for p in _vocab().get(key, []):
@@ -382,4 +699,17 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     if cues:
         return not max(cues)[1]               # the nearest cue decides; a result cue wins a tie
     after = clause[f.expr_end:]
-    return bool(_first("cue.target", after)) and not _first("cue.result", after)
+    if _first("cue.target", after) and not _first("cue.result", after):
+        return True
+    return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
+        and not _first("cue.result", after)
+
+
+SHARE_LED_RX = regex.compile(r"\W*(?:[-+•]\s*)?(?:[^:;.]{3,80}:\s*)?")   # '- Đổi mới công nghệ trong khu công nghiệp: '
+
+
+def _ahead(ctx: _Ctx, context: list[str]) -> bool:
+    """The period in force (a lead-in, else the nearest heading naming one) ends after the year the document
+    was issued: 'III. LỘ TRÌNH › 1. Giai đoạn 2025 - 2030' in a plan of 2025."""
+    period = ctx.lead_period or _period_from(context[:3])
+    return bool(period and ctx.doc_year and period.year and period.year > ctx.doc_year)

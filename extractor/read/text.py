@@ -187,13 +187,28 @@ def _header_spans(rows: list[list[str]]) -> list[list[str | RawCell]]:
     width = max(len(r) for r in rows[2:])
     top, sub = rows[0], rows[1]
     short = width - len(top)
-    if short < 1 or len(sub) != short + 1 or len(rows[2]) != width:
-        return rows
     j = next((i for i, t in enumerate(top) if not LABEL_HEADER.match(t.strip())), None)
-    if j is None:
+    if short < 1 or len(rows[2]) != width or j is None:
         return rows
+    if len(sub) != short + 1:
+        return _even_spans(rows, width)
     first = [RawCell(t, rowspan=2, is_header=True) for t in top]
     first[j] = RawCell(top[j], colspan=short + 1, is_header=True)
+    return [first, [RawCell(t, is_header=True) for t in sub]] + rows[2:]
+
+
+def _even_spans(rows: list[list[str]], width: int) -> list[list[str | RawCell]]:
+    """'TT | Sản phẩm | Kế hoạch 2026 | Kế hoạch 2027' over 'Lượng (Tấn) | Giá trị (Nghìn USD) | Lượng ...':
+    the sub-headers fill the columns after the label columns (which span both rows), and every header
+    cell after those spans the same number of them."""
+    top, sub = rows[0], rows[1]
+    j = width - len(sub)
+    n = len(top) - j
+    if j < 1 or n < 2 or len(sub) % n or len(sub) // n < 2:
+        return rows
+    k = len(sub) // n
+    first = [RawCell(t, rowspan=2, is_header=True) for t in top[:j]]
+    first += [RawCell(t, colspan=k, is_header=True) for t in top[j:]]
     return [first, [RawCell(t, is_header=True) for t in sub]] + rows[2:]
 
 
@@ -431,6 +446,7 @@ def _framed_rows(segs: list[str | None]) -> list[list[str]]:
     if not runs:
         return []
     width, first = max(runs)[0], min(st for n, st in runs if n == max(runs)[0])
+    first = _rows_back(segs, first, width)
     rows = _split_on_empty(segs[:first])
     i = first
     while i < len(segs):
@@ -441,6 +457,21 @@ def _framed_rows(segs: list[str | None]) -> list[list[str]]:
         rows.append([s or "" for s in row])
         i = boundary + 1
     return rows
+
+
+def _rows_back(segs: list[str | None], first: int, width: int) -> int:
+    """Body rows above the first full row that hold empty cells ('| | Tổng I + II | | 240.000 | ...'):
+    read backwards W cells at a time while each is framed by breaks and holds a figure; the header
+    rows above them (merged cells, fewer segments) stay out of step and are split at every empty."""
+    while first > 0 and segs[first - 1] is None:
+        lo = first - 1 - width
+        if lo < 1 or segs[lo - 1] is not None:
+            break
+        row = segs[lo:first - 1]
+        if not any(s and regex.search(r"\d", s) for s in row) or all(s is None for s in row[:2]):
+            break
+        first = lo
+    return first
 
 
 def _unframed_rows(cells: list[list[str]]) -> list[Chunk]:
