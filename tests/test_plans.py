@@ -127,6 +127,12 @@ def test_plan_targets_are_catalogue_entries(tmp_path):
         "where c.origin = 'extracted' and c.source = 'KH 617/KH-UBND'"))
     assert len(q) >= 9 and all(r["report"] == "412/BC-UBND" for r in q)
     assert any(r["indicator"].startswith("Tỷ lệ thanh toán") and r["actual_value"] == 52.4 for r in q)
+    # … and a canned query (chitieu query --name plan_results, Datasette)
+    from extractor.store.queries import run_query
+    res = list(run_query(db, name="plan_results", params={"plan": "617/KH-UBND"}).dicts())
+    assert len(res) >= 9 and all(r["report"] == "412/BC-UBND" and r["plan"] == "KH 617/KH-UBND" for r in res)
+    pay = next(r for r in res if r["target_label"].startswith("Tỷ lệ thanh toán trực tuyến"))
+    assert (pay["target_value"], pay["actual_value"], pay["achieved"]) == (60, 52.4, 0) and pay["similarity"] > 0.8
 
 
 def test_a_report_alone_matches_the_national_catalogue(tmp_path):
