@@ -254,15 +254,16 @@ def _row(e: Entry) -> dict:
         "indicator": e.indicator, "aliases": json.dumps(list(e.aliases), ensure_ascii=False) if e.aliases else None,
         "unit": e.unit, "comparator": e.comparator, "value": e.value, "high": e.high, "year": e.year,
         "period": e.period, "level": ", ".join(e.level) or None, "applies_to": e.applies_to,
-        "evidence": e.evidence, "confidence": e.confidence, "file": e.file,
+        "evidence": e.evidence, "confidence": e.confidence, "file": e.file, "origin": "curated",
     }
 
 
 def load_into_db(db, cat: Optional[Catalogue] = None) -> int:
-    """Replace the `catalogue` table's rows with the catalogue's entries; returns the count."""
+    """Replace the `catalogue` table's curated rows with the catalogue's entries (the entries
+    extracted from plans in the database stay: check/plans.py); returns the count."""
     cat = cat or load_catalogue()
     with db.atomic():
-        db.execute("delete from catalogue")
+        db.execute("delete from catalogue where origin is null or origin = 'curated'")
         db["catalogue"].insert_all([_row(e) for e in cat], pk="id", replace=True)
     return len(cat)
 
@@ -270,7 +271,10 @@ def load_into_db(db, cat: Optional[Catalogue] = None) -> int:
 def ensure_loaded(db, cat: Optional[Catalogue] = None) -> Catalogue:
     """Load the catalogue into the database when its rows differ from the files (cheap to call)."""
     cat = cat or load_catalogue()
-    have = {r["id"]: r for r in db["catalogue"].rows}
-    if len(have) != len(cat) or any(have.get(e.id) != _row(e) for e in cat):
+    have = {r["id"]: r for r in db["catalogue"].rows_where("origin is null or origin = 'curated'")}
+
+    def same(r: Optional[dict], want: dict) -> bool:
+        return r is not None and all(r.get(k) == v for k, v in want.items())
+    if len(have) != len(cat) or any(not same(have.get(e.id), _row(e)) for e in cat):
         load_into_db(db, cat)
     return cat

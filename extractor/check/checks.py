@@ -529,9 +529,17 @@ class Checker:
     def check_document(self, db, doc_id: int) -> int:
         """Match and check one document, replacing its checks; inside the caller's transaction
         (the batch saves a document and its checks together). Returns the number of checks."""
+        from extractor.check import plans
         with db.atomic():
             assign_families(db, doc_id)
-            return _write(db, doc_id, document_findings(db, doc_id, self.matcher, self.groups))
+            is_plan = plans.write_entries(db, doc_id) > 0      # its targets become catalogue entries
+            found = document_findings(db, doc_id, self.matcher, self.groups)
+            found = plans.drop_unmatched(found, plans.match_cited(db, doc_id, self.matcher))
+            n = _write(db, doc_id, found)
+            if is_plan:                  # reports saved before the plan they answer: match them again
+                for other in plans.citing_documents(db, doc_id):
+                    self.check_document(db, other)
+            return n
 
 
 def run_checks(db, doc_ids: Iterable[int]) -> int:

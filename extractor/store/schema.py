@@ -72,6 +72,9 @@ SCHEMA: dict[str, dict] = {
             "quantity_ids": str, "confidence": float,
             "catalogue_id": str, "match_score": float, "runner_up_id": str, "runner_up_score": float,
             "family_id": str,
+            # JSON: how the match was made when it came from a cited plan (check/plans.py): the cited
+            # document, its reference, the label similarity, the national entry it would have had
+            "match_evidence": str,
         },
         "pk": "id",
     },
@@ -91,6 +94,9 @@ SCHEMA: dict[str, dict] = {
             "aliases": str, "unit": str, "comparator": str, "value": float, "high": float,
             "year": int, "period": str, "level": str, "applies_to": str, "evidence": str,
             "confidence": str, "file": str,
+            # 'curated' (patterns/catalogue/*.yaml) or 'extracted' (a target of a plan, decision,
+            # resolution … in the database: check/plans.py), with that document and indicator
+            "origin": str, "document_id": int, "indicator_id": int,
         },
         "pk": "id",
     },
