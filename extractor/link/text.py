@@ -56,10 +56,7 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
     rule ('đạt từ 80% trở lên được 2 điểm'), a condition it sits in ('Trường hợp tỷ lệ giải ngân dưới 50% thì ...'),
     a threshold with its consequence ('... dưới 10% thì được xác định là ...'; 'Cơ quan có tỷ lệ ... cao hơn 2% phải
     ...'), a benefit rate ('được hỗ trợ 100% chi phí'). Only the sentence around the figure is read."""
-    outside = _outside_parens(text)
-    stops = [m.start() for m in regex.finditer(r"[.;](?:\s|$)", text) if outside[m.start()]]
-    s = max([i + 1 for i in stops if i < f.expr_start], default=0)
-    e = min([i for i in stops if i >= f.expr_end], default=len(text))
+    s, e = _sentence_around(text, f)
     before, after = text[s:f.expr_start], text[f.expr_end:e]
     if _in_quotation(text, f):
         return "quoted"
@@ -332,11 +329,29 @@ def _quoted_provision(ctx: _Ctx, block: Block) -> bool:
 
 def _in_quotation(text: str, f: Figure) -> bool:
     """Inside a quotation that a provision lead opens ('Khoản 2 Điều 5 được sửa đổi như sau: “2. Tỷ lệ ... 100%”',
-    'theo quy định tại khoản 3 Điều 10 Nghị định số 45/2020/NĐ-CP: “bảo đảm tối thiểu 80% ...”')."""
-    for m in regex.finditer(r"[“\"]([^”\"]{10,})[”\"]", text):
-        if m.start() < f.start < m.end() and PROVISION_LEAD_RX.search(text[max(0, m.start() - 120):m.start()].rstrip(" :")):
+    'theo quy định tại khoản 3 Điều 10 Nghị định số 45/2020/NĐ-CP: “bảo đảm tối thiểu 80% ...”'). Only a window
+    around the figure is read, so a long paragraph costs the same per figure."""
+    lo = max(0, f.start - WINDOW)
+    piece = text[lo:f.start + WINDOW]
+    for m in regex.finditer(r"[“\"]([^”\"]{10,})[”\"]", piece):
+        if m.start() < f.start - lo < m.end() and PROVISION_LEAD_RX.search(piece[max(0, m.start() - 120):m.start()].rstrip(" :")):
             return True
     return False
+
+
+WINDOW = 1500          # characters either side of a figure that the sentence and quotation checks read
+
+
+def _sentence_around(text: str, f: Figure) -> tuple[int, int]:
+    """(start, end) of the sentence holding the figure: between '.'/';' stops outside parentheses, looked for
+    in a bounded window either side (a paragraph of any length costs the same per figure)."""
+    lo, hi = max(0, f.expr_start - WINDOW), min(len(text), f.expr_end + WINDOW)
+    piece = text[lo:hi]
+    outside = _outside_parens(piece)
+    stops = [lo + m.start() for m in regex.finditer(r"[.;](?:\s|$)", piece) if outside[m.start()]]
+    s = max([i + 1 for i in stops if i < f.expr_start], default=lo)
+    e = min([i for i in stops if i >= f.expr_end], default=hi)
+    return s, e
 
 
 def _status_after(text: str, end: int) -> Optional[tuple[str, str]]:
@@ -537,11 +552,13 @@ def _comma_span(text: str, f: Figure, figs: list[Figure], a: int, b: int) -> tup
 
 
 def _result_governed(text: str, f: Figure) -> bool:
-    """A result cue ('đã đạt', 'hiện nay') is the nearest cue before the figure: a result, not a target."""
+    """A result cue ('đã đạt', 'hiện nay') is the nearest cue before the figure: a result, not a target. The
+    cues are looked for in a bounded window before the figure (the nearest one decides)."""
+    before = text[max(0, f.start - WINDOW):f.start]
     cues = []
     for key in ("cue.target", "cue.weak", "cue.result"):
         for p in _vocab().get(key, []):
-            cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(text[:f.start])]
+            cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(before)]
     return bool(cues) and max(cues)[1]
 
 
@@ -568,19 +585,31 @@ def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) 
     With `at` (a figure's offset), a period written right after the figure is its own ('đạt 50% vào năm 2027 và
     80% vào năm 2030'); else the period nearest before it in the same sentence wins: 'Chiến lược ... 2021 - 2030
     ... Năm 2025, ... với mục tiêu đạt 8%' targets 2025; else the first one the item states."""
-    text = PAREN_RX.sub(lambda m: " " * len(m.group(0)), text)
-    ps = [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")
-          and not BASELINE_RX.search(text[max(0, p.start - 20):p.start])]
+    lo, hi = (0, WINDOW) if at is None else (max(0, at - WINDOW), at + WINDOW)
+    piece = _blank_parens(text[lo:hi])          # only a window around the figure is read
+    ps = _periods(piece)
     if end is not None:
-        right = [p for p in ps if p.start >= end and PERIOD_AFTER_RX.fullmatch(text[end:p.start])]
+        right = [p for p in ps if p.start >= end - lo and PERIOD_AFTER_RX.fullmatch(piece[end - lo:p.start])]
         if right:
             return right[0]
     if at is not None:
-        stop = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
-        before = [p for p in ps if stop < p.start and p.end <= at]
+        stop = max(piece.rfind(". ", 0, at - lo), piece.rfind("; ", 0, at - lo))
+        before = [p for p in ps if stop < p.start and p.end <= at - lo]
         if before:
             return before[-1]
+    if lo:
+        ps = _periods(_blank_parens(text[:WINDOW])) or ps
     return ps[0] if ps else None
+
+
+def _blank_parens(text: str) -> str:
+    return PAREN_RX.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _periods(text: str) -> list[Period]:
+    """Years, ranges and 'đến năm' periods in `text`, except baselines ('so với năm 2020')."""
+    return [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")
+            and not BASELINE_RX.search(text[max(0, p.start - 20):p.start])]
 
 
 def _body_level(text: str, context: list[str]) -> Optional[str]:
@@ -686,7 +715,7 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result.
     With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
     khai ...') states a target when the period in force lies ahead of the document (`ahead`)."""
-    before = text[:a] + clause[:f.expr_end]
+    before = (text[:a] + clause[:f.expr_end])[-WINDOW:]   # the nearest cue decides: a bounded window is enough
     keys = ["cue.target", "cue.result"]
     if not any(_first("results_heading", t) for t in context[:2]) and not any(
             p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
