@@ -115,9 +115,13 @@ SCHEMA: dict[str, dict] = {
 DOCUMENT_TABLES = ("blocks", "cells", "quantities", "legal_ref_mentions", "legal_refs", "indicators", "checks",
                    "entities")
 
+# Every lookup made once per document or per figure goes through one of these, so its cost does not
+# grow with the archive (tests/test_store_indexes.py reads the query plans): the checks look up a
+# table's header cells by block (cells.block_id) and the blocks just above a table (document_id, idx).
 INDEXES = [
     ("documents", ["path"], True), ("documents", ["sha256"], False),
     *[(t, ["document_id"], False) for t in DOCUMENT_TABLES],
     ("legal_refs", ["key"], False), ("indicators", ["catalogue_id"], False),
     ("checks", ["kind"], False), ("corrections", ["table_name", "row_key"], False),
+    ("cells", ["block_id"], False), ("blocks", ["document_id", "idx"], False),
 ]
