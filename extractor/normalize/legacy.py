@@ -277,9 +277,11 @@ def _choose(blocks: list[RawBlock]) -> list[str | None]:
 
 
 def _decode_block(block: RawBlock, encoding: str) -> RawBlock:
+    # Decoding changes lengths (VNI writes a letter as two characters): the reader's word boxes,
+    # which count characters as read, no longer fit and are dropped.
     if not block.rows:
-        return replace(block, text=decode_block_text(block.text or "", encoding))
-    rows = [[replace(cell, text=decode_block_text(cell.text or "", encoding)) for cell in row]
+        return replace(block, text=decode_block_text(block.text or "", encoding), boxes=None)
+    rows = [[replace(cell, text=decode_block_text(cell.text or "", encoding), boxes=None) for cell in row]
             for row in block.rows]
     return replace(block, rows=rows)
 
