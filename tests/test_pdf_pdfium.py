@@ -1,7 +1,10 @@
 """The PDF reader on PDFium: characters, edges and words as pdfplumber gives them, pdfplumber's table
-finder only on pages with ruling lines, and a box for every word of every block and cell."""
+finder only on pages with ruling lines, a box for every word of every block and cell, and a scan's
+pages OCR'd several at a time, in page order."""
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pdfplumber
@@ -9,9 +12,10 @@ import pypdfium2 as pdfium
 import pytest
 from pdfplumber import utils as plumber
 
+from extractor.errors import SettingError, ToolFailed, ToolMissing
 from extractor.model import page_boxes
 from extractor.normalize.document import normalize_document
-from extractor.read import pdf, pdf_objects, pdf_words
+from extractor.read import ocr, pdf, pdf_objects, pdf_words
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_002 = ROOT / "corpus" / "002_271367b9633365e6.pdf"
@@ -198,6 +202,63 @@ def test_values_spanning_two_lines_get_a_box_per_line():
     boxes = page_boxes(block, block.start, block.end)
     assert len(boxes) == block.raw.count("\n") + 1
     assert all(a[2] < b[2] for a, b in zip(boxes, boxes[1:]))         # top to bottom
+
+
+# --- OCR: a file's pages several at a time ---------------------------------------------------------------
+
+def test_ocr_pages_come_back_in_page_order_two_at_a_time(monkeypatch):
+    running, most = [0], [0]
+    lock = threading.Lock()
+
+    def fake(path, page):
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.02 * (7 - page))              # later pages finish first
+        with lock:
+            running[0] -= 1
+        return [f"trang {page}"]
+
+    monkeypatch.setattr(ocr, "ocr_pdf_page", fake)
+    monkeypatch.setenv("CHITIEU_OCR_JOBS", "2")
+    out = list(ocr.ocr_pdf_pages(Path("scan.pdf"), [1, 2, 3, 4, 5, 6]))
+    assert out == [(p, [f"trang {p}"]) for p in range(1, 7)]
+    assert most[0] == 2
+
+
+def test_a_failed_ocr_page_is_reported_and_the_others_kept(monkeypatch):
+    def fake(path, page):
+        if page == 2:
+            raise ToolFailed("tesseract failed")
+        return [f"trang {page}"]
+
+    monkeypatch.setattr(ocr, "ocr_pdf_page", fake)
+    monkeypatch.setenv("CHITIEU_OCR_JOBS", "2")
+    out = dict(ocr.ocr_pdf_pages(Path("scan.pdf"), [1, 2, 3]))
+    assert out[1] == ["trang 1"] and out[3] == ["trang 3"] and isinstance(out[2], ToolFailed)
+
+
+def test_a_missing_ocr_tool_stops_the_file(monkeypatch):
+    def fake(path, page):
+        raise ToolMissing("tesseract is not installed")
+
+    monkeypatch.setattr(ocr, "ocr_pdf_page", fake)
+    monkeypatch.setenv("CHITIEU_OCR_JOBS", "2")
+    with pytest.raises(ToolMissing):
+        list(ocr.ocr_pdf_pages(Path("scan.pdf"), [1, 2, 3]))
+
+
+@pytest.mark.parametrize("value, jobs", [("", None), ("1", 1), ("3", 3)])
+def test_ocr_jobs_setting(monkeypatch, value, jobs):
+    monkeypatch.setenv("CHITIEU_OCR_JOBS", value)
+    assert ocr.jobs() == (jobs or ocr.usable_cpus())
+
+
+@pytest.mark.parametrize("value", ["0", "two"])
+def test_a_bad_ocr_jobs_setting_is_a_setting_error(monkeypatch, value):
+    monkeypatch.setenv("CHITIEU_OCR_JOBS", value)
+    with pytest.raises(SettingError, match="CHITIEU_OCR_JOBS"):
+        ocr.jobs()
 
 
 # --- real documents ---------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from typing import Optional
 
 from pdfplumber.table import TableFinder
 
-from extractor.errors import ToolFailed, ToolMissing
+from extractor.errors import ToolFailed
 from extractor.model import Box, RawBlock, RawCell, RawDocument
 from extractor.read import ocr, pdf_objects, pdf_words
 from extractor.read.pdf_objects import PageObjects
@@ -613,13 +613,11 @@ def _ocr_pages(path: Path, pages: list[Page], warnings: list[str]) -> bool:
                         f"{skipped[0]}–{skipped[-1]} were not OCR'd")
         todo = todo[:limit]
     done = False
-    for page in todo:
-        try:
-            paras = ocr.ocr_pdf_page(path, page.number)
-        except ToolMissing:
-            raise
-        except ToolFailed as exc:
-            warnings.append(f"page {page.number}: OCR failed: {exc}")
+    by_number = {p.number: p for p in todo}
+    for number, paras in ocr.ocr_pdf_pages(path, list(by_number)):     # several pages at once, in order
+        page = by_number[number]
+        if isinstance(paras, ToolFailed):
+            warnings.append(f"page {page.number}: OCR failed: {paras}")
             continue
         if paras and PAGE_NUMBER.match(paras[0]):
             paras = paras[1:]                   # the page number printed at the top
