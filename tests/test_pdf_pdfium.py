@@ -13,7 +13,7 @@ import pytest
 from pdfplumber import utils as plumber
 
 from extractor.errors import SettingError, ToolFailed, ToolMissing
-from extractor.model import page_boxes
+from extractor.model import Box, page_boxes
 from extractor.normalize.document import normalize_document
 from extractor.read import ocr, pdf, pdf_objects, pdf_words
 
@@ -177,7 +177,7 @@ def test_every_word_of_a_block_or_cell_has_its_box(ruled):
     for block in raw.blocks:
         for holder in ([block] if not block.rows else [c for row in block.rows for c in row]):
             assert len(holder.boxes) == len(holder.text.split())
-            assert [holder.text[b.start:b.end] for b in holder.boxes] == holder.text.split()
+            assert [holder.text[b.start:b.end] for b in map(Box._make, holder.boxes)] == holder.text.split()
 
 
 def test_a_value_is_found_on_the_page_where_pdfplumber_sees_it(ruled):

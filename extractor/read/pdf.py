@@ -9,7 +9,7 @@ lines become paragraph blocks. Side-by-side layout (the issuer | national-motto 
 administrative document) is read left column first, then right. Text is returned as read: only
 U+FFFE (a hyphen artefact) is replaced; NFC and line joining are the normaliser's job.
 
-Every block and cell carries `boxes`: where each of its words is on the page (see model.Box).
+Every block and cell carries `boxes`: where each of its words is on the page (model.Box's fields).
 
 Table rows follow the HTML convention: each row lists the cells that start in it, left to right;
 a merged cell appears once with its rowspan/colspan (pdfplumber returns None for the covered slots).
@@ -27,7 +27,7 @@ from typing import Optional
 from pdfplumber.table import TableFinder
 
 from extractor.errors import ToolFailed
-from extractor.model import Box, RawBlock, RawCell, RawDocument
+from extractor.model import RawBlock, RawCell, RawDocument
 from extractor.read import ocr, pdf_objects, pdf_words
 from extractor.read.pdf_objects import PageObjects
 
@@ -184,7 +184,7 @@ class _CharIndex:
         return sorted(self.order[lo:hi])
 
 
-def _cell_texts(table, index: _CharIndex, page_no: int) -> list[list[tuple[str, list[Box]]]]:
+def _cell_texts(table, index: _CharIndex, page_no: int) -> list[list[tuple[str, list[tuple]]]]:
     """Each cell's text as pdfplumber's Table.extract() gives it (the characters whose centre is
     inside the cell, within the row's), with its words' boxes."""
     chars = index.chars
@@ -207,15 +207,15 @@ def _cell_texts(table, index: _CharIndex, page_no: int) -> list[list[tuple[str, 
     return out
 
 
-def _words_text(chars: list[dict], page_no: int) -> tuple[str, list[Box]]:
+def _words_text(chars: list[dict], page_no: int) -> tuple[str, list[tuple]]:
     """pdfplumber's extract_text (words joined by spaces, lines by newlines) and the words' boxes."""
     text, ordered = pdf_words.cell_text(chars)
-    boxes: list[Box] = []
+    boxes: list[tuple] = []
     pos = 0
     for w in ordered:
         start = text.index(w["text"], pos)
         pos = start + len(w["text"])
-        boxes.append(Box(start, pos, page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
+        boxes.append((start, pos, page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
     return text, boxes
 
 
@@ -309,12 +309,12 @@ def _read_page(pdf, page_no: int) -> Page:
     return Page(page_no, float(objs.width), float(objs.height), lines, tables, reason)
 
 
-def _line_boxes(line: Line, offset: int, page_no: int) -> list[Box]:
+def _line_boxes(line: Line, offset: int, page_no: int) -> list[tuple]:
     """Boxes of the line's words; the line's text is its words joined by spaces."""
     out = []
     pos = offset
     for w in line.words:
-        out.append(Box(pos, pos + len(w["text"]), page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
+        out.append((pos, pos + len(w["text"]), page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
         pos += len(w["text"]) + 1
     return out
 
@@ -472,7 +472,7 @@ def _paragraph_block(lines: list[Line], page_no: int) -> Placed:
         kind = "heading"
     elif LIST_MARKER.match(text):
         kind = "list_item"
-    boxes: list[Box] = []
+    boxes: list[tuple] = []
     pos = 0
     for line in lines:
         boxes += _line_boxes(line, pos, page_no)
@@ -557,11 +557,11 @@ def _join_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
-def _joined_boxes(first: Optional[list[Box]], shift: int, second: Optional[list[Box]]) -> Optional[list[Box]]:
+def _joined_boxes(first: Optional[list[tuple]], shift: int, second: Optional[list[tuple]]) -> Optional[list[tuple]]:
     """The boxes of two texts joined, the second starting `shift` characters in."""
     if first is None or second is None:
         return None
-    return first + [b._replace(start=b.start + shift, end=b.end + shift) for b in second]
+    return first + [(b[0] + shift, b[1] + shift, *b[2:]) for b in second]
 
 
 def _last_body_on_page(blocks: list[RawBlock], page: Optional[int]) -> Optional[RawBlock]:
