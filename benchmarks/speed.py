@@ -329,8 +329,9 @@ def section_formats(sources: list[Source], work: Path, args) -> None:
     totals = {"docs": 0, "pages": 0, "mb": 0.0, "s": 0.0, "second": 0.0, "rss": 0}
     # PDFs twice: as chitieu reads them (image-only pages OCR'd), and their text layer alone,
     # which is all the pdfplumber loop reads
-    rows = [(fmt, fmt, {}) for fmt in FORMATS]
-    rows.insert(FORMATS.index("pdf") + 1, ("pdf*", "pdf", {"CHITIEU_OCR_MAX_PAGES": "0"}))
+    rows = [(fmt, fmt, {}) for fmt in FORMATS if fmt in args.formats.split(",")]
+    if "pdf" in args.formats.split(","):
+        rows.insert([r[0] for r in rows].index("pdf") + 1, ("pdf*", "pdf", {"CHITIEU_OCR_MAX_PAGES": "0"}))
     for label, fmt, env in rows:
         folder = root / fmt
         if not folder.is_dir():
@@ -499,6 +500,7 @@ def main(argv=None) -> None:
     ap.add_argument("--jobs", type=int, default=2, help="worker processes, for chitieu and the baselines")
     ap.add_argument("--repeat", type=int, default=1, help="runs per figure (the median is printed)")
     ap.add_argument("--sections", default="formats,scale,ocr,startup", help="comma-separated: " + ", ".join(SECTIONS))
+    ap.add_argument("--formats", default=",".join(FORMATS), help="formats section: which formats (default: all)")
     ap.add_argument("--keep", type=Path, help="keep the generated files and databases in this folder")
     args = ap.parse_args(argv)
     sources = find_sources()
