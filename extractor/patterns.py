@@ -147,7 +147,7 @@ def _pattern(entry: dict, fragments: dict, file: str, seen: set) -> Pattern:
 def parse_pattern_file(path: Path) -> PatternSet:
     file = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise PatternError(f"{file}: cannot read: {e}") from None
     if not isinstance(data, dict) or not isinstance(data.get("patterns"), list):
@@ -158,6 +158,12 @@ def parse_pattern_file(path: Path) -> PatternSet:
     seen: set = set()
     patterns = [_pattern(e, fragments, file, seen) for e in data["patterns"]]
     return PatternSet(file, int(data.get("version", 1)), fragments, patterns)
+
+
+def load_yaml(text: str) -> Any:
+    """yaml.safe_load with libyaml's parser when PyYAML has it (the same data, ten times faster:
+    the pattern files took most of a worker's first second)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @lru_cache(maxsize=None)
@@ -171,7 +177,7 @@ def load_data(name: str) -> Any:
     """A plain data file under patterns/ (vocabularies, gazetteers, known documents)."""
     path = PATTERNS_DIR / name
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise PatternError(f"{name}: cannot read: {e}") from None
 
@@ -181,7 +187,7 @@ def pattern_files() -> list[Path]:
     out = []
     for path in sorted(PATTERNS_DIR.rglob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = load_yaml(path.read_text(encoding="utf-8"))
         except yaml.YAMLError:
             out.append(path)          # broken YAML: let the checker report it
             continue

@@ -24,7 +24,7 @@ from typing import Optional
 import yaml
 
 from extractor.errors import PatternError
-from extractor.patterns import PATTERNS_DIR
+from extractor.patterns import PATTERNS_DIR, load_yaml
 
 CATALOGUE_DIR = PATTERNS_DIR / "catalogue"
 COMPARATORS = {">=", ">", "<=", "<", "=", "range"}
@@ -193,7 +193,7 @@ def _entry(data, source: Source, file: str) -> Entry:
 def parse_catalogue_file(path: Path) -> list[Entry]:
     file = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise PatternError(f"catalogue/{file}: cannot read: {e}") from None
     _need(isinstance(data, dict) and isinstance(data.get("entries"), list), f"catalogue/{file}",

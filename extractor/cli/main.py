@@ -1,6 +1,7 @@
 """The `chitieu` command line: verbs in the sqlite-utils manner. Commands stay thin: they call the library."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -27,7 +28,7 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
-@click.option("-j", "--jobs", default=0, help="Worker processes (default: one per CPU)")
+@click.option("-j", "--jobs", default=0, help="Worker processes, and pages of a scan OCR'd at once (default: one per CPU)")
 @click.option("--force", is_flag=True, help="Re-extract files even when unchanged")
 @click.option("--silent", is_flag=True, help="No progress bar and no summary")
 def extract(paths, db_path, jobs, force, silent):
@@ -47,6 +48,8 @@ def extract(paths, db_path, jobs, force, silent):
     """
     from extractor.batch import run_batch
 
+    if jobs > 0:        # the workers' OCR threads (one file's pages at once) stay within --jobs CPUs
+        os.environ.setdefault("CHITIEU_OCR_JOBS", str(jobs))
     try:
         if silent:
             summary = run_batch(paths, db_path, jobs=jobs, force=force)

@@ -150,7 +150,7 @@ def _text_block(rb: RawBlock, index: int, pos: int) -> Block | None:
     if not text:
         return None
     return Block(index=index, kind=rb.kind, text=text, start=pos, end=pos + len(text), raw=rb.text,
-                 page=rb.page, ocr=rb.ocr, level=rb.level, source=rb.source, to_raw=to_raw)
+                 page=rb.page, ocr=rb.ocr, level=rb.level, source=rb.source, to_raw=to_raw, boxes=rb.boxes)
 
 
 def _table_block(rb: RawBlock, index: int, pos: int) -> Block | None:
@@ -169,7 +169,7 @@ def _table_block(rb: RawBlock, index: int, pos: int) -> Block | None:
                 cursor += len(CELL_SEP)
             cells.append(Cell(row=r, col=col, text=text, start=cursor, end=cursor + len(text), raw=rc.text or "",
                               rowspan=rc.rowspan, colspan=rc.colspan, page=rc.page if rc.page else rb.page,
-                              is_header=rc.is_header, to_raw=to_raw))
+                              is_header=rc.is_header, to_raw=to_raw, boxes=rc.boxes))
             pieces.append(text)
             cursor += len(text)
             for dr in range(rc.rowspan):

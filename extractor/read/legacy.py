@@ -20,7 +20,7 @@ import yaml
 
 from extractor.errors import PatternError
 from extractor.model import RawBlock, RawDocument
-from extractor.patterns import PATTERNS_DIR
+from extractor.patterns import PATTERNS_DIR, load_yaml
 
 TABLES = PATTERNS_DIR / "legacy_encodings.yaml"
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -94,7 +94,7 @@ def _check_map(where: str, table: object) -> dict[str, str]:
 def _data() -> dict:
     try:
         with TABLES.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = load_yaml(fh.read())
     except (OSError, yaml.YAMLError) as exc:
         raise PatternError(f"{TABLES.name}: cannot load ({exc})") from exc
     if not isinstance(data, dict) or not {"tcvn3", "vni", "syllables"} <= data.keys():
@@ -287,9 +287,11 @@ def text_encoding(text: str) -> str | None:
 
 
 def _decode_block(block: RawBlock, encoding: str) -> RawBlock:
+    # Decoding changes lengths (VNI writes a letter as two characters): the reader's word boxes,
+    # which count characters as read, no longer fit and are dropped.
     if not block.rows:
-        return replace(block, text=decode_block_text(block.text or "", encoding))
-    rows = [[replace(cell, text=decode_block_text(cell.text or "", encoding)) for cell in row]
+        return replace(block, text=decode_block_text(block.text or "", encoding), boxes=None)
+    rows = [[replace(cell, text=decode_block_text(cell.text or "", encoding), boxes=None) for cell in row]
             for row in block.rows]
     return replace(block, rows=rows)
 

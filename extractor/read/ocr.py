@@ -4,10 +4,15 @@ Also decides when a page's text layer is unusable (`text_quality`), so the PDF r
 no text at all on a scanned page, or garbage from a broken font mapping ('(cid:16)', private-use
 characters, or words that are not Vietnamese syllables, such as 'CØNG HÒA XÃ HØI').
 
+The pages of one file are OCR'd several at a time (`ocr_pdf_pages`): pdftoppm and Tesseract are
+subprocesses, so a few threads keep that many cores busy.
+
 Settings (environment):
 - CHITIEU_OCR_MAX_PAGES  pages OCR'd per document (default 50); later pages are skipped with a warning
 - CHITIEU_OCR_TIMEOUT    seconds per page for each tool call (default 120)
 - CHITIEU_OCR_DPI        render resolution (default 300)
+- CHITIEU_OCR_JOBS       pages of one file OCR'd at once (default: the CPUs this process may use;
+                         `chitieu extract --jobs N` sets it to N)
 """
 from __future__ import annotations
 
@@ -17,7 +22,9 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Iterator, Union
 
 from extractor.errors import ToolFailed, ToolMissing
 from extractor.settings import env_number
@@ -35,6 +42,18 @@ def max_pages() -> int:
 
 def page_timeout() -> float:
     return env_number("CHITIEU_OCR_TIMEOUT", DEFAULT_TIMEOUT)
+
+
+def usable_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def jobs() -> int:
+    """Pages of one file OCR'd at once (CHITIEU_OCR_JOBS, default: the CPUs this process may use)."""
+    return max(1, int(env_number("CHITIEU_OCR_JOBS", usable_cpus(), minimum=1)))
 
 
 # --- is the text layer usable? ------------------------------------------------------------------
@@ -129,6 +148,34 @@ def ocr_pdf_page(pdf: Path, page: int) -> list[str]:
         image = render_page(Path(pdf), page, Path(tmp))
         text = ocr_image(image)
     return split_paragraphs(text)
+
+
+def ocr_pdf_pages(pdf: Path, pages: list[int]) -> Iterator[tuple[int, Union[list[str], ToolFailed]]]:
+    """OCR the given pages (1-based), `jobs()` at a time; yields (page, its paragraphs) in page
+    order, or (page, the ToolFailed it raised) so one bad page does not lose the others. A missing
+    tool raises ToolMissing. When the caller stops early (an error, a file timeout), pages not
+    started are cancelled; a page under way finishes on its own within CHITIEU_OCR_TIMEOUT."""
+    n = min(jobs(), len(pages))
+    if n <= 1:
+        for page in pages:
+            yield page, _page_or_failure(pdf, page)
+        return
+    pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="chitieu-ocr")
+    try:
+        futures = [(page, pool.submit(_page_or_failure, pdf, page)) for page in pages]
+        for page, future in futures:
+            yield page, future.result()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _page_or_failure(pdf: Path, page: int) -> Union[list[str], ToolFailed]:
+    try:
+        return ocr_pdf_page(pdf, page)
+    except ToolMissing:
+        raise
+    except ToolFailed as exc:
+        return exc
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -1,26 +1,35 @@
-"""PDF reader (pdfplumber): paragraphs in reading order, ruled tables with merged cells, tables
-continued across pages joined back, running headers marked, scanned or garbled pages OCR'd.
+"""PDF reader: paragraphs in reading order, ruled tables with merged cells, tables continued across
+pages joined back, running headers marked, scanned or garbled pages OCR'd.
 
-Per page: ruled tables (`find_tables`, lines strategy), or when there are none, conservatively
-detected aligned-text tables; the remaining words become lines, lines become paragraph blocks.
-Side-by-side layout (the issuer | national-motto header of an administrative document) is read
-left column first, then right. Text is returned as read: only U+FFFE (a hyphen artefact) is
-replaced; NFC and line joining are the normaliser's job.
+PDFium (pdf_objects.py) parses each page into characters and ruling edges; pdfplumber's layout code
+then works on them in the shapes it produces itself: words from characters, and its table finder
+(lines strategy) only on pages whose ruling lines could make a cell. Per page: ruled tables, or
+when there are none, conservatively detected aligned-text tables; the remaining words become lines,
+lines become paragraph blocks. Side-by-side layout (the issuer | national-motto header of an
+administrative document) is read left column first, then right. Text is returned as read: only
+U+FFFE (a hyphen artefact) is replaced; NFC and line joining are the normaliser's job.
+
+Every block and cell carries `boxes`: where each of its words is on the page (model.Box's fields).
 
 Table rows follow the HTML convention: each row lists the cells that start in it, left to right;
 a merged cell appears once with its rowspan/colspan (pdfplumber returns None for the covered slots).
 """
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from extractor.errors import EncryptedDocument, ReadError, ToolFailed, ToolMissing
+from pdfplumber.table import TableFinder
+
+from extractor.errors import ToolFailed
 from extractor.model import RawBlock, RawCell, RawDocument
-from extractor.read import ocr
+from extractor.read import ocr, pdf_objects, pdf_words
+from extractor.read.pdf_objects import PageObjects
 
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MARGIN_ZONE = 0.09           # top/bottom share of the page where running headers/footers live
@@ -41,6 +50,7 @@ class Line:
     font: str = ""
     segments: list["Line"] = field(default_factory=list)   # pieces split at wide gaps
     source: str = "body"
+    words: list[dict] = field(default_factory=list)         # pdfplumber words, left to right
 
 
 @dataclass
@@ -62,28 +72,6 @@ class Page:
     tables: list[Placed]
     ocr_reason: Optional[str] = None
     blocks: list[Placed] = field(default_factory=list)
-
-
-# --- opening ------------------------------------------------------------------------------------
-
-def _open(path: Path):
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
-    try:
-        pdf = pdfplumber.open(path)
-        _ = pdf.pages          # parses the page tree: a broken file fails here, not later
-    except Exception as exc:        # pdfminer raises many types for broken files
-        # pdfplumber wraps pdfminer's errors in PdfminerException(original)
-        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise EncryptedDocument(f"{path.name}: the PDF is password-protected or uses unsupported "
-                                    f"encryption ({type(cause).__name__}); save an unprotected copy") from exc
-        raise ReadError(f"{path.name}: not a readable PDF ({type(cause).__name__}: {cause})") from exc
-    if not pdf.pages:
-        pdf.close()
-        raise ReadError(f"{path.name}: the PDF has no pages")
-    return pdf
 
 
 # --- words → lines ------------------------------------------------------------------------------
@@ -124,10 +112,17 @@ def _make_line(words: list[dict]) -> Line:
 
 
 def _line_of(words: list[dict], size: float) -> Line:
-    fonts = [w.get("fontname", "") for w in words]
     return Line(text=_clean(" ".join(w["text"] for w in words)), x0=min(w["x0"] for w in words),
                 x1=max(w["x1"] for w in words), top=min(w["top"] for w in words),
-                bottom=max(w["bottom"] for w in words), size=size, font=max(set(fonts), key=fonts.count))
+                bottom=max(w["bottom"] for w in words), size=size,
+                font=_most_common(w.get("fontname", "") for w in words), words=words)
+
+
+def _most_common(values) -> str:
+    """The most frequent value; of equally frequent ones, the first seen (the same on every run:
+    picking from a set made a line's font, and so paragraph breaks, vary with the hash seed)."""
+    counts = Counter(values)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 # --- ruled tables ----------------------------------------------------------------------------------
@@ -141,25 +136,31 @@ def _cluster(values: list[float], tol: float = 2.5) -> list[float]:
 
 
 def _index(edges: list[float], v: float) -> int:
-    return min(range(len(edges)), key=lambda i: abs(edges[i] - v))
+    """The index of the (sorted) edge nearest to v; of two as near, the first."""
+    j = bisect.bisect_left(edges, v)
+    if j == 0:
+        return 0
+    if j == len(edges) or abs(edges[j - 1] - v) <= abs(edges[j] - v):
+        return j - 1
+    return j
 
 
-def _table_block(table, page_no: int) -> Optional[Placed]:
+def _table_block(table, chars: "_CharIndex", page_no: int) -> Optional[Placed]:
     """A pdfplumber Table → a table block with spans computed from the cell geometry."""
-    texts = table.extract()
-    cells = [(bbox, texts[r][c] or "") for r, row in enumerate(table.rows)
+    texts = _cell_texts(table, chars, page_no)
+    cells = [(bbox, texts[r][c]) for r, row in enumerate(table.rows)
              for c, bbox in enumerate(row.cells) if bbox is not None]
     xs = _cluster([v for b, _ in cells for v in (b[0], b[2])])
     ys = _cluster([v for b, _ in cells for v in (b[1], b[3])])
     if len(xs) < 3 or len(ys) < 2:          # one column: a framed paragraph, not a table
         return None
     grid: dict[int, list[tuple[int, RawCell]]] = {}
-    for (x0, top, x1, bottom), text in cells:
+    for (x0, top, x1, bottom), (text, boxes) in cells:
         c0, c1 = _index(xs, x0), _index(xs, x1)
         r0, r1 = _index(ys, top), _index(ys, bottom)
         if c1 <= c0 or r1 <= r0:
             continue
-        cell = RawCell(text=_clean(text), colspan=c1 - c0, rowspan=r1 - r0, page=page_no)
+        cell = RawCell(text=_clean(text), colspan=c1 - c0, rowspan=r1 - r0, page=page_no, boxes=boxes)
         grid.setdefault(r0, []).append((c0, cell))
     rows = [[c for _, c in sorted(grid[r], key=lambda t: t[0])] for r in sorted(grid)]
     if not rows:
@@ -167,6 +168,55 @@ def _table_block(table, page_no: int) -> Optional[Placed]:
     _mark_header(rows)
     block = RawBlock(kind="table", page=page_no, rows=rows)
     return Placed(top=table.bbox[1], bottom=table.bbox[3], block=block, col_edges=xs)
+
+
+class _CharIndex:
+    """The page's characters by vertical centre, to find a table row's characters by bisection."""
+
+    def __init__(self, chars: list[dict]):
+        self.chars = chars
+        self.order = sorted(range(len(chars)), key=lambda i: chars[i]["top"] + chars[i]["bottom"])
+        self.mids = [(chars[i]["top"] + chars[i]["bottom"]) / 2 for i in self.order]
+
+    def band(self, top: float, bottom: float) -> list[int]:
+        """Characters whose vertical centre is in [top, bottom), by index in page order."""
+        lo, hi = bisect.bisect_left(self.mids, top), bisect.bisect_left(self.mids, bottom)
+        return sorted(self.order[lo:hi])
+
+
+def _cell_texts(table, index: _CharIndex, page_no: int) -> list[list[tuple[str, list[tuple]]]]:
+    """Each cell's text as pdfplumber's Table.extract() gives it (the characters whose centre is
+    inside the cell, within the row's), with its words' boxes."""
+    chars = index.chars
+    out = []
+    for row in table.rows:
+        x0, top, x1, bottom = row.bbox
+        mids = sorted(((chars[i]["x0"] + chars[i]["x1"]) / 2, i) for i in index.band(top, bottom))
+        xs = [m for m, _ in mids]
+        texts = []
+        for cell in row.cells:
+            if cell is None:
+                texts.append(("", []))
+                continue
+            c0, c_top, c1, c_bottom = cell
+            lo, hi = bisect.bisect_left(xs, max(c0, x0)), bisect.bisect_left(xs, min(c1, x1))
+            inside = sorted(i for _, i in mids[lo:hi]
+                            if c_top <= (chars[i]["top"] + chars[i]["bottom"]) / 2 < c_bottom)
+            texts.append(_words_text([chars[i] for i in inside], page_no))
+        out.append(texts)
+    return out
+
+
+def _words_text(chars: list[dict], page_no: int) -> tuple[str, list[tuple]]:
+    """pdfplumber's extract_text (words joined by spaces, lines by newlines) and the words' boxes."""
+    text, ordered = pdf_words.cell_text(chars)
+    boxes: list[tuple] = []
+    pos = 0
+    for w in ordered:
+        start = text.index(w["text"], pos)
+        pos = start + len(w["text"])
+        boxes.append((start, pos, page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
+    return text, boxes
 
 
 def _mark_header(rows: list[list[RawCell]]) -> None:
@@ -180,10 +230,26 @@ def _mark_header(rows: list[list[RawCell]]) -> None:
             c.is_header = True
 
 
-def _ruled_tables(page, page_no: int) -> list[Placed]:
+def _has_rules(edges: list[dict]) -> bool:
+    """Could these edges make a cell? Two horizontal and two vertical ones at least."""
+    h = v = 0
+    for e in edges:
+        if e["orientation"] == "h" and e["width"] >= 1:
+            h += 1
+        elif e["orientation"] == "v" and e["height"] >= 1:
+            v += 1
+        if h >= 2 and v >= 2:
+            return True
+    return False
+
+
+def _ruled_tables(objs: PageObjects, chars: "_CharIndex") -> list[Placed]:
+    """pdfplumber's table finder, run only where ruling lines could make a table."""
+    if not _has_rules(objs.edges):
+        return []
     out = []
-    for table in page.find_tables(RULED):
-        placed = _table_block(table, page_no)
+    for table in TableFinder(objs, RULED).tables:      # reads objs.edges, objs.bbox
+        placed = _table_block(table, chars, objs.number)
         if placed is not None:
             placed.bbox = table.bbox
             out.append(placed)
@@ -204,7 +270,8 @@ def _aligned_tables(lines: list[Line], page_no: int) -> tuple[list[Placed], list
             j += 1
         if j - i >= 3:
             run = lines[i:j]
-            rows = [[RawCell(text=s.text, page=page_no) for s in l.segments] for l in run]
+            rows = [[RawCell(text=s.text, page=page_no, boxes=_line_boxes(s, 0, page_no)) for s in l.segments]
+                    for l in run]
             _mark_header(rows)
             edges = [s.x0 for s in run[0].segments] + [run[0].x1]
             tables.append(Placed(run[0].top, run[-1].bottom, RawBlock(kind="table", page=page_no, rows=rows), edges))
@@ -228,27 +295,28 @@ def _inside(word: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _word_attrs(word: dict) -> dict:
-    """Font and size of a word from its characters. (extract_words' extra_attrs would split a word
-    wherever a marked vowel comes from another font, as in the Công báo PDFs: 'Lu ậ t s ố'.)"""
-    chars = word.pop("chars", None) or []
-    fonts = [c.get("fontname", "") for c in chars]
-    word["fontname"] = max(set(fonts), key=fonts.count) if fonts else ""
-    word["size"] = statistics.median(c.get("size", 0) for c in chars) if chars else word["bottom"] - word["top"]
-    return word
-
-
-def _read_page(page, page_no: int) -> Page:
-    tables = _ruled_tables(page, page_no)
+def _read_page(pdf, page_no: int) -> Page:
+    objs = pdf_objects.read_page(pdf, page_no)
+    tables = _ruled_tables(objs, _CharIndex(objs.chars))
     boxes = [t.bbox for t in tables if t.bbox]
-    words = [_word_attrs(w) for w in page.extract_words(keep_blank_chars=False, return_chars=True)]
+    words = pdf_words.words(objs.chars)
     text = " ".join(w["text"] for w in words)
-    reason = ocr.needs_ocr(text, has_images=bool(page.images))
+    reason = ocr.needs_ocr(text, has_images=objs.has_images)
     words = [w for w in words if not _inside(w, boxes)]
     lines = _words_to_lines(words)
     if not tables:
         tables, lines = _aligned_tables(lines, page_no)
-    return Page(page_no, float(page.width), float(page.height), lines, tables, reason)
+    return Page(page_no, float(objs.width), float(objs.height), lines, tables, reason)
+
+
+def _line_boxes(line: Line, offset: int, page_no: int) -> list[tuple]:
+    """Boxes of the line's words; the line's text is its words joined by spaces."""
+    out = []
+    pos = offset
+    for w in line.words:
+        out.append((pos, pos + len(w["text"]), page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
+        pos += len(w["text"]) + 1
+    return out
 
 
 # --- running headers and footers ---------------------------------------------------------------------
@@ -404,7 +472,12 @@ def _paragraph_block(lines: list[Line], page_no: int) -> Placed:
         kind = "heading"
     elif LIST_MARKER.match(text):
         kind = "list_item"
-    block = RawBlock(kind=kind, text=text, page=page_no, source=lines[0].source)
+    boxes: list[tuple] = []
+    pos = 0
+    for line in lines:
+        boxes += _line_boxes(line, pos, page_no)
+        pos += len(line.text) + 1
+    block = RawBlock(kind=kind, text=text, page=page_no, source=lines[0].source, boxes=boxes)
     return Placed(min(l.top for l in lines), max(l.bottom for l in lines), block)
 
 
@@ -460,7 +533,11 @@ def _merge_row(top: list[RawCell], rest: list[RawCell]) -> None:
         return
     for a, b in zip(top, rest):
         if b.text.strip():
-            a.text = f"{a.text}\n{b.text}" if a.text.strip() else b.text
+            if a.text.strip():
+                a.boxes = _joined_boxes(a.boxes, len(a.text) + 1, b.boxes)
+                a.text = f"{a.text}\n{b.text}"
+            else:
+                a.text, a.boxes = b.text, b.boxes
 
 
 def _join_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -473,10 +550,18 @@ def _join_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
                 and prev.kind in ("paragraph", "list_item") and not block.ocr and not prev.ocr
                 and block.page == (prev.page or 0) + 1 and prev is _last_body_on_page(out, prev.page)
                 and block.text[:1].islower() and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))):
+            prev.boxes = _joined_boxes(prev.boxes, len(prev.text) + 1, block.boxes)
             prev.text += "\n" + block.text
             continue
         out.append(block)
     return out
+
+
+def _joined_boxes(first: Optional[list[tuple]], shift: int, second: Optional[list[tuple]]) -> Optional[list[tuple]]:
+    """The boxes of two texts joined, the second starting `shift` characters in."""
+    if first is None or second is None:
+        return None
+    return first + [(b[0] + shift, b[1] + shift, *b[2:]) for b in second]
 
 
 def _last_body_on_page(blocks: list[RawBlock], page: Optional[int]) -> Optional[RawBlock]:
@@ -528,13 +613,11 @@ def _ocr_pages(path: Path, pages: list[Page], warnings: list[str]) -> bool:
                         f"{skipped[0]}–{skipped[-1]} were not OCR'd")
         todo = todo[:limit]
     done = False
-    for page in todo:
-        try:
-            paras = ocr.ocr_pdf_page(path, page.number)
-        except ToolMissing:
-            raise
-        except ToolFailed as exc:
-            warnings.append(f"page {page.number}: OCR failed: {exc}")
+    by_number = {p.number: p for p in todo}
+    for number, paras in ocr.ocr_pdf_pages(path, list(by_number)):     # several pages at once, in order
+        page = by_number[number]
+        if isinstance(paras, ToolFailed):
+            warnings.append(f"page {page.number}: OCR failed: {paras}")
             continue
         if paras and PAGE_NUMBER.match(paras[0]):
             paras = paras[1:]                   # the page number printed at the top
@@ -552,18 +635,16 @@ def _ocr_pages(path: Path, pages: list[Page], warnings: list[str]) -> bool:
 def read(path: Path) -> RawDocument:
     """Read a PDF into paragraph and table blocks (1-based page on every block)."""
     path = Path(path)
-    pdf = _open(path)
-    n_pages = len(pdf.pages)
+    pdf = pdf_objects.open_pdf(path)
+    n_pages = len(pdf)
     pages: list[Page] = []
     warnings: list[str] = []
     try:
-        for number, page in enumerate(pdf.pages, start=1):
+        for number in range(1, n_pages + 1):
             try:
-                pages.append(_read_page(page, number))
+                pages.append(_read_page(pdf, number))
             except Exception as exc:        # one broken page must not lose the document
                 warnings.append(f"page {number}: unreadable ({type(exc).__name__}: {exc})")
-            finally:
-                page.close()                # pdfplumber caches every object otherwise (~1 GB / 300 pages)
     finally:
         pdf.close()
     _mark_running(pages)

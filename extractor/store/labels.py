@@ -6,16 +6,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
-from extractor.patterns import PATTERNS_DIR
+from extractor.patterns import PATTERNS_DIR, load_yaml
 
 META_FILE = PATTERNS_DIR / "datasette_metadata.yaml"
 
 
 @lru_cache(maxsize=2)
 def descriptions(path: Path = META_FILE) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 def _base_tables(name: str) -> list[str]:

@@ -16,7 +16,7 @@ import sqlite_utils
 import yaml
 
 from extractor.errors import ChitieuError
-from extractor.patterns import PATTERNS_DIR
+from extractor.patterns import PATTERNS_DIR, load_yaml
 
 QUERIES_FILE = PATTERNS_DIR / "queries.yaml"
 PARAM = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
@@ -62,7 +62,7 @@ def load_queries(path: Path = QUERIES_FILE) -> dict[str, CannedQuery]:
     """Parse and validate the queries file: every entry needs name, title, description and sql,
     and its declared params must be exactly the :names its SQL uses."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise QueryError(f"{path}: {e}") from None
     out: dict[str, CannedQuery] = {}

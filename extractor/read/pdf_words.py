@@ -1,0 +1,119 @@
+"""Words and cell text from a PDF page's characters, as pdfplumber makes them, faster.
+
+`words(chars)` is pdfplumber's `extract_words(chars)` with its default settings (x and y tolerance
+3, blank characters end a word, ligatures expanded) and `cell_text(chars)` its `extract_text`:
+the same clustering of characters into lines by their top, the same order, the same word breaks
+(tests/test_pdf_speed.py compares them on generated and corpus pages). pdfplumber's general
+machinery (text directions, extra attributes, text maps) costs several times more per character
+than reading the page does; upright text needs none of it, and characters of rotated text go to
+pdfplumber itself. Each word also gets the font (its characters' most frequent) and size (their
+median) that the layout code reads.
+"""
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from itertools import groupby
+from operator import itemgetter
+
+from pdfplumber.utils import text as plumber_text
+
+TOLERANCE = 3                       # pdfplumber's DEFAULT_X_TOLERANCE and DEFAULT_Y_TOLERANCE
+LIGATURES = plumber_text.LIGATURES
+_X0 = itemgetter("x0")
+_TOP = itemgetter("top")
+
+
+def lines(objs: list[dict]) -> list[list[dict]]:
+    """pdfplumber's cluster_objects(objs, top, 3): groups of tops chained within the tolerance, in
+    order of top; each group keeps the objects' order."""
+    ids: dict[float, int] = {}
+    last = None
+    n = -1
+    for v in sorted(set(map(_TOP, objs))):
+        if last is None or v > last + TOLERANCE:
+            n += 1
+        ids[v] = n
+        last = v
+    groups: list[list[dict]] = [[] for _ in range(n + 1)]
+    for o in objs:
+        groups[ids[o["top"]]].append(o)
+    return groups
+
+
+def words(chars: list[dict]) -> list[dict]:
+    """pdfplumber's extract_words(chars), each word with `fontname` and `size`."""
+    out: list[dict] = []
+    for upright, run in groupby(chars, key=itemgetter("upright")):
+        run = list(run)
+        if not upright:
+            out.extend(_plumber_words(run))
+            continue
+        for line in lines(run):
+            line.sort(key=_X0)
+            _line_words(line, out)
+    return out
+
+
+def _line_words(line: list[dict], out: list[dict]) -> None:
+    word: list[dict] = []
+    for c in line:
+        if c["text"].isspace():
+            if word:
+                out.append(_word(word))
+                word = []
+        elif word and (c["x0"] < word[-1]["x0"] or c["x0"] > word[-1]["x1"] + TOLERANCE
+                       or abs(c["top"] - word[-1]["top"]) > TOLERANCE):
+            out.append(_word(word))
+            word = [c]
+        else:
+            word.append(c)
+    if word:
+        out.append(_word(word))
+
+
+def _word(chars: list[dict]) -> dict:
+    c = chars[0]
+    x0, x1, top, bottom = c["x0"], c["x1"], c["top"], c["bottom"]
+    for c in chars[1:]:
+        if c["x0"] < x0:
+            x0 = c["x0"]
+        if c["x1"] > x1:
+            x1 = c["x1"]
+        if c["top"] < top:
+            top = c["top"]
+        if c["bottom"] > bottom:
+            bottom = c["bottom"]
+    if len(chars) == 1:
+        text, font, size = LIGATURES.get(c["text"], c["text"]), c.get("fontname", ""), c.get("size", 0)
+    else:
+        text = "".join(LIGATURES.get(c["text"], c["text"]) for c in chars)
+        font = Counter(c.get("fontname", "") for c in chars).most_common(1)[0][0]
+        size = statistics.median(c.get("size", 0) for c in chars)
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "upright": chars[0]["upright"], "fontname": font, "size": size}
+
+
+def _plumber_words(chars: list[dict]) -> list[dict]:
+    out = []
+    for w in plumber_text.extract_words(chars, return_chars=True):
+        cs = w.pop("chars")
+        w["fontname"] = Counter(c.get("fontname", "") for c in cs).most_common(1)[0][0]
+        w["size"] = statistics.median(c.get("size", 0) for c in cs)
+        out.append(w)
+    return out
+
+
+def cell_text(chars: list[dict]) -> tuple[str, list[dict]]:
+    """pdfplumber's extract_text(chars): words joined by spaces, lines by newlines; and the words
+    in the order written."""
+    if not chars:
+        return "", []
+    parts: list[str] = []
+    ordered: list[dict] = []
+    for i, line in enumerate(lines(words(chars))):
+        if i:
+            parts.append("\n")
+        parts.append(" ".join(w["text"] for w in line))
+        ordered.extend(line)
+    return "".join(parts), ordered
