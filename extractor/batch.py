@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import __version__
 from extractor.check.checks import Checker
-from extractor.errors import ChitieuError, StoreError
+from extractor.errors import ChitieuError, ClusterError, StoreError
 from extractor.read import supported
 from extractor.settings import env_number
 from extractor.store import database as store
@@ -73,12 +73,15 @@ class Summary:
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     interrupted: bool = False
+    stopped: Optional[ChitieuError] = None   # what stopped the run early (a Dask scheduler lost)
     repaired: int = 0                 # documents a crash or an older version left unchecked
 
     @property
     def exit_code(self) -> int:
-        """0: every file extracted, unchanged or skipped as unsupported; 1: some files failed;
-        130: interrupted (what finished is saved)."""
+        """0: every file extracted, unchanged or skipped as unsupported; 1: some files failed, or
+        the cluster was lost; 130: interrupted (what finished is saved)."""
+        if self.stopped:
+            return 1
         if self.interrupted:
             return 130
         return 1 if self.by_status.get("error") else 0
@@ -491,6 +494,8 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
                 _finish(db, outcome, summary, checker, progress)
     except (KeyboardInterrupt, _Interrupted):
         summary.interrupted = True
+    except ClusterError as e:                # the executor cannot go on: what finished is saved
+        summary.interrupted, summary.stopped = True, e
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
