@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -127,7 +128,7 @@ def _line_of(words: list[dict], size: float) -> Line:
     fonts = [w.get("fontname", "") for w in words]
     return Line(text=_clean(" ".join(w["text"] for w in words)), x0=min(w["x0"] for w in words),
                 x1=max(w["x1"] for w in words), top=min(w["top"] for w in words),
-                bottom=max(w["bottom"] for w in words), size=size, font=max(set(fonts), key=fonts.count))
+                bottom=max(w["bottom"] for w in words), size=size, font=_most_common(fonts))
 
 
 # --- ruled tables ----------------------------------------------------------------------------------
@@ -228,12 +229,19 @@ def _inside(word: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
+def _most_common(fonts: list[str]) -> str:
+    """The font most characters (words) use; on a tie the first seen. (max over a set picked among
+    ties by the set's order, which changes with each process's hash seed: a Dask worker and a
+    local worker read the same PDF into different blocks.)"""
+    return Counter(fonts).most_common(1)[0][0] if fonts else ""
+
+
 def _word_attrs(word: dict) -> dict:
     """Font and size of a word from its characters. (extract_words' extra_attrs would split a word
     wherever a marked vowel comes from another font, as in the Công báo PDFs: 'Lu ậ t s ố'.)"""
     chars = word.pop("chars", None) or []
     fonts = [c.get("fontname", "") for c in chars]
-    word["fontname"] = max(set(fonts), key=fonts.count) if fonts else ""
+    word["fontname"] = _most_common(fonts)
     word["size"] = statistics.median(c.get("size", 0) for c in chars) if chars else word["bottom"] - word["top"]
     return word
 
