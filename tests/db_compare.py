@@ -3,15 +3,17 @@ agree on whatever order their files finished in (the local pool's, a Dask cluste
 
 Every table is compared as a sorted list of rows, without its own id; a reference to another row
 (document_id, block_id, legal_ref_id, indicator_id, quantity_id, and the ids listed in
-indicators.quantity_ids) is replaced by that row's content, and a document by its path. Times,
+indicators.quantity_ids) is replaced by a digest of that row's content, and a document by its path. Times,
 durations and the run's pid (runs, documents.extracted_at/seconds/checked_at) differ between any
 two runs and are left out; full-text search (blocks_fts) follows from blocks.
 """
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 VOLATILE = {
@@ -22,6 +24,10 @@ REFERENCES = {"document_id": "documents", "block_id": "blocks", "legal_ref_id": 
               "indicator_id": "indicators", "quantity_id": "quantities"}
 # Tables whose rows are derived from others (full-text search) or belong to no run (corrections: reviewers').
 DERIVED = ("blocks_fts", "sqlite_")
+
+
+def _digest(content: tuple) -> str:
+    return hashlib.sha1(repr(content).encode("utf-8", "backslashreplace")).hexdigest()
 
 
 def tables(con: sqlite3.Connection) -> list[str]:
@@ -35,7 +41,9 @@ def _rows(con: sqlite3.Connection, table: str) -> tuple[list[str], list[tuple]]:
 
 
 class _Contents:
-    """Each row of a table, as content that does not depend on ids (computed once per table)."""
+    """Each row of a table, as content that does not depend on ids. A row another row refers to is
+    named by a digest of its content (computed once per table): exact, and small however long the
+    text of the block a thousand quantities point at."""
 
     def __init__(self, con: sqlite3.Connection):
         self.con, self.cache = con, {}
@@ -43,7 +51,7 @@ class _Contents:
     def of(self, table: str) -> dict:
         if table not in self.cache:
             cols, rows = _rows(self.con, table)
-            self.cache[table] = {row[cols.index("id")]: self.row(table, cols, row) for row in rows}
+            self.cache[table] = {row[cols.index("id")]: _digest(self.row(table, cols, row)) for row in rows}
         return self.cache[table]
 
     def row(self, table: str, cols: list[str], row: tuple) -> tuple:
@@ -81,9 +89,9 @@ def differences(a: str | Path, b: str | Path, limit: int = 5) -> dict[str, list]
         for table in tables(ca):
             ra, rb = ta.table(table), tb.table(table)
             if ra != rb:
-                only_a = [r for r in ra if r not in rb][:limit]
-                only_b = [r for r in rb if r not in ra][:limit]
-                out[table] = [f"{len(ra)} rows vs {len(rb)}", only_a, only_b]
+                na, nb = Counter(ra), Counter(rb)
+                out[table] = [f"{len(ra)} rows vs {len(rb)}", list((na - nb).elements())[:limit],
+                              list((nb - na).elements())[:limit]]
         return out
     finally:
         ca.close()
