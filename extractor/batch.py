@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import __version__
 from extractor.check.checks import Checker
-from extractor.errors import ChitieuError
+from extractor.errors import ChitieuError, ClusterError, StoreError
 from extractor.read import supported
 from extractor.settings import env_number
 from extractor.store import database as store
@@ -39,6 +39,8 @@ from extractor.writes import transaction
 
 TEMP_PREFIX = "chitieu-"
 NESTED_ARCHIVES = 2          # archives inside archives are opened this deep, then recorded
+# Errors that say nothing about the file (a tool missing or failing, a cluster lost): a re-run tries again.
+RETRIED_ERRORS = ("ToolMissing", "ToolFailed", "ClusterError")
 
 
 @dataclass
@@ -59,6 +61,11 @@ class Outcome:
     result: object = None             # pipeline.Extraction when extracted
 
 
+# Runs the files: yields one Outcome per item as each finishes; told the files in flight through
+# `running`. The default is the local process pool (`process_pool`); extractor.cluster gives Dask's.
+Executor = Callable[[list[Item], Optional[Callable[[dict], None]]], Iterator[Outcome]]
+
+
 @dataclass
 class Summary:
     by_status: Counter = field(default_factory=Counter)
@@ -67,12 +74,15 @@ class Summary:
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     interrupted: bool = False
+    stopped: Optional[ChitieuError] = None   # what stopped the run early (a Dask scheduler lost)
     repaired: int = 0                 # documents a crash or an older version left unchecked
 
     @property
     def exit_code(self) -> int:
-        """0: every file extracted, unchanged or skipped as unsupported; 1: some files failed;
-        130: interrupted (what finished is saved)."""
+        """0: every file extracted, unchanged or skipped as unsupported; 1: some files failed, or
+        the cluster was lost; 130: interrupted (what finished is saved)."""
+        if self.stopped:
+            return 1
         if self.interrupted:
             return 130
         return 1 if self.by_status.get("error") else 0
@@ -302,12 +312,13 @@ def _incomplete_paths(db) -> set[str]:
 
 
 def _unchanged(old: Optional[dict], item: Item) -> bool:
-    """Same bytes, same extractor: nothing to do. A failure for a missing or failing tool is retried."""
+    """Same bytes, same extractor: nothing to do. A failure for a missing or failing tool, or for a
+    lost cluster, is retried."""
     if not old or old["sha256"] != item.sha256 or old["extractor_version"] != __version__:
         return False
     if old["status"] == "duplicate":             # its original may have changed since: look again
         return False
-    return not (old["status"] == "error" and (old["error"] or "").startswith(("ToolMissing", "ToolFailed")))
+    return not (old["status"] == "error" and (old["error"] or "").startswith(RETRIED_ERRORS))
 
 
 def _order(items: list[Item]) -> list[Item]:
@@ -337,6 +348,11 @@ def _work(item: Item) -> Outcome:
         return Outcome(item, "error", "MemoryError: file too large to process")
     except Exception as e:  # a reader bug on one odd file must not stop the batch
         return Outcome(item, "error", f"internal error: {type(e).__name__}: {e}")
+
+
+def process_pool(jobs: int = 0) -> Executor:
+    """The executor of a run on this machine: `jobs` worker processes (default one per CPU)."""
+    return lambda items, running=None: _extract_all(items, jobs, running)
 
 
 def _worker_init() -> None:
@@ -471,8 +487,11 @@ def _on_sigterm(signum, frame):
 def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, force: bool = False,
               progress: Callable[[Outcome], None] | None = None,
               on_plan: Callable[[int], None] | None = None,
-              running: Callable[[dict], None] | None = None) -> Summary:
+              running: Callable[[dict], None] | None = None, executor: Executor | None = None) -> Summary:
     """Extract every file under `paths` into the database at `db_path`.
+
+    The files are extracted by `executor` (default: `process_pool(jobs)` on this machine; a Dask
+    cluster's from `extractor.cluster.executor`); everything else happens here, in this process.
 
     `on_plan(n)` is told how many files there are once they are collected; `progress(outcome)`
     after each file is saved; `running({path: monotonic start})` about once a second with the files
@@ -497,12 +516,14 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
         for outcome in done:
             _finish(db, outcome, summary, checker, progress)
         if todo:
-            for outcome in _extract_all(todo, jobs, running):
+            for outcome in (executor or process_pool(jobs))(todo, running):
                 _finish(db, outcome, summary, checker, progress)
         for outcome in copies:
             _finish(db, outcome, summary, checker, progress)
     except (KeyboardInterrupt, _Interrupted):
         summary.interrupted = True
+    except ClusterError as e:                # the executor cannot go on: what finished is saved
+        summary.interrupted, summary.stopped = True, e
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)

@@ -46,3 +46,15 @@ class StoreError(ChitieuError):
 
 class SettingError(ChitieuError):
     """An environment setting (CHITIEU_…) holds a value chitieu cannot use."""
+
+
+class ClusterError(ChitieuError):
+    """The Dask cluster named with --scheduler cannot be used: Dask is not installed, the scheduler does
+    not answer or has no workers, or the connection was lost during the run."""
+
+    hint = ("check the address and that `dask scheduler` runs there (and `dask worker tcp://HOST:8786` on the "
+            "workers); `--scheduler local:2` runs a cluster on this machine")
+
+
+class SchedulerUnreachable(ClusterError):
+    """No Dask scheduler answered at the address given."""

@@ -241,3 +241,24 @@ def test_cong_bao_words_are_not_split_at_marked_vowels(shared):
     assert "Luật số: 20/2023/QH15" in doc.text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in doc.text
     assert " ậ " not in doc.text
+
+
+def test_a_font_tie_is_broken_the_same_way_in_every_process():
+    """Regression: the font of a word or line was max() over a set, which picks among tied fonts by
+    the set's order, which changes with each process's hash seed: a Dask worker (a process of its own)
+    and a local worker read the same Công báo PDF into 426 and 421 blocks."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    pdf = SHARED / "ragdvc_Luat-20-2023-QH15_GiaoDichDienTu_CongBao.pdf"
+    if not pdf.exists():
+        pytest.skip("needs ../shared/corpus")
+    script = ("import sys, hashlib\nfrom extractor.read.pdf import read\n"
+              "from pathlib import Path\ndoc = read(Path(sys.argv[1]))\n"
+              "print(hashlib.sha1(repr([(b.kind, b.text) for b in doc.blocks]).encode()).hexdigest())\n")
+    seen = {subprocess.run([sys.executable, "-c", script, str(pdf)], capture_output=True, text=True, timeout=300,
+                           env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}).stdout
+            for seed in ("0", "1")}
+    assert len(seen) == 1 and "" not in seen

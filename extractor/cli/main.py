@@ -1,6 +1,8 @@
 """The `chitieu` command line: verbs in the sqlite-utils manner. Commands stay thin: they call the library."""
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import sys
 import time
@@ -31,53 +33,98 @@ def cli():
 @click.option("-j", "--jobs", default=0, help="Worker processes, and pages of a scan OCR'd at once (default: one per CPU)")
 @click.option("--force", is_flag=True, help="Re-extract files even when unchanged")
 @click.option("--silent", is_flag=True, help="No progress bar and no summary")
-def extract(paths, db_path, jobs, force, silent):
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Extract on a Dask cluster: tcp://HOST:8786 (a running `dask scheduler`), or local:N to "
+                   "start N worker processes here (needs chitieu[cluster])")
+@click.option("--shared-paths", is_flag=True,
+              help="With --scheduler: every worker sees these files at the same absolute paths, so paths "
+                   "are sent instead of the files' bytes")
+def extract(paths, db_path, jobs, force, silent, scheduler, shared_paths):
     """Extract files, folders (recursively) and .zip archives into the database.
 
     A file whose content and extractor version are unchanged is skipped; a file that
-    cannot be read is recorded with its error and the batch goes on.
+    cannot be read is recorded with its error and the batch goes on. With --scheduler
+    each file is read on a Dask cluster's workers; collecting, saving and checks stay here.
 
     \b
     Example:
         chitieu extract corpus/ reports.zip --db output/chitieu.db --jobs 2
+        chitieu extract /data/archive --scheduler tcp://10.0.0.5:8786
 
     \b
     Exit code: 0 when every file was extracted (or skipped as unchanged or
-    unsupported), 1 when some file failed (see the summary and documents.error),
-    130 when stopped by Ctrl-C or SIGTERM (every finished file is saved; run again to continue).
+    unsupported), 1 when some file failed (see the summary and documents.error)
+    or the cluster could not be used, 130 when stopped by Ctrl-C or SIGTERM
+    (every finished file is saved; run again to continue).
     """
     from extractor.batch import run_batch
 
     if jobs > 0:        # the workers' OCR threads (one file's pages at once) stay within --jobs CPUs
         os.environ.setdefault("CHITIEU_OCR_JOBS", str(jobs))
+    if scheduler and jobs:
+        raise click.UsageError("--jobs is for this machine's worker processes; with --scheduler the cluster's "
+                               "workers extract (local:N sets how many)")
+    if shared_paths and not scheduler:
+        raise click.UsageError("--shared-paths goes with --scheduler")
+    if scheduler:
+        _check_scheduler(scheduler)
     try:
-        if silent:
-            summary = run_batch(paths, db_path, jobs=jobs, force=force)
-        else:
-            with click.progressbar(length=1, label="đang trích xuất", show_pos=True, show_eta=True,
-                                   item_show_func=lambda text: text, file=sys.stderr) as bar:
-                state = {"last": "", "running": {}}
-
-                def plan(n):
-                    bar.length = max(n, 1)
-
-                def shown() -> str:
-                    return " · ".join(filter(None, [state["last"], _slowest(state["running"])]))
-
-                def tick(outcome):
-                    state["last"] = _short(outcome.item.path)
-                    bar.update(1, shown())
-
-                def running(files):
-                    state["running"] = files
-                    bar.update(0, shown())
-                summary = run_batch(paths, db_path, jobs=jobs, force=force, progress=tick, on_plan=plan,
-                                    running=running)
+        with contextlib.ExitStack() as stack:
+            executor = _cluster_executor(stack, scheduler, shared_paths, silent) if scheduler else None
+            run = functools.partial(run_batch, paths, db_path, jobs=jobs, force=force, executor=executor)
+            summary = run() if silent else _with_progress(run)
     except ChitieuError as e:
         fail(e)
+    except KeyboardInterrupt:           # while a cluster starts or stops (run_batch handles its own)
+        click.echo("\nĐã dừng / interrupted", err=True)
+        sys.exit(130)
     if not silent:
         print_summary(summary, db_path)
+    if summary.stopped:
+        fail(summary.stopped)
     sys.exit(summary.exit_code)
+
+
+def _check_scheduler(scheduler: str) -> None:
+    from extractor.cluster import local_workers
+
+    try:
+        local_workers(scheduler)
+    except ChitieuError as e:
+        raise click.BadParameter(str(e), param_hint="--scheduler") from None
+
+
+def _cluster_executor(stack: contextlib.ExitStack, scheduler: str, shared_paths: bool, silent: bool):
+    """Connects to (or, for local:N, starts) the Dask cluster for the run; closed when `stack` is."""
+    from extractor import cluster
+
+    client = stack.enter_context(cluster.connect(scheduler))
+    if not silent:
+        click.echo(f"cụm Dask / Dask cluster: {cluster.describe(client)}", err=True)
+    return cluster.executor(client, shared_paths=shared_paths)
+
+
+def _with_progress(run):
+    """`run(progress=…, on_plan=…, running=…)` under a progress bar naming the last file saved and
+    the slowest file in flight."""
+    with click.progressbar(length=1, label="đang trích xuất", show_pos=True, show_eta=True,
+                           item_show_func=lambda text: text, file=sys.stderr) as bar:
+        state = {"last": "", "running": {}}
+
+        def plan(n):
+            bar.length = max(n, 1)
+
+        def shown() -> str:
+            return " · ".join(filter(None, [state["last"], _slowest(state["running"])]))
+
+        def tick(outcome):
+            state["last"] = _short(outcome.item.path)
+            bar.update(1, shown())
+
+        def running(files):
+            state["running"] = files
+            bar.update(0, shown())
+        return run(progress=tick, on_plan=plan, running=running)
 
 
 def _short(path: str, width: int = 36) -> str:
