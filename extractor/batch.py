@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import __version__
 from extractor.check.checks import Checker
-from extractor.errors import ChitieuError, ClusterError, StoreError
+from extractor.errors import ChitieuError, ClusterError
 from extractor.read import supported
 from extractor.settings import env_number
 from extractor.store import database as store

@@ -133,7 +133,7 @@ def test_shared_paths_and_archive_members_through_a_running_scheduler(client, tm
 
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, misbehave, tmp_path):
     notes = misbehave(sleep={"slow.txt": 6})
-    shutil.copy(SEED, tmp_path / "slow.txt")
+    _distinct_copy(SEED, tmp_path / "slow.txt")
     files = [tmp_path / "slow.txt", *sorted(CORPUS.glob("*.txt"))]
     killed = []
 
@@ -166,7 +166,7 @@ def test_a_file_that_kills_every_worker_is_that_files_error_and_the_batch_finish
     # which with ALLOWED_FAILURES = 1 could fail an innocent file here.
     monkeypatch.setattr(cluster, "TASKS_PER_THREAD", 1)
     notes = misbehave(kill=("crash.txt",))
-    shutil.copy(SEED, tmp_path / "crash.txt")
+    _distinct_copy(SEED, tmp_path / "crash.txt")
     files = [tmp_path / "crash.txt", *sorted(CORPUS.glob("00[01]*.txt"))]
     summary = run_batch(files, tmp_path / "x.db", executor=cluster.executor(client))
     got = statuses(tmp_path / "x.db")
@@ -179,7 +179,7 @@ def test_a_file_that_kills_every_worker_is_that_files_error_and_the_batch_finish
 
 def test_a_task_that_raises_is_retried_then_is_that_files_error(client, misbehave, tmp_path):
     misbehave(raise_=("full.txt",))
-    shutil.copy(SEED, tmp_path / "full.txt")
+    _distinct_copy(SEED, tmp_path / "full.txt")
     files = [tmp_path / "full.txt", SEED]
     run_batch(files, tmp_path / "x.db", executor=cluster.executor(client))
     got = statuses(tmp_path / "x.db")
@@ -218,7 +218,7 @@ def test_results_are_saved_as_they_finish_with_a_bounded_number_in_flight(client
 
 def test_a_file_over_the_timeout_is_given_up_and_the_batch_finishes(client, misbehave, tmp_path, monkeypatch):
     misbehave(sleep={"hung.txt": 20})
-    shutil.copy(SEED, tmp_path / "hung.txt")
+    _distinct_copy(SEED, tmp_path / "hung.txt")
     monkeypatch.setenv("CHITIEU_FILE_TIMEOUT", "3")
     t0 = time.monotonic()
     run_batch([tmp_path / "hung.txt", SEED], tmp_path / "x.db", executor=cluster.executor(client))
@@ -334,3 +334,9 @@ def test_cluster_options_misused_are_usage_errors(tmp_path, args, message):
 
     result = CliRunner().invoke(cli, ["extract", str(SEED), "--db", str(tmp_path / "x.db"), *args])
     assert result.exit_code == 2 and message in result.output
+
+
+def _distinct_copy(src: Path, dst: Path) -> None:
+    """A copy with its own bytes (identical bytes at a second path are recorded as a duplicate,
+    not extracted again)."""
+    dst.write_text(src.read_text(encoding="utf-8") + f"\n{dst.name}\n", encoding="utf-8")

@@ -58,7 +58,10 @@ def assign_families(db, doc_id: int) -> int:
                                   "unit": normalise_unit(unit) or None, "level": r["level"]})
         updates.append((fid, r["id"]))
     if families:
-        # first seen wins: a family's label does not change when another document joins it
         db["families"].insert_all(families.values(), pk="id", ignore=True)
+        # a family's label as written: the smallest of its members' spellings, so it does not depend
+        # on which document happened to be saved first (runs in parallel finish in any order)
+        db.conn.executemany("UPDATE families SET label = ? WHERE id = ? AND label > ?",
+                            [(f["label"], f["id"], f["label"]) for f in families.values()])
     db.conn.executemany("UPDATE indicators SET family_id = ? WHERE id = ?", updates)
     return len(updates)

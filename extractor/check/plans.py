@@ -16,6 +16,8 @@ catalogue entries sourced to it, and a report is matched first against the docum
 """
 from __future__ import annotations
 
+import hashlib
+
 import json
 import re
 from typing import Iterable, Optional
@@ -56,13 +58,14 @@ def write_entries(db, doc_id: int) -> int:
     if not is_plan(doc):
         return 0
     label = source_label(doc)
-    key = f"{doc['number']}/{doc['symbol']}" if doc.get("number") and doc.get("symbol") else f"doc{doc_id}"
-    rows = []
+    key = f"{doc['number']}/{doc['symbol']}" if doc.get("number") and doc.get("symbol") else doc.get("path")
+    rows, seen = [], set()
     inds = db.query("select * from effective_indicators where document_id = ? and target_value is not null "
                     "order by start, id", [doc_id])
-    for n, ind in enumerate(inds, 1):
+    for ind in inds:
+        entry_id = _entry_id(doc, ind, seen)
         rows.append({
-            "id": f"D{doc_id}-{n:03d}", "source": label, "source_key": key, "source_date": doc.get("issued_date"),
+            "id": entry_id, "source": label, "source_key": key, "source_date": doc.get("issued_date"),
             "indicator": ind.get("label") or "", "aliases": None, "unit": ind.get("target_unit") or "",
             "comparator": ind.get("target_comparator") or ">=", "value": ind.get("target_value"),
             "high": ind.get("target_high"), "year": ind.get("target_year"), "period": ind.get("target_period"),
@@ -73,6 +76,20 @@ def write_entries(db, doc_id: int) -> int:
     if rows:
         db["catalogue"].insert_all(rows, pk="id", replace=True)
     return len(rows)
+
+
+def _entry_id(doc: dict, ind: dict, seen: set) -> str:
+    """An id from the plan's path and the target's content, so it is the same on every extraction
+    and in every database that holds the plan (not the order rows happened to be saved in)."""
+    content = "|".join(str(ind.get(k) or "") for k in ("label", "level", "target_comparator", "target_value",
+                                                       "target_high", "target_unit", "target_year"))
+    digest = hashlib.sha1(f"{doc.get('path')}|{content}".encode("utf-8")).hexdigest()[:10]
+    entry_id, n = f"D{digest}", 1
+    while entry_id in seen:                 # the same target written twice in one plan
+        n += 1
+        entry_id = f"D{digest}-{n}"
+    seen.add(entry_id)
+    return entry_id
 
 
 # --- resolving references to documents ------------------------------------------------------------
