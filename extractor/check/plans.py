@@ -109,8 +109,14 @@ def cited_documents(db, doc_id: int) -> list[dict]:
     if not refs:
         return []
     out = {}
+    # only documents with one of the cited numbers (as written: '05' or '5'), through the index
+    spellings = sorted({v for r in refs if r["number"] for n in [_num(r["number"])]
+                        for v in (str(r["number"]).strip(), n, n.zfill(2), n.zfill(3))})
+    if not spellings:
+        return []
+    marks = ", ".join("?" * len(spellings))
     for d in db.query("select id, doc_type, number, symbol, issued_date from documents "
-                      "where id != ? and number is not null and (duplicate_of is null)", [doc_id]):
+                      f"where number in ({marks}) and id != ? and duplicate_of is null", [*spellings, doc_id]):
         for r in refs:
             if not r["number"] or _num(r["number"]) != _num(d["number"]):
                 continue

@@ -156,4 +156,5 @@ INDEXES = [
     ("corrections", ["document_path"], False), ("correction_anchors", ["table_name", "row_id"], False),
     ("correction_anchors", ["correction_id"], False), ("correction_anchors", ["document_id"], False),
     ("cells", ["block_id"], False), ("blocks", ["document_id", "idx"], False),
+    ("documents", ["number"], False),
 ]
