@@ -1,14 +1,22 @@
 """Indicators from text blocks: numbered lists, report sentences and plan prose.
 
 - `text.result`: a result a report states against its target in one sentence ('đạt 85,2%, vượt chỉ tiêu
-  được giao (80%)'), paired by indicator_results.py;
+  được giao (80%)'), a result over its plan ('560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch'), or a result
+  with the share of a plan written before it ('... là 27.535 tỷ đồng, đạt 102,70% dự toán'), paired by
+  results.py;
 - `list.item`: a numbered item under a heading about targets (`I. Kết quả thực hiện các chỉ tiêu năm
-  2020`), or a paragraph under a heading of goals, its first figures the target, a closing parenthesis the
-  status or the result;
-- `prose.plan`: a percentage in a clause that a target cue governs (`phấn đấu`, `bảo đảm`, `tối thiểu`,
-  `phải` ...), unless a result cue (`đã đạt được`, `hiện nay`) is nearer.
+  2020`) or under a sentence that opens a list of targets ('... các chỉ tiêu sau:'), or a paragraph under a
+  heading of goals, its first figures the target, a closing parenthesis the status or the result;
+- `prose.plan`: a figure in a clause that a target cue governs (`phấn đấu`, `bảo đảm`, `tối thiểu`, `phải`,
+  an action on a share 'tích hợp 100% ...' ...), unless a result cue (`đã đạt được`, `hiện nay`) is nearer; a
+  target in a parenthesis a cue opens; the cells of a table of tasks, sentence by sentence.
 
-Also here: one label per figure from the clause it sits in, and the period an item states itself.
+What is not a target (`_not_a_target`, patterns `nontarget.*`): scoring rules, conditions, thresholds with
+their consequence, benefit rates, allocation rules, quoted provisions, headings in capitals, definitions and
+the criteria that define a category.
+
+Also here: one label per figure from the clause it sits in, the period an item states itself, and the level
+of the bodies a target is for. Every check per figure reads a bounded window around it.
 """
 from __future__ import annotations
 
