@@ -443,6 +443,7 @@ SHAPES["not_targets_category_criteria_causes_allocations"] = (HEADER_PLAN + [
       "list_item"),
     P("14. Đối với địa bàn phải phục vụ nhiều nhiệm vụ chính trị được tính tăng thêm 20% so với các định mức phân bổ "
       "theo dân số nêu trên.", "list_item"),
+    P("- Bố trí bằng 1% chi thường xuyên của ngân sách xã, phường.", "list_item"),
 ], [])
 
 

@@ -108,6 +108,8 @@ def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
         if _item_kind(t):
             taken.add(_item_kind(t))
         near.append(t)
+        if _item_kind(t) == "roman":
+            break                             # 'V. TỔ CHỨC THỰC HIỆN' is the top: what lies above is another part
         if len(near) == 4 or ANNEX_RX.match(t) or ARTICLE_RX.match(t):
             break
     return near + list(reversed(ctx.sections.get(block.index, ())))
