@@ -344,6 +344,10 @@ SHAPES["task_table_cells"] = (HEADER_PLAN + [
              "Bộ Công an tích hợp, cung cấp 100% dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia",
        "Các bộ, ngành, địa phương", "31/12/2025"],
       ["3.", "Xây dựng kế hoạch chuyển đổi số năm 2026 của cơ quan, đơn vị", "Các sở, ngành", "31/12/2025"]),
+    # a column of results restates the task with what came of it
+    T(["STT", "Nhiệm vụ", "Kết quả thực hiện"],
+      ["1.", "Triển khai Bộ phận Một cửa tại các xã, phường theo mô hình chính quyền hai cấp",
+       "Các địa phương bảo đảm 100% xã, phường vận hành Bộ phận Một cửa từ ngày 01/7/2025"]),
 ], [R("tích hợp dịch vụ công trực tuyến cổng dịch vụ công quốc gia", value=100, year=ANY),
     R("phối hợp bộ công an cung cấp dịch vụ công trực tuyến", value=100, year=ANY)])
 

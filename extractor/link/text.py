@@ -32,6 +32,7 @@ from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_pe
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues)
 from extractor.link.results import find_plan, label_start, pair_results, plan_ratios, plan_shares
+from extractor.link.tables import header_role
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 
@@ -171,14 +172,23 @@ def cell_text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indi
     if ctx.normative:
         return []
     context = _section_texts(ctx, block)
+    skip = _result_columns(block)
     out: list[Indicator] = []
     for seg in segs:
-        if seg.cell is None or seg.cell.is_header or len(WORD_RX.findall(seg.text)) < 8:
+        if seg.cell is None or seg.cell.is_header or seg.cell.col in skip or len(WORD_RX.findall(seg.text)) < 8:
             continue
         for a, b in _cell_sentences(seg.text):   # a cue governs its own sentence only: a cell is no paragraph
             out += _prose(ctx, block, Segment(seg.text[a:b], seg.start + a, seg.start + b, block, seg.cell,
                                               seg.section), context)
     return out
+
+
+def _result_columns(block: Block) -> set[int]:
+    """Columns whose header says they hold results, assessments, notes or who does what ('Kết quả thực hiện',
+    'Ghi chú', 'Cơ quan chủ trì'): their cells restate a task with what came of it, they set no target."""
+    first = min((c.row for c in block.cells or []), default=0)
+    return {c.col for c in block.cells or [] if c.row == first and (c.is_header or len(c.text) < 60)
+            and header_role(c.text) in ("actual", "status", "note", "responsible", "evidence", "compare")}
 
 
 CELL_SENTENCE_RX = regex.compile(r"[.;]\s+(?=\p{Lu}|[-+•(])|\n(?=\s*[-+•]\s)")
