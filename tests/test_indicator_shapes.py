@@ -34,6 +34,29 @@ SHAPES["as_follows_in_a_plan_not_in_a_report"] = (HEADER_PLAN + [
 ], [R("hồ sơ trực tuyến toàn trình", value=80, year=2025),
     R("tài khoản định danh điện tử", value=70, year=2025)])
 
+SHAPES["estimate_to_the_end_of_the_year_is_a_result"] = (HEADER_REPORT + [
+    H("3. Cải cách thủ tục hành chính"),
+    P("Ước đến hết năm 2025, tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 90%."),
+    P("Phấn đấu đến hết năm 2025, tỷ lệ thanh toán trực tuyến đạt 50%."),
+], [R("thanh toán trực tuyến", value=50, year=2025)])
+
+# A report's results section: actions on shares report what was done; the tasks ahead set targets. A numbered
+# heading's earlier sibling ('1. ...' before '2. Chuyển đổi số') is not one of its parents.
+SHAPES["report_results_then_tasks_ahead"] = (HEADER_REPORT + [
+    H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+    P("1. Công tác cải cách thủ tục hành chính", "list_item"),
+    P("Trong 6 tháng đầu năm, toàn tỉnh tiếp nhận 120.000 hồ sơ, giải quyết đúng hạn 98,5%; tích hợp 100% dịch vụ "
+      "công trực tuyến lên Cổng Dịch vụ công quốc gia."),
+    P("- 100% xã, phường đã triển khai Bộ phận Một cửa.", "list_item"),
+    P("2. Chuyển đổi số", "list_item"),
+    P("Các cơ quan tiếp tục triển khai, cụ thể như sau:"),
+    P("- Số hóa 85% hồ sơ, kết quả giải quyết TTHC.", "list_item"),
+    H("II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM"),
+    P("1. Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.", "list_item"),
+    P("2. Số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính.", "list_item"),
+], [R("hồ sơ trực tuyến toàn trình", value=80, year=2025),
+    R("số hóa hồ sơ kết quả giải quyết thủ tục hành chính", value=100, year=2025)])
+
 SHAPES["as_follows_in_a_report_lists_results"] = (HEADER_REPORT + [
     H("2. Cải cách thủ tục hành chính"),
     P("Kết quả thực hiện các chỉ tiêu cụ thể như sau:"),
@@ -321,6 +344,10 @@ SHAPES["task_table_cells"] = (HEADER_PLAN + [
              "Bộ Công an tích hợp, cung cấp 100% dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia",
        "Các bộ, ngành, địa phương", "31/12/2025"],
       ["3.", "Xây dựng kế hoạch chuyển đổi số năm 2026 của cơ quan, đơn vị", "Các sở, ngành", "31/12/2025"]),
+    # a column of results restates the task with what came of it
+    T(["STT", "Nhiệm vụ", "Kết quả thực hiện"],
+      ["1.", "Triển khai Bộ phận Một cửa tại các xã, phường theo mô hình chính quyền hai cấp",
+       "Các địa phương bảo đảm 100% xã, phường vận hành Bộ phận Một cửa từ ngày 01/7/2025"]),
 ], [R("tích hợp dịch vụ công trực tuyến cổng dịch vụ công quốc gia", value=100, year=ANY),
     R("phối hợp bộ công an cung cấp dịch vụ công trực tuyến", value=100, year=ANY)])
 
@@ -420,6 +447,7 @@ SHAPES["not_targets_category_criteria_causes_allocations"] = (HEADER_PLAN + [
       "list_item"),
     P("14. Đối với địa bàn phải phục vụ nhiều nhiệm vụ chính trị được tính tăng thêm 20% so với các định mức phân bổ "
       "theo dân số nêu trên.", "list_item"),
+    P("- Bố trí bằng 1% chi thường xuyên của ngân sách xã, phường.", "list_item"),
 ], [])
 
 

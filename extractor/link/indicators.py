@@ -1,6 +1,7 @@
 """Indicators: each target (and result, when the document reports one) tied to its label, level and period.
 
-This module is the stage (`extract_indicators`, which the pipeline calls) and the final de-duplication.
+This module is the stage (`extract_indicators`, which the pipeline calls), the final de-duplication, and the
+link from a target an annex restates to the body's record (`_link_restated`).
 The work is split by purpose:
 - indicator_figures.py: vocabulary, figures (percentages, ranges, counts, ranks), comparators, levels;
 - indicator_records.py: the walk's context, provenance, labels, record building, `achieved`;

@@ -97,12 +97,19 @@ def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
     ('Điều 2. ...') or an annex starts a new context."""
     kind = _item_kind(block.text)
     near: list[str] = []
+    taken: set[str] = set()
     for i, t in reversed(ctx.headings):
         if i >= block.index:
             continue
         if kind and not near and _item_kind(t) == kind:
             continue
+        if _item_kind(t) in taken:
+            continue                          # '1. ...' before '2. Chuyển đổi số' is a sibling of the parent
+        if _item_kind(t):
+            taken.add(_item_kind(t))
         near.append(t)
+        if _item_kind(t) == "roman":
+            break                             # 'V. TỔ CHỨC THỰC HIỆN' is the top: what lies above is another part
         if len(near) == 4 or ANNEX_RX.match(t) or ARTICLE_RX.match(t):
             break
     return near + list(reversed(ctx.sections.get(block.index, ())))

@@ -7,6 +7,11 @@ A figure that a target word introduces (`pair.target` in patterns/indicators.yam
 that a result word introduces (`pair.result`) is the result; each target takes the nearest free result.
 Without a target word nothing pairs: `đạt 93,6%` alone reports a result that answers no stated target.
 
+Budget and plan reports also write the result over its plan with the share it reached (`plan_ratios`:
+`560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch`), or the result with its share alone, the plan stated
+before it (`plan_shares`, `find_plan`: `... là 27.535 tỷ đồng, đạt 102,70% dự toán` after `... giao là
+26.811,096 tỷ đồng`). Both are kept only when the share agrees with the arithmetic.
+
 Figures come in from indicator_text.py (anything with start and end offsets into `text`).
 """
 from __future__ import annotations

@@ -1,14 +1,22 @@
 """Indicators from text blocks: numbered lists, report sentences and plan prose.
 
 - `text.result`: a result a report states against its target in one sentence ('đạt 85,2%, vượt chỉ tiêu
-  được giao (80%)'), paired by indicator_results.py;
+  được giao (80%)'), a result over its plan ('560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch'), or a result
+  with the share of a plan written before it ('... là 27.535 tỷ đồng, đạt 102,70% dự toán'), paired by
+  results.py;
 - `list.item`: a numbered item under a heading about targets (`I. Kết quả thực hiện các chỉ tiêu năm
-  2020`), or a paragraph under a heading of goals, its first figures the target, a closing parenthesis the
-  status or the result;
-- `prose.plan`: a percentage in a clause that a target cue governs (`phấn đấu`, `bảo đảm`, `tối thiểu`,
-  `phải` ...), unless a result cue (`đã đạt được`, `hiện nay`) is nearer.
+  2020`) or under a sentence that opens a list of targets ('... các chỉ tiêu sau:'), or a paragraph under a
+  heading of goals, its first figures the target, a closing parenthesis the status or the result;
+- `prose.plan`: a figure in a clause that a target cue governs (`phấn đấu`, `bảo đảm`, `tối thiểu`, `phải`,
+  an action on a share 'tích hợp 100% ...' ...), unless a result cue (`đã đạt được`, `hiện nay`) is nearer; a
+  target in a parenthesis a cue opens; the cells of a table of tasks, sentence by sentence.
 
-Also here: one label per figure from the clause it sits in, and the period an item states itself.
+What is not a target (`_not_a_target`, patterns `nontarget.*`): scoring rules, conditions, thresholds with
+their consequence, benefit rates, allocation rules, quoted provisions, headings in capitals, definitions and
+the criteria that define a category.
+
+Also here: one label per figure from the clause it sits in, the period an item states itself, and the level
+of the bodies a target is for. Every check per figure reads a bounded window around it.
 """
 from __future__ import annotations
 
@@ -24,6 +32,7 @@ from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_pe
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues)
 from extractor.link.results import find_plan, label_start, pair_results, plan_ratios, plan_shares
+from extractor.link.tables import header_role
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 
@@ -163,14 +172,23 @@ def cell_text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indi
     if ctx.normative:
         return []
     context = _section_texts(ctx, block)
+    skip = _result_columns(block)
     out: list[Indicator] = []
     for seg in segs:
-        if seg.cell is None or seg.cell.is_header or len(WORD_RX.findall(seg.text)) < 8:
+        if seg.cell is None or seg.cell.is_header or seg.cell.col in skip or len(WORD_RX.findall(seg.text)) < 8:
             continue
         for a, b in _cell_sentences(seg.text):   # a cue governs its own sentence only: a cell is no paragraph
             out += _prose(ctx, block, Segment(seg.text[a:b], seg.start + a, seg.start + b, block, seg.cell,
                                               seg.section), context)
     return out
+
+
+def _result_columns(block: Block) -> set[int]:
+    """Columns whose header says they hold results, assessments, notes or who does what ('Kết quả thực hiện',
+    'Ghi chú', 'Cơ quan chủ trì'): their cells restate a task with what came of it, they set no target."""
+    first = min((c.row for c in block.cells or []), default=0)
+    return {c.col for c in block.cells or [] if c.row == first and (c.is_header or len(c.text) < 60)
+            and header_role(c.text) in ("actual", "status", "note", "responsible", "evidence", "compare")}
 
 
 CELL_SENTENCE_RX = regex.compile(r"[.;]\s+(?=\p{Lu}|[-+•(])|\n(?=\s*[-+•]\s)")
