@@ -472,7 +472,7 @@ def _clean_stale_temp() -> None:
     """Temporary folders of runs that were killed (their process is gone)."""
     for d in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*-*"):
         pid = d.name[len(TEMP_PREFIX):].split("-")[0]
-        if pid.isdigit() and not store._alive(int(pid)) and d.is_dir():
+        if pid.isdigit() and not store.process_alive(int(pid)) and d.is_dir():
             shutil.rmtree(d, ignore_errors=True)
 
 

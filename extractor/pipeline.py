@@ -10,7 +10,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable
 
 from extractor.errors import ChitieuError
 from extractor.model import Document, DocumentMeta, Indicator, LegalRef, Quantity, Segment

@@ -6,7 +6,6 @@ import functools
 import os
 import sys
 import time
-from pathlib import Path
 
 import click
 

@@ -13,11 +13,9 @@ import signal
 import sys
 import tempfile
 import urllib.parse
-from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
 
 from extractor.errors import ChitieuError, StoreError
 from extractor.store.queries import load_queries

@@ -9,7 +9,6 @@ symbol. The citing document's own number and a Phụ lục's parent are metadata
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional

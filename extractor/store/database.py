@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -21,7 +20,7 @@ from sqlite_utils.db import NotFoundError
 from extractor import __version__
 from extractor.errors import StoreError
 from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
-from extractor.store.schema import DOCUMENT_TABLES, INDEXES, PROV, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
+from extractor.store.schema import DOCUMENT_TABLES, INDEXES, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
 from extractor.store.family_views import create_family_views
 from extractor.store.views import create_views
 from extractor.writes import transaction
@@ -197,14 +196,15 @@ def start_run(db: sqlite_utils.Database, command: str) -> int:
     """Record a run as running; runs left running by a process that is gone are marked killed."""
     with transaction(db):
         for run in db.query("select id, pid from runs where status = 'running'"):
-            if not _alive(run["pid"]):
+            if not process_alive(run["pid"]):
                 db["runs"].update(run["id"], {"status": "killed"})
         return db["runs"].insert({"started_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "command": command,
                                   "extractor_version": __version__, "status": "running",
                                   "pid": os.getpid()}).last_pk
 
 
-def _alive(pid: Optional[int]) -> bool:
+def process_alive(pid: Optional[int]) -> bool:
+    """Is a process of that id running? (A run or temp folder whose process is gone was killed.)"""
     if not pid:
         return False
     try:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from extractor.store.views import replace_view
+
 from extractor.patterns import load_data
 
 PERIOD = "coalesce(i.actual_period, CAST(i.target_year AS TEXT), substr(d.issued_date, 1, 4))"
@@ -57,13 +59,7 @@ ORDER BY m.family_id, m.period"""
 
 
 def create_family_views(db: sqlite_utils.Database) -> None:
-    """Create or recreate (when their SQL changed) family_matrix and family_series."""
-    for name, sql in (("family_matrix", matrix_sql()), ("family_series", SERIES_SQL)):
-        ddl = f"CREATE VIEW [{name}] AS\n{sql}"
-        row = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
-        if row and row[0] == ddl:
-            continue
-        if name == "family_matrix":       # family_series reads it
-            db.execute("DROP VIEW IF EXISTS [family_series]")
-        db.execute(f"DROP VIEW IF EXISTS [{name}]")
-        db.execute(ddl)
+    """Create or recreate (when their SQL changed) family_matrix and family_series. (SQLite keeps no
+    dependencies between views: family_series reads family_matrix by name at query time.)"""
+    replace_view(db, "family_matrix", matrix_sql())
+    replace_view(db, "family_series", SERIES_SQL)

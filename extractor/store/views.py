@@ -69,7 +69,7 @@ def create_views(db: sqlite_utils.Database) -> None:
     add_foreign_keys(db)
     with db.atomic():  # one commit: migrate runs on every open
         for name, sql in view_sql().items():
-            _replace_view(db, name, sql)
+            replace_view(db, name, sql)
         create_search_index(db)
         _replace_trigger(db, "corrections_row_key", legacy_anchor_trigger())
 
@@ -81,7 +81,8 @@ def view_sql() -> dict[str, str]:
     return views
 
 
-def _replace_view(db: sqlite_utils.Database, name: str, sql: str) -> None:
+def replace_view(db: sqlite_utils.Database, name: str, sql: str) -> None:
+    """Create the view, or recreate it when its SQL changed (cheap when it did not)."""
     ddl = f"CREATE VIEW [{name}] AS\n{sql}"
     row = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
     if row and row[0] == ddl:
