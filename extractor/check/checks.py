@@ -487,24 +487,27 @@ def document_findings(db, doc_id: int, matcher: Matcher, groups: dict[str, list[
 
 def _write(db, doc_id: int, findings: Iterable[Finding]) -> int:
     rows = [asdict(f) for f in findings]
-    with db.conn:
-        db.execute("delete from checks where document_id = ?", [doc_id])
-        if rows:
-            db["checks"].insert_all(rows)
+    db.execute("delete from checks where document_id = ?", [doc_id])
+    if rows:
+        db["checks"].insert_all(rows)
     return len(rows)
 
 
 def run_checks(db, doc_ids: Iterable[int]) -> int:
-    """Match and check the given documents; their previous checks are replaced. Returns the count."""
+    """Match and check the given documents; their previous checks are replaced. Returns the count.
+
+    Each document is one transaction: its indicators' matches and its findings are written
+    together or not at all. (sqlite-utils commits every write made outside a transaction, and
+    `with db.conn` opens none: that was a commit, and a disk sync, per indicator.)"""
     cat = catmod.ensure_loaded(db)
     from extractor.check.matching import default_matcher
     matcher = default_matcher() if default_matcher().cat is cat else Matcher(cat)
     groups = catmod.conflict_groups(cat)
     total = 0
     for doc_id in doc_ids:
-        with db.conn:
+        with db.atomic():
             findings = document_findings(db, doc_id, matcher, groups)
-        total += _write(db, doc_id, findings)
+            total += _write(db, doc_id, findings)
     return total
 
 
