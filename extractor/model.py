@@ -272,3 +272,34 @@ def page_boxes(holder: Block | Cell, start: int, end: int) -> list[tuple[int, fl
         else:
             out.append([page, x0, top, x1, bottom])
     return [tuple(x) for x in out]
+
+
+def value_bbox(doc: Document, prov: Provenance) -> Optional[tuple[float, float, float, float]]:
+    """The box (x0, top, x1, bottom) holding a value on its page, from the reader's word boxes: the
+    words its offsets touch on `prov.page`. None without word boxes (formats without pages, OCR'd
+    text), or when the value's words are all on another page (a table row continued on the next
+    page keeps its first page). No second pass over the file."""
+    if prov.ocr or not 0 <= prov.block < len(doc.blocks):
+        return None
+    block = doc.blocks[prov.block]
+    if block.cells is None:
+        holders = [block]
+    elif prov.row is not None:
+        holders = [c for c in block.cells if c.row == prov.row and c.col == prov.col]
+    else:                                    # a value across cells: every cell it touches
+        holders = [c for c in block.cells if c.start < prov.end and prov.start < c.end]
+    on_page = [b for h in holders for b in page_boxes(h, prov.start, prov.end) if b[0] == prov.page]
+    if not on_page:
+        return None
+    return (round(min(b[1] for b in on_page), 2), round(min(b[2] for b in on_page), 2),
+            round(max(b[3] for b in on_page), 2), round(max(b[4] for b in on_page), 2))
+
+
+def locate_value_boxes(doc: Document, provenances) -> int:
+    """Set `bbox` on every provenance the reader's word boxes place (value_bbox); returns how many."""
+    found = 0
+    for p in provenances:
+        if p is not None and p.page and not p.ocr and p.text.strip():
+            p.bbox = value_bbox(doc, p)
+            found += p.bbox is not None
+    return found

@@ -13,7 +13,7 @@ import pytest
 from pdfplumber import utils as plumber
 
 from extractor.errors import SettingError, ToolFailed, ToolMissing
-from extractor.model import Box, page_boxes
+from extractor.model import Box, locate_value_boxes, page_boxes
 from extractor.normalize.document import normalize_document
 from extractor.read import ocr, pdf, pdf_objects, pdf_words
 
@@ -259,6 +259,31 @@ def test_a_bad_ocr_jobs_setting_is_a_setting_error(monkeypatch, value):
     monkeypatch.setenv("CHITIEU_OCR_JOBS", value)
     with pytest.raises(SettingError, match="CHITIEU_OCR_JOBS"):
         ocr.jobs()
+
+
+def _cropped(page, box) -> str:
+    x0, top, x1, bottom = box
+    return " ".join(page.crop((x0 - 1, top - 1, x1 + 1, bottom + 1)).extract_text().split())
+
+
+def test_value_boxes_come_from_the_reader_and_hold_their_values():
+    """Provenance.bbox without opening the PDF again: cropping the page to a value's box gives the
+    value back, and an indicator's label, target and result sit side by side in their row."""
+    from extractor.pipeline import extract_file
+
+    result = extract_file(SEED_002)
+    provs = [q.prov for q in result.quantities] + [m for r in result.legal_refs for m in r.mentions]
+    provs += [p for i in result.indicators for p in (i.prov, i.target_prov, i.actual_prov) if p]
+    assert len(provs) > 150 and locate_value_boxes(result.document, provs) >= 0.97 * len(provs)
+    with pdfplumber.open(SEED_002) as plumbed:
+        for q in result.quantities:
+            page = plumbed.pages[q.prov.page - 1]
+            assert " ".join(q.prov.text.split()) in _cropped(page, q.prov.bbox), q.prov.text
+        ind = next(i for i in result.indicators if i.label == "Dịch vụ công trực tuyến xử lý bằng hồ sơ điện tử")
+        label, target, actual = ind.prov.bbox, ind.target_prov.bbox, ind.actual_prov.bbox
+        assert label[2] < target[0] < target[2] < actual[0] and target[1] < label[3]
+        page = plumbed.pages[ind.prov.page - 1]
+        assert (_cropped(page, target), _cropped(page, actual)) == ("100%", "87,3%")
 
 
 # --- real documents ---------------------------------------------------------------------------------------
