@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Callable
 
 from extractor.errors import ChitieuError
-from extractor.model import Document, DocumentMeta, Indicator, LegalRef, Quantity, Segment
+from extractor.model import Document, DocumentMeta, Indicator, LegalRef, Quantity, Segment, locate_value_boxes
 from extractor.normalize.document import normalize_document
 from extractor.read import read_file
-from extractor.read.boxes import locate_boxes
 from extractor.segment.sentences import segment_document
 from extractor.extract.entities import extract_entities
 from extractor.extract.legal_refs import extract_legal_refs
@@ -84,7 +83,8 @@ def extract_file(path: str | Path) -> Extraction:
     result.indicators = _run(result, "indicators", extract_indicators,
                              doc, segments, result.quantities, result.meta) or []
     if doc.format == "pdf":
-        _run(result, "boxes", locate_boxes, Path(path), doc, _provenances(result))
+        # from the reader's own word boxes: no second pass over the PDF
+        _run(result, "boxes", locate_value_boxes, doc, _provenances(result))
     result.seconds = time.perf_counter() - t0
     return result
 

@@ -1,4 +1,4 @@
-"""Every value read from a PDF's text layer keeps its bounding box on the page (read/boxes.py), and
+"""Every value read from a PDF's text layer keeps its bounding box on the page (model.locate_value_boxes, from the reader's word boxes), and
 the box holds that value: cropping the page to it gives the value's words back."""
 from __future__ import annotations
 
