@@ -148,3 +148,13 @@ def test_a_report_alone_matches_the_national_catalogue(tmp_path):
 def test_reference_keys():
     assert _num("0617") == _num("617") and _sym("KH-UBND") == _sym("KH/UBND") == _sym("kh-ubnd")
     assert _sym("QĐ-TTg") == _sym("QD-TTG")
+
+
+@pytest.mark.parametrize("doc, label", [
+    ({"id": 7, "doc_type": "Kế hoạch", "number": "617", "symbol": "KH-UBND", "path": "a/kh617.txt"}, "KH 617/KH-UBND"),
+    ({"id": 7, "doc_type": "Nghị quyết", "number": None, "symbol": None, "path": "x/nq_bo_sung.md"}, "Nghị quyết nq_bo_sung.md"),
+    ({"id": 9, "doc_type": "Nghị quyết", "number": None, "symbol": None, "path": "x/nq_bo_sung.md"}, "Nghị quyết nq_bo_sung.md"),
+])
+def test_a_plan_without_a_number_is_labelled_by_its_file_not_its_row_id(doc, label):
+    from extractor.check.plans import source_label
+    assert source_label(doc) == label

@@ -46,7 +46,10 @@ def source_label(doc: dict) -> str:
     kind = doc.get("doc_type") or "Văn bản"
     if doc.get("number") and doc.get("symbol"):
         return f"{SHORT.get(kind, kind)} {doc['number']}/{doc['symbol']}"
-    return f"{kind} {doc.get('number') or doc.get('id')}"
+    # without a number, the file's name: a row id follows the order documents were saved in, which
+    # differs between runs (parallel workers, a cluster)
+    name = (doc.get("path") or "").replace("\\", "/").rsplit("/", 1)[-1] or str(doc.get("id"))
+    return f"{kind} {doc.get('number') or name}"
 
 
 # --- the plan's targets as catalogue entries ------------------------------------------------------
