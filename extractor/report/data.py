@@ -13,8 +13,8 @@ from extractor.report import words
 from extractor.report.places import DocumentPlaces
 from extractor.store.display import DOCUMENT_STATUS
 
-FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "doc": "Word (.doc)", "txt": "văn bản thuần (.txt)",
-                "html": "trang HTML", "odt": "OpenDocument (.odt)", "rtf": "RTF", "md": "Markdown"}
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word .docx", "doc": "Word .doc", "txt": "văn bản thuần .txt",
+                "html": "trang HTML", "odt": "OpenDocument .odt", "rtf": "RTF", "md": "Markdown"}
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
@@ -143,10 +143,15 @@ def findings(db, doc_id: int, places: DocumentPlaces) -> list[Finding]:
         "left join quantities q on q.id = c.quantity_id where c.document_id = ? "
         "order by c.start, c.kind", [doc_id]))
     rows.sort(key=lambda r: SEVERITY_RANK.get(r["severity"], len(SEVERITY_RANK)))
-    return [Finding(severity_code=r.get("severity") or "", severity=words.severity(r.get("severity")),
-                    kind=words.check_kind(r.get("kind")), message=words.message(r.get("message")),
-                    place=places.place(r).words(), text=" ".join((r.get("text") or "").split()),
-                    catalogue_id=r.get("catalogue_id") or "") for r in rows]
+    return [finding(r, places) for r in rows]
+
+
+def finding(r: dict, places: DocumentPlaces) -> Finding:
+    """A check row (with the block, page and table row of the value it is about) in words."""
+    return Finding(severity_code=r.get("severity") or "", severity=words.severity(r.get("severity")),
+                   kind=words.check_kind(r.get("kind")), message=words.message(r.get("message")),
+                   place=places.place(r).words(), text=" ".join((r.get("text") or "").split()),
+                   catalogue_id=r.get("catalogue_id") or "")
 
 
 def _text(value, empty: str = words.NONE) -> str:
