@@ -169,7 +169,9 @@ def test_a_reviewers_correction_reaches_the_report(db):
 
 def _rows(page: str, table: str) -> list[list[str]]:
     tree = lxml_html.fromstring(page)
-    return [[" ".join(" ".join(td.itertext()).split()) for td in tr.findall("td")]
+    for br in tree.iter("br"):          # a line break reads as a space
+        br.tail = " " + (br.tail or "")
+    return [[" ".join(td.text_content().split()) for td in tr.findall("td")]
             for tr in tree.xpath(f"//table[@class='{table}']/tbody/tr")]
 
 

@@ -11,7 +11,7 @@ from typing import Optional
 
 from extractor.check.checks import SEVERITIES
 from extractor.report import words
-from extractor.report.data import DocumentReport, Finding, IndicatorLine, build_report, finding
+from extractor.report.data import DocumentReport, Finding, IndicatorLine, finding
 from extractor.report.places import DocumentPlaces
 
 KINDS = ("target_mismatch", "not_achieved", "achieved", "arithmetic", "out_of_range", "unmatched",
@@ -69,13 +69,9 @@ def find_document(db, ref: str) -> Optional[dict]:
     return None
 
 
-def document_report(db, doc: dict) -> str:
-    return report_text(build_report(db, doc["id"]))
-
-
 def report_text(r: DocumentReport) -> str:
     h = r.header
-    lines = [f"# {h.doc_type} — {h.title}",
+    lines = [f"# {' — '.join(x for x in (h.doc_type, h.heading()) if x != words.NONE)}",
              f"Số, ký hiệu: {h.number_symbol}; cơ quan ban hành: {h.issuer}; tỉnh, thành phố: {h.province}; "
              f"ngày ban hành: {h.date}",
              f"Tệp: {h.file_name} ({h.file_format}, số trang: {h.pages}); {h.status}",

@@ -31,6 +31,10 @@ class Header:
     pages: str
     status: str
 
+    def heading(self) -> str:
+        """The title, or the file name for a document whose title was not found."""
+        return self.title if self.title != words.NONE else self.file_name
+
 
 @dataclass
 class IndicatorLine:
