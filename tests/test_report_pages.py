@@ -323,3 +323,11 @@ def test_shared_plan_with_tables_places_its_rows(shared_db, tmp_path):
         pages = int(re.search(r"Pages:\s+(\d+)", run_bounded(["pdfinfo", str(pdf)], 60)).group(1))
         assert 10 <= pages <= 80
         assert "Sơn La" in _pdftotext(pdf, 1)
+
+
+def test_html_to_a_place_that_cannot_be_written_is_one_line(db, tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x")
+    out = CliRunner().invoke(cli, ["report", PDF_DOC, "--html", str(blocker / "r.html"), "--db", str(db)])
+    assert out.exit_code == 1 and "Traceback" not in out.output
+    assert out.output.startswith("Error: ReportError: không ghi được ") and out.output.count("\n") == 1

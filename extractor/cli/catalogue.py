@@ -177,7 +177,8 @@ def report(document, db_path, html_path, pdf_path):
     doc = find_document(db, document)
     if doc is None:
         raise click.ClickException(
-            f"no document {document!r} in {db_path}\nHint: give an id, a path or a file stem; "
+            f"không có văn bản {document!r} trong {db_path} / no document {document!r}\n"
+            f"Hint: cho số id, đường dẫn hoặc tên tệp / give an id, a path or a file stem; "
             f"chitieu query \"select id, path from documents\" --db {db_path} lists them")
     built = build_report(db, doc["id"])
     if not (html_path or pdf_path):

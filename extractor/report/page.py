@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from extractor.errors import ReportError
 from extractor.report.data import DocumentReport
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -38,6 +39,9 @@ def render_html(report: DocumentReport, made_at: dt.datetime | None = None) -> s
 
 def write_html(report: DocumentReport, path: Path) -> Path:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_html(report), encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render_html(report), encoding="utf-8")
+    except OSError as e:
+        raise ReportError(f"không ghi được {path} / cannot write it: {e.strerror}") from None
     return path

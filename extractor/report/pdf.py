@@ -41,7 +41,10 @@ def html_to_pdf(html: str, out: Path) -> Path:
     browser = find_browser()
     limit = env_number("CHITIEU_PDF_TIMEOUT", 120, minimum=1)
     out = Path(out).resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ReportError(f"không tạo được thư mục {out.parent} / cannot create it: {e.strerror}") from None
     with tempfile.TemporaryDirectory(prefix="chitieu-pdf-") as tmp:
         page = Path(tmp) / "report.html"
         page.write_text(html, encoding="utf-8")
