@@ -51,7 +51,7 @@ def format_finding(f: Finding, file_name: str = "") -> str:
     """'Cảnh báo  Chưa đạt  tệp.pdf, trang 3, bảng 1 dòng 12 [NQ17-11]: message' and the text quoted."""
     where = ", ".join(x for x in (file_name, f.place if f.place != words.NONE else "") if x)
     cat = f" [{f.catalogue_id}]" if f.catalogue_id else ""
-    text = f"\n        « {f.text[:90]} »" if f.text else ""
+    text = f"\n        « {f.text[:90]} »" if f.text and f.text not in f.message else ""
     return f"{f.severity:<9} {f.kind:<23} {where}{cat}: {f.message}{text}"
 
 
