@@ -23,6 +23,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The dashboard's chart library (Chart.js, committed under extractor/review/static/): checked
+# against its pinned hash, fetched again with npm only when missing or changed.
+bash scripts/vendor_js.sh
+
 # Python: a virtualenv with the package and its test extras, at the versions in constraints.txt
 # (those the tests passed with); reinstalled only when pyproject.toml or constraints.txt change.
 PY=${PYTHON:-python3}

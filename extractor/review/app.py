@@ -1,7 +1,8 @@
 """The review web app: a small ASGI application with server-rendered Jinja2 templates, run by uvicorn.
 
 Pages: `/` the queue and the documents, `/doc/{id}` one document with its items highlighted (and
-the PDF page with a box on the item), `/page/{id}/{n}.png` a PDF page. JSON API under `/api/`
+the PDF page with a box on the item), `/page/{id}/{n}.png` a PDF page, `/dashboard` charts of an
+indicator family and of the targets met (dashboard.py; Chart.js served from static/). JSON API under `/api/`
 (the pages use it too, so nothing is validated only in the page: store/corrections.py validates
 every write). Every POST needs the page's CSRF token in `X-CSRF-Token`; pages are sent with a
 Content-Security-Policy that allows no inline script. Bound to loopback unless a password is set.
@@ -24,6 +25,7 @@ import sqlite_utils
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from extractor.errors import ChitieuError
+from extractor.review import dashboard
 from extractor.review import document as docview
 from extractor.review import pages, queue
 from extractor.review.i18n import LANGS, T, table_for, translator
@@ -32,7 +34,9 @@ from extractor.store.database import BUSY_TIMEOUT_MS
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
-STATIC = {"review.js": "text/javascript; charset=utf-8", "review.css": "text/css; charset=utf-8"}
+JS, CSS = "text/javascript; charset=utf-8", "text/css; charset=utf-8"
+# chart.umd.min.js: Chart.js, vendored by scripts/vendor_js.sh (pinned version and hash)
+STATIC = {"review.js": JS, "review.css": CSS, "dashboard.js": JS, "chart.umd.min.js": JS}
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 MAX_BODY = 1 << 20
@@ -122,6 +126,7 @@ class ReviewApp:
         self.routes: list[tuple[str, re.Pattern, Callable]] = [
             ("GET", re.compile(r"/"), self.page_queue),
             ("GET", re.compile(r"/doc/(?P<doc_id>\d+)"), self.page_document),
+            ("GET", re.compile(r"/dashboard"), self.page_dashboard),
             ("GET", re.compile(r"/page/(?P<doc_id>\d+)/(?P<page>\d+)\.png"), self.page_image),
             ("GET", re.compile(r"/static/(?P<name>[a-z.]+)"), self.static),
             ("GET", re.compile(r"/lang/(?P<lang>[a-z]{2})"), self.set_lang),
@@ -130,6 +135,7 @@ class ReviewApp:
             ("GET", re.compile(r"/api/documents"), self.api_documents),
             ("GET", re.compile(r"/api/documents/(?P<doc_id>\d+)"), self.api_document),
             ("GET", re.compile(r"/api/queue"), self.api_queue),
+            ("GET", re.compile(r"/api/dashboard"), self.api_dashboard),
             ("GET", re.compile(r"/api/corrections"), self.api_corrections),
             ("POST", re.compile(r"/api/corrections"), self.api_correct),
             ("POST", re.compile(r"/api/items"), self.api_add),
@@ -270,6 +276,11 @@ class ReviewApp:
                            data=docview.script_json(data), n_items=len(details), is_pdf=doc["format"] == "pdf",
                            kinds=sorted({d["kind"] for d in details}))
 
+    def page_dashboard(self, req: Request, db) -> Response:
+        data = dashboard.dashboard_data(db, req.query.get("family"))
+        payload = {**data, "i18n": table_for(self.lang(req))}
+        return self.render(req, "dashboard.html", data=docview.script_json(payload), num=dashboard.vn_number, **data)
+
     def page_image(self, req: Request, db, doc_id: str, page: str) -> Response:
         row = next(iter(db.query("select path, format from documents where id = ?", [int(doc_id)])), None)
         pdf = pages.source_file(row["path"], self.db_path) if row and row["format"] == "pdf" else None
@@ -314,6 +325,9 @@ class ReviewApp:
         doc = int(q["document"]) if q.get("document", "").isdigit() else None
         return json_response(queue.queue(db, document=doc, province=q.get("province"), kind=q.get("kind"),
                                          check=q.get("check")))
+
+    def api_dashboard(self, req: Request, db) -> Response:
+        return json_response(dashboard.dashboard_data(db, req.query.get("family")))
 
     def api_corrections(self, req: Request, db) -> Response:
         return json_response(store.list_corrections(db, stale=req.query.get("stale") in ("1", "true")))

@@ -1,0 +1,201 @@
+"""The dashboard's figures (extractor/review/dashboard.py) as the review app serves them, GET
+/api/dashboard, against the same figures computed here from the database with SQL of their own
+(family_matrix and effective_checks, not the module's queries). The database: corpus/, a second
+province's report made from seed 002, and, when ../shared/corpus is there, five of its plans
+(tests/dashboard_db.py)."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import dashboard_db
+from extractor.review.app import ReviewApp, Request
+from extractor.review.dashboard import NO_PROVINCE, vn_number
+from extractor.store import corrections
+from extractor.store.database import open_db
+
+# seed 002's indicator that misses its target (100%) with 87,3%; 95,4% in the Cần Thơ variant
+MISSED_LABEL = "Dịch vụ công trực tuyến xử lý bằng hồ sơ điện tử"
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory) -> Path:
+    return dashboard_db.build(tmp_path_factory.mktemp("dashboard"), with_shared=False)
+
+
+@pytest.fixture(scope="module")
+def shared_db_path(tmp_path_factory) -> Path:
+    return dashboard_db.build(tmp_path_factory.mktemp("dashboard_shared"), with_shared=True)
+
+
+def get(db_path: Path, path: str, **query) -> tuple[int, bytes]:
+    r = ReviewApp(str(db_path)).handle(Request("GET", path, {k: v for k, v in query.items() if v}, {}))
+    return r.status, r.body
+
+
+def api(db_path: Path, family: str = "") -> dict:
+    status, body = get(db_path, "/api/dashboard", family=family)
+    assert status == 200, body[:500]
+    return json.loads(body)
+
+
+def rows(db_path: Path, sql: str, *params) -> list[tuple]:
+    con = sqlite3.connect(db_path)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
+
+
+def family_of(db_path: Path, label: str) -> str:
+    found = rows(db_path, "select distinct family_id from family_matrix where label = ?", label)
+    assert len(found) == 1, found
+    return found[0][0]
+
+
+# --- what the charts draw equals what the database holds --------------------------------------
+
+def expected_families(db_path: Path) -> dict[str, tuple]:
+    return {r[0]: r[1:] for r in rows(db_path, """
+        select family_id, count(*), count(distinct province), count(distinct period),
+          count(distinct coalesce(province, '') || '|' || coalesce(period, ''))
+        from family_matrix where actual_value is not null or target_value is not null group by family_id""")}
+
+
+def expected_by_province(db_path: Path, family: str) -> set[tuple]:
+    """Per province, its latest period with a result (else with a target): average result, target."""
+    got = rows(db_path, """
+        with cell as (
+          select coalesce(province, '') as p, coalesce(period, '') as t, avg(actual_value) as a, avg(target_value) as g
+          from family_matrix where family_id = ? and (actual_value is not null or target_value is not null)
+          group by 1, 2),
+        pick as (select p, coalesce(max(case when a is not null then t end), max(t)) as t from cell group by p)
+        select cell.p, cell.t, cell.a, cell.g from cell join pick on pick.p = cell.p and pick.t = cell.t""", family)
+    return {(p or NO_PROVINCE, t, a, g) for p, t, a, g in got}
+
+
+def expected_series(db_path: Path, family: str) -> list[tuple]:
+    return rows(db_path, """
+        select period, avg(actual_value), min(actual_value), max(actual_value), max(target_value),
+          count(distinct province), count(distinct document_id)
+        from family_matrix where family_id = ? and period is not null group by period order by period""", family)
+
+
+def expected_targets(db_path: Path) -> dict[int, tuple[int, int]]:
+    return {d: (met, not_met) for d, met, not_met in rows(db_path, """
+        select document_id, sum(kind = 'achieved'), sum(kind = 'not_achieved') from effective_checks
+        where kind in ('achieved', 'not_achieved') and indicator_id is not null group by document_id""")}
+
+
+def assert_matches_database(db_path: Path, data: dict) -> None:
+    fams = expected_families(db_path)
+    assert len(data["families"]) == min(len(fams), 300)
+    for f in data["families"]:
+        assert (f["n_values"], f["n_provinces"], f["n_periods"]) == fams[f["id"]][:3], f
+    fid = data["family"]["id"]
+    served = {(r["province"], r["period"], r["actual"], r["target"]) for r in data["by_province"]}
+    assert served == expected_by_province(db_path, fid)
+    assert [(r["period"], r["actual_avg"], r["actual_min"], r["actual_max"], r["target_max"], r["provinces"],
+             r["documents"]) for r in data["series"]] == expected_series(db_path, fid)
+    targets = expected_targets(db_path)
+    assert {r["id"]: (r["met"], r["not_met"]) for r in data["targets"]} == targets
+    for r in data["targets"]:
+        assert r["share"] == round(100 * r["met"] / (r["met"] + r["not_met"]), 1)
+
+
+def test_the_default_family_is_the_most_populated(db_path):
+    data = api(db_path)
+    fams = expected_families(db_path)
+    best = max(v[1] for v in fams.values())
+    assert data["family"]["id"] == data["families"][0]["id"]
+    assert data["families"][0]["n_provinces"] == best == 2         # An Giang and the Cần Thơ variant
+    order = [(f["n_provinces"], fams[f["id"]][3]) for f in data["families"]]
+    assert order == sorted(order, reverse=True)                   # provinces, then province × period cells
+    assert_matches_database(db_path, data)
+
+
+def test_a_family_across_provinces_and_periods(db_path):
+    fid = family_of(db_path, MISSED_LABEL)
+    data = api(db_path, fid)
+    assert data["family"]["id"] == fid and data["family"]["label"] == MISSED_LABEL
+    by = {r["province"]: r for r in data["by_province"]}
+    assert {"An Giang", dashboard_db.VARIANT_PROVINCE} <= set(by)
+    assert by["An Giang"]["actual"] == 87.3 and by[dashboard_db.VARIANT_PROVINCE]["actual"] == 95.4
+    assert by["An Giang"]["period"] == "2025-01" and by[dashboard_db.VARIANT_PROVINCE]["period"] == "2025-07"
+    results = [r["actual"] for r in data["by_province"] if r["actual"] is not None]
+    assert results == sorted(results, reverse=True) and results[0] == 95.4                  # highest first
+    assert len(data["series"]) >= 3
+    assert_matches_database(db_path, data)
+
+
+def test_every_family_served_matches_the_database(db_path):
+    for f in api(db_path)["families"][:40]:
+        assert_matches_database(db_path, api(db_path, f["id"]))
+
+
+def test_an_unknown_family_falls_back_to_the_first(db_path):
+    data = api(db_path, "F000000000000")
+    assert data["family"]["id"] == data["families"][0]["id"]
+
+
+def test_targets_met_follow_a_reviewers_correction(db_path, tmp_path):
+    """Effective values: a corrected target changes the share of targets met of that document."""
+    path = tmp_path / "chitieu.db"
+    path.write_bytes(db_path.read_bytes())
+    doc, ind = rows(path, "select i.document_id, i.id from indicators i join documents d on d.id = i.document_id "
+                          "where i.label = ? and d.province = 'An Giang' order by d.path limit 1", MISSED_LABEL)[0]
+    before = {r["id"]: r for r in api(path)["targets"]}[doc]
+    db = open_db(path)
+    try:
+        corrections.correct(db, "indicators", ind, {"target_value": "80"}, reviewer="test")
+    finally:
+        db.close()
+    after = {r["id"]: r for r in api(path)["targets"]}[doc]
+    assert (after["met"], after["not_met"]) == (before["met"] + 1, before["not_met"] - 1)
+    assert after["share"] > before["share"]
+    assert_matches_database(path, api(path))
+
+
+def test_with_shared_plans_more_provinces_and_five_periods(shared_db_path):
+    data = api(shared_db_path)
+    provinces = {r[0] for r in rows(shared_db_path, "select distinct province from family_matrix where province is not null")}
+    assert len(provinces) >= 4
+    assert_matches_database(shared_db_path, data)
+    fams = expected_families(shared_db_path)
+    longest = max(fams, key=lambda f: (fams[f][2], fams[f][0]))
+    assert fams[longest][2] >= 5                                  # Sơn La's export targets, 2026–2030
+    long_data = api(shared_db_path, longest)
+    assert len(long_data["series"]) == fams[longest][2]
+    assert_matches_database(shared_db_path, long_data)
+    assert {r["id"] for r in data["targets"]} == set(expected_targets(shared_db_path))
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+def test_the_page_lists_families_in_vietnamese_and_loads_only_local_scripts(db_path):
+    status, body = get(db_path, "/dashboard")
+    page = body.decode("utf-8")
+    assert status == 200
+    assert "Tổng quan chỉ tiêu" in page and "Nhóm chỉ tiêu" in page and "Theo tỉnh/thành phố" in page
+    data = api(db_path)
+    options = re.findall(r'<option value="(F[0-9a-f]{12})"', page)
+    assert options == [f["id"] for f in data["families"]]
+    assert re.findall(r'<script src="([^"]+)"', page) == ["/static/review.js", "/static/chart.umd.min.js",
+                                                          "/static/dashboard.js"]
+    assert not re.search(r'(src|href)="(https?:)?//', page)
+
+
+def test_the_chart_library_is_served_from_the_package(db_path):
+    status, body = get(db_path, "/static/chart.umd.min.js")
+    assert status == 200 and body.startswith(b"/*!\n * Chart.js v4.")
+
+
+@pytest.mark.parametrize("value, text", [
+    (None, ""), (93.6, "93,6"), (100.0, "100"), (29000.0, "29.000"), (1234567.891, "1.234.567,89"), (0.0, "0"),
+])
+def test_numbers_as_vietnamese_write_them(value, text):
+    assert vn_number(value) == text
