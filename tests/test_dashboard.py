@@ -7,19 +7,17 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 import dashboard_db
+from dashboard_db import (MISSED_LABEL, expected_by_province, expected_families, expected_series, expected_targets,
+                          family_of, rows)
 from extractor.review.app import ReviewApp, Request
-from extractor.review.dashboard import NO_PROVINCE, vn_number
+from extractor.review.dashboard import vn_number
 from extractor.store import corrections
 from extractor.store.database import open_db
-
-# seed 002's indicator that misses its target (100%) with 87,3%; 95,4% in the Cần Thơ variant
-MISSED_LABEL = "Dịch vụ công trực tuyến xử lý bằng hồ sơ điện tử"
 
 
 @pytest.fixture(scope="module")
@@ -41,54 +39,6 @@ def api(db_path: Path, family: str = "") -> dict:
     status, body = get(db_path, "/api/dashboard", family=family)
     assert status == 200, body[:500]
     return json.loads(body)
-
-
-def rows(db_path: Path, sql: str, *params) -> list[tuple]:
-    con = sqlite3.connect(db_path)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
-
-
-def family_of(db_path: Path, label: str) -> str:
-    found = rows(db_path, "select distinct family_id from family_matrix where label = ?", label)
-    assert len(found) == 1, found
-    return found[0][0]
-
-
-# --- what the charts draw equals what the database holds --------------------------------------
-
-def expected_families(db_path: Path) -> dict[str, tuple]:
-    return {r[0]: r[1:] for r in rows(db_path, """
-        select family_id, count(*), count(distinct province), count(distinct period),
-          count(distinct coalesce(province, '') || '|' || coalesce(period, ''))
-        from family_matrix where actual_value is not null or target_value is not null group by family_id""")}
-
-
-def expected_by_province(db_path: Path, family: str) -> set[tuple]:
-    """Per province, its latest period with a result (else with a target): average result, target."""
-    got = rows(db_path, """
-        with cell as (
-          select coalesce(province, '') as p, coalesce(period, '') as t, avg(actual_value) as a, avg(target_value) as g
-          from family_matrix where family_id = ? and (actual_value is not null or target_value is not null)
-          group by 1, 2),
-        pick as (select p, coalesce(max(case when a is not null then t end), max(t)) as t from cell group by p)
-        select cell.p, cell.t, cell.a, cell.g from cell join pick on pick.p = cell.p and pick.t = cell.t""", family)
-    return {(p or NO_PROVINCE, t, a, g) for p, t, a, g in got}
-
-
-def expected_series(db_path: Path, family: str) -> list[tuple]:
-    return rows(db_path, """
-        select period, avg(actual_value), min(actual_value), max(actual_value), max(target_value),
-          count(distinct province), count(distinct document_id)
-        from family_matrix where family_id = ? and period is not null group by period order by period""", family)
-
-
-def expected_targets(db_path: Path) -> dict[int, tuple[int, int]]:
-    return {d: (met, not_met) for d, met, not_met in rows(db_path, """
-        select document_id, sum(kind = 'achieved'), sum(kind = 'not_achieved') from effective_checks
-        where kind in ('achieved', 'not_achieved') and indicator_id is not null group by document_id""")}
 
 
 def assert_matches_database(db_path: Path, data: dict) -> None:

@@ -76,13 +76,14 @@ def latest_cell(cells: list[dict]) -> dict:
 
 def by_province(db, family_id: str) -> list[dict]:
     """One bar per province (today's unit): its latest result and the target of that period,
-    highest result first."""
+    highest result first; values whose document names no province last."""
     cells: dict[str, list[dict]] = {}
     for r in db.query(CELLS_SQL, [family_id]):
         cells.setdefault(r["province"], []).append(dict(r))
     rows = [{"province": p or NO_PROVINCE, **{k: v for k, v in latest_cell(c).items() if k != "province"}}
             for p, c in cells.items()]
-    return sorted(rows, key=lambda r: (r["actual"] is None, -(r["actual"] or 0), -(r["target"] or 0), r["province"]))
+    return sorted(rows, key=lambda r: (r["province"] == NO_PROVINCE, r["actual"] is None, -(r["actual"] or 0),
+                                       -(r["target"] or 0), r["province"]))
 
 
 def series(db, family_id: str) -> list[dict]:

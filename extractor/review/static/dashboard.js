@@ -14,6 +14,12 @@
   function t(k) { return T[k] || k; }
   function num(v) { return v === null || v === undefined ? '—' : fmt.format(v); }
   function short(s, n) { return s.length > n ? s.slice(0, n - 1) + '…' : s; }
+  // '2025-07' as Vietnamese write a month: 'tháng 7/2025' (English: '07/2025'); a year stays as it is
+  function periodText(p) {
+    var m = /^(\d{4})-(\d{2})$/.exec(p || '');
+    if (!m) { return p || ''; }
+    return LOCALE === 'vi-VN' ? 'tháng ' + Number(m[2]) + '/' + m[1] : m[2] + '/' + m[1];
+  }
 
   Chart.defaults.locale = LOCALE;
   Chart.defaults.animation = false;
@@ -23,6 +29,11 @@
   var select = document.getElementById('family-select');
   if (select) {
     select.addEventListener('change', function () { document.getElementById('family-form').submit(); });
+  }
+
+  // a series with no value at all (a plan's targets have no result yet) is left out of the legend too
+  function withValues(datasets) {
+    return datasets.filter(function (d) { return d.data.some(function (v) { return v !== null; }); });
   }
 
   function unitLabel() {
@@ -36,13 +47,13 @@
     new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: rows.map(function (r) { return [r.province, r.period ? t('period') + ' ' + r.period : '']; }),
-        datasets: [
-          { label: t('result') + unitLabel(), data: rows.map(function (r) { return r.actual; }),
-            backgroundColor: COLORS.result },
-          { label: t('target') + unitLabel(), data: rows.map(function (r) { return r.target; }),
-            backgroundColor: COLORS.target }
-        ]
+        labels: rows.map(function (r) { return [r.province, r.period ? t('period') + ' ' + periodText(r.period) : '']; }),
+        datasets: withValues([
+          { key: 'actual', label: t('result') + unitLabel(), data: rows.map(function (r) { return r.actual; }),
+            backgroundColor: COLORS.result, maxBarThickness: 90 },
+          { key: 'target', label: t('target') + unitLabel(), data: rows.map(function (r) { return r.target; }),
+            backgroundColor: COLORS.target, maxBarThickness: 90 }
+        ])
       },
       options: {
         scales: { y: { beginAtZero: true, title: { display: true, text: data.family.unit || '' } } },
@@ -56,7 +67,7 @@
     var canvas = document.getElementById('chart-series');
     if (!canvas || !rows.length) { return; }
     function line(key, label, color, extra) {
-      var d = { label: label, data: rows.map(function (r) { return r[key]; }), borderColor: color,
+      var d = { key: key, label: label, data: rows.map(function (r) { return r[key]; }), borderColor: color,
                 backgroundColor: color, spanGaps: true, pointRadius: 4 };
       Object.keys(extra || {}).forEach(function (k) { d[k] = extra[k]; });
       return d;
@@ -71,11 +82,15 @@
                        { borderDash: [8, 4], pointStyle: 'rectRot', pointRadius: 6 }));
     new Chart(canvas, {
       type: 'line',
-      data: { labels: rows.map(function (r) { return r.period; }), datasets: datasets },
+      data: { labels: rows.map(function (r) { return r.period; }), datasets: withValues(datasets) },
       options: {
-        scales: { x: { title: { display: true, text: t('period') } },
+        scales: { x: { title: { display: true, text: t('period') },
+                       ticks: { callback: function (v) { return periodText(this.getLabelForValue(v)); } } },
                   y: { beginAtZero: true, title: { display: true, text: data.family.unit || '' } } },
-        plugins: { tooltip: { callbacks: { label: function (c) { return c.dataset.label + ': ' + num(c.raw); } } } }
+        plugins: { legend: { labels: { usePointStyle: true } },
+                   tooltip: { callbacks: {
+                     title: function (items) { return t('period') + ' ' + periodText(items[0].label); },
+                     label: function (c) { return c.dataset.label + ': ' + num(c.raw); } } } }
       }
     });
   }
@@ -92,8 +107,8 @@
       data: {
         labels: rows.map(function (r) { return short(r.label, 60) + ' (' + r.met + '/' + (r.met + r.not_met) + ')'; }),
         datasets: [
-          { label: t('met'), data: rows.map(function (r) { return pct(r, r.met); }), backgroundColor: COLORS.met },
-          { label: t('not_met'), data: rows.map(function (r) { return pct(r, r.not_met); }), backgroundColor: COLORS.notMet }
+          { key: 'met', label: t('met'), data: rows.map(function (r) { return pct(r, r.met); }), backgroundColor: COLORS.met },
+          { key: 'not_met', label: t('not_met'), data: rows.map(function (r) { return pct(r, r.not_met); }), backgroundColor: COLORS.notMet }
         ]
       },
       options: {
