@@ -118,3 +118,32 @@ def test_report_page_template_ships_in_the_wheel(installed):
     assert out.returncode == 0, out.stdout + out.stderr
     page = (work / "r.html").read_text(encoding="utf-8")
     assert "Tỷ lệ hồ sơ giải quyết trực tuyến" in page and "93,6" in page
+
+
+DASHBOARD_CHECK = """
+import hashlib, extractor.review
+from extractor.review.app import ReviewApp, Request
+app = ReviewApp("dash.db")
+page = app.handle(Request("GET", "/dashboard", {}, {}))
+lib = app.handle(Request("GET", "/static/chart.umd.min.js", {}, {}))
+print(extractor.review.__file__)
+print(page.status, lib.status, hashlib.sha256(lib.body).hexdigest())
+print("/static/chart.umd.min.js" in page.body.decode() and "chart-provinces" in page.body.decode())
+import pathlib; print((pathlib.Path(extractor.review.__file__).parent / "static" / "chart.js.LICENSE.md").is_file())
+"""
+
+
+def test_the_dashboard_and_its_chart_library_come_with_the_wheel(installed):
+    """The vendored Chart.js is package data: the installed app serves the pinned file, its licence
+    beside it."""
+    bindir, work = installed
+    shutil.copy(SEED, work / "dash.txt")
+    out = _run([str(bindir / "chitieu"), "extract", "dash.txt", "--db", "dash.db", "--silent"], cwd=work, env=_env())
+    assert out.returncode == 0, out.stdout + out.stderr
+    out = _run([str(bindir / "python"), "-c", DASHBOARD_CHECK], cwd=work, env=_env())
+    assert out.returncode == 0, out.stderr
+    module, statuses, page_ok, licence = out.stdout.strip().split("\n")
+    pinned = next(line.split("=", 1)[1] for line in (ROOT / "scripts" / "vendor_js.sh").read_text().splitlines()
+                  if line.startswith("FILE_SHA256="))
+    assert not module.startswith(str(ROOT))
+    assert statuses == f"200 200 {pinned}" and page_ok == "True" and licence == "True"

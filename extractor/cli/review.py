@@ -150,7 +150,9 @@ def corrections_stale(as_json, db_path):
 def review(db_path, host, port, reviewer, password):
     """The review web app: a queue of what needs a human, each document with every value
     highlighted where it was read (on the PDF page for a PDF), accept / edit / reject / add
-    with one key. Vietnamese first (English: the EN link). A JSON API under /api/.
+    with one key; /dashboard charts an indicator family by province and by period and the
+    share of targets met per document. Vietnamese first (English: the EN link). A JSON API
+    under /api/.
 
     \b
     Examples:
