@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from extractor.review.dashboard import NO_PROVINCE
-
 ROOT = Path(__file__).resolve().parents[1]
 SEED_002 = ROOT / "corpus" / "002_271367b9633365e6.txt"
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
@@ -102,7 +100,7 @@ def expected_by_province(db_path: Path, family: str) -> set[tuple]:
           group by 1, 2),
         pick as (select p, coalesce(max(case when a is not null then t end), max(t)) as t from cell group by p)
         select cell.p, cell.t, cell.a, cell.g from cell join pick on pick.p = cell.p and pick.t = cell.t""", family)
-    return {(p or NO_PROVINCE, t, a, g) for p, t, a, g in got}
+    return {(p or None, t, a, g) for p, t, a, g in got}
 
 
 def expected_series(db_path: Path, family: str) -> list[tuple]:

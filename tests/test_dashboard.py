@@ -76,8 +76,9 @@ def test_a_family_across_provinces_and_periods(db_path):
     assert {"An Giang", dashboard_db.VARIANT_PROVINCE} <= set(by)
     assert by["An Giang"]["actual"] == 87.3 and by[dashboard_db.VARIANT_PROVINCE]["actual"] == 95.4
     assert by["An Giang"]["period"] == "2025-01" and by[dashboard_db.VARIANT_PROVINCE]["period"] == "2025-07"
-    results = [r["actual"] for r in data["by_province"] if r["actual"] is not None]
-    assert results == sorted(results, reverse=True) and results[0] == 95.4                  # highest first
+    named = [r["actual"] for r in data["by_province"] if r["province"] is not None]
+    assert named == [95.4, 87.3]                                  # highest first
+    assert data["by_province"][-1]["province"] is None            # seed 000 names no province: last
     assert len(data["series"]) >= 3
     assert_matches_database(db_path, data)
 
@@ -149,3 +150,23 @@ def test_the_chart_library_is_served_from_the_package(db_path):
 ])
 def test_numbers_as_vietnamese_write_them(value, text):
     assert vn_number(value) == text
+
+
+def test_an_empty_database_says_so_in_vietnamese(tmp_path):
+    path = tmp_path / "empty.db"
+    open_db(path).close()
+    data = api(path)
+    assert data["families"] == [] and data["family"] is None and data["targets"] == []
+    status, body = get(path, "/dashboard")
+    page = body.decode("utf-8")
+    assert status == 200
+    assert "Chưa có nhóm chỉ tiêu nào có số liệu." in page
+    assert "Chưa có chỉ tiêu nào được đánh giá đạt/chưa đạt." in page
+
+
+def test_the_page_in_english(db_path):
+    status, body = get(db_path, "/dashboard", lang="en")
+    page = body.decode("utf-8")
+    assert status == 200 and "Indicator dashboard" in page and "Share of targets met per document" in page
+    data = json.loads(re.search(r'<script type="application/json" id="dashboard-data">(.*?)</script>', page, re.S)[1])
+    assert data["i18n"]["met"] == "Met" and data["family"] == api(db_path)["family"]

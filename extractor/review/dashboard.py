@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from typing import Optional
 
-NO_PROVINCE = "(không rõ tỉnh)"     # a value whose document names no province still has a bar
 MAX_OPTIONS = 300                  # families offered in the selector, most populated first
 
 # "Most populated": the most provinces, then the most province × period cells holding a value, then
@@ -76,14 +75,15 @@ def latest_cell(cells: list[dict]) -> dict:
 
 def by_province(db, family_id: str) -> list[dict]:
     """One bar per province (today's unit): its latest result and the target of that period,
-    highest result first; values whose document names no province last."""
+    highest result first. Values whose document names no province still get a bar, last
+    (province None: the page says '(không rõ tỉnh)')."""
     cells: dict[str, list[dict]] = {}
     for r in db.query(CELLS_SQL, [family_id]):
         cells.setdefault(r["province"], []).append(dict(r))
-    rows = [{"province": p or NO_PROVINCE, **{k: v for k, v in latest_cell(c).items() if k != "province"}}
+    rows = [{"province": p or None, **{k: v for k, v in latest_cell(c).items() if k != "province"}}
             for p, c in cells.items()]
-    return sorted(rows, key=lambda r: (r["province"] == NO_PROVINCE, r["actual"] is None, -(r["actual"] or 0),
-                                       -(r["target"] or 0), r["province"]))
+    return sorted(rows, key=lambda r: (r["province"] is None, r["actual"] is None, -(r["actual"] or 0),
+                                       -(r["target"] or 0), r["province"] or ""))
 
 
 def series(db, family_id: str) -> list[dict]:

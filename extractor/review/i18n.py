@@ -63,6 +63,7 @@ T: dict[str, tuple[str, str]] = {
     "not_met": ("Chưa đạt", "Not met"),
     "share_pct": ("Tỷ lệ (%)", "Share (%)"),
     "n_documents": ("văn bản", "documents"),
+    "no_province": ("(không rõ tỉnh)", "(no province)"),
     "no_families": ("Chưa có nhóm chỉ tiêu nào có số liệu.", "No indicator family has values yet."),
     "no_targets": ("Chưa có chỉ tiêu nào được đánh giá đạt/chưa đạt.", "No indicator has been judged met or not."),
     "no_data": ("Không có số liệu.", "No data."),

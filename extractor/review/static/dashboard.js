@@ -47,7 +47,7 @@
     new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: rows.map(function (r) { return [r.province, r.period ? t('period') + ' ' + periodText(r.period) : '']; }),
+        labels: rows.map(function (r) { return [r.province || t('no_province'), r.period ? t('period') + ' ' + periodText(r.period) : '']; }),
         datasets: withValues([
           { key: 'actual', label: t('result') + unitLabel(), data: rows.map(function (r) { return r.actual; }),
             backgroundColor: COLORS.result, maxBarThickness: 90 },
