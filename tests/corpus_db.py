@@ -83,26 +83,43 @@ def stop(proc: subprocess.Popen) -> None:
 
 
 @contextlib.contextmanager
-def serving(db: Path):
-    """`chitieu serve` on a free loopback port; yields the port once it answers."""
+def answering(args: list[str], probe: str, cwd: Path = ROOT):
+    """`python -m extractor ARGS…` (a server) on a free loopback port, given as `--port`; yields the
+    port once PROBE answers there. Fails the test with the server's stderr if it exits or never answers."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "extractor", "serve", "--db", str(db), "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", *args, "--port", str(port)],
+                            cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    name = " ".join(args[:1])
     try:
         deadline = time.monotonic() + STARTUP_LIMIT
         while True:
             try:
-                get_json(port, "/-/versions.json")
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{probe}", timeout=5).read()
                 break
             except (urllib.error.URLError, ConnectionError, OSError):
                 if proc.poll() is not None:
-                    pytest.fail(f"chitieu serve exited: {proc.stderr.read().decode()[-2000:]}")
+                    pytest.fail(f"chitieu {name} exited: {proc.stderr.read().decode()[-2000:]}")
                 if time.monotonic() > deadline:
-                    pytest.fail("chitieu serve did not answer in time")
+                    pytest.fail(f"chitieu {name} did not answer in time")
                 time.sleep(0.2)
         yield port
     finally:
         stop(proc)
+
+
+@contextlib.contextmanager
+def serving(db: Path):
+    """`chitieu serve` on a free loopback port; yields the port once it answers."""
+    with answering(["serve", "--db", str(db)], "/-/versions.json") as port:
+        yield port
+
+
+@contextlib.contextmanager
+def reviewing(db: Path, *args: str, cwd: Path = ROOT):
+    """`chitieu review` on a free loopback port; yields its URL once it answers."""
+    with answering(["review", "--db", str(db), *args], "/api/csrf", cwd) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def run_bounded(cmd: list[str], limit: float) -> str:

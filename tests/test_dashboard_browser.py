@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -19,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import dashboard_db
-from corpus_db import free_port, stop
+from corpus_db import reviewing
 from dashboard_db import MISSED_LABEL, expected_by_province, expected_series, expected_targets, family_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,26 +36,8 @@ expect = sync_api.expect
 def site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("dashboard_site")
     db = dashboard_db.build(folder, with_shared=bool(dashboard_db.shared_files()))
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "extractor", "review", "--db", str(db), "--port", str(port)],
-                            cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                urllib.request.urlopen(url + "/api/csrf", timeout=5).read()
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                if proc.poll() is not None:
-                    pytest.fail(f"chitieu review exited: {proc.stderr.read().decode()[-2000:]}")
-                if time.monotonic() > deadline:
-                    pytest.fail("chitieu review did not answer in time")
-                time.sleep(0.2)
+    with reviewing(db, cwd=folder) as url:
         yield url, db
-    finally:
-        stop(proc)
 
 
 @pytest.fixture(scope="module")

@@ -17,14 +17,11 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from corpus_db import free_port, stop
+from corpus_db import reviewing
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -80,26 +77,8 @@ def site(tmp_path_factory):
     shutil.copy(SEED.with_suffix(".txt"), folder / "bao_cao.txt")
     shutil.copy(SEED.with_suffix(".pdf"), folder / "bao_cao.pdf")
     chitieu(folder, "extract", "bao_cao.txt", "bao_cao.pdf", "--db", "chitieu.db", "--silent")
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "extractor", "review", "--db", "chitieu.db", "--port", str(port),
-                             "--reviewer", "lan"], cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                urllib.request.urlopen(url + "/api/csrf", timeout=5).read()
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                if proc.poll() is not None:
-                    pytest.fail(f"chitieu review exited: {proc.stderr.read().decode()[-2000:]}")
-                if time.monotonic() > deadline:
-                    pytest.fail("chitieu review did not answer in time")
-                time.sleep(0.2)
+    with reviewing(folder / "chitieu.db", "--reviewer", "lan", cwd=folder) as url:
         yield Site(folder, url)
-    finally:
-        stop(proc)
 
 
 @pytest.fixture(scope="module")
