@@ -7,6 +7,7 @@ queries) built from patterns/datasette_metadata.yaml and patterns/queries.yaml, 
 from __future__ import annotations
 
 import contextlib
+import html
 import io
 import json
 import signal
@@ -21,6 +22,7 @@ from extractor.errors import ChitieuError, StoreError
 from extractor.store.queries import load_queries
 from extractor.store.database import open_db
 from extractor.store.labels import column_description, descriptions
+from extractor.store.reading_views import READS
 
 
 FACETS = {
@@ -33,8 +35,13 @@ FACETS = {
     "effective_quantities": ["kind", "unit"],
     "legal_refs": ["kind", "symbol"],
     "effective_legal_refs": ["kind", "symbol"],
-    "indicator_matrix": ["province", "period", "catalogue_id"],
+    "indicator_matrix": ["province", "period", "achieved", "catalogue_id"],
+    "family_matrix": ["province", "period", "achieved"],
     "corrections": ["table_name", "action"],
+    # the reading views (store/reading_views.py): province under today's units, period, status
+    "chi_tieu": ["province", "period", "status", "level"],
+    "so_lieu": ["province", "period", "kind", "unit"],
+    "kiem_tra": ["province", "period", "severity", "kind"],
 }
 # Shown in place of an id wherever a foreign key points at the table.
 LABEL_COLUMNS = {"documents": "path", "catalogue": "indicator", "legal_refs": "key"}
@@ -54,12 +61,43 @@ CSS = ("dl.column-descriptions{max-height:10em;overflow-y:auto;border:1px solid 
 CSS_URL = "data:text/css," + urllib.parse.quote(CSS)
 
 
+# Datasette's templates with the interface in Vietnamese (and the links to the reading views),
+# shipped in the package: passed to Datasette as its template directory.
+TEMPLATES = Path(__file__).resolve().parent / "datasette_templates"
+SEARCH_QUERY = "tim_kiem"
+
+
 class ServeError(ChitieuError):
     """A request to the database (chitieu serve --get) was not answered with a page."""
 
 
+def _reading_link(name: str) -> Optional[str]:
+    """The reading view a raw table's or effective view's page points to, if any."""
+    for view, table in READS.items():
+        if name in (table, f"effective_{table}"):
+            return view
+    return None
+
+
+def _description_html(name: str, text: str) -> Optional[str]:
+    """A link above the rows of a raw table to the page people read, and from blocks to the ranked
+    search (Datasette's own table search orders by id, not relevance)."""
+    view = _reading_link(name)
+    if view:
+        link = (f'<a href="{view}">Xem bảng để đọc: {view}</a> (các cột người đọc trước: tên chỉ tiêu, '
+                f'mục tiêu, kết quả, đánh giá, văn bản, trang — the readable page)')
+    elif name == "blocks":
+        link = (f'<a href="{SEARCH_QUERY}">Tìm kiếm theo mức độ liên quan, không cần dấu: {SEARCH_QUERY}</a> '
+                f'(search ranked by relevance, accents optional)')
+    else:
+        return None
+    return f"<p>{html.escape(text)}</p><p><strong>{link}</strong></p>"
+
+
 def _table_meta(name: str, columns: list[str], entry: dict) -> dict:
     out: dict = {"description": f"{entry['vi']}. — {entry['en']}"}
+    if (rich := _description_html(name, out["description"])):
+        out["description_html"] = rich
     out["columns"] = {c: d for c in columns if (d := column_description(name, c))}
     if name in FACETS:
         out["facets"] = FACETS[name]
@@ -89,7 +127,8 @@ def build_metadata(db, db_name: str) -> dict:
 
 
 def datasette_args(db_path: str, metadata_file: str, host: str, port: int) -> list[str]:
-    args = ["serve", db_path, "--metadata", metadata_file, "--host", host, "--port", str(port)]
+    args = ["serve", db_path, "--metadata", metadata_file, "--host", host, "--port", str(port),
+            "--template-dir", str(TEMPLATES)]
     for k, v in SETTINGS.items():
         args += ["--setting", k, v]
     return args
@@ -116,7 +155,8 @@ def get_once(db_path: str, path: str) -> str:
     from datasette.utils.testing import TestClient
 
     metadata = prepare(db_path)
-    ds = Datasette([db_path], metadata=metadata, settings={k: int(v) for k, v in SETTINGS.items()})
+    ds = Datasette([db_path], metadata=metadata, settings={k: int(v) for k, v in SETTINGS.items()},
+                   template_dir=str(TEMPLATES))
     run_sync(ds.invoke_startup)
     path = path if path.startswith("/") else "/" + path
     # Datasette prints a traceback with locals to stdout for every error page (404 included):
