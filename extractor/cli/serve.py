@@ -19,7 +19,7 @@ from typing import Optional
 
 
 from extractor.errors import ChitieuError, StoreError
-from extractor.store.queries import load_queries
+from extractor.store.queries import GUARD_ERROR, load_queries
 from extractor.store.database import open_db
 from extractor.store.labels import column_description, descriptions
 from extractor.store.reading_views import READS
@@ -57,7 +57,9 @@ SETTINGS = {"sql_time_limit_ms": "5000", "facet_time_limit_ms": "500", "truncate
 WIDE = ("label", "label_norm", "text", "context", "title", "indicator", "catalogue_indicator", "message")
 CSS = ("dl.column-descriptions{max-height:10em;overflow-y:auto;border:1px solid #ccd;"
        "padding:.3em .8em;margin:.5em 0 1em;background:#fff}"
-       + ",".join(f"td.col-{c}" for c in WIDE) + "{min-width:22em}")
+       + ",".join(f"td.col-{c}" for c in WIDE) + "{min-width:22em}"
+       # the Vietnamese label under each column's name (datasette_templates/_table.html)
+       + "span.col-vi{font-weight:normal;font-size:.85em;color:#444}")
 CSS_URL = "data:text/css," + urllib.parse.quote(CSS)
 
 
@@ -147,17 +149,24 @@ def prepare(db_path: str) -> dict:
         db.close()
 
 
+def make_datasette(db_path: str):
+    """The Datasette `chitieu serve` runs (metadata, settings, templates), started, in this process:
+    what --get and the tests ask through Datasette's test client."""
+    from datasette.app import Datasette
+    from datasette.cli import run_sync
+
+    ds = Datasette([db_path], metadata=prepare(db_path), settings={k: int(v) for k, v in SETTINGS.items()},
+                   template_dir=str(TEMPLATES))
+    run_sync(ds.invoke_startup)
+    return ds
+
+
 def get_once(db_path: str, path: str) -> str:
     """Answer one request without a server: the response body, or ServeError (one line) when
     the answer is not 200."""
-    from datasette.app import Datasette
-    from datasette.cli import run_sync
     from datasette.utils.testing import TestClient
 
-    metadata = prepare(db_path)
-    ds = Datasette([db_path], metadata=metadata, settings={k: int(v) for k, v in SETTINGS.items()},
-                   template_dir=str(TEMPLATES))
-    run_sync(ds.invoke_startup)
+    ds = make_datasette(db_path)
     path = path if path.startswith("/") else "/" + path
     # Datasette prints a traceback with locals to stdout for every error page (404 included):
     # that would land in the caller's JSON.
@@ -173,6 +182,8 @@ def _request_error(path: str, response, name: str) -> ServeError:
         reason = json.loads(response.text).get("error") or ""
     except (ValueError, AttributeError):
         reason = ""
+    if (m := GUARD_ERROR.search(reason)):
+        reason = m.group(1)    # a required parameter left empty: only the words saying what to fill in
     e = ServeError(f"GET {path}: {response.status} {reason}".rstrip())
     first = path.lstrip("/").split("/", 1)[0].split("?", 1)[0].split(".", 1)[0]
     if first not in (name, "-", ""):
