@@ -169,8 +169,9 @@ def get_once(db_path: str, path: str) -> str:
     ds = make_datasette(db_path)
     path = path if path.startswith("/") else "/" + path
     # Datasette prints a traceback with locals to stdout for every error page (404 included):
-    # that would land in the caller's JSON.
-    with contextlib.redirect_stdout(io.StringIO()):
+    # that would land in the caller's JSON; and the SQL of a failed query to stderr, where the
+    # one-line error below says it better.
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         response = TestClient(ds).get(path)
     if response.status != 200:
         raise _request_error(path, response, Path(db_path).stem)
