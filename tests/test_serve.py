@@ -272,7 +272,10 @@ def test_search_is_ranked_and_accent_free(corpus_site, query):
     assert rows, query
     # the first block holds the phrase itself (not three scattered words), and it is the best ranked
     assert "chuyển đổi số" in rows[0]["text"].lower()
-    scores = [r["score"] for r in rows]
+    # the phrase first, then by BM25 (rank: lower is better)
+    phrase = [r for r in rows if "chuyển đổi số" in r["text"].lower()]
+    assert rows[:len(phrase)] == phrase
+    scores = [r["score"] for r in phrase]
     assert scores == sorted(scores) and scores[0] < scores[-1]
     ids = [r["id"] for r in rows]
     assert ids != sorted(ids)          # by relevance, not by id
@@ -333,3 +336,51 @@ def test_get_names_the_missing_parameter(corpus_path):
     r = CliRunner().invoke(cli, ["serve", "--db", str(corpus_path), "--get", "/chitieu/tim_kiem.json?q="])
     assert r.exit_code == 1
     assert "400 Thiếu tham số q: hãy nhập từ cần tìm" in r.output and "JSON path" not in r.output
+
+
+# --- the same on real documents of ../shared/corpus (skipped without it) ---------------------------
+
+SHARED_DOCS = ["tvpl_617-KH-UBND_ChuyenDoiSo_DoanhNghiep_SME.md",             # Đồng Tháp: digital transformation of SMEs
+               "tvpl_144-KH-UBND_BacNinh_KinhTeSo-XaHoiSo_2026-2030.md",      # Bắc Ninh
+               "tvpl_0204-KH-UBND_CaMau_TaiChinh-NganSach_3nam_2026-2028.md"]  # Cà Mau
+
+
+@pytest.fixture(scope="module")
+def shared_db(tmp_path_factory):
+    from conftest import shared_path
+
+    files = [str(shared_path("corpus", name)) for name in SHARED_DOCS]
+    path = tmp_path_factory.mktemp("serve_shared") / "chitieu.db"
+    proc = subprocess.run([sys.executable, "-m", "extractor", "extract", *files, "--db", str(path), "--silent"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return path
+
+
+def test_shared_search_ranks_the_phrase_first(shared_db):
+    rows = _json(_client(shared_db), "/chitieu/tim_kiem.json?_shape=array&q=chuyen+doi+so")
+    assert len(rows) >= 10
+    assert "chuyển đổi số" in rows[0]["text"].lower() and rows[0]["province"] == "Đồng Tháp"
+    assert [r["id"] for r in rows] != sorted(r["id"] for r in rows)
+    # every block holding the phrase comes before every block holding only the three words apart
+    has_phrase = ["chuyển đổi số" in r["text"].lower() for r in rows]
+    assert has_phrase == sorted(has_phrase, reverse=True) and has_phrase.count(True) >= 10
+
+
+def test_shared_facets_and_province_query(shared_db, tmp_path):
+    path = tmp_path / "chitieu.db"
+    path.write_bytes(shared_db.read_bytes())
+    db = sqlite3.connect(path)
+    # the Cà Mau plan as if written before 1 July 2025 by Bạc Liêu (merged into Cà Mau)
+    db.execute("update documents set province = 'Bạc Liêu' where path like '%0204-KH-UBND_CaMau%'")
+    db.commit()
+    site = _client(path)
+    facets = _facets(_json(site, "/chitieu/chi_tieu.json?_size=0"))
+    want = dict(db.execute("select d.province, count(*) from indicators i join documents d on d.id = i.document_id "
+                           "group by 1"))
+    assert want["Bạc Liêu"] > 10 and "Bạc Liêu" not in facets["province"]
+    assert facets["province"]["Cà Mau"] == want["Bạc Liêu"] and facets["province"]["Bắc Ninh"] == want["Bắc Ninh"]
+    rows = _json(site, "/chitieu/province_indicators.json?_shape=array&province=" + urllib.parse.quote("Cà Mau"))
+    assert len(rows) == want["Bạc Liêu"] and {r["province_written"] for r in rows} == {"Bạc Liêu"}
+    assert _json(site, "/chitieu/province_indicators.json?_shape=array&province=" + urllib.parse.quote("Bắc Ninh"))
+    assert site.get("/chitieu/province_indicators.json?province=").status == 400
