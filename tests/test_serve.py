@@ -322,10 +322,11 @@ def test_a_missing_required_parameter_is_an_error_page_saying_what_to_fill_in(co
 def test_the_interface_speaks_vietnamese(corpus_site):
     table = corpus_site.get("/chitieu/chi_tieu").text
     assert '<html lang="vi">' in table
-    for words in ("Dữ liệu này dạng", 'value="Áp dụng"', "Xuất dữ liệu nâng cao", "dòng", "Chạy trên"):
+    for words in ("Dữ liệu này dạng", 'value="Áp dụng"', "Xuất dữ liệu nâng cao", "dòng", "Chạy trên", "Trang chủ",
+                  '<strong>status <span class="col-vi">Đánh giá</span>'):
         assert words in table, words
     query = corpus_site.get("/chitieu/province_indicators?province=An+Giang").text
-    assert 'value="Chạy (run)"' in query and "Tham số" in query
+    assert 'value="Chạy (run)"' in query and "Tham số" in query and "xem SQL" in query
     assert "Bảng gốc (tables)" in corpus_site.get("/chitieu").text
 
 

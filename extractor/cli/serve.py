@@ -120,7 +120,8 @@ def build_metadata(db, db_name: str) -> dict:
         entry = meta["tables"].get(name) or meta["views"].get(name)
         if entry:
             tables[name] = _table_meta(name, list(db[name].columns_dict), entry)
-    queries = {q.name: {"sql": q.sql, "title": q.title, "description": q.description}
+    # the SQL stays one click away ("xem SQL"): people come for the form and the rows
+    queries = {q.name: {"sql": q.sql, "title": q.title, "description": q.description, "hide_sql": True}
                for q in load_queries().values()}
     return {
         "title": meta["title"], "description": meta["description"], "extra_css_urls": [CSS_URL],
