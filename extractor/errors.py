@@ -58,3 +58,14 @@ class ClusterError(ChitieuError):
 
 class SchedulerUnreachable(ClusterError):
     """No Dask scheduler answered at the address given."""
+
+
+class ReportError(ChitieuError):
+    """A document's report could not be written."""
+
+
+class BrowserMissing(ReportError):
+    """No Chromium to print the report to PDF."""
+
+    hint = ("cài Chromium (gói Debian `chromium`: bash scripts/setup.sh cài sẵn) hoặc đặt CHITIEU_CHROMIUM "
+            "là đường dẫn tới trình duyệt; `--html` không cần trình duyệt / install Chromium or set CHITIEU_CHROMIUM")

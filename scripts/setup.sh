@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 
 # System tools: LibreOffice (.doc/.rtf/.odt), Tesseract with Vietnamese (scans), poppler (PDF pages
 # to images), antiword (fallback for .doc), DejaVu fonts (the demo PDFs), LibreOffice Calc (opening
-# exported workbooks), Chromium (browser tests).
-PACKAGES=(libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-vie poppler-utils antiword fonts-dejavu-core)
-if [ "${1:-}" = test ]; then PACKAGES+=(chromium); fi
+# exported workbooks), Chromium (`chitieu report --pdf`, and the browser tests), Liberation fonts
+# (the report page's serif with Vietnamese diacritics).
+PACKAGES=(libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-vie poppler-utils antiword
+          fonts-dejavu-core fonts-liberation chromium)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

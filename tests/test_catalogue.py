@@ -145,7 +145,7 @@ def test_cli_check_and_report(tmp_path):
     assert out.exit_code == 0, out.output
     assert "target_mismatch" in out.output and "arithmetic" in out.output and "NQ17-27" in out.output
     out = runner.invoke(cli, ["report", "002_271367b9633365e6", "--db", str(tmp_path / "t.db")])
-    assert out.exit_code == 0 and "↳ NQ17-27" in out.output and "## Findings" in out.output
+    assert out.exit_code == 0 and "↳ danh mục: NQ17-27" in out.output and "## Kết quả kiểm tra" in out.output
     out = runner.invoke(cli, ["report", str(doc.id), "--db", str(tmp_path / "t.db")])
     assert out.exit_code == 0
     assert runner.invoke(cli, ["report", "nothing-like-it", "--db", str(tmp_path / "t.db")]).exit_code != 0

@@ -22,14 +22,14 @@ def examples(command: str) -> list[list[str]]:
 
 
 def _retarget(args: list[str], tmp, db: str) -> list[str]:
-    """--db to the test database, --out into tmp, '> file' dropped (the runner keeps stdout)."""
+    """--db to the test database, --out (--html, --pdf) into tmp, '> file' dropped (the runner keeps stdout)."""
     out, i = [], 0
     while i < len(args):
         a = args[i]
         if a == ">":
             i += 2
             continue
-        if a in ("--db", "--out", "-o"):
+        if a in ("--db", "--out", "-o", "--html", "--pdf"):
             out += [a, db if a == "--db" else str(tmp / args[i + 1].split("/")[-1])]
             i += 2
             continue

@@ -451,6 +451,42 @@ SHAPES["not_targets_category_criteria_causes_allocations"] = (HEADER_PLAN + [
 ], [])
 
 
+# --- a counted noun that heads the words after it; a scope that is a condition, not a level ----------------------
+# (luongminh KH hiệp thương II.4, and the genre's 'và bảo đảm có ít nhất N <noun> <verb>' targets)
+
+SHAPES["counted_noun_named_before_still_heads_its_phrase"] = (HEADER_PLAN + [
+    H("II. NỘI DUNG"),
+    P("- Đối với thôn có từ 100 cử tri trở lên: Có thể tổ chức hội nghị toàn thể hoặc hội nghị cử tri đại diện hộ "
+      "gia đình và phải bảo đảm có ít nhất là 55 cử tri tham dự hội nghị.", "list_item"),
+    P("- Tập huấn chuyển đổi số cho doanh nghiệp nhỏ và vừa và bảo đảm có ít nhất 200 doanh nghiệp tham gia "
+      "sàn thương mại điện tử của tỉnh.", "list_item"),
+], [R("cử tri tham dự hội nghị thôn có từ 100 cử tri trở lên", value=55, unit="cử tri", year=ANY),
+    R("doanh nghiệp tham gia sàn thương mại điện tử", value=200, unit="doanh nghiệp", year=ANY)])
+
+SHAPES["scope_that_is_a_condition_stays_with_the_label"] = (HEADER_PLAN + [
+    H("II. NỘI DUNG"),
+    P("- Đối với thôn có dưới 100 cử tri: Phải tổ chức hội nghị toàn thể cử tri và bảo đảm số lượng cử tri tham dự "
+      "hội nghị đạt ít nhất là 50% tổng số cử tri được triệu tập.", "list_item"),
+    P("- Tại các khu công nghiệp: phấn đấu 100% doanh nghiệp kết nối Internet tốc độ cao.", "list_item"),
+], [R("cử tri tham dự hội nghị (thôn có dưới 100 cử tri)", value=50, year=ANY),
+    R("doanh nghiệp kết nối Internet (các khu công nghiệp)", value=100, year=ANY)])
+
+
+@pytest.mark.parametrize("item, label", [
+    # a condition on what is counted, after the label
+    ("- Đối với hồ sơ nộp trực tuyến: tỷ lệ giải quyết đúng hạn đạt 100%.", "tỷ lệ giải quyết đúng hạn (hồ sơ nộp trực tuyến)"),
+    # counterexample: a level is the record's level, not a condition in its label
+    ("+ Đối với các bộ, ngành: tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 70%.",
+     "tỷ lệ hồ sơ trực tuyến toàn trình"),
+    # counterexample: a unit that only repeats the subject at the clause's end leaves the label
+    ("- Tổng số doanh nghiệp đang hoạt động đạt khoảng 11.400 doanh nghiệp.", "Tổng số doanh nghiệp đang hoạt động"),
+])
+def test_item_label_condition_level_and_repeated_unit(item, label):
+    from test_indicator_variants import run
+    (rec,) = run(HEADER_PLAN + [H("II. CHỈ TIÊU"), P(item, "list_item")])
+    assert rec.label == label
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

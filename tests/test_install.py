@@ -119,3 +119,14 @@ def test_patterns_check_fails_without_pattern_files(installed, tmp_path):
     out = _run([str(bindir / "python"), "-c", code, str(tmp_path)], cwd=work, env=_env())
     assert out.returncode == 1
     assert "no pattern files" in out.stderr
+
+
+def test_report_page_template_ships_in_the_wheel(installed):
+    bindir, work = installed
+    doc = work / SEED.name
+    shutil.copy(SEED, doc)
+    assert _run([str(bindir / "chitieu"), "extract", doc.name, "--db", "r.db", "--silent"], cwd=work).returncode == 0
+    out = _run([str(bindir / "chitieu"), "report", doc.name, "--db", "r.db", "--html", "r.html"], cwd=work)
+    assert out.returncode == 0, out.stdout + out.stderr
+    page = (work / "r.html").read_text(encoding="utf-8")
+    assert "Tỷ lệ hồ sơ giải quyết trực tuyến" in page and "93,6" in page

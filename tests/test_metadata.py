@@ -125,6 +125,25 @@ def test_issuer_expanded(head, issuer, province):
     assert (m.issuer, m.province) == (issuer, province)
 
 
+# The Mặt trận's organ abbreviations are expanded in the issuer as UBND is (gold README: issuer expanded);
+# technical acronyms inside a name stay as written.
+@pytest.mark.parametrize("head, issuer", [
+    # luongminh KH hiệp thương (2025-11-25): the committee's standing board, header in capitals
+    ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố:    /KH-MTTQ-BTT",
+     "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"),
+    # the provincial committee the commune cites (Hướng dẫn 13/HD-MTTQ-BTT), written as a header
+    ("ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NINH\nSố: 13/HD-MTTQ-BTT", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh"),
+    ("UBMTTQ VIỆT NAM\nPHƯỜNG HỒNG GAI\nSố: 05/KH-MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam phường Hồng Gai"),
+    # already written out: unchanged
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 12/KH-MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng"),
+    # counterexamples: other acronyms without a vowel are not organ abbreviations
+    ("BỘ CÔNG AN\nCỤC CẢNH SÁT PCCC VÀ CNCH\nSố: /PCCC&CNCH-P6", "Cục Cảnh sát PCCC và CNCH"),
+])
+def test_front_abbreviations_expanded(head, issuer):
+    m = extract_metadata(text_doc(head + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"))
+    assert m.issuer == issuer
+
+
 def test_annex_takes_its_parent():
     m = extract_metadata(text_doc(
         "Phụ lục 1\nCHỈ TIÊU NHIỆM VỤ THỰC HIỆN HOÀN THIỆN CHÍNH QUYỀN ĐIỆN TỬ TỈNH AN GIANG\n"
@@ -245,7 +264,7 @@ REAL_HEADERS = [
     ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 16/KH-MTTQ-BTT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "Độc lập - Tự do - Hạnh phúc Lương Minh, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\n"
      "Căn cứ Hướng dẫn số 13/HD-MTTQ-BTT ngày 17/11/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh;",
-     {"issuer": "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh", "province": "Quảng Ninh", "number": "16",
+     {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "province": "Quảng Ninh", "number": "16",
       "issued_date": "2025-11-18"}),
     ("BỘ CÔNG AN\nCỤC CẢNH SÁT PCCC VÀ CNCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
      "Số: /PCCC&CNCH-P6 Hà Nội, ngày tháng năm 2026\nV/v đề nghị góp ý dự thảo TCVN",

@@ -2,6 +2,7 @@
 pages come back through OCR, encrypted and broken files raise ReadError subclasses."""
 from __future__ import annotations
 
+import re
 import shutil
 import unicodedata
 from pathlib import Path
@@ -262,3 +263,83 @@ def test_a_font_tie_is_broken_the_same_way_in_every_process():
                            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}).stdout
             for seed in ("0", "1")}
     assert len(seen) == 1 and "" not in seen
+
+
+# --- signature stamps: the số and ngày an e-signature writes into the header's blanks -----------------
+
+def _signed_pdf(path: Path, stamp: str, stamp_rect: tuple, seal_text: str = "Ky boi: Van phong") -> Path:
+    """A one-page PDF whose header 'So:          /UBND-VP' has a blank that a signature widget fills
+    (`stamp` drawn in `stamp_rect`), and a large signature box (the signer's seal) with `seal_text`."""
+    def form(w, h, text, size):
+        body = f"BT /F1 {size} Tf 2 5 Td ({text}) Tj ET".encode()
+        return (f"<< /Type /XObject /Subtype /Form /BBox [0 0 {w} {h}] /Resources << /Font << /F1 7 0 R >> >> "
+                f"/Length {len(body)} >>\nstream\n").encode() + body + b"\nendstream"
+    x0, y0, x1, y1 = stamp_rect
+    content = b"BT /F1 12 Tf 50 780 Td (So:          /UBND-VP) Tj ET BT /F1 12 Tf 50 700 Td (Noi dung) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [5 0 R 6 0 R] /SigFlags 3 >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 7 0 R >> >> /Annots [5 0 R 6 0 R] >>",
+        f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
+        f"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature2) /Rect [{x0} {y0} {x1} {y1}] /F 4 /P 3 0 R "
+        f"/AP << /N 8 0 R >> >>".encode(),
+        b"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature1) /Rect [300 100 500 200] /F 4 /P 3 0 R "
+        b"/AP << /N 9 0 R >> >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        form(x1 - x0, y1 - y0, stamp, 12),
+        form(200, 100, seal_text, 10),
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _text(doc) -> str:
+    return "\n".join(" ".join(b.text.split()) for b in doc.blocks)
+
+
+@pytest.mark.parametrize("stamp, rect, want", [
+    ("8151", (72, 775, 110, 795), r"So: 8151 ?/UBND-VP"),     # the số in the blank before the symbol
+    ("18", (75, 776, 95, 794), r"So: 18 ?/UBND-VP"),          # a day, narrower
+])
+def test_signature_stamp_fills_the_blank(tmp_path, stamp, rect, want):
+    doc = read(_signed_pdf(tmp_path / "signed.pdf", stamp, rect))
+    assert re.search(want, _text(doc)), _text(doc)
+
+
+def test_signers_seal_box_is_not_read_as_text(tmp_path):
+    # counterexample: the large box ('Ký bởi … Thời gian ký …') is the signer's seal, not a stamp
+    doc = read(_signed_pdf(tmp_path / "signed.pdf", "8151", (72, 775, 110, 795)))
+    assert "Ky boi" not in _text(doc) and "Noi dung" in _text(doc)
+
+
+def test_unsigned_blank_stays_blank(tmp_path):
+    # counterexample: a stamp wider than a số/ngày blank (80 pt) is not taken for one
+    doc = read(_signed_pdf(tmp_path / "signed.pdf", "8151", (72, 775, 200, 795)))
+    assert "8151" not in _text(doc)
+
+
+@pytest.mark.parametrize("name, present, absent", [
+    # Bộ Nội vụ's e-signed letter 8151/BNV-CCHC: number and date stamped by the signature
+    ("vbai_17.9.2025.Vv_lay_y_kien_du_thao_BC_so_ket_2021-2025.pdf",
+     ["Số: 8151 /BNV-CCHC", "Hà Nội, ngày 18 tháng 9 năm 2025"], ["1 8 tháng"]),
+    # a Công báo copy signed by the portal: its 'Người ký … Thời gian ký' box stays out
+    ("ragdvc_Luat-20-2023-QH15_GiaoDichDienTu_CongBao.pdf", ["Luật số: 20/2023/QH15"],
+     ["thongtinchinhphu@chinhphu.vn", "Thời gian ký"]),
+])
+def test_corpus_signature_stamps(name, present, absent):
+    path = SHARED / name
+    if not path.exists():
+        pytest.skip(f"{name} not in ../shared/corpus")
+    text = unicodedata.normalize("NFC", _text(read(path)))
+    assert all(p in text for p in present), [p for p in present if p not in text]
+    assert not any(a in text for a in absent)

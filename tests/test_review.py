@@ -103,7 +103,7 @@ def test_a_corrected_target_reaches_checks_report_and_below_target(work):
     below = CliRunner().invoke(cli, ["query", "--name", "below_target", "--json", "--db", str(db)])
     assert ind["id"] not in [r["id"] for r in json.loads(below.output)]
     report = CliRunner().invoke(cli, ["report", str(src), "--db", str(db)]).output
-    assert "target >=80% 2025; actual =87.3%" in report and "Chưa đạt: 87,3%" not in report
+    assert "mục tiêu ≥ 80% năm 2025; kết quả 87,3%; đánh giá: Vượt" in report and "Chưa đạt: 87,3%" not in report
     summary = CliRunner().invoke(cli, ["check", "--db", str(db)]).output      # re-run: still corrected
     assert "not_achieved" not in _checks(db, ind["id"]) and "indicators matched" in summary
     listed = json.loads(CliRunner().invoke(cli, ["corrections", "list", "--json", "--db", str(db)]).output)
@@ -142,7 +142,7 @@ def test_the_command_line_exactly_as_in_the_acceptance(work):
     assert r.returncode == 0, r.stderr
     below = json.loads(chitieu("query", "--name", "below_target", "--json", "--db", str(db)).stdout)
     assert ind["id"] not in [x["id"] for x in below]
-    assert "target >=80%" in chitieu("report", str(src), "--db", str(db)).stdout
+    assert "mục tiêu ≥ 80%" in chitieu("report", str(src), "--db", str(db)).stdout
     assert chitieu("extract", str(src), "--db", str(db), "--force", "--silent").returncode == 0
     src.write_text(TOP + SEED.read_text(encoding="utf-8"), encoding="utf-8")
     assert chitieu("extract", str(src), "--db", str(db), "--silent").returncode == 0

@@ -145,21 +145,30 @@ def check(db_path, top):
     rows = top_findings(db, top)
     if rows:
         click.echo(f"\ntop findings ({len(rows)}):")
-        for r in rows:
-            click.echo(format_finding(r))
+        for name, f in rows:
+            click.echo(format_finding(f, name))
 
 
 @click.command()
 @click.argument("document")
 @_db_option
-def report(document, db_path):
+@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+              help="Ghi trang báo cáo HTML (một tệp, in được khổ A4) / write the one-page HTML report")
+@click.option("--pdf", "pdf_path", type=click.Path(dir_okay=False),
+              help="Ghi báo cáo PDF (in bằng Chromium không giao diện) / write the report as PDF (headless Chromium)")
+def report(document, db_path, html_path, pdf_path):
     """One document's indicators, catalogue matches and findings. DOCUMENT: an id, a path or a file stem.
+
+    Without --html or --pdf, prints the report as text. Values read from the reviewed data; each
+    with where it sits in the document (trang, bảng, dòng, đoạn).
 
     \b
     Example:
         chitieu report 002_271367b9633365e6 --db output/chitieu.db
+        chitieu report 002_271367b9633365e6.pdf --html output/bao_cao_002.html --db output/chitieu.db
     """
-    from extractor.cli.report import document_report, find_document
+    from extractor.cli.report import find_document, report_text
+    from extractor.report.data import build_report
 
     try:
         db = _open_existing(db_path)
@@ -168,9 +177,25 @@ def report(document, db_path):
     doc = find_document(db, document)
     if doc is None:
         raise click.ClickException(
-            f"no document {document!r} in {db_path}\nHint: give an id, a path or a file stem; "
+            f"không có văn bản {document!r} trong {db_path} / no document {document!r}\n"
+            f"Hint: cho số id, đường dẫn hoặc tên tệp / give an id, a path or a file stem; "
             f"chitieu query \"select id, path from documents\" --db {db_path} lists them")
-    click.echo(document_report(db, doc))
+    built = build_report(db, doc["id"])
+    if not (html_path or pdf_path):
+        click.echo(report_text(built))
+        return
+    try:
+        for path in _write_pages(built, html_path, pdf_path):
+            click.echo(f"đã ghi / written: {path}")
+    except ChitieuError as e:
+        _fail(e)
 
 
+def _write_pages(built, html_path, pdf_path) -> list:
+    from extractor.report.page import render_html, write_html
+    from extractor.report.pdf import html_to_pdf
 
+    written = [write_html(built, html_path)] if html_path else []
+    if pdf_path:
+        written.append(html_to_pdf(render_html(built), pdf_path))
+    return written

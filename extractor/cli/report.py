@@ -1,6 +1,8 @@
 """Readable summaries of the checks: the whole database (kind × severity) and one document.
 
-Both read the effective views: reviewers' corrections applied, rejected items left out."""
+Both read the effective views: reviewers' corrections applied, rejected items left out. One
+document's report is extractor/report's records printed as text: Vietnamese words, places as
+trang/bảng/dòng/đoạn, never offsets or Python's None."""
 from __future__ import annotations
 
 from collections import Counter
@@ -8,6 +10,9 @@ from pathlib import Path
 from typing import Optional
 
 from extractor.check.checks import SEVERITIES
+from extractor.report import words
+from extractor.report.data import DocumentReport, Finding, IndicatorLine, finding
+from extractor.report.places import DocumentPlaces
 
 KINDS = ("target_mismatch", "not_achieved", "achieved", "arithmetic", "out_of_range", "unmatched",
          "conflicting_sources")
@@ -29,21 +34,25 @@ def summary_table(db) -> str:
     return "\n".join(lines)
 
 
-def top_findings(db, limit: int = 20) -> list[dict]:
-    """The most severe findings first (errors, then warnings), with their document's file name."""
-    rows = db.query(
-        "select c.*, d.path from effective_checks c left join documents d on d.id = c.document_id "
-        "where c.severity in ('error', 'warning') order by c.document_id, c.start")
-    rows = sorted(rows, key=lambda r: (SEVERITY_RANK.get(r["severity"], 9), r["kind"]))
-    return rows[:limit]
+def top_findings(db, limit: int = 20) -> list[tuple[str, Finding]]:
+    """The most severe findings first (errors, then warnings), each with its document's file name."""
+    rows = list(db.query(
+        "select c.*, d.path, coalesce(i.block_id, q.block_id, c.block_id) as block_id, "
+        "coalesce(i.page, q.page, c.page) as page, coalesce(i.row, q.row) as row "
+        "from effective_checks c left join documents d on d.id = c.document_id "
+        "left join indicators i on i.id = c.indicator_id left join quantities q on q.id = c.quantity_id "
+        "where c.severity in ('error', 'warning') order by c.document_id, c.start"))
+    rows = sorted(rows, key=lambda r: (SEVERITY_RANK.get(r["severity"], 9), r["kind"]))[:limit]
+    places = {d: DocumentPlaces.of(db, d) for d in {r["document_id"] for r in rows}}
+    return [(Path(r.get("path") or "").name, finding(r, places[r["document_id"]])) for r in rows]
 
 
-def format_finding(r: dict, with_path: bool = True) -> str:
-    where = Path(r.get("path") or "").name if with_path else ""
-    loc = f"{where} @{r['start']}" if where else f"@{r['start']}"
-    cat = f" [{r['catalogue_id']}]" if r.get("catalogue_id") else ""
-    text = " ".join((r.get("text") or "").split())[:90]
-    return f"{r['severity']:<7} {r['kind']:<19} {loc}{cat}: {r['message']}\n        « {text} »"
+def format_finding(f: Finding, file_name: str = "") -> str:
+    """'Cảnh báo  Chưa đạt  tệp.pdf, trang 3, bảng 1 dòng 12 [NQ17-11]: message' and the text quoted."""
+    where = ", ".join(x for x in (file_name, f.place if f.place != words.NONE else "") if x)
+    cat = f" [{f.catalogue_id}]" if f.catalogue_id else ""
+    text = f"\n        « {f.text[:90]} »" if f.text and f.text not in f.message else ""
+    return f"{f.severity:<9} {f.kind:<23} {where}{cat}: {f.message}{text}"
 
 
 def find_document(db, ref: str) -> Optional[dict]:
@@ -60,53 +69,33 @@ def find_document(db, ref: str) -> Optional[dict]:
     return None
 
 
-def document_report(db, doc: dict) -> str:
-    lines = [f"# {doc['path']}  (id {doc['id']}, {doc.get('format')}, status {doc.get('status')})"]
-    meta = " ".join(f"{k}={doc[k]}" for k in ("doc_type", "number", "symbol", "issuer", "issued_date") if doc.get(k))
-    if meta:
-        lines.append(meta)
-    lines += ["", "## Indicators"]
-    inds = list(db.query("select * from effective_indicators where document_id = ? order by start", [doc["id"]]))
-    if not inds:
-        lines.append("(none)")
-    for ind in inds:
-        lines += _indicator_lines(db, ind)
-    lines += ["", "## Findings"]
-    checks = list(db.query("select * from effective_checks where document_id = ? order by start, kind", [doc["id"]]))
-    if not checks:
-        lines.append("(none)")
-    for sev in SEVERITIES:
-        for r in (c for c in checks if c["severity"] == sev):
-            lines.append(format_finding(r, with_path=False))
-    counts = Counter((c["kind"], c["severity"]) for c in checks)
-    if counts:
-        lines += ["", "counts: " + ", ".join(f"{k}/{s} {n}" for (k, s), n in sorted(counts.items()))]
+def report_text(r: DocumentReport) -> str:
+    h = r.header
+    lines = [f"# {' — '.join(x for x in (h.doc_type, h.heading()) if x != words.NONE)}",
+             f"Số, ký hiệu: {h.number_symbol}; cơ quan ban hành: {h.issuer}; tỉnh, thành phố: {h.province}; "
+             f"ngày ban hành: {h.date}",
+             f"Tệp: {h.file_name} ({h.file_format}, số trang: {h.pages}); {h.status}",
+             "", f"## Chỉ tiêu ({len(r.indicators)})"]
+    if not r.indicators:
+        lines.append("(không có)")
+    for ind in r.indicators:
+        lines += indicator_lines(ind)
+    counts = "; ".join(f"{n} {w}" for w, n in r.counts())
+    lines += ["", f"## Kết quả kiểm tra ({len(r.findings)}{': ' + counts if counts else ''})"]
+    if not r.findings:
+        lines.append("(không có)")
+    lines += [format_finding(f) for f in r.findings]
     return "\n".join(lines)
 
 
-def _indicator_lines(db, ind: dict) -> list[str]:
-    target = _fmt_target(ind.get("target_comparator"), ind.get("target_value"), ind.get("target_high"),
-                         ind.get("target_unit"))
-    actual = _fmt_target(ind.get("actual_comparator"), ind.get("actual_value"), None, ind.get("actual_unit"))
-    head = f"- {ind.get('ordinal') or ''} {(ind.get('label') or '')[:110]}".replace("-  ", "- ")
-    lvl = f" [{ind['level']}]" if ind.get("level") else ""
-    year = f" {ind['target_year']}" if ind.get("target_year") else ""
-    out = [head + lvl, f"    target {target}{year}; actual {actual}; status {ind.get('status') or '—'}"]
-    if ind.get("catalogue_id"):
-        cat = next(iter(db.query("select * from catalogue where id = ?", [ind["catalogue_id"]])), {}) or {}
-        out.append(f"    ↳ {ind['catalogue_id']} ({ind.get('match_score')}) {cat.get('source', '')} "
-                   f"{cat.get('period', '')}: {_fmt_target(cat.get('comparator'), cat.get('value'), cat.get('high'), cat.get('unit'))}"
-                   f" — runner-up {ind.get('runner_up_id')} ({ind.get('runner_up_score')})")
-    else:
-        out.append(f"    ↳ unmatched (best {ind.get('match_score')}; runner-up {ind.get('runner_up_id')})")
+def indicator_lines(ind: IndicatorLine) -> list[str]:
+    unit = None if ind.unit == words.NONE else ind.unit
+    head = " ".join(x for x in ("-", ind.ordinal, ind.label[:110]) if x)
+    level = f" [cấp {ind.level}]" if ind.level else ""
+    fixed = " (đã hiệu đính)" if ind.corrected else ""
+    year = f" năm {ind.year}" if ind.year else ""
+    out = [head + level + fixed,
+           f"    mục tiêu {words.with_unit(ind.target, unit)}{year}; kết quả {words.with_unit(ind.result, unit)}; "
+           f"đánh giá: {ind.status}; vị trí: {ind.place}"]
+    out.append(f"    ↳ danh mục: {ind.catalogue}" if ind.catalogue else "    ↳ không khớp danh mục")
     return out
-
-
-def _fmt_target(cmp_, value, high, unit) -> str:
-    if value is None:
-        return "—"
-    u = unit or ""
-    v = f"{value:g}{u if u == '%' else ' ' + u}".strip()
-    if cmp_ == "range" and high is not None:
-        return f"{value:g}–{high:g}{u if u == '%' else ' ' + u}".strip()
-    return f"{cmp_ or ''}{v}"

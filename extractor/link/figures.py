@@ -189,11 +189,20 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
         _comparator(text, f)
         number = QTY_NUMBER_RX.match(text, lo)
         piece = regex.split(r"[,;:.]", text[max(0, lo - 120):lo])[-1]
-        said = unit.lower() in piece.lower()   # 'Tổng số doanh nghiệp đạt khoảng 11.400 doanh nghiệp'
+        said = unit.lower() in piece.lower() and not _heads_phrase(text, f.end)
         if q.kind == "count" and f.expr_end == f.end and number and not said:
             f.expr_end = number.end()         # the counted noun stays in the label ('20 tập dữ liệu mở')
         out.append(f)
     return out
+
+
+def _heads_phrase(text: str, end: int) -> bool:
+    """The counted noun heads the words after it ('ít nhất là 55 cử tri tham dự hội nghị'): it stays in
+    the label even when the clause named it before ('hội nghị cử tri đại diện ... và phải bảo đảm có ít
+    nhất là 55 cử tri ...'), unlike a unit that only repeats the subject at the clause's end ('Tổng số
+    doanh nghiệp đạt khoảng 11.400 doanh nghiệp')."""
+    tail = regex.split(r"[,;:.()]", text[end:], maxsplit=1)[0]
+    return len(WORD_RX.findall(tail)) >= 3
 
 
 QTY_NUMBER_RX = regex.compile(rf"(?:{NUM})(?:\s*(?:-|–|—|đến|tới)\s*(?:{NUM}))?")

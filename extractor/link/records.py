@@ -206,7 +206,17 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
     label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
-    return TRAIL_CUE_RX.sub("", label)         # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
+    label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
+    qualifier = _scope_condition(scope[1]) if scope else None
+    return f"{label} ({qualifier})" if qualifier and label else label
+
+
+def _scope_condition(scope: regex.Match) -> Optional[str]:
+    """A scope lead that names no level is a condition the target holds under ('- Đối với thôn có từ 100
+    cử tri trở lên: ... ít nhất là 55 cử tri tham dự hội nghị'): kept after the label, in parentheses, so
+    the targets of two conditions stay apart. A level ('Đối với các bộ, ngành:') is the record's level."""
+    text = " ".join(scope.group("scope").split()).strip(" ,")
+    return text if text and not levels_in(text) else None
 
 
 def _few_words_after(tail: str) -> bool:

@@ -414,8 +414,74 @@ def read_page(pdf: pdfium.PdfDocument, number: int, with_edges: bool = True) -> 
                 space = _space_object(obj, parent, frame, number, fonts)
                 if space is not None:
                     out.chars.append(space)
+        stamps = _stamp_rects(page, frame)
+        if stamps:
+            out.chars = _with_stamps(out.chars, _stamp_chars(pdf, number, frame, stamps))
         return out
     finally:
         if textpage is not None:
             textpage.close()
         page.close()
+
+
+# --- signature stamps ------------------------------------------------------------------------------
+# An e-signed Vietnamese document is numbered and dated when the văn thư signs it: the signing software
+# writes the number and the day/month into the blanks of 'Số:      /BNV-CCHC' and 'ngày   tháng   năm'
+# as the appearance of small signature widgets, which every viewer draws but a page's own text lacks.
+# Only small widgets are read: the signer's seal and the 'Ký bởi … Thời gian ký …' box are larger.
+
+STAMP_MAX_WIDTH, STAMP_MAX_HEIGHT = 80.0, 30.0      # points
+
+
+def _stamp_rects(page: pdfium.PdfPage, frame: "_Frame") -> list[tuple[float, float, float, float]]:
+    """(x0, top, x1, bottom) in page coordinates of the page's small widget annotations."""
+    out = []
+    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            r = raw.FS_RECTF()
+            if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET or not raw.FPDFAnnot_GetRect(annot, r):
+                continue
+            w, h = abs(r.right - r.left), abs(r.top - r.bottom)
+            if 0 < w <= STAMP_MAX_WIDTH and 0 < h <= STAMP_MAX_HEIGHT:
+                (xa, ya), (xb, yb) = frame.point(r.left, r.top, frame.device), frame.point(r.right, r.bottom, frame.device)
+                out.append((min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)))
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return out
+
+
+def _stamp_chars(pdf: pdfium.PdfDocument, number: int, frame: "_Frame",
+                 rects: list[tuple[float, float, float, float]]) -> list[dict]:
+    """The characters the widgets in `rects` draw: the page is flattened (in memory only, after its
+    own objects were read) and read again, and the characters inside a stamp's box are kept."""
+    page = pdf[number - 1]
+    try:
+        if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
+            return []
+    finally:
+        page.close()
+    page = pdf[number - 1]              # PDFium reads a flattened page's new contents on reload
+    textpage = page.get_textpage()
+    try:
+        chars = _chars(_address(textpage.raw), frame, number, {}, _Fonts())
+    finally:
+        textpage.close()
+        page.close()
+    return [c for c in chars if c["text"].strip() and any(
+        x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+        for x0, top, x1, bottom in rects)]
+
+
+
+def _with_stamps(page_chars: list[dict], stamp_chars: list[dict]) -> list[dict]:
+    """The page's characters with a stamp's written into its blank: the stamp's characters the page
+    text does not already have at the same place (the page text under a stamp, '/BNV-CCHC', is read
+    again from the flattened page), and without the blanks the stamp covers ('ngày 18' not 'ngày 1 8')."""
+    seen = {(c["text"], round(c["x0"]), round(c["top"])) for c in page_chars}
+    new = [c for c in stamp_chars if (c["text"], round(c["x0"]), round(c["top"])) not in seen]
+
+    def covered(c: dict) -> bool:
+        mid, top = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        return any(n["x0"] <= mid <= n["x1"] and n["top"] <= top <= n["bottom"] for n in new)
+    return [c for c in page_chars if c["text"].strip() or not covered(c)] + new
