@@ -79,7 +79,7 @@ def where_sql() -> str:
 def chi_tieu_sql() -> str:
     return f"""SELECT
   i.label, i.level, {target_sql()} AS target, {result_sql()} AS result, {status_sql()} AS status,
-  {document_sql()} AS document, i.page, {where_sql()}, {PERIOD} AS period,
+  {document_sql()} AS document, i.page, {where_sql()}, {PERIOD} AS period, i.ordinal,
   i.target_comparator, i.target_value, i.target_high, i.target_unit, i.target_year,
   i.actual_comparator, i.actual_value, i.actual_unit, i.actual_period, i.status AS status_written,
   i.status_norm, i.achieved, i.catalogue_id, i.family_id, d.doc_type, d.issued_date,
