@@ -95,3 +95,17 @@ def test_screenshot_of_the_indicators_table(server, tmp_path):
     data = shot.read_bytes()
     assert _png_size(data) == (1400, 2000)
     assert len(data) > 50_000        # a page of text; a blank page compresses to a few KB
+
+
+def test_a_person_lands_on_the_readable_indicators_page(server, tmp_path):
+    """From the index, the first link leads to chi_tieu, which opens on label, level, target,
+    result, status, document, page, with their Vietnamese labels and An Giang's 93,6%."""
+    index = chromium(tmp_path, "--dump-dom", f"{server}/")
+    assert '<html lang="vi">' in index and "Để đọc" in index
+    assert re.findall(r'href="/chitieu/([a-z_]+)"', index)[0] == "chi_tieu"
+    dom = chromium(tmp_path, "--dump-dom", f"{server}/chitieu/chi_tieu?province=An+Giang&result=93%2C6%25")
+    heads = re.findall(r'<th [^>]*data-column="([^"]+)"', dom)
+    assert heads[:7] == ["label", "level", "target", "result", "status", "document", "page"]
+    assert '<span class="col-vi">Kết quả</span>' in dom
+    assert re.findall(r'<td class="col-result type-[^"]*">([^<]*)</td>', dom) == ["93,6%"] * 3
+    assert re.findall(r'<td class="col-status type-[^"]*">([^<]*)</td>', dom) == ["Đạt"] * 3

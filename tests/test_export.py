@@ -14,6 +14,7 @@ from extractor.cli.main import cli
 from extractor.store.display import display
 from extractor.store.export import BOM, PIVOT_SHEET, SPECS, ExportError, export, rows
 from test_query import make_sample_db
+from corpus_db import copy_of, corpus_db
 
 
 @pytest.fixture
@@ -92,11 +93,37 @@ def test_text_that_looks_like_a_formula_stays_text(workbook):
 def test_pivot_catalogue_indicator_by_province_and_period(workbook):
     ws = workbook[PIVOT_SHEET]
     table = _sheet_rows(ws)
-    assert [c.value for c in ws[1]] == ["Mã danh mục", "Chỉ tiêu danh mục", "Đơn vị", "Mục tiêu danh mục",
-                                        "Tỉnh/thành phố", "2020", "2021"]
-    by_key = {(r["Mã danh mục"], r["Tỉnh/thành phố"]): (r["2020"], r["2021"]) for r in table}
-    assert by_key == {("NQ17-02", "Cần Thơ"): (None, 18.0), ("NQ17-02", "Phú Thọ"): (12.5, None),
-                      ("NQ17-05", "Phú Thọ"): (45.5, None)}
+    assert [c.value for c in ws[1]] == ["Mã danh mục / nhóm", "Chỉ tiêu danh mục / nhóm chỉ tiêu", "Đơn vị",
+                                        "Mục tiêu danh mục", "Tỉnh/thành phố", "2020", "2021", "2025"]
+    by_key = {(r["Mã danh mục / nhóm"], r["Tỉnh/thành phố"]): (r["2020"], r["2021"], r["2025"]) for r in table}
+    family = next(k for k in by_key if k[0].startswith("F"))
+    assert by_key == {("NQ17-02", "Cần Thơ"): (None, 18.0, None), ("NQ17-02", "Phú Thọ"): (12.5, None, None),
+                      ("NQ17-05", "Phú Thọ"): (45.5, None, None), family: (None, None, 2.1)}
+    # indicator 4 (Tỷ lệ hộ nghèo) has no catalogue entry: its family's row, after the catalogue's
+    assert [r["Chỉ tiêu danh mục / nhóm chỉ tiêu"] for r in table][-1] == "Tỷ lệ hộ nghèo"
+    assert family[1] == "Phú Thọ"
+
+
+def test_pivot_from_families_when_catalogue_matching_gives_nothing(tmp_path, tmp_path_factory):
+    """With no catalogue entry matched at all, the pivot still lines indicators up: by family."""
+    from corpus_db import LABEL, RESULT
+    from extractor.store.database import open_db
+    from extractor.store.export import pivot
+
+    db = open_db(copy_of(corpus_db(tmp_path_factory), tmp_path / "nocat.db"))
+    db.execute("update indicators set catalogue_id = null")
+    db.conn.commit()
+    header, table = pivot(db)
+    assert header[:5] == ["Mã danh mục / nhóm", "Chỉ tiêu danh mục / nhóm chỉ tiêu", "Đơn vị", "Mục tiêu danh mục",
+                          "Tỉnh/thành phố"]
+    assert table and all(r[0].startswith("F") and r[3] is None for r in table)
+    want = db.execute("select count(distinct family_id || '|' || coalesce(province, '')) from family_matrix "
+                      "where actual_value is not null").fetchone()[0]
+    assert len(table) >= want > 0
+    # An Giang's report (corpus/002_*): "Tỷ lệ hồ sơ giải quyết trực tuyến …" 93.6% in January 2025
+    rows = [r for r in table if r[1].startswith(LABEL) and r[4] == "An Giang"]
+    assert len(rows) == 1 and rows[0][2] == "%" and rows[0][header.index("2025-01")] == RESULT
+    db.close()
 
 
 def test_corrections_reach_the_export(sample, tmp_path):

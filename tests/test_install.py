@@ -80,6 +80,18 @@ def test_extract_a_seed_from_an_empty_folder(installed):
     assert con.execute("select count(*) from quantities where kind = 'percent'").fetchone()[0] > 20
 
 
+def test_serve_uses_the_vietnamese_templates_shipped_in_the_wheel(installed):
+    """The Datasette templates travel as package data: the index opens on the reading views."""
+    bindir, work = installed
+    doc = work / SEED.name
+    if not (work / "out.db").exists():
+        shutil.copy(SEED, doc)
+        _run([str(bindir / "chitieu"), "extract", doc.name, "--db", "out.db", "--silent"], cwd=work, env=_env())
+    out = _run([str(bindir / "chitieu"), "serve", "--db", "out.db", "--get", "/"], cwd=work, env=_env())
+    assert out.returncode == 0, out.stderr
+    assert "Để đọc" in out.stdout and 'href="/out/chi_tieu"' in out.stdout
+
+
 def test_patterns_check_lists_every_pattern_file(installed):
     bindir, work = installed
     out = _run([str(bindir / "chitieu"), "patterns", "check"], cwd=work, env=_env())

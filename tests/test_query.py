@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from extractor.cli.main import cli
@@ -150,6 +151,47 @@ def test_lower_is_better_result_below_target_is_not_a_failure(sample):
 
 def test_missing_parameter_means_any(sample):
     assert _ids(run_query(sample, name="indicators_by_province_period")) == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("name, param", [(q.name, p) for q in load_queries().values() for p in q.required])
+@pytest.mark.parametrize("value", [None, "", "   "])
+def test_a_required_parameter_left_empty_says_what_to_fill_in(sample, name, param, value):
+    """Not 'no rows' (or every row, for a LIKE '%' || '' || '%'): an error naming the parameter."""
+    others = {p: "x" for p in load_queries()[name].params if p != param}
+    params = others if value is None else {**others, param: value}
+    with pytest.raises(QueryError) as e:
+        run_query(sample, name=name, params=params)
+    assert str(e.value).startswith(f"Thiếu tham số {param}: hãy nhập ")
+    assert load_queries()[name].required[param] in str(e.value)
+
+
+def test_queries_taking_a_province_require_it_and_map_old_names(sample):
+    assert {"province_indicators", "province_below_target"} <= {
+        q.name for q in load_queries().values() if "province" in q.required}
+    sample.execute("update documents set province = 'Hậu Giang' where id = 2")   # merged into Cần Thơ
+    sample.conn.commit()
+    for province in ("Cần Thơ", "Hậu Giang"):
+        rows = run_query(sample, name="province_indicators", params={"province": province}).dicts()
+        assert [(r["id"], r["province"], r["province_written"]) for r in rows] == [(3, "Cần Thơ", "Hậu Giang")]
+
+
+@pytest.mark.parametrize("entry, message", [
+    ({"required": {"p": "x"}, "sql": "select :p"}, "no @required"),
+    ({"sql": "select :p where @required(p)"}, r"has @required\(p\) but no"),
+])
+def test_required_parameters_are_checked_on_load(tmp_path, entry, message):
+    path = tmp_path / "queries.yaml"
+    path.write_text(yaml.safe_dump({"version": 1, "queries": [
+        {"name": "q", "title": "t", "description": "d", "params": ["p"], **entry}]}), encoding="utf-8")
+    with pytest.raises(QueryError, match=message):
+        load_queries(path)
+
+
+def test_cli_names_the_missing_parameter(tmp_path):
+    make_sample_db(tmp_path / "q.db").close()
+    r = CliRunner().invoke(cli, ["query", "--db", str(tmp_path / "q.db"), "--name", "tim_kiem"])
+    assert r.exit_code == 1
+    assert "Thiếu tham số q: hãy nhập từ cần tìm" in r.output and "JSON" not in r.output
 
 
 @pytest.mark.parametrize("kwargs, message, hint", [

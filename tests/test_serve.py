@@ -3,6 +3,8 @@ the canned queries, labels and accent-free search over HTTP."""
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 import subprocess
 import sys
 import urllib.error
@@ -16,7 +18,7 @@ from extractor.store.queries import load_queries
 from extractor.cli.serve import build_metadata
 from extractor.store.labels import column_description, descriptions
 from extractor.store.database import SCHEMA
-from corpus_db import get_json, serving
+from corpus_db import LABEL, copy_of, corpus_db, get_json, serving
 from test_query import make_sample_db
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -140,3 +142,246 @@ def test_get_errors_are_one_line_with_a_hint_and_no_traceback(db_path, path, err
     assert proc.returncode == 1 and proc.stdout == ""
     lines = proc.stderr.splitlines()
     assert len(lines) == 2 and lines[0] == f"Error: {error}" and lines[1].startswith(f"Hint: {hint}")
+
+
+# --- Datasette for people, on the corpus: through the same Datasette `chitieu serve` runs -----------
+
+READING = ["label", "level", "target", "result", "status", "document", "page"]
+
+
+def _client(path):
+    from datasette.utils.testing import TestClient
+    from extractor.cli.serve import make_datasette
+
+    return TestClient(make_datasette(str(path)))
+
+
+@pytest.fixture(scope="module")
+def corpus_path(tmp_path_factory):
+    return copy_of(corpus_db(tmp_path_factory), tmp_path_factory.mktemp("serve_corpus") / "chitieu.db")
+
+
+@pytest.fixture(scope="module")
+def corpus_site(corpus_path):
+    return _client(corpus_path)
+
+
+def _json(site, path):
+    response = site.get(path)
+    assert response.status == 200, response.text[:500]
+    return response.json
+
+
+def _facets(data: dict) -> dict:
+    facets = data["facet_results"]
+    return {name: {f["value"]: f["count"] for f in facet["results"]}
+            for name, facet in facets.get("results", facets).items()}
+
+
+def _table_links(html: str) -> list[str]:
+    return re.findall(r'href="/chitieu/([A-Za-z_]+)"', html)
+
+
+def test_the_index_and_the_database_page_open_on_the_reading_views(corpus_site):
+    for page in ("/", "/chitieu"):
+        html = corpus_site.get(page).text
+        assert _table_links(html)[:3] == ["chi_tieu", "so_lieu", "kiem_tra"], page
+        assert "Để đọc" in html
+
+
+def test_the_indicators_page_opens_on_the_columns_a_person_reads(corpus_site):
+    data = _json(corpus_site, "/chitieu/chi_tieu.json?_shape=objects&_size=max")
+    assert data["columns"][:len(READING)] == READING
+    provenance = ["id", "document_id", "block_id", "start", "end", "rule", "document_path"]
+    assert all(data["columns"].index(c) > data["columns"].index("period") for c in provenance)
+    # An Giang's report (corpus/002_*, three renderings): target, result and status in words
+    rows = [r for r in data["rows"] if r["label"].startswith(LABEL) and r["result"] == "93,6%"]
+    assert {(r["target"], r["status"], r["province"], r["period"]) for r in rows} == {
+        ("≥ 50%", "Đạt", "An Giang", "2025-01")}
+    assert sorted(r["document"] for r in rows) == [f"corpus/002_271367b9633365e6.{x}" for x in ("docx", "pdf", "txt")]
+    html = corpus_site.get("/chitieu/chi_tieu").text
+    heads = re.findall(r'<th [^>]*data-column="([^"]+)"', html)
+    assert heads[:len(READING)] == READING
+    assert '<span class="col-vi">Tên chỉ tiêu</span>' in html and '<span class="col-vi">Đánh giá</span>' in html
+
+
+@pytest.mark.parametrize("view, first", [
+    ("effective_indicators", ["label", "level", "target_comparator", "target_value"]),
+    ("effective_checks", ["kind", "severity", "message", "expected", "found"]),
+    ("effective_quantities", ["kind", "value", "high", "unit", "text"]),
+    ("indicator_matrix", ["catalogue_indicator", "province", "period", "label", "level"]),
+    ("kiem_tra", ["message", "kind", "severity", "expected", "found", "indicator_label", "document", "page"]),
+    ("so_lieu", ["text", "kind", "value", "unit", "subject", "context", "document", "page"]),
+])
+def test_views_put_the_reading_columns_first(corpus_site, view, first):
+    assert _json(corpus_site, f"/chitieu/{view}.json?_size=1")["columns"][:len(first)] == first
+
+
+def test_family_matrix_view_reads_in_order(corpus_path):
+    """(Datasette serves the canned query of the same name at /chitieu/family_matrix.)"""
+    cols = [r[1] for r in sqlite3.connect(corpus_path).execute("pragma table_info(family_matrix)")]
+    assert cols[:5] == ["family_label", "province", "period", "label", "level"]
+
+
+@pytest.mark.parametrize("table, view", [("indicators", "chi_tieu"), ("effective_indicators", "chi_tieu"),
+                                         ("checks", "kiem_tra"), ("quantities", "so_lieu"), ("blocks", "tim_kiem")])
+def test_raw_pages_link_to_the_readable_one(corpus_site, table, view):
+    html = corpus_site.get(f"/chitieu/{table}").text
+    assert f'<a href="{view}">' in html
+
+
+def test_facets_by_province_period_and_status_with_real_counts(corpus_site, corpus_path):
+    facets = _facets(_json(corpus_site, "/chitieu/chi_tieu.json?_size=0"))
+    db = sqlite3.connect(corpus_path)
+    by_province = dict(db.execute("select d.province, count(*) from effective_indicators i join documents d "
+                                  "on d.id = i.document_id where d.province is not null group by 1"))
+    assert facets["province"] == by_province and by_province["An Giang"] > 20 and "Phú Thọ" in by_province
+    # Đạt: the result meets the target, or (no result to compare) the document says so
+    assert facets["status"]["Đạt"] == db.execute(
+        "select count(*) from effective_indicators where achieved = 1 "
+        "or (achieved is null and status_norm = 'achieved')").fetchone()[0]
+    assert facets["status"]["Chưa đạt"] == db.execute("select count(*) from effective_indicators where achieved = 0").fetchone()[0]
+    assert facets["period"]["2025-01"] >= 3
+    assert {"province", "period", "achieved"} <= set(_facets(_json(corpus_site, "/chitieu/indicator_matrix.json?_size=0")))
+    assert {"province", "period", "severity"} <= set(_facets(_json(corpus_site, "/chitieu/kiem_tra.json?_size=0")))
+
+
+def test_provinces_are_todays_units_with_the_old_name_kept(corpus_path, tmp_path):
+    """A report of Kiên Giang (merged into An Giang on 1 July 2025) counts under An Giang; asked by
+    either name, the canned query finds it."""
+    path = tmp_path / "chitieu.db"
+    path.write_bytes(corpus_path.read_bytes())
+    db = sqlite3.connect(path)
+    db.execute("update documents set province = 'Kiên Giang' where path = 'corpus/002_271367b9633365e6.txt'")
+    db.commit()
+    site = _client(path)
+    facets = _facets(_json(site, "/chitieu/chi_tieu.json?_size=0&_facet=province_written"))
+    moved = db.execute("select count(*) from indicators i join documents d on d.id = i.document_id "
+                       "where d.province = 'Kiên Giang'").fetchone()[0]
+    assert moved > 0 and facets["province_written"]["Kiên Giang"] == moved
+    assert facets["province"]["An Giang"] == facets["province_written"]["An Giang"] + moved
+    old = _json(site, "/chitieu/province_indicators.json?_shape=array&province=" + urllib.parse.quote("Kiên Giang"))
+    assert len(old) == moved and {(r["province"], r["province_written"]) for r in old} == {("An Giang", "Kiên Giang")}
+    new = _json(site, "/chitieu/province_indicators.json?_shape=array&province=An+Giang")
+    assert len(new) == facets["province"]["An Giang"]
+
+
+@pytest.mark.parametrize("query", ["chuyen doi so", "chuyển đổi số", "CHUYEN DOI SO"])
+def test_search_is_ranked_and_accent_free(corpus_site, query):
+    rows = _json(corpus_site, "/chitieu/tim_kiem.json?_shape=array&q=" + urllib.parse.quote(query))
+    assert rows, query
+    # the first block holds the phrase itself (not three scattered words), and it is the best ranked
+    assert "chuyển đổi số" in rows[0]["text"].lower()
+    # the phrase first, then by BM25 (rank: lower is better)
+    phrase = [r for r in rows if "chuyển đổi số" in r["text"].lower()]
+    assert rows[:len(phrase)] == phrase
+    scores = [r["score"] for r in phrase]
+    assert scores == sorted(scores) and scores[0] < scores[-1]
+    ids = [r["id"] for r in rows]
+    assert ids != sorted(ids)          # by relevance, not by id
+    assert rows[0]["snippet"].count("«") >= 2 and rows[0]["document"] and rows[0]["province"] == "Phú Thọ"
+
+
+def test_search_finds_the_same_blocks_with_or_without_tone_marks(corpus_site):
+    plain = _json(corpus_site, "/chitieu/tim_kiem.json?_shape=array&q=" + urllib.parse.quote("chuyen doi so"))
+    marked = _json(corpus_site, "/chitieu/tim_kiem.json?_shape=array&q=" + urllib.parse.quote("chuyển đổi số"))
+    assert [r["id"] for r in plain] == [r["id"] for r in marked]
+
+
+@pytest.mark.parametrize("province", ["An Giang", "Phú Thọ"])
+def test_canned_query_by_province_returns_only_that_province(corpus_site, corpus_path, province):
+    rows = _json(corpus_site, "/chitieu/province_indicators.json?_shape=array&province=" + urllib.parse.quote(province))
+    want = sqlite3.connect(corpus_path).execute(
+        "select count(*) from effective_indicators i join documents d on d.id = i.document_id where d.province = ?",
+        [province]).fetchone()[0]
+    assert len(rows) == want > 0 and {r["province"] for r in rows} == {province}
+    assert list(rows[0])[:8] == ["id", *READING]
+    below = _json(corpus_site, "/chitieu/province_below_target.json?_shape=array&province=" + urllib.parse.quote(province))
+    assert {r["province"] for r in below} <= {province} and all(r["status"] != "Đạt" for r in below)
+
+
+@pytest.mark.parametrize("path, message", [
+    ("/chitieu/province_indicators", "Thiếu tham số province: hãy nhập tên tỉnh/thành phố, ví dụ An Giang"),
+    ("/chitieu/province_indicators?province=&period=2025", "Thiếu tham số province"),
+    ("/chitieu/province_below_target?province=+", "Thiếu tham số province"),
+    ("/chitieu/tim_kiem?q=", "Thiếu tham số q: hãy nhập từ cần tìm"),
+    ("/chitieu/citations_of", "Thiếu tham số ref"),
+    ("/chitieu/family_matrix?province=An+Giang", "Thiếu tham số family"),
+])
+def test_a_missing_required_parameter_is_an_error_page_saying_what_to_fill_in(corpus_site, path, message):
+    response = corpus_site.get(path)
+    assert response.status == 400
+    html = response.text
+    assert f'<p class="message-error">{message}' in html and "JSON path" not in html
+    assert re.search(r'<input type="text" id="qp\d" name="(province|q|ref|family)"', html)   # the form to fill in
+    assert "Không có kết quả" not in html
+    data = corpus_site.get(path.replace("?", ".json?", 1) if "?" in path else path + ".json").json
+    assert data["ok"] is False and message in data["error"]
+
+
+def test_the_interface_speaks_vietnamese(corpus_site):
+    table = corpus_site.get("/chitieu/chi_tieu").text
+    assert '<html lang="vi">' in table
+    for words in ("Dữ liệu này dạng", 'value="Áp dụng"', "Xuất dữ liệu nâng cao", "dòng", "Chạy trên", "Trang chủ",
+                  '<strong>status <span class="col-vi">Đánh giá</span>'):
+        assert words in table, words
+    query = corpus_site.get("/chitieu/province_indicators?province=An+Giang").text
+    assert 'value="Chạy (run)"' in query and "Tham số" in query and "xem SQL" in query
+    assert "Bảng gốc (tables)" in corpus_site.get("/chitieu").text
+
+
+def test_get_names_the_missing_parameter(corpus_path):
+    from click.testing import CliRunner
+    from extractor.cli.main import cli
+
+    r = CliRunner().invoke(cli, ["serve", "--db", str(corpus_path), "--get", "/chitieu/tim_kiem.json?q="])
+    assert r.exit_code == 1
+    assert "400 Thiếu tham số q: hãy nhập từ cần tìm" in r.output and "JSON path" not in r.output
+
+
+# --- the same on real documents of ../shared/corpus (skipped without it) ---------------------------
+
+SHARED_DOCS = ["tvpl_617-KH-UBND_ChuyenDoiSo_DoanhNghiep_SME.md",             # Đồng Tháp: digital transformation of SMEs
+               "tvpl_144-KH-UBND_BacNinh_KinhTeSo-XaHoiSo_2026-2030.md",      # Bắc Ninh
+               "tvpl_0204-KH-UBND_CaMau_TaiChinh-NganSach_3nam_2026-2028.md"]  # Cà Mau
+
+
+@pytest.fixture(scope="module")
+def shared_db(tmp_path_factory):
+    from conftest import shared_path
+
+    files = [str(shared_path("corpus", name)) for name in SHARED_DOCS]
+    path = tmp_path_factory.mktemp("serve_shared") / "chitieu.db"
+    proc = subprocess.run([sys.executable, "-m", "extractor", "extract", *files, "--db", str(path), "--silent"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return path
+
+
+def test_shared_search_ranks_the_phrase_first(shared_db):
+    rows = _json(_client(shared_db), "/chitieu/tim_kiem.json?_shape=array&q=chuyen+doi+so")
+    assert len(rows) >= 10
+    assert "chuyển đổi số" in rows[0]["text"].lower() and rows[0]["province"] == "Đồng Tháp"
+    assert [r["id"] for r in rows] != sorted(r["id"] for r in rows)
+    # every block holding the phrase comes before every block holding only the three words apart
+    has_phrase = ["chuyển đổi số" in r["text"].lower() for r in rows]
+    assert has_phrase == sorted(has_phrase, reverse=True) and has_phrase.count(True) >= 10
+
+
+def test_shared_facets_and_province_query(shared_db, tmp_path):
+    path = tmp_path / "chitieu.db"
+    path.write_bytes(shared_db.read_bytes())
+    db = sqlite3.connect(path)
+    # the Cà Mau plan as if written before 1 July 2025 by Bạc Liêu (merged into Cà Mau)
+    db.execute("update documents set province = 'Bạc Liêu' where path like '%0204-KH-UBND_CaMau%'")
+    db.commit()
+    site = _client(path)
+    facets = _facets(_json(site, "/chitieu/chi_tieu.json?_size=0"))
+    want = dict(db.execute("select d.province, count(*) from indicators i join documents d on d.id = i.document_id "
+                           "group by 1"))
+    assert want["Bạc Liêu"] > 10 and "Bạc Liêu" not in facets["province"]
+    assert facets["province"]["Cà Mau"] == want["Bạc Liêu"] and facets["province"]["Bắc Ninh"] == want["Bắc Ninh"]
+    rows = _json(site, "/chitieu/province_indicators.json?_shape=array&province=" + urllib.parse.quote("Cà Mau"))
+    assert len(rows) == want["Bạc Liêu"] and {r["province_written"] for r in rows} == {"Bạc Liêu"}
+    assert _json(site, "/chitieu/province_indicators.json?_shape=array&province=" + urllib.parse.quote("Bắc Ninh"))
+    assert site.get("/chitieu/province_indicators.json?province=").status == 400

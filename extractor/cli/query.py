@@ -150,14 +150,19 @@ def export(fmt, what, out, db_path, excel):
               help="Write the Datasette metadata JSON to this file and exit (for running datasette yourself)")
 @click.option("--get", metavar="PATH", help="Answer one request (e.g. /chitieu/below_target.json) and exit")
 def serve(db_path, host, port, metadata_out, get):
-    """Browse the database in Datasette: descriptions, facets, full-text search and canned queries.
+    """Browse the database in Datasette, in Vietnamese: pages that read as a report (chi_tieu:
+    label, target, result, status, document, page first), facets by province, period and status,
+    search ranked by relevance, canned queries by province.
 
-    Search blocks with or without diacritics ('quyet dinh' finds 'Quyết định'). URLs start
-    with the database file's name without .db: /chitieu/ for output/chitieu.db.
+    Search with or without tone marks ('chuyen doi so' finds 'chuyển đổi số'): the tim_kiem
+    query. URLs start with the database file's name without .db: /chitieu/ for
+    output/chitieu.db. With --metadata-out, run `datasette` yourself with that file and
+    `--template-dir` pointing at extractor/cli/datasette_templates for the Vietnamese pages.
 
     \b
     Examples:
         chitieu serve --db output/chitieu.db --port 8001     # then open http://127.0.0.1:8001
+        chitieu serve --get "/chitieu/province_indicators.json?province=An+Giang&_shape=array"
         chitieu serve --get "/chitieu/citations_of.json?ref=45/2020/NĐ-CP&_shape=array"
     """
     from extractor.cli.serve import prepare, serve as run

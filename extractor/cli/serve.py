@@ -7,6 +7,7 @@ queries) built from patterns/datasette_metadata.yaml and patterns/queries.yaml, 
 from __future__ import annotations
 
 import contextlib
+import html
 import io
 import json
 import signal
@@ -18,9 +19,10 @@ from typing import Optional
 
 
 from extractor.errors import ChitieuError, StoreError
-from extractor.store.queries import load_queries
+from extractor.store.queries import GUARD_ERROR, load_queries
 from extractor.store.database import open_db
 from extractor.store.labels import column_description, descriptions
+from extractor.store.reading_views import READS
 
 
 FACETS = {
@@ -33,8 +35,13 @@ FACETS = {
     "effective_quantities": ["kind", "unit"],
     "legal_refs": ["kind", "symbol"],
     "effective_legal_refs": ["kind", "symbol"],
-    "indicator_matrix": ["province", "period", "catalogue_id"],
+    "indicator_matrix": ["province", "period", "achieved", "catalogue_id"],
+    "family_matrix": ["province", "period", "achieved"],
     "corrections": ["table_name", "action"],
+    # the reading views (store/reading_views.py): province under today's units, period, status
+    "chi_tieu": ["province", "period", "status", "level"],
+    "so_lieu": ["province", "period", "kind", "unit"],
+    "kiem_tra": ["province", "period", "severity", "kind"],
 }
 # Shown in place of an id wherever a foreign key points at the table.
 LABEL_COLUMNS = {"documents": "path", "catalogue": "indicator", "legal_refs": "key"}
@@ -50,16 +57,49 @@ SETTINGS = {"sql_time_limit_ms": "5000", "facet_time_limit_ms": "500", "truncate
 WIDE = ("label", "label_norm", "text", "context", "title", "indicator", "catalogue_indicator", "message")
 CSS = ("dl.column-descriptions{max-height:10em;overflow-y:auto;border:1px solid #ccd;"
        "padding:.3em .8em;margin:.5em 0 1em;background:#fff}"
-       + ",".join(f"td.col-{c}" for c in WIDE) + "{min-width:22em}")
+       + ",".join(f"td.col-{c}" for c in WIDE) + "{min-width:22em}"
+       # the Vietnamese label under each column's name (datasette_templates/_table.html)
+       + "span.col-vi{font-weight:normal;font-size:.85em;color:#444}")
 CSS_URL = "data:text/css," + urllib.parse.quote(CSS)
+
+
+# Datasette's templates with the interface in Vietnamese (and the links to the reading views),
+# shipped in the package: passed to Datasette as its template directory.
+TEMPLATES = Path(__file__).resolve().parent / "datasette_templates"
+SEARCH_QUERY = "tim_kiem"
 
 
 class ServeError(ChitieuError):
     """A request to the database (chitieu serve --get) was not answered with a page."""
 
 
+def _reading_link(name: str) -> Optional[str]:
+    """The reading view a raw table's or effective view's page points to, if any."""
+    for view, table in READS.items():
+        if name in (table, f"effective_{table}"):
+            return view
+    return None
+
+
+def _description_html(name: str, text: str) -> Optional[str]:
+    """A link above the rows of a raw table to the page people read, and from blocks to the ranked
+    search (Datasette's own table search orders by id, not relevance)."""
+    view = _reading_link(name)
+    if view:
+        link = (f'<a href="{view}">Xem bảng để đọc: {view}</a> (các cột người đọc trước: tên chỉ tiêu, '
+                f'mục tiêu, kết quả, đánh giá, văn bản, trang — the readable page)')
+    elif name == "blocks":
+        link = (f'<a href="{SEARCH_QUERY}">Tìm kiếm theo mức độ liên quan, không cần dấu: {SEARCH_QUERY}</a> '
+                f'(search ranked by relevance, accents optional)')
+    else:
+        return None
+    return f"<p>{html.escape(text)}</p><p><strong>{link}</strong></p>"
+
+
 def _table_meta(name: str, columns: list[str], entry: dict) -> dict:
     out: dict = {"description": f"{entry['vi']}. — {entry['en']}"}
+    if (rich := _description_html(name, out["description"])):
+        out["description_html"] = rich
     out["columns"] = {c: d for c in columns if (d := column_description(name, c))}
     if name in FACETS:
         out["facets"] = FACETS[name]
@@ -80,7 +120,8 @@ def build_metadata(db, db_name: str) -> dict:
         entry = meta["tables"].get(name) or meta["views"].get(name)
         if entry:
             tables[name] = _table_meta(name, list(db[name].columns_dict), entry)
-    queries = {q.name: {"sql": q.sql, "title": q.title, "description": q.description}
+    # the SQL stays one click away ("xem SQL"): people come for the form and the rows
+    queries = {q.name: {"sql": q.sql, "title": q.title, "description": q.description, "hide_sql": True}
                for q in load_queries().values()}
     return {
         "title": meta["title"], "description": meta["description"], "extra_css_urls": [CSS_URL],
@@ -89,7 +130,8 @@ def build_metadata(db, db_name: str) -> dict:
 
 
 def datasette_args(db_path: str, metadata_file: str, host: str, port: int) -> list[str]:
-    args = ["serve", db_path, "--metadata", metadata_file, "--host", host, "--port", str(port)]
+    args = ["serve", db_path, "--metadata", metadata_file, "--host", host, "--port", str(port),
+            "--template-dir", str(TEMPLATES)]
     for k, v in SETTINGS.items():
         args += ["--setting", k, v]
     return args
@@ -108,20 +150,29 @@ def prepare(db_path: str) -> dict:
         db.close()
 
 
+def make_datasette(db_path: str):
+    """The Datasette `chitieu serve` runs (metadata, settings, templates), started, in this process:
+    what --get and the tests ask through Datasette's test client."""
+    from datasette.app import Datasette
+    from datasette.cli import run_sync
+
+    ds = Datasette([db_path], metadata=prepare(db_path), settings={k: int(v) for k, v in SETTINGS.items()},
+                   template_dir=str(TEMPLATES))
+    run_sync(ds.invoke_startup)
+    return ds
+
+
 def get_once(db_path: str, path: str) -> str:
     """Answer one request without a server: the response body, or ServeError (one line) when
     the answer is not 200."""
-    from datasette.app import Datasette
-    from datasette.cli import run_sync
     from datasette.utils.testing import TestClient
 
-    metadata = prepare(db_path)
-    ds = Datasette([db_path], metadata=metadata, settings={k: int(v) for k, v in SETTINGS.items()})
-    run_sync(ds.invoke_startup)
+    ds = make_datasette(db_path)
     path = path if path.startswith("/") else "/" + path
     # Datasette prints a traceback with locals to stdout for every error page (404 included):
-    # that would land in the caller's JSON.
-    with contextlib.redirect_stdout(io.StringIO()):
+    # that would land in the caller's JSON; and the SQL of a failed query to stderr, where the
+    # one-line error below says it better.
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         response = TestClient(ds).get(path)
     if response.status != 200:
         raise _request_error(path, response, Path(db_path).stem)
@@ -133,6 +184,8 @@ def _request_error(path: str, response, name: str) -> ServeError:
         reason = json.loads(response.text).get("error") or ""
     except (ValueError, AttributeError):
         reason = ""
+    if (m := GUARD_ERROR.search(reason)):
+        reason = m.group(1)    # a required parameter left empty: only the words saying what to fill in
     e = ServeError(f"GET {path}: {response.status} {reason}".rstrip())
     first = path.lstrip("/").split("/", 1)[0].split("?", 1)[0].split(".", 1)[0]
     if first not in (name, "-", ""):

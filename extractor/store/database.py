@@ -22,6 +22,7 @@ from extractor.errors import StoreError
 from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
 from extractor.store.schema import DOCUMENT_TABLES, INDEXES, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
 from extractor.store.family_views import create_family_views
+from extractor.store.reading_views import create_reading_views
 from extractor.store.views import create_views
 from extractor.writes import transaction
 
@@ -64,6 +65,7 @@ def migrate(db: sqlite_utils.Database) -> None:
         db[table].create_index(cols, unique=unique, if_not_exists=True)
     create_views(db)
     create_family_views(db)
+    create_reading_views(db)
 
 
 def known_document(db: sqlite_utils.Database, path: str) -> Optional[dict]:

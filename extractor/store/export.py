@@ -6,7 +6,8 @@ database's column names and codes (they are for programs). For people (the workb
 'warning', …). The Excel workbook also has Vietnamese headers, numbers as numbers, a percentage
 format where the row's unit is '%', dates as dates, frozen header rows, not-achieved rows
 highlighted, a print layout (A4 landscape, fit to width, header row repeated on every page), and a
-pivot sheet of catalogue indicators × provinces × periods. CSV for Excel starts with a UTF-8 BOM so
+pivot sheet of catalogue indicators (or, without a catalogue entry, indicator families) × provinces ×
+periods. CSV for Excel starts with a UTF-8 BOM so
 Excel on Windows reads the diacritics.
 """
 from __future__ import annotations
@@ -304,27 +305,42 @@ def _print_layout(ws, printed: int) -> None:
     ws.oddFooter.center.text = "&A — trang &P/&N"
 
 
+PIVOT_HEADER = ["Mã danh mục / nhóm", "Chỉ tiêu danh mục / nhóm chỉ tiêu", "Đơn vị", "Mục tiêu danh mục",
+                "Tỉnh/thành phố"]
+# Rows keyed by catalogue entry, then rows keyed by indicator family (check/families.py) for the
+# indicators catalogue matching left without an entry: the same measure lines up across provinces
+# and periods without a catalogue. Provinces under today's units (the views map the old names).
+PIVOT_SQL = """SELECT 0 AS by_family, m.catalogue_id AS key_id, m.catalogue_indicator AS key_label,
+  coalesce(m.actual_unit, m.target_unit) AS unit, c.value AS catalogue_target,
+  coalesce(m.province, '') AS province, m.period, m.actual_value, m.issued_date, m.document_id, m.indicator_id
+FROM indicator_matrix m LEFT JOIN catalogue c ON c.id = m.catalogue_id
+WHERE m.actual_value IS NOT NULL
+UNION ALL
+SELECT 1, f.family_id, f.family_label, coalesce(f.actual_unit, f.target_unit, f.family_unit), NULL,
+  coalesce(f.province, ''), f.period, f.actual_value, f.issued_date, f.document_id, f.indicator_id
+FROM family_matrix f
+WHERE f.actual_value IS NOT NULL AND f.catalogue_id IS NULL
+ORDER BY issued_date, document_id, indicator_id"""
+
+
 def pivot(db: sqlite_utils.Database) -> tuple[list[str], list[list]]:
-    """Rows (catalogue indicator, unit, catalogue target, province) × one column per period; each
-    cell is the reported result, from the latest document when several report the same cell."""
-    data = list(db.query(
-        "SELECT m.catalogue_id, m.catalogue_indicator, coalesce(m.actual_unit, m.target_unit) AS unit, "
-        "c.value AS catalogue_target, coalesce(m.province, '') AS province, m.period, m.actual_value "
-        "FROM indicator_matrix m LEFT JOIN catalogue c ON c.id = m.catalogue_id "
-        "WHERE m.actual_value IS NOT NULL ORDER BY m.issued_date, m.document_id, m.indicator_id"))
+    """Rows (catalogue indicator or, for indicators without a catalogue entry, indicator family;
+    unit, catalogue target, province) × one column per period; each cell is the reported result,
+    from the latest document when several report the same cell."""
+    data = list(db.query(PIVOT_SQL))
     periods = sorted({str(r["period"]) for r in data if r["period"] is not None})
     cells: dict[tuple, dict] = {}
     for r in data:
-        key = (r["catalogue_id"], r["catalogue_indicator"], r["unit"], r["catalogue_target"], r["province"])
+        key = (r["by_family"], r["key_id"], r["key_label"], r["unit"], r["catalogue_target"], r["province"])
         cells.setdefault(key, {})[str(r["period"])] = r["actual_value"]   # later documents win
-    header = ["Mã danh mục", "Chỉ tiêu danh mục", "Đơn vị", "Mục tiêu danh mục", "Tỉnh/thành phố", *periods]
-    table = [[*key, *(vals.get(p) for p in periods)] for key, vals in sorted(cells.items(), key=_pivot_order)]
-    return header, table
+    table = [[*key[1:], *(vals.get(p) for p in periods)] for key, vals in sorted(cells.items(), key=_pivot_order)]
+    return [*PIVOT_HEADER, *periods], table
 
 
 def _pivot_order(item) -> tuple:
+    """Catalogue rows first, then family rows; each by id and province."""
     key = item[0]
-    return tuple("" if v is None else str(v) for v in (key[0], key[4]))
+    return (key[0], *("" if v is None else str(v) for v in (key[1], key[5])))
 
 
 def _pivot_sheet(wb, db: sqlite_utils.Database) -> None:

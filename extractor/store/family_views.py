@@ -12,34 +12,21 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from extractor.store.provinces import province_today_sql
 from extractor.store.views import replace_view
-
-from extractor.patterns import load_data
 
 PERIOD = "coalesce(i.actual_period, CAST(i.target_year AS TEXT), substr(d.issued_date, 1, 4))"
 
 
-def _quote(s: str) -> str:
-    return "'" + s.replace("'", "''") + "'"
-
-
-def province_today_sql(column: str) -> str:
-    """SQL: the post-2025 unit of the province named in `column` (unchanged when not an old unit
-    that was merged, or unknown)."""
-    moves = sorted((e["name"], e["merged_into"]) for e in load_data("provinces.yaml")["old"]
-                   if e.get("merged_into") and e["merged_into"] != e["name"])
-    whens = " ".join(f"WHEN {_quote(old)} THEN {_quote(new)}" for old, new in moves)
-    return f"CASE {column} {whens} ELSE {column} END" if whens else column
-
-
 def matrix_sql() -> str:
+    # reading order: what is measured, where, when, the figures, then the document and provenance
     return f"""SELECT
-  i.family_id, f.label AS family_label, f.unit AS family_unit, f.level AS family_level,
-  {province_today_sql('d.province')} AS province, d.province AS province_written, {PERIOD} AS period,
-  i.label, i.target_comparator, i.target_value, i.target_high, i.target_unit, i.target_year,
+  f.label AS family_label, {province_today_sql('d.province')} AS province, {PERIOD} AS period,
+  i.label, i.level, i.target_comparator, i.target_value, i.target_high, i.target_unit, i.target_year,
   i.actual_comparator, i.actual_value, i.actual_unit, i.actual_period, i.status, i.status_norm,
-  i.achieved, i.catalogue_id, i.id AS indicator_id, i.document_id, d.path AS document_path, d.doc_type,
-  d.issued_date
+  i.achieved, d.path AS document_path, i.page, d.province AS province_written, d.doc_type, d.issued_date,
+  i.family_id, f.unit AS family_unit, f.level AS family_level, i.catalogue_id, i.id AS indicator_id,
+  i.document_id
 FROM effective_indicators i
 JOIN documents d ON d.id = i.document_id
 JOIN families f ON f.id = i.family_id"""

@@ -20,8 +20,12 @@ def _base_tables(name: str) -> list[str]:
     """Where a view's columns are described when the view itself does not describe them."""
     if name.startswith("effective_"):
         return [name.removeprefix("effective_")]
-    if name in ("indicator_matrix", "indicator_series", "family_matrix", "family_series"):
+    if name in ("indicator_matrix", "indicator_series", "family_matrix", "family_series", "chi_tieu"):
         return ["indicators", "documents"]
+    if name == "so_lieu":
+        return ["quantities", "documents"]
+    if name == "kiem_tra":
+        return ["checks", "documents"]
     return []
 
 

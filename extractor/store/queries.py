@@ -46,6 +46,8 @@ class CannedQuery:
     sql: str
     params: list[str] = field(default_factory=list)
     examples: list[dict] = field(default_factory=list)
+    # parameter → what to fill in (Vietnamese): an empty value is refused by the SQL itself
+    required: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -78,12 +80,45 @@ def _parse_entry(path: Path, i: int, entry: dict) -> CannedQuery:
     missing = [k for k in ("name", "title", "description", "sql") if not entry.get(k)]
     if missing:
         raise QueryError(f"{path}: entry {i} ({entry.get('name')}) lacks {', '.join(missing)}")
-    q = CannedQuery(**{k: entry[k] for k in ("name", "title", "description", "sql")},
-                    params=list(entry.get("params") or []), examples=list(entry.get("examples") or []))
+    required = dict(entry.get("required") or {})
+    q = CannedQuery(**{k: entry[k] for k in ("name", "title", "description")},
+                    sql=with_required(path, entry["name"], entry["sql"], required),
+                    params=list(entry.get("params") or []), examples=list(entry.get("examples") or []),
+                    required=required)
     used = sql_params(q.sql)
     if set(used) != set(q.params):
         raise QueryError(f"{path}: query {q.name!r} declares params {q.params} but its SQL uses {used}")
     return q
+
+
+REQUIRED = re.compile(r"@required\((\w+)\)")
+# SQLite has no error() function: a JSON path that is not one makes json_extract fail, and SQLite
+# puts the path, our message, into its error. Datasette shows that error above the query's form;
+# `chitieu query` shows it as a one-line error (required_message).
+GUARD = ("json_extract('{{}}', CASE WHEN coalesce(trim(:{p}), '') = '' THEN {message} ELSE '$' END) "
+         "IS NOT NULL")
+GUARD_ERROR = re.compile(r"(?:JSON path error near|bad JSON path:?) '(Thiếu tham số .*)'\s*$", re.S)
+
+
+def required_message(param: str, what: str) -> str:
+    return f"Thiếu tham số {param}: hãy nhập {what} (missing parameter {param}: fill it in)"
+
+
+def with_required(path: Path, name: str, sql: str, required: dict[str, str]) -> str:
+    """Replace each @required(param) in the SQL with a condition that is true when the parameter
+    has a value and otherwise stops the query with a message saying what to fill in."""
+    def guard(m: re.Match) -> str:
+        p = m.group(1)
+        if p not in required:
+            raise QueryError(f"{path}: query {name!r} has @required({p}) but no `required: {{{p}: …}}` entry")
+        message = required_message(p, required[p]).replace("'", "''")
+        return GUARD.format(p=p, message=f"'{message}'")
+
+    out = REQUIRED.sub(guard, sql)
+    unguarded = [p for p in required if f"@required({p})" not in sql]
+    if unguarded:
+        raise QueryError(f"{path}: query {name!r} lists {unguarded} as required but its SQL has no @required(…)")
+    return out
 
 
 def sql_params(sql: str) -> list[str]:
@@ -121,6 +156,8 @@ def run_query(db: sqlite_utils.Database, sql: Optional[str] = None, name: Option
     try:
         cur = db.execute(sql, values)
     except sqlite3.Error as e:
+        if (m := GUARD_ERROR.search(str(e))):
+            raise QueryError(m.group(1), hint=f"--param NAME=VALUE; `chitieu query --list` shows {name}'s parameters") from None
         raise QueryError(f"SQLite: {e}", hint=None if name else SCHEMA_HINT) from None
     columns = [d[0] for d in cur.description or []]
     rows = cur.fetchall() if columns else []

@@ -20,6 +20,7 @@ import sqlite3
 
 import sqlite_utils
 
+from extractor.store.provinces import province_today_sql
 from extractor.store.schema import SCHEMA
 
 # Row key per table: SQL over the alias `t` (the table) and `d` (its document). Documented in
@@ -62,6 +63,24 @@ FOREIGN_KEYS = [
 
 SQL_TYPES = {int: "INTEGER", float: "REAL", str: "TEXT"}
 
+# The columns a person reads first in the effective views (Datasette shows a view's columns in its
+# own order and cannot reorder them); every other column follows in the table's order.
+READING_FIRST = {
+    "indicators": ("label", "level", "target_comparator", "target_value", "target_high", "target_unit",
+                   "target_year", "actual_comparator", "actual_value", "actual_unit", "actual_period",
+                   "status", "status_norm", "achieved", "document_id", "page"),
+    "quantities": ("kind", "value", "high", "unit", "text", "subject", "context", "document_id", "page"),
+    "checks": ("kind", "severity", "message", "expected", "found", "document_id", "page"),
+    "legal_refs": ("kind", "number", "year", "symbol", "issuer", "issued_date", "relation", "document_id", "page"),
+}
+
+
+def reading_columns(table: str) -> dict[str, type]:
+    """The table's columns (name → type), those a person reads first leading."""
+    cols = SCHEMA[table]["columns"]
+    first = [c for c in READING_FIRST.get(table, ()) if c in cols]
+    return {**{c: cols[c] for c in first}, **{c: t for c, t in cols.items() if c not in first}}
+
 
 def create_views(db: sqlite_utils.Database) -> None:
     """Create (or recreate when their SQL changed) every view, the foreign keys Datasette labels
@@ -76,7 +95,7 @@ def create_views(db: sqlite_utils.Database) -> None:
 
 def view_sql() -> dict[str, str]:
     views = {f"effective_{t}": effective_sql(t) for t in ROW_KEYS}
-    views["indicator_matrix"] = MATRIX_SQL
+    views["indicator_matrix"] = matrix_sql()
     views["indicator_series"] = SERIES_SQL
     return views
 
@@ -134,7 +153,7 @@ ACHIEVED_SQL = """CASE
 def effective_sql(table: str) -> str:
     if table == "checks":
         return _legacy_effective_sql(table)
-    cols = SCHEMA[table]["columns"]
+    cols = reading_columns(table)
     doc_join = "" if table == "documents" else "LEFT JOIN documents d ON d.id = t.document_id"
     select = ",\n  ".join(f"t2.[{c}]" if c in FIXED else _applied(c, typ) for c, typ in cols.items())
     # the latest reject/restore decides whether the row is left out
@@ -161,7 +180,7 @@ def effective_sql(table: str) -> str:
 def _legacy_effective_sql(table: str) -> str:
     """Corrections matched by row_key (docs/views.md): the form checks keep, since their rows are
     recomputed by every run of the checks."""
-    cols = SCHEMA[table]["columns"]
+    cols = reading_columns(table)
     doc_join = "" if table == "documents" else "LEFT JOIN documents d ON d.id = t.document_id"
     select = ",\n  ".join(f"t2.[{c}]" if c in FIXED else _corrected(table, c, typ) for c, typ in cols.items())
     return (
@@ -191,15 +210,19 @@ def legacy_anchor_trigger() -> str:
 # document was issued (a report without either speaks of its own year).
 PERIOD = "coalesce(i.actual_period, CAST(i.target_year AS TEXT), substr(d.issued_date, 1, 4))"
 
-MATRIX_SQL = f"""SELECT
-  i.catalogue_id, c.indicator AS catalogue_indicator, d.province, {PERIOD} AS period,
-  i.level, i.label, i.target_comparator, i.target_value, i.target_high, i.target_unit, i.target_year,
+def matrix_sql() -> str:
+    # reading order; the province under today's units (as family_matrix), the written one kept
+    return f"""SELECT
+  c.indicator AS catalogue_indicator, {province_today_sql('d.province')} AS province, {PERIOD} AS period,
+  i.label, i.level, i.target_comparator, i.target_value, i.target_high, i.target_unit, i.target_year,
   i.actual_comparator, i.actual_value, i.actual_unit, i.actual_period, i.status, i.status_norm,
-  i.achieved, i.id AS indicator_id, i.document_id, d.path AS document_path, d.doc_type, d.issued_date
+  i.achieved, d.path AS document_path, i.page, d.province AS province_written, d.doc_type, d.issued_date,
+  i.catalogue_id, i.id AS indicator_id, i.document_id
 FROM effective_indicators i
 JOIN documents d ON d.id = i.document_id
 LEFT JOIN catalogue c ON c.id = i.catalogue_id
 WHERE i.catalogue_id IS NOT NULL"""
+
 
 SERIES_SQL = """SELECT
   m.catalogue_id, m.catalogue_indicator, m.period,
