@@ -40,14 +40,6 @@ def site(tmp_path_factory):
         yield url, db
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
-
-
 @pytest.fixture
 def page(browser):
     """A page that may only talk to this machine: anything else is refused and recorded."""
