@@ -35,6 +35,7 @@ from extractor.read import supported
 from extractor.settings import env_number
 from extractor.store import database as store
 from extractor.store.corrections import reanchor
+from extractor.store.same_document import group_of, regroup
 from extractor.writes import transaction
 
 TEMP_PREFIX = "chitieu-"
@@ -416,6 +417,8 @@ def _save(db, outcome: Outcome, checker: Checker) -> Optional[int]:
     fmt = outcome.format or item.file.suffix.lstrip(".").lower()
     row = store.document_row(item.path, item.sha256, item.size, fmt)
     with transaction(db):
+        old = store.known_document(db, item.path)
+        before = group_of(db, old["id"]) if old else set()
         if outcome.status == "duplicate":
             original = store.known_document(db, outcome.error.removeprefix("same bytes as "))
             doc_id = store.save_failure(db, {**row, "duplicate_of": original and original["id"]},
@@ -425,6 +428,9 @@ def _save(db, outcome: Outcome, checker: Checker) -> Optional[int]:
         else:
             doc_id = store.save_extraction(db, row, outcome.result)
         reanchor(db, doc_id)              # reviewers' corrections follow the new rows; checks read them
+        # the same document in another format: one primary, whatever order the files came in
+        for other in regroup(db, doc_id, before):   # a file that became, or stopped being, the primary
+            _check(db, checker, other)
         if outcome.result is not None:
             _check(db, checker, doc_id, outcome)
         return doc_id
