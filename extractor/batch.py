@@ -77,6 +77,7 @@ class Summary:
     interrupted: bool = False
     stopped: Optional[ChitieuError] = None   # what stopped the run early (a Dask scheduler lost)
     repaired: int = 0                 # documents a crash or an older version left unchecked
+    other_files: int = 0              # files stored as another format of a document (documents.same_as)
 
     @property
     def exit_code(self) -> int:
@@ -536,6 +537,7 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
         shutil.rmtree(workdir, ignore_errors=True)
     summary.seconds = time.perf_counter() - t0
     summary.rows = {t: db[t].count for t in ("documents", "blocks", "quantities", "legal_refs", "indicators", "checks")}
+    summary.other_files = db.execute("select count(*) from documents where same_as is not null").fetchone()[0]
     store.finish_run(db, run_id, status="interrupted" if summary.interrupted else "finished",
                      documents=sum(summary.by_status.values()),
                      processed=summary.by_status.get("ok", 0) + summary.by_status.get("partial", 0),

@@ -61,7 +61,15 @@ def find_document(db, ref: str) -> Optional[dict]:
 
 
 def document_report(db, doc: dict) -> str:
-    lines = [f"# {doc['path']}  (id {doc['id']}, {doc.get('format')}, status {doc.get('status')})"]
+    lines = []
+    if doc.get("same_as"):                # another file of a document: its primary file is what is read
+        primary = next(iter(db.query("select * from documents where id = ?", [doc["same_as"]])), None)
+        if primary:
+            lines.append(f"({doc['path']} là một tệp khác của cùng văn bản, giống {doc.get('same_similarity')}: "
+                         f"báo cáo theo tệp chính / another file of the same document: reported from its primary file)")
+            doc = primary
+    lines.append(f"# {doc['path']}  (id {doc['id']}, {doc.get('format')}, status {doc.get('status')})")
+    lines += _files_lines(db, doc)
     meta = " ".join(f"{k}={doc[k]}" for k in ("doc_type", "number", "symbol", "issuer", "issued_date") if doc.get(k))
     if meta:
         lines.append(meta)
@@ -82,6 +90,14 @@ def document_report(db, doc: dict) -> str:
     if counts:
         lines += ["", "counts: " + ", ".join(f"{k}/{s} {n}" for (k, s), n in sorted(counts.items()))]
     return "\n".join(lines)
+
+
+def _files_lines(db, doc: dict) -> list[str]:
+    """The document's files when it was saved in several formats (view document_files)."""
+    files = list(db.query("select * from document_files where document_id = ?", [doc["id"]]))
+    if len(files) < 2:
+        return []
+    return ["tệp / files: " + "; ".join(f"{Path(f['path']).name} ({f['format']}, {f['role']})" for f in files)]
 
 
 def _indicator_lines(db, ind: dict) -> list[str]:

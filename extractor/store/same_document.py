@@ -66,16 +66,27 @@ def candidates(db, doc_id: int) -> set[int]:
 
 
 class _Texts:
-    """Shingle sets of stored documents, each computed once per regrouping."""
+    """Shingle sets and figures of stored documents, each computed once per regrouping."""
 
     def __init__(self, db):
-        self.db, self.sets = db, {}
+        self.db, self.sets, self.figures, self.letters = db, {}, {}, {}
 
     def __call__(self, doc_id: int) -> set[str]:
         if doc_id not in self.sets:
-            row = next(iter(self.db.query("select text from documents where id = ?", [doc_id])), {})
-            self.sets[doc_id] = fingerprint.shingles(row.get("text") or "")
+            text = (next(iter(self.db.query("select text from documents where id = ?", [doc_id])), {}) or {}).get("text")
+            self.letters[doc_id] = fingerprint.letters(text or "")
+            self.sets[doc_id] = fingerprint.shingles(self.letters[doc_id])
+            self.figures[doc_id] = fingerprint.figures(text or "")
         return self.sets[doc_id]
+
+    def same(self, a: int, b: int) -> Optional[float]:
+        """The similarity of two documents' texts when they are one document, else None
+        (fingerprint.same_document, on what is cached)."""
+        s = fingerprint.similarity(self(a), self(b))
+        if (s < fingerprint.SAME or fingerprint.missing_figures(self.figures[a], self.letters[b])
+                or fingerprint.missing_figures(self.figures[b], self.letters[a])):
+            return None
+        return s
 
 
 def _components(nodes: set[int], edges: dict[tuple[int, int], float]) -> list[set[int]]:
@@ -101,10 +112,8 @@ def _edges(db, nodes: set[int], texts: _Texts) -> dict[tuple[int, int], float]:
     out = {}
     for a in sorted(nodes):
         for b in sorted(candidates(db, a) & nodes):
-            if a < b:
-                s = fingerprint.similarity(texts(a), texts(b))
-                if s >= fingerprint.SAME:
-                    out[(a, b)] = s
+            if a < b and (s := texts.same(a, b)) is not None:
+                out[(a, b)] = s
     return out
 
 
