@@ -32,6 +32,7 @@ from extractor import __version__
 from extractor.check.checks import Checker
 from extractor.errors import ChitieuError, ClusterError
 from extractor.read import supported
+from extractor.read.office import chunk_timeout, convert_many, wants_conversion
 from extractor.settings import env_number
 from extractor.store import database as store
 from extractor.store.corrections import reanchor
@@ -51,6 +52,7 @@ class Item:
     sha256: str = ""
     size: int = 0
     error: str = ""      # known before reading: a refused archive member, not a regular file, …
+    converted: Optional[Path] = None   # a .doc/.rtf/.odt converted ahead with others (read/office.py)
 
 
 @dataclass
@@ -100,6 +102,12 @@ def max_bytes() -> int:
 def file_timeout() -> int:
     """Seconds one file may take before it is recorded as an error (CHITIEU_FILE_TIMEOUT, default 900)."""
     return int(env_number("CHITIEU_FILE_TIMEOUT", 900, minimum=1))
+
+
+def office_batch() -> int:
+    """Office files converted per LibreOffice call (CHITIEU_OFFICE_BATCH, default 20; 0 or 1: one
+    call per file, as before)."""
+    return int(env_number("CHITIEU_OFFICE_BATCH", 20))
 
 
 def archive_max_members() -> int:
@@ -341,6 +349,9 @@ def _work(item: Item) -> Outcome:
     """Runs in a worker process: the whole pipeline on one file, failures turned into data."""
     from extractor import pipeline
 
+    if item.converted:
+        from extractor.read.office import use_conversion
+        use_conversion(item.file, item.converted)
     try:
         result = pipeline.extract_file(item.file)
         return Outcome(item, result.status, "; ".join(result.errors) or None, result.document.format, result)
@@ -375,16 +386,46 @@ def _failed(item: Item, error: BaseException) -> Outcome:
     return Outcome(item, "error", f"ReadError: the worker reading this file died ({how})")
 
 
+def office_chunks(items: list[Item], jobs: int) -> list[list[Item]]:
+    """The office files LibreOffice will convert, in chunks: one per worker, at most
+    CHITIEU_OFFICE_BATCH each. None when batching would not save a start."""
+    size = office_batch()
+    office = [i for i in items if wants_conversion(i.file)]
+    if size < 2 or len(office) < 2:
+        return []
+    per = min(size, -(-len(office) // max(1, jobs)))
+    return [office[i:i + per] for i in range(0, len(office), per)]
+
+
+def _convert_ahead(pool, items: list[Item], jobs: int, workdir: Path) -> None:
+    """Convert the office files to .docx, one LibreOffice call per chunk, the chunks on the
+    workers; each converted item is told where its .docx is. A chunk that fails or overruns
+    costs nothing but time: its files are converted one by one when read."""
+    chunks = office_chunks(items, jobs)
+    futures = [(pool.schedule(convert_many, args=[[i.file for i in c], workdir / f"lo{n}"],
+                              timeout=chunk_timeout(len(c)) + 30), c) for n, c in enumerate(chunks)]
+    for fut, chunk in futures:
+        try:
+            done = fut.result()
+        except Exception:                       # a worker that died or a timeout: converted alone later
+            continue
+        for item in chunk:
+            item.converted = done.get(item.file)
+
+
 def _extract_all(items: list[Item], jobs: int, running: Callable[[dict], None] | None = None) -> Iterator[Outcome]:
     """Outcomes in the order files finish, at most `jobs` files in flight; a worker that dies or
-    overruns CHITIEU_FILE_TIMEOUT is replaced and its file recorded."""
+    overruns CHITIEU_FILE_TIMEOUT is replaced and its file recorded. Office files are converted
+    ahead, in chunks (`_convert_ahead`)."""
     from pebble import ProcessPool
 
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(items)))
     pending = iter(_order(items))
     in_flight: dict[Future, tuple[Item, float]] = {}
     pool = ProcessPool(max_workers=jobs, initializer=_worker_init)
+    workdir = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-lo-"))
     try:
+        _convert_ahead(pool, items, jobs, workdir)
         def submit() -> None:
             for item in pending:
                 in_flight[pool.schedule(_work, args=[item], timeout=file_timeout())] = (item, time.monotonic())
@@ -406,6 +447,7 @@ def _extract_all(items: list[Item], jobs: int, running: Callable[[dict], None] |
     finally:
         pool.stop()
         pool.join(timeout=10)
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 # --- storing -------------------------------------------------------------------------------------
