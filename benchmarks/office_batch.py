@@ -6,7 +6,8 @@ chunk per worker (after, read/office.py convert_many).
 Makes N distinct .doc files at run time (each a corpus/ .docx with its own numbered line, converted
 by LibreOffice; nothing is committed), then times `chitieu extract --jobs J` on them with
 CHITIEU_OFFICE_BATCH=0 (one call per file) and with batching on, end to end (read, extract, checks,
-store). Wall time per file, and CPU time of this process and its children (LibreOffice included).
+store), and LibreOffice alone the same two ways. Wall time per file, and CPU time of this process's
+children (LibreOffice and the workers).
 """
 from __future__ import annotations
 
@@ -54,6 +55,27 @@ def extract(folder: Path, jobs: int, batch: str) -> tuple[float, float]:
     return time.perf_counter() - t0, children_cpu() - cpu0
 
 
+def convert_only(docs: list[Path], jobs: int, tmp: Path) -> None:
+    """LibreOffice alone: one call per file, then one call per chunk (a chunk per worker), `jobs`
+    calls at a time either way."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractor.read import office
+
+    def timed(label: str, groups: list[list[Path]]) -> None:
+        cpu0, t0 = children_cpu(), time.perf_counter()
+        with ThreadPoolExecutor(jobs) as pool:
+            done = sum(map(len, pool.map(lambda g: office.convert_many(g[1], tmp / f"{label}{g[0]}"),
+                                         enumerate(groups))))
+        wall, cpu = time.perf_counter() - t0, children_cpu() - cpu0
+        print(f"  LibreOffice only, {label:9s} {done} converted: {wall:6.1f} s wall = {wall / len(docs):.2f} s a "
+              f"file; CPU {cpu:5.1f} s = {cpu / len(docs):.2f} s a file")
+
+    timed("per file", [[d] for d in docs])
+    per = -(-len(docs) // jobs)
+    timed("per chunk", [docs[i:i + per] for i in range(0, len(docs), per)])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=20)
@@ -65,6 +87,7 @@ def main() -> None:
     try:
         docs = make_docs(args.n, tmp)
         print(f"{len(docs)} .doc files, --jobs {args.jobs}")
+        convert_only(docs, args.jobs, tmp)
         for label, batch in (("one call per file (before)", "0"), ("batched per worker (after)", "20")):
             wall, cpu = extract(docs[0].parent, args.jobs, batch)
             print(f"  {label:28s} {wall:7.1f} s wall = {wall / len(docs):.2f} s a file; "
