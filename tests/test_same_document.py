@@ -230,3 +230,20 @@ def test_a_short_notice_printed_to_pdf_is_the_same_document(shared, tmp_path):
     shutil.copy(shared("corpus", "vbai_giao_5689_BCA_-_CAT_muc_tieu_nhiem_vu_ke_hoach_dau_tu_cong_trung_han_CTMTQG.docx"),
                 docx)
     assert same(text_of(docx), text_of(soffice(docx, "pdf", tmp_path / "out")))
+
+
+def test_a_plan_in_three_formats_gives_its_targets_once_from_its_primary(tmp_path):
+    """Seed 004 is a Kế hoạch: its targets become catalogue entries once, from the .docx, even when
+    the .pdf and .txt are saved first (and were the primary for a while)."""
+    d = tmp_path / "in"
+    d.mkdir()
+    for ext in ("docx", "pdf", "txt"):
+        shutil.copy(CORPUS / f"004_6235157468960801.{ext}", d / f"ke_hoach.{ext}")
+    alone = tmp_path / "alone.db"
+    run_batch([d / "ke_hoach.docx"], alone, jobs=1)
+    db = tmp_path / "x.db"
+    run_batch([d], db, executor=in_order(lambda p: (p.endswith(".docx"), p)))
+    sql = ("select d.path, count(*) from catalogue c join documents d on d.id = c.document_id "
+           "where c.origin = 'extracted' group by d.path")
+    assert rows(alone, sql)[0][1] > 0
+    assert [(Path(p).name, n) for p, n in rows(db, sql)] == [("ke_hoach.docx", rows(alone, sql)[0][1])]
