@@ -32,9 +32,11 @@ from extractor import __version__
 from extractor.check.checks import Checker
 from extractor.errors import ChitieuError, ClusterError
 from extractor.read import supported
+from extractor.read.office import chunk_timeout, convert_many, wants_conversion
 from extractor.settings import env_number
 from extractor.store import database as store
 from extractor.store.corrections import reanchor
+from extractor.store.same_document import group_of, regroup
 from extractor.writes import transaction
 
 TEMP_PREFIX = "chitieu-"
@@ -50,6 +52,7 @@ class Item:
     sha256: str = ""
     size: int = 0
     error: str = ""      # known before reading: a refused archive member, not a regular file, …
+    converted: Optional[Path] = None   # a .doc/.rtf/.odt converted ahead with others (read/office.py)
 
 
 @dataclass
@@ -76,6 +79,7 @@ class Summary:
     interrupted: bool = False
     stopped: Optional[ChitieuError] = None   # what stopped the run early (a Dask scheduler lost)
     repaired: int = 0                 # documents a crash or an older version left unchecked
+    other_files: int = 0              # files stored as another format of a document (documents.same_as)
 
     @property
     def exit_code(self) -> int:
@@ -98,6 +102,12 @@ def max_bytes() -> int:
 def file_timeout() -> int:
     """Seconds one file may take before it is recorded as an error (CHITIEU_FILE_TIMEOUT, default 900)."""
     return int(env_number("CHITIEU_FILE_TIMEOUT", 900, minimum=1))
+
+
+def office_batch() -> int:
+    """Office files converted per LibreOffice call (CHITIEU_OFFICE_BATCH, default 20; 0 or 1: one
+    call per file, as before)."""
+    return int(env_number("CHITIEU_OFFICE_BATCH", 20))
 
 
 def archive_max_members() -> int:
@@ -339,6 +349,9 @@ def _work(item: Item) -> Outcome:
     """Runs in a worker process: the whole pipeline on one file, failures turned into data."""
     from extractor import pipeline
 
+    if item.converted:
+        from extractor.read.office import use_conversion
+        use_conversion(item.file, item.converted)
     try:
         result = pipeline.extract_file(item.file)
         return Outcome(item, result.status, "; ".join(result.errors) or None, result.document.format, result)
@@ -373,16 +386,46 @@ def _failed(item: Item, error: BaseException) -> Outcome:
     return Outcome(item, "error", f"ReadError: the worker reading this file died ({how})")
 
 
+def office_chunks(items: list[Item], jobs: int) -> list[list[Item]]:
+    """The office files LibreOffice will convert, in chunks: one per worker, at most
+    CHITIEU_OFFICE_BATCH each. None when batching would not save a start."""
+    size = office_batch()
+    office = [i for i in items if wants_conversion(i.file)]
+    if size < 2 or len(office) < 2:
+        return []
+    per = min(size, -(-len(office) // max(1, jobs)))
+    return [office[i:i + per] for i in range(0, len(office), per)]
+
+
+def _convert_ahead(pool, items: list[Item], jobs: int, workdir: Path) -> None:
+    """Convert the office files to .docx, one LibreOffice call per chunk, the chunks on the
+    workers; each converted item is told where its .docx is. A chunk that fails or overruns
+    costs nothing but time: its files are converted one by one when read."""
+    chunks = office_chunks(items, jobs)
+    futures = [(pool.schedule(convert_many, args=[[i.file for i in c], workdir / f"lo{n}"],
+                              timeout=chunk_timeout(len(c)) + 30), c) for n, c in enumerate(chunks)]
+    for fut, chunk in futures:
+        try:
+            done = fut.result()
+        except Exception:                       # a worker that died or a timeout: converted alone later
+            continue
+        for item in chunk:
+            item.converted = done.get(item.file)
+
+
 def _extract_all(items: list[Item], jobs: int, running: Callable[[dict], None] | None = None) -> Iterator[Outcome]:
     """Outcomes in the order files finish, at most `jobs` files in flight; a worker that dies or
-    overruns CHITIEU_FILE_TIMEOUT is replaced and its file recorded."""
+    overruns CHITIEU_FILE_TIMEOUT is replaced and its file recorded. Office files are converted
+    ahead, in chunks (`_convert_ahead`)."""
     from pebble import ProcessPool
 
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(items)))
     pending = iter(_order(items))
     in_flight: dict[Future, tuple[Item, float]] = {}
     pool = ProcessPool(max_workers=jobs, initializer=_worker_init)
+    workdir = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-lo-"))
     try:
+        _convert_ahead(pool, items, jobs, workdir)
         def submit() -> None:
             for item in pending:
                 in_flight[pool.schedule(_work, args=[item], timeout=file_timeout())] = (item, time.monotonic())
@@ -404,6 +447,7 @@ def _extract_all(items: list[Item], jobs: int, running: Callable[[dict], None] |
     finally:
         pool.stop()
         pool.join(timeout=10)
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 # --- storing -------------------------------------------------------------------------------------
@@ -416,6 +460,8 @@ def _save(db, outcome: Outcome, checker: Checker) -> Optional[int]:
     fmt = outcome.format or item.file.suffix.lstrip(".").lower()
     row = store.document_row(item.path, item.sha256, item.size, fmt)
     with transaction(db):
+        old = store.known_document(db, item.path)
+        before = group_of(db, old["id"]) if old else set()
         if outcome.status == "duplicate":
             original = store.known_document(db, outcome.error.removeprefix("same bytes as "))
             doc_id = store.save_failure(db, {**row, "duplicate_of": original and original["id"]},
@@ -425,6 +471,9 @@ def _save(db, outcome: Outcome, checker: Checker) -> Optional[int]:
         else:
             doc_id = store.save_extraction(db, row, outcome.result)
         reanchor(db, doc_id)              # reviewers' corrections follow the new rows; checks read them
+        # the same document in another format: one primary, whatever order the files came in
+        for other in regroup(db, doc_id, before):   # a file that became, or stopped being, the primary
+            _check(db, checker, other)
         if outcome.result is not None:
             _check(db, checker, doc_id, outcome)
         return doc_id
@@ -530,6 +579,7 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
         shutil.rmtree(workdir, ignore_errors=True)
     summary.seconds = time.perf_counter() - t0
     summary.rows = {t: db[t].count for t in ("documents", "blocks", "quantities", "legal_refs", "indicators", "checks")}
+    summary.other_files = db.execute("select count(*) from documents where same_as is not null").fetchone()[0]
     store.finish_run(db, run_id, status="interrupted" if summary.interrupted else "finished",
                      documents=sum(summary.by_status.values()),
                      processed=summary.by_status.get("ok", 0) + summary.by_status.get("partial", 0),

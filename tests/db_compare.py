@@ -22,6 +22,7 @@ VOLATILE = {
 }
 REFERENCES = {"document_id": "documents", "block_id": "blocks", "legal_ref_id": "legal_refs",
               "indicator_id": "indicators", "quantity_id": "quantities"}
+DOCUMENT_REFS = {"same_as", "duplicate_of"}
 # Tables whose rows are derived from others (full-text search) or belong to no run (corrections: reviewers').
 DERIVED = ("blocks_fts", "sqlite_")
 
@@ -66,7 +67,7 @@ class _Contents:
             elif table == "indicators" and col == "quantity_ids" and value:
                 value = tuple(self.of("quantities").get(q, ("missing", q)) for q in json.loads(value))
             elif table == "runs" and col == "stats" and value:
-                value = sorted(ast.literal_eval(value).items())      # {'ok': 9, 'error': 1}: any order
+                value = tuple(sorted(ast.literal_eval(value).items()))   # {"ok": 9, "error": 1}: any order
             out.append((col, value))
         return tuple(out)
 
@@ -74,7 +75,10 @@ class _Contents:
         cols, rows = _rows(self.con, table)
         if table == "documents":
             keep = [i for i, c in enumerate(cols) if c != "id" and c not in VOLATILE["documents"]]
-            return sorted(tuple((cols[i], r[i]) for i in keep) for r in rows)
+            path = {r[cols.index("id")]: r[cols.index("path")] for r in rows}
+            # a reference to another document (its primary file, the original of a copy): by path
+            return sorted(tuple((cols[i], path.get(r[i], r[i]) if cols[i] in DOCUMENT_REFS and r[i] else r[i])
+                                for i in keep) for r in rows)
         return sorted((self.row(table, cols, r) for r in rows), key=repr)
 
 

@@ -78,7 +78,7 @@ def test_family_ids_survive_re_extraction(corpus, tmp_path):
 def test_family_matrix_reports_provinces_under_todays_units(corpus):
     """A document of Hà Giang (merged into Tuyên Quang on 1 July 2025) lines up under Tuyên Quang,
     its own name kept."""
-    doc_id = corpus.execute("select document_id from indicators where family_id is not null limit 1").fetchone()[0]
+    doc_id = corpus.execute("select document_id from effective_indicators where family_id is not null limit 1").fetchone()[0]
     corpus.execute("update documents set province = 'Hà Giang' where id = ?", [doc_id])
     rows = corpus.execute("select distinct province, province_written from family_matrix where document_id = ?",
                           [doc_id]).fetchall()

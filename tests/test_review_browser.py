@@ -1,5 +1,7 @@
 """`chitieu review` in a real browser (Playwright for Python driving Debian's Chromium; nothing is
-downloaded). In order, on one folder holding seed 002 as bao_cao.txt and bao_cao.pdf:
+downloaded). In order, on one folder holding seed 002 as bao_cao.pdf, and as bao_cao.txt with seed 001
+appended (another document: the same text in two formats would be one document, shown through its
+primary file only):
 
 1. a value corrected with the keyboard, an item rejected, a missed one added by selecting text;
    `chitieu extract --force`; all three still applied and the checks recomputed;
@@ -74,7 +76,9 @@ class Site:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("review_site")
-    shutil.copy(SEED.with_suffix(".txt"), folder / "bao_cao.txt")
+    other = ROOT / "corpus" / "001_e62452ccb613abbb.txt"
+    (folder / "bao_cao.txt").write_text(SEED.with_suffix(".txt").read_text(encoding="utf-8") + "\n\n"
+                                        + other.read_text(encoding="utf-8"), encoding="utf-8")
     shutil.copy(SEED.with_suffix(".pdf"), folder / "bao_cao.pdf")
     chitieu(folder, "extract", "bao_cao.txt", "bao_cao.pdf", "--db", "chitieu.db", "--silent")
     with reviewing(folder / "chitieu.db", "--reviewer", "lan", cwd=folder) as url:

@@ -532,6 +532,8 @@ class Checker:
         from extractor.check import plans
         with db.atomic():
             assign_families(db, doc_id)
+            if plans.is_other_file(db, doc_id):
+                return plans.clear_other_file(db, doc_id)
             is_plan = plans.write_entries(db, doc_id) > 0      # its targets become catalogue entries
             found = document_findings(db, doc_id, self.matcher, self.groups)
             found = plans.drop_unmatched(found, plans.match_cited(db, doc_id, self.matcher))

@@ -20,6 +20,7 @@ import hashlib
 
 import json
 import re
+import time
 from typing import Iterable, Optional
 
 from extractor.check.matching import Matcher, TfIdf, features, normalise, units_compatible
@@ -50,6 +51,29 @@ def source_label(doc: dict) -> str:
     # differs between runs (parallel workers, a cluster)
     name = (doc.get("path") or "").replace("\\", "/").rsplit("/", 1)[-1] or str(doc.get("id"))
     return f"{kind} {doc.get('number') or name}"
+
+
+# --- a document's other files -----------------------------------------------------------------------
+
+# What matching and checking write on a document's rows: none of it on a file that is another copy
+# of a document (documents.same_as), whose primary file carries them.
+MATCH_COLUMNS = ("catalogue_id", "match_score", "runner_up_id", "runner_up_score", "match_evidence")
+
+
+def is_other_file(db, doc_id: int) -> bool:
+    row = next(iter(db.query("select same_as from documents where id = ?", [doc_id])), {}) or {}
+    return row.get("same_as") is not None
+
+
+def clear_other_file(db, doc_id: int) -> int:
+    """Another file of a document: no checks, no catalogue entries, no matches (its primary has
+    them; counted once). Returns 0, the number of checks."""
+    db.execute("delete from catalogue where origin = 'extracted' and document_id = ?", [doc_id])
+    db.execute("delete from checks where document_id = ?", [doc_id])
+    db.execute(f"update indicators set {', '.join(f'{c} = NULL' for c in MATCH_COLUMNS)} where document_id = ?",
+               [doc_id])
+    db["documents"].update(doc_id, {"checked_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
+    return 0
 
 
 # --- the plan's targets as catalogue entries ------------------------------------------------------
@@ -119,7 +143,7 @@ def cited_documents(db, doc_id: int) -> list[dict]:
         return []
     marks = ", ".join("?" * len(spellings))
     for d in db.query("select id, doc_type, number, symbol, issued_date from documents "
-                      f"where number in ({marks}) and id != ? and duplicate_of is null", [*spellings, doc_id]):
+                      f"where number in ({marks}) and id != ? and duplicate_of is null and same_as is null", [*spellings, doc_id]):
         for r in refs:
             if not r["number"] or _num(r["number"]) != _num(d["number"]):
                 continue

@@ -3,6 +3,7 @@ checks.py and report.py. cli/__init__.py registers the commands."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -181,6 +182,10 @@ def report(document, db_path, html_path, pdf_path):
             f"Hint: cho số id, đường dẫn hoặc tên tệp / give an id, a path or a file stem; "
             f"chitieu query \"select id, path from documents\" --db {db_path} lists them")
     built = build_report(db, doc["id"])
+    if built.document_id != doc["id"]:
+        click.echo(f"{Path(doc['path']).name} là bản khác của cùng văn bản: báo cáo theo tệp chính "
+                   f"{built.header.file_name} / another file of the same document: reported from its primary file",
+                   err=True)
     if not (html_path or pdf_path):
         click.echo(report_text(built))
         return

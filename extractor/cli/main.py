@@ -148,6 +148,9 @@ def print_summary(summary, db_path: str) -> None:
     click.echo("  theo trạng thái / by status: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items())))
     click.echo("  theo định dạng / by format: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_format.items())))
     click.echo("  số dòng / rows: " + ", ".join(f"{k} {v}" for k, v in summary.rows.items()))
+    if summary.other_files:
+        click.echo(f"  cùng văn bản, nhiều định dạng / one document, several files: {summary.other_files} tệp là bản "
+                   f"khác của một văn bản đã có, đếm một lần (view document_files)")
     if summary.repaired:
         click.echo(f"  đã kiểm tra bù / checked now: {summary.repaired} tài liệu của lần chạy trước bị ngắt")
     for path, error in summary.errors[:20]:

@@ -75,6 +75,7 @@ def report_text(r: DocumentReport) -> str:
              f"Số, ký hiệu: {h.number_symbol}; cơ quan ban hành: {h.issuer}; tỉnh, thành phố: {h.province}; "
              f"ngày ban hành: {h.date}",
              f"Tệp: {h.file_name} ({h.file_format}, số trang: {h.pages}); {h.status}",
+             *([f"Bản khác của cùng văn bản: {h.other_files}"] if h.other_files else []),
              "", f"## Chỉ tiêu ({len(r.indicators)})"]
     if not r.indicators:
         lines.append("(không có)")

@@ -30,6 +30,7 @@ class Header:
     file_format: str
     pages: str
     status: str
+    other_files: str = ""   # the same document's other files (another format), in words; '' when none
 
     def heading(self) -> str:
         """The title, or the file name for a document whose title was not found."""
@@ -76,15 +77,31 @@ class DocumentReport:
 
 
 def build_report(db, doc_id: int) -> DocumentReport:
+    """The report of a document; asked for another file of it (documents.same_as: the same text
+    in another format), the report of its primary file, which is the one counted."""
+    doc_id = primary_file(db, doc_id)
     doc = next(iter(db.query("select * from effective_documents where id = ?", [doc_id])), None)
     if doc is None:
         doc = next(iter(db.query("select * from documents where id = ?", [doc_id])))
     places = DocumentPlaces.of(db, doc_id)
     inds = list(db.query("select * from effective_indicators where document_id = ? order by start, id", [doc_id]))
     catalogue = _catalogue_entries(db, {i["catalogue_id"] for i in inds if i.get("catalogue_id")})
-    return DocumentReport(doc_id, header(doc),
+    head = header(doc)
+    head.other_files = other_files(db, doc_id)
+    return DocumentReport(doc_id, head,
                           [indicator_line(i, places, catalogue.get(i.get("catalogue_id"))) for i in inds],
                           findings(db, doc_id, places))
+
+
+def primary_file(db, doc_id: int) -> int:
+    row = next(iter(db.query("select same_as from documents where id = ?", [doc_id])), None)
+    return row["same_as"] if row and row.get("same_as") else doc_id
+
+
+def other_files(db, doc_id: int) -> str:
+    rows = db.query("select path, format from document_files where document_id = ? and file_id != ? "
+                    "order by path", [doc_id, doc_id])
+    return "; ".join(f"{Path(r['path']).name} ({FORMAT_NAMES.get(r['format'], r['format'])})" for r in rows)
 
 
 def header(doc: dict) -> Header:

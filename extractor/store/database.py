@@ -23,6 +23,7 @@ from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
 from extractor.store.schema import DOCUMENT_TABLES, INDEXES, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
 from extractor.store.family_views import create_family_views
 from extractor.store.reading_views import create_reading_views
+from extractor.store.same_document import write_bands
 from extractor.store.views import create_views
 from extractor.writes import transaction
 
@@ -124,6 +125,7 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
         "seconds": round(result.seconds, 3), "text": doc.text,
     })
     _clear(db, doc_id)
+    write_bands(db, doc_id, doc.text)
     block_ids = _save_blocks(db, doc_id, doc, result.sections)
     q_ids = _save_quantities(db, doc_id, block_ids, result.quantities)
     _save_refs(db, doc_id, block_ids, result.legal_refs)

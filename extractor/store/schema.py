@@ -23,6 +23,9 @@ SCHEMA: dict[str, dict] = {
             "size": int, "ocr": int, "chars": int, "blocks": int, "warnings": str,
             "extracted_at": str, "seconds": float, "text": str, "checked_at": str,
             "duplicate_of": int,
+            # one document in several files (store/same_document.py): the primary file's id, and
+            # how alike the texts are (0..1); NULL for a primary or a file alone
+            "same_as": int, "same_similarity": float,
         },
         "pk": "id",
     },
@@ -130,6 +133,12 @@ SCHEMA: dict[str, dict] = {
         },
         "pk": "id",
     },
+    # MinHash bands of each document's text (normalize/fingerprint.py): how files of one document
+    # in several formats find each other through an index
+    "text_bands": {
+        "columns": {"id": int, "document_id": int, "band": str},
+        "pk": "id",
+    },
     "runs": {
         "columns": {
             "id": int, "started_at": str, "finished_at": str, "command": str,
@@ -142,7 +151,7 @@ SCHEMA: dict[str, dict] = {
 
 # Tables whose rows belong to one document and are replaced when it is re-extracted.
 DOCUMENT_TABLES = ("blocks", "cells", "quantities", "legal_ref_mentions", "legal_refs", "indicators", "checks",
-                   "entities")
+                   "entities", "text_bands")
 
 # Every lookup made once per document or per figure goes through one of these, so its cost does not
 # grow with the archive (tests/test_store_indexes.py reads the query plans): the checks look up a
@@ -156,5 +165,5 @@ INDEXES = [
     ("corrections", ["document_path"], False), ("correction_anchors", ["table_name", "row_id"], False),
     ("correction_anchors", ["correction_id"], False), ("correction_anchors", ["document_id"], False),
     ("cells", ["block_id"], False), ("blocks", ["document_id", "idx"], False),
-    ("documents", ["number"], False),
+    ("documents", ["number"], False), ("text_bands", ["band"], False), ("documents", ["same_as"], False),
 ]

@@ -59,6 +59,8 @@ FOREIGN_KEYS = [
     ("checks", "indicator_id", "indicators", "id"),
     ("checks", "quantity_id", "quantities", "id"),
     ("checks", "catalogue_id", "catalogue", "id"),
+    ("documents", "same_as", "documents", "id"),
+    ("text_bands", "document_id", "documents", "id"),
 ]
 
 SQL_TYPES = {int: "INTEGER", float: "REAL", str: "TEXT"}
@@ -97,6 +99,7 @@ def view_sql() -> dict[str, str]:
     views = {f"effective_{t}": effective_sql(t) for t in ROW_KEYS}
     views["indicator_matrix"] = matrix_sql()
     views["indicator_series"] = SERIES_SQL
+    views["document_files"] = FILES_SQL
     return views
 
 
@@ -154,7 +157,7 @@ def effective_sql(table: str) -> str:
     if table == "checks":
         return _legacy_effective_sql(table)
     cols = reading_columns(table)
-    doc_join = "" if table == "documents" else "LEFT JOIN documents d ON d.id = t.document_id"
+    doc_join = _doc_join(table)
     select = ",\n  ".join(f"t2.[{c}]" if c in FIXED else _applied(c, typ) for c, typ in cols.items())
     # the latest reject/restore decides whether the row is left out
     decision = (f"(SELECT ac.action FROM ac WHERE ac.row_id = t2.id AND ac.action IN {DECISION_ACTIONS} "
@@ -177,11 +180,19 @@ def effective_sql(table: str) -> str:
     return sql + "SELECT " + ", ".join(out + ["t3.row_key", "t3.corrected"]) + " FROM t3"
 
 
+def _doc_join(table: str) -> str:
+    """The join to the row's document, leaving out a document's other files (documents.same_as:
+    the same document in another format, counted once through its primary file)."""
+    if table == "documents":
+        return "WHERE t.same_as IS NULL"
+    return "LEFT JOIN documents d ON d.id = t.document_id WHERE d.same_as IS NULL"
+
+
 def _legacy_effective_sql(table: str) -> str:
     """Corrections matched by row_key (docs/views.md): the form checks keep, since their rows are
     recomputed by every run of the checks."""
     cols = reading_columns(table)
-    doc_join = "" if table == "documents" else "LEFT JOIN documents d ON d.id = t.document_id"
+    doc_join = _doc_join(table)
     select = ",\n  ".join(f"t2.[{c}]" if c in FIXED else _corrected(table, c, typ) for c, typ in cols.items())
     return (
         f"WITH t2 AS (SELECT t.*, {ROW_KEYS[table]} AS row_key FROM [{table}] t {doc_join})\n"
@@ -235,6 +246,19 @@ SERIES_SQL = """SELECT
 FROM indicator_matrix m
 GROUP BY m.catalogue_id, m.period
 ORDER BY m.catalogue_id, m.period"""
+
+
+# Every file of every document: a document saved as .docx, .doc and .pdf is one row per file, the
+# primary first (store/same_document.py chooses it by format: docx > doc > html > text pdf > md > txt > scan).
+FILES_SQL = """SELECT
+  coalesce(f.same_as, f.id) AS document_id, f.id AS file_id, f.path, f.format, f.ocr,
+  CASE WHEN f.same_as IS NULL THEN 'chính' ELSE 'bản khác' END AS role,
+  CASE WHEN f.same_as IS NULL THEN 'primary' ELSE 'other file' END AS role_en,
+  f.same_similarity AS similarity, f.status, f.sha256,
+  (SELECT count(*) FROM documents o WHERE o.same_as = coalesce(f.same_as, f.id)) + 1 AS files
+FROM documents f
+WHERE f.status IN ('ok', 'partial')
+ORDER BY coalesce(f.same_as, f.id), f.same_as IS NOT NULL, f.path"""
 
 
 def add_foreign_keys(db: sqlite_utils.Database) -> None:

@@ -1,0 +1,110 @@
+"""A document's text as a set of word shingles, for telling one document saved in several formats
+(.doc, .docx, .pdf, .txt …) from two different documents.
+
+The words are the letters and digits of the normalised text, lower-cased, in order: whitespace,
+line breaks, punctuation, hyphenation ('chuyển-\\nđổi') and table layout do not count. A shingle
+is SHINGLE consecutive words. A page number or running header a PDF adds costs a few shingles per
+page, so a 10-page report in .pdf and .docx still scores ≥ 0.95 (measured: README "Same document in
+several formats"); two monthly reports of one office differ in their figures and dates, each of
+which breaks SHINGLE shingles, and score lower. A corrected version with one figure changed scores
+0.99, so `same_document` also asks that every figure of each text be found in the other.
+
+`bands(text)` are MinHash locality-sensitive hashes: two texts of similarity s share at least one
+band with probability 1 - (1 - s^ROWS)^BANDS (≈ 1 at 0.95, ≈ 0.06 at 0.5), so the store finds
+candidates through an index and compares only those exactly (`similarity`).
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from typing import Optional
+from functools import lru_cache
+
+import numpy as np
+import regex
+
+SHINGLE = 12                   # characters
+BANDS, ROWS = 16, 8            # 128 MinHash values
+SAME = 0.95                    # similarity from which two texts are one document
+WORD = regex.compile(r"[\p{L}\p{N}]+")
+# A figure: a number with a decimal or thousands separator, a percentage, or 4+ digits. Not a bare
+# small integer: PDFs add page numbers, and list numbering differs between formats.
+FIGURE = regex.compile(r"\d+(?:[.,]\d+)+|\d+(?=\s?%)|\d{4,}")
+_PRIME = np.uint64((1 << 61) - 1)
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(unicodedata.normalize("NFC", text or "").lower())
+
+
+def letters(text: str) -> str:
+    """The text's letters and digits, lower-cased, with nothing between them."""
+    return "".join(words(text))
+
+
+def shingles(text: str) -> set[str]:
+    s = letters(text)
+    if len(s) < SHINGLE:
+        return {s} if s else set()
+    return {s[i:i + SHINGLE] for i in range(len(s) - SHINGLE + 1)}
+
+
+def similarity(a: set[str] | str, b: set[str] | str) -> float:
+    """Jaccard similarity of the two texts' shingle sets (0 when either is empty)."""
+    a = shingles(a) if isinstance(a, str) else a
+    b = shingles(b) if isinstance(b, str) else b
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def figures(text: str) -> set[str]:
+    """The text's figures, as their digits ('54.919' → '54919')."""
+    return {regex.sub(r"\D", "", f) for f in FIGURE.findall(text or "")}
+
+
+def missing_figures(figs: set[str], other_letters: str) -> set[str]:
+    """The figures of one text that the other does not have. Looked up in the other's letters,
+    not its figures: readers differ in where a table cell ends ('năm 2025' + '1.' read as '20251.')
+    and a PDF splits digits ('202 6'), but the digits stay in order."""
+    return {f for f in figs if f not in other_letters}
+
+
+def same_document(a: str, b: str) -> Optional[float]:
+    """The similarity of two texts when they are one document (≥ SAME, and no figure of either
+    missing from the other), else None."""
+    s = similarity(a, b)
+    if s < SAME or missing_figures(figures(a), letters(b)) or missing_figures(figures(b), letters(a)):
+        return None
+    return s
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    # fixed seed: the bands are stored, so they must be the same in every process and version
+    rng = np.random.default_rng(20260615)
+    n = BANDS * ROWS
+    return (rng.integers(1, 1 << 61, n, dtype=np.uint64), rng.integers(0, 1 << 61, n, dtype=np.uint64))
+
+
+def _hashes(sh: set[str]) -> np.ndarray:
+    return np.fromiter((int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest(), "little")
+                        for s in sh), dtype=np.uint64, count=len(sh))
+
+
+def bands(text: str | set[str]) -> list[str]:
+    """The text's BANDS band keys ('03:9f2c…'); empty for a text without words."""
+    sh = shingles(text) if isinstance(text, str) else text
+    if not sh:
+        return []
+    a, b = _permutations()
+    h = _hashes(sh)
+    sig = np.full(len(a), np.iinfo(np.uint64).max, dtype=np.uint64)
+    with np.errstate(over="ignore"):      # wrapping multiplication is part of the hash
+        for i in range(0, len(h), 8192):  # bounded memory on a 500-page decree
+            sig = np.minimum(sig, ((np.outer(a, h[i:i + 8192]) + b[:, None]) % _PRIME).min(axis=1))
+    out = []
+    for i in range(BANDS):
+        chunk = sig[i * ROWS:(i + 1) * ROWS].tobytes()
+        out.append(f"{i:02d}:{hashlib.blake2b(chunk, digest_size=8).hexdigest()}")
+    return out
