@@ -107,5 +107,5 @@ def test_a_person_lands_on_the_readable_indicators_page(server, tmp_path):
     heads = re.findall(r'<th [^>]*data-column="([^"]+)"', dom)
     assert heads[:7] == ["label", "level", "target", "result", "status", "document", "page"]
     assert '<span class="col-vi">Kết quả</span>' in dom
-    assert re.findall(r'<td class="col-result type-[^"]*">([^<]*)</td>', dom) == ["93,6%"] * 3
-    assert re.findall(r'<td class="col-status type-[^"]*">([^<]*)</td>', dom) == ["Đạt"] * 3
+    assert re.findall(r'<td class="col-result type-[^"]*">([^<]*)</td>', dom) == ["93,6%"]       # one document in three formats: once
+    assert re.findall(r'<td class="col-status type-[^"]*">([^<]*)</td>', dom) == ["Đạt"]
