@@ -294,6 +294,14 @@ def test_two_runs_on_one_database_take_turns_and_store_nothing_twice(tmp_path):
     assert rows(db, "select count(*) from checks") == rows(single, "select count(*) from checks")
 
 
+def saved_ok(db) -> int:
+    """Documents saved ok so far by a run in progress (0 until it has created its tables)."""
+    try:
+        return rows(db, "select count(*) from documents where status = 'ok'")[0][0] if db.exists() else 0
+    except sqlite3.OperationalError:
+        return 0
+
+
 def test_ctrl_c_saves_what_is_finished_prints_the_summary_and_marks_the_run(tmp_path):
     db = tmp_path / "x.db"
     script = ("import sys, time, pathlib\n"
@@ -311,7 +319,7 @@ def test_ctrl_c_saves_what_is_finished_prints_the_summary_and_marks_the_run(tmp_
     t0 = time.monotonic()
     while time.monotonic() - t0 < 240:
         time.sleep(0.5)
-        if db.exists() and rows(db, "select count(*) from documents where status = 'ok'")[0][0] >= 3:
+        if saved_ok(db) >= 3:
             break
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=180)

@@ -159,7 +159,8 @@ def test_no_report_shows_none_offsets_raw_floats_english_or_scores_above_100(db)
         assert all(int(s) <= 100 for s in re.findall(r"khớp (\d+)/100", out))
 
 
-def test_a_reviewers_correction_reaches_the_report(db):
+def test_a_reviewers_correction_reaches_the_report(db, tmp_path):
+    db = Path(shutil.copy(db, tmp_path / "chitieu.db"))      # the module's database stays uncorrected
     con = sqlite3.connect(db)
     ind = con.execute("select i.id from indicators i join documents d on d.id = i.document_id where d.path like ? "
                       "and i.label = ?", ["%" + PDF_DOC, "Dịch vụ công trực tuyến xử lý bằng hồ sơ điện tử"]).fetchone()[0]
