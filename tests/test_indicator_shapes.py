@@ -451,6 +451,18 @@ SHAPES["not_targets_category_criteria_causes_allocations"] = (HEADER_PLAN + [
 ], [])
 
 
+# A review of a plan counts its own targets ('Kế hoạch có 20 chỉ tiêu ... (05 chỉ tiêu: đạt 04 chỉ tiêu, 01 chỉ tiêu
+# chưa đạt)'): tallies, not targets; a share of them or a ratio of criteria stays a target. (unseen web excerpts,
+# issue 13; paraphrased)
+SHAPES["tally_of_targets_is_no_target"] = (HEADER_REPORT + [
+    H("I. KẾT QUẢ THỰC HIỆN"),
+    P("Kế hoạch chuyển đổi số năm 2025 có 20 chỉ tiêu. Đến nay 15 tiêu chí đạt, 05 tiêu chí chưa đạt, cụ thể: "
+      "Kinh tế số (05 chỉ tiêu: đánh giá đạt 04 chỉ tiêu, 01 chỉ tiêu chưa đạt)."),
+    H("II. NHIỆM VỤ NĂM 2026"),
+    P("Phấn đấu đến hết năm 2026 hoàn thành 100% chỉ tiêu kế hoạch giao."),
+], [R("hoàn thành chỉ tiêu kế hoạch giao", value=100, year=2026)])
+
+
 # --- a counted noun that heads the words after it; a scope that is a condition, not a level ----------------------
 # (luongminh KH hiệp thương II.4, and the genre's 'và bảo đảm có ít nhất N <noun> <verb>' targets)
 

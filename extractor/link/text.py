@@ -86,6 +86,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "benefit"
     if _first("nontarget.allocation", text[s:f.start]):
         return "allocation"
+    if f.unit != "%" and _first("nontarget.tally", text[f.start:e]):
+        return "tally"
     return None
 
 
@@ -700,7 +702,8 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> t
         if _first("cue.result", inner) or status_of(inner) or not _first("cue.target", inner):
             continue
         at = m.start() + 1
-        mine = [f for f in _text_figures(ctx, offset + at, inner) if _is_target(inner, 0, inner, f, context)]
+        mine = [f for f in _text_figures(ctx, offset + at, inner)
+                if _is_target(inner, 0, inner, f, context) and not _not_a_target(inner, f)]
         for f in mine:
             label = _clean_label(inner, [f])
             if len(WORD_RX.findall(_strip_cues(label))) < 4:
