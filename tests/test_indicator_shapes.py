@@ -463,6 +463,41 @@ SHAPES["tally_of_targets_is_no_target"] = (HEADER_REPORT + [
 ], [R("hoàn thành chỉ tiêu kế hoạch giao", value=100, year=2026)])
 
 
+# Unseen web excerpts (issue 13), paraphrased. A parenthesis right after the words that announce targets lists
+# them, one per ';' item; the same parenthesis after 'Kết quả thực hiện các mục tiêu' lists results.
+SHAPES["parenthesis_listing_announced_targets"] = (HEADER_PLAN + [
+    H("I. TRIỂN KHAI CHIẾN LƯỢC"),
+    P("Kế hoạch đặt ra 5 mục tiêu cụ thể về phát triển kinh tế số (Tỷ trọng kinh tế số đạt 25% GRDP; tỷ lệ doanh "
+      "nghiệp sử dụng hợp đồng điện tử đạt trên 85%; tỷ lệ doanh nghiệp nhỏ và vừa dùng nền tảng số đạt tối thiểu "
+      "40%) đến năm 2025."),
+    P("Kết quả thực hiện các mục tiêu năm 2024 (tỷ trọng kinh tế số đạt 14%; hợp đồng điện tử đạt 71%)."),
+], [R("tỷ trọng kinh tế số GRDP", value=25, year=2025),
+    R("doanh nghiệp sử dụng hợp đồng điện tử", cmp=">", value=85, year=2025),
+    R("doanh nghiệp nhỏ và vừa dùng nền tảng số", value=40, year=2025)])
+
+# A lead inside a paragraph ('các chỉ tiêu chủ yếu gồm:') opens a list that runs on in sentences and paragraphs
+# with a bare 'đạt' until a heading; the same sentences under a results heading report results.
+SHAPES["inline_lead_opens_a_list_of_targets"] = (HEADER_PLAN + [
+    H("II. CHỈ ĐẠO ĐIỀU HÀNH NĂM 2026"),
+    P("Theo Nghị quyết của Hội đồng nhân dân tỉnh, các chỉ tiêu chủ yếu gồm: Tốc độ tăng trưởng GRDP từ 9% trở lên. "
+      "Tỷ lệ lao động qua đào tạo đạt khoảng 72,5%."),
+    P("Tỷ lệ thất nghiệp khu vực thành thị dưới 3,5%. Tỷ lệ tham gia bảo hiểm y tế đạt 96,2%."),
+    H("III. KẾT QUẢ NĂM 2025"),
+    P("Tỷ lệ tham gia bảo hiểm y tế đạt 94,8%. Tỷ lệ lao động qua đào tạo đạt 70,1%."),
+], [R("Tốc độ tăng trưởng GRDP", value=9, year=2026),
+    R("lao động qua đào tạo", value=72.5, year=2026),
+    R("thất nghiệp khu vực thành thị", cmp="<", value=3.5, year=2026),
+    R("tham gia bảo hiểm y tế", value=96.2, year=2026)])
+
+# A stock dated 'Tính đến hết năm 2024' and a share of the target reached ('đạt 76,5% mục tiêu') are results.
+SHAPES["as_of_stock_and_share_of_target_are_results"] = (HEADER_REPORT + [
+    H("1. Công tác giảm nghèo"),
+    P("Tính đến hết năm 2024, toàn tỉnh còn 5.210 hộ nghèo, chiếm 1,62%; 6.480 hộ cận nghèo, chiếm 2,05%."),
+    P("Có 11/15 dịch vụ dữ liệu được đưa vào sử dụng chính thức, đạt 73,3% mục tiêu."),
+    P("Số thành viên Tổ công nghệ số cộng đồng trên 100 dân chưa đạt trên 5%."),
+], [])
+
+
 # --- a counted noun that heads the words after it; a scope that is a condition, not a level ----------------------
 # (luongminh KH hiệp thương II.4, and the genre's 'và bảo đảm có ít nhất N <noun> <verb>' targets)
 

@@ -105,6 +105,17 @@ def _is_definition(text: str, context: list[str]) -> bool:
     return bool(_first("definition.item", text) or any(_first("definition.section", t) for t in context[:1]))
 
 
+def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
+    """Where a lead inside a paragraph opens a list of targets ('..., các chỉ tiêu chủ yếu gồm: A từ 10% trở lên.
+    B đạt 95,5%.'): the items run on in the following sentences and paragraphs, until a heading. A lead about
+    what was done opens none."""
+    hit = _first("lead_list.inline", text)
+    if hit and not _first("lead_list.results", text[:hit[1].start()]) and not ctx.normative:
+        ctx.inline_list = block.index
+        return hit[1].end() - 1
+    return 0 if ctx.inline_list >= 0 else None
+
+
 def _track_target_list(ctx: _Ctx, block: Block) -> None:
     """A sentence that opens a list of targets ('... tỉnh hoàn thành các chỉ tiêu sau:'; in a plan, '... cụ thể như
     sau:') makes the items under it targets, whatever their marks ((1), a), -, +); a heading or a paragraph that
@@ -135,6 +146,9 @@ def _lead_in(ctx: _Ctx, block: Block) -> bool:
 
 def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
     _track_target_list(ctx, block)
+    if ctx.inline_list >= 0 and ctx.inline_list != block.index and (
+            _is_heading_like(block) or block.index - ctx.inline_list > 6):
+        ctx.inline_list = -1
     if _lead_in(ctx, block):
         return []
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
@@ -388,8 +402,12 @@ def _is_title(ctx: _Ctx, block: Block) -> bool:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
+    """';'-clauses; a ';' inside a parenthesis separates the items of a list there, not clauses."""
     spans, pos = [], 0
+    outside = _outside_parens(text)
     for m in regex.finditer(r";", text):
+        if not outside[m.start()]:
+            continue
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
@@ -660,11 +678,14 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     text = seg.text
     outside = _outside_parens(text)
     ahead = _ahead(ctx, context)
+    listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
     for a, b in _clauses(text):
         clause = text[a:b]
         figs = [f for f in _text_figures(ctx, seg.start + a, clause) if outside[a + f.start]]
         at = seg.start - block.start + a       # the clause's offset in the block
-        figs = [f for f in figs if _is_target(text, a, clause, f, context, ahead) and not _not_a_target(clause, f)
+        figs = [f for f in figs if _is_target(text, a, clause, f, context, ahead,
+                                              listed is not None and a + f.start >= listed)
+                and not _not_a_target(clause, f)
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
         labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)] if figs else []
@@ -699,13 +720,16 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> t
     labels: list[str] = []
     for m in PAREN_RX.finditer(clause):
         inner = m.group(0)[1:-1]
-        if _first("cue.result", inner) or status_of(inner) or not _first("cue.target", inner):
+        listed = PAREN_LIST_LEAD_RX.search(clause[:m.start()]) is not None \
+            and not _first("lead_list.results", clause[:m.start()])
+        if _first("cue.result", inner) or status_of(inner) or not (listed or _first("cue.target", inner)):
             continue
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
-                if _is_target(inner, 0, inner, f, context) and not _not_a_target(inner, f)]
+                if (listed or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
         for f in mine:
-            label = _clean_label(inner, [f])
+            a, b = _item_span(inner, f) if listed else (0, len(inner))
+            label = _clean_label(inner[:b], [f], a)
             if len(WORD_RX.findall(_strip_cues(label))) < 4:
                 before = _clean_label(clause[:m.start()], [], _clause_start(clause, m.start()))
                 label = f"{before} {label}".strip()
@@ -713,6 +737,19 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> t
                                   "expr_start": at + f.expr_start, "expr_end": at + f.expr_end}))
             labels.append(label)
     return figs, labels
+
+
+# '... đặt ra 6 mục tiêu cụ thể về phát triển KTS (Tỷ trọng KTS đạt 20% GDP; ... đạt trên 80%)': a parenthesis
+# right after the words that announce targets lists them, one per ';' item, each with its own words as label.
+PAREN_LIST_LEAD_RX = regex.compile(r"\b(?:mục|chỉ)\s+tiêu(?:\s+(?:cụ\s+thể|chủ\s+yếu))?(?:\s+(?:về|của)\s+[^()%;:.]{0,60})?\s*$",
+                                   regex.I)
+
+
+def _item_span(inner: str, f: Figure) -> tuple[int, int]:
+    """The ';' item of a listed parenthesis that holds the figure."""
+    a = inner.rfind(";", 0, f.start) + 1
+    b = inner.find(";", f.end)
+    return a, (len(inner) if b < 0 else b)
 
 
 def _paren_result(clause: str, f: Figure, figs: list[Figure]) -> Optional[Figure]:
@@ -731,7 +768,8 @@ def _paren_result(clause: str, f: Figure, figs: list[Figure]) -> Optional[Figure
     return None
 
 
-def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False) -> bool:
+def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False,
+               listed: bool = False) -> bool:
     """A target cue governs the figure: the nearest cue before it, else a target cue after it. Under a heading
     about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result.
     With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
@@ -749,8 +787,11 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     if cues:
         return not max(cues)[1]               # the nearest cue decides; a result cue wins a tie
     after = clause[f.expr_end:]
-    if _first("cue.target", after) and not _first("cue.result", after):
+    # read from the figure on, so that 'đạt 76,5% mục tiêu' (a share of the target) is seen as no cue
+    if _first("cue.target", clause[f.start:]) and not _first("cue.result", after):
         return True
+    if listed and not _first("cue.result", after):
+        return True                           # an item of a list of targets a lead opened ('chỉ tiêu chủ yếu gồm:')
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
 
