@@ -498,6 +498,28 @@ SHAPES["as_of_stock_and_share_of_target_are_results"] = (HEADER_REPORT + [
 ], [])
 
 
+# One clause, one comparator, several targets of the same value: three targets, not one (unseen web excerpts,
+# issue 13; paraphrased).
+SHAPES["shared_comparator_same_value_targets"] = (HEADER_PLAN + [
+    H("II. NHIỆM VỤ"),
+    P("Thực thi các phương án đơn giản hóa, bảo đảm năm 2025 cắt giảm ít nhất: 25% thời gian giải quyết thủ tục "
+      "hành chính, 25% chi phí tuân thủ, 25% điều kiện kinh doanh."),
+], [R("cắt giảm thời gian giải quyết thủ tục hành chính", value=25, year=2025),
+    R("cắt giảm chi phí tuân thủ", value=25, year=2025),
+    R("cắt giảm điều kiện kinh doanh", value=25, year=2025)])
+
+# A review writes each target with its result in a parenthesis ('(Kết quả: ... đạt 62,37%)', '(kết quả mới đạt
+# 11,89%)'); the parenthesis reports on its own target and does not turn the next target into a result.
+SHAPES["result_parenthesis_after_each_target"] = (HEADER_REPORT + [
+    H("1. Chính quyền số"),
+    P("Tỷ lệ hồ sơ giải quyết trực tuyến phải đạt tối thiểu 45% (Kết quả: 10.120/18.400 hồ sơ, đạt 55%); "
+      "70% thủ tục hành chính có nghĩa vụ tài chính phải được thanh toán trực tuyến (không đạt, kết quả mới đạt "
+      "12,5%); trên 50% hoạt động kiểm tra định kỳ phải thực hiện qua môi trường số."),
+], [R("hồ sơ giải quyết trực tuyến", value=45, actual=55, year=2025),
+    R("thủ tục hành chính có nghĩa vụ tài chính thanh toán trực tuyến", value=70, actual=12.5, year=2025),
+    R("hoạt động kiểm tra định kỳ môi trường số", cmp=">", value=50, year=2025)])
+
+
 # --- a counted noun that heads the words after it; a scope that is a condition, not a level ----------------------
 # (luongminh KH hiệp thương II.4, and the genre's 'và bảo đảm có ít nhất N <noun> <verb>' targets)
 

@@ -775,6 +775,8 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
     khai ...') states a target when the period in force lies ahead of the document (`ahead`)."""
     before = (text[:a] + clause[:f.expr_end])[-WINDOW:]   # the nearest cue decides: a bounded window is enough
+    # an aside closed before the figure speaks for itself: '(Kết quả: ... đạt 62,37%); 50% thanh toán ...'
+    before = PAREN_RX.sub(lambda m: " " * len(m.group(0)), before)
     keys = ["cue.target", "cue.result"]
     if not any(_first("results_heading", t) for t in context[:2]) and not any(
             p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
