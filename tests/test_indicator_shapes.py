@@ -489,6 +489,19 @@ SHAPES["inline_lead_opens_a_list_of_targets"] = (HEADER_PLAN + [
     R("thất nghiệp khu vực thành thị", cmp="<", value=3.5, year=2026),
     R("tham gia bảo hiểm y tế", value=96.2, year=2026)])
 
+# A sentence that opens with its goals' horizon ('Mục tiêu đến năm 2025, ...') leads the sentences after it; a
+# sentence that only mentions such a goal does not.
+SHAPES["goal_horizon_opens_the_sentences_after_it"] = (HEADER_PLAN + [
+    H("1. Mục đích"),
+    P("Mục tiêu đến năm 2025, hình thành nền kinh tế số, tỷ trọng đóng góp vào GRDP toàn tỉnh chiếm từ 18% trở lên. "
+      "Năng suất lao động tăng bình quân trên 6,5%/năm. Thực hiện thành công chuyển đổi số."),
+    H("2. Kết quả"),
+    P("Để thực hiện mục tiêu đến năm 2025, năm 2024 tỉnh đã tổ chức tập huấn. Tỷ lệ doanh nghiệp dùng hóa đơn điện tử "
+      "đạt 97%."),
+], [R("tỷ trọng đóng góp vào GRDP", value=18, year=2025),
+    R("Năng suất lao động tăng bình quân", cmp=">", value=6.5, unit=ANY, year=2025)])
+
+
 # A stock dated 'Tính đến hết năm 2024' and a share of the target reached ('đạt 76,5% mục tiêu') are results.
 SHAPES["as_of_stock_and_share_of_target_are_results"] = (HEADER_REPORT + [
     H("1. Công tác giảm nghèo"),
@@ -518,6 +531,38 @@ SHAPES["result_parenthesis_after_each_target"] = (HEADER_REPORT + [
 ], [R("hồ sơ giải quyết trực tuyến", value=45, actual=55, year=2025),
     R("thủ tục hành chính có nghĩa vụ tài chính thanh toán trực tuyến", value=70, actual=12.5, year=2025),
     R("hoạt động kiểm tra định kỳ môi trường số", cmp=">", value=50, year=2025)])
+
+
+# A plan's review of the past year: numbered items under 'TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU' report
+# results when they carry no target cue and no target-result pair; an item that pairs them keeps its target
+# (unseen web excerpts, issue 13; paraphrased).
+SHAPES["review_items_under_a_results_heading"] = (HEADER_PLAN + [
+    H("Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024"),
+    H("I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024"),
+    P("1. Về hạ tầng số: 100% thôn, ấp được phủ sóng di động 4G.", "list_item"),
+    P("2. Về dữ liệu: 9/12 dịch vụ dữ liệu được đưa vào sử dụng, đạt 75% mục tiêu; 100% cơ sở dữ liệu sẵn sàng "
+      "kết nối.", "list_item"),
+    P("3. Tỷ lệ hồ sơ giải quyết trực tuyến đạt 86% (chỉ tiêu 80%), đạt kế hoạch.", "list_item"),
+], [R("hồ sơ giải quyết trực tuyến", value=80, actual=86, year=ANY, status=ANY)])
+
+
+# Labels in long target sentences (unseen web excerpts, issue 13; paraphrased): a comma piece too short to name
+# the thing ('..., lĩnh vực đạt tối thiểu 10%') joins the piece before it and ', trong đó ưu tiên ...' qualifies it;
+# ', trong đó, ít nhất 20% số huyện ...' opens the next target, so the enumeration the first figure counts
+# ('50% huyện, thị xã, thành phố thuộc tỉnh') stays in its label. A word before an aside does not meet a word after
+# it ('nông thôn mới (theo Bộ tiêu chí ...) đạt tối thiểu 15%' is no 'mới đạt').
+SHAPES["labels_of_long_target_sentences"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU ĐẾN NĂM 2025"),
+    P("Theo đó, đến năm 2025, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 12%, trong đó ưu tiên các "
+      "lĩnh vực nông nghiệp, du lịch, công nghiệp chế biến."),
+    P("Phấn đấu cả nước có ít nhất 55% huyện, thị xã, thành phố thuộc tỉnh đạt chuẩn nông thôn mới, hoàn thành nhiệm vụ "
+      "xây dựng nông thôn mới, trong đó, ít nhất 25% số huyện đạt chuẩn được công nhận là huyện nông thôn mới nâng "
+      "cao."),
+    P("Tỷ lệ số xã đạt chuẩn nông thôn mới (theo Bộ tiêu chí quốc gia giai đoạn 2026-2030) đạt tối thiểu 18%."),
+], [R("tỷ trọng kinh tế số trong từng ngành lĩnh vực", value=12, year=2025),
+    R("huyện thị xã thành phố thuộc tỉnh đạt chuẩn nông thôn mới", value=55, year=2025),
+    R("số huyện đạt chuẩn nông thôn mới nâng cao", value=25, year=2025),
+    R("số xã đạt chuẩn nông thôn mới", value=18, year=ANY)])
 
 
 # --- a counted noun that heads the words after it; a scope that is a condition, not a level ----------------------

@@ -423,6 +423,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
         figs, start = [f for f in figs if f.start > cond], cond
     figs = [f for f in figs if not _not_a_target(text, f)]
+    if _reports_results(text, context):
+        return []
     label = None
     if not figs:                              # '... (trong đó có ít nhất 70% số km đường tỉnh ...)'
         figs, label = _parenthesised_target(text)
@@ -453,6 +455,18 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
         out.append(rec)
     return out
+
+
+def _reports_results(text: str, context: list[str]) -> bool:
+    """'I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024 › 2. Về dữ liệu: 13/17 dịch vụ ..., 100% CSDL ...':
+    under a heading about what happened, an item with no target cue and no target-result pair reports results."""
+    if not any(_first("results_heading", t) for t in context[:2]):
+        return False
+    if any(_first(key, text) for key in ("cue.target", "cue.weak", "cue.weak.action", "cue.weak.minimum")):
+        return False
+    status, actual = _parentheses(text)
+    return status is None and actual is None and not _first("status.achieved", text) \
+        and not _first("status.not_achieved", text)
 
 
 def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
@@ -541,9 +555,15 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
         return None
     gap = text[f.expr_end:g.expr_start]
     outside = _outside_parens(gap)
-    m = next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()]), None)
+    # ', trong đó, ít nhất 20% số huyện ...' opens the part the next figure is about: the split is there, not at the
+    # commas of an enumeration the first figure counts ('50% huyện, thị xã, thành phố thuộc tỉnh đạt chuẩn')
+    m = next((m for m in SUBPART_RX.finditer(gap) if outside[m.start()]), None)
+    m = m or next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()]), None)
     m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
     return f.expr_end + m.start() if m else None
+
+
+SUBPART_RX = regex.compile(r",\s*(?=(?:trong\s+đó|nhất\s+là|đặc\s+biệt\s+là|ưu\s+tiên)\b)", regex.I)
 
 
 def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
@@ -562,8 +582,10 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
         if k < len(before) - 1:
             lo = before[k - 1] + 1 if k >= 1 else a   # an enumeration: its head noun is in the piece before it
     # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
-    hi = min([i for i in commas if i >= f.expr_end and NEW_CLAUSE_RX.match(text, i + 1)
-              and len(WORD_RX.findall(text[i:b])) >= 8], default=b)
+    if before and lo == before[-1] + 1 and len(before) >= 2 and len(WORD_RX.findall(text[lo:f.expr_start])) <= 3:
+        lo = before[-2] + 1                   # '... trong từng ngành, lĩnh vực đạt tối thiểu 10%': too short alone
+    hi = min([i for i in commas if i >= f.expr_end and (SUBPART_RX.match(text, i) or (
+              NEW_CLAUSE_RX.match(text, i + 1) and len(WORD_RX.findall(text[i:b])) >= 8))], default=b)
     if CUE_PIECE_RX.match(text, lo):
         return a, hi                          # ', phải đạt 90% trong năm 2025': the subject is before the comma
     return (lo, hi) if len(WORD_RX.findall(text[lo:hi])) >= 5 else (a, b)
@@ -776,7 +798,8 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     khai ...') states a target when the period in force lies ahead of the document (`ahead`)."""
     before = (text[:a] + clause[:f.expr_end])[-WINDOW:]   # the nearest cue decides: a bounded window is enough
     # an aside closed before the figure speaks for itself: '(Kết quả: ... đạt 62,37%); 50% thanh toán ...'
-    before = PAREN_RX.sub(lambda m: " " * len(m.group(0)), before)
+    # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
+    before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
     keys = ["cue.target", "cue.result"]
     if not any(_first("results_heading", t) for t in context[:2]) and not any(
             p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
