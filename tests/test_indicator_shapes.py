@@ -546,6 +546,20 @@ SHAPES["review_items_under_a_results_heading"] = (HEADER_PLAN + [
 ], [R("hồ sơ giải quyết trực tuyến", value=80, actual=86, year=ANY, status=ANY)])
 
 
+# A target split by level with one result parenthesis naming the levels: each level takes its own part; the levels
+# named in the parenthesis split nothing (unseen web excerpts, issue 13; paraphrased). A level in a parenthesis
+# without figures still names the level of the figure before it.
+SHAPES["result_parenthesis_by_level"] = (HEADER_REPORT + [
+    H("1. Chính quyền số"),
+    P("Tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ đạt tối thiểu 45% tại cấp huyện và 35% tại cấp xã "
+      "(Kết quả: Cấp huyện: 9.120/15.010 hồ sơ, đạt 60,76%; cấp xã: 4.200/7.300 hồ sơ, đạt 57,53%)."),
+    P("Phấn đấu tỷ lệ số hóa hồ sơ đạt 90% (cấp tỉnh), 70% (cấp xã)."),
+], [R("hồ sơ giải quyết trực tuyến", level="huyện", value=45, actual=60.76, year=2025),
+    R("hồ sơ giải quyết trực tuyến", level="xã", value=35, actual=57.53, year=2025),
+    R("số hóa hồ sơ", level="tỉnh", value=90, year=2025),
+    R("số hóa hồ sơ", level="xã", value=70, year=2025)])
+
+
 # Labels in long target sentences (unseen web excerpts, issue 13; paraphrased): a comma piece too short to name
 # the thing ('..., lĩnh vực đạt tối thiểu 10%') joins the piece before it and ', trong đó ưu tiên ...' qualifies it;
 # ', trong đó, ít nhất 20% số huyện ...' opens the next target, so the enumeration the first figure counts

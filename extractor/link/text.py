@@ -778,16 +778,34 @@ def _paren_result(clause: str, f: Figure, figs: list[Figure]) -> Optional[Figure
     """A result in the parenthesis right after a target ('phải đạt 90% trong năm 2025 (đến nay mới đạt 39,5%)'):
     a result cue and a figure of the same unit, before the next target."""
     nxt = min((g.start for g in figs if g.start > f.end), default=len(clause))
-    for m in PAREN_RX.finditer(clause, f.end, nxt):
+    for m in PAREN_RX.finditer(clause, f.end, len(clause) if f.level else nxt):
         inner = m.group(0)[1:-1]
         if not _first("cue.result", inner):
             continue
-        got = [g for g in find_figures(inner) if g.unit == f.unit and g.high is None]
+        at, part = _level_part(inner, f.level)
+        if part is None:
+            if m.start() >= nxt:
+                return None
+            at, part = 0, inner
+        got = [g for g in find_figures(part) if g.unit == f.unit and g.high is None]
         if got:
             g = got[0]
-            return Figure(**{**g.__dict__, "start": m.start() + 1 + g.start, "end": m.start() + 1 + g.end})
+            return Figure(**{**g.__dict__, "start": m.start() + 1 + at + g.start, "end": m.start() + 1 + at + g.end})
         return None
     return None
+
+
+def _level_part(inner: str, level: Optional[str]) -> tuple[int, Optional[str]]:
+    """The ';' part of a result parenthesis that names the target's level ('Kết quả: Cấp huyện: ... đạt 62,37%;
+    cấp xã: ... đạt 65,88%'): (its offset, its text), or (0, None)."""
+    if not level:
+        return 0, None
+    pos = 0
+    for piece in inner.split(";"):
+        if any(x[2] == level for x in levels_in(piece)):
+            return pos, piece
+        pos += len(piece) + 1
+    return 0, None
 
 
 def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False,
