@@ -71,6 +71,10 @@ def test_reference_forms(text, kind, number, year, symbol, date):
      [("Tờ trình", "1494", "TTr-SNV"), ("Báo cáo", "18", "BCTĐ-STP")]),
     ("theo Báo cáo thẩm tra số 112/BC-VHXH của Ban Văn hóa - Xã hội", [("Báo cáo", "112", "BC-VHXH")]),
     ("Kế hoạch số 12a năm 2026 và phụ lục 3b", []),
+    # a type code glued to the Government's code: the hyphen was dropped
+    ("theo Quyết định số 458/QĐTTg ngày 03/04/2020 của Thủ tướng Chính phủ", [("Quyết định", "458", "QĐ-TTg")]),
+    ("Nghị định 47/2020/NĐCP", [("Nghị định", "47", "NĐ-CP")]),
+    ("Công văn số 12/UBNDVP", [("Công văn", "12", "UBNDVP")]),
 ])
 def test_unseen_lettered_numbers_and_named_reports(text, refs):
     assert sorted({(r.kind, r.number, r.symbol) for r in find_legal_refs(text)}) == sorted(refs)
