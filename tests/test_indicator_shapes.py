@@ -451,6 +451,137 @@ SHAPES["not_targets_category_criteria_causes_allocations"] = (HEADER_PLAN + [
 ], [])
 
 
+# A review of a plan counts its own targets ('Kế hoạch có 20 chỉ tiêu ... (05 chỉ tiêu: đạt 04 chỉ tiêu, 01 chỉ tiêu
+# chưa đạt)'): tallies, not targets; a share of them or a ratio of criteria stays a target. (unseen web excerpts,
+# issue 13; paraphrased)
+SHAPES["tally_of_targets_is_no_target"] = (HEADER_REPORT + [
+    H("I. KẾT QUẢ THỰC HIỆN"),
+    P("Kế hoạch chuyển đổi số năm 2025 có 20 chỉ tiêu. Đến nay 15 tiêu chí đạt, 05 tiêu chí chưa đạt, cụ thể: "
+      "Kinh tế số (05 chỉ tiêu: đánh giá đạt 04 chỉ tiêu, 01 chỉ tiêu chưa đạt)."),
+    H("II. NHIỆM VỤ NĂM 2026"),
+    P("Phấn đấu đến hết năm 2026 hoàn thành 100% chỉ tiêu kế hoạch giao."),
+], [R("hoàn thành chỉ tiêu kế hoạch giao", value=100, year=2026)])
+
+
+# Unseen web excerpts (issue 13), paraphrased. A parenthesis right after the words that announce targets lists
+# them, one per ';' item; the same parenthesis after 'Kết quả thực hiện các mục tiêu' lists results.
+SHAPES["parenthesis_listing_announced_targets"] = (HEADER_PLAN + [
+    H("I. TRIỂN KHAI CHIẾN LƯỢC"),
+    P("Kế hoạch đặt ra 5 mục tiêu cụ thể về phát triển kinh tế số (Tỷ trọng kinh tế số đạt 25% GRDP; tỷ lệ doanh "
+      "nghiệp sử dụng hợp đồng điện tử đạt trên 85%; tỷ lệ doanh nghiệp nhỏ và vừa dùng nền tảng số đạt tối thiểu "
+      "40%) đến năm 2025."),
+    P("Kết quả thực hiện các mục tiêu năm 2024 (tỷ trọng kinh tế số đạt 14%; hợp đồng điện tử đạt 71%)."),
+], [R("tỷ trọng kinh tế số GRDP", value=25, year=2025),
+    R("doanh nghiệp sử dụng hợp đồng điện tử", cmp=">", value=85, year=2025),
+    R("doanh nghiệp nhỏ và vừa dùng nền tảng số", value=40, year=2025)])
+
+# A lead inside a paragraph ('các chỉ tiêu chủ yếu gồm:') opens a list that runs on in sentences and paragraphs
+# with a bare 'đạt' until a heading; the same sentences under a results heading report results.
+SHAPES["inline_lead_opens_a_list_of_targets"] = (HEADER_PLAN + [
+    H("II. CHỈ ĐẠO ĐIỀU HÀNH NĂM 2026"),
+    P("Theo Nghị quyết của Hội đồng nhân dân tỉnh, các chỉ tiêu chủ yếu gồm: Tốc độ tăng trưởng GRDP từ 9% trở lên. "
+      "Tỷ lệ lao động qua đào tạo đạt khoảng 72,5%."),
+    P("Tỷ lệ thất nghiệp khu vực thành thị dưới 3,5%. Tỷ lệ tham gia bảo hiểm y tế đạt 96,2%."),
+    H("III. KẾT QUẢ NĂM 2025"),
+    P("Tỷ lệ tham gia bảo hiểm y tế đạt 94,8%. Tỷ lệ lao động qua đào tạo đạt 70,1%."),
+], [R("Tốc độ tăng trưởng GRDP", value=9, year=2026),
+    R("lao động qua đào tạo", value=72.5, year=2026),
+    R("thất nghiệp khu vực thành thị", cmp="<", value=3.5, year=2026),
+    R("tham gia bảo hiểm y tế", value=96.2, year=2026)])
+
+# A sentence that opens with its goals' horizon ('Mục tiêu đến năm 2025, ...') leads the sentences after it; a
+# sentence that only mentions such a goal does not.
+SHAPES["goal_horizon_opens_the_sentences_after_it"] = (HEADER_PLAN + [
+    H("1. Mục đích"),
+    P("Mục tiêu đến năm 2025, hình thành nền kinh tế số, tỷ trọng đóng góp vào GRDP toàn tỉnh chiếm từ 18% trở lên. "
+      "Năng suất lao động tăng bình quân trên 6,5%/năm. Thực hiện thành công chuyển đổi số."),
+    H("2. Kết quả"),
+    P("Để thực hiện mục tiêu đến năm 2025, năm 2024 tỉnh đã tổ chức tập huấn. Tỷ lệ doanh nghiệp dùng hóa đơn điện tử "
+      "đạt 97%."),
+], [R("tỷ trọng đóng góp vào GRDP", value=18, year=2025),
+    R("Năng suất lao động tăng bình quân", cmp=">", value=6.5, unit=ANY, year=2025)])
+
+
+# A stock dated 'Tính đến hết năm 2024' and a share of the target reached ('đạt 76,5% mục tiêu') are results.
+SHAPES["as_of_stock_and_share_of_target_are_results"] = (HEADER_REPORT + [
+    H("1. Công tác giảm nghèo"),
+    P("Tính đến hết năm 2024, toàn tỉnh còn 5.210 hộ nghèo, chiếm 1,62%; 6.480 hộ cận nghèo, chiếm 2,05%."),
+    P("Có 11/15 dịch vụ dữ liệu được đưa vào sử dụng chính thức, đạt 73,3% mục tiêu."),
+    P("Số thành viên Tổ công nghệ số cộng đồng trên 100 dân chưa đạt trên 5%."),
+    # what the years past brought: 'Trong những năm qua ... cung cấp 100% ...' reports, it orders nothing
+    P("Trong những năm qua, tỉnh đã tập trung chỉ đạo cải cách hành chính, cung cấp 100% dịch vụ công trực tuyến "
+      "mức độ cao cho người dân."),
+], [])
+
+
+# One clause, one comparator, several targets of the same value: three targets, not one (unseen web excerpts,
+# issue 13; paraphrased).
+SHAPES["shared_comparator_same_value_targets"] = (HEADER_PLAN + [
+    H("II. NHIỆM VỤ"),
+    P("Thực thi các phương án đơn giản hóa, bảo đảm năm 2025 cắt giảm ít nhất: 25% thời gian giải quyết thủ tục "
+      "hành chính, 25% chi phí tuân thủ, 25% điều kiện kinh doanh."),
+], [R("cắt giảm thời gian giải quyết thủ tục hành chính", value=25, year=2025),
+    R("cắt giảm chi phí tuân thủ", value=25, year=2025),
+    R("cắt giảm điều kiện kinh doanh", value=25, year=2025)])
+
+# A review writes each target with its result in a parenthesis ('(Kết quả: ... đạt 62,37%)', '(kết quả mới đạt
+# 11,89%)'); the parenthesis reports on its own target and does not turn the next target into a result.
+SHAPES["result_parenthesis_after_each_target"] = (HEADER_REPORT + [
+    H("1. Chính quyền số"),
+    P("Tỷ lệ hồ sơ giải quyết trực tuyến phải đạt tối thiểu 45% (Kết quả: 10.120/18.400 hồ sơ, đạt 55%); "
+      "70% thủ tục hành chính có nghĩa vụ tài chính phải được thanh toán trực tuyến (không đạt, kết quả mới đạt "
+      "12,5%); trên 50% hoạt động kiểm tra định kỳ phải thực hiện qua môi trường số."),
+], [R("hồ sơ giải quyết trực tuyến", value=45, actual=55, year=2025),
+    R("thủ tục hành chính có nghĩa vụ tài chính thanh toán trực tuyến", value=70, actual=12.5, year=2025),
+    R("hoạt động kiểm tra định kỳ môi trường số", cmp=">", value=50, year=2025)])
+
+
+# A plan's review of the past year: numbered items under 'TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU' report
+# results when they carry no target cue and no target-result pair; an item that pairs them keeps its target
+# (unseen web excerpts, issue 13; paraphrased).
+SHAPES["review_items_under_a_results_heading"] = (HEADER_PLAN + [
+    H("Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024"),
+    H("I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024"),
+    P("1. Về hạ tầng số: 100% thôn, ấp được phủ sóng di động 4G.", "list_item"),
+    P("2. Về dữ liệu: 9/12 dịch vụ dữ liệu được đưa vào sử dụng, đạt 75% mục tiêu; 100% cơ sở dữ liệu sẵn sàng "
+      "kết nối.", "list_item"),
+    P("3. Tỷ lệ hồ sơ giải quyết trực tuyến đạt 86% (chỉ tiêu 80%), đạt kế hoạch.", "list_item"),
+], [R("hồ sơ giải quyết trực tuyến", value=80, actual=86, year=ANY, status=ANY)])
+
+
+# A target split by level with one result parenthesis naming the levels: each level takes its own part; the levels
+# named in the parenthesis split nothing (unseen web excerpts, issue 13; paraphrased). A level in a parenthesis
+# without figures still names the level of the figure before it.
+SHAPES["result_parenthesis_by_level"] = (HEADER_REPORT + [
+    H("1. Chính quyền số"),
+    P("Tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ đạt tối thiểu 45% tại cấp huyện và 35% tại cấp xã "
+      "(Kết quả: Cấp huyện: 9.120/15.010 hồ sơ, đạt 60,76%; cấp xã: 4.200/7.300 hồ sơ, đạt 57,53%)."),
+    P("Phấn đấu tỷ lệ số hóa hồ sơ đạt 90% (cấp tỉnh), 70% (cấp xã)."),
+], [R("hồ sơ giải quyết trực tuyến", level="huyện", value=45, actual=60.76, year=2025),
+    R("hồ sơ giải quyết trực tuyến", level="xã", value=35, actual=57.53, year=2025),
+    R("số hóa hồ sơ", level="tỉnh", value=90, year=2025),
+    R("số hóa hồ sơ", level="xã", value=70, year=2025)])
+
+
+# Labels in long target sentences (unseen web excerpts, issue 13; paraphrased): a comma piece too short to name
+# the thing ('..., lĩnh vực đạt tối thiểu 10%') joins the piece before it and ', trong đó ưu tiên ...' qualifies it;
+# ', trong đó, ít nhất 20% số huyện ...' opens the next target, so the enumeration the first figure counts
+# ('50% huyện, thị xã, thành phố thuộc tỉnh') stays in its label. A word before an aside does not meet a word after
+# it ('nông thôn mới (theo Bộ tiêu chí ...) đạt tối thiểu 15%' is no 'mới đạt').
+SHAPES["labels_of_long_target_sentences"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU ĐẾN NĂM 2025"),
+    P("Theo đó, đến năm 2025, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 12%, trong đó ưu tiên các "
+      "lĩnh vực nông nghiệp, du lịch, công nghiệp chế biến."),
+    P("Phấn đấu cả nước có ít nhất 55% huyện, thị xã, thành phố thuộc tỉnh đạt chuẩn nông thôn mới, hoàn thành nhiệm vụ "
+      "xây dựng nông thôn mới, trong đó, ít nhất 25% số huyện đạt chuẩn được công nhận là huyện nông thôn mới nâng "
+      "cao."),
+    P("Tỷ lệ số xã đạt chuẩn nông thôn mới (theo Bộ tiêu chí quốc gia giai đoạn 2026-2030) đạt tối thiểu 18%."),
+], [R("tỷ trọng kinh tế số trong từng ngành lĩnh vực", value=12, year=2025),
+    R("huyện thị xã thành phố thuộc tỉnh đạt chuẩn nông thôn mới", value=55, year=2025),
+    R("số huyện đạt chuẩn nông thôn mới nâng cao", value=25, year=2025),
+    R("số xã đạt chuẩn nông thôn mới", value=18, year=ANY)])
+
+
 # --- a counted noun that heads the words after it; a scope that is a condition, not a level ----------------------
 # (luongminh KH hiệp thương II.4, and the genre's 'và bảo đảm có ít nhất N <noun> <verb>' targets)
 

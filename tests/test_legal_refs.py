@@ -61,6 +61,25 @@ def test_reference_forms(text, kind, number, year, symbol, date):
     assert (r.kind, r.number, r.year, r.symbol, r.issued_date) == (kind, number, year, symbol, date)
 
 
+# Unseen web excerpts (issue 13), paraphrased: a lettered resolution number (36a/NQ-CP, upper-case in a title),
+# a Báo cáo named with its purpose (thẩm định, thẩm tra); the letter must sit right before the slash.
+@pytest.mark.parametrize("text, refs", [
+    ("BÁO CÁO TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 36A/NQ-CP VỀ CHÍNH PHỦ ĐIỆN TỬ. Thực hiện Nghị quyết số "
+     "36a/NQ-CP ngày 14 tháng 10 năm 2015 của Chính phủ", [("Nghị quyết", "36a", "NQ-CP")]),
+    ("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011", [("Nghị quyết", "30c", "NQ-CP")]),
+    ("Tờ trình số 1494/TTr-SNV và Báo cáo thẩm định số 18/BCTĐ-STP ngày 25/5/2018 của Sở Tư pháp",
+     [("Tờ trình", "1494", "TTr-SNV"), ("Báo cáo", "18", "BCTĐ-STP")]),
+    ("theo Báo cáo thẩm tra số 112/BC-VHXH của Ban Văn hóa - Xã hội", [("Báo cáo", "112", "BC-VHXH")]),
+    ("Kế hoạch số 12a năm 2026 và phụ lục 3b", []),
+    # a type code glued to the Government's code: the hyphen was dropped
+    ("theo Quyết định số 458/QĐTTg ngày 03/04/2020 của Thủ tướng Chính phủ", [("Quyết định", "458", "QĐ-TTg")]),
+    ("Nghị định 47/2020/NĐCP", [("Nghị định", "47", "NĐ-CP")]),
+    ("Công văn số 12/UBNDVP", [("Công văn", "12", "UBNDVP")]),
+])
+def test_unseen_lettered_numbers_and_named_reports(text, refs):
+    assert sorted({(r.kind, r.number, r.symbol) for r in find_legal_refs(text)}) == sorted(refs)
+
+
 def test_lists_share_the_kind_and_each_item_keeps_its_date():
     refs = find_legal_refs("căn cứ Nghị quyết số 01/NQ-CP ngày 08/01/2025 và số 02/NQ-CP ngày 08/01/2025 của Chính phủ")
     assert [(r.kind, r.number, r.issued_date) for r in refs] == [

@@ -77,6 +77,26 @@ def test_real_sentences(text, want):
     assert _kinds(text) == want
 
 
+# Unseen web excerpts (issue 13): tallies of targets, pillars, ethnic groups and villages, and a list of areas
+# named by Roman numerals whose next item is a count of its own. Paraphrased in the genre's style.
+@pytest.mark.parametrize("text,want", [
+    ("Kế hoạch đặt ra 5 mục tiêu cụ thể về phát triển kinh tế số", [("count", 5, None, None, None)]),
+    ("Bộ chỉ số gồm 03 trụ cột, 08 chỉ số chính", [("count", 3, None, None, None), ("count", 8, None, None, None)]),
+    ("Trên địa bàn có 19 dân tộc cùng sinh sống", [("count", 19, None, None, None)]),
+    ("còn 312 bản đặc biệt khó khăn", [("count", 312, None, None, None)]),
+    ("Nghị quyết được thông qua với 452 ĐB tán thành", [("count", 452, None, None, None)]),
+    ("gồm 41 xã khu vực III, 9 xã khu vực II, 65 xã khu vực I và 70 thôn, bản đặc biệt khó khăn",
+     [("count", 41, None, None, None), ("count", 9, None, None, None), ("count", 65, None, None, None),
+      ("count", 70, None, None, None)]),
+    # counterexamples: levels stay out, in Arabic or Roman lists
+    ("cung cấp dịch vụ công mức độ 3, 4 cho người dân", []),
+    ("các xã khu vực I, II và III", []),
+    ("Mục tiêu 2 của Chương trình", []),
+])
+def test_unseen_tallies_and_level_lists(text, want):
+    assert _kinds(text) == want
+
+
 @pytest.mark.parametrize("text", [
     "Nghị định số 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ",
     "Nghị quyết số 17/NQ-CP",

@@ -58,6 +58,9 @@ def _canon_part(part: str, restore_d: bool = True) -> str:
     return part.upper()
 
 
+GLUED_RX = regex.compile(r"^(Q[ĐD]|N[ĐD]|NQ|CT)(TTg|TTG|CP)$")
+
+
 def normalize_symbol(symbol: str) -> str:
     """'NĐ - CP' → 'NĐ-CP', 'QD-TTG' → 'QĐ-TTg', 'nq/tw' → 'NQ/TW'; a line break inside is dropped.
 
@@ -65,6 +68,7 @@ def normalize_symbol(symbol: str) -> str:
     NQ-HĐND); a symbol with no type code (a công văn's office codes: 3332/SGDDT-TCCB-QLCLGD) is kept
     as written, its known codes only upper- or title-cased as they are spelled."""
     s = regex.sub(r"\s+", "", unicodedata.normalize("NFC", symbol)).replace("–", "-").replace("‐", "-")
+    s = GLUED_RX.sub(r"\1-\2", s)              # 'QĐTTg' typed without its hyphen is QĐ-TTg
     typed = fold_code(regex.split(r"[-/]", s)[0]) in doc_type_tables()["by_code"]
     return "/".join("-".join(_canon_part(p, typed) for p in piece.split("-")) for piece in s.split("/"))
 

@@ -139,7 +139,8 @@ def _make(m, rule: str, text: str, kind: Optional[str] = None) -> RefMatch:
         kind = normalize_kind(written) if written else kind_from_symbol(symbol)
     year = m.groupdict().get("year")
     start = m.start("kind") if written else m.start("number")
-    ref = RefMatch(kind=kind, number=m.group("number"), year=int(year) if year else None, symbol=symbol,
+    # 36A/NQ-CP in an upper-case title is 36a/NQ-CP in the body: one number
+    ref = RefMatch(kind=kind, number=m.group("number").lower(), year=int(year) if year else None, symbol=symbol,
                    start=start, end=m.end("symbol"), rule=rule, text=text[start:m.end("symbol")],
                    kind_written=bool(written) or kind is not None)
     if m.groupdict().get("badyear"):

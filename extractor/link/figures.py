@@ -282,7 +282,12 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
     named in the label are part of the label, not a split (`Hệ thống một cửa điện tử cấp tỉnh`)."""
     if len(figs) < 2 and not force:
         return figs
-    lv = [x for x in levels_in(text) if not SCOPE_LIST_RX.match(text, x[1])]
+    # levels named in an aside with figures of its own speak for the aside ('..., 30% tại cấp xã (Kết quả: Cấp huyện:
+    # ... đạt 62,37%; cấp xã: ...)'): they split no target outside it; '80% (cấp tỉnh)' still names its level
+    asides = [m.span() for m in PAREN_RX.finditer(text) if PCT_RX.search(m.group(0))
+              and not any(m.start() <= f.start < m.end() for f in figs)]
+    lv = [x for x in levels_in(text) if not SCOPE_LIST_RX.match(text, x[1])
+          and not any(a <= x[0] < b for a, b in asides)]
     if not lv:
         return figs
     out: list[Figure] = []

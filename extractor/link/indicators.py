@@ -70,7 +70,7 @@ def _issued_year(meta: Optional[DocumentMeta]) -> Optional[int]:
 def _dedupe(records: list[Indicator]) -> list[Indicator]:
     """One record per indicator: a sentence repeated (once per procedure, or with and without its
     lead-in) states one target. Prose records with the same target and nearly the same words merge."""
-    seen: dict[tuple, list[set[str]]] = {}
+    seen: dict[tuple, list[tuple[set[str], tuple]]] = {}
     out = []
     for r in records:
         key = (r.level, r.target_comparator, r.target_value, r.target_high, r.target_year, r.actual_value,
@@ -80,12 +80,19 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
         words = set(WORD_RX.findall(r.label_norm or ""))
         if r.prov.rule == "prose.plan":        # two clauses may share a label ('tốc độ tăng bình quân'): compare clauses
             words |= set(WORD_RX.findall(fold_tone(r.prov.text).lower()))
+        # two figures of one clause are two targets ('cắt giảm ít nhất: 30% thời gian ..., 30% chi phí ...')
+        place = (r.prov.start, r.prov.end, r.target_prov.start if r.target_prov is not None else None)
         prior = seen.setdefault(key, [])
-        if any(words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.95) for w in prior):
+        if any((words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.95))
+               and not _same_clause_other_figure(place, p) for w, p in prior):
             continue
-        prior.append(words)
+        prior.append((words, place))
         out.append(r)
     return out
+
+
+def _same_clause_other_figure(a: tuple, b: tuple) -> bool:
+    return a[:2] == b[:2] and a[2] is not None and b[2] is not None and a[2] != b[2]
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

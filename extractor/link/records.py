@@ -47,6 +47,7 @@ class _Ctx:
     annex_block: int = -1
     plan: bool = False                                               # a Kế hoạch, Chương trình, Đề án
     target_list: int = -1                                            # a lead that opened a list of targets
+    inline_list: int = -1                                            # ... one written inside a paragraph
 
 
 def subject_level(text: str) -> Optional[str]:

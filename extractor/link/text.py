@@ -86,6 +86,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "benefit"
     if _first("nontarget.allocation", text[s:f.start]):
         return "allocation"
+    if f.unit != "%" and _first("nontarget.tally", text[f.start:e]):
+        return "tally"
     return None
 
 
@@ -101,6 +103,17 @@ def _is_goals_section(texts: list[str]) -> bool:
 def _is_definition(text: str, context: list[str]) -> bool:
     """'1. Xã nhóm 1 là xã ... dưới 10%' under 'Điều 2. Giải thích từ ngữ' defines a term; it sets no target."""
     return bool(_first("definition.item", text) or any(_first("definition.section", t) for t in context[:1]))
+
+
+def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
+    """Where a lead inside a paragraph opens a list of targets ('..., các chỉ tiêu chủ yếu gồm: A từ 10% trở lên.
+    B đạt 95,5%.'): the items run on in the following sentences and paragraphs, until a heading. A lead about
+    what was done opens none."""
+    hit = _first("lead_list.inline", text)
+    if hit and not _first("lead_list.results", text[:hit[1].start()]) and not ctx.normative:
+        ctx.inline_list = block.index
+        return hit[1].end() - 1
+    return 0 if ctx.inline_list >= 0 else None
 
 
 def _track_target_list(ctx: _Ctx, block: Block) -> None:
@@ -133,6 +146,9 @@ def _lead_in(ctx: _Ctx, block: Block) -> bool:
 
 def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
     _track_target_list(ctx, block)
+    if ctx.inline_list >= 0 and ctx.inline_list != block.index and (
+            _is_heading_like(block) or block.index - ctx.inline_list > 6):
+        ctx.inline_list = -1
     if _lead_in(ctx, block):
         return []
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
@@ -386,8 +402,12 @@ def _is_title(ctx: _Ctx, block: Block) -> bool:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
+    """';'-clauses; a ';' inside a parenthesis separates the items of a list there, not clauses."""
     spans, pos = [], 0
+    outside = _outside_parens(text)
     for m in regex.finditer(r";", text):
+        if not outside[m.start()]:
+            continue
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
@@ -403,6 +423,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
         figs, start = [f for f in figs if f.start > cond], cond
     figs = [f for f in figs if not _not_a_target(text, f)]
+    if _reports_results(text, context):
+        return []
     label = None
     if not figs:                              # '... (trong đó có ít nhất 70% số km đường tỉnh ...)'
         figs, label = _parenthesised_target(text)
@@ -433,6 +455,18 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
         out.append(rec)
     return out
+
+
+def _reports_results(text: str, context: list[str]) -> bool:
+    """'I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024 › 2. Về dữ liệu: 13/17 dịch vụ ..., 100% CSDL ...':
+    under a heading about what happened, an item with no target cue and no target-result pair reports results."""
+    if not any(_first("results_heading", t) for t in context[:2]):
+        return False
+    if any(_first(key, text) for key in ("cue.target", "cue.weak", "cue.weak.action", "cue.weak.minimum")):
+        return False
+    status, actual = _parentheses(text)
+    return status is None and actual is None and not _first("status.achieved", text) \
+        and not _first("status.not_achieved", text)
 
 
 def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
@@ -521,9 +555,15 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
         return None
     gap = text[f.expr_end:g.expr_start]
     outside = _outside_parens(gap)
-    m = next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()]), None)
+    # ', trong đó, ít nhất 20% số huyện ...' opens the part the next figure is about: the split is there, not at the
+    # commas of an enumeration the first figure counts ('50% huyện, thị xã, thành phố thuộc tỉnh đạt chuẩn')
+    m = next((m for m in SUBPART_RX.finditer(gap) if outside[m.start()]), None)
+    m = m or next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()]), None)
     m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
     return f.expr_end + m.start() if m else None
+
+
+SUBPART_RX = regex.compile(r",\s*(?=(?:trong\s+đó|nhất\s+là|đặc\s+biệt\s+là|ưu\s+tiên)\b)", regex.I)
 
 
 def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
@@ -542,8 +582,10 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
         if k < len(before) - 1:
             lo = before[k - 1] + 1 if k >= 1 else a   # an enumeration: its head noun is in the piece before it
     # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
-    hi = min([i for i in commas if i >= f.expr_end and NEW_CLAUSE_RX.match(text, i + 1)
-              and len(WORD_RX.findall(text[i:b])) >= 8], default=b)
+    if before and lo == before[-1] + 1 and len(before) >= 2 and len(WORD_RX.findall(text[lo:f.expr_start])) <= 3:
+        lo = before[-2] + 1                   # '... trong từng ngành, lĩnh vực đạt tối thiểu 10%': too short alone
+    hi = min([i for i in commas if i >= f.expr_end and (SUBPART_RX.match(text, i) or (
+              NEW_CLAUSE_RX.match(text, i + 1) and len(WORD_RX.findall(text[i:b])) >= 8))], default=b)
     if CUE_PIECE_RX.match(text, lo):
         return a, hi                          # ', phải đạt 90% trong năm 2025': the subject is before the comma
     return (lo, hi) if len(WORD_RX.findall(text[lo:hi])) >= 5 else (a, b)
@@ -658,11 +700,14 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     text = seg.text
     outside = _outside_parens(text)
     ahead = _ahead(ctx, context)
+    listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
     for a, b in _clauses(text):
         clause = text[a:b]
         figs = [f for f in _text_figures(ctx, seg.start + a, clause) if outside[a + f.start]]
         at = seg.start - block.start + a       # the clause's offset in the block
-        figs = [f for f in figs if _is_target(text, a, clause, f, context, ahead) and not _not_a_target(clause, f)
+        figs = [f for f in figs if _is_target(text, a, clause, f, context, ahead,
+                                              listed is not None and a + f.start >= listed)
+                and not _not_a_target(clause, f)
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
         labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)] if figs else []
@@ -697,12 +742,16 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> t
     labels: list[str] = []
     for m in PAREN_RX.finditer(clause):
         inner = m.group(0)[1:-1]
-        if _first("cue.result", inner) or status_of(inner) or not _first("cue.target", inner):
+        listed = PAREN_LIST_LEAD_RX.search(clause[:m.start()]) is not None \
+            and not _first("lead_list.results", clause[:m.start()])
+        if _first("cue.result", inner) or status_of(inner) or not (listed or _first("cue.target", inner)):
             continue
         at = m.start() + 1
-        mine = [f for f in _text_figures(ctx, offset + at, inner) if _is_target(inner, 0, inner, f, context)]
+        mine = [f for f in _text_figures(ctx, offset + at, inner)
+                if (listed or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
         for f in mine:
-            label = _clean_label(inner, [f])
+            a, b = _item_span(inner, f) if listed else (0, len(inner))
+            label = _clean_label(inner[:b], [f], a)
             if len(WORD_RX.findall(_strip_cues(label))) < 4:
                 before = _clean_label(clause[:m.start()], [], _clause_start(clause, m.start()))
                 label = f"{before} {label}".strip()
@@ -712,28 +761,63 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> t
     return figs, labels
 
 
+# '... đặt ra 6 mục tiêu cụ thể về phát triển KTS (Tỷ trọng KTS đạt 20% GDP; ... đạt trên 80%)': a parenthesis
+# right after the words that announce targets lists them, one per ';' item, each with its own words as label.
+PAREN_LIST_LEAD_RX = regex.compile(r"\b(?:mục|chỉ)\s+tiêu(?:\s+(?:cụ\s+thể|chủ\s+yếu))?(?:\s+(?:về|của)\s+[^()%;:.]{0,60})?\s*$",
+                                   regex.I)
+
+
+def _item_span(inner: str, f: Figure) -> tuple[int, int]:
+    """The ';' item of a listed parenthesis that holds the figure."""
+    a = inner.rfind(";", 0, f.start) + 1
+    b = inner.find(";", f.end)
+    return a, (len(inner) if b < 0 else b)
+
+
 def _paren_result(clause: str, f: Figure, figs: list[Figure]) -> Optional[Figure]:
     """A result in the parenthesis right after a target ('phải đạt 90% trong năm 2025 (đến nay mới đạt 39,5%)'):
     a result cue and a figure of the same unit, before the next target."""
     nxt = min((g.start for g in figs if g.start > f.end), default=len(clause))
-    for m in PAREN_RX.finditer(clause, f.end, nxt):
+    for m in PAREN_RX.finditer(clause, f.end, len(clause) if f.level else nxt):
         inner = m.group(0)[1:-1]
         if not _first("cue.result", inner):
             continue
-        got = [g for g in find_figures(inner) if g.unit == f.unit and g.high is None]
+        at, part = _level_part(inner, f.level)
+        if part is None:
+            if m.start() >= nxt:
+                return None
+            at, part = 0, inner
+        got = [g for g in find_figures(part) if g.unit == f.unit and g.high is None]
         if got:
             g = got[0]
-            return Figure(**{**g.__dict__, "start": m.start() + 1 + g.start, "end": m.start() + 1 + g.end})
+            return Figure(**{**g.__dict__, "start": m.start() + 1 + at + g.start, "end": m.start() + 1 + at + g.end})
         return None
     return None
 
 
-def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False) -> bool:
+def _level_part(inner: str, level: Optional[str]) -> tuple[int, Optional[str]]:
+    """The ';' part of a result parenthesis that names the target's level ('Kết quả: Cấp huyện: ... đạt 62,37%;
+    cấp xã: ... đạt 65,88%'): (its offset, its text), or (0, None)."""
+    if not level:
+        return 0, None
+    pos = 0
+    for piece in inner.split(";"):
+        if any(x[2] == level for x in levels_in(piece)):
+            return pos, piece
+        pos += len(piece) + 1
+    return 0, None
+
+
+def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False,
+               listed: bool = False) -> bool:
     """A target cue governs the figure: the nearest cue before it, else a target cue after it. Under a heading
     about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result.
     With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
     khai ...') states a target when the period in force lies ahead of the document (`ahead`)."""
     before = (text[:a] + clause[:f.expr_end])[-WINDOW:]   # the nearest cue decides: a bounded window is enough
+    # an aside closed before the figure speaks for itself: '(Kết quả: ... đạt 62,37%); 50% thanh toán ...'
+    # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
+    before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
     keys = ["cue.target", "cue.result"]
     if not any(_first("results_heading", t) for t in context[:2]) and not any(
             p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
@@ -746,8 +830,11 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     if cues:
         return not max(cues)[1]               # the nearest cue decides; a result cue wins a tie
     after = clause[f.expr_end:]
-    if _first("cue.target", after) and not _first("cue.result", after):
+    # read from the figure on, so that 'đạt 76,5% mục tiêu' (a share of the target) is seen as no cue
+    if _first("cue.target", clause[f.start:]) and not _first("cue.result", after):
         return True
+    if listed and not _first("cue.result", after):
+        return True                           # an item of a list of targets a lead opened ('chỉ tiêu chủ yếu gồm:')
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
 
