@@ -207,6 +207,7 @@ def _chars(textpage: int, frame: _Frame, number: int, runs: dict[int, _Run], fon
     H, (dx, dy), plain = frame.height, frame.device[4:], frame.plain
     out: list[dict] = []
     append = out.append
+    hole: Optional[dict] = None           # the last inferred space, until the next character
     for i in range(n):
         ch = text[i] if units else chr(_C.unicode(textpage, i))
         if ch <= " ":
@@ -215,10 +216,12 @@ def _chars(textpage: int, frame: _Frame, number: int, runs: dict[int, _Run], fon
                     continue          # PDFium's line breaks: lines are found from the boxes
             elif ch == " ":
                 if out and _C.generated(textpage, i) == 1:
-                    # PDFium marks many spaces of the content as inferred: keep them (they split
-                    # words as pdfminer's spaces do), where the previous character ends
+                    # a space PDFium inferred from a gap in the content's order: kept as the hole
+                    # from the previous character to the next one drawn on the line, marked
+                    # `generated` (another text object may fill it: a font-fallback glyph)
                     prev = out[-1]
-                    append({**prev, "text": " ", "x0": prev["x1"]})
+                    hole = {**prev, "text": " ", "x0": prev["x1"], "generated": True}
+                    append(hole)
                     continue
             elif ch != "\t" and _C.map_error(textpage, i) == 1:
                 ch = f"(cid:{ord(ch)})"
@@ -258,9 +261,18 @@ def _chars(textpage: int, frame: _Frame, number: int, runs: dict[int, _Run], fon
             xa, ya = frame.point(box.left, box.top, frame.device)
             xb, yb = frame.point(box.right, box.bottom, frame.device)
             x0, x1, top, bottom = min(xa, xb), max(xa, xb), min(ya, yb), max(ya, yb)
+        if hole is not None:
+            _close_hole(hole, x0, top, bottom)
+            hole = None
         append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
                 "upright": run.upright, "fontname": run.font, "size": bottom - top, "page_number": number})
     return out
+
+
+def _close_hole(hole: dict, x0: float, top: float, bottom: float) -> None:
+    """Widen an inferred space to the next character when that one follows on the same line."""
+    if hole["upright"] and x0 > hole["x0"] and min(bottom, hole["bottom"]) - max(top, hole["top"]) > 0:
+        hole["x1"] = x0
 
 
 def _space_object(obj: int, parent: Matrix, frame: _Frame, number: int, fonts: _Fonts) -> Optional[dict]:

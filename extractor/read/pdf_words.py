@@ -19,6 +19,8 @@ from operator import itemgetter
 from pdfplumber.utils import text as plumber_text
 
 TOLERANCE = 3                       # pdfplumber's DEFAULT_X_TOLERANCE and DEFAULT_Y_TOLERANCE
+WORD_GAP = 0.1                      # poppler's minWordBreakSpace: a word gap, in font sizes
+HOLE_SLACK = 0.5                    # points: an inferred space touching a gap marks it
 LIGATURES = plumber_text.LIGATURES
 _X0 = itemgetter("x0")
 _TOP = itemgetter("top")
@@ -56,20 +58,35 @@ def words(chars: list[dict]) -> list[dict]:
 
 
 def _line_words(line: list[dict], out: list[dict]) -> None:
+    holes = [(c["x0"], c["x1"]) for c in line if c.get("generated")]
     word: list[dict] = []
     for c in line:
         if c["text"].isspace():
-            if word:
+            if word and not c.get("generated"):       # a space of the content ends a word
                 out.append(_word(word))
                 word = []
-        elif word and (c["x0"] < word[-1]["x0"] or c["x0"] > word[-1]["x1"] + TOLERANCE
-                       or abs(c["top"] - word[-1]["top"]) > TOLERANCE):
+        elif word and _breaks(word[-1], c, holes):
             out.append(_word(word))
             word = [c]
         else:
             word.append(c)
     if word:
         out.append(_word(word))
+
+
+def _breaks(a: dict, b: dict, holes: list[tuple[float, float]]) -> bool:
+    """Does a word end between characters `a` and `b` (next in x order, no content space between)?
+    pdfplumber's rule (back, or a gap wider than 3 points), or a gap of a tenth of the font size
+    where PDFium inferred a space and no character of another text object fills it (Vietnamese
+    letters LibreOffice draws in a fallback font fill holes left in the line's own text)."""
+    if b["x0"] < a["x0"] or abs(b["top"] - a["top"]) > TOLERANCE:
+        return True
+    gap = b["x0"] - a["x1"]
+    if gap > TOLERANCE:
+        return True
+    if gap <= WORD_GAP * min(a["size"], b["size"]):
+        return False
+    return any(x0 <= b["x0"] + HOLE_SLACK and x1 >= a["x1"] - HOLE_SLACK for x0, x1 in holes)
 
 
 def _word(chars: list[dict]) -> dict:
