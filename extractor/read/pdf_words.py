@@ -20,6 +20,7 @@ from pdfplumber.utils import text as plumber_text
 
 TOLERANCE = 3                       # pdfplumber's DEFAULT_X_TOLERANCE and DEFAULT_Y_TOLERANCE
 WORD_GAP = 0.1                      # poppler's minWordBreakSpace: a word gap, in font sizes
+CLOSING = frozenset(".,;:)")         # after these a visible gap is a word break even unmarked
 HOLE_SLACK = 0.5                    # points: an inferred space touching a gap marks it
 LIGATURES = plumber_text.LIGATURES
 _X0 = itemgetter("x0")
@@ -78,7 +79,8 @@ def _breaks(a: dict, b: dict, holes: list[tuple[float, float]]) -> bool:
     """Does a word end between characters `a` and `b` (next in x order, no content space between)?
     pdfplumber's rule (back, or a gap wider than 3 points), or a gap of a tenth of the font size
     where PDFium inferred a space and no character of another text object fills it (Vietnamese
-    letters LibreOffice draws in a fallback font fill holes left in the line's own text)."""
+    letters LibreOffice draws in a fallback font fill holes left in the line's own text), or after
+    closing punctuation."""
     if b["x0"] < a["x0"] or abs(b["top"] - a["top"]) > TOLERANCE:
         return True
     gap = b["x0"] - a["x1"]
@@ -86,6 +88,8 @@ def _breaks(a: dict, b: dict, holes: list[tuple[float, float]]) -> bool:
         return True
     if gap <= WORD_GAP * min(a["size"], b["size"]):
         return False
+    if a["text"] in CLOSING:              # '10.' then the tab to the item's text: no kerning there
+        return True
     return any(x0 <= b["x0"] + HOLE_SLACK and x1 >= a["x1"] - HOLE_SLACK for x0, x1 in holes)
 
 
