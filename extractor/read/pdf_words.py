@@ -3,11 +3,18 @@
 `words(chars)` is pdfplumber's `extract_words(chars)` with its default settings (x and y tolerance
 3, blank characters end a word, ligatures expanded) and `cell_text(chars)` its `extract_text`:
 the same clustering of characters into lines by their top, the same order, the same word breaks
-(tests/test_pdf_speed.py compares them on generated and corpus pages). pdfplumber's general
+(tests/test_pdf_pdfium.py compares them on generated and corpus pages). pdfplumber's general
 machinery (text directions, extra attributes, text maps) costs several times more per character
 than reading the page does; upright text needs none of it, and characters of rotated text go to
 pdfplumber itself. Each word also gets the font (its characters' most frequent) and size (their
 median) that the layout code reads.
+
+One departure, where the PDF itself says more than a gap does: PDFium's inferred spaces come as
+holes (`generated`, from the character before to the next one drawn on the line). A hole that
+another text object's glyphs fill is no word break (LibreOffice prints a line in one font with holes
+where a fallback font's Vietnamese letters go: 'T Ỉ NH' before); a gap of a tenth of the font size
+left open in a hole, or after closing punctuation, is one ('nh ưsau', '10.Tỷ' before). Where a
+PDF has real spaces or wide gaps only (the seeds), the words are still pdfplumber's.
 """
 from __future__ import annotations
 
