@@ -10,8 +10,9 @@ its own word and cell code, in the shapes pdfplumber itself produces:
   from the origin across the advance width, and from the font's descent below the baseline to one
   font size above it. PDFium's inferred line breaks are left out; the spaces it marks as inferred
   are kept (it marks many spaces of the content so) as holes marked `generated`, from the
-  character before to the next one on the line (pdf_words decides whether a hole is a word break), and a text object of spaces only, which PDFium
-  drops, comes back as one space, as pdfminer has it. A character without a Unicode mapping is
+  character before to the next one on the line (pdf_words decides whether a hole is a word
+  break), and a text object of spaces only, which PDFium drops, comes back as one space, as
+  pdfminer has it. A character without a Unicode mapping is
   '(cid:N)', as pdfminer writes it (the OCR decision counts them).
 - edges as pdfplumber's `page.edges`: line, rectangle and curve segments of every path painted on
   the page (inside Form XObjects too), split into subpaths and classified as pdfminer classifies
