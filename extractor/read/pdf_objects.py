@@ -5,7 +5,7 @@ page objects from here and gives them to pdfplumber's pure-Python layout code (t
 its own word and cell code, in the shapes pdfplumber itself produces:
 
 - characters as pdfplumber's char dicts (`text`, `x0`, `x1`, `top`, `bottom`, `doctop`, `upright`,
-  `fontname`, `size`), in pdfplumber's coordinates: points from the top-left corner of the page as
+  `fontname`, `size`, and `baseline`: the y of the character's origin), in pdfplumber's coordinates: points from the top-left corner of the page as
   displayed (MediaBox origin and /Rotate applied as pdfminer applies them). A box is pdfminer's:
   from the origin across the advance width, and from the font's descent below the baseline to one
   font size above it. PDFium's inferred line breaks are left out; the spaces it marks as inferred
@@ -267,7 +267,8 @@ def _chars(textpage: int, frame: _Frame, number: int, runs: dict[int, _Run], fon
             _close_hole(hole, x0, top, bottom)
             hole = None
         append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-                "upright": run.upright, "fontname": run.font, "size": bottom - top, "page_number": number})
+                "upright": run.upright, "fontname": run.font, "size": bottom - top, "page_number": number,
+                "baseline": H - (base + dy) if plain else frame.point(left, base, frame.device)[1]})
     return out
 
 
@@ -298,7 +299,8 @@ def _space_object(obj: int, parent: Matrix, frame: _Frame, number: int, fonts: _
     xb, yb = frame.point(x + 0.25 * a * run.height, low + d * run.height, frame.device)
     x0, x1, top, bottom_ = min(xa, xb), max(xa, xb), min(ya, yb), max(ya, yb)
     return {"text": " ", "x0": x0, "x1": x1, "top": top, "bottom": bottom_, "doctop": top,
-            "upright": run.upright, "fontname": run.font, "size": bottom_ - top, "page_number": number}
+            "upright": run.upright, "fontname": run.font, "size": bottom_ - top, "page_number": number,
+            "baseline": frame.point(x, y, frame.device)[1]}
 
 
 # --- paths → edges -----------------------------------------------------------------------------------

@@ -31,23 +31,31 @@ CLOSING = frozenset(".,;:)")         # after these a visible gap is a word break
 HOLE_SLACK = 0.5                    # points: an inferred space touching a gap marks it
 LIGATURES = plumber_text.LIGATURES
 _X0 = itemgetter("x0")
-_TOP = itemgetter("top")
+
+
+def _line_y(o: dict) -> float:
+    """Where a character or word sits on the page for line clustering: pdfminer's top (one font
+    size above the box's bottom) without the font's descent, when the reader gave the baseline.
+    A fallback font's box sits lower than the line's own font's by the difference of their descents
+    (0.18 of the size in LibreOffice's PDFs: more than the tolerance from 17 points up), while a
+    superscript stays on its line as it does by tops."""
+    return o["baseline"] - o["size"] if "baseline" in o else o["top"]
 
 
 def lines(objs: list[dict]) -> list[list[dict]]:
-    """pdfplumber's cluster_objects(objs, top, 3): groups of tops chained within the tolerance, in
-    order of top; each group keeps the objects' order."""
+    """pdfplumber's cluster_objects(objs, top, 3), on `_line_y`: groups of values chained within the
+    tolerance, in order; each group keeps the objects' order."""
     ids: dict[float, int] = {}
     last = None
     n = -1
-    for v in sorted(set(map(_TOP, objs))):
+    for v in sorted(set(map(_line_y, objs))):
         if last is None or v > last + TOLERANCE:
             n += 1
         ids[v] = n
         last = v
     groups: list[list[dict]] = [[] for _ in range(n + 1)]
     for o in objs:
-        groups[ids[o["top"]]].append(o)
+        groups[ids[_line_y(o)]].append(o)
     return groups
 
 
@@ -88,7 +96,7 @@ def _breaks(a: dict, b: dict, holes: list[tuple[float, float]]) -> bool:
     where PDFium inferred a space and no character of another text object fills it (Vietnamese
     letters LibreOffice draws in a fallback font fill holes left in the line's own text), or after
     closing punctuation."""
-    if b["x0"] < a["x0"] or abs(b["top"] - a["top"]) > TOLERANCE:
+    if b["x0"] < a["x0"] or abs(_line_y(b) - _line_y(a)) > TOLERANCE:
         return True
     gap = b["x0"] - a["x1"]
     if gap > TOLERANCE:
@@ -118,8 +126,11 @@ def _word(chars: list[dict]) -> dict:
         text = "".join(LIGATURES.get(c["text"], c["text"]) for c in chars)
         font = Counter(c.get("fontname", "") for c in chars).most_common(1)[0][0]
         size = statistics.median(c.get("size", 0) for c in chars)
-    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+    word = {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
             "upright": chars[0]["upright"], "fontname": font, "size": size}
+    if "baseline" in chars[0]:
+        word["baseline"] = chars[0]["baseline"]
+    return word
 
 
 def _plumber_words(chars: list[dict]) -> list[dict]:
