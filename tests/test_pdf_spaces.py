@@ -94,6 +94,23 @@ def test_every_word_of_the_source_is_read_from_its_libreoffice_pdf(libreoffice):
         assert sum((source & ours).values()) == sum(source.values()), (stem, source - ours)
 
 
+@needs_soffice
+def test_large_type_with_fallback_letters_stays_on_its_line(tmp_path):
+    """The fallback font's box sits 0.18 of the size lower: from 17 points up, more than the
+    3-point tolerance on tops, and 'C ng hòa' came out with 'ộ' on a line of its own."""
+    docx = pytest.importorskip("docx")
+    from docx.shared import Pt
+    doc = docx.Document()
+    for size in (18, 24, 30):
+        run = doc.add_paragraph().add_run(f"Cộng hòa {size} điểm")
+        run.font.size, run.font.name = Pt(size), "Times New Roman"    # Liberation Serif, + DejaVu
+    doc.save(tmp_path / "lon.docx")
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--norestore", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "lon.docx")],
+                   capture_output=True, timeout=300, check=True)
+    assert _lines(tmp_path / "lon.pdf") == [["Cộng", "hòa", str(size), "điểm"] for size in (18, 24, 30)]
+
+
 # --- counterexamples: what must stay apart ------------------------------------------------------------
 
 def test_table_cells_side_by_side_are_not_glued(fixture_lines):
