@@ -13,7 +13,7 @@ second reference: pdftotext splits words of their justified lines too, so it is 
 
 Words are whitespace-separated tokens after NFC, counted as multisets. The reader's words are
 pdf_words.words() of pdf_objects.read_page()'s characters on every page (what lines, paragraphs and
-table cells are built from). The reader is imported from a git revision (`--before`, default main)
+table cells are built from), and the CPU time that takes. The reader is imported from a git revision (`--before`, default main)
 and from the working tree, each in its own process, and the figures are printed side by side.
 
     python benchmarks/pdf_words.py [--before main] [--no-shared] [--show WORDS]
@@ -26,6 +26,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -123,7 +124,10 @@ def main() -> None:
     ap.add_argument("--dump", nargs="*", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.dump is not None:
-        print(json.dumps({p: reader_words(Path(p)) for p in args.dump}, ensure_ascii=False))
+        start = time.process_time()
+        words = {p: reader_words(Path(p)) for p in args.dump}
+        words["cpu"] = time.process_time() - start
+        print(json.dumps(words, ensure_ascii=False))
         return
     with tempfile.TemporaryDirectory(prefix="pdf_words_") as tmp:
         tmp = Path(tmp)
@@ -135,6 +139,8 @@ def main() -> None:
         before = run_reader(checkout(args.before, tmp / "before"), pdfs)
         after = run_reader(ROOT, pdfs)
         report(files, refs, before, after, args.before, args.show)
+        print(f"\nCPU time reading characters and words of the {len(pdfs)} PDFs: "
+              f"{before['cpu']:.2f} s ({args.before}) → {after['cpu']:.2f} s (now)")
         sources = {str(p): source_words(p) for p in pdfs}
         sources = {p: w for p, w in sources.items() if w}
         if sources:
