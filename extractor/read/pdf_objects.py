@@ -210,6 +210,7 @@ def _chars(textpage: int, frame: _Frame, number: int, runs: dict[int, _Run], fon
     out: list[dict] = []
     append = out.append
     hole: Optional[dict] = None           # the last inferred space, until the next character
+    hole_at: Optional[float] = None       # where PDFium put it
     for i in range(n):
         ch = text[i] if units else chr(_C.unicode(textpage, i))
         if ch <= " ":
@@ -223,6 +224,7 @@ def _chars(textpage: int, frame: _Frame, number: int, runs: dict[int, _Run], fon
                     # `generated` (another text object may fill it: a font-fallback glyph)
                     prev = out[-1]
                     hole = {**prev, "text": " ", "x0": prev["x1"], "generated": True}
+                    hole_at = ox.value + dx if plain and origin(textpage, i, ox_ref, oy_ref) else None
                     append(hole)
                     continue
             elif ch != "\t" and _C.map_error(textpage, i) == 1:
@@ -264,7 +266,7 @@ def _chars(textpage: int, frame: _Frame, number: int, runs: dict[int, _Run], fon
             xb, yb = frame.point(box.right, box.bottom, frame.device)
             x0, x1, top, bottom = min(xa, xb), max(xa, xb), min(ya, yb), max(ya, yb)
         if hole is not None:
-            _close_hole(hole, x0, top, bottom)
+            _close_hole(hole, hole_at, x0, top, bottom)
             hole = None
         append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
                 "upright": run.upright, "fontname": run.font, "size": bottom - top, "page_number": number,
@@ -272,10 +274,18 @@ def _chars(textpage: int, frame: _Frame, number: int, runs: dict[int, _Run], fon
     return out
 
 
-def _close_hole(hole: dict, x0: float, top: float, bottom: float) -> None:
-    """Widen an inferred space to the next character when that one follows on the same line."""
-    if hole["upright"] and x0 > hole["x0"] and min(bottom, hole["bottom"]) - max(top, hole["top"]) > 0:
-        hole["x1"] = x0
+def _close_hole(hole: dict, at: Optional[float], x0: float, top: float, bottom: float) -> None:
+    """Widen an inferred space to the next character when that one follows on the same line. PDFium
+    puts a space inferred from a shift inside one text-showing operator at the glyph after the
+    shift: short of the next character by a space's width when that glyph was a space, which
+    PDFium then drops. That is a space of the content, wherever other objects' glyphs fall."""
+    if not hole["upright"] or x0 <= hole["x0"] or min(bottom, hole["bottom"]) - max(top, hole["top"]) <= 0:
+        return
+    hole["x1"] = x0
+    tenth = 0.1 * hole["size"]
+    if at is not None and hole["x0"] + tenth <= at <= x0 - tenth:
+        hole["x0"] = at
+        del hole["generated"]
 
 
 def _space_object(obj: int, parent: Matrix, frame: _Frame, number: int, fonts: _Fonts) -> Optional[dict]:
