@@ -13,8 +13,12 @@ One departure, where the PDF itself says more than a gap does: PDFium's inferred
 holes (`generated`, from the character before to the next one drawn on the line). A hole that
 another text object's glyphs fill is no word break (LibreOffice prints a line in one font with holes
 where a fallback font's Vietnamese letters go: 'T Ỉ NH' before); a gap of a tenth of the font size
-left open in a hole, or after closing punctuation, is one ('nh ưsau', '10.Tỷ' before). Where a
-PDF has real spaces or wide gaps only (the seeds), the words are still pdfplumber's.
+left open in a hole, or after closing punctuation, is one ('nh ưsau', '10.Tỷ' before); an
+inferred space PDFium places a space's width before the next character stands for a space of the
+content (pdf_objects), and breaks wherever it falls ('TỬTỈNH' before). Lines are clustered on the
+baseline less the font size, pdfminer's top without the font's descent, so the fallback letters
+stay on their line in large type. Where a PDF has real spaces or wide gaps only (the seeds), the
+words are still pdfplumber's.
 """
 from __future__ import annotations
 
