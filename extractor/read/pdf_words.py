@@ -26,6 +26,7 @@ import statistics
 from collections import Counter
 from itertools import groupby
 from operator import itemgetter
+from typing import Optional
 
 from pdfplumber.utils import text as plumber_text
 
@@ -49,17 +50,18 @@ def _line_y(o: dict) -> float:
 def lines(objs: list[dict]) -> list[list[dict]]:
     """pdfplumber's cluster_objects(objs, top, 3), on `_line_y`: groups of values chained within the
     tolerance, in order; each group keeps the objects' order."""
+    ys = [o["baseline"] - o["size"] if "baseline" in o else o["top"] for o in objs]     # _line_y
     ids: dict[float, int] = {}
     last = None
     n = -1
-    for v in sorted(set(map(_line_y, objs))):
+    for v in sorted(set(ys)):
         if last is None or v > last + TOLERANCE:
             n += 1
         ids[v] = n
         last = v
     groups: list[list[dict]] = [[] for _ in range(n + 1)]
-    for o in objs:
-        groups[ids[_line_y(o)]].append(o)
+    for o, y in zip(objs, ys):
+        groups[ids[y]].append(o)
     return groups
 
 
@@ -78,32 +80,40 @@ def words(chars: list[dict]) -> list[dict]:
 
 
 def _line_words(line: list[dict], out: list[dict]) -> None:
-    holes = [(c["x0"], c["x1"]) for c in line if c.get("generated")]
+    holes: Optional[list[tuple[float, float]]] = None      # gathered when a gap needs them
     word: list[dict] = []
+    last: dict = {}
+    last_y = 0.0
+    by_baseline = all("baseline" in c for c in line)
     for c in line:
         if c["text"].isspace():
             if word and not c.get("generated"):       # a space of the content ends a word
                 out.append(_word(word))
                 word = []
-        elif word and _breaks(word[-1], c, holes):
-            out.append(_word(word))
-            word = [c]
-        else:
-            word.append(c)
+            continue
+        y = c["baseline"] - c["size"] if by_baseline else c["top"]       # _line_y, inlined
+        if word:
+            gap = c["x0"] - last["x1"]
+            if gap > WORD_GAP * c["size"] or gap > WORD_GAP * last["size"] or c["x0"] < last["x0"] \
+                    or abs(y - last_y) > TOLERANCE:
+                if holes is None:
+                    holes = [(h["x0"], h["x1"]) for h in line if h.get("generated")]
+                if _breaks(last, c, gap, holes):
+                    out.append(_word(word))
+                    word = []
+        word.append(c)
+        last, last_y = c, y
     if word:
         out.append(_word(word))
 
 
-def _breaks(a: dict, b: dict, holes: list[tuple[float, float]]) -> bool:
-    """Does a word end between characters `a` and `b` (next in x order, no content space between)?
-    pdfplumber's rule (back, or a gap wider than 3 points), or a gap of a tenth of the font size
-    where PDFium inferred a space and no character of another text object fills it (Vietnamese
-    letters LibreOffice draws in a fallback font fill holes left in the line's own text), or after
-    closing punctuation."""
-    if b["x0"] < a["x0"] or abs(_line_y(b) - _line_y(a)) > TOLERANCE:
-        return True
-    gap = b["x0"] - a["x1"]
-    if gap > TOLERANCE:
+def _breaks(a: dict, b: dict, gap: float, holes: list[tuple[float, float]]) -> bool:
+    """Does a word end between characters `a` and `b` (next in x order, no content space between,
+    `gap` apart)? pdfplumber's rule (back, or a gap wider than 3 points), or a gap of a tenth of
+    the font size where PDFium inferred a space and no character of another text object fills it
+    (Vietnamese letters LibreOffice draws in a fallback font fill holes left in the line's own
+    text), or after closing punctuation."""
+    if b["x0"] < a["x0"] or abs(_line_y(b) - _line_y(a)) > TOLERANCE or gap > TOLERANCE:
         return True
     if gap <= WORD_GAP * min(a["size"], b["size"]):
         return False
