@@ -88,9 +88,7 @@ def test_report_matches_the_plan_it_cites(tmp_path, order):
     assert ev["similarity"] >= 0.55 and ev["national"] == "NQ01-01"
 
 
-@pytest.mark.parametrize("fmt", ["docx", pytest.param("pdf", marks=pytest.mark.xfail(
-    strict=True, reason="known regression after merging the PDFium reader with the new indicator rules: "
-                        "no indicator is read from this fixture's PDF rendering (issue 15 note)"))])
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_the_docx_and_pdf_renderings_match_too(tmp_path, fmt):
     report = REPORT.with_suffix("." + fmt)
     _, con = _extract(tmp_path, [report, PLAN])

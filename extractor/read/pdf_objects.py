@@ -5,12 +5,14 @@ page objects from here and gives them to pdfplumber's pure-Python layout code (t
 its own word and cell code, in the shapes pdfplumber itself produces:
 
 - characters as pdfplumber's char dicts (`text`, `x0`, `x1`, `top`, `bottom`, `doctop`, `upright`,
-  `fontname`, `size`), in pdfplumber's coordinates: points from the top-left corner of the page as
+  `fontname`, `size`, and `baseline`: the y of the character's origin), in pdfplumber's coordinates: points from the top-left corner of the page as
   displayed (MediaBox origin and /Rotate applied as pdfminer applies them). A box is pdfminer's:
   from the origin across the advance width, and from the font's descent below the baseline to one
   font size above it. PDFium's inferred line breaks are left out; the spaces it marks as inferred
-  are kept (it marks many spaces of the content so), and a text object of spaces only, which PDFium
-  drops, comes back as one space, as pdfminer has it. A character without a Unicode mapping is
+  are kept (it marks many spaces of the content so) as holes marked `generated`, from the
+  character before to the next one on the line (pdf_words decides whether a hole is a word
+  break), and a text object of spaces only, which PDFium drops, comes back as one space, as
+  pdfminer has it. A character without a Unicode mapping is
   '(cid:N)', as pdfminer writes it (the OCR decision counts them).
 - edges as pdfplumber's `page.edges`: line, rectangle and curve segments of every path painted on
   the page (inside Form XObjects too), split into subpaths and classified as pdfminer classifies
@@ -207,6 +209,8 @@ def _chars(textpage: int, frame: _Frame, number: int, runs: dict[int, _Run], fon
     H, (dx, dy), plain = frame.height, frame.device[4:], frame.plain
     out: list[dict] = []
     append = out.append
+    hole: Optional[dict] = None           # the last inferred space, until the next character
+    hole_at: Optional[float] = None       # where PDFium put it
     for i in range(n):
         ch = text[i] if units else chr(_C.unicode(textpage, i))
         if ch <= " ":
@@ -215,10 +219,13 @@ def _chars(textpage: int, frame: _Frame, number: int, runs: dict[int, _Run], fon
                     continue          # PDFium's line breaks: lines are found from the boxes
             elif ch == " ":
                 if out and _C.generated(textpage, i) == 1:
-                    # PDFium marks many spaces of the content as inferred: keep them (they split
-                    # words as pdfminer's spaces do), where the previous character ends
+                    # a space PDFium inferred from a gap in the content's order: kept as the hole
+                    # from the previous character to the next one drawn on the line, marked
+                    # `generated` (another text object may fill it: a font-fallback glyph)
                     prev = out[-1]
-                    append({**prev, "text": " ", "x0": prev["x1"]})
+                    hole = {**prev, "text": " ", "x0": prev["x1"], "generated": True}
+                    hole_at = ox.value + dx if plain and origin(textpage, i, ox_ref, oy_ref) else None
+                    append(hole)
                     continue
             elif ch != "\t" and _C.map_error(textpage, i) == 1:
                 ch = f"(cid:{ord(ch)})"
@@ -258,9 +265,27 @@ def _chars(textpage: int, frame: _Frame, number: int, runs: dict[int, _Run], fon
             xa, ya = frame.point(box.left, box.top, frame.device)
             xb, yb = frame.point(box.right, box.bottom, frame.device)
             x0, x1, top, bottom = min(xa, xb), max(xa, xb), min(ya, yb), max(ya, yb)
+        if hole is not None:
+            _close_hole(hole, hole_at, x0, top, bottom)
+            hole = None
         append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-                "upright": run.upright, "fontname": run.font, "size": bottom - top, "page_number": number})
+                "upright": run.upright, "fontname": run.font, "size": bottom - top, "page_number": number,
+                "baseline": H - (base + dy) if plain else frame.point(left, base, frame.device)[1]})
     return out
+
+
+def _close_hole(hole: dict, at: Optional[float], x0: float, top: float, bottom: float) -> None:
+    """Widen an inferred space to the next character when that one follows on the same line. PDFium
+    puts a space inferred from a shift inside one text-showing operator at the glyph after the
+    shift: short of the next character by a space's width when that glyph was a space, which
+    PDFium then drops. That is a space of the content, wherever other objects' glyphs fall."""
+    if not hole["upright"] or x0 <= hole["x0"] or min(bottom, hole["bottom"]) - max(top, hole["top"]) <= 0:
+        return
+    hole["x1"] = x0
+    tenth = 0.1 * hole["size"]
+    if at is not None and hole["x0"] + tenth <= at <= x0 - tenth:
+        hole["x0"] = at
+        del hole["generated"]
 
 
 def _space_object(obj: int, parent: Matrix, frame: _Frame, number: int, fonts: _Fonts) -> Optional[dict]:
@@ -284,7 +309,8 @@ def _space_object(obj: int, parent: Matrix, frame: _Frame, number: int, fonts: _
     xb, yb = frame.point(x + 0.25 * a * run.height, low + d * run.height, frame.device)
     x0, x1, top, bottom_ = min(xa, xb), max(xa, xb), min(ya, yb), max(ya, yb)
     return {"text": " ", "x0": x0, "x1": x1, "top": top, "bottom": bottom_, "doctop": top,
-            "upright": run.upright, "fontname": run.font, "size": bottom_ - top, "page_number": number}
+            "upright": run.upright, "fontname": run.font, "size": bottom_ - top, "page_number": number,
+            "baseline": frame.point(x, y, frame.device)[1]}
 
 
 # --- paths → edges -----------------------------------------------------------------------------------
