@@ -627,10 +627,12 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
 _LABEL_LEAD = regex.compile(r"^[\s\-–+•*]*(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*)?(?:(?i:trong\s+đó)\s*:?\s*)?")
 
 
+@lru_cache(maxsize=8192)          # headers and labels repeat on every row
 def _plain(header: str) -> str:
     return _LABEL_LEAD.sub("", " ".join(header.split())).strip(" :")
 
 
+@lru_cache(maxsize=8192)          # headers and labels repeat on every row
 def marked_unit(header: str) -> Optional[CellUnit]:
     """The unit a header marks explicitly: '(%)', 'Tỷ lệ %', '(Người)', '(Triệu đồng)'."""
     if _HEADER_PCT.search(header):
@@ -643,6 +645,7 @@ def _header_rx(pid: str):
     return load_patterns("table_headers").get(pid).regex
 
 
+@lru_cache(maxsize=8192)          # headers and labels repeat on every row
 def counted_thing(header: str) -> Optional[str]:
     """The count noun a header names ('Số TTHC đã cung cấp' → 'TTHC', 'Số lượng' → ''), else None."""
     m = _header_rx("header.counted").match(_plain(header))
@@ -654,6 +657,7 @@ def counted_thing(header: str) -> Optional[str]:
     return hit[1] if hit else None
 
 
+@lru_cache(maxsize=8192)          # headers and labels repeat on every row
 def named_unit(header: str) -> Optional[CellUnit]:
     """The unit a header's words give its bare values: a counted thing ('Số TTHC đã cung cấp',
     'Tổng số hồ sơ', 'Số lượng') makes counts; a rate ('Tỷ lệ hồ sơ đúng hạn') makes percentages."""

@@ -10,6 +10,7 @@ The confidence of each rule id (`Provenance.rule`) is in `CONF`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -47,6 +48,16 @@ class _Ctx:
     annex_block: int = -1
     plan: bool = False                                               # a Kế hoạch, Chương trình, Đề án
     target_list: int = -1                                            # a lead that opened a list of targets
+    _by_start: Optional[tuple[list[int], list[int]]] = field(default=None, repr=False)
+
+    def quantities_in(self, start: int, end: int) -> list[Quantity]:
+        """The quantities that start in [start, end), in list order: from an index sorted by start
+        (each sentence went through every quantity of the document)."""
+        if self._by_start is None:
+            order = sorted(range(len(self.quantities)), key=lambda i: self.quantities[i].prov.start)
+            self._by_start = ([self.quantities[i].prov.start for i in order], order)
+        starts, order = self._by_start
+        return [self.quantities[i] for i in sorted(order[bisect_left(starts, start):bisect_left(starts, end)])]
 
 
 def subject_level(text: str) -> Optional[str]:
@@ -142,8 +153,8 @@ def _ordinal_prefix(texts: list[str], annexes: int) -> list[str]:
 # --- provenance ----------------------------------------------------------------------------------
 
 def _refs(ctx: _Ctx, start: int, end: int, skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    return [(q.prov.start, q.prov.end) for q in ctx.quantities
-            if start <= q.prov.start < end and not any(a <= q.prov.start < b for a, b in skip)]
+    return [(q.prov.start, q.prov.end) for q in ctx.quantities_in(start, end)
+            if not any(a <= q.prov.start < b for a, b in skip)]
 
 
 # --- records -------------------------------------------------------------------------------------

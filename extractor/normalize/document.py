@@ -12,7 +12,9 @@ convention for matching labels (hoà/hòa, thuỷ/thủy, Uỷ/Ủy); the origin
 """
 from __future__ import annotations
 
+import sys
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -163,7 +165,15 @@ def fold_tone(text: str) -> str:
 def fold_accents(text: str) -> str:
     """Lower-case, accent-free text (đ → d) for accent-insensitive search."""
     text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d").replace("Đ", "d")
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return _combining_marks().sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _combining_marks():
+    """Every character unicodedata.combining() marks, as one class (built once, 0.05 s): removed in
+    C rather than tested one character at a time (a whole document's text is folded per check)."""
+    marks = [c for c in map(chr, range(sys.maxunicode + 1)) if unicodedata.combining(c)]
+    return regex.compile("[" + "".join(regex.escape(c) for c in marks) + "]+")
 
 
 # --- the document --------------------------------------------------------------------------------
