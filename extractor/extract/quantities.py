@@ -494,6 +494,7 @@ def _formula_rates(info: TableInfo) -> dict[int, tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=8192)          # a rate column is tried against every pair of columns
 def _value(text: str) -> Optional[float]:
     if not _is_number_cell(text) or _COMPARISON_SIGN.search(text):
         return None
@@ -501,6 +502,7 @@ def _value(text: str) -> Optional[float]:
     return n.value if n else None
 
 
+@lru_cache(maxsize=8192)          # a rate column is tried against every pair of columns
 def _decimals(text: str) -> int:
     m = _DECIMALS_AT_END.search(text.strip())
     return len(m.group(1)) if m else 0
