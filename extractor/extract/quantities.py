@@ -100,10 +100,28 @@ def vocab() -> Vocab:
     )
 
 
+_WHITESPACE = regex.compile(r"\s")
+_TABLE_INDEX: dict[int, tuple] = {}
+
+
+def _indexed(table) -> tuple[dict[str, list], int]:
+    """A vocabulary table's entries by first letter (in table order) and its longest spelling."""
+    hit = _TABLE_INDEX.get(id(table))
+    if hit is None or hit[0] is not table:
+        groups: dict[str, list] = {}
+        for spelling, unit in table:
+            groups.setdefault(spelling[:1], []).append((spelling, unit))
+        hit = _TABLE_INDEX[id(table)] = (table, groups, max((len(s) for s, _ in table), default=0))
+    return hit[1], hit[2]
+
+
 def _prefix_unit(words: str, table) -> Optional[tuple[str, str, int]]:
     """The longest vocabulary entry that `words` starts with, at a word boundary: (spelling, unit, length)."""
-    folded = fold(words)
-    for spelling, unit in table:
+    groups, longest = _indexed(table)
+    cut = _WHITESPACE.search(words, longest + 2) if len(words) > longest + 2 else None
+    # only the head can match: folded up to a space (folding never looks past one), not the whole rest of the text
+    folded = fold(words[:cut.start()] if cut else words)
+    for spelling, unit in (table if "" in groups else groups.get(folded[:1], ())):
         if folded.startswith(spelling):
             nxt = folded[len(spelling):len(spelling) + 1]
             if not nxt or not nxt.isalnum():
@@ -312,12 +330,21 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
 _BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range}
 
 
-def _candidates(text: str, unit_hint: Optional[str]) -> list[tuple[int, Found]]:
+@lru_cache(maxsize=8)
+def _plan(unit_hint: Optional[str]) -> tuple:
+    """(rank, pattern, builder) of each pattern that applies under `unit_hint`, in file order."""
     out = []
     for rank, p in enumerate(load_patterns("quantities")):
         if p.meta.get("unit_hint") and p.meta["unit_hint"] != unit_hint:
             continue
         build = _with_unit if p.meta.get("unit_vocab") and p.meta["kind"] != "range" else _BUILDERS[p.meta["kind"]]
+        out.append((rank, p, build))
+    return tuple(out)
+
+
+def _candidates(text: str, unit_hint: Optional[str]) -> list[tuple[int, Found]]:
+    out = []
+    for rank, p, build in _plan(unit_hint):
         for m in p.regex.finditer(text):
             f = build(p, m, text)
             if f is not None:
