@@ -7,10 +7,11 @@ A changed file's rows are replaced in one transaction; `corrections` is never to
 """
 from __future__ import annotations
 
+import copy
 import json
 import os
 import time
-from dataclasses import asdict
+from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
@@ -135,6 +136,21 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
 _PLAIN = {str, int, float, bytes}          # stored as they are
 
 
+def _columns(record, skip: set[str]) -> dict:
+    """A record's fields but `skip`, as `asdict` gives them, without deep-copying the skipped ones
+    (asdict copied every provenance only for it to be dropped)."""
+    out = {}
+    for f in fields(record):
+        if f.name not in skip:
+            v = getattr(record, f.name)
+            out[f.name] = v if v is None or type(v) in _PLAIN or type(v) is bool else _as_plain(v)
+    return out
+
+
+def _as_plain(v):
+    return asdict(v) if is_dataclass(v) else copy.deepcopy(v)
+
+
 def _insert(db, table: str, rows: Iterable[dict]) -> list[int]:
     """Rows into `table` in order, and their ids: one prepared statement per set of columns
     (sqlite-utils' insert builds its query again for every row: most of a save's time), values
@@ -170,15 +186,14 @@ def _save_blocks(db, doc_id: int, doc: Document, sections: dict[int, str]) -> di
 
 def _save_quantities(db, doc_id: int, block_ids: dict, quantities: Iterable[Quantity]) -> dict:
     quantities = list(quantities)
-    rows = [{**_prov(doc_id, block_ids, q.prov), **{k: v for k, v in asdict(q).items() if k != "prov"}}
-            for q in quantities]
+    rows = [{**_prov(doc_id, block_ids, q.prov), **_columns(q, {"prov"})} for q in quantities]
     return dict(zip(((q.prov.start, q.prov.end, q.kind) for q in quantities), _insert(db, "quantities", rows)))
 
 
 def _save_refs(db, doc_id: int, block_ids: dict, refs: Iterable[LegalRef]) -> None:
     for r in refs:
         first = r.mentions[0] if r.mentions else Provenance(block=-1, start=0, end=0, text="", rule="")
-        d = {k: v for k, v in asdict(r).items() if k != "mentions"}
+        d = _columns(r, {"mentions"})
         ref_id = _insert(db, "legal_refs", [{
             **_prov(doc_id, block_ids, first), **d, "repaired": int(r.repaired),
             "mentions": len(r.mentions)}])[0]
@@ -194,7 +209,7 @@ def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indi
     out = []
     skip = {"prov", "target_prov", "actual_prov", "quantity_refs"}
     for ind in indicators:
-        d = {k: v for k, v in asdict(ind).items() if k not in skip}
+        d = _columns(ind, skip)
         refs = set(map(tuple, ind.quantity_refs))
         qids = [qid for (s, e, _k), qid in q_ids.items() if (s, e) in refs]
         out += _insert(db, "indicators", [{
