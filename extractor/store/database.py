@@ -156,13 +156,15 @@ def _insert(db, table: str, rows: Iterable[dict]) -> list[int]:
     (sqlite-utils' insert builds its query again for every row: most of a save's time), values
     stored as sqlite-utils stores them (lists and dicts as JSON)."""
     cur, sql, ids = db.conn.cursor(), {}, []
-    for row in rows:
-        cols = tuple(row)
-        if cols not in sql:
-            sql[cols] = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
-                         f"values ({', '.join('?' * len(cols))})")
-        cur.execute(sql[cols], [v if v is None or type(v) in _PLAIN else jsonify_if_needed(v) for v in row.values()])
-        ids.append(cur.lastrowid)
+    with db.atomic():                     # as sqlite-utils' insert: a savepoint, or its own transaction
+        for row in rows:
+            cols = tuple(row)
+            if cols not in sql:
+                sql[cols] = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+                             f"values ({', '.join('?' * len(cols))})")
+            cur.execute(sql[cols], [v if v is None or type(v) in _PLAIN else jsonify_if_needed(v)
+                                    for v in row.values()])
+            ids.append(cur.lastrowid)
     return ids
 
 
