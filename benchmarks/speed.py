@@ -36,6 +36,7 @@ import io
 import json
 import os
 import random
+import resource
 import re
 import shutil
 import sqlite3
@@ -233,6 +234,7 @@ class Run:
     peak_rss: int
     code: int
     stderr: str = ""
+    cpu: float = 0.0          # CPU seconds of the whole process tree (its workers are waited for)
 
 
 def run(cmd: list[str], env: dict | None = None, tree: Path = ROOT) -> Run:
@@ -240,6 +242,7 @@ def run(cmd: list[str], env: dict | None = None, tree: Path = ROOT) -> Run:
     process tree (sampled every 20 ms)."""
     peak = [0]
     t0 = time.perf_counter()
+    used0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tree,
                             env={**os.environ, "PYTHONPATH": str(tree), **(env or {})})
     done = threading.Event()
@@ -254,7 +257,9 @@ def run(cmd: list[str], env: dict | None = None, tree: Path = ROOT) -> Run:
     seconds = time.perf_counter() - t0
     done.set()
     sampler.join()
-    return Run(seconds, peak[0], proc.returncode, err.decode("utf-8", "replace")[-2000:])
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = used.ru_utime + used.ru_stime - used0.ru_utime - used0.ru_stime
+    return Run(seconds, peak[0], proc.returncode, err.decode("utf-8", "replace")[-2000:], cpu)
 
 
 def extract(paths: list[Path], db: Path, jobs: int, env: dict | None = None, tree: Path = ROOT) -> Run:
@@ -340,13 +345,15 @@ def section_formats(sources: list[Source], work: Path, args) -> None:
         if not folder.is_dir():
             continue
         files = sorted(folder.iterdir())
-        firsts, seconds, rss, bases, befores = [], [], [], [], []
+        firsts, seconds, rss, bases, befores, cpus, before_cpus = [], [], [], [], [], [], []
         for rep in range(args.repeat):
             db = work / f"formats-{label}-{rep}.db"
             if args.before_tree:              # the same files through the older code first (A B A B)
-                befores.append(extract([folder], work / f"before-{label}-{rep}.db", args.jobs, env,
-                                       args.before_tree).seconds)
+                rb = extract([folder], work / f"before-{label}-{rep}.db", args.jobs, env, args.before_tree)
+                befores.append(rb.seconds)
+                before_cpus.append(rb.cpu)
             r1 = extract([folder], db, args.jobs, env)
+            cpus.append(r1.cpu)
             r2 = extract([folder], db, args.jobs, env)
             firsts.append(r1.seconds)
             seconds.append(r2.seconds)
@@ -361,8 +368,9 @@ def section_formats(sources: list[Source], work: Path, args) -> None:
             name = BASELINES[fmt][0]
             base = f"{name} {median(bases):.2f} s: chitieu is {median(bases) / t:.2f}× its speed"
         if befores:
-            b = median(befores)
-            base = f"{args.before}: {b:.2f} s, {fig['mb'] / b:.3f} MB/s (now ×{b / t:.2f} faster)   " + base
+            b, c, bc = median(befores), median(cpus), median(before_cpus)
+            base = (f"{args.before}: {b:.2f} s, {fig['mb'] / b:.3f} MB/s (×{b / t:.2f}); CPU s {bc:.2f} → {c:.2f} "
+                    f"(×{bc / c:.2f}), MB per CPU s {fig['mb'] / bc:.3f} → {fig['mb'] / c:.3f}   ") + base
         pages = f"{fig['pages'] / t:8.1f}" if fig["pages"] else f"{'–':>8s}"
         print(f"{label:6s} {fig['docs']:5d} {fig['pages'] or '–':>6} {fig['mb']:6.2f} {t:7.2f} {fig['docs'] / t:7.2f} "
               f"{pages} {fig['mb'] / t:6.3f} {max(rss) / 2**20:7.0f} {t2:6.2f} {100 * t2 / t:5.1f}%   {base}"
