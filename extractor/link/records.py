@@ -35,6 +35,7 @@ class _Ctx:
     quantities: list[Quantity]
     sections: dict[int, tuple[str, ...]]
     annexes: int
+    by_start: Optional[tuple[list[int], list[int]]] = field(default=None, repr=False)   # see quantities_in
     headings: list[tuple[int, str]] = field(default_factory=list)    # (block index, text) heading-like
     normative: bool = False                                          # a Nghị định, Luật, Thông tư
     lead_period: Optional[Period] = None                             # '- Đến hết năm 2024:'
@@ -48,16 +49,16 @@ class _Ctx:
     annex_block: int = -1
     plan: bool = False                                               # a Kế hoạch, Chương trình, Đề án
     target_list: int = -1                                            # a lead that opened a list of targets
-    _by_start: Optional[tuple[list[int], list[int]]] = field(default=None, repr=False)
 
-    def quantities_in(self, start: int, end: int) -> list[Quantity]:
-        """The quantities that start in [start, end), in list order: from an index sorted by start
-        (each sentence went through every quantity of the document)."""
-        if self._by_start is None:
-            order = sorted(range(len(self.quantities)), key=lambda i: self.quantities[i].prov.start)
-            self._by_start = ([self.quantities[i].prov.start for i in order], order)
-        starts, order = self._by_start
-        return [self.quantities[i] for i in sorted(order[bisect_left(starts, start):bisect_left(starts, end)])]
+
+def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:
+    """The quantities that start in [start, end), in list order: from an index sorted by start
+    (each sentence went through every quantity of the document)."""
+    if ctx.by_start is None:
+        order = sorted(range(len(ctx.quantities)), key=lambda i: ctx.quantities[i].prov.start)
+        ctx.by_start = ([ctx.quantities[i].prov.start for i in order], order)
+    starts, order = ctx.by_start
+    return [ctx.quantities[i] for i in sorted(order[bisect_left(starts, start):bisect_left(starts, end)])]
 
 
 def subject_level(text: str) -> Optional[str]:
@@ -153,7 +154,7 @@ def _ordinal_prefix(texts: list[str], annexes: int) -> list[str]:
 # --- provenance ----------------------------------------------------------------------------------
 
 def _refs(ctx: _Ctx, start: int, end: int, skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    return [(q.prov.start, q.prov.end) for q in ctx.quantities_in(start, end)
+    return [(q.prov.start, q.prov.end) for q in quantities_in(ctx, start, end)
             if not any(a <= q.prov.start < b for a, b in skip)]
 
 
