@@ -3,6 +3,7 @@
     python benchmarks/speed.py                          # every section, archives of 60 and 240 documents
     python benchmarks/speed.py --sections formats,ocr --repeat 3      # medians of 3 (A B A B ...)
     python benchmarks/speed.py --sections scale --small 0 --n 10000   # the 10,000-document run
+    python benchmarks/speed.py --sections formats --formats txt,md,docx,html --before main   # main beside this checkout
 
 The archive is generated from corpus/ and, when present, ../shared/corpus: every file is a variant of
 a source with its own name and its own bytes (percentages varied in text, Markdown, HTML and Word
@@ -16,7 +17,8 @@ Sections:
            the second (incremental) run's time, beside the baselines run on the same files with the
            same number of processes right after: a plain pdfplumber loop (extract_text +
            extract_tables per page) for PDFs, a python-docx read for DOCX. `pdf*` is the PDFs again
-           with CHITIEU_OCR_MAX_PAGES=0: their text layer only, all the loop reads.
+           with CHITIEU_OCR_MAX_PAGES=0: their text layer only, all the loop reads. `--before REV`
+           also runs a git revision's code (unpacked from git) on the same files, in turn with this one.
 - scale    archives of --small and --n documents of the default mix (txt, md, html, docx and text
            PDFs up to 40 pages: no scans, no .doc), the large one the small one's files four times
            over (other bytes), so the time per document compares: extract, the checks step alone
@@ -34,6 +36,7 @@ import io
 import json
 import os
 import random
+import resource
 import re
 import shutil
 import sqlite3
@@ -231,14 +234,17 @@ class Run:
     peak_rss: int
     code: int
     stderr: str = ""
+    cpu: float = 0.0          # CPU seconds of the whole process tree (its workers are waited for)
 
 
-def run(cmd: list[str], env: dict | None = None) -> Run:
-    """Run a command; wall time and the peak RSS of its process tree (sampled every 20 ms)."""
+def run(cmd: list[str], env: dict | None = None, tree: Path = ROOT) -> Run:
+    """Run a command in `tree` (this checkout, or --before's); wall time and the peak RSS of its
+    process tree (sampled every 20 ms)."""
     peak = [0]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+    used0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tree,
+                            env={**os.environ, "PYTHONPATH": str(tree), **(env or {})})
     done = threading.Event()
 
     def sample():
@@ -251,12 +257,14 @@ def run(cmd: list[str], env: dict | None = None) -> Run:
     seconds = time.perf_counter() - t0
     done.set()
     sampler.join()
-    return Run(seconds, peak[0], proc.returncode, err.decode("utf-8", "replace")[-2000:])
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = used.ru_utime + used.ru_stime - used0.ru_utime - used0.ru_stime
+    return Run(seconds, peak[0], proc.returncode, err.decode("utf-8", "replace")[-2000:], cpu)
 
 
-def extract(paths: list[Path], db: Path, jobs: int, env: dict | None = None) -> Run:
+def extract(paths: list[Path], db: Path, jobs: int, env: dict | None = None, tree: Path = ROOT) -> Run:
     r = run([sys.executable, "-m", "extractor", "extract", *map(str, paths), "--db", str(db),
-             "--jobs", str(jobs), "--silent"], env)
+             "--jobs", str(jobs), "--silent"], env, tree)
     if r.code not in (0, 1):
         sys.exit(f"chitieu extract failed ({r.code}):\n{r.stderr}")
     return r
@@ -337,10 +345,15 @@ def section_formats(sources: list[Source], work: Path, args) -> None:
         if not folder.is_dir():
             continue
         files = sorted(folder.iterdir())
-        firsts, seconds, rss, bases = [], [], [], []
+        firsts, seconds, rss, bases, befores, cpus, before_cpus = [], [], [], [], [], [], []
         for rep in range(args.repeat):
             db = work / f"formats-{label}-{rep}.db"
+            if args.before_tree:              # the same files through the older code first (A B A B)
+                rb = extract([folder], work / f"before-{label}-{rep}.db", args.jobs, env, args.before_tree)
+                befores.append(rb.seconds)
+                before_cpus.append(rb.cpu)
             r1 = extract([folder], db, args.jobs, env)
+            cpus.append(r1.cpu)
             r2 = extract([folder], db, args.jobs, env)
             firsts.append(r1.seconds)
             seconds.append(r2.seconds)
@@ -354,6 +367,10 @@ def section_formats(sources: list[Source], work: Path, args) -> None:
         if bases:
             name = BASELINES[fmt][0]
             base = f"{name} {median(bases):.2f} s: chitieu is {median(bases) / t:.2f}× its speed"
+        if befores:
+            b, c, bc = median(befores), median(cpus), median(before_cpus)
+            base = (f"{args.before}: {b:.2f} s, {fig['mb'] / b:.3f} MB/s (×{b / t:.2f}); CPU s {bc:.2f} → {c:.2f} "
+                    f"(×{bc / c:.2f}), MB per CPU s {fig['mb'] / bc:.3f} → {fig['mb'] / c:.3f}   ") + base
         pages = f"{fig['pages'] / t:8.1f}" if fig["pages"] else f"{'–':>8s}"
         print(f"{label:6s} {fig['docs']:5d} {fig['pages'] or '–':>6} {fig['mb']:6.2f} {t:7.2f} {fig['docs'] / t:7.2f} "
               f"{pages} {fig['mb'] / t:6.3f} {max(rss) / 2**20:7.0f} {t2:6.2f} {100 * t2 / t:5.1f}%   {base}"
@@ -490,6 +507,14 @@ def section_startup(sources: list[Source], work: Path, args) -> None:
             print(f"{fmt:6s} {m['import']:9.2f} {m['first']:10.2f} {m['second']:10.2f}   {', '.join(rows[0]['heavy'])}")
 
 
+def unpack_revision(rev: str, folder: Path) -> Path:
+    """The files of a git revision of this repository, unpacked (not a checkout: nothing to clean up in git)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
 SECTIONS = {"formats": section_formats, "scale": section_scale, "ocr": section_ocr, "startup": section_startup}
 
 
@@ -502,6 +527,8 @@ def main(argv=None) -> None:
     ap.add_argument("--sections", default="formats,scale,ocr,startup", help="comma-separated: " + ", ".join(SECTIONS))
     ap.add_argument("--formats", default=",".join(FORMATS), help="formats section: which formats (default: all)")
     ap.add_argument("--keep", type=Path, help="keep the generated files and databases in this folder")
+    ap.add_argument("--before", help="formats section: also time a git revision (e.g. main) on the same files, "
+                                     "in turn with this checkout")
     args = ap.parse_args(argv)
     sources = find_sources()
     if not sources:
@@ -511,6 +538,7 @@ def main(argv=None) -> None:
           f"(from {', '.join(str(p) for p in SOURCES if p.is_dir())}); {os.cpu_count()} CPUs; python {sys.version.split()[0]}")
     work = args.keep or Path(tempfile.mkdtemp(prefix="chitieu-speed-"))
     work.mkdir(parents=True, exist_ok=True)
+    args.before_tree = unpack_revision(args.before, work / "before-tree") if args.before else None
     try:
         for name in args.sections.split(","):
             SECTIONS[name.strip()](sources, work, args)

@@ -19,6 +19,8 @@ HYPHEN_BREAK = regex.compile(r"[\p{Lu}\d][\p{Lu}\p{Ll}\d]*(?:[-/]|\b)")
 FIGURE_END = regex.compile(r"\p{Ll}\s+(?!(?:19|20)\d{2}\s*$)\d{1,3}(?:[.,]\d{3})*\s*$")
 ACRONYM_START = regex.compile(r"\p{Lu}{2,}(?:\p{Ll}{0,2})?(?![\p{L}\d])")
 SENTENCE_END = regex.compile(r"[.:;!?]['\")\]]*\s*$|\./\.\s*$")
+HYPHEN_END = regex.compile(r"\S-$")
+DASH_COMPOUND = regex.compile(r"[-–+]\s*\p{Ll}")
 
 
 def continues(prev: str, nxt: str) -> bool:
@@ -26,9 +28,9 @@ def continues(prev: str, nxt: str) -> bool:
     p, n = prev.rstrip(), nxt.strip()
     if not p or not n or SENTENCE_END.search(p) or n.startswith("|"):
         return False
-    if regex.search(r"\S-$", p) and HYPHEN_BREAK.match(n):   # '43/2011/NĐ-\nCP'
+    if HYPHEN_END.search(p) and HYPHEN_BREAK.match(n):   # '43/2011/NĐ-\nCP'
         return True
-    if regex.match(r"[-–+]\s*\p{Ll}", n):      # 'kinh tế\n- xã hội': a dash inside a compound
+    if DASH_COMPOUND.match(n):      # 'kinh tế\n- xã hội': a dash inside a compound
         return True
     if LIST_START.match(n):
         return False

@@ -170,8 +170,14 @@ def cited_sources(text: Optional[str], cat: Optional[Catalogue] = None) -> set[s
         return set()
     cat = cat or load_catalogue()
     _CATS[id(cat)] = cat
+    return set(_cited_in(text, id(cat)))
+
+
+@lru_cache(maxsize=4096)
+def _cited_in(text: str, cat_id: int) -> frozenset[str]:
+    # a table's header, section and the lines above it are read again for each of its rows
     folded = fold_accents(text)
-    return {label for label, rx in _source_patterns(id(cat)) if rx.search(folded)}
+    return frozenset(label for label, rx in _source_patterns(cat_id) if rx.search(folded))
 
 
 # --- year and level hints -----------------------------------------------------------------------
@@ -257,6 +263,19 @@ class Matcher:
         self.tfidf = TfIdf.fit(features(t) for e in self.cat for t in e.texts)
         self._vectors = {e.id: [(normalise(t), self.tfidf.vector(features(t))) for t in e.texts]
                          for e in self.entries}
+        # labels repeat (a table's rows, year after year): their features and similarities are kept
+        self._label = lru_cache(maxsize=2048)(self._prepare_label)
+        self._for_unit: dict[Optional[str], list[Entry]] = {}
+
+    def _entries_for(self, unit: Optional[str]) -> list[Entry]:
+        """The entries a target in `unit` may answer (units_compatible), in catalogue order."""
+        if unit not in self._for_unit:
+            self._for_unit[unit] = [e for e in self.entries if units_compatible(unit, e.unit)]
+        return self._for_unit[unit]
+
+    def _prepare_label(self, label: str) -> tuple[str, dict, dict]:
+        """(normalised label, its vector, its text similarity to each entry so far)."""
+        return normalise(label), self.tfidf.vector(features(label)), {}
 
     def text_similarity(self, label: str, entry: Entry) -> float:
         """0..1: the best of the entry's wordings against the label."""
@@ -270,15 +289,15 @@ class Matcher:
         return 0.55 * cos + 0.45 * tsr
 
     def match(self, q: Query) -> Match:
-        norm, vec = normalise(q.label), self.tfidf.vector(features(q.label))
+        norm, vec, sims = self._label(q.label)
         if not norm:
             return Match(None, None)
         level = q.level or level_hint(q.label)
         cands = []
-        for e in self.entries:
-            if not units_compatible(q.target_unit, e.unit):
-                continue                     # 'Dân số' in triệu người is no share of the population
-            text = max(self._sim(norm, vec, n, v) for n, v in self._vectors[e.id])
+        for e in self._entries_for(q.target_unit):   # 'Dân số' in triệu người is no share of the population
+            text = sims.get(e.id)
+            if text is None:
+                text = sims[e.id] = max(self._sim(norm, vec, n, v) for n, v in self._vectors[e.id])
             if text < 0.3:
                 continue
             bonus, reasons = self._evidence(q, level, e)

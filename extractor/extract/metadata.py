@@ -38,9 +38,13 @@ HEADER_LINES = 45
 
 # --- lines -----------------------------------------------------------------------------------------
 
+_WHITESPACE = regex.compile(r"\s+")
+_RULE_AT_END = regex.compile(r"(?:\s*[-–—_=]{3,})+$")
+
+
 def _clean(line: str) -> str:
-    line = regex.sub(r"\s+", " ", line.replace("*", "")).strip(" |\t")
-    return regex.sub(r"(?:\s*[-–—_=]{3,})+$", "", line).strip()    # a rule joined onto a header line
+    line = _WHITESPACE.sub(" ", line.replace("*", "")).strip(" |\t")
+    return _RULE_AT_END.sub("", line).strip()    # a rule joined onto a header line
 
 
 def document_lines(doc: Document) -> list[str]:

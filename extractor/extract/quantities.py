@@ -29,6 +29,14 @@ from extractor.extract.numbers import parse_number, parse_number_words
 from extractor.patterns import Pattern, load_data, load_patterns
 
 PERCENT = "%"
+_DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
+_WORD2 = regex.compile(r"\p{L}{2,}")
+_WORD3 = regex.compile(r"\p{L}{3,}")
+_COMPARISON_SIGN = regex.compile(r"[≥≤<>]")
+_DECIMALS_AT_END = regex.compile(r"[.,](\d{1,2})\s*$")
+_NUMBER_CELL = regex.compile(r"\s*[≥≤<>]?\s*\d+(?:[.,]\d+)*\s*")
+_GLUE = regex.compile(r"[\p{L}\d.,/\-]")              # a character that glues a figure to a code
 
 
 @dataclass
@@ -92,10 +100,28 @@ def vocab() -> Vocab:
     )
 
 
+_WHITESPACE = regex.compile(r"\s")
+_TABLE_INDEX: dict[int, tuple] = {}
+
+
+def _indexed(table) -> tuple[dict[str, list], int]:
+    """A vocabulary table's entries by first letter (in table order) and its longest spelling."""
+    hit = _TABLE_INDEX.get(id(table))
+    if hit is None or hit[0] is not table:
+        groups: dict[str, list] = {}
+        for spelling, unit in table:
+            groups.setdefault(spelling[:1], []).append((spelling, unit))
+        hit = _TABLE_INDEX[id(table)] = (table, groups, max((len(s) for s, _ in table), default=0))
+    return hit[1], hit[2]
+
+
 def _prefix_unit(words: str, table) -> Optional[tuple[str, str, int]]:
     """The longest vocabulary entry that `words` starts with, at a word boundary: (spelling, unit, length)."""
-    folded = fold(words)
-    for spelling, unit in table:
+    groups, longest = _indexed(table)
+    cut = _WHITESPACE.search(words, longest + 2) if len(words) > longest + 2 else None
+    # only the head can match: folded up to a space (folding never looks past one), not the whole rest of the text
+    folded = fold(words[:cut.start()] if cut else words)
+    for spelling, unit in (table if "" in groups else groups.get(folded[:1], ())):
         if folded.startswith(spelling):
             nxt = folded[len(spelling):len(spelling) + 1]
             if not nxt or not nxt.isalnum():
@@ -120,6 +146,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 # --- comparators and subjects --------------------------------------------------------------------
 
 _TAIL_STRIP = regex.compile(r"[\s:]+$")
+_COUNT_AT_END = regex.compile(r"(?<!\b(?:n[aă]m|th[aá]ng|qu[yý])\s)(?<![\d.,])\d{1,3}(?:\.\d{3})*\s*$")
 
 
 def comparator_before(text: str, start: int) -> Optional[str]:
@@ -127,7 +154,7 @@ def comparator_before(text: str, start: int) -> Optional[str]:
     for phrase, cmp in vocab().before:
         if before.endswith(phrase):
             head = before[:-len(phrase)]
-            if phrase[0].isalpha() and regex.search(r"(?<!\b(?:n[aă]m|th[aá]ng|qu[yý])\s)(?<![\d.,])\d{1,3}(?:\.\d{3})*\s*$", head):
+            if phrase[0].isalpha() and _COUNT_AT_END.search(head):
                 return None                     # '12 trên 15 xã': 12 out of 15, not 'more than'
             if not head or not head[-1].isalpha() or not phrase[0].isalpha():
                 return cmp
@@ -303,12 +330,21 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
 _BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range}
 
 
-def _candidates(text: str, unit_hint: Optional[str]) -> list[tuple[int, Found]]:
+@lru_cache(maxsize=8)
+def _plan(unit_hint: Optional[str]) -> tuple:
+    """(rank, pattern, builder) of each pattern that applies under `unit_hint`, in file order."""
     out = []
     for rank, p in enumerate(load_patterns("quantities")):
         if p.meta.get("unit_hint") and p.meta["unit_hint"] != unit_hint:
             continue
         build = _with_unit if p.meta.get("unit_vocab") and p.meta["kind"] != "range" else _BUILDERS[p.meta["kind"]]
+        out.append((rank, p, build))
+    return tuple(out)
+
+
+def _candidates(text: str, unit_hint: Optional[str]) -> list[tuple[int, Found]]:
+    out = []
+    for rank, p, build in _plan(unit_hint):
         for m in p.regex.finditer(text):
             f = build(p, m, text)
             if f is not None:
@@ -407,7 +443,7 @@ def _header_rows(block: Block) -> set[int]:
     rows: set[int] = set()
     for r in range(min(3, block.n_rows)):      # a header may take several rows (merged cells)
         cells = [c.text.strip() for c in block.cells or [] if c.row == r and c.text.strip()]
-        if not cells or not (_numbering_row(cells) or all(_COLUMN_NO.match(t) or not regex.search(r"\d", t)
+        if not cells or not (_numbering_row(cells) or all(_COLUMN_NO.match(t) or not _DIGIT.search(t)
                                                            for t in cells)):
             break
         rows.add(r)
@@ -485,15 +521,17 @@ def _formula_rates(info: TableInfo) -> dict[int, tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=8192)          # a rate column is tried against every pair of columns
 def _value(text: str) -> Optional[float]:
-    if not _is_number_cell(text) or regex.search(r"[≥≤<>]", text):
+    if not _is_number_cell(text) or _COMPARISON_SIGN.search(text):
         return None
     n = parse_number(text.strip())
     return n.value if n else None
 
 
+@lru_cache(maxsize=8192)          # a rate column is tried against every pair of columns
 def _decimals(text: str) -> int:
-    m = regex.search(r"[.,](\d{1,2})\s*$", text.strip())
+    m = _DECIMALS_AT_END.search(text.strip())
     return len(m.group(1)) if m else 0
 
 
@@ -589,7 +627,7 @@ def _stated_unit(text: str) -> Optional[CellUnit]:
 
 
 def _is_number_cell(text: str) -> bool:
-    return bool(regex.fullmatch(r"\s*[≥≤<>]?\s*\d+(?:[.,]\d+)*\s*", text))
+    return bool(_NUMBER_CELL.fullmatch(text))
 
 
 def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
@@ -602,7 +640,7 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
             return unit_of(c.text)
     left = [c for c in row if c.col < cell.col and c.text.strip()]
     words = [i for i, c in enumerate(left) if not _is_number_cell(c.text)]
-    if len(words) >= 2 and words[0] == 0 and words[-1] == len(words) - 1 and regex.search(r"\p{L}", left[0].text):
+    if len(words) >= 2 and words[0] == 0 and words[-1] == len(words) - 1 and _LETTER.search(left[0].text):
         u = unit_of(left[words[-1]].text)  # [label, unit, value, value ...]: the unit right before the values
         if u is not None:
             return u
@@ -618,10 +656,12 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
 _LABEL_LEAD = regex.compile(r"^[\s\-–+•*]*(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*)?(?:(?i:trong\s+đó)\s*:?\s*)?")
 
 
+@lru_cache(maxsize=8192)          # headers and labels repeat on every row
 def _plain(header: str) -> str:
     return _LABEL_LEAD.sub("", " ".join(header.split())).strip(" :")
 
 
+@lru_cache(maxsize=8192)          # headers and labels repeat on every row
 def marked_unit(header: str) -> Optional[CellUnit]:
     """The unit a header marks explicitly: '(%)', 'Tỷ lệ %', '(Người)', '(Triệu đồng)'."""
     if _HEADER_PCT.search(header):
@@ -634,6 +674,7 @@ def _header_rx(pid: str):
     return load_patterns("table_headers").get(pid).regex
 
 
+@lru_cache(maxsize=8192)          # headers and labels repeat on every row
 def counted_thing(header: str) -> Optional[str]:
     """The count noun a header names ('Số TTHC đã cung cấp' → 'TTHC', 'Số lượng' → ''), else None."""
     m = _header_rx("header.counted").match(_plain(header))
@@ -645,6 +686,7 @@ def counted_thing(header: str) -> Optional[str]:
     return hit[1] if hit else None
 
 
+@lru_cache(maxsize=8192)          # headers and labels repeat on every row
 def named_unit(header: str) -> Optional[CellUnit]:
     """The unit a header's words give its bare values: a counted thing ('Số TTHC đã cung cấp',
     'Tổng số hồ sơ', 'Số lượng') makes counts; a rate ('Tỷ lệ hồ sơ đúng hạn') makes percentages."""
@@ -680,7 +722,7 @@ def row_label(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
     cells = [c for c in info.rows.get(cell.row, []) if c is not cell and c.col not in info.unit_cols]
     # a totals row often writes 'Tổng cộng' in the row-number column: take it when nothing else has words
     for c in [c for c in cells if c.col not in info.skip_cols] + cells:
-        if regex.search(r"\p{L}{2,}", c.text):
+        if _WORD2.search(c.text):
             return " ".join(c.text.split())[:200]
     return None
 
@@ -750,7 +792,7 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
 
 def _glued_before(text: str, start: int) -> bool:
     """The segment was cut inside a word: 'cao tốc CT.|03 tỉnh' makes '03' part of the code 'CT.03'."""
-    return 0 < start <= len(text) and bool(regex.match(r"[\p{L}\d.,/\-]", text[start - 1])) and (
+    return 0 < start <= len(text) and bool(_GLUE.match(text[start - 1])) and (
         start < 2 or not text[start - 2].isspace())
 
 
@@ -766,7 +808,7 @@ def _text_before(doc: Optional[Document], block: Block) -> str:
 
 
 def _is_bare(text: str) -> bool:
-    return not regex.search(r"\p{L}{3,}", text)
+    return not _WORD3.search(text)
 
 
 def extract_quantities(doc: Document, segments: list[Segment]) -> list[Quantity]:

@@ -10,6 +10,7 @@ The confidence of each rule id (`Provenance.rule`) is in `CONF`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -34,6 +35,7 @@ class _Ctx:
     quantities: list[Quantity]
     sections: dict[int, tuple[str, ...]]
     annexes: int
+    by_start: Optional[tuple[list[int], list[int]]] = field(default=None, repr=False)   # see quantities_in
     headings: list[tuple[int, str]] = field(default_factory=list)    # (block index, text) heading-like
     normative: bool = False                                          # a Nghị định, Luật, Thông tư
     lead_period: Optional[Period] = None                             # '- Đến hết năm 2024:'
@@ -48,6 +50,16 @@ class _Ctx:
     plan: bool = False                                               # a Kế hoạch, Chương trình, Đề án
     target_list: int = -1                                            # a lead that opened a list of targets
     inline_list: int = -1                                            # ... one written inside a paragraph
+
+
+def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:
+    """The quantities that start in [start, end), in list order: from an index sorted by start
+    (each sentence went through every quantity of the document)."""
+    if ctx.by_start is None:
+        order = sorted(range(len(ctx.quantities)), key=lambda i: ctx.quantities[i].prov.start)
+        ctx.by_start = ([ctx.quantities[i].prov.start for i in order], order)
+    starts, order = ctx.by_start
+    return [ctx.quantities[i] for i in sorted(order[bisect_left(starts, start):bisect_left(starts, end)])]
 
 
 def subject_level(text: str) -> Optional[str]:
@@ -143,8 +155,8 @@ def _ordinal_prefix(texts: list[str], annexes: int) -> list[str]:
 # --- provenance ----------------------------------------------------------------------------------
 
 def _refs(ctx: _Ctx, start: int, end: int, skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    return [(q.prov.start, q.prov.end) for q in ctx.quantities
-            if start <= q.prov.start < end and not any(a <= q.prov.start < b for a, b in skip)]
+    return [(q.prov.start, q.prov.end) for q in quantities_in(ctx, start, end)
+            if not any(a <= q.prov.start < b for a, b in skip)]
 
 
 # --- records -------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, P
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues)
+from extractor.link.records import quantities_in
 from extractor.link.results import find_plan, label_start, pair_results, plan_ratios, plan_shares
 from extractor.link.tables import header_role
 from extractor.model import Block, Indicator, Segment, provenance
@@ -43,7 +44,7 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str) -> list[Figure]:
     if ctx.normative:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
     figs = sorted(figs + rank_figures(text) + rate_figures(text), key=lambda f: f.start)
-    more = [q for q in _quantity_figures(ctx.quantities, offset, text)
+    more = [q for q in _quantity_figures(quantities_in(ctx, offset, offset + len(text)), offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
     return sorted(figs + more, key=lambda f: f.start)
@@ -154,7 +155,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
         ctx.lead_period = None
     if not PCT_RX.search(block.text) and not rate_figures(block.text) and (
-            ctx.normative or not (_quantity_figures(ctx.quantities, block.start, block.text)
+            ctx.normative or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start, block.text)
                                   or rank_figures(block.text))):
         return []
     if _is_title(ctx, block) or _is_caption(block):

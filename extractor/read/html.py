@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
-import lxml.html
 from lxml import etree
 
 from extractor.errors import EmptyDocument, ReadError
@@ -128,9 +127,18 @@ def _detect(data: bytes, declared: Optional[str]) -> tuple[str, str, list[str]]:
 
 # --- parsing and cleaning --------------------------------------------------------------------------
 
+# lxml.html's parser and text_content() without its element classes: it looked up a Python class for
+# every element touched (a sixth of reading a large page), and nothing here uses their methods.
+_PARSER = etree.HTMLParser()
+_text_content = etree.XPath("string()", smart_strings=False)
+
+
 def _parse(text: str):
     try:
-        return lxml.html.document_fromstring(_XML_DECL.sub("", text, count=1))
+        root = etree.fromstring(_XML_DECL.sub("", text, count=1), _PARSER)
+        if root is None:
+            raise etree.ParserError("Document is empty")
+        return root
     except (etree.ParserError, ValueError) as e:
         raise ReadError(f"not a readable HTML file: {e}") from None
 
@@ -182,7 +190,7 @@ def find_content_root(tree):
 
 
 def _visible_text(el) -> str:
-    return _WS.sub(" ", el.text_content()).strip()
+    return _WS.sub(" ", _text_content(el)).strip()
 
 
 def _dominant(el):
@@ -351,9 +359,9 @@ def site_meta(tree, root) -> dict:
         if el in inside or not isinstance(el.tag, str):
             continue
         _label_value(el, meta)
-        own = _norm(el.text_content()) if len(el) == 0 else ""
+        own = _norm(_text_content(el)) if len(el) == 0 else ""
         if own and "status" not in meta and _STATUS.match(own):
-            meta["status"] = _clean_value(el.text_content())
+            meta["status"] = _clean_value(_text_content(el))
     _page_heading(tree, inside, meta)
     return meta
 
@@ -379,7 +387,7 @@ def _value_after(el) -> str:
             return _clean_value(el.tail).strip(": ")
         nxt = el.getnext()
         if nxt is not None:
-            return _clean_value(nxt.text_content()).lstrip(": ")
+            return _clean_value(_text_content(nxt)).lstrip(": ")
         el = el.getparent()
         if el is None:
             return ""
@@ -390,7 +398,7 @@ def _page_heading(tree, inside: set, meta: dict) -> None:
     for h1 in tree.iter("h1"):
         if h1 in inside:
             continue
-        text = _clean_value(h1.text_content())
+        text = _clean_value(_text_content(h1))
         if not text:
             continue
         m = _PAGE_TITLE.match(text)

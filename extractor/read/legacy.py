@@ -185,10 +185,13 @@ def _decode_word(word: str, encoding: str, upper: bool) -> str:
     return out
 
 
+_LATIN1_WORD = regex.compile(r"[\x00-\xff]*[\xa1-\xff][\x00-\xff]*")   # one test per word, in C
+_LEGACY_CHAR = regex.compile(r"[\xa1-\xff]")
+
+
 def _legacy_words(text: str) -> list[str]:
     """The words decoding could change: with a Latin-1 character and nothing beyond Latin-1."""
-    return [w for w in _token_re().findall(text)
-            if any(c > "\xa0" for c in w) and not any(c > "\xff" for c in w)]
+    return [w for w in _token_re().findall(text) if _LATIN1_WORD.fullmatch(w)]
 
 
 def _all_caps(words: list[str], encoding: str) -> bool:
@@ -211,14 +214,21 @@ def evidence(text: str, encoding: str, words: list[str] | None = None) -> Eviden
     upper = _all_caps(words, encoding)
     ev = Evidence()
     for word in words:
-        if len(word) < 2 or not ASCII_LETTER.search(word):
-            continue                      # lone symbols ('·', '§', '©') prove nothing
-        out = _decode_word(word, encoding, upper)
-        if out != word:
+        counts = _word_evidence(word, encoding, upper)
+        if counts:
             ev.changed += 1
-            ev.valid_before += is_syllable(word)
-            ev.valid_after += is_syllable(out)
+            ev.valid_before += counts[0]
+            ev.valid_after += counts[1]
     return ev
+
+
+@lru_cache(maxsize=65536)
+def _word_evidence(word: str, encoding: str, upper: bool) -> tuple[bool, bool] | None:
+    """(valid before, valid after) when decoding changes the word, else None (words repeat: cached)."""
+    if len(word) < 2 or not ASCII_LETTER.search(word):
+        return None                       # lone symbols ('·', '§', '©') prove nothing
+    out = _decode_word(word, encoding, upper)
+    return (is_syllable(word), is_syllable(out)) if out != word else None
 
 
 # --- the document ----------------------------------------------------------------------------------
@@ -230,7 +240,7 @@ def _block_texts(block: RawBlock) -> list[str]:
 
 
 def _has_legacy_chars(text: str) -> bool:
-    return any("\xa0" < c <= "\xff" for c in text)
+    return _LEGACY_CHAR.search(text) is not None
 
 
 def _block_evidence(block: RawBlock) -> dict[str, Evidence]:

@@ -7,15 +7,16 @@ A changed file's rows are replaced in one transaction; `corrections` is never to
 """
 from __future__ import annotations
 
+import copy
 import json
 import os
 import time
-from dataclasses import asdict
+from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 import sqlite_utils
-from sqlite_utils.db import NotFoundError
+from sqlite_utils.db import NotFoundError, jsonify_if_needed
 
 from extractor import __version__
 from extractor.errors import StoreError
@@ -130,49 +131,80 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
     q_ids = _save_quantities(db, doc_id, block_ids, result.quantities)
     _save_refs(db, doc_id, block_ids, result.legal_refs)
     ind_ids = _save_indicators(db, doc_id, block_ids, result.indicators, q_ids)
-    db["entities"].insert_all([{**_prov(doc_id, block_ids, e.prov), "label": e.label, "name": e.name,
-                                "successor": e.successor} for e in result.entities if e.prov])
+    _insert(db, "entities", [{**_prov(doc_id, block_ids, e.prov), "label": e.label, "name": e.name,
+                              "successor": e.successor} for e in result.entities if e.prov])
     result.row_ids = {"quantities": q_ids, "indicators": ind_ids}
     return doc_id
 
 
+_PLAIN = {str, int, float, bytes}          # stored as they are
+
+
+def _columns(record, skip: set[str]) -> dict:
+    """A record's fields but `skip`, as `asdict` gives them, without deep-copying the skipped ones
+    (asdict copied every provenance only for it to be dropped)."""
+    out = {}
+    for f in fields(record):
+        if f.name not in skip:
+            v = getattr(record, f.name)
+            out[f.name] = v if v is None or type(v) in _PLAIN or type(v) is bool else _as_plain(v)
+    return out
+
+
+def _as_plain(v):
+    return asdict(v) if is_dataclass(v) else copy.deepcopy(v)
+
+
+def _insert(db, table: str, rows: Iterable[dict]) -> list[int]:
+    """Rows into `table` in order, and their ids: one prepared statement per set of columns
+    (sqlite-utils' insert builds its query again for every row: most of a save's time), values
+    stored as sqlite-utils stores them (lists and dicts as JSON)."""
+    cur, sql, ids = db.conn.cursor(), {}, []
+    with db.atomic():                     # as sqlite-utils' insert: a savepoint, or its own transaction
+        for row in rows:
+            cols = tuple(row)
+            if cols not in sql:
+                sql[cols] = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+                             f"values ({', '.join('?' * len(cols))})")
+            cur.execute(sql[cols], [v if v is None or type(v) in _PLAIN else jsonify_if_needed(v)
+                                    for v in row.values()])
+            ids.append(cur.lastrowid)
+    return ids
+
+
 def _save_blocks(db, doc_id: int, doc: Document, sections: dict[int, str]) -> dict[int, int]:
-    ids: dict[int, int] = {}
-    for b in doc.blocks:
-        ids[b.index] = db["blocks"].insert({
-            "document_id": doc_id, "idx": b.index, "kind": b.kind, "page": b.page, "start": b.start,
-            "end": b.end, "text": b.text, "ocr": int(b.ocr), "level": b.level, "source": b.source,
-            "n_rows": b.n_rows if b.cells else None, "n_cols": b.n_cols if b.cells else None,
-            "section": sections.get(b.index),
-        }).last_pk
+    rows = [{
+        "document_id": doc_id, "idx": b.index, "kind": b.kind, "page": b.page, "start": b.start,
+        "end": b.end, "text": b.text, "ocr": int(b.ocr), "level": b.level, "source": b.source,
+        "n_rows": b.n_rows if b.cells else None, "n_cols": b.n_cols if b.cells else None,
+        "section": sections.get(b.index),
+    } for b in doc.blocks]
+    ids = dict(zip((b.index for b in doc.blocks), _insert(db, "blocks", rows)))
     cells = [
         {"document_id": doc_id, "block_id": ids[b.index], "row": c.row, "col": c.col,
          "rowspan": c.rowspan, "colspan": c.colspan, "page": c.page, "start": c.start, "end": c.end,
          "text": c.text, "is_header": int(c.is_header)}
         for b in doc.blocks for c in (b.cells or [])
     ]
-    db["cells"].insert_all(cells, batch_size=500)
+    _insert(db, "cells", cells)
     return ids
 
 
 def _save_quantities(db, doc_id: int, block_ids: dict, quantities: Iterable[Quantity]) -> dict:
-    ids = {}
-    for q in quantities:
-        d = {k: v for k, v in asdict(q).items() if k != "prov"}
-        ids[(q.prov.start, q.prov.end, q.kind)] = db["quantities"].insert(
-            {**_prov(doc_id, block_ids, q.prov), **d}).last_pk
-    return ids
+    quantities = list(quantities)
+    rows = [{**_prov(doc_id, block_ids, q.prov), **_columns(q, {"prov"})} for q in quantities]
+    return dict(zip(((q.prov.start, q.prov.end, q.kind) for q in quantities), _insert(db, "quantities", rows)))
 
 
 def _save_refs(db, doc_id: int, block_ids: dict, refs: Iterable[LegalRef]) -> None:
     for r in refs:
         first = r.mentions[0] if r.mentions else Provenance(block=-1, start=0, end=0, text="", rule="")
-        d = {k: v for k, v in asdict(r).items() if k != "mentions"}
-        ref_id = db["legal_refs"].insert({
+        d = _columns(r, {"mentions"})
+        ref_id = _insert(db, "legal_refs", [{
             **_prov(doc_id, block_ids, first), **d, "repaired": int(r.repaired),
-            "mentions": len(r.mentions)}).last_pk
-        db["legal_ref_mentions"].insert_all(
-            [{"legal_ref_id": ref_id, **_prov(doc_id, block_ids, m)} for m in r.mentions])
+            "mentions": len(r.mentions)}])[0]
+        _insert(db, "legal_ref_mentions",
+                [{"legal_ref_id": ref_id, **_prov(doc_id, block_ids, m)} for m in r.mentions])
 
 
 def _prov_json(p: Optional[Provenance]) -> Optional[str]:
@@ -183,16 +215,16 @@ def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indi
     out = []
     skip = {"prov", "target_prov", "actual_prov", "quantity_refs"}
     for ind in indicators:
-        d = {k: v for k, v in asdict(ind).items() if k not in skip}
+        d = _columns(ind, skip)
         refs = set(map(tuple, ind.quantity_refs))
         qids = [qid for (s, e, _k), qid in q_ids.items() if (s, e) in refs]
-        out.append(db["indicators"].insert({
+        out += _insert(db, "indicators", [{
             **_prov(doc_id, block_ids, ind.prov), **d,
             "achieved": None if ind.achieved is None else int(ind.achieved),
             "lower_is_better": int(ind.lower_is_better),
             "target_prov": _prov_json(ind.target_prov), "actual_prov": _prov_json(ind.actual_prov),
             "quantity_ids": _json(qids),
-        }).last_pk)
+        }])
     return out
 
 
