@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import os
+import unicodedata
 import re
 import shutil
 import subprocess
@@ -157,3 +158,26 @@ def test_pivot_equals_the_database(exported, sheets):
     assert got_header == header and len(got) == len(table)
     bad = [(g, w) for g, w in zip(got, table) if not all(_same(a, b) for a, b in zip(g, w))]
     assert not bad[:5]
+
+
+# Calc opening a CSV: the charset field left empty is "detect", as the import dialog does on open.
+CSV_OPEN = "Text - txt - csv (StarCalc):44,34,,1"
+
+
+def test_the_excel_csv_opens_in_calc_with_its_diacritics(exported, tmp_path):
+    """`chitieu export --format csv --excel` (UTF-8 with a BOM) opened by Calc: Vietnamese headers
+    and labels intact, the BOM not glued to the first header, the figures as the database has them."""
+    db, _ = exported
+    out = tmp_path / "chi_tieu.csv"
+    r = CliRunner().invoke(cli, ["export", "--format", "csv", "--what", "indicators", "--excel",
+                                 "--db", str(db), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    soffice(tmp_path, "--infilter=" + CSV_OPEN, "--convert-to", "xlsx", "--outdir", str(tmp_path / "calc"), str(out))
+    import openpyxl
+    ws = openpyxl.load_workbook(tmp_path / "calc" / "chi_tieu.xlsx").active
+    table = [list(row) for row in ws.iter_rows(values_only=True)]
+    header = table[0]
+    assert header[:4] == ["Mã dòng", "Tỉnh/thành phố", "Số thứ tự", "Tên chỉ tiêu"]
+    labels = [row[header.index("Tên chỉ tiêu")] for row in table[1:]]
+    assert len(labels) == len(rows(open_db(str(db)), "indicators")) and any(str(x).startswith(LABEL) for x in labels)
+    assert all(x == unicodedata.normalize("NFC", x) for x in labels if isinstance(x, str))
