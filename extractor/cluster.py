@@ -15,7 +15,10 @@ pool, from the same worker function (`batch._work`):
   (killed, out of memory) makes the scheduler run the task elsewhere, up to its `allowed-failures`,
   then the file is recorded as failed; a file running longer than CHITIEU_FILE_TIMEOUT is given up.
   The batch always finishes;
-- the client's CHITIEU_* settings travel with each task, so workers read files as the client would.
+- the client's CHITIEU_* settings travel with each task, so workers read files as the client would;
+- office files (.doc/.rtf/.odt) are converted to .docx in chunks, one LibreOffice call a chunk, each
+  chunk a task of its own, as the local pool does (`batch.office_chunks`); a file's task takes its
+  chunk's result as its input, so the .docx goes from worker to worker, never through the client.
 
 Dask is an optional extra (`pip install 'chitieu[cluster]'`): it is imported only here, only when a
 cluster is asked for.
@@ -35,7 +38,7 @@ from typing import Callable, Iterator, Optional
 
 from extractor import __version__
 from extractor.batch import (TEMP_PREFIX, Executor, Item, Outcome, _clean_stale_temp, _order, _work,
-                             display_path, file_timeout)
+                             display_path, file_timeout, office_chunks)
 from extractor.errors import ClusterError, SchedulerUnreachable
 from extractor.settings import env_number
 
@@ -43,6 +46,7 @@ RETRIES = 2                 # a task that raises (not _work: the task around it)
 LOCAL_ALLOWED_FAILURES = 2  # local:N: a file whose worker dies is tried on 3 workers, then recorded
 TASKS_PER_THREAD = 2        # in flight: one running and one waiting per worker thread
 TASK_PREFIX = "chitieu-extract"
+CONVERT_PREFIX = "chitieu-convert"
 
 
 def connect_timeout() -> float:
@@ -171,27 +175,62 @@ def _logs_quiet(quiet: bool):
 _cleaned = False
 
 
-def extract_task(item: Item, data: Optional[bytes], settings: dict[str, str], version: str = __version__) -> Outcome:
+def extract_task(item: Item, data: Optional[bytes], settings: dict[str, str], version: str = __version__,
+                 converted: Optional[dict] = None, place: Optional[int] = None) -> Outcome:
     """Runs on a Dask worker: one file through `batch._work`, under the client's CHITIEU_* settings.
     `data`: the file's bytes, written to a private temporary folder and removed after; None when the
     worker reads `item.file` itself (shared paths). `version`: the client's chitieu, which stores the
-    result as its own: a worker running another is that file's error."""
+    result as its own: a worker running another is that file's error. `converted`: its chunk's
+    conversions ({place: .docx bytes}, from `convert_task`); a file not in it is converted alone."""
     if version != __version__:
         return Outcome(item, "error", f"ClusterError: this worker runs chitieu {__version__}, the client "
                                       f"{version}: install the same version on every machine")
     _apply_settings(settings)
-    if data is None:
+    docx = (converted or {}).get(place)
+    if data is None and docx is None:
         return _work(item)
     _clean_once()
     folder = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-"))
     try:
-        local = folder / item.file.name            # the same name: readers look at the extension too
-        local.write_bytes(data)
-        outcome = _work(replace(item, file=local))
+        local = item.file
+        if data is not None:
+            local = folder / item.file.name        # the same name: readers look at the extension too
+            local.write_bytes(data)
+        ready = None
+        if docx is not None:
+            ready = folder / "converted.docx"
+            ready.write_bytes(docx)
+        outcome = _work(replace(item, file=local, converted=ready))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    if outcome.error and local != item.file:    # a tool's message names the file: the client's, as locally
+        outcome.error = outcome.error.replace(str(local), str(item.file))
     outcome.item = item
     return outcome
+
+
+def convert_task(files: list[tuple[str, Optional[bytes]]], settings: dict[str, str]) -> dict[int, bytes]:
+    """Runs on a Dask worker: a chunk of office files (suffix, bytes) to .docx in one LibreOffice
+    call; {place in the chunk: .docx bytes} for those that came out. Never raises: a file missing
+    from the answer is converted alone by its own task, so it fails alone."""
+    from extractor.read.office import convert_many
+
+    _apply_settings(settings)
+    _clean_once()
+    folder = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-lo-"))
+    try:
+        sources = {}
+        for n, (suffix, data) in enumerate(files):
+            if data is not None:
+                sources[n] = folder / f"{n:05d}{suffix.lower()}"
+                sources[n].write_bytes(data)
+        try:
+            done = convert_many(list(sources.values()), folder / "out")
+        except Exception:                         # noqa: BLE001  (a chunk costs time, never a file)
+            return {}
+        return {n: done[src].read_bytes() for n, src in sources.items() if src in done}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _apply_settings(settings: dict[str, str]) -> None:
@@ -304,6 +343,13 @@ class _Stream:
         self.finished = as_completed([], loop=client.loop)
         self.settings = {k: v for k, v in os.environ.items() if k.startswith("CHITIEU_")}
         self.limit = TASKS_PER_THREAD * max(1, sum(client.nthreads().values()))   # followed by tick()
+        # office files: which chunk each is in, and each chunk's conversion once submitted (kept
+        # until its last file is submitted, then left to Dask, which drops it when they are done)
+        chunks = office_chunks(items, max(1, sum(client.nthreads().values())))
+        self.chunk_of = {id(item): (n, k) for n, chunk in enumerate(chunks) for k, item in enumerate(chunk)}
+        self.chunks = dict(enumerate(chunks))
+        self.conversions: dict = {}
+        self.waiting = {n: len(chunk) for n, chunk in self.chunks.items()}
 
     def fill(self) -> None:
         while len(self.in_flight) < self.limit:
@@ -311,12 +357,27 @@ class _Stream:
             if item is None:
                 return
             try:
-                future = _submit(self.client, item, self.settings, self.shared_paths)
+                future = _submit(self.client, item, self.settings, self.shared_paths, self._conversion(item))
             except _Unreadable as e:
                 self.unread.append(Outcome(item, "error", f"ReadError: {e}"))
                 continue
             self.in_flight[future] = _Task(item)
             self.finished.add(future)
+
+    def _conversion(self, item: Item) -> Optional[tuple]:
+        """(the chunk's conversion task, the file's place in it) for an office file, submitting the
+        conversion with its chunk's first file; None for other files."""
+        where = self.chunk_of.get(id(item))
+        if where is None:
+            return None
+        n, k = where
+        if n not in self.conversions:
+            self.conversions[n] = _submit_conversion(self.client, self.chunks[n], self.settings)
+        future = self.conversions[n]
+        self.waiting[n] -= 1
+        if not self.waiting[n]:                  # its last file: the client lets go of it
+            del self.conversions[n], self.chunks[n]
+        return future, k
 
     def take(self, future) -> Optional[Outcome]:
         """A finished task's Outcome, its result released (None: given up on before, already recorded)."""
@@ -380,8 +441,9 @@ class _Unreadable(Exception):
     """The client could not read a file to send it (removed or changed since it was planned)."""
 
 
-def _submit(client, item: Item, settings: dict, shared_paths: bool):
-    """One file as one task; its bytes go with it unless the workers see it where the client does."""
+def _submit(client, item: Item, settings: dict, shared_paths: bool, conversion: Optional[tuple] = None):
+    """One file as one task; its bytes go with it unless the workers see it where the client does.
+    `conversion`: (its chunk's conversion task, its place in the chunk) for an office file."""
     import dask
 
     if shared_paths and item.path == display_path(item.file):       # not an archive member
@@ -392,8 +454,25 @@ def _submit(client, item: Item, settings: dict, shared_paths: bool):
         except OSError as e:
             raise _Unreadable(str(e)) from None
     with dask.config.set({"distributed.admin.large-graph-warning-threshold": "4GiB"}):
-        return client.submit(extract_task, item, data, settings, __version__,
+        converted, place = conversion or (None, None)
+        return client.submit(extract_task, item, data, settings, __version__, converted, place,
                              key=f"{TASK_PREFIX}-{uuid.uuid4().hex}", retries=RETRIES, pure=False)
+
+
+def _submit_conversion(client, chunk: list[Item], settings: dict):
+    """A chunk of office files converted in one LibreOffice call on a worker (their bytes go with it).
+    A file the client cannot read now is left out: its own task says why."""
+    import dask
+
+    files = []
+    for item in chunk:
+        try:
+            files.append((item.file.suffix, item.file.read_bytes()))
+        except OSError:
+            files.append((item.file.suffix, None))
+    with dask.config.set({"distributed.admin.large-graph-warning-threshold": "4GiB"}):
+        return client.submit(convert_task, files, settings, key=f"{CONVERT_PREFIX}-{uuid.uuid4().hex}",
+                             retries=RETRIES, pure=False)
 
 
 def _outcome(future, item: Item) -> Outcome:

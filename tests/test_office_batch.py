@@ -109,3 +109,21 @@ def test_convert_many_returns_only_what_came_out(docs, tmp_path):
     out = office.convert_many(sources, tmp_path / "lo")
     assert set(out) == {s for s in sources if s.name != "hong.doc"}
     assert all(p.suffix == ".docx" and p.stat().st_size > 0 for p in out.values())
+
+
+def test_a_cluster_converts_office_files_in_chunks_too(docs, counted, tmp_path):
+    """On a Dask cluster a chunk's conversion is a task of its own, its .docx going to the files'
+    tasks: the same calls and the same database as the local pool."""
+    pytest.importorskip("distributed")
+    from extractor import cluster
+
+    pool = tmp_path / "pool.db"
+    run_batch([docs], pool, jobs=2)
+    made = len(calls(counted))
+    db = tmp_path / "cluster.db"
+    with cluster.connect("local:2") as client:          # its workers start now, the counting soffice on PATH
+        summary = run_batch([docs], db, executor=cluster.executor(client))
+    assert summary.by_status == {"ok": 4, "error": 1}
+    assert sorted(calls(counted)[made:]) == [1, 2, 3]   # a chunk of three, one of two, the broken file alone
+    diff = differences(pool, db)
+    assert diff.keys() <= {"runs"}, diff
