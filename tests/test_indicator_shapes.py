@@ -603,6 +603,35 @@ SHAPES["scope_that_is_a_condition_stays_with_the_label"] = (HEADER_PLAN + [
     R("doanh nghiệp kết nối Internet (các khu công nghiệp)", value=100, year=ANY)])
 
 
+# --- issue 13, round 2: shapes seen in unseen news and plans (paraphrased) -------------------------------------
+
+# 'Mục tiêu ... là ...' states the aim; it is no term being defined ('Xã nhóm 1 là xã ...' is).
+SHAPES["aim_stated_with_la_is_a_target"] = (HEADER_PLAN + [
+    H("I. MỤC ĐÍCH, YÊU CẦU"),
+    P("Mục tiêu của tỉnh là kinh tế số chiếm 25% GRDP vào năm 2030, trong đó tỷ trọng kinh tế số trong từng "
+      "ngành, lĩnh vực phải đạt tối thiểu 15%."),
+    P("Mục tiêu đề ra là đến năm 2027, nâng cao chất lượng dịch vụ công; 95% người dân sử dụng dịch vụ công "
+      "trực tuyến; 100% thôn, bản có cáp quang."),
+    # counterexample: a definition of a term with 'là'
+    P("Xã nhóm 1 là xã có tỷ trọng ngành nông nghiệp dưới 10%."),
+], [R("kinh tế số chiếm GRDP", value=25, year=2030),
+    R("tỷ trọng kinh tế số trong từng ngành lĩnh vực", value=15, year=2030),
+    R("người dân sử dụng dịch vụ công trực tuyến", value=95, year=2027),
+    R("thôn bản có cáp quang", value=100, year=2027)])
+
+# A report that says the targets were reached or exceeded ('đạt và vượt hầu hết các chỉ tiêu') goes on with
+# results, however close the word 'chỉ tiêu' stands to them; a plan's 'hoàn thành các chỉ tiêu sau' does not.
+SHAPES["reached_and_exceeded_the_targets_reports_results"] = (HEADER_PLAN + [
+    H("I. KẾT QUẢ NHIỆM KỲ 2020 - 2025"),
+    P("Nhiệm kỳ vừa qua, huyện đã thực hiện đạt và vượt hầu hết các chỉ tiêu Nghị quyết; trong đó, thu nhập "
+      "bình quân đầu người đạt 68 triệu đồng; tỷ lệ che phủ rừng đạt 52,4%."),
+    P("Toàn tỉnh hoàn thành 17/20 chỉ tiêu chủ yếu, tỷ lệ hộ nghèo còn 1,9%."),
+    P("Năm 2024, ngành vượt các mục tiêu đề ra, tỷ lệ hồ sơ trực tuyến đạt 81%."),
+    H("II. NHIỆM VỤ NĂM 2025"),
+    # counterexample: a plan's lead to the targets it sets
+    P("Phấn đấu đến hết năm 2025, tỉnh hoàn thành các chỉ tiêu: tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%."),
+], [R("hồ sơ trực tuyến toàn trình", value=85, year=2025)])
+
 @pytest.mark.parametrize("item, label", [
     # a condition on what is counted, after the label
     ("- Đối với hồ sơ nộp trực tuyến: tỷ lệ giải quyết đúng hạn đạt 100%.", "tỷ lệ giải quyết đúng hạn (hồ sơ nộp trực tuyến)"),
