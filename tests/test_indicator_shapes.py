@@ -632,6 +632,19 @@ SHAPES["reached_and_exceeded_the_targets_reports_results"] = (HEADER_PLAN + [
     P("Phấn đấu đến hết năm 2025, tỉnh hoàn thành các chỉ tiêu: tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%."),
 ], [R("hồ sơ trực tuyến toàn trình", value=85, year=2025)])
 
+# A news item or a page has no title of its own: its first line is a headline that the body states in full.
+SHAPES["headline_of_a_page_restates_the_body"] = ([
+    P("Tỉnh đặt mục tiêu kinh tế số chiếm 20% GRDP vào năm 2030"),
+    P("Theo kế hoạch vừa ban hành, tỉnh phấn đấu đến năm 2030 kinh tế số chiếm 20% GRDP; tỷ lệ doanh nghiệp sử "
+      "dụng hợp đồng điện tử đạt trên 80%."),
+], [R("kinh tế số chiếm GRDP", value=20, year=2030),
+    R("doanh nghiệp sử dụng hợp đồng điện tử", cmp=">", value=80, year=2030)])
+# counterexample: a first line that is a whole sentence is read as one
+SHAPES["first_line_that_is_a_sentence_is_no_headline"] = ([
+    P("Năm 2025, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%."),
+    P("Các sở, ngành, địa phương chủ động triển khai thực hiện kế hoạch."),
+], [R("hồ sơ trực tuyến toàn trình", value=80, year=2025)])
+
 @pytest.mark.parametrize("item, label", [
     # a condition on what is counted, after the label
     ("- Đối với hồ sơ nộp trực tuyến: tỷ lệ giải quyết đúng hạn đạt 100%.", "tỷ lệ giải quyết đúng hạn (hồ sơ nộp trực tuyến)"),

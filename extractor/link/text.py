@@ -398,7 +398,18 @@ def _status_after(text: str, end: int) -> Optional[tuple[str, str]]:
 def _is_title(ctx: _Ctx, block: Block) -> bool:
     title = " ".join((ctx.title or "").split())
     t = " ".join(block.text.split())
-    return len(title) > 20 and (t in title or title in t) and len(t) < 2 * len(title)
+    return len(title) > 20 and (t in title or title in t) and len(t) < 2 * len(title) or _is_headline(ctx, block)
+
+
+def _is_headline(ctx: _Ctx, block: Block) -> bool:
+    """A text with no title of its own (a news item, a page) opens with a headline: one short line with no
+    closing stop ('Chính phủ đặt mục tiêu tăng trưởng 8% trở lên năm 2025'), which the body then states in full."""
+    if ctx.title or block.cells is not None:
+        return False
+    first = next((b for b in ctx.doc.blocks if b.text.strip()), None)
+    t = block.text.strip()
+    return first is block and len(t) <= 160 and "\n" not in t and not regex.search(r"[.;:!?…]\W*$", t) \
+        and len(ctx.doc.blocks) > block.index + 1
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
