@@ -645,6 +645,22 @@ SHAPES["first_line_that_is_a_sentence_is_no_headline"] = ([
     P("Các sở, ngành, địa phương chủ động triển khai thực hiện kế hoạch."),
 ], [R("hồ sơ trực tuyến toàn trình", value=80, year=2025)])
 
+# A passage of targets goes on in sentences with no target word of their own: a figure with a bound ('ở mức trên
+# 55%', 'không dưới 75%') right after a paragraph or sentence that set targets is one more target; with a result cue,
+# or after a paragraph that set none, it is not.
+SHAPES["bound_figure_continues_a_passage_of_targets"] = (HEADER_PLAN + [
+    H("2. Nội dung chủ yếu"),
+    P("Nghị quyết đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa đạt 45%."),
+    P("Đóng góp của năng suất nhân tố tổng hợp vào tăng trưởng ở mức trên 50%; tỷ lệ lao động qua đào tạo có "
+      "bằng cấp, chứng chỉ không dưới 40%."),
+    # counterexamples: a result cue in the sentence; a bound figure after a paragraph with no target
+    P("Hiện nay, tỷ lệ đô thị hóa ở mức trên 38%."),
+    P("Các sở, ngành, địa phương tổ chức triển khai thực hiện."),
+    P("Dân số đô thị của tỉnh ở mức trên 30% tổng dân số."),
+], [R("tỷ lệ đô thị hóa", value=45, year=2030),
+    R("năng suất nhân tố tổng hợp", cmp=">", value=50),
+    R("lao động qua đào tạo có bằng cấp chứng chỉ", value=40)])
+
 @pytest.mark.parametrize("item, label", [
     # a condition on what is counted, after the label
     ("- Đối với hồ sơ nộp trực tuyến: tỷ lệ giải quyết đúng hạn đạt 100%.", "tỷ lệ giải quyết đúng hạn (hồ sơ nộp trực tuyến)"),

@@ -716,8 +716,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         clause = text[a:b]
         figs = [f for f in _text_figures(ctx, seg.start + a, clause) if outside[a + f.start]]
         at = seg.start - block.start + a       # the clause's offset in the block
-        figs = [f for f in figs if _is_target(text, a, clause, f, context, ahead,
-                                              listed is not None and a + f.start >= listed)
+        figs = [f for f in figs if (_is_target(text, a, clause, f, context, ahead,
+                                               listed is not None and a + f.start >= listed)
+                                    or _continues_targets(ctx, block, text, a, clause, f, context))
                 and not _not_a_target(clause, f)
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
@@ -848,6 +849,27 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True                           # an item of a list of targets a lead opened ('chỉ tiêu chủ yếu gồm:')
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+BOUND_CMPS = {">", ">=", "<", "<="}
+
+
+def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, f: Figure,
+                       context: list[str]) -> bool:
+    """A sentence of a passage of targets that has no cue of its own still states one when its figure carries
+    a bound ('Mục tiêu hướng đến tối thiểu 5 doanh nghiệp ... . Đóng góp của TFP ... ở mức trên 55%'): the
+    previous paragraph, or an earlier sentence of this one, gave targets; no cue at all, of either kind, is
+    in the sentence before the figure, and none of a result after it."""
+    if f.cmp not in BOUND_CMPS or ctx.prev_block < block.index - 1 or ctx.prev_block < 0:
+        return False
+    if any(_first("results_heading", t) for t in context[:2]):
+        return False
+    s, _ = _sentence_around(text, Figure(**{**f.__dict__, "start": a + f.start, "end": a + f.end,
+                                            "expr_start": a + f.expr_start, "expr_end": a + f.expr_end}))
+    before = text[s:a + f.expr_start]
+    if any(_first(key, before) for key in ("cue.target", "cue.weak", "cue.result")):
+        return False
+    return not _first("cue.result", clause[f.expr_end:])
 
 
 SHARE_LED_RX = regex.compile(r"\W*(?:[-+•]\s*)?(?:[^:;.]{3,80}:\s*)?")   # '- Đổi mới công nghệ trong khu công nghiệp: '
