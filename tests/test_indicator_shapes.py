@@ -661,6 +661,20 @@ SHAPES["bound_figure_continues_a_passage_of_targets"] = (HEADER_PLAN + [
     R("năng suất nhân tố tổng hợp", cmp=">", value=50),
     R("lao động qua đào tạo có bằng cấp chứng chỉ", value=40)])
 
+# Targets in units other than a percentage: a range of money, percentage points, a multiple of a base year.
+SHAPES["money_range_points_and_multiples_as_targets"] = (HEADER_PLAN + [
+    H("II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025"),
+    P("1. GRDP bình quân đầu người đạt 4.200 - 4.300 USD.", "list_item"),
+    P("2. Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 0,8 - 1 điểm %.", "list_item"),
+    P("3. Thu nhập bình quân của người dân nông thôn tăng ít nhất 1,3 lần so với năm 2020.", "list_item"),
+    H("III. KẾT QUẢ NĂM 2024"),
+    # counterexamples: the same units reporting results, and a frequency
+    P("Năm 2024, tỷ lệ hộ nghèo đã giảm 1,2 điểm %, thu nhập đã tăng 1,2 lần so với năm 2020."),
+    P("Các đơn vị rà soát, cập nhật dữ liệu tối thiểu 1 lần/năm."),
+], [R("GRDP bình quân đầu người", cmp="range", value=4200, high=4300, unit="USD", year=2025),
+    R("hộ nghèo", cmp="range", value=0.8, high=1, unit="điểm %", year=2025),
+    R("thu nhập bình quân người dân nông thôn", value=1.3, unit="lần", year=2025)])
+
 @pytest.mark.parametrize("item, label", [
     # a condition on what is counted, after the label
     ("- Đối với hồ sơ nộp trực tuyến: tỷ lệ giải quyết đúng hạn đạt 100%.", "tỷ lệ giải quyết đúng hạn (hồ sơ nộp trực tuyến)"),

@@ -27,7 +27,7 @@ import regex
 from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
                                 ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
-                                rank_figures, rate_figures, status_of)
+                                rank_figures, rate_figures, status_of, unit_figures)
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues)
@@ -42,7 +42,7 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str) -> list[Figure]:
     figs = find_figures(text)
     if ctx.normative:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
-    figs = sorted(figs + rank_figures(text) + rate_figures(text), key=lambda f: f.start)
+    figs = sorted(figs + rank_figures(text) + rate_figures(text) + unit_figures(text), key=lambda f: f.start)
     more = [q for q in _quantity_figures(ctx.quantities, offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
@@ -153,7 +153,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return []
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
         ctx.lead_period = None
-    if not PCT_RX.search(block.text) and not rate_figures(block.text) and (
+    if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
             ctx.normative or not (_quantity_figures(ctx.quantities, block.start, block.text)
                                   or rank_figures(block.text))):
         return []
