@@ -675,6 +675,18 @@ SHAPES["money_range_points_and_multiples_as_targets"] = (HEADER_PLAN + [
     R("hộ nghèo", cmp="range", value=0.8, high=1, unit="điểm %", year=2025),
     R("thu nhập bình quân người dân nông thôn", value=1.3, unit="lần", year=2025)])
 
+# A share with no cue of its own, then a parenthesis that reports a different share reached ('(244/244, đạt 100%,
+# vượt kế hoạch)'): the share is the target, the parenthesis its result. The same share again restates a result.
+SHAPES["result_parenthesis_after_a_share_without_cue"] = (HEADER_REPORT + [
+    H("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025"),
+    P("Chính quyền số (05 chỉ tiêu: đạt 04 chỉ tiêu): 60% thủ tục hành chính được cung cấp dịch vụ công trực tuyến "
+      "toàn trình (312/318 thủ tục, đạt 98,1%, vượt kế hoạch); 40% hồ sơ được số hóa khi tiếp nhận (đạt 35,2%, "
+      "chưa đạt)."),
+    # counterexample: the parenthesis restates the same share
+    P("Toàn huyện có 50% số xã hoàn thành chuyển đổi số (11/22 xã, đạt 50%)."),
+], [R("thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình", value=60, actual=98.1),
+    R("hồ sơ được số hóa khi tiếp nhận", value=40, actual=35.2, status=ANY)])
+
 @pytest.mark.parametrize("item, label", [
     # a condition on what is counted, after the label
     ("- Đối với hồ sơ nộp trực tuyến: tỷ lệ giải quyết đúng hạn đạt 100%.", "tỷ lệ giải quyết đúng hạn (hồ sơ nộp trực tuyến)"),

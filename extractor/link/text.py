@@ -24,6 +24,7 @@ from typing import Optional
 
 import regex
 
+from extractor.extract.numbers import parse_number
 from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
                                 ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
@@ -790,9 +791,10 @@ def _paren_result(clause: str, f: Figure, figs: list[Figure]) -> Optional[Figure
     """A result in the parenthesis right after a target ('phải đạt 90% trong năm 2025 (đến nay mới đạt 39,5%)'):
     a result cue and a figure of the same unit, before the next target."""
     nxt = min((g.start for g in figs if g.start > f.end), default=len(clause))
+    paired = _result_paren_after(clause, f)       # '(244/244, đạt 100%, vượt kế hoạch)' with no result cue
     for m in PAREN_RX.finditer(clause, f.end, len(clause) if f.level else nxt):
         inner = m.group(0)[1:-1]
-        if not _first("cue.result", inner):
+        if not (_first("cue.result", inner) or (paired is not None and paired.start() == m.start())):
             continue
         at, part = _level_part(inner, f.level)
         if part is None:
@@ -847,8 +849,26 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True
     if listed and not _first("cue.result", after):
         return True                           # an item of a list of targets a lead opened ('chỉ tiêu chủ yếu gồm:')
+    if _result_paren_after(clause, f):
+        return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+def _result_paren_after(clause: str, f: Figure) -> Optional[regex.Match]:
+    """The parenthesis right after a share's phrase reports a different share reached ('50% dịch vụ công ... được
+    tích hợp (244/244, đạt 100%, vượt kế hoạch)'): the share is the target that result is measured against. The
+    same share again ('50% số xã (11/22 xã, đạt 50%)') restates a result and is no pair."""
+    if f.unit != "%":
+        return None
+    m = PAREN_RX.search(clause, f.end)
+    if m is None or regex.search(r"[\d;.:]", clause[f.end:m.start()]):
+        return None
+    hit = _first("paren_result", m.group(0)[1:-1])
+    if hit is None:
+        return None
+    reached = parse_number(hit[1].group("z"), "percent")
+    return m if reached is not None and reached.value != f.value else None
 
 
 BOUND_CMPS = {">", ">=", "<", "<="}
