@@ -661,6 +661,24 @@ SHAPES["bound_figure_continues_a_passage_of_targets"] = (HEADER_PLAN + [
     R("năng suất nhân tố tổng hợp", cmp=">", value=50),
     R("lao động qua đào tạo có bằng cấp chứng chỉ", value=40)])
 
+# ... and a plain share does too when it opens its paragraph, or when a bound figure follows in its sentence.
+SHAPES["plain_share_continues_a_passage_of_targets"] = (HEADER_PLAN + [
+    H("2. Nội dung chủ yếu"),
+    P("Đến năm 2027, tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 80%."),
+    P("100% văn bản đi, đến của các cơ quan được ký số và xử lý trên môi trường mạng."),
+    P("Huyện có 90% sản phẩm OCOP được đưa lên sàn thương mại điện tử; có ít nhất 15 sản phẩm được truy xuất "
+      "nguồn gốc."),
+    # counterexamples: after a paragraph that set no target; with a result cue
+    P("Các phòng, ban chuyên môn tổ chức thực hiện."),
+    P("100% xã, thị trấn có Bộ phận Một cửa."),
+    P("Đến năm 2027, tỷ lệ thanh toán trực tuyến đạt tối thiểu 50%."),
+    P("Hiện nay 100% cơ quan đã kết nối mạng diện rộng."),
+], [R("hồ sơ trực tuyến toàn trình", value=80, year=2027),
+    R("văn bản đi đến ký số", value=100),
+    R("sản phẩm OCOP sàn thương mại điện tử", value=90),
+    R("sản phẩm truy xuất nguồn gốc", value=15, unit="sản phẩm"),
+    R("thanh toán trực tuyến", value=50, year=2027)])
+
 # Targets in units other than a percentage: a range of money, percentage points, a multiple of a base year.
 SHAPES["money_range_points_and_multiples_as_targets"] = (HEADER_PLAN + [
     H("II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025"),

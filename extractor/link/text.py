@@ -880,16 +880,31 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     a bound ('Mục tiêu hướng đến tối thiểu 5 doanh nghiệp ... . Đóng góp của TFP ... ở mức trên 55%'): the
     previous paragraph, or an earlier sentence of this one, gave targets; no cue at all, of either kind, is
     in the sentence before the figure, and none of a result after it."""
-    if f.cmp not in BOUND_CMPS or ctx.prev_block < block.index - 1 or ctx.prev_block < 0:
+    if ctx.prev_block < block.index - 1 or ctx.prev_block < 0:
         return False
     if any(_first("results_heading", t) for t in context[:2]):
         return False
-    s, _ = _sentence_around(text, Figure(**{**f.__dict__, "start": a + f.start, "end": a + f.end,
+    s, e = _sentence_around(text, Figure(**{**f.__dict__, "start": a + f.start, "end": a + f.end,
                                             "expr_start": a + f.expr_start, "expr_end": a + f.expr_end}))
     before = text[s:a + f.expr_start]
     if any(_first(key, before) for key in ("cue.target", "cue.weak", "cue.result")):
         return False
-    return not _first("cue.result", clause[f.expr_end:])
+    if _first("cue.result", text[a + f.expr_end:e]):
+        return False
+    # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...')
+    # or when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít nhất 10 sản phẩm ...')
+    return f.cmp in BOUND_CMPS or (f.unit == "%" and (
+        (a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0)
+        or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None))
+
+
+def _full_stop(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends: the next full stop ('.'), past ';' that only part its clauses."""
+    m = regex.compile(r"\.(?:\s|$)").search(text, at, min(len(text), at + WINDOW))
+    return m.start() if m else min(len(text), at + WINDOW)
+
+
+BOUND_AFTER_RX = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa)\s+\d", regex.I)
 
 
 SHARE_LED_RX = regex.compile(r"\W*(?:[-+•]\s*)?(?:[^:;.]{3,80}:\s*)?")   # '- Đổi mới công nghệ trong khu công nghiệp: '
