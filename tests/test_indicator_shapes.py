@@ -657,9 +657,13 @@ SHAPES["bound_figure_continues_a_passage_of_targets"] = (HEADER_PLAN + [
     P("Hiện nay, tỷ lệ đô thị hóa ở mức trên 38%."),
     P("Các sở, ngành, địa phương tổ chức triển khai thực hiện."),
     P("Dân số đô thị của tỉnh ở mức trên 30% tổng dân số."),
+    # counterexample: a bound that says whom a rule is for ('có tỷ lệ ... từ 81% trở lên'), right after a target
+    P("Phấn đấu cắt giảm 30% thời gian giải quyết thủ tục hành chính."),
+    P("Giải quyết phụ cấp đặc biệt hằng tháng đối với thương binh có tỷ lệ tổn thương cơ thể từ 81% trở lên."),
 ], [R("tỷ lệ đô thị hóa", value=45, year=2030),
     R("năng suất nhân tố tổng hợp", cmp=">", value=50),
-    R("lao động qua đào tạo có bằng cấp chứng chỉ", value=40)])
+    R("lao động qua đào tạo có bằng cấp chứng chỉ", value=40),
+    R("cắt giảm thời gian giải quyết thủ tục hành chính", value=30)])
 
 # ... and a plain share does too when it opens its paragraph, or when a bound figure follows in its sentence.
 SHAPES["plain_share_continues_a_passage_of_targets"] = (HEADER_PLAN + [

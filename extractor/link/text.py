@@ -889,6 +889,8 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     before = text[s:a + f.expr_start]
     if any(_first(key, before) for key in ("cue.target", "cue.weak", "cue.result")):
         return False
+    if HAS_RATE_RX.search(text, s, a + f.start):
+        return False                          # 'thương binh có tỷ lệ tổn thương từ 81% trở lên': whom, not an aim
     if _first("cue.result", text[a + f.expr_end:e]):
         return False
     # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...')
@@ -904,6 +906,7 @@ def _full_stop(text: str, at: int) -> int:
     return m.start() if m else min(len(text), at + WINDOW)
 
 
+HAS_RATE_RX = regex.compile(r"\bcó\s+(?:tỷ|tỉ)\s+lệ[^,;.:%]{0,60}$", regex.I)
 BOUND_AFTER_RX = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa)\s+\d", regex.I)
 
 
