@@ -603,6 +603,112 @@ SHAPES["scope_that_is_a_condition_stays_with_the_label"] = (HEADER_PLAN + [
     R("doanh nghiệp kết nối Internet (các khu công nghiệp)", value=100, year=ANY)])
 
 
+# --- issue 13, round 2: shapes seen in unseen news and plans (paraphrased) -------------------------------------
+
+# 'Mục tiêu ... là ...' states the aim; it is no term being defined ('Xã nhóm 1 là xã ...' is).
+SHAPES["aim_stated_with_la_is_a_target"] = (HEADER_PLAN + [
+    H("I. MỤC ĐÍCH, YÊU CẦU"),
+    P("Mục tiêu của tỉnh là kinh tế số chiếm 25% GRDP vào năm 2030, trong đó tỷ trọng kinh tế số trong từng "
+      "ngành, lĩnh vực phải đạt tối thiểu 15%."),
+    P("Mục tiêu đề ra là đến năm 2027, nâng cao chất lượng dịch vụ công; 95% người dân sử dụng dịch vụ công "
+      "trực tuyến; 100% thôn, bản có cáp quang."),
+    # counterexample: a definition of a term with 'là'
+    P("Xã nhóm 1 là xã có tỷ trọng ngành nông nghiệp dưới 10%."),
+], [R("kinh tế số chiếm GRDP", value=25, year=2030),
+    R("tỷ trọng kinh tế số trong từng ngành lĩnh vực", value=15, year=2030),
+    R("người dân sử dụng dịch vụ công trực tuyến", value=95, year=2027),
+    R("thôn bản có cáp quang", value=100, year=2027)])
+
+# A report that says the targets were reached or exceeded ('đạt và vượt hầu hết các chỉ tiêu') goes on with
+# results, however close the word 'chỉ tiêu' stands to them; a plan's 'hoàn thành các chỉ tiêu sau' does not.
+SHAPES["reached_and_exceeded_the_targets_reports_results"] = (HEADER_PLAN + [
+    H("I. KẾT QUẢ NHIỆM KỲ 2020 - 2025"),
+    P("Nhiệm kỳ vừa qua, huyện đã thực hiện đạt và vượt hầu hết các chỉ tiêu Nghị quyết; trong đó, thu nhập "
+      "bình quân đầu người đạt 68 triệu đồng; tỷ lệ che phủ rừng đạt 52,4%."),
+    P("Toàn tỉnh hoàn thành 17/20 chỉ tiêu chủ yếu, tỷ lệ hộ nghèo còn 1,9%."),
+    P("Năm 2024, ngành vượt các mục tiêu đề ra, tỷ lệ hồ sơ trực tuyến đạt 81%."),
+    H("II. NHIỆM VỤ NĂM 2025"),
+    # counterexample: a plan's lead to the targets it sets
+    P("Phấn đấu đến hết năm 2025, tỉnh hoàn thành các chỉ tiêu: tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%."),
+], [R("hồ sơ trực tuyến toàn trình", value=85, year=2025)])
+
+# A news item or a page has no title of its own: its first line is a headline that the body states in full.
+SHAPES["headline_of_a_page_restates_the_body"] = ([
+    P("Tỉnh đặt mục tiêu kinh tế số chiếm 20% GRDP vào năm 2030"),
+    P("Theo kế hoạch vừa ban hành, tỉnh phấn đấu đến năm 2030 kinh tế số chiếm 20% GRDP; tỷ lệ doanh nghiệp sử "
+      "dụng hợp đồng điện tử đạt trên 80%."),
+], [R("kinh tế số chiếm GRDP", value=20, year=2030),
+    R("doanh nghiệp sử dụng hợp đồng điện tử", cmp=">", value=80, year=2030)])
+# counterexample: a first line that is a whole sentence is read as one
+SHAPES["first_line_that_is_a_sentence_is_no_headline"] = ([
+    P("Năm 2025, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%."),
+    P("Các sở, ngành, địa phương chủ động triển khai thực hiện kế hoạch."),
+], [R("hồ sơ trực tuyến toàn trình", value=80, year=2025)])
+
+# A passage of targets goes on in sentences with no target word of their own: a figure with a bound ('ở mức trên
+# 55%', 'không dưới 75%') right after a paragraph or sentence that set targets is one more target; with a result cue,
+# or after a paragraph that set none, it is not.
+SHAPES["bound_figure_continues_a_passage_of_targets"] = (HEADER_PLAN + [
+    H("2. Nội dung chủ yếu"),
+    P("Nghị quyết đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa đạt 45%."),
+    P("Đóng góp của năng suất nhân tố tổng hợp vào tăng trưởng ở mức trên 50%; tỷ lệ lao động qua đào tạo có "
+      "bằng cấp, chứng chỉ không dưới 40%."),
+    # counterexamples: a result cue in the sentence; a bound figure after a paragraph with no target
+    P("Hiện nay, tỷ lệ đô thị hóa ở mức trên 38%."),
+    P("Các sở, ngành, địa phương tổ chức triển khai thực hiện."),
+    P("Dân số đô thị của tỉnh ở mức trên 30% tổng dân số."),
+    # counterexample: a bound that says whom a rule is for ('có tỷ lệ ... từ 81% trở lên'), right after a target
+    P("Phấn đấu cắt giảm 30% thời gian giải quyết thủ tục hành chính."),
+    P("Giải quyết phụ cấp đặc biệt hằng tháng đối với thương binh có tỷ lệ tổn thương cơ thể từ 81% trở lên."),
+], [R("tỷ lệ đô thị hóa", value=45, year=2030),
+    R("năng suất nhân tố tổng hợp", cmp=">", value=50),
+    R("lao động qua đào tạo có bằng cấp chứng chỉ", value=40),
+    R("cắt giảm thời gian giải quyết thủ tục hành chính", value=30)])
+
+# ... and a plain share does too when it opens its paragraph, or when a bound figure follows in its sentence.
+SHAPES["plain_share_continues_a_passage_of_targets"] = (HEADER_PLAN + [
+    H("2. Nội dung chủ yếu"),
+    P("Đến năm 2027, tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 80%."),
+    P("100% văn bản đi, đến của các cơ quan được ký số và xử lý trên môi trường mạng."),
+    P("Huyện có 90% sản phẩm OCOP được đưa lên sàn thương mại điện tử; có ít nhất 15 sản phẩm được truy xuất "
+      "nguồn gốc."),
+    # counterexamples: after a paragraph that set no target; with a result cue
+    P("Các phòng, ban chuyên môn tổ chức thực hiện."),
+    P("100% xã, thị trấn có Bộ phận Một cửa."),
+    P("Đến năm 2027, tỷ lệ thanh toán trực tuyến đạt tối thiểu 50%."),
+    P("Hiện nay 100% cơ quan đã kết nối mạng diện rộng."),
+], [R("hồ sơ trực tuyến toàn trình", value=80, year=2027),
+    R("văn bản đi đến ký số", value=100),
+    R("sản phẩm OCOP sàn thương mại điện tử", value=90),
+    R("sản phẩm truy xuất nguồn gốc", value=15, unit="sản phẩm"),
+    R("thanh toán trực tuyến", value=50, year=2027)])
+
+# Targets in units other than a percentage: a range of money, percentage points, a multiple of a base year.
+SHAPES["money_range_points_and_multiples_as_targets"] = (HEADER_PLAN + [
+    H("II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025"),
+    P("1. GRDP bình quân đầu người đạt 4.200 - 4.300 USD.", "list_item"),
+    P("2. Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 0,8 - 1 điểm %.", "list_item"),
+    P("3. Thu nhập bình quân của người dân nông thôn tăng ít nhất 1,3 lần so với năm 2020.", "list_item"),
+    H("III. KẾT QUẢ NĂM 2024"),
+    # counterexamples: the same units reporting results, and a frequency
+    P("Năm 2024, tỷ lệ hộ nghèo đã giảm 1,2 điểm %, thu nhập đã tăng 1,2 lần so với năm 2020."),
+    P("Các đơn vị rà soát, cập nhật dữ liệu tối thiểu 1 lần/năm."),
+], [R("GRDP bình quân đầu người", cmp="range", value=4200, high=4300, unit="USD", year=2025),
+    R("hộ nghèo", cmp="range", value=0.8, high=1, unit="điểm %", year=2025),
+    R("thu nhập bình quân người dân nông thôn", value=1.3, unit="lần", year=2025)])
+
+# A share with no cue of its own, then a parenthesis that reports a different share reached ('(244/244, đạt 100%,
+# vượt kế hoạch)'): the share is the target, the parenthesis its result. The same share again restates a result.
+SHAPES["result_parenthesis_after_a_share_without_cue"] = (HEADER_REPORT + [
+    H("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025"),
+    P("Chính quyền số (05 chỉ tiêu: đạt 04 chỉ tiêu): 60% thủ tục hành chính được cung cấp dịch vụ công trực tuyến "
+      "toàn trình (312/318 thủ tục, đạt 98,1%, vượt kế hoạch); 40% hồ sơ được số hóa khi tiếp nhận (đạt 35,2%, "
+      "chưa đạt)."),
+    # counterexample: the parenthesis restates the same share
+    P("Toàn huyện có 50% số xã hoàn thành chuyển đổi số (11/22 xã, đạt 50%)."),
+], [R("thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình", value=60, actual=98.1),
+    R("hồ sơ được số hóa khi tiếp nhận", value=40, actual=35.2, status=ANY)])
+
 @pytest.mark.parametrize("item, label", [
     # a condition on what is counted, after the label
     ("- Đối với hồ sơ nộp trực tuyến: tỷ lệ giải quyết đúng hạn đạt 100%.", "tỷ lệ giải quyết đúng hạn (hồ sơ nộp trực tuyến)"),

@@ -97,6 +97,20 @@ def test_unseen_tallies_and_level_lists(text, want):
     assert _kinds(text) == want
 
 
+# 'căn' written alone counts dwellings, as 'căn nhà' and 'căn hộ' do (issue 13, round 2)
+@pytest.mark.parametrize("text,want", [
+    ("đã khởi công 41.500 căn nhà ở xã hội, trong đó hoàn thành 12.000 căn",
+     [("count", 41500, None, None, None), ("count", 12000, None, None, None)]),
+    ("phấn đấu hoàn thành thêm 2.500 căn trong năm 2026", [("count", 2500, None, None, None)]),
+    ("hỗ trợ xóa 1.250 căn nhà tạm, nhà dột nát", [("count", 1250, None, None, None)]),
+    # counterexamples: 'Căn cứ' after a list number is no dwelling
+    ("2 Căn cứ Luật Tổ chức chính quyền địa phương", []),
+    ("căn cứ Điều 12 Luật Nhà ở", []),
+])
+def test_dwellings_counted_with_the_short_noun(text, want):
+    assert _kinds(text) == want
+
+
 @pytest.mark.parametrize("text", [
     "Nghị định số 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ",
     "Nghị quyết số 17/NQ-CP",

@@ -234,6 +234,23 @@ def rate_figures(text: str) -> list[Figure]:
     return out
 
 
+def unit_figures(text: str) -> list[Figure]:
+    """Figures in a unit their pattern names (`unitfig.*` in patterns/indicators.yaml): multiples of a base
+    ('tăng ít nhất 1,5 lần' → >= 1.5 lần), percentage points ('giảm 1 - 1,5 điểm %' → range 1-1.5 điểm %)."""
+    out = []
+    for p in _vocab().get("unitfig", []):
+        for m in p.regex.finditer(text):
+            v = parse_number(m.group("n"), "percent")
+            h = parse_number(m.group("h"), "percent") if m.group("h") else None
+            if v is None or (m.group("h") and (h is None or h.value <= v.value)):
+                continue
+            f = Figure(m.start("n"), m.end(), v.value, h.value if h else None, p.meta["unit"],
+                       "range" if h else None)
+            _comparator(text, f)
+            out.append(f)
+    return out
+
+
 def _looks_like_year(digits: str, text: str, start: int) -> bool:
     return len(digits) == 4 and digits.startswith(("19", "20")) and "năm" in text[max(0, start - 8):start].lower()
 

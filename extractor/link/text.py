@@ -24,10 +24,11 @@ from typing import Optional
 
 import regex
 
+from extractor.extract.numbers import parse_number
 from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
                                 ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
-                                rank_figures, rate_figures, status_of)
+                                rank_figures, rate_figures, status_of, unit_figures)
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues)
@@ -43,7 +44,7 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str) -> list[Figure]:
     figs = find_figures(text)
     if ctx.normative:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
-    figs = sorted(figs + rank_figures(text) + rate_figures(text), key=lambda f: f.start)
+    figs = sorted(figs + rank_figures(text) + rate_figures(text) + unit_figures(text), key=lambda f: f.start)
     more = [q for q in _quantity_figures(quantities_in(ctx, offset, offset + len(text)), offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
@@ -154,7 +155,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return []
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
         ctx.lead_period = None
-    if not PCT_RX.search(block.text) and not rate_figures(block.text) and (
+    if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
             ctx.normative or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start, block.text)
                                   or rank_figures(block.text))):
         return []
@@ -399,7 +400,18 @@ def _status_after(text: str, end: int) -> Optional[tuple[str, str]]:
 def _is_title(ctx: _Ctx, block: Block) -> bool:
     title = " ".join((ctx.title or "").split())
     t = " ".join(block.text.split())
-    return len(title) > 20 and (t in title or title in t) and len(t) < 2 * len(title)
+    return len(title) > 20 and (t in title or title in t) and len(t) < 2 * len(title) or _is_headline(ctx, block)
+
+
+def _is_headline(ctx: _Ctx, block: Block) -> bool:
+    """A text with no title of its own (a news item, a page) opens with a headline: one short line with no
+    closing stop ('Chính phủ đặt mục tiêu tăng trưởng 8% trở lên năm 2025'), which the body then states in full."""
+    if ctx.title or block.cells is not None:
+        return False
+    first = next((b for b in ctx.doc.blocks if b.text.strip()), None)
+    t = block.text.strip()
+    return first is block and len(t) <= 160 and "\n" not in t and not regex.search(r"[.;:!?…]\W*$", t) \
+        and len(ctx.doc.blocks) > block.index + 1
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -706,8 +718,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         clause = text[a:b]
         figs = [f for f in _text_figures(ctx, seg.start + a, clause) if outside[a + f.start]]
         at = seg.start - block.start + a       # the clause's offset in the block
-        figs = [f for f in figs if _is_target(text, a, clause, f, context, ahead,
-                                              listed is not None and a + f.start >= listed)
+        figs = [f for f in figs if (_is_target(text, a, clause, f, context, ahead,
+                                               listed is not None and a + f.start >= listed)
+                                    or _continues_targets(ctx, block, text, a, clause, f, context))
                 and not _not_a_target(clause, f)
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
@@ -779,9 +792,10 @@ def _paren_result(clause: str, f: Figure, figs: list[Figure]) -> Optional[Figure
     """A result in the parenthesis right after a target ('phải đạt 90% trong năm 2025 (đến nay mới đạt 39,5%)'):
     a result cue and a figure of the same unit, before the next target."""
     nxt = min((g.start for g in figs if g.start > f.end), default=len(clause))
+    paired = _result_paren_after(clause, f)       # '(244/244, đạt 100%, vượt kế hoạch)' with no result cue
     for m in PAREN_RX.finditer(clause, f.end, len(clause) if f.level else nxt):
         inner = m.group(0)[1:-1]
-        if not _first("cue.result", inner):
+        if not (_first("cue.result", inner) or (paired is not None and paired.start() == m.start())):
             continue
         at, part = _level_part(inner, f.level)
         if part is None:
@@ -836,8 +850,65 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True
     if listed and not _first("cue.result", after):
         return True                           # an item of a list of targets a lead opened ('chỉ tiêu chủ yếu gồm:')
+    if _result_paren_after(clause, f):
+        return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+def _result_paren_after(clause: str, f: Figure) -> Optional[regex.Match]:
+    """The parenthesis right after a share's phrase reports a different share reached ('50% dịch vụ công ... được
+    tích hợp (244/244, đạt 100%, vượt kế hoạch)'): the share is the target that result is measured against. The
+    same share again ('50% số xã (11/22 xã, đạt 50%)') restates a result and is no pair."""
+    if f.unit != "%":
+        return None
+    m = PAREN_RX.search(clause, f.end)
+    if m is None or regex.search(r"[\d;.:]", clause[f.end:m.start()]):
+        return None
+    hit = _first("paren_result", m.group(0)[1:-1])
+    if hit is None:
+        return None
+    reached = parse_number(hit[1].group("z"), "percent")
+    return m if reached is not None and reached.value != f.value else None
+
+
+BOUND_CMPS = {">", ">=", "<", "<="}
+
+
+def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, f: Figure,
+                       context: list[str]) -> bool:
+    """A sentence of a passage of targets that has no cue of its own still states one when its figure carries
+    a bound ('Mục tiêu hướng đến tối thiểu 5 doanh nghiệp ... . Đóng góp của TFP ... ở mức trên 55%'): the
+    previous paragraph, or an earlier sentence of this one, gave targets; no cue at all, of either kind, is
+    in the sentence before the figure, and none of a result after it."""
+    if ctx.prev_block < block.index - 1 or ctx.prev_block < 0:
+        return False
+    if any(_first("results_heading", t) for t in context[:2]):
+        return False
+    s, e = _sentence_around(text, Figure(**{**f.__dict__, "start": a + f.start, "end": a + f.end,
+                                            "expr_start": a + f.expr_start, "expr_end": a + f.expr_end}))
+    before = text[s:a + f.expr_start]
+    if any(_first(key, before) for key in ("cue.target", "cue.weak", "cue.result")):
+        return False
+    if HAS_RATE_RX.search(text, s, a + f.start):
+        return False                          # 'thương binh có tỷ lệ tổn thương từ 81% trở lên': whom, not an aim
+    if _first("cue.result", text[a + f.expr_end:e]):
+        return False
+    # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...')
+    # or when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít nhất 10 sản phẩm ...')
+    return f.cmp in BOUND_CMPS or (f.unit == "%" and (
+        (a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0)
+        or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None))
+
+
+def _full_stop(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends: the next full stop ('.'), past ';' that only part its clauses."""
+    m = regex.compile(r"\.(?:\s|$)").search(text, at, min(len(text), at + WINDOW))
+    return m.start() if m else min(len(text), at + WINDOW)
+
+
+HAS_RATE_RX = regex.compile(r"\bcó\s+(?:tỷ|tỉ)\s+lệ[^,;.:%]{0,60}$", regex.I)
+BOUND_AFTER_RX = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa)\s+\d", regex.I)
 
 
 SHARE_LED_RX = regex.compile(r"\W*(?:[-+•]\s*)?(?:[^:;.]{3,80}:\s*)?")   # '- Đổi mới công nghệ trong khu công nghiệp: '
