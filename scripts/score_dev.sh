@@ -12,7 +12,7 @@ for g in "$shared"/gold/corpus/*.json tests/gold/*.json; do
   for f in "$shared"/corpus/"$stem".*; do [ -e "$f" ] && files+=("$f"); done
 done
 py=${PYTHON:-.venv/bin/python}; [ -x "$py" ] || py=python3
-"$py" -m extractor extract corpus "${files[@]}" --db "$out" --silent || true
+"$py" -m extractor extract corpus "${files[@]}" --db "$out" --silent --force || true   # --force: rules change without the files changing
 echo "== seeds";        "$py" "$shared/eval/score.py" "$out" "$shared/gold/seeds" "$@"
 echo "== shared gold";  "$py" "$shared/eval/score.py" "$out" "$shared/gold/corpus" "$@"
 echo "== tests/gold";   "$py" "$shared/eval/score.py" "$out" tests/gold "$@"
