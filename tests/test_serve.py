@@ -247,15 +247,21 @@ def test_facets_by_province_period_and_status_with_real_counts(corpus_site, corp
     assert {"province", "period", "severity"} <= set(_facets(_json(corpus_site, "/chitieu/kiem_tra.json?_size=0")))
 
 
+def _with_old_province(src: Path, tmp_path: Path, where: str, province: str):
+    """A copy of the database whose documents matching WHERE name PROVINCE (a unit merged in 2025):
+    (its Datasette test client, a connection to it)."""
+    path = tmp_path / "chitieu.db"
+    path.write_bytes(src.read_bytes())
+    db = sqlite3.connect(path)
+    db.execute(f"update documents set province = ? where {where}", [province])
+    db.commit()
+    return _client(path), db
+
+
 def test_provinces_are_todays_units_with_the_old_name_kept(corpus_path, tmp_path):
     """A report of Kiên Giang (merged into An Giang on 1 July 2025) counts under An Giang; asked by
     either name, the canned query finds it."""
-    path = tmp_path / "chitieu.db"
-    path.write_bytes(corpus_path.read_bytes())
-    db = sqlite3.connect(path)
-    db.execute("update documents set province = 'Kiên Giang' where path = 'corpus/002_271367b9633365e6.docx'")
-    db.commit()
-    site = _client(path)
+    site, db = _with_old_province(corpus_path, tmp_path, "path = 'corpus/002_271367b9633365e6.docx'", "Kiên Giang")
     facets = _facets(_json(site, "/chitieu/chi_tieu.json?_size=0&_facet=province_written"))
     moved = db.execute("select count(*) from indicators i join documents d on d.id = i.document_id "
                        "where d.province = 'Kiên Giang' and d.same_as is null").fetchone()[0]
@@ -370,13 +376,8 @@ def test_shared_search_ranks_the_phrase_first(shared_db):
 
 
 def test_shared_facets_and_province_query(shared_db, tmp_path):
-    path = tmp_path / "chitieu.db"
-    path.write_bytes(shared_db.read_bytes())
-    db = sqlite3.connect(path)
     # the Cà Mau plan as if written before 1 July 2025 by Bạc Liêu (merged into Cà Mau)
-    db.execute("update documents set province = 'Bạc Liêu' where path like '%0204-KH-UBND_CaMau%'")
-    db.commit()
-    site = _client(path)
+    site, db = _with_old_province(shared_db, tmp_path, "path like '%0204-KH-UBND_CaMau%'", "Bạc Liêu")
     facets = _facets(_json(site, "/chitieu/chi_tieu.json?_size=0"))
     want = dict(db.execute("select d.province, count(*) from indicators i join documents d on d.id = i.document_id "
                            "group by 1"))
