@@ -903,8 +903,11 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
 
 def _full_stop(text: str, at: int) -> int:
     """Where the sentence holding `at` ends: the next full stop ('.'), past ';' that only part its clauses."""
-    m = regex.compile(r"\.(?:\s|$)").search(text, at, min(len(text), at + WINDOW))
+    m = FULL_STOP_RX.search(text, at, min(len(text), at + WINDOW))
     return m.start() if m else min(len(text), at + WINDOW)
+
+
+FULL_STOP_RX = regex.compile(r"\.(?:\s|$)")
 
 
 HAS_RATE_RX = regex.compile(r"\bcó\s+(?:tỷ|tỉ)\s+lệ[^,;.:%]{0,60}$", regex.I)
