@@ -16,7 +16,7 @@ indicator_text.py build on it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -113,6 +113,11 @@ class Figure:
 
     def target_cmp(self) -> str:
         return "range" if self.high is not None else (self.cmp or ">=")
+
+    def shifted(self, by: int) -> "Figure":
+        """The same figure with its offsets (span and expression) moved by `by` characters."""
+        return replace(self, start=self.start + by, end=self.end + by, expr_start=self.expr_start + by,
+                       expr_end=self.expr_end + by)
 
 
 def _number(text: str, unit: Optional[str] = "%") -> Optional[float]:

@@ -422,8 +422,7 @@ def _clause_label(text: str, f: Figure, figs: list[Figure] = ()) -> Optional[str
         elif m.start() >= f.end:
             b = m.start()
             break
-    shifted = [Figure(**{**g.__dict__, "start": g.start - a, "end": g.end - a, "expr_start": g.expr_start - a,
-                         "expr_end": g.expr_end - a}) for g in [f, *figs] if a <= g.start < b]
+    shifted = [g.shifted(-a) for g in [f, *figs] if a <= g.start < b]
     label = _clean_label(text[a:b], shifted)
     bare = _strip_cues(label)
     for s, e, _ in reversed(levels_in(bare)):

@@ -769,8 +769,7 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> t
             if len(WORD_RX.findall(_strip_cues(label))) < 4:
                 before = _clean_label(clause[:m.start()], [], _clause_start(clause, m.start()))
                 label = f"{before} {label}".strip()
-            figs.append(Figure(**{**f.__dict__, "start": at + f.start, "end": at + f.end,
-                                  "expr_start": at + f.expr_start, "expr_end": at + f.expr_end}))
+            figs.append(f.shifted(at))
             labels.append(label)
     return figs, labels
 
@@ -885,8 +884,7 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         return False
     if any(_first("results_heading", t) for t in context[:2]):
         return False
-    s, e = _sentence_around(text, Figure(**{**f.__dict__, "start": a + f.start, "end": a + f.end,
-                                            "expr_start": a + f.expr_start, "expr_end": a + f.expr_end}))
+    s, e = _sentence_around(text, f.shifted(a))
     before = text[s:a + f.expr_start]
     if any(_first(key, before) for key in ("cue.target", "cue.weak", "cue.result")):
         return False
