@@ -43,7 +43,11 @@ def letters(text: str) -> str:
 
 
 def shingles(text: str) -> set[str]:
-    s = letters(text)
+    return _shingles_of(letters(text))
+
+
+def _shingles_of(s: str) -> set[str]:
+    """The SHINGLE-character pieces of a text's letters (`letters`)."""
     if len(s) < SHINGLE:
         return {s} if s else set()
     return {s[i:i + SHINGLE] for i in range(len(s) - SHINGLE + 1)}
@@ -73,8 +77,9 @@ def missing_figures(figs: set[str], other_letters: str) -> set[str]:
 def same_document(a: str, b: str) -> Optional[float]:
     """The similarity of two texts when they are one document (≥ SAME, and no figure of either
     missing from the other), else None."""
-    s = similarity(a, b)
-    if s < SAME or missing_figures(figures(a), letters(b)) or missing_figures(figures(b), letters(a)):
+    la, lb = letters(a), letters(b)           # each text's words are found once
+    s = similarity(_shingles_of(la), _shingles_of(lb))
+    if s < SAME or missing_figures(figures(a), lb) or missing_figures(figures(b), la):
         return None
     return s
 
