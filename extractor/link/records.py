@@ -114,14 +114,15 @@ def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
     for i, t in reversed(ctx.headings):
         if i >= block.index:
             continue
-        if kind and not near and _item_kind(t) == kind:
+        t_kind = _item_kind(t)                # matched once: up to three patterns per heading per block
+        if kind and not near and t_kind == kind:
             continue
-        if _item_kind(t) in taken:
+        if t_kind in taken:
             continue                          # '1. ...' before '2. Chuyển đổi số' is a sibling of the parent
-        if _item_kind(t):
-            taken.add(_item_kind(t))
+        if t_kind:
+            taken.add(t_kind)
         near.append(t)
-        if _item_kind(t) == "roman":
+        if t_kind == "roman":
             break                             # 'V. TỔ CHỨC THỰC HIỆN' is the top: what lies above is another part
         if len(near) == 4 or ANNEX_RX.match(t) or ARTICLE_RX.match(t):
             break
