@@ -114,8 +114,9 @@ def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]
     _year_roles(headers, roles, doc_year)
     labels = [c for c, r in roles.items() if r == "label"]
     if len(labels) >= 2:                      # 'Nội dung | Chỉ tiêu' with '80%' under 'Chỉ tiêu': its values
+        mostly = {c: _mostly_figures(block, rows, c) for c in labels}     # each column scanned once
         for c in labels:
-            if _mostly_figures(block, rows, c) and any(not _mostly_figures(block, rows, o) for o in labels if o != c):
+            if mostly[c] and any(not mostly[o] for o in labels if o != c):
                 roles[c] = "target"
         labels = [c for c, r in roles.items() if r == "label"]
     for extra in _extra_labels(block, rows, labels):
