@@ -36,7 +36,6 @@ def chunk_timeout(files: int) -> int:
     return TIMEOUT_S + PER_FILE_S * files
 
 
-
 def read(path: Path) -> RawDocument:
     path = Path(path)
     head = _head(path)

@@ -499,7 +499,6 @@ def _stamp_chars(pdf: pdfium.PdfDocument, number: int, frame: "_Frame",
         for x0, top, x1, bottom in rects)]
 
 
-
 def _with_stamps(page_chars: list[dict], stamp_chars: list[dict]) -> list[dict]:
     """The page's characters with a stamp's written into its blank: the stamp's characters the page
     text does not already have at the same place (the page text under a stamp, '/BNV-CCHC', is read
