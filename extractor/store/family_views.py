@@ -13,9 +13,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from extractor.store.provinces import province_today_sql
-from extractor.store.views import replace_view
-
-PERIOD = "coalesce(i.actual_period, CAST(i.target_year AS TEXT), substr(d.issued_date, 1, 4))"
+from extractor.store.views import PERIOD, replace_view
 
 
 def matrix_sql() -> str:
