@@ -196,11 +196,11 @@ def match_cited(db, doc_id: int, matcher: Matcher) -> dict[int, dict]:
         if not norm:
             continue
         vec = tfidf.vector(features(label))
+        unit = ind.get("target_unit") or ind.get("actual_unit")
         best = None
         for e, (en, ev) in zip(entries, evecs):
             text = matcher._sim(norm, vec, en, ev)
             score = 100 * text
-            unit = ind.get("target_unit") or ind.get("actual_unit")
             if not units_compatible(unit, e["unit"]):
                 score += W_UNIT
             if ind.get("target_value") is not None and e["value"] is not None \

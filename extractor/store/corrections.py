@@ -383,7 +383,8 @@ def reanchor(db: sqlite_utils.Database, document_id: int) -> dict[str, int]:
 
 
 def _reanchor(db, document_id: int) -> dict[str, int]:
-    doc = next(iter(db.query("select id, path, sha256, status, text from documents where id = ?", [document_id])), None)
+    # the text (the largest column) only when there is something to anchor: most saves have none
+    doc = next(iter(db.query("select id, path, sha256, status from documents where id = ?", [document_id])), None)
     if doc is None:
         return {}
     db.execute("delete from correction_anchors where document_id = ?", [document_id])
@@ -395,6 +396,7 @@ def _reanchor(db, document_id: int) -> dict[str, int]:
         "or row_key = ?))) order by id", [doc["path"], doc["sha256"], doc["sha256"], doc["sha256"]]))
     if not corrections:
         return {}
+    doc["text"] = db.execute("select text from documents where id = ?", [document_id]).fetchone()[0]
     text = doc["text"] or ""
     finder = _Finder(db, doc["id"], text)
     found: dict[tuple, tuple[Optional[int], str, str]] = {}

@@ -197,14 +197,13 @@ def _save_quantities(db, doc_id: int, block_ids: dict, quantities: Iterable[Quan
 
 
 def _save_refs(db, doc_id: int, block_ids: dict, refs: Iterable[LegalRef]) -> None:
-    for r in refs:
-        first = r.mentions[0] if r.mentions else Provenance(block=-1, start=0, end=0, text="", rule="")
-        d = _columns(r, {"mentions"})
-        ref_id = _insert(db, "legal_refs", [{
-            **_prov(doc_id, block_ids, first), **d, "repaired": int(r.repaired),
-            "mentions": len(r.mentions)}])[0]
-        _insert(db, "legal_ref_mentions",
-                [{"legal_ref_id": ref_id, **_prov(doc_id, block_ids, m)} for m in r.mentions])
+    refs = list(refs)
+    none = Provenance(block=-1, start=0, end=0, text="", rule="")
+    ref_ids = _insert(db, "legal_refs", [{
+        **_prov(doc_id, block_ids, r.mentions[0] if r.mentions else none), **_columns(r, {"mentions"}),
+        "repaired": int(r.repaired), "mentions": len(r.mentions)} for r in refs])
+    _insert(db, "legal_ref_mentions", [{"legal_ref_id": ref_id, **_prov(doc_id, block_ids, m)}
+                                       for r, ref_id in zip(refs, ref_ids) for m in r.mentions])
 
 
 def _prov_json(p: Optional[Provenance]) -> Optional[str]:
@@ -212,20 +211,19 @@ def _prov_json(p: Optional[Provenance]) -> Optional[str]:
 
 
 def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indicator], q_ids: dict) -> list[int]:
-    out = []
     skip = {"prov", "target_prov", "actual_prov", "quantity_refs"}
+    rows = []
     for ind in indicators:
-        d = _columns(ind, skip)
         refs = set(map(tuple, ind.quantity_refs))
         qids = [qid for (s, e, _k), qid in q_ids.items() if (s, e) in refs]
-        out += _insert(db, "indicators", [{
-            **_prov(doc_id, block_ids, ind.prov), **d,
+        rows.append({
+            **_prov(doc_id, block_ids, ind.prov), **_columns(ind, skip),
             "achieved": None if ind.achieved is None else int(ind.achieved),
             "lower_is_better": int(ind.lower_is_better),
             "target_prov": _prov_json(ind.target_prov), "actual_prov": _prov_json(ind.actual_prov),
             "quantity_ids": _json(qids),
-        }])
-    return out
+        })
+    return _insert(db, "indicators", rows)
 
 
 def start_run(db: sqlite_utils.Database, command: str) -> int:

@@ -12,19 +12,13 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from extractor.store.provinces import province_today_sql
-from extractor.store.views import replace_view
-
-PERIOD = "coalesce(i.actual_period, CAST(i.target_year AS TEXT), substr(d.issued_date, 1, 4))"
+from extractor.store.views import matrix_columns, replace_view
 
 
 def matrix_sql() -> str:
     # reading order: what is measured, where, when, the figures, then the document and provenance
     return f"""SELECT
-  f.label AS family_label, {province_today_sql('d.province')} AS province, {PERIOD} AS period,
-  i.label, i.level, i.target_comparator, i.target_value, i.target_high, i.target_unit, i.target_year,
-  i.actual_comparator, i.actual_value, i.actual_unit, i.actual_period, i.status, i.status_norm,
-  i.achieved, d.path AS document_path, i.page, d.province AS province_written, d.doc_type, d.issued_date,
+  f.label AS family_label, {matrix_columns()}
   i.family_id, f.unit AS family_unit, f.level AS family_level, i.catalogue_id, i.id AS indicator_id,
   i.document_id
 FROM effective_indicators i

@@ -17,9 +17,8 @@ import sqlite_utils
 
 from extractor.store.display import COMPARATOR, STATUS_NORM
 from extractor.store.provinces import province_today_sql, quote
-from extractor.store.views import replace_view
+from extractor.store.views import PERIOD, replace_view
 
-PERIOD = "coalesce(i.actual_period, CAST(i.target_year AS TEXT), substr(d.issued_date, 1, 4))"
 # Not yet judged: neither a result compared with its target nor a status written in the document.
 UNJUDGED = "Chưa đánh giá"
 

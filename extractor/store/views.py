@@ -221,13 +221,19 @@ def legacy_anchor_trigger() -> str:
 # document was issued (a report without either speaks of its own year).
 PERIOD = "coalesce(i.actual_period, CAST(i.target_year AS TEXT), substr(d.issued_date, 1, 4))"
 
+def matrix_columns() -> str:
+    """The columns indicator_matrix and family_matrix share, in reading order after what is
+    measured: the province under today's units, the period, the figures, the document."""
+    return f"""{province_today_sql('d.province')} AS province, {PERIOD} AS period,
+  i.label, i.level, i.target_comparator, i.target_value, i.target_high, i.target_unit, i.target_year,
+  i.actual_comparator, i.actual_value, i.actual_unit, i.actual_period, i.status, i.status_norm,
+  i.achieved, d.path AS document_path, i.page, d.province AS province_written, d.doc_type, d.issued_date,"""
+
+
 def matrix_sql() -> str:
     # reading order; the province under today's units (as family_matrix), the written one kept
     return f"""SELECT
-  c.indicator AS catalogue_indicator, {province_today_sql('d.province')} AS province, {PERIOD} AS period,
-  i.label, i.level, i.target_comparator, i.target_value, i.target_high, i.target_unit, i.target_year,
-  i.actual_comparator, i.actual_value, i.actual_unit, i.actual_period, i.status, i.status_norm,
-  i.achieved, d.path AS document_path, i.page, d.province AS province_written, d.doc_type, d.issued_date,
+  c.indicator AS catalogue_indicator, {matrix_columns()}
   i.catalogue_id, i.id AS indicator_id, i.document_id
 FROM effective_indicators i
 JOIN documents d ON d.id = i.document_id
