@@ -17,7 +17,6 @@ catalogue entries sourced to it, and a report is matched first against the docum
 from __future__ import annotations
 
 import hashlib
-
 import json
 import re
 import time

@@ -43,10 +43,10 @@ def letters(text: str) -> str:
 
 
 def shingles(text: str) -> set[str]:
-    return _shingles_of(letters(text))
+    return letter_shingles(letters(text))
 
 
-def _shingles_of(s: str) -> set[str]:
+def letter_shingles(s: str) -> set[str]:
     """The SHINGLE-character pieces of a text's letters (`letters`)."""
     if len(s) < SHINGLE:
         return {s} if s else set()
@@ -78,7 +78,7 @@ def same_document(a: str, b: str) -> Optional[float]:
     """The similarity of two texts when they are one document (≥ SAME, and no figure of either
     missing from the other), else None."""
     la, lb = letters(a), letters(b)           # each text's words are found once
-    s = similarity(_shingles_of(la), _shingles_of(lb))
+    s = similarity(letter_shingles(la), letter_shingles(lb))
     if s < SAME or missing_figures(figures(a), lb) or missing_figures(figures(b), la):
         return None
     return s

@@ -245,8 +245,8 @@ def process_alive(pid: Optional[int]) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
-        return True
+    except PermissionError:                     # it exists, under another user
+        pass
     return True
 
 

@@ -75,7 +75,7 @@ class _Texts:
         if doc_id not in self.sets:
             text = (next(iter(self.db.query("select text from documents where id = ?", [doc_id])), {}) or {}).get("text")
             self.letters[doc_id] = fingerprint.letters(text or "")
-            self.sets[doc_id] = fingerprint.shingles(self.letters[doc_id])
+            self.sets[doc_id] = fingerprint.letter_shingles(self.letters[doc_id])
             self.figures[doc_id] = fingerprint.figures(text or "")
         return self.sets[doc_id]
 
