@@ -71,11 +71,20 @@ def _history(db, document_id: int) -> dict[str, list[dict]]:
     return out
 
 
-def _catalogue(db, entry_id: Optional[str]) -> Optional[dict]:
+def _catalogue_entries(db, rows: list[dict]) -> dict[str, dict]:
+    """The catalogue entries the document's indicators (and their runners-up) point to, in one query."""
+    ids = sorted({str(r[c]) for r in rows for c in ("catalogue_id", "runner_up_id") if r.get(c)})
+    if not ids:
+        return {}
+    return {str(r["id"]): r for r in db.query(
+        "select id, source, indicator, unit, comparator, value, high, period, level from catalogue "
+        f"where id in ({','.join('?' * len(ids))})", ids)}
+
+
+def _catalogue(entries: dict[str, dict], entry_id: Optional[str]) -> Optional[dict]:
     if not entry_id:
         return None
-    return next(iter(db.query("select id, source, indicator, unit, comparator, value, high, period, level "
-                              "from catalogue where id = ?", [entry_id])), None) or {"id": entry_id}
+    return entries.get(str(entry_id)) or {"id": entry_id}
 
 
 def _checks(db, document_id: int) -> dict[str, list[dict]]:
@@ -100,6 +109,7 @@ def item_details(db, document_id: int) -> list[dict]:
         for r in db.query(f"select * from effective_{table} where document_id = ?", [document_id]):
             effective[f"{table}:{r['id']}"] = r
     history, checks = _history(db, document_id), _checks(db, document_id)
+    entries = _catalogue_entries(db, [r for k, r in (*raw.items(), *effective.items()) if k.startswith("indicators:")])
     out = []
     for it in queue_items(db, document_id):
         row = raw[it["key"]]
@@ -113,8 +123,8 @@ def item_details(db, document_id: int) -> list[dict]:
             "history": history.get(it["key"], []), "text": row.get("text") or "",
         }
         if it["table"] == "indicators":
-            detail["match"] = _catalogue(db, eff.get("catalogue_id"))
-            detail["runner_up"] = _catalogue(db, row.get("runner_up_id"))
+            detail["match"] = _catalogue(entries, eff.get("catalogue_id"))
+            detail["runner_up"] = _catalogue(entries, row.get("runner_up_id"))
             detail["runner_up_score"] = row.get("runner_up_score")
         out.append(detail)
     return out
