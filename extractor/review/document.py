@@ -42,11 +42,20 @@ def _box(row: dict, role: str) -> Optional[dict]:
     return {"page": row["page"], "role": role, **{k: row[k] for k in BOX}}
 
 
-def _spans_and_boxes(db, table: str, row: dict) -> tuple[list[tuple], list[dict]]:
+def _mentions(db, document_id: int) -> dict[int, list[dict]]:
+    """legal_refs.id → its mentions in text order, for every legal reference of the document at once."""
+    out: dict[int, list[dict]] = defaultdict(list)
+    for m in db.query("select * from legal_ref_mentions where legal_ref_id in "
+                      "(select id from legal_refs where document_id = ?) order by legal_ref_id, start", [document_id]):
+        out[m["legal_ref_id"]].append(m)
+    return out
+
+
+def _spans_and_boxes(mentions: dict[int, list[dict]], table: str, row: dict) -> tuple[list[tuple], list[dict]]:
     """(start, end, role) spans of an item in the text, and its boxes on PDF pages."""
     spans, boxes = [], []
     if table == "legal_refs":
-        for m in db.query("select * from legal_ref_mentions where legal_ref_id = ? order by start", [row["id"]]):
+        for m in mentions.get(row["id"], []):
             spans.append((m["start"], m["end"], "legal_ref"))
             boxes.append(_box(m, "legal_ref"))
     else:
@@ -108,13 +117,13 @@ def item_details(db, document_id: int) -> list[dict]:
             raw[f"{table}:{r['id']}"] = r
         for r in db.query(f"select * from effective_{table} where document_id = ?", [document_id]):
             effective[f"{table}:{r['id']}"] = r
-    history, checks = _history(db, document_id), _checks(db, document_id)
+    history, checks, mentions = _history(db, document_id), _checks(db, document_id), _mentions(db, document_id)
     entries = _catalogue_entries(db, [r for k, r in (*raw.items(), *effective.items()) if k.startswith("indicators:")])
     out = []
     for it in queue_items(db, document_id):
         row = raw[it["key"]]
         eff = effective.get(it["key"]) or row
-        spans, boxes = _spans_and_boxes(db, it["table"], row)
+        spans, boxes = _spans_and_boxes(mentions, it["table"], row)
         fields = SHOWN_FIELDS[it["table"]]
         detail = {
             **it, "spans": spans, "boxes": boxes,
