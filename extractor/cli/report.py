@@ -11,12 +11,12 @@ from typing import Optional
 
 from extractor.check.checks import SEVERITIES
 from extractor.report import words
-from extractor.report.data import DocumentReport, Finding, IndicatorLine, finding
+from extractor.report.data import (FINDING_PLACE_COLUMNS, FINDING_VALUE_JOINS, SEVERITY_RANK, DocumentReport,
+                                   Finding, IndicatorLine, finding)
 from extractor.report.places import DocumentPlaces
 
 KINDS = ("target_mismatch", "not_achieved", "achieved", "arithmetic", "out_of_range", "unmatched",
          "conflicting_sources")
-SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
 def summary_table(db) -> str:
@@ -37,10 +37,8 @@ def summary_table(db) -> str:
 def top_findings(db, limit: int = 20) -> list[tuple[str, Finding]]:
     """The most severe findings first (errors, then warnings), each with its document's file name."""
     rows = list(db.query(
-        "select c.*, d.path, coalesce(i.block_id, q.block_id, c.block_id) as block_id, "
-        "coalesce(i.page, q.page, c.page) as page, coalesce(i.row, q.row) as row "
-        "from effective_checks c left join documents d on d.id = c.document_id "
-        "left join indicators i on i.id = c.indicator_id left join quantities q on q.id = c.quantity_id "
+        f"select c.*, d.path, {FINDING_PLACE_COLUMNS} "
+        f"from effective_checks c left join documents d on d.id = c.document_id {FINDING_VALUE_JOINS} "
         "where c.severity in ('error', 'warning') order by c.document_id, c.start"))
     rows = sorted(rows, key=lambda r: (SEVERITY_RANK.get(r["severity"], 9), r["kind"]))[:limit]
     places = {d: DocumentPlaces.of(db, d) for d in {r["document_id"] for r in rows}}

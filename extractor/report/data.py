@@ -16,6 +16,12 @@ from extractor.store.display import DOCUMENT_STATUS
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word .docx", "doc": "Word .doc", "txt": "văn bản thuần .txt",
                 "html": "trang HTML", "odt": "OpenDocument .odt", "rtf": "RTF", "md": "Markdown"}
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+# A check's place is the place of the value it is about (indicator, else quantity, else its own):
+# the columns and joins every query of findings (`c` = effective_checks) shares.
+FINDING_PLACE_COLUMNS = ("coalesce(i.block_id, q.block_id, c.block_id) as block_id, "
+                         "coalesce(i.page, q.page, c.page) as page, coalesce(i.row, q.row) as row")
+FINDING_VALUE_JOINS = ("left join indicators i on i.id = c.indicator_id "
+                       "left join quantities q on q.id = c.quantity_id")
 
 
 @dataclass
@@ -158,11 +164,8 @@ def _catalogue_words(ind: dict, entry: Optional[dict]) -> str:
 def findings(db, doc_id: int, places: DocumentPlaces) -> list[Finding]:
     """Every check of the document, most severe first, in document order within a severity."""
     rows = list(db.query(
-        "select c.*, coalesce(i.block_id, q.block_id, c.block_id) as block_id, "
-        "coalesce(i.page, q.page, c.page) as page, coalesce(i.row, q.row) as row "
-        "from effective_checks c left join indicators i on i.id = c.indicator_id "
-        "left join quantities q on q.id = c.quantity_id where c.document_id = ? "
-        "order by c.start, c.kind", [doc_id]))
+        f"select c.*, {FINDING_PLACE_COLUMNS} from effective_checks c {FINDING_VALUE_JOINS} "
+        "where c.document_id = ? order by c.start, c.kind", [doc_id]))
     rows.sort(key=lambda r: SEVERITY_RANK.get(r["severity"], len(SEVERITY_RANK)))
     return [finding(r, places) for r in rows]
 

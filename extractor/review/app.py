@@ -249,10 +249,11 @@ class ReviewApp:
     def page_queue(self, req: Request, db) -> Response:
         filters = {k: req.query.get(k) or None for k in ("document", "province", "kind", "check")}
         doc = int(filters["document"]) if (filters["document"] or "").isdigit() else None
+        every = queue.items(db)     # read once: the queue, the documents' counts and the kinds all use it
         entries = queue.queue(db, document=doc, province=filters["province"], kind=filters["kind"],
-                              check=filters["check"])
-        docs = queue.documents(db)
-        kinds = sorted({i["kind"] for i in queue.items(db)})
+                              check=filters["check"], every=every)
+        docs = queue.documents(db, every)
+        kinds = sorted({i["kind"] for i in every})
         checks = [r[0] for r in db.execute("select distinct kind from checks order by kind")]
         provinces = sorted({d["province"] for d in docs if d.get("province")})
         return self.render(req, "queue.html", entries=entries, documents=docs, filters=filters, kinds=kinds,

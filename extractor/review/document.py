@@ -42,11 +42,20 @@ def _box(row: dict, role: str) -> Optional[dict]:
     return {"page": row["page"], "role": role, **{k: row[k] for k in BOX}}
 
 
-def _spans_and_boxes(db, table: str, row: dict) -> tuple[list[tuple], list[dict]]:
+def _mentions(db, document_id: int) -> dict[int, list[dict]]:
+    """legal_refs.id → its mentions in text order, for every legal reference of the document at once."""
+    out: dict[int, list[dict]] = defaultdict(list)
+    for m in db.query("select * from legal_ref_mentions where legal_ref_id in "
+                      "(select id from legal_refs where document_id = ?) order by legal_ref_id, start", [document_id]):
+        out[m["legal_ref_id"]].append(m)
+    return out
+
+
+def _spans_and_boxes(mentions: dict[int, list[dict]], table: str, row: dict) -> tuple[list[tuple], list[dict]]:
     """(start, end, role) spans of an item in the text, and its boxes on PDF pages."""
     spans, boxes = [], []
     if table == "legal_refs":
-        for m in db.query("select * from legal_ref_mentions where legal_ref_id = ? order by start", [row["id"]]):
+        for m in mentions.get(row["id"], []):
             spans.append((m["start"], m["end"], "legal_ref"))
             boxes.append(_box(m, "legal_ref"))
     else:
@@ -71,11 +80,20 @@ def _history(db, document_id: int) -> dict[str, list[dict]]:
     return out
 
 
-def _catalogue(db, entry_id: Optional[str]) -> Optional[dict]:
+def _catalogue_entries(db, rows: list[dict]) -> dict[str, dict]:
+    """The catalogue entries the document's indicators (and their runners-up) point to, in one query."""
+    ids = sorted({str(r[c]) for r in rows for c in ("catalogue_id", "runner_up_id") if r.get(c)})
+    if not ids:
+        return {}
+    return {str(r["id"]): r for r in db.query(
+        "select id, source, indicator, unit, comparator, value, high, period, level from catalogue "
+        f"where id in ({','.join('?' * len(ids))})", ids)}
+
+
+def _catalogue(entries: dict[str, dict], entry_id: Optional[str]) -> Optional[dict]:
     if not entry_id:
         return None
-    return next(iter(db.query("select id, source, indicator, unit, comparator, value, high, period, level "
-                              "from catalogue where id = ?", [entry_id])), None) or {"id": entry_id}
+    return entries.get(str(entry_id)) or {"id": entry_id}
 
 
 def _checks(db, document_id: int) -> dict[str, list[dict]]:
@@ -99,12 +117,13 @@ def item_details(db, document_id: int) -> list[dict]:
             raw[f"{table}:{r['id']}"] = r
         for r in db.query(f"select * from effective_{table} where document_id = ?", [document_id]):
             effective[f"{table}:{r['id']}"] = r
-    history, checks = _history(db, document_id), _checks(db, document_id)
+    history, checks, mentions = _history(db, document_id), _checks(db, document_id), _mentions(db, document_id)
+    entries = _catalogue_entries(db, [r for k, r in (*raw.items(), *effective.items()) if k.startswith("indicators:")])
     out = []
     for it in queue_items(db, document_id):
         row = raw[it["key"]]
         eff = effective.get(it["key"]) or row
-        spans, boxes = _spans_and_boxes(db, it["table"], row)
+        spans, boxes = _spans_and_boxes(mentions, it["table"], row)
         fields = SHOWN_FIELDS[it["table"]]
         detail = {
             **it, "spans": spans, "boxes": boxes,
@@ -113,8 +132,8 @@ def item_details(db, document_id: int) -> list[dict]:
             "history": history.get(it["key"], []), "text": row.get("text") or "",
         }
         if it["table"] == "indicators":
-            detail["match"] = _catalogue(db, eff.get("catalogue_id"))
-            detail["runner_up"] = _catalogue(db, row.get("runner_up_id"))
+            detail["match"] = _catalogue(entries, eff.get("catalogue_id"))
+            detail["runner_up"] = _catalogue(entries, row.get("runner_up_id"))
             detail["runner_up_score"] = row.get("runner_up_score")
         out.append(detail)
     return out

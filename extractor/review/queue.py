@@ -129,12 +129,13 @@ def stale_entries(db, document_id: Optional[int] = None) -> list[dict]:
     return out
 
 
-def documents(db) -> list[dict]:
-    """Documents with their counts: items, flagged, open, reviewed, stale corrections, progress."""
+def documents(db, every: Optional[list[dict]] = None) -> list[dict]:
+    """Documents with their counts: items, flagged, open, reviewed, stale corrections, progress.
+    `every`: items(db) when the caller has it already (the queue page needs it three times)."""
     docs = {d["id"]: {**d, "items": 0, "flagged": 0, "open": 0, "reviewed": 0, "stale": 0}
             for d in db.query("select id, path, format, status, province, doc_type, number, symbol, issued_date "
                               "from effective_documents order by path")}
-    for it in items(db):
+    for it in items(db) if every is None else every:
         d = docs.get(it["document_id"])
         if d is None:
             continue
@@ -152,11 +153,13 @@ def documents(db) -> list[dict]:
 
 
 def queue(db, document: Optional[int] = None, province: Optional[str] = None, kind: Optional[str] = None,
-          check: Optional[str] = None, limit: int = 500) -> list[dict]:
+          check: Optional[str] = None, limit: int = 500, every: Optional[list[dict]] = None) -> list[dict]:
     """Open items and stale corrections, most urgent first, filtered by document, province, kind
-    (indicator, percent, count, …, legal_ref) and check kind."""
+    (indicator, percent, count, …, legal_ref) and check kind. `every`: items(db), when the caller
+    has it already (used only without a document filter)."""
     docs = {d["id"]: d for d in db.query("select id, path, province from effective_documents")}
-    entries = [i for i in items(db, document) if is_open(i)] + stale_entries(db, document)
+    listed = every if every is not None and document is None else items(db, document)
+    entries = [i for i in listed if is_open(i)] + stale_entries(db, document)
     out = []
     for e in entries:
         d = docs.get(e["document_id"]) or {}
