@@ -50,9 +50,18 @@ def html_to_pdf(html: str, out: Path) -> Path:
         page.write_text(html, encoding="utf-8")
         _run([browser, *FLAGS, f"--user-data-dir={Path(tmp) / 'profile'}", f"--print-to-pdf={out}",
               page.as_uri()], limit)
-    if not out.is_file() or out.read_bytes()[:5] != b"%PDF-":
+    if not _is_pdf(out):
         raise ReportError(f"Chromium không tạo được tệp PDF {out} / Chromium wrote no PDF")
     return out
+
+
+def _is_pdf(path: Path) -> bool:
+    """Does the file start as a PDF does? (Its first bytes only: reports run to megabytes.)"""
+    try:
+        with open(path, "rb") as f:
+            return f.read(5) == b"%PDF-"
+    except OSError:
+        return False
 
 
 def _run(cmd: list[str], limit: float) -> None:
