@@ -61,8 +61,31 @@ def test_fold_tone_leaves_closed_syllables(word):
     assert fold_tone(word) == word
 
 
-def test_fold_accents():
-    assert fold_accents("Quyết định Đề án") == "quyet dinh de an"
+def _nfd_stripped(text: str) -> str:
+    """The definition fold_accents' table stands for: decompose, drop every combining mark."""
+    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d").replace("Đ", "d")
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Quyết định Đề án", "quyet dinh de an"),
+    ("THỦ TƯỚNG CHÍNH PHỦ", "thu tuong chinh phu"),
+    ("Ủy ban nhân dân tỉnh Đắk Lắk", "uy ban nhan dan tinh dak lak"),
+    ("Quye\u0302\u0301t đi\u0323nh", "quyet dinh"),          # decomposed input (a Mac, some PDFs)
+    ("İstanbul", "istanbul"),                                 # lower() adds a combining dot
+    ("한국 Åström ﬁ", _nfd_stripped("한국 Åström ﬁ")),        # beyond the table: the slow path
+])
+def test_fold_accents(text, folded):
+    assert fold_accents(text) == folded == _nfd_stripped(text)
+
+
+def test_fold_accents_agrees_with_nfd_on_random_text():
+    import random
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in [*range(0x20, 0x3100), *range(0x1E00, 0x1F00), 0xAC00, 0x1F600, 0xFB01]]
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert fold_accents(s) == _nfd_stripped(s), repr(s)
 
 
 def test_continues_list_marker_starts_new_paragraph():

