@@ -261,3 +261,24 @@ def test_a_plan_in_three_formats_gives_its_targets_once_from_its_primary(tmp_pat
            "where c.origin = 'extracted' group by d.path")
     assert rows(alone, sql)[0][1] > 0
     assert [(Path(p).name, n) for p, n in rows(db, sql)] == [("ke_hoach.docx", rows(alone, sql)[0][1])]
+
+
+def test_bands_an_older_version_wrote_are_written_again_and_its_files_still_meet_new_ones(three_formats, tmp_path):
+    """A database from before the band scheme changed: its files keep being found by new ones."""
+    db = tmp_path / "x.db"
+    run_batch([three_formats / f"{SEED}.docx"], db, jobs=1)
+    con = sqlite3.connect(db)
+    with con:                                # what the older scheme stored: other keys, no prefix
+        con.execute("update text_bands set band = substr(band, 4) || 'x'")
+    con.close()
+    assert all(not b.startswith(fp.SCHEME) for (b,) in rows(db, "select band from text_bands"))
+    run_batch([three_formats / f"{SEED}.pdf"], db, jobs=1)          # opening the database bands again
+    docx_text = rows(db, "select text from documents where path like '%.docx'")[0][0]
+    assert sorted(b for (b,) in rows(db, "select band from text_bands t join documents d on d.id = t.document_id "
+                                         "where d.path like '%.docx'")) == sorted(fp.bands(docx_text))
+    assert files_of(db) == {f"{SEED}.docx": [(f"{SEED}.docx", "chính"), (f"{SEED}.pdf", "bản khác")]}
+
+
+@pytest.mark.parametrize("letters", ["", "a", "abcdefghijk", "abcdefghijkl", "chuyendoiso2025" * 40])
+def test_piece_hashes_count_the_distinct_pieces(letters):
+    assert len(fp.piece_hashes(letters)) == len(fp.letter_shingles(letters))

@@ -24,7 +24,7 @@ from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
 from extractor.store.schema import DOCUMENT_TABLES, INDEXES, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
 from extractor.store.family_views import create_family_views
 from extractor.store.reading_views import create_reading_views
-from extractor.store.same_document import write_bands
+from extractor.store.same_document import reband_old, write_bands
 from extractor.store.views import create_views
 from extractor.writes import transaction
 
@@ -65,6 +65,7 @@ def migrate(db: sqlite_utils.Database) -> None:
                 table.add_column(col, typ)
     for table, cols, unique in INDEXES:
         db[table].create_index(cols, unique=unique, if_not_exists=True)
+    reband_old(db)
     create_views(db)
     create_family_views(db)
     create_reading_views(db)

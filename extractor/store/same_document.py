@@ -39,6 +39,18 @@ def write_bands(db, doc_id: int, text: Optional[str]) -> None:
     db["text_bands"].insert_all([{"document_id": doc_id, "band": k} for k in keys])
 
 
+def reband_old(db) -> int:
+    """Band again, from their stored texts, the documents whose bands an older scheme wrote
+    (`fingerprint.SCHEME`): their files would never meet new ones. Returns how many."""
+    lo, hi = f"{fingerprint.SCHEME}:", f"{fingerprint.SCHEME};"          # the index's range, not LIKE
+    ids = [r["document_id"] for r in db.query(
+        "select distinct document_id from text_bands where band < ? or band >= ?", [lo, hi])]
+    for doc_id in ids:
+        row = next(iter(db.query("select text from documents where id = ?", [doc_id])), None)
+        write_bands(db, doc_id, (row or {}).get("text"))
+    return len(ids)
+
+
 def _docs(db, ids) -> dict[int, dict]:
     ids = sorted(set(ids))
     if not ids:
