@@ -282,3 +282,63 @@ def test_bands_an_older_version_wrote_are_written_again_and_its_files_still_meet
 @pytest.mark.parametrize("letters", ["", "a", "abcdefghijk", "abcdefghijkl", "chuyendoiso2025" * 40])
 def test_piece_hashes_count_the_distinct_pieces(letters):
     assert len(fp.piece_hashes(letters)) == len(fp.letter_shingles(letters))
+
+
+def regrouped_from_scratch(db: Path) -> dict[str, str | None]:
+    """{file: its primary's file}: every pair of read files compared (fingerprint.same_document),
+    the connected components, the primary by format: what regroup must keep, saving after saving."""
+    docs = rows(db, "select id, path, format, ocr, text from documents where status in ('ok', 'partial')")
+    parent = {d[0]: d[0] for d in docs}
+
+    def root(n):
+        while parent[n] != n:
+            n = parent[n]
+        return n
+    for i, a in enumerate(docs):
+        for b in docs[i + 1:]:
+            if fp.same_document(a[4], b[4]) is not None:
+                parent[root(a[0])] = root(b[0])
+    groups: dict[int, list] = {}
+    for d in docs:
+        groups.setdefault(root(d[0]), []).append({"id": d[0], "path": d[1], "format": d[2], "ocr": d[3]})
+    out = {}
+    for g in groups.values():
+        first = sorted(g, key=primary_key)[0]
+        out.update({Path(d["path"]).name: None if d is first else Path(first["path"]).name for d in g})
+    return out
+
+
+def stored_groups(db: Path) -> dict[str, str | None]:
+    return {Path(p).name: Path(q).name if q else None for p, q in rows(
+        db, "select d.path, p.path from documents d left join documents p on p.id = d.same_as "
+            "where d.status in ('ok', 'partial')")}
+
+
+def test_regrouping_save_by_save_equals_comparing_every_pair(tmp_path):
+    """Many files of one template (copies with other bytes, next month's figures) saved one by one,
+    then some rewritten: only the saved file's pairs are compared, and the groups are those of
+    comparing every pair."""
+    d = tmp_path / "in"
+    d.mkdir()
+    a = (CORPUS / f"{SEED}.txt").read_text(encoding="utf-8")
+    b = (CORPUS / "000_64fc1f9029895d3a.txt").read_text(encoding="utf-8")
+    files = {"a1.txt": a, "a2.txt": a + "\n", "a3.txt": a + "\n\n", "m1.txt": next_month(a),
+             "m2.txt": next_month(a) + "\n", "m3.txt": next_month(next_month(a)), "b1.txt": b, "b2.txt": b + "\n"}
+    for name, text in files.items():
+        (d / name).write_text(text, encoding="utf-8")
+    (d / f"{SEED}.docx").write_bytes((CORPUS / f"{SEED}.docx").read_bytes())
+    db = tmp_path / "x.db"
+    run_batch([d], db, executor=in_order(lambda p: p))                 # one file after another
+    assert stored_groups(db) == regrouped_from_scratch(db)
+    assert stored_groups(db)["a2.txt"] == f"{SEED}.docx" and stored_groups(db)["m2.txt"] == "m1.txt"
+    # the primary rewritten as another report; a copy rewritten as next month's; a file unreadable
+    (d / f"{SEED}.docx").write_bytes((CORPUS / "004_6235157468960801.docx").read_bytes())
+    (d / "a3.txt").write_text(next_month(a) + "\n\n", encoding="utf-8")
+    (d / "b2.txt").write_bytes(b"\xff\xfe\x00")
+    run_batch([d], db, executor=in_order(lambda p: p))
+    assert stored_groups(db) == regrouped_from_scratch(db)
+    assert stored_groups(db)["a2.txt"] == "a1.txt" and stored_groups(db)["m1.txt"] == "a3.txt"
+    sims = rows(db, "select d.path, d.same_similarity, p.text, d.text from documents d "
+                    "join documents p on p.id = d.same_as")
+    for path, sim, text_p, text_d in sims:
+        assert sim == round(fp.similarity(text_p, text_d), 4), path

@@ -24,7 +24,7 @@ from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
 from extractor.store.schema import DOCUMENT_TABLES, INDEXES, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
 from extractor.store.family_views import create_family_views
 from extractor.store.reading_views import create_reading_views
-from extractor.store.same_document import reband_old, write_bands
+from extractor.store.same_document import reband_old, write_fingerprint
 from extractor.store.views import create_views
 from extractor.writes import transaction
 
@@ -45,6 +45,9 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
         db = sqlite_utils.Database(path)
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA journal_mode=WAL")
+        # a commit is not flushed to the disk at once: a killed run still leaves every document
+        # whole or absent (WAL), only a power cut may lose the last commits (saved again next run)
+        db.execute("PRAGMA synchronous=NORMAL")
         with transaction(db):
             migrate(db)
     except Exception as e:  # sqlite3 errors, permissions, a file that is not a database
@@ -127,13 +130,13 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
         "seconds": round(result.seconds, 3), "text": doc.text,
     })
     _clear(db, doc_id)
-    write_bands(db, doc_id, doc.text)
+    write_fingerprint(db, doc_id, doc.text)
     block_ids = _save_blocks(db, doc_id, doc, result.sections)
     q_ids = _save_quantities(db, doc_id, block_ids, result.quantities)
     _save_refs(db, doc_id, block_ids, result.legal_refs)
     ind_ids = _save_indicators(db, doc_id, block_ids, result.indicators, q_ids)
     _insert(db, "entities", [{**_prov(doc_id, block_ids, e.prov), "label": e.label, "name": e.name,
-                              "successor": e.successor} for e in result.entities if e.prov])
+                              "successor": e.successor} for e in result.entities if e.prov], ids=False)
     result.row_ids = {"quantities": q_ids, "indicators": ind_ids}
     return doc_id
 
@@ -156,21 +159,35 @@ def _as_plain(v):
     return asdict(v) if is_dataclass(v) else copy.deepcopy(v)
 
 
-def _insert(db, table: str, rows: Iterable[dict]) -> list[int]:
-    """Rows into `table` in order, and their ids: one prepared statement per set of columns
-    (sqlite-utils' insert builds its query again for every row: most of a save's time), values
-    stored as sqlite-utils stores them (lists and dicts as JSON)."""
-    cur, sql, ids = db.conn.cursor(), {}, []
+def _insert(db, table: str, rows: Iterable[dict], ids: bool = True) -> list[int]:
+    """Rows into `table` in order, and their ids (unless `ids` is false): one prepared statement
+    per set of columns (sqlite-utils' insert builds its query again for every row: most of a
+    save's time), values stored as sqlite-utils stores them (lists and dicts as JSON). Without
+    ids, rows go in one executemany call."""
+    cur, sql, out = db.conn.cursor(), {}, []
     with db.atomic():                     # as sqlite-utils' insert: a savepoint, or its own transaction
+        if not ids:
+            by_cols: dict[tuple, list] = {}
+            for row in rows:
+                by_cols.setdefault(tuple(row), []).append(_values(row))
+            for cols, batch in by_cols.items():
+                cur.executemany(_insert_sql(table, cols), batch)
+            return out
         for row in rows:
             cols = tuple(row)
             if cols not in sql:
-                sql[cols] = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
-                             f"values ({', '.join('?' * len(cols))})")
-            cur.execute(sql[cols], [v if v is None or type(v) in _PLAIN else jsonify_if_needed(v)
-                                    for v in row.values()])
-            ids.append(cur.lastrowid)
-    return ids
+                sql[cols] = _insert_sql(table, cols)
+            cur.execute(sql[cols], _values(row))
+            out.append(cur.lastrowid)
+    return out
+
+
+def _values(row: dict) -> list:
+    return [v if v is None or type(v) in _PLAIN else jsonify_if_needed(v) for v in row.values()]
+
+
+def _insert_sql(table: str, cols: tuple) -> str:
+    return f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})"
 
 
 def _save_blocks(db, doc_id: int, doc: Document, sections: dict[int, str]) -> dict[int, int]:
@@ -187,7 +204,7 @@ def _save_blocks(db, doc_id: int, doc: Document, sections: dict[int, str]) -> di
          "text": c.text, "is_header": int(c.is_header)}
         for b in doc.blocks for c in (b.cells or [])
     ]
-    _insert(db, "cells", cells)
+    _insert(db, "cells", cells, ids=False)
     return ids
 
 
@@ -204,7 +221,7 @@ def _save_refs(db, doc_id: int, block_ids: dict, refs: Iterable[LegalRef]) -> No
         **_prov(doc_id, block_ids, r.mentions[0] if r.mentions else none), **_columns(r, {"mentions"}),
         "repaired": int(r.repaired), "mentions": len(r.mentions)} for r in refs])
     _insert(db, "legal_ref_mentions", [{"legal_ref_id": ref_id, **_prov(doc_id, block_ids, m)}
-                                       for r, ref_id in zip(refs, ref_ids) for m in r.mentions])
+                                       for r, ref_id in zip(refs, ref_ids) for m in r.mentions], ids=False)
 
 
 def _prov_json(p: Optional[Provenance]) -> Optional[str]:

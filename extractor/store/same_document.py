@@ -33,10 +33,16 @@ def primary_key(doc: dict) -> tuple:
     return (rank, doc.get("path") or "")
 
 
-def write_bands(db, doc_id: int, text: Optional[str]) -> None:
-    db.execute("delete from text_bands where document_id = ?", [doc_id])
-    keys = fingerprint.bands(text or "")
-    db["text_bands"].insert_all([{"document_id": doc_id, "band": k} for k in keys])
+def write_fingerprint(db, doc_id: int, text: Optional[str]) -> None:
+    """A saved document's bands (`text_bands`) and figures (`text_figures`)."""
+    for table in ("text_bands", "text_figures"):
+        db.execute(f"delete from {table} where document_id = ?", [doc_id])
+    text = text or ""
+    letters = fingerprint.letters(text)
+    db["text_bands"].insert_all([{"document_id": doc_id, "band": k} for k in fingerprint.letter_bands(letters)])
+    db["text_figures"].insert({"document_id": doc_id, "figures": " ".join(sorted(fingerprint.figures(text))),
+                               "digit_runs": fingerprint.digit_runs(letters),
+                               "letters_digest": fingerprint.letters_digest(letters)})
 
 
 def reband_old(db) -> int:
@@ -47,7 +53,7 @@ def reband_old(db) -> int:
         "select distinct document_id from text_bands where band < ? or band >= ?", [lo, hi])]
     for doc_id in ids:
         row = next(iter(db.query("select text from documents where id = ?", [doc_id])), None)
-        write_bands(db, doc_id, (row or {}).get("text"))
+        write_fingerprint(db, doc_id, (row or {}).get("text"))
     return len(ids)
 
 
@@ -78,85 +84,149 @@ def candidates(db, doc_id: int) -> set[int]:
 
 
 class _Texts:
-    """Shingle sets and figures of stored documents, each computed once per regrouping."""
+    """What one regrouping reads of each document, each read or computed once: its figures and runs
+    of digits (`text_figures`, a few kilobytes), and, only for the pairs whose figures agree, the
+    hashes of its text's pieces. Most pairs are next month's report of the same office, or the
+    same template with other figures: the figures test turns them down without reading a text."""
 
     def __init__(self, db):
-        self.db, self.sets, self.figures, self.letters = db, {}, {}, {}
+        self.db, self._digits, self._hashes = db, {}, {}
 
-    def __call__(self, doc_id: int) -> set[str]:
-        if doc_id not in self.sets:
-            text = (next(iter(self.db.query("select text from documents where id = ?", [doc_id])), {}) or {}).get("text")
-            self.letters[doc_id] = fingerprint.letters(text or "")
-            self.sets[doc_id] = fingerprint.letter_shingles(self.letters[doc_id])
-            self.figures[doc_id] = fingerprint.figures(text or "")
-        return self.sets[doc_id]
+    def _text(self, doc_id: int) -> str:
+        row = next(iter(self.db.query("select text from documents where id = ?", [doc_id])), None)
+        return (row or {}).get("text") or ""
+
+    def read_digits(self, ids) -> None:
+        """The figures of `ids`, in one query."""
+        ids = sorted(set(ids) - set(self._digits))
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            for r in self.db.query(f"select document_id, figures, digit_runs, letters_digest from text_figures "
+                                   f"where document_id in ({','.join('?' * len(part))})", part):
+                self._digits[r["document_id"]] = ((r["figures"] or "").split(), r["digit_runs"] or "",
+                                                  r["letters_digest"])
+
+    def digits(self, doc_id: int) -> tuple[list[str], str, Optional[str]]:
+        if doc_id not in self._digits:
+            self.read_digits([doc_id])
+        if doc_id not in self._digits:        # saved by a version without text_figures
+            text = self._text(doc_id)
+            letters = fingerprint.letters(text)
+            self._digits[doc_id] = (sorted(fingerprint.figures(text)), fingerprint.digit_runs(letters),
+                                    fingerprint.letters_digest(letters))
+        return self._digits[doc_id]
+
+    def similarity(self, a: int, b: int) -> float:
+        da, db_ = self.digits(a)[2], self.digits(b)[2]
+        if da and da == db_:                 # the same letters: a copy with other bytes, another format
+            return 1.0
+        for i in (a, b):
+            if i not in self._hashes:
+                self._hashes[i] = fingerprint.piece_hashes(fingerprint.letters(self._text(i)))
+        return fingerprint.hash_similarity(self._hashes[a], self._hashes[b])
 
     def same(self, a: int, b: int) -> Optional[float]:
         """The similarity of two documents' texts when they are one document, else None
-        (fingerprint.same_document, on what is cached)."""
-        s = fingerprint.similarity(self(a), self(b))
-        if (s < fingerprint.SAME or fingerprint.missing_figures(self.figures[a], self.letters[b])
-                or fingerprint.missing_figures(self.figures[b], self.letters[a])):
+        (fingerprint.same_document: the figures first, the pieces only when they agree)."""
+        (fa, ra, _), (fb, rb, _) = self.digits(a), self.digits(b)
+        if not (fingerprint.has_figures_of(fa, rb) and fingerprint.has_figures_of(fb, ra)):
             return None
-        return s
+        s = self.similarity(a, b)
+        return s if s >= fingerprint.SAME else None
 
 
-def _components(nodes: set[int], edges: dict[tuple[int, int], float]) -> list[set[int]]:
-    parent = {n: n for n in nodes}
+class _Groups:
+    """Union-find over document ids."""
 
-    def root(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
+    def __init__(self, nodes):
+        self.parent = {n: n for n in nodes}
+
+    def root(self, n: int) -> int:
+        while self.parent[n] != n:
+            self.parent[n] = self.parent[self.parent[n]]
+            n = self.parent[n]
         return n
 
-    for a, b in edges:
-        parent[root(a)] = root(b)
-    groups: dict[int, set[int]] = {}
-    for n in nodes:
-        groups.setdefault(root(n), set()).add(n)
+    def join(self, a: int, b: int) -> None:
+        self.parent[self.root(a)] = self.root(b)
+
+    def components(self) -> list[set[int]]:
+        out: dict[int, set[int]] = {}
+        for n in self.parent:
+            out.setdefault(self.root(n), set()).add(n)
+        return list(out.values())
+
+
+def _stored_groups(db, ids) -> list[set[int]]:
+    """The stored groups (a primary and the files whose same_as names it) that `ids` belong to."""
+    ids = sorted(set(ids))
+    primaries: set[int] = set()
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        primaries |= {r["same_as"] or r["id"] for r in db.query(
+            f"select id, same_as from documents where id in ({','.join('?' * len(part))})", part)}
+    groups = {p: {p} for p in primaries}
+    ps = sorted(primaries)
+    for i in range(0, len(ps), 500):
+        part = ps[i:i + 500]
+        for r in db.query(f"select id, same_as from documents where same_as in ({','.join('?' * len(part))})", part):
+            groups[r["same_as"]].add(r["id"])
     return list(groups.values())
-
-
-def _edges(db, nodes: set[int], texts: _Texts) -> dict[tuple[int, int], float]:
-    """Pairs of `nodes` that are one document, with their similarity (only pairs sharing a band
-    are compared)."""
-    out = {}
-    for a in sorted(nodes):
-        for b in sorted(candidates(db, a) & nodes):
-            if a < b and (s := texts.same(a, b)) is not None:
-                out[(a, b)] = s
-    return out
 
 
 def regroup(db, doc_id: int, before: set[int]) -> list[int]:
     """Call after saving `doc_id` (its text and bands written), inside the same transaction, with
     `before` = its `group_of` before the save. Recomputes the groups it was in and is in now;
     returns the other documents whose primary changed (their checks must be redone: a file that
-    stops being primary loses its checks, one that becomes primary gets them)."""
-    nodes = {doc_id} | before | group_of(db, doc_id)
+    stops being primary loses its checks, one that becomes primary gets them).
+
+    Only the saved file's text changed, so only its pairs are compared again: a stored group it
+    was not in stays one piece (its files were found alike before), and the saved file joins it
+    through any one of its files. The group it was in is taken apart and its other files compared
+    again among themselves (they may have been one document only through it)."""
     doc = _docs(db, [doc_id]).get(doc_id)
-    if doc and doc["status"] in READ:
-        for c in candidates(db, doc_id):
-            nodes |= group_of(db, c)
-    docs = _docs(db, nodes)
+    cands = candidates(db, doc_id) if doc and doc["status"] in READ else set()
+    stored = _stored_groups(db, cands | before | {doc_id})
+    docs = _docs(db, set().union(*stored) | {doc_id})
     readable = {i for i, d in docs.items() if d["status"] in READ}
-    texts = _Texts(db)
-    edges = _edges(db, readable, texts)
+    groups, texts = _Groups(docs), _Texts(db)
+    apart = (set(before) | {doc_id}).union(*(g for g in stored if g & (set(before) | {doc_id})))
+    for g in stored:                       # groups the saved file was not in: still one piece
+        if not g & apart:
+            first = min(g)
+            for m in g:
+                groups.join(m, first)
+    others = sorted(apart - {doc_id})
+    texts.read_digits([*cands, *others, doc_id])
+    for a in others:                       # the saved file's old group, without it
+        for b in sorted(candidates(db, a) & readable & apart - {doc_id}):
+            if a < b and a in readable and groups.root(a) != groups.root(b) and texts.same(a, b) is not None:
+                groups.join(a, b)
+    if doc_id in readable:
+        for c in sorted(cands & readable):
+            if groups.root(c) != groups.root(doc_id) and texts.same(doc_id, c) is not None:
+                groups.join(doc_id, c)
     changed = []
-    for group in _components(readable, edges) + [{i} for i in set(docs) - readable]:
-        changed += _assign(db, [docs[i] for i in group], texts)
+    for group in groups.components():
+        changed += _assign(db, [docs[i] for i in group], texts, doc_id)
     return sorted(i for i in set(changed) if i != doc_id and i in readable)
 
 
-def _assign(db, group: list[dict], texts: _Texts) -> list[int]:
-    """Write same_as / same_similarity for one group; returns the ids whose same_as changed."""
+def _assign(db, group: list[dict], texts: _Texts, saved: int) -> list[int]:
+    """Write same_as / same_similarity for one group; returns the ids whose same_as changed. A
+    file's similarity to its primary is computed again only when one of the two changed."""
     group = sorted(group, key=primary_key)
     primary = group[0]
     changed = []
     for d in group:
         same_as = None if d is primary else primary["id"]
-        sim = None if same_as is None else round(fingerprint.similarity(texts(d["id"]), texts(primary["id"])), 4)
+        if same_as is None:
+            sim = None
+        elif d["same_as"] == same_as and d["id"] != saved and primary["id"] != saved \
+                and d["same_similarity"] is not None:
+            sim = d["same_similarity"]
+        else:
+            sim = round(texts.similarity(d["id"], primary["id"]), 4)
         if d["same_as"] != same_as or d["same_similarity"] != sim:
             db["documents"].update(d["id"], {"same_as": same_as, "same_similarity": sim})
         if d["same_as"] != same_as:

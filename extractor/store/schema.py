@@ -139,6 +139,12 @@ SCHEMA: dict[str, dict] = {
         "columns": {"id": int, "document_id": int, "band": str},
         "pk": "id",
     },
+    # each document's figures, the runs of digits in its text and a digest of its letters
+    # (normalize/fingerprint.py): two candidate files compared from a few kilobytes, not their texts
+    "text_figures": {
+        "columns": {"id": int, "document_id": int, "figures": str, "digit_runs": str, "letters_digest": str},
+        "pk": "id",
+    },
     "runs": {
         "columns": {
             "id": int, "started_at": str, "finished_at": str, "command": str,
@@ -151,7 +157,7 @@ SCHEMA: dict[str, dict] = {
 
 # Tables whose rows belong to one document and are replaced when it is re-extracted.
 DOCUMENT_TABLES = ("blocks", "cells", "quantities", "legal_ref_mentions", "legal_refs", "indicators", "checks",
-                   "entities", "text_bands")
+                   "entities", "text_bands", "text_figures")
 
 # Every lookup made once per document or per figure goes through one of these, so its cost does not
 # grow with the archive (tests/test_store_indexes.py reads the query plans): the checks look up a
