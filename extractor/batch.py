@@ -354,7 +354,7 @@ def _work(item: Item) -> Outcome:
         from extractor.read.office import use_conversion
         use_conversion(item.file, item.converted)
     try:
-        result = pipeline.extract_file(item.file)
+        result = pipeline.extract_file(item.file).for_saving()
         return Outcome(item, result.status, "; ".join(result.errors) or None, result.document.format, result)
     except ChitieuError as e:
         return Outcome(item, "error", f"{type(e).__name__}: {e}")

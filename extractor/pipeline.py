@@ -39,6 +39,7 @@ class Extraction:
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
     row_ids: dict = field(default_factory=dict)
+    _sections: dict | None = field(default=None, repr=False)
 
     @property
     def status(self) -> str:
@@ -46,11 +47,25 @@ class Extraction:
 
     @property
     def sections(self) -> dict[int, str]:
-        out: dict[int, str] = {}
-        for s in self.segments:
-            if s.section and s.block.index not in out:
-                out[s.block.index] = " › ".join(s.section)
-        return out
+        """Each block's section path ('II › 1'), from its first segment in a section."""
+        if self._sections is None:
+            self._sections = {}
+            for s in self.segments:
+                if s.section and s.block.index not in self._sections:
+                    self._sections[s.block.index] = " › ".join(s.section)
+        return self._sections
+
+    def for_saving(self) -> "Extraction":
+        """The extraction without what the store does not read: the segments (their sections are
+        kept), each block's and cell's raw text, offsets back into it and word boxes (the values'
+        boxes are placed already). What a worker sends back: half the bytes to pickle and unpickle."""
+        self.sections                          # noqa: B018 — computed while the segments are here
+        self.segments = []
+        for b in self.document.blocks:
+            b.raw, b.to_raw, b.boxes = "", None, None
+            for c in b.cells or ():
+                c.raw, c.to_raw, c.boxes = "", None, None
+        return self
 
 
 def load_document(path: str | Path) -> tuple[Document, list[Segment]]:

@@ -192,3 +192,25 @@ def test_identical_bytes_at_another_path_are_extracted_once(tmp_path, monkeypatc
     run_batch([tmp_path / "c"], db, jobs=1)
     assert calls() == ["bao_cao.txt"]
     assert con.execute("select status from documents where path like '%lan_nua.txt'").fetchone() == ("duplicate",)
+
+
+@pytest.mark.parametrize("name", ["002_271367b9633365e6.docx", "002_271367b9633365e6.pdf", "000_64fc1f9029895d3a.txt"])
+def test_what_a_worker_sends_back_stores_the_same_rows(tmp_path, name):
+    """A worker drops segments, raw texts, offsets and word boxes before pickling its result
+    (Extraction.for_saving): the rows stored from it are those stored from the whole result."""
+    from db_compare import differences
+    from extractor import pipeline
+    from extractor.store import database as store
+    from extractor.writes import transaction
+
+    dbs = []
+    for slim in (False, True):
+        result = pipeline.extract_file(CORPUS / name)
+        if slim:
+            result = result.for_saving()
+            assert result.segments == [] and all(b.to_raw is None for b in result.document.blocks)
+        db = store.open_db(tmp_path / f"{slim}.db")
+        with transaction(db):
+            store.save_extraction(db, store.document_row(name, "x", 1, name.rsplit(".", 1)[1]), result)
+        dbs.append(tmp_path / f"{slim}.db")
+    assert differences(*dbs) == {}
