@@ -106,7 +106,29 @@ def _flags(names, where: str) -> int:
     return flags
 
 
+# A lookaround made of one character class: '(?<![\p{L}\d])', '(?<!\p{L})'; '(?![\p{L}\d]|…' is not one.
+_CLASS_LOOKAROUND = regex.compile(r"\(\?<?[!=](?:\[((?:\\.|[^\]\\])*)\]|\\[pP]\{[^}]*\})\)")
+_CASE_FREE_ESCAPE = regex.compile(r"\\[pP]\{[^}]*\}|\\[dDsSwW]|\\.")
+_PROPERTY = regex.compile(r"\\[pP]\{([^}]*)\}")
+_CASED = regex.compile(r"(?i)(?:gc=)?(?:L[ult]|Lc|L&|upper|lower|title|cased|changes)")
+
+
+def case_free_lookarounds(source: str) -> str:
+    r"""Lookarounds of one character class with no cased letter of its own ('[\p{L}\d.,/\-]')
+    scoped case-sensitive: they match the same characters either way, and under IGNORECASE the
+    regex module folds case for every character it tests against them (count.words ran 7× slower)."""
+    def scope(m):
+        rest = _CASE_FREE_ESCAPE.sub("", m.group(1) or "")
+        props = _PROPERTY.findall(m.group(0))
+        if any(c.lower() != c.upper() for c in rest) or any(_CASED.match(p) for p in props):
+            return m.group(0)               # '[a-z]', '\p{Lu}' mean more under IGNORECASE: left alone
+        return f"(?-i:{m.group(0)})"
+    return _CLASS_LOOKAROUND.sub(scope, source)
+
+
 def _compile(source: str, flags: int, where: str):
+    if flags & regex.IGNORECASE:
+        source = case_free_lookarounds(source)
     try:
         return regex.compile(source, flags)
     except regex.error as e:

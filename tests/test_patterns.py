@@ -4,7 +4,7 @@ from click.testing import CliRunner
 
 from extractor.cli.main import cli
 from extractor.errors import PatternError
-from extractor.patterns import check_examples, parse_pattern_file, pattern_files
+from extractor.patterns import check_examples, load_patterns, parse_pattern_file, pattern_files
 
 
 def test_patterns_check_is_green():
@@ -39,3 +39,36 @@ def test_fragments_expand_and_examples_are_checked(tmp_path):
     ps = parse_pattern_file(path)
     assert ps.get("pct").regex.search("đạt 93,6%").group("v") == "93,6"
     assert check_examples(ps) == ["ok.yaml: pct: counterexample matched: '12 %'"]
+
+
+@pytest.mark.parametrize("source, scoped", [
+    (r"(?<![\p{L}\d])x", r"(?-i:(?<![\p{L}\d]))x"),
+    (r"(?<![\p{L}\d.,/\-])(?P<v>\d+)", r"(?-i:(?<![\p{L}\d.,/\-]))(?P<v>\d+)"),
+    (r"(?<!\p{L})số(?!\p{L})", r"(?-i:(?<!\p{L}))số(?-i:(?!\p{L}))"),
+    (r"(?<![a-z])x", r"(?<![a-z])x"),                     # a cased letter: A-Z too under IGNORECASE
+    (r"(?<![\p{Lu}\d])x", r"(?<![\p{Lu}\d])x"),           # a cased property
+    (r"(?![\p{L}\d]|\s*/)", r"(?![\p{L}\d]|\s*/)"),       # more than one class
+    (r"(?=[đ])", r"(?=[đ])"),
+])
+def test_case_free_lookarounds(source, scoped):
+    from extractor.patterns import case_free_lookarounds
+    assert case_free_lookarounds(source) == scoped
+
+
+def test_scoped_lookarounds_match_what_the_patterns_as_written_match():
+    """Every case-insensitive pattern finds the same spans, scoped or as written, on its examples,
+    counterexamples and a table of mixed-case strings."""
+    import regex
+    strings = ["CÓ 12/15 XÃ ĐẠT 80%", "Hai Mươi Doanh Nghiệp", "SỐ 17/NQ-CP", "đạt TRÊN 95% Hồ Sơ",
+               "tăng 1,5 LẦN", "từ 5.400 - 5.500 USD", "Ba Mươi Lăm Xã"]
+    checked = 0
+    for path in pattern_files():
+        for p in load_patterns(path.stem):
+            if not p.regex.flags & regex.IGNORECASE:
+                continue
+            plain = regex.compile(p.source, p.regex.flags)
+            texts = [e.text for e in p.examples] + list(p.counterexamples) + strings
+            for t in texts:
+                assert [m.span() for m in plain.finditer(t)] == [m.span() for m in p.regex.finditer(t)], (p.id, t)
+            checked += 1
+    assert checked >= 10
