@@ -87,15 +87,26 @@ def _alias_regex():
 
 # --- finding mentions in a text ----------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _relation_verbs() -> tuple[int, list[tuple[str, list]]]:
+    """(window, [(relation, [each verb's compiled regex])]), compiled once."""
+    conf = load_data("legal_refs.yaml")["relations"]
+    return int(conf["window"]), [(name, [regex.compile(rf"(?<!\p{{L}}){regex.escape(v)}(?!\p{{L}})") for v in verbs])
+                                 for name, verbs in conf["verbs"].items()]
+
+
+_CLAUSE_END = regex.compile(r"[.;:\n]")
+
+
 def _relation(text: str, start: int) -> Optional[str]:
     """The nearest relation verb before `start` in the same clause."""
-    conf = load_data("legal_refs.yaml")["relations"]
-    window = text[max(0, start - int(conf["window"])):start]
-    window = regex.split(r"[.;:\n]", window)[-1].lower()
+    size, verbs = _relation_verbs()
+    window = text[max(0, start - size):start]
+    window = _CLAUSE_END.split(window)[-1].lower()
     best, best_pos = None, -1
-    for name, verbs in conf["verbs"].items():
-        for v in verbs:
-            for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(v)}(?!\p{{L}})", window):
+    for name, rxs in verbs:
+        for rx in rxs:
+            for m in rx.finditer(window):
                 if m.start() > best_pos:
                     best, best_pos = name, m.start()
     return best

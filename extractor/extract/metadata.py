@@ -25,7 +25,7 @@ from extractor.model import Document, DocumentMeta
 from extractor.normalize.document import fold_accents, fold_tone
 from extractor.extract.doc_types import kind_from_symbol, normalize_kind, normalize_symbol
 from extractor.extract.provinces import province_spellings, province_type
-from extractor.patterns import load_data, load_patterns
+from extractor.patterns import case_free_lookarounds, load_data, load_patterns
 
 ANCHOR = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI")      # the national motto; upper case: not the body's
 MOTTO = regex.compile(r"^(?:CỘNG\s+H|CHỦ\s+NGHĨA\s+VIỆT|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN)", regex.IGNORECASE)
@@ -162,6 +162,14 @@ def _casing_phrases() -> list[str]:
     return sorted(set(vocab["names"]) | set(vocab["proper_phrases"]), key=len, reverse=True)
 
 
+@lru_cache(maxsize=1)
+def _casing_rx() -> list:
+    """Each casing phrase's case-insensitive pattern, compiled once (the lookarounds case-free)."""
+    return [(regex.compile(case_free_lookarounds(rf"(?<!\p{{L}}){regex.escape(fold_tone(name))}(?!\p{{L}})"),
+                           regex.IGNORECASE), name)
+            for name in _casing_phrases()]
+
+
 def _case_organ(text: str) -> str:
     """'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ' → 'Ủy ban nhân dân tỉnh Phú Thọ': known names and phrases keep their
     casing, acronyms (no vowel: MTTQ, PCCC) stay upper case, a place name after its level is capitalised.
@@ -176,8 +184,8 @@ def _case_organ(text: str) -> str:
         else:
             out.append(fold_tone(w).lower())
     s = " ".join(out)
-    for name in _casing_phrases():
-        s = regex.sub(rf"(?<!\p{{L}}){regex.escape(fold_tone(name))}(?!\p{{L}})", name, s, flags=regex.IGNORECASE)
+    for rx, name in _casing_rx():
+        s = rx.sub(name, s)
     m = _province_match(s)
     if m:
         s = s[:m[1]] + m[0] + s[m[2]:]
