@@ -4,6 +4,7 @@
     python benchmarks/speed.py --sections formats,ocr --repeat 3      # medians of 3 (A B A B ...)
     python benchmarks/speed.py --sections scale --small 0 --n 10000   # the 10,000-document run
     python benchmarks/speed.py --sections formats --formats txt,md,docx,html --before main   # main beside this checkout
+    python benchmarks/speed.py --sections formats --formats txt,md,docx,html --mb 4   # 4 MB of text per format
 
 The archive is generated from corpus/ and, when present, ../shared/corpus: every file is a variant of
 a source with its own name and its own bytes (percentages varied in text, Markdown, HTML and Word
@@ -326,11 +327,15 @@ def baseline(fmt: str, files: list[Path], jobs: int) -> float | None:
 # --- sections ------------------------------------------------------------------------------------------------
 
 def section_formats(sources: list[Source], work: Path, args) -> None:
-    print(f"\n== formats: each source once, one batch per format, --jobs {args.jobs}, "
+    print(f"\n== formats: {'each source once' if not args.mb else f'text formats grown to ≥ {args.mb:g} MB of text'}, "
+          f"one batch per format, --jobs {args.jobs}, "
           f"median of {args.repeat} (A B A B: chitieu, baseline)")
     root = work / "formats"
-    for i, src in enumerate(s for s in sources if s.fmt in FORMATS):
+    picked = [s for s in sources if s.fmt in FORMATS]
+    for i, src in enumerate(picked):
         make_variant(src, i, root)
+    if args.mb:
+        grow_text_formats(picked, root, args.mb, start=len(picked))
     head = (f"{'format':6s} {'docs':>5s} {'pages':>6s} {'MB':>6s} {'time s':>7s} {'docs/s':>7s} {'pages/s':>8s} "
             f"{'MB/s':>6s} {'RSS MB':>7s} {'2nd s':>6s} {'2nd %':>6s}   baseline")
     print(head)
@@ -386,6 +391,27 @@ def section_formats(sources: list[Source], work: Path, args) -> None:
               f"{totals['rss'] / 2**20:7.0f} {totals['second']:6.2f} {100 * totals['second'] / t:5.1f}%   "
               f"(sum of the batches above, pdf* apart)")
     print("pdf*: the same PDFs with CHITIEU_OCR_MAX_PAGES=0 (the text layer only, as the loop reads it)")
+
+
+TEXT_FORMATS = ("txt", "md", "html", "docx")
+
+
+def grow_text_formats(sources: list[Source], root: Path, mb: float, start: int) -> None:
+    """More variants of each text format's sources, in turn, until the format's batch holds at
+    least `mb` MB of text: a throughput, not a start-up, is what MB/s should measure."""
+    from extractor.pipeline import load_document
+
+    k = start
+    for fmt in TEXT_FORMATS:
+        srcs = [s for s in sources if s.fmt == fmt]
+        sizes = {s.path: len(load_document(s.path)[0].text.encode("utf-8")) for s in srcs}
+        total = sum(sizes.values())
+        i = 0
+        while srcs and total and total < mb * 1e6:
+            src = srcs[i % len(srcs)]
+            make_variant(src, k, root)
+            total += sizes[src.path]
+            i, k = i + 1, k + 1
 
 
 def section_scale(sources: list[Source], work: Path, args) -> None:
@@ -526,6 +552,9 @@ def main(argv=None) -> None:
     ap.add_argument("--repeat", type=int, default=1, help="runs per figure (the median is printed)")
     ap.add_argument("--sections", default="formats,scale,ocr,startup", help="comma-separated: " + ", ".join(SECTIONS))
     ap.add_argument("--formats", default=",".join(FORMATS), help="formats section: which formats (default: all)")
+    ap.add_argument("--mb", type=float, default=0, help="formats section: grow each text format's batch "
+                                                        "(txt, md, html, docx) with variants to at least this many "
+                                                        "MB of text (default 0: each source once)")
     ap.add_argument("--keep", type=Path, help="keep the generated files and databases in this folder")
     ap.add_argument("--before", help="formats section: also time a git revision (e.g. main) on the same files, "
                                      "in turn with this checkout")
