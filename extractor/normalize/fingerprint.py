@@ -123,6 +123,11 @@ def piece_hashes(s: str) -> np.ndarray:
     """A 64-bit hash of every distinct SHINGLE-character piece of the letters `s` (`letters`), the
     pieces `letter_shingles` gives, computed over the whole string at once (a Python hash call per
     piece was a third of a save)."""
+    return np.unique(_piece_hashes(s))
+
+
+def _piece_hashes(s: str) -> np.ndarray:
+    """`piece_hashes` in text order, repeats included."""
     if not s:
         return np.empty(0, dtype=np.uint64)
     cp = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -135,7 +140,7 @@ def piece_hashes(s: str) -> np.ndarray:
         h ^= h >> np.uint64(31)
         h *= _MIX
         h ^= h >> np.uint64(29)
-    return np.unique(h)
+    return h
 
 
 def hash_similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -153,10 +158,14 @@ def bands(text: str) -> list[str]:
 
 
 def letter_bands(s: str) -> list[str]:
-    """`bands` of a text's `letters`."""
-    h = piece_hashes(s)
+    """`bands` of a text's `letters`. MinHash over the pieces whose hash ends in two zero bits:
+    the same pieces are kept from every text, so the sample's similarity estimates the whole's, at
+    a quarter of the work (texts too short to keep any use all their pieces)."""
+    h = _piece_hashes(s)
     if not len(h):
         return []
+    kept = h[(h & np.uint64(3)) == 0]
+    h = kept if len(kept) else h
     a, b = _permutations()
     sig = np.full(len(a), np.iinfo(np.uint64).max, dtype=np.uint64)
     # a·h + b wrapping at 2**64 (multiply-shift hashing: its high bits decide the minimum)
