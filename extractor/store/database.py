@@ -160,25 +160,25 @@ def _as_plain(v):
 
 
 def _insert(db, table: str, rows: Iterable[dict], ids: bool = True) -> list[int]:
-    """Rows into `table` in order, and their ids (unless `ids` is false): one prepared statement
-    per set of columns (sqlite-utils' insert builds its query again for every row: most of a
-    save's time), values stored as sqlite-utils stores them (lists and dicts as JSON). Without
-    ids, rows go in one executemany call."""
-    cur, sql, out = db.conn.cursor(), {}, []
+    """Rows into `table` in order, and their ids (unless `ids` is false): one executemany per set
+    of columns (sqlite-utils' insert builds its query again for every row: most of a save's time),
+    values stored as sqlite-utils stores them (lists and dicts as JSON). The ids are given here,
+    the next free ones in input order, as SQLite would have given them one insert at a time."""
+    rows = list(rows)
+    if not rows:
+        return []
+    cur = db.conn.cursor()
     with db.atomic():                     # as sqlite-utils' insert: a savepoint, or its own transaction
-        if not ids:
-            by_cols: dict[tuple, list] = {}
-            for row in rows:
-                by_cols.setdefault(tuple(row), []).append(_values(row))
-            for cols, batch in by_cols.items():
-                cur.executemany(_insert_sql(table, cols), batch)
-            return out
+        out: list[int] = []
+        if ids:
+            first = cur.execute(f"select coalesce(max(id), 0) + 1 from [{table}]").fetchone()[0]
+            out = list(range(first, first + len(rows)))
+            rows = [{"id": i, **row} for i, row in zip(out, rows)]
+        by_cols: dict[tuple, list] = {}
         for row in rows:
-            cols = tuple(row)
-            if cols not in sql:
-                sql[cols] = _insert_sql(table, cols)
-            cur.execute(sql[cols], _values(row))
-            out.append(cur.lastrowid)
+            by_cols.setdefault(tuple(row), []).append(_values(row))
+        for cols, batch in by_cols.items():
+            cur.executemany(_insert_sql(table, cols), batch)
     return out
 
 
