@@ -576,3 +576,25 @@ def test_not_ratios_of_amounts(text):
 ])
 def test_counts_in_real_sentences(text, values):
     assert [f.value for f in find_quantities(text) if f.kind == "count"] == values
+
+
+# A figure written twice, in digits and in words ('03 (ba)', '(01) một'): the drafting style of notices
+# and decisions. Real: vbai giải thể 06 hội (B16), tvpl 624-TB-VPCP (PL II); the rest in the genre's style.
+@pytest.mark.parametrize("text,want", [
+    ("Đề nghị Báo Bình Thuận đăng Thông báo này trên 03 (ba) số liên tiếp (báo viết hoặc báo điện tử).",
+     [("count", 3, None, None, None)]),
+    ("Có 34/34 địa phương hoàn thành việc sử dụng thống nhất (01) một hệ thống thông tin giải quyết thủ tục hành chính",
+     [("ratio", None, None, 34, 34), ("count", 1, None, None, None)]),
+    ("Biên bản được lập thành 02 (hai) bản, mỗi bên giữ 01 bản", [("count", 2, None, None, None), ("count", 1, None, None, None)]),
+    ("Tổ công tác gồm 05 (năm) thành viên", [("count", 5, None, None, None)]),
+    ("đã tiếp nhận 12 (mười hai) hồ sơ đề nghị", [("count", 12, None, None, None)]),
+    ("Hội đồng có 21 (hai mươi mốt) thành viên", [("count", 21, None, None, None)]),
+    # counterexamples: durations and money written so are no counts; words that spell another number;
+    # a list number before a capitalised item
+    ("trong thời hạn 05 (năm) ngày làm việc kể từ ngày nhận đủ hồ sơ", [("measure", 5, None, None, None)]),
+    ("Trong thời gian 03 (ba) tháng kể từ ngày ban hành", [("measure", 3, None, None, None)]),
+    ("lập thành 03 (hai) bản", []),
+    ("(1) Đăng ký biến động đối với trường hợp thành viên của hộ gia đình", []),
+])
+def test_figure_doubled_by_its_words(text, want):
+    assert _kinds(text) == want

@@ -327,7 +327,26 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
                  uncertain=uncertain, figures=_span(m, fig))
 
 
-_BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range}
+# 'một' and 'năm' alone are an article and 'year'; beside the same figure in digits they are numbers
+_SPELLED_ALONE = {"một": 1, "năm": 5}
+
+
+def _spelled(words: str) -> Optional[int]:
+    words = " ".join(words.lower().split())
+    return _SPELLED_ALONE.get(words) or parse_number_words(words)
+
+
+def _doubled(p: Pattern, m, text: str) -> Optional[Found]:
+    """'03 (ba) số liên tiếp', '(01) một hệ thống': a figure written in digits and in words, which must agree."""
+    f = _with_unit(p, m, text)
+    if f is None or _spelled(m.group("spelled")) != f.value:
+        return None
+    f.start = m.start()
+    f.figures = _span(m, "spelled")     # '(01)' alone reads as a list number; the words beside it say it is not
+    return f
+
+
+_BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range, "doubled": _doubled}
 
 
 @lru_cache(maxsize=8)
@@ -337,7 +356,12 @@ def _plan(unit_hint: Optional[str]) -> tuple:
     for rank, p in enumerate(load_patterns("quantities")):
         if p.meta.get("unit_hint") and p.meta["unit_hint"] != unit_hint:
             continue
-        build = _with_unit if p.meta.get("unit_vocab") and p.meta["kind"] != "range" else _BUILDERS[p.meta["kind"]]
+        if p.meta.get("builder"):
+            build = _BUILDERS[p.meta["builder"]]
+        elif p.meta.get("unit_vocab") and p.meta["kind"] != "range":
+            build = _with_unit
+        else:
+            build = _BUILDERS[p.meta["kind"]]
         out.append((rank, p, build))
     return tuple(out)
 
