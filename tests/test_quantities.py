@@ -598,3 +598,60 @@ def test_counts_in_real_sentences(text, values):
 ])
 def test_figure_doubled_by_its_words(text, want):
     assert _kinds(text) == want
+
+
+# Column headers that name the counted thing first, or only the status of the cases counted (issue 13:
+# table counts were the worst category on the unseen documents). In the style of provincial TTHC reports.
+@pytest.mark.parametrize("header,want", [
+    ("Hồ sơ trực tuyến", ("count", "hồ sơ")),
+    ("TTHC toàn trình", ("count", "TTHC")),
+    ("Doanh nghiệp thành lập mới", ("count", "doanh nghiệp")),
+    ("Hồ sơ", ("count", "hồ sơ")),
+    ("Tiếp nhận", ("count", "")),
+    ("Đã giải quyết đúng hạn", ("count", "")),
+    ("Đang giải quyết", ("count", "")),
+    ("Trễ hạn", ("count", "")),
+    ("Trước và đúng hạn", ("count", "")),
+    ("Kỳ trước chuyển sang", ("count", "")),
+    ("Qua dịch vụ bưu chính công ích", ("count", "")),
+    # counterexamples: bodies and names, rates, durations, notes
+    ("Xã Tân Lập", None),
+    ("Sở Tư pháp", None),
+    ("UBND xã", None),
+    ("Đơn vị", None),
+    ("Hồ sơ Sở Tư pháp", None),
+    ("Tỷ lệ giải quyết đúng hạn", None),
+    ("Hồ sơ đúng hạn, tỷ lệ", None),
+    ("Thời gian giải quyết", None),
+    ("Ghi chú", None),
+])
+def test_column_thing(header, want):
+    from extractor.extract.quantities import column_thing
+    got = column_thing(header)
+    assert (None if got is None else (got.kind, got.unit)) == want
+
+
+def test_case_status_and_thing_first_columns_are_counts():
+    doc, segs = _table_doc([
+        ["STT", "Đơn vị", "Tổng số hồ sơ tiếp nhận", "Đã giải quyết đúng hạn", "Đã giải quyết quá hạn", "Tỷ lệ đúng hạn (%)"],
+        ["1", "Sở Tư pháp", "1.234", "1.200", "4", "99,7"],
+        ["2", "Xã Tân Lập", "560", "540", "-", "100"]])
+    assert [(q.kind, q.value, q.prov.row, q.prov.col) for q in extract_quantities(doc, segs)] == [
+        ("count", 1234, 1, 2), ("count", 1200, 1, 3), ("count", 4, 1, 4), ("percent", 99.7, 1, 5),
+        ("count", 560, 2, 2), ("count", 540, 2, 3), ("percent", 100, 2, 5)]
+
+
+def test_thing_first_columns_only_for_columns_not_for_row_names():
+    doc, segs = _table_doc([
+        ["TT", "Cơ quan", "TTHC toàn trình", "Hồ sơ trực tuyến", "Diện tích (ha)"],
+        ["1", "Xã Tân Lập", "45", "3.210", "25,3"]])
+    assert [(q.kind, q.value, q.unit) for q in extract_quantities(doc, segs)] == [
+        ("count", 45, "TTHC"), ("count", 3210, "hồ sơ"), ("measure", 25.3, "ha")]
+
+
+def test_a_rate_group_over_status_columns_keeps_them_percentages():
+    doc, segs = _table_doc([
+        ["STT", "Đơn vị", "Tỷ lệ", "Tỷ lệ"],
+        ["", "", "Đúng hạn", "Trễ hạn"],
+        ["1", "Sở Y tế", "98,5", "1,5"]])
+    assert [(q.kind, q.value) for q in extract_quantities(doc, segs)] == [("percent", 98.5), ("percent", 1.5)]

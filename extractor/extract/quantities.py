@@ -722,6 +722,29 @@ def named_unit(header: str) -> Optional[CellUnit]:
     return None
 
 
+@lru_cache(maxsize=8192)          # headers repeat on every row
+def column_thing(header: str) -> Optional[CellUnit]:
+    """A column header that starts with the thing it counts ('Hồ sơ trực tuyến', 'TTHC toàn trình'), or
+    names the status of the cases a table counts ('Đã giải quyết đúng hạn', 'Trễ hạn', 'Tiếp nhận')."""
+    plain = _plain(header)
+    if not plain or _RATE_HEADER.search(plain):
+        return None
+    m = _header_rx("header.thing_first").match(plain)
+    if m and not (m.group("rest") or "")[:1].isupper():          # 'Hồ sơ Sở Tư pháp' names a body
+        hit = _prefix_unit(m.group("thing"), vocab().count)
+        if hit:
+            return CellUnit("count", hit[1])
+    return CellUnit("count", "") if _header_rx("header.case_status").match(plain) else None
+
+
+def _column_thing_of(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
+    """column_thing of the column's header parts, bottom first; none under a header that rates."""
+    header = info.headers.get(cell.col, "")
+    if _RATE_HEADER.search(header):
+        return None
+    return next((u for u in map(column_thing, [*reversed(info.header_parts.get(cell.col, [])), header]) if u), None)
+
+
 def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     """The unit of a bare value in `cell`, from the first that says one: its column header's mark ('(%)',
     '(Người)'), its row's unit cell, its row label's mark or rate ('Tỷ lệ …'), its column header's words
@@ -734,6 +757,8 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
         named = (named_unit(h) for h in [*reversed(info.header_parts.get(cell.col, [])), header, label])
         rate_row = _header_rx("header.rate").match(_plain(label))     # a 'Tỷ lệ' row under count columns
         hint = marked_unit(label) or (PERCENT_UNIT if rate_row else None) or next((u for u in named if u), None)
+        # last, the column's own words: only a column's, since a row label starting so is often a name
+        hint = hint or _column_thing_of(info, cell)
     if hint is not None:
         return hint
     if info.table_unit is not None and not _RATE_HEADER.search(header) and not _RATE_HEADER.search(label):
