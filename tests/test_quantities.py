@@ -655,3 +655,10 @@ def test_a_rate_group_over_status_columns_keeps_them_percentages():
         ["", "", "Đúng hạn", "Trễ hạn"],
         ["1", "Sở Y tế", "98,5", "1,5"]])
     assert [(q.kind, q.value) for q in extract_quantities(doc, segs)] == [("percent", 98.5), ("percent", 1.5)]
+
+
+def test_a_unit_stated_over_the_table_wins_over_a_thing_first_column():
+    doc, segs = _doc_with_caption("Đơn vị: triệu đồng", [
+        ["STT", "Nội dung", "Dự án hoàn thành", "Dự án chuyển tiếp"],
+        ["1", "Vốn ngân sách tỉnh", "12.500", "8.000"]])
+    assert [(q.kind, q.value) for q in extract_quantities(doc, segs)] == [("money", 12.5e9), ("money", 8e9)]

@@ -757,8 +757,10 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
         named = (named_unit(h) for h in [*reversed(info.header_parts.get(cell.col, [])), header, label])
         rate_row = _header_rx("header.rate").match(_plain(label))     # a 'Tỷ lệ' row under count columns
         hint = marked_unit(label) or (PERCENT_UNIT if rate_row else None) or next((u for u in named if u), None)
-        # last, the column's own words: only a column's, since a row label starting so is often a name
-        hint = hint or _column_thing_of(info, cell)
+        # last, the column's own words (a row label starting so is often a name), unless the table states
+        # its unit ('Đơn vị: triệu đồng' over 'Dự án hoàn thành')
+        if hint is None and info.table_unit is None:
+            hint = _column_thing_of(info, cell)
     if hint is not None:
         return hint
     if info.table_unit is not None and not _RATE_HEADER.search(header) and not _RATE_HEADER.search(label):
