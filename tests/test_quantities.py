@@ -379,6 +379,11 @@ def test_numbering_row(cells, numbering):
     ("Triệu USD", ("money", "USD", 1e6)), ("(Tấn)", ("measure", "tấn", 1.0)), ("Ha", ("measure", "ha", 1.0)),
     ("Hồ sơ", ("count", "hồ sơ", 1.0)), ("Doanh nghiệp", ("count", "doanh nghiệp", 1.0)),
     ("Đồng/người/năm", None), ("Nội dung", None), ("", None),
+    # a count noun with its qualifier, as unit columns write them (issue 13, round 5)
+    ("Lượt khách", ("count", "lượt", 1.0)), ("Hộ nghèo", ("count", "hộ", 1.0)),
+    ("Người lao động", ("count", "người", 1.0)), ("Lớp tập huấn", ("count", "lớp", 1.0)),
+    ("Nghìn lượt khách", ("count", "lượt", 1e3)),
+    ("Người/năm", None), ("Hộ/tháng", None), ("Xã Tân Lập", None), ("Lượt 2025", None), ("Kế hoạch giao", None),
 ])
 def test_unit_of_a_cell(text, unit):
     from extractor.extract.quantities import unit_of
@@ -662,3 +667,14 @@ def test_a_unit_stated_over_the_table_wins_over_a_thing_first_column():
         ["STT", "Nội dung", "Dự án hoàn thành", "Dự án chuyển tiếp"],
         ["1", "Vốn ngân sách tỉnh", "12.500", "8.000"]])
     assert [(q.kind, q.value) for q in extract_quantities(doc, segs)] == [("money", 12.5e9), ("money", 8e9)]
+
+
+def test_unit_column_with_a_qualified_count_noun():
+    doc, segs = _table_doc([
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2026", "Năm 2027"],
+        ["1", "Khách du lịch quốc tế", "Nghìn lượt khách", "120", "150"],
+        ["2", "Số hộ thoát nghèo", "Hộ nghèo", "1.250", "1.300"],
+        ["3", "Thu nhập bình quân", "Triệu đồng/người/năm", "75", "80"]])
+    assert [(q.kind, q.value, q.unit) for q in extract_quantities(doc, segs)][:4] == [
+        ("count", 120000, "lượt"), ("count", 150000, "lượt"), ("count", 1250, "hộ"), ("count", 1300, "hộ")]
+    assert all(q.kind != "count" for q in extract_quantities(doc, segs)[4:])

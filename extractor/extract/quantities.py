@@ -638,7 +638,20 @@ def unit_of(text: str) -> Optional[CellUnit]:
         h = _prefix_unit(rest, table)
         if h and h[2] == len(rest):
             return CellUnit(kind, h[1], scale)
-    return None
+    q = _qualified_count(rest)
+    return CellUnit("count", q.unit, scale) if q else None
+
+
+_QUALIFIER = regex.compile(r"\s+\p{Ll}[\p{Ll}\s]*")
+
+
+def _qualified_count(words: str) -> Optional[CellUnit]:
+    """A count noun with a qualifier written as a unit: 'Lượt khách', 'Hộ nghèo', 'Người lao động',
+    'Lớp tập huấn'. Lower-case words only after it: no '/' (a rate), no figure, no name."""
+    h = _prefix_unit(words, vocab().count)
+    if h is None or not _QUALIFIER.fullmatch(words[h[2]:]):
+        return None
+    return CellUnit("count", h[1])
 
 
 def _stated_unit(text: str) -> Optional[CellUnit]:
