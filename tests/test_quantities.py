@@ -678,3 +678,24 @@ def test_unit_column_with_a_qualified_count_noun():
     assert [(q.kind, q.value, q.unit) for q in extract_quantities(doc, segs)][:4] == [
         ("count", 120000, "lượt"), ("count", 150000, "lượt"), ("count", 1250, "hộ"), ("count", 1300, "hộ")]
     assert all(q.kind != "count" for q in extract_quantities(doc, segs)[4:])
+
+
+# A header cell may carry figures of a period, a level or a unit beside its words; before, one such cell
+# made the whole first row data, and every count column under 'Số …' went unread.
+@pytest.mark.parametrize("header", [
+    "Kết quả 6 tháng đầu năm 2025", "Tháng 9/2025", "Từ 01/01/2025 đến 30/6/2025", "Diện tích (km2)",
+    "DVC mức độ 4", "Lũy kế 9 tháng", "Năm 2025", "Quý 3",
+])
+def test_header_rows_with_period_level_or_unit_figures(header):
+    doc, segs = _table_doc([["STT", "Đơn vị", "Số hồ sơ tiếp nhận", header], ["1", "Sở Y tế", "1.200", "-"]])
+    assert ("count", 1200, 2) in [(q.kind, q.value, q.prov.col) for q in extract_quantities(doc, segs)]
+
+
+@pytest.mark.parametrize("first_row", [
+    ["1", "Sở Y tế", "1.200", "980"],           # a data row: bare figures
+    ["Sở Y tế", "1.200 hồ sơ", "98,5%", "12"],
+])
+def test_a_first_row_of_values_is_no_header(first_row):
+    from extractor.extract.quantities import table_info
+    doc, _ = _table_doc([first_row, ["2", "Sở Nội vụ", "560", "540"]])
+    assert 0 not in table_info(doc.blocks[0]).header_rows

@@ -460,6 +460,17 @@ def _numbering_row(cells: list[str]) -> bool:
     return len(nums) >= 2 and all(b == a + 1 for a, b in zip(nums, nums[1:]))
 
 
+# figures a header cell holds beside its words: periods ('6 tháng đầu năm 2025', 'Tháng 9/2025', 'Từ
+# 01/01/2025 đến 30/6/2025'), levels ('Mức độ 4') and units ('Diện tích (km2)'); a value cell has none of these
+_HEADER_FIGURES = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?<![\d.,])\d{1,2}\s+tháng|tháng\s+\d{1,2}(?!\d)"
+                                r"|quý\s+\d|(?:mức|cấp)\s+độ\s+\d|(?<!\p{L})(?:km|m)[23²³](?!\p{L})"
+                                r"|(?<![\d.,])(?:19|20)\d{2}(?![\d.,])", regex.IGNORECASE)
+
+
+def _header_like(text: str) -> bool:
+    return bool(_COLUMN_NO.match(text)) or not _DIGIT.search(_HEADER_FIGURES.sub(" ", text))
+
+
 def _header_rows(block: Block) -> set[int]:
     flagged = {c.row for c in block.cells or [] if c.is_header}
     if flagged:
@@ -467,8 +478,7 @@ def _header_rows(block: Block) -> set[int]:
     rows: set[int] = set()
     for r in range(min(3, block.n_rows)):      # a header may take several rows (merged cells)
         cells = [c.text.strip() for c in block.cells or [] if c.row == r and c.text.strip()]
-        if not cells or not (_numbering_row(cells) or all(_COLUMN_NO.match(t) or not _DIGIT.search(t)
-                                                           for t in cells)):
+        if not cells or not (_numbering_row(cells) or all(_header_like(t) for t in cells)):
             break
         rows.add(r)
     return rows
