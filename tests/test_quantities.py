@@ -699,3 +699,13 @@ def test_a_first_row_of_values_is_no_header(first_row):
     from extractor.extract.quantities import table_info
     doc, _ = _table_doc([first_row, ["2", "Sở Nội vụ", "560", "540"]])
     assert 0 not in table_info(doc.blocks[0]).header_rows
+
+
+def test_a_title_row_and_a_blank_row_above_the_header():
+    doc, segs = _table_doc([
+        ["Biểu số 01: Kết quả giải quyết hồ sơ 6 tháng đầu năm 2025", "", "", ""],
+        ["", "", "", ""],
+        ["STT", "Đơn vị", "Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết"],
+        ["1", "Sở Y tế", "1.200", "1.150"]])
+    assert [(q.kind, q.value, q.prov.col) for q in extract_quantities(doc, segs) if q.prov.row == 3] == [
+        ("count", 1200, 2), ("count", 1150, 3)]

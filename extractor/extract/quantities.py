@@ -464,7 +464,8 @@ def _numbering_row(cells: list[str]) -> bool:
 # 01/01/2025 đến 30/6/2025'), levels ('Mức độ 4') and units ('Diện tích (km2)'); a value cell has none of these
 _HEADER_FIGURES = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?<![\d.,])\d{1,2}\s+tháng|tháng\s+\d{1,2}(?!\d)"
                                 r"|quý\s+\d|(?:mức|cấp)\s+độ\s+\d|(?<!\p{L})(?:km|m)[23²³](?!\p{L})"
-                                r"|(?<![\d.,])(?:19|20)\d{2}(?![\d.,])", regex.IGNORECASE)
+                                r"|(?<![\d.,])(?:19|20)\d{2}(?![\d.,])"
+                                r"|(?:biểu|mẫu|bảng|phụ\s+lục)(?:\s+số)?\s+\d{1,2}[a-z]?(?!\d)", regex.IGNORECASE)
 
 
 def _header_like(text: str) -> bool:
@@ -476,9 +477,13 @@ def _header_rows(block: Block) -> set[int]:
     if flagged:
         return flagged
     rows: set[int] = set()
-    for r in range(min(3, block.n_rows)):      # a header may take several rows (merged cells)
+    seen = 0
+    for r in range(block.n_rows):              # a header may take several rows (merged cells)
         cells = [c.text.strip() for c in block.cells or [] if c.row == r and c.text.strip()]
-        if not cells or not (_numbering_row(cells) or all(_header_like(t) for t in cells)):
+        if not cells:
+            continue                            # blank rows (Word tables have them) do not end the header
+        seen += 1
+        if seen > 3 or not (_numbering_row(cells) or all(_header_like(t) for t in cells)):
             break
         rows.add(r)
     return rows
