@@ -709,3 +709,12 @@ def test_a_title_row_and_a_blank_row_above_the_header():
         ["1", "Sở Y tế", "1.200", "1.150"]])
     assert [(q.kind, q.value, q.prov.col) for q in extract_quantities(doc, segs) if q.prov.row == 3] == [
         ("count", 1200, 2), ("count", 1150, 3)]
+
+
+def test_a_group_header_names_the_thing_its_status_columns_count():
+    doc, segs = _table_doc([
+        ["STT", "Đơn vị", "Hồ sơ tiếp nhận", "Hồ sơ tiếp nhận"],
+        ["", "", "Trực tuyến", "Trực tiếp"],
+        ["1", "Sở Y tế", "3.210", "450"]])
+    assert [(q.kind, q.value, q.unit) for q in extract_quantities(doc, segs)] == [
+        ("count", 3210, "hồ sơ"), ("count", 450, "hồ sơ")]

@@ -751,26 +751,34 @@ def named_unit(header: str) -> Optional[CellUnit]:
 
 
 @lru_cache(maxsize=8192)          # headers repeat on every row
-def column_thing(header: str) -> Optional[CellUnit]:
-    """A column header that starts with the thing it counts ('Hồ sơ trực tuyến', 'TTHC toàn trình'), or
-    names the status of the cases a table counts ('Đã giải quyết đúng hạn', 'Trễ hạn', 'Tiếp nhận')."""
+def thing_first(header: str) -> Optional[CellUnit]:
+    """A column header that starts with the thing it counts: 'Hồ sơ trực tuyến', 'TTHC toàn trình'."""
     plain = _plain(header)
-    if not plain or _RATE_HEADER.search(plain):
+    m = _header_rx("header.thing_first").match(plain) if not _RATE_HEADER.search(plain) else None
+    if m is None or (m.group("rest") or "")[:1].isupper():          # 'Hồ sơ Sở Tư pháp' names a body
         return None
-    m = _header_rx("header.thing_first").match(plain)
-    if m and not (m.group("rest") or "")[:1].isupper():          # 'Hồ sơ Sở Tư pháp' names a body
-        hit = _prefix_unit(m.group("thing"), vocab().count)
-        if hit:
-            return CellUnit("count", hit[1])
-    return CellUnit("count", "") if _header_rx("header.case_status").match(plain) else None
+    hit = _prefix_unit(m.group("thing"), vocab().count)
+    return CellUnit("count", hit[1]) if hit else None
+
+
+@lru_cache(maxsize=8192)          # headers repeat on every row
+def case_status(header: str) -> Optional[CellUnit]:
+    """A column header naming the status of the cases a table counts: 'Đã giải quyết đúng hạn', 'Trễ hạn'."""
+    plain = _plain(header)
+    return CellUnit("count", "") if plain and _header_rx("header.case_status").match(plain) else None
+
+
+def column_thing(header: str) -> Optional[CellUnit]:
+    return thing_first(header) or case_status(header)
 
 
 def _column_thing_of(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
-    """column_thing of the column's header parts, bottom first; none under a header that rates."""
+    """The thing a column's header parts name (bottom first), else the status one names; none under a rate."""
     header = info.headers.get(cell.col, "")
     if _RATE_HEADER.search(header):
         return None
-    return next((u for u in map(column_thing, [*reversed(info.header_parts.get(cell.col, [])), header]) if u), None)
+    parts = [*reversed(info.header_parts.get(cell.col, [])), header]
+    return next((u for f in (thing_first, case_status) for u in map(f, parts) if u), None)
 
 
 def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUnit]:
