@@ -718,3 +718,18 @@ def test_a_group_header_names_the_thing_its_status_columns_count():
         ["1", "Sở Y tế", "3.210", "450"]])
     assert [(q.kind, q.value, q.unit) for q in extract_quantities(doc, segs)] == [
         ("count", 3210, "hồ sơ"), ("count", 450, "hồ sơ")]
+
+
+# Abbreviations of countable bodies and systems after a figure (issue 13, round 5).
+@pytest.mark.parametrize("text,want", [
+    ("Kết quả đến nay có 28 ngân hàng và 04 TGTT đã triển khai liên kết tài khoản an sinh xã hội",
+     [("count", 28, None, None, None), ("count", 4, None, None, None)]),
+    ("sắp xếp, giảm 12 ĐVHC cấp xã", [("count", 12, None, None, None)]),
+    ("tinh giản 120 CBCCVC", [("count", 120, None, None, None)]),
+    ("đã kết nối 07 HTTT với Cổng Dịch vụ công quốc gia", [("count", 7, None, None, None)]),
+    # counterexamples: an abbreviation glued to a figure, or after a level, is no count
+    ("hệ thống HTTT cấp độ 3 của tỉnh", []),
+    ("Quyết định số 15/QĐ-TCTD", []),
+])
+def test_abbreviated_count_nouns(text, want):
+    assert _kinds(text) == want
