@@ -733,3 +733,21 @@ def test_a_group_header_names_the_thing_its_status_columns_count():
 ])
 def test_abbreviated_count_nouns(text, want):
     assert _kinds(text) == want
+
+
+# A count cell that carries its rate or a note mark after the value (report tables: '1.150 (95,8%)').
+@pytest.mark.parametrize("cell,want", [
+    ("1.150 (95,8%)", [("count", 1150), ("percent", 95.8)]),
+    ("1.200 (đạt 98%)", [("count", 1200), ("percent", 98)]),
+    ("1.200 (tăng 10%)", [("count", 1200), ("percent", 10)]),
+    ("1.200*", [("count", 1200)]),
+    ("1.200 (1)", [("count", 1200)]),
+    ("12 (ước)", [("count", 12)]),
+    # counterexamples: a year with a note, a written ratio, an empty mark
+    ("2025 (kế hoạch)", []),
+    ("1.200/1.250", [("ratio", None)]),
+    ("-", []),
+])
+def test_count_cell_with_a_rate_or_note_after_the_value(cell, want):
+    doc, segs = _table_doc([["STT", "Đơn vị", "Số hồ sơ tiếp nhận"], ["1", "Sở Y tế", cell]])
+    assert [(q.kind, q.value) for q in extract_quantities(doc, segs)] == want

@@ -854,7 +854,28 @@ def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[Ce
         return [], None                 # row numbers, unless a merged cell shifted the row's values left
     if hint is None or hint.kind == "percent":
         return find_quantities(seg.text, PERCENT if hint else None), hint
-    return _unit_cell(seg.text, hint) or find_quantities(seg.text), hint
+    return _unit_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) or find_quantities(seg.text), hint
+
+
+# a value opening a cell, then a note mark ('*', '(1)') and/or a parenthesis: '1.150 (95,8%)', '1.200*'
+_LEAD_VALUE = regex.compile(r"^\s*\d+(?:[.,]\d+)*(?:\s*(?:\*+|\(\d{1,2}\)|\[\d{1,2}\]))?\s*(?=\(|$)")
+
+
+def _lead_value_cell(text: str, hint: CellUnit) -> list[Found]:
+    """'1.150 (95,8%)', '1.200 (tăng 10%)', '1.200*': the leading value under the column's unit, and what
+    the parenthesis after it holds (a rate of its own); a note mark is dropped."""
+    m = _LEAD_VALUE.match(text)
+    if m is None or m.end() == len(text) and not regex.search(r"[*)\]]\s*$", text):
+        return []
+    head = regex.sub(r"\s*(?:\*+|\(\d{1,2}\)|\[\d{1,2}\])\s*$", "", text[:m.end()])
+    lead = _unit_cell(head, hint)
+    if not lead:
+        return []
+    rest = find_quantities(text[m.end():])
+    for f in rest:
+        f.start, f.end = f.start + m.end(), f.end + m.end()
+        f.figures = [(a + m.end(), b + m.end()) for a, b in f.figures]
+    return lead + rest
 
 
 def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Document] = None) -> list[Found]:
