@@ -10,7 +10,8 @@ A plain figure has comparator None ('=' is never guessed).
 `extract_quantities` runs that over the segments of a Document and adds table awareness: a unit
 column or a header saying '%' turns bare value cells into percentages; a header or row label that
 names a counted thing ('Số TTHC đã cung cấp', 'Tổng số hồ sơ', patterns/table_headers.yaml) makes them
-counts, one naming a rate ('Tỷ lệ …') percentages; a rate column whose formula the table writes
+counts, and so does a column header that starts with the thing ('Hồ sơ trực tuyến') or names only the
+cases' status ('Đã giải quyết đúng hạn', 'Trễ hạn'); one naming a rate ('Tỷ lệ …') makes them percentages; a rate column whose formula the table writes
 ('4=3/2') or whose quotient of two other columns agrees row after row gives each rate cell its
 numerator and denominator (an implied ratio, checked by the arithmetic check); row-number columns
 are skipped; each quantity carries its cell or sentence as context and its provenance.
