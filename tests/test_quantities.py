@@ -619,6 +619,11 @@ def test_figure_doubled_by_its_words(text, want):
     ("Trước và đúng hạn", ("count", "")),
     ("Kỳ trước chuyển sang", ("count", "")),
     ("Qua dịch vụ bưu chính công ích", ("count", "")),
+    ("Tổng số tiếp nhận", ("count", "")),
+    ("Tồn kỳ trước", ("count", "")),
+    ("Toàn trình", ("count", "")),
+    ("Tổng số", None),
+    ("Một phần kinh phí", None),
     # counterexamples: bodies and names, rates, durations, notes
     ("Xã Tân Lập", None),
     ("Sở Tư pháp", None),
