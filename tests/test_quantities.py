@@ -756,3 +756,8 @@ def test_abbreviated_count_nouns(text, want):
 def test_count_cell_with_a_rate_or_note_after_the_value(cell, want):
     doc, segs = _table_doc([["STT", "Đơn vị", "Số hồ sơ tiếp nhận"], ["1", "Sở Y tế", cell]])
     assert [(q.kind, q.value) for q in extract_quantities(doc, segs)] == want
+
+
+def test_a_fraction_under_a_status_column_is_no_count():
+    doc, segs = _table_doc([["STT", "Đơn vị", "Đúng hạn", "Trễ hạn"], ["1", "Sở Y tế", "98,5", "1.250"]])
+    assert [(q.kind, q.value) for q in extract_quantities(doc, segs)] == [("count", 1250)]

@@ -776,8 +776,8 @@ def column_thing(header: str) -> Optional[CellUnit]:
 def _column_thing_of(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     """The thing a column's header parts name (bottom first), else the status one names; none under a rate."""
     header = info.headers.get(cell.col, "")
-    if _RATE_HEADER.search(header):
-        return None
+    if _RATE_HEADER.search(header) or _DECIMALS_AT_END.search(cell.text):
+        return None                     # '98,5' under 'Đúng hạn' is a rate left unmarked, not a count
     parts = [*reversed(info.header_parts.get(cell.col, [])), header]
     return next((u for f in (thing_first, case_status) for u in map(f, parts) if u), None)
 
