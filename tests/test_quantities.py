@@ -761,3 +761,15 @@ def test_count_cell_with_a_rate_or_note_after_the_value(cell, want):
 def test_a_fraction_under_a_status_column_is_no_count():
     doc, segs = _table_doc([["STT", "Đơn vị", "Đúng hạn", "Trễ hạn"], ["1", "Sở Y tế", "98,5", "1.250"]])
     assert [(q.kind, q.value) for q in extract_quantities(doc, segs)] == [("count", 1250)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("ước tính một năm tiết kiệm cho xã hội ~ 100 tỷ đồng; giảm được khoảng 6 lần đi lại cho công dân",
+     [("money", 1e11, None, None, None), ("count", 6, None, None, None)]),
+    ("người dân giảm 02 lần đi lại khi nộp hồ sơ trực tuyến", [("count", 2, None, None, None)]),
+    # counterexamples: 'lần' as a multiplier or a frequency
+    ("doanh thu tăng 2 lần so với năm 2020", []),
+    ("kiểm tra tối thiểu 1 lần/năm", []),
+])
+def test_trips_saved_are_counts(text, want):
+    assert _kinds(text) == want
