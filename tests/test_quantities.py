@@ -264,6 +264,21 @@ def test_gold_corpus_document(name):
     assert all(scores[k] >= MINIMUM[k] for k in MINIMUM), scores
 
 
+# The development gold kept in the project (tests/gold), for documents of ../shared/corpus read without OCR.
+PROJECT_GOLD = ["tvpl_012-CT-UBND_DakLak_TangCuong_CaiCach_TTHC.md",
+                "tvpl_1610-QD-TTPVHCC_TaiCauTruc_LienThong_NghiaVuTaiChinh.md",
+                "vbai_UB-_Thong_bao_ve_viec_giai_the_06_hoi_vi_pham_(1).doc"]
+
+
+@pytest.mark.parametrize("name", PROJECT_GOLD)
+def test_project_gold_document(name):
+    path, gold_file = SHARED / "corpus" / name, REPO / "tests" / "gold" / f"{Path(name).stem}.json"
+    if not path.exists():
+        pytest.skip("../shared corpus is absent")
+    scores = _scores(path, json.loads(gold_file.read_text(encoding="utf-8")))
+    assert all(scores[k] >= MINIMUM[k] for k in MINIMUM), scores
+
+
 def test_two_row_merged_header_and_totals_row():
     doc, segs = _table_doc([["STT", "Chỉ tiêu", "Kết quả", ""],
                             ["", "", "Năm 2024 (%)", "Năm 2025 (%)"],
