@@ -788,3 +788,18 @@ def test_a_fraction_under_a_status_column_is_no_count():
 ])
 def test_trips_saved_are_counts(text, want):
     assert _kinds(text) == want
+
+
+# 'cấp' is also the verb 'to issue': the figure after it is a count, unless it is a one-digit level.
+@pytest.mark.parametrize("text,want", [
+    ("Văn phòng Đăng ký đất đai đã cấp 1.234 Giấy chứng nhận quyền sử dụng đất", [("count", 1234, None, None, None)]),
+    ("đã cấp 35 chứng thư số cho cán bộ, công chức", [("count", 35, None, None, None)]),
+    ("cấp 120 tài khoản cho doanh nghiệp", [("count", 120, None, None, None)]),
+    # counterexamples: levels
+    ("hệ thống thông tin cấp 3 theo quy định", []),
+    ("công trình cấp 1, 2 phải có giấy phép", []),
+    ("đường cấp IV đồng bằng", []),
+    ("dịch vụ công trực tuyến mức độ 3, 4", []),
+])
+def test_issued_things_after_cap_are_counts(text, want):
+    assert _kinds(text) == want
