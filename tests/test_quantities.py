@@ -803,3 +803,19 @@ def test_trips_saved_are_counts(text, want):
 ])
 def test_issued_things_after_cap_are_counts(text, want):
     assert _kinds(text) == want
+
+
+# A report line that labels a figure by the thing it counts and leaves the unit out.
+@pytest.mark.parametrize("text,want", [
+    ("- Tổng số hồ sơ tiếp nhận: 1.200; đã giải quyết đúng hạn: 1.150", [("count", 1200, None, None, None)]),
+    ("Số TTHC đã công bố, công khai: 1.850.", [("count", 1850, None, None, None)]),
+    ("+ Số lượng doanh nghiệp thành lập mới: 245", [("count", 245, None, None, None)]),
+    ("Tổng số hồ sơ tiếp nhận: 54.919 hồ sơ", [("count", 54919, None, None, None)]),
+    # counterexamples: not counted things, a rate, a số ký hiệu, an identifier
+    ("Số điện thoại: 0263 3822 123", []),
+    ("Số tiền: 1.500.000", []),
+    ("Số hồ sơ trực tuyến: 93,6%", [("percent", 93.6, None, None, None)]),
+    ("Số văn bản đến: 125/UBND-VX", []),
+])
+def test_labelled_counts_without_unit(text, want):
+    assert _kinds(text) == want
