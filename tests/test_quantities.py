@@ -819,3 +819,15 @@ def test_issued_things_after_cap_are_counts(text, want):
 ])
 def test_labelled_counts_without_unit(text, want):
     assert _kinds(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("đã giải quyết 1.150 trên tổng số 1.200 hồ sơ", [("count", 1150, None, None, None), ("count", 1200, None, None, None)]),
+    ("có 28 trên 34 địa phương đã hoàn thành", [("count", 28, None, None, None), ("count", 34, None, None, None)]),
+    # counterexamples: a duration, a rate of the whole, a written ratio
+    ("rút ngắn 10 trên 100 ngày làm việc", [("measure", 100, None, None, None)]),
+    ("đạt 95% trên tổng số 1.200 hồ sơ", [("percent", 95, None, None, None), ("count", 1200, None, None, None)]),
+    ("giải quyết 1.150/1.200 hồ sơ", [("ratio", None, None, 1150, 1200)]),
+])
+def test_part_of_a_total_is_counted_in_the_total_noun(text, want):
+    assert _kinds(text) == want
