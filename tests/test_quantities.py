@@ -831,3 +831,23 @@ def test_labelled_counts_without_unit(text, want):
 ])
 def test_part_of_a_total_is_counted_in_the_total_noun(text, want):
     assert _kinds(text) == want
+
+
+# Counted things of telegrams on storms and floods and of reports on lawmaking (genre style, issue 13).
+@pytest.mark.parametrize("text,want", [
+    ("bão làm tốc mái 1.234 ngôi nhà, hư hỏng 56 nhà", [("count", 1234, None, None, None), ("count", 56, None, None, None)]),
+    ("đã kêu gọi, hướng dẫn 2.345 tàu thuyền với 10.234 lao động vào nơi tránh trú an toàn",
+     [("count", 2345, None, None, None), ("count", 10234, None, None, None)]),
+    ("xuất hiện 12 điểm sạt lở, gãy đổ 120 cột điện", [("count", 12, None, None, None), ("count", 120, None, None, None)]),
+    ("Hội đồng nhân dân tỉnh ban hành 15 nghị quyết, Ủy ban nhân dân tỉnh ban hành 8 chỉ thị",
+     [("count", 15, None, None, None), ("count", 8, None, None, None)]),
+    ("Sở Tư pháp đã thẩm định 45 dự thảo văn bản, tổ chức 3 tọa đàm", [("count", 45, None, None, None), ("count", 3, None, None, None)]),
+    # counterexamples: a year before a title, a score point, a resolution's number
+    ("năm 2025 Nghị quyết của Hội đồng nhân dân tỉnh", []),
+    ("Mật độ dân số được 1 điểm", []),
+    ("theo Nghị quyết 57-NQ/TW", []),
+    ("thực hiện theo Hướng dẫn 13 của Ban Thường trực", []),
+    ("đã hướng dẫn 25 doanh nghiệp hoàn thiện hồ sơ", [("count", 25, None, None, None)]),
+])
+def test_telegram_and_lawmaking_counts(text, want):
+    assert _kinds(text) == want
