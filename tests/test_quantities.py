@@ -835,7 +835,7 @@ def test_part_of_a_total_is_counted_in_the_total_noun(text, want):
 
 # Counted things of telegrams on storms and floods and of reports on lawmaking (genre style, issue 13).
 @pytest.mark.parametrize("text,want", [
-    ("bão làm tốc mái 1.234 ngôi nhà, hư hỏng 56 nhà", [("count", 1234, None, None, None), ("count", 56, None, None, None)]),
+    ("bão làm tốc mái 1.234 ngôi nhà, hư hỏng 56 nhà ở", [("count", 1234, None, None, None), ("count", 56, None, None, None)]),
     ("đã kêu gọi, hướng dẫn 2.345 tàu thuyền với 10.234 lao động vào nơi tránh trú an toàn",
      [("count", 2345, None, None, None), ("count", 10234, None, None, None)]),
     ("xuất hiện 12 điểm sạt lở, gãy đổ 120 cột điện", [("count", 12, None, None, None), ("count", 120, None, None, None)]),
@@ -847,6 +847,8 @@ def test_part_of_a_total_is_counted_in_the_total_noun(text, want):
     ("Mật độ dân số được 1 điểm", []),
     ("theo Nghị quyết 57-NQ/TW", []),
     ("thực hiện theo Hướng dẫn 13 của Ban Thường trực", []),
+    ("địa chỉ: số 12 Nhà Chung, Hà Nội", []),
+    ("họp tại phòng 201 nhà A1", []),
     ("đã hướng dẫn 25 doanh nghiệp hoàn thiện hồ sơ", [("count", 25, None, None, None)]),
 ])
 def test_telegram_and_lawmaking_counts(text, want):
