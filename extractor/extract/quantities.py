@@ -10,7 +10,8 @@ A plain figure has comparator None ('=' is never guessed).
 `extract_quantities` runs that over the segments of a Document and adds table awareness: a unit
 column or a header saying '%' turns bare value cells into percentages; a header or row label that
 names a counted thing ('Số TTHC đã cung cấp', 'Tổng số hồ sơ', patterns/table_headers.yaml) makes them
-counts, one naming a rate ('Tỷ lệ …') percentages; a rate column whose formula the table writes
+counts, and so does a column header that starts with the thing ('Hồ sơ trực tuyến') or names only the
+cases' status ('Đã giải quyết đúng hạn', 'Trễ hạn'); one naming a rate ('Tỷ lệ …') makes them percentages; a rate column whose formula the table writes
 ('4=3/2') or whose quotient of two other columns agrees row after row gives each rate cell its
 numerator and denominator (an implied ratio, checked by the arithmetic check); row-number columns
 are skipped; each quantity carries its cell or sentence as context and its provenance.
@@ -327,7 +328,26 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
                  uncertain=uncertain, figures=_span(m, fig))
 
 
-_BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range}
+# 'một' and 'năm' alone are an article and 'year'; beside the same figure in digits they are numbers
+_SPELLED_ALONE = {"một": 1, "năm": 5}
+
+
+def _spelled(words: str) -> Optional[int]:
+    words = " ".join(words.lower().split())
+    return _SPELLED_ALONE.get(words) or parse_number_words(words)
+
+
+def _doubled(p: Pattern, m, text: str) -> Optional[Found]:
+    """'03 (ba) số liên tiếp', '(01) một hệ thống': a figure written in digits and in words, which must agree."""
+    f = _with_unit(p, m, text)
+    if f is None or _spelled(m.group("spelled")) != f.value:
+        return None
+    f.start = m.start()
+    f.figures = _span(m, "spelled")     # '(01)' alone reads as a list number; the words beside it say it is not
+    return f
+
+
+_BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range, "doubled": _doubled}
 
 
 @lru_cache(maxsize=8)
@@ -337,7 +357,12 @@ def _plan(unit_hint: Optional[str]) -> tuple:
     for rank, p in enumerate(load_patterns("quantities")):
         if p.meta.get("unit_hint") and p.meta["unit_hint"] != unit_hint:
             continue
-        build = _with_unit if p.meta.get("unit_vocab") and p.meta["kind"] != "range" else _BUILDERS[p.meta["kind"]]
+        if p.meta.get("builder"):
+            build = _BUILDERS[p.meta["builder"]]
+        elif p.meta.get("unit_vocab") and p.meta["kind"] != "range":
+            build = _with_unit
+        else:
+            build = _BUILDERS[p.meta["kind"]]
         out.append((rank, p, build))
     return tuple(out)
 
@@ -436,15 +461,30 @@ def _numbering_row(cells: list[str]) -> bool:
     return len(nums) >= 2 and all(b == a + 1 for a, b in zip(nums, nums[1:]))
 
 
+# figures a header cell holds beside its words: periods ('6 tháng đầu năm 2025', 'Tháng 9/2025', 'Từ
+# 01/01/2025 đến 30/6/2025'), levels ('Mức độ 4') and units ('Diện tích (km2)'); a value cell has none of these
+_HEADER_FIGURES = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?<![\d.,])\d{1,2}\s+tháng|tháng\s+\d{1,2}(?!\d)"
+                                r"|quý\s+\d|(?:mức|cấp)\s+độ\s+\d|(?<!\p{L})(?:km|m)[23²³](?!\p{L})"
+                                r"|(?<![\d.,])(?:19|20)\d{2}(?![\d.,])"
+                                r"|(?:biểu|mẫu|bảng|phụ\s+lục)(?:\s+số)?\s+\d{1,2}[a-z]?(?!\d)", regex.IGNORECASE)
+
+
+def _header_like(text: str) -> bool:
+    return bool(_COLUMN_NO.match(text)) or not _DIGIT.search(_HEADER_FIGURES.sub(" ", text))
+
+
 def _header_rows(block: Block) -> set[int]:
     flagged = {c.row for c in block.cells or [] if c.is_header}
     if flagged:
         return flagged
     rows: set[int] = set()
-    for r in range(min(3, block.n_rows)):      # a header may take several rows (merged cells)
+    seen = 0
+    for r in range(block.n_rows):              # a header may take several rows (merged cells)
         cells = [c.text.strip() for c in block.cells or [] if c.row == r and c.text.strip()]
-        if not cells or not (_numbering_row(cells) or all(_COLUMN_NO.match(t) or not _DIGIT.search(t)
-                                                           for t in cells)):
+        if not cells:
+            continue                            # blank rows (Word tables have them) do not end the header
+        seen += 1
+        if seen > 3 or not (_numbering_row(cells) or all(_header_like(t) for t in cells)):
             break
         rows.add(r)
     return rows
@@ -614,7 +654,20 @@ def unit_of(text: str) -> Optional[CellUnit]:
         h = _prefix_unit(rest, table)
         if h and h[2] == len(rest):
             return CellUnit(kind, h[1], scale)
-    return None
+    q = _qualified_count(rest)
+    return CellUnit("count", q.unit, scale) if q else None
+
+
+_QUALIFIER = regex.compile(r"\s+\p{Ll}[\p{Ll}\s]*")
+
+
+def _qualified_count(words: str) -> Optional[CellUnit]:
+    """A count noun with a qualifier written as a unit: 'Lượt khách', 'Hộ nghèo', 'Người lao động',
+    'Lớp tập huấn'. Lower-case words only after it: no '/' (a rate), no figure, no name."""
+    h = _prefix_unit(words, vocab().count)
+    if h is None or not _QUALIFIER.fullmatch(words[h[2]:]):
+        return None
+    return CellUnit("count", h[1])
 
 
 def _stated_unit(text: str) -> Optional[CellUnit]:
@@ -698,6 +751,37 @@ def named_unit(header: str) -> Optional[CellUnit]:
     return None
 
 
+@lru_cache(maxsize=8192)          # headers repeat on every row
+def thing_first(header: str) -> Optional[CellUnit]:
+    """A column header that starts with the thing it counts: 'Hồ sơ trực tuyến', 'TTHC toàn trình'."""
+    plain = _plain(header)
+    m = _header_rx("header.thing_first").match(plain) if not _RATE_HEADER.search(plain) else None
+    if m is None or (m.group("rest") or "")[:1].isupper():          # 'Hồ sơ Sở Tư pháp' names a body
+        return None
+    hit = _prefix_unit(m.group("thing"), vocab().count)
+    return CellUnit("count", hit[1]) if hit else None
+
+
+@lru_cache(maxsize=8192)          # headers repeat on every row
+def case_status(header: str) -> Optional[CellUnit]:
+    """A column header naming the status of the cases a table counts: 'Đã giải quyết đúng hạn', 'Trễ hạn'."""
+    plain = _plain(header)
+    return CellUnit("count", "") if plain and _header_rx("header.case_status").match(plain) else None
+
+
+def column_thing(header: str) -> Optional[CellUnit]:
+    return thing_first(header) or case_status(header)
+
+
+def _column_thing_of(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
+    """The thing a column's header parts name (bottom first), else the status one names; none under a rate."""
+    header = info.headers.get(cell.col, "")
+    if _RATE_HEADER.search(header) or _DECIMALS_AT_END.search(cell.text):
+        return None                     # '98,5' under 'Đúng hạn' is a rate left unmarked, not a count
+    parts = [*reversed(info.header_parts.get(cell.col, [])), header]
+    return next((u for f in (thing_first, case_status) for u in map(f, parts) if u), None)
+
+
 def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     """The unit of a bare value in `cell`, from the first that says one: its column header's mark ('(%)',
     '(Người)'), its row's unit cell, its row label's mark or rate ('Tỷ lệ …'), its column header's words
@@ -710,6 +794,10 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
         named = (named_unit(h) for h in [*reversed(info.header_parts.get(cell.col, [])), header, label])
         rate_row = _header_rx("header.rate").match(_plain(label))     # a 'Tỷ lệ' row under count columns
         hint = marked_unit(label) or (PERCENT_UNIT if rate_row else None) or next((u for u in named if u), None)
+        # last, the column's own words (a row label starting so is often a name), unless the table states
+        # its unit ('Đơn vị: triệu đồng' over 'Dự án hoàn thành')
+        if hint is None and info.table_unit is None:
+            hint = _column_thing_of(info, cell)
     if hint is not None:
         return hint
     if info.table_unit is not None and not _RATE_HEADER.search(header) and not _RATE_HEADER.search(label):
@@ -767,7 +855,28 @@ def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[Ce
         return [], None                 # row numbers, unless a merged cell shifted the row's values left
     if hint is None or hint.kind == "percent":
         return find_quantities(seg.text, PERCENT if hint else None), hint
-    return _unit_cell(seg.text, hint) or find_quantities(seg.text), hint
+    return _unit_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) or find_quantities(seg.text), hint
+
+
+# a value opening a cell, then a note mark ('*', '(1)') and/or a parenthesis: '1.150 (95,8%)', '1.200*'
+_LEAD_VALUE = regex.compile(r"^\s*\d+(?:[.,]\d+)*(?:\s*(?:\*+|\(\d{1,2}\)|\[\d{1,2}\]))?\s*(?=\(|$)")
+
+
+def _lead_value_cell(text: str, hint: CellUnit) -> list[Found]:
+    """'1.150 (95,8%)', '1.200 (tăng 10%)', '1.200*': the leading value under the column's unit, and what
+    the parenthesis after it holds (a rate of its own); a note mark is dropped."""
+    m = _LEAD_VALUE.match(text)
+    if m is None or m.end() == len(text) and not regex.search(r"[*)\]]\s*$", text):
+        return []
+    head = regex.sub(r"\s*(?:\*+|\(\d{1,2}\)|\[\d{1,2}\])\s*$", "", text[:m.end()])
+    lead = _unit_cell(head, hint)
+    if not lead:
+        return []
+    rest = find_quantities(text[m.end():])
+    for f in rest:
+        f.start, f.end = f.start + m.end(), f.end + m.end()
+        f.figures = [(a + m.end(), b + m.end()) for a, b in f.figures]
+    return lead + rest
 
 
 def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Document] = None) -> list[Found]:
