@@ -11,6 +11,7 @@ import pytest
 from extractor.check.checks import run_checks
 from extractor.pipeline import extract_file
 from extractor.store.database import document_row, open_db, save_extraction
+from extractor.store.same_document import reband_old, regroup
 from extractor.store.schema import DOCUMENT_TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +36,8 @@ def _scans(con, sql: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def statements(tmp_path_factory):
-    """Every statement run while a document is stored twice (new, then replaced) and checked."""
+    """Every statement run while a document is stored twice (new, then replaced), regrouped with
+    the files of the same document, and checked; and when a database is opened."""
     db = open_db(tmp_path_factory.mktemp("idx") / "t.db")
     result = extract_file(SEED)
     seen: list[str] = []
@@ -43,6 +45,8 @@ def statements(tmp_path_factory):
     row = document_row(str(SEED), "0" * 64, SEED.stat().st_size, "txt")
     doc_id = save_extraction(db, row, result)
     save_extraction(db, row, result)
+    regroup(db, doc_id, {doc_id})                     # the same document in other files, found by band
+    reband_old(db)
     run_checks(db, [doc_id])
     db.conn.set_trace_callback(None)
     assert db["checks"].count and db["cells"].count           # the checks did look at tables

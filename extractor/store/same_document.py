@@ -50,7 +50,8 @@ def reband_old(db) -> int:
     (`fingerprint.SCHEME`): their files would never meet new ones. Returns how many."""
     lo, hi = f"{fingerprint.SCHEME}:", f"{fingerprint.SCHEME};"          # the index's range, not LIKE
     ids = [r["document_id"] for r in db.query(
-        "select distinct document_id from text_bands where band < ? or band >= ?", [lo, hi])]
+        "select document_id from text_bands where band < ? union "
+        "select document_id from text_bands where band >= ?", [lo, hi])]
     for doc_id in ids:
         row = next(iter(db.query("select text from documents where id = ?", [doc_id])), None)
         write_fingerprint(db, doc_id, (row or {}).get("text"))
