@@ -31,6 +31,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import __version__
 from extractor.check.checks import Checker
+from extractor.check.matching import label_words, remember_words
 from extractor.errors import ChitieuError, ClusterError
 from extractor.read import supported
 from extractor.read.office import chunk_timeout, convert_many, wants_conversion
@@ -355,6 +356,8 @@ def _work(item: Item) -> Outcome:
         use_conversion(item.file, item.converted)
     try:
         result = pipeline.extract_file(item.file).for_saving()
+        # the labels' words for catalogue matching, segmented here beside the other workers
+        result.label_words = label_words(t for i in result.indicators for t in (i.label, i.label_norm))
         return Outcome(item, result.status, "; ".join(result.errors) or None, result.document.format, result)
     except ChitieuError as e:
         return Outcome(item, "error", f"{type(e).__name__}: {e}")
@@ -370,14 +373,16 @@ def process_pool(jobs: int = 0) -> Executor:
 
 
 def _warm_up() -> None:
-    """Patterns compiled and spaCy's matcher built here, once, before the workers are forked from
-    this process (Linux): each of them did it on its first file (1.1 s of CPU a worker). A failure
-    is left for that first file to meet and record."""
+    """Patterns compiled, spaCy's matcher built and underthesea's word segmenter loaded here, once,
+    before the workers are forked from this process (Linux): each of them did it on its first file
+    (1.1 s of CPU a worker, and 0.8 s for the segmenter, which this process needs anyway to fit the
+    catalogue matcher). A failure is left for that first file to meet and record."""
     if multiprocessing.get_start_method() != "fork":
         return
     try:
         from extractor import pipeline
         pipeline.warm_up()
+        label_words(["Tỷ lệ hồ sơ trực tuyến"])
     except Exception:                     # noqa: BLE001
         pass
 
@@ -484,6 +489,7 @@ def _save(db, outcome: Outcome, checker: Checker) -> Optional[int]:
         elif outcome.result is None:
             doc_id = store.save_failure(db, row, outcome.status, outcome.error or "")
         else:
+            remember_words(outcome.result.label_words)
             doc_id = store.save_extraction(db, row, outcome.result)
         reanchor(db, doc_id)              # reviewers' corrections follow the new rows; checks read them
         # the same document in another format: one primary, whatever order the files came in

@@ -39,6 +39,7 @@ class Extraction:
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
     row_ids: dict = field(default_factory=dict)
+    label_words: dict = field(default_factory=dict)     # the indicators' labels' compounds (batch workers)
     _sections: dict | None = field(default=None, repr=False)
 
     @property

@@ -253,3 +253,25 @@ def test_pipeline_matches_nq_rows_of_the_seeds(tmp_path):
 def test_units_gate_matches(found, official, ok):
     from extractor.check.matching import units_compatible
     assert units_compatible(found, official) is ok
+
+
+def test_labels_are_segmented_by_the_workers_not_the_main_process(tmp_path, monkeypatch):
+    """The main process matches every document one after another: the workers segment the labels
+    (underthesea) beside their extraction and hand the words over; the words are the same."""
+    import sqlite3
+
+    from conftest import CORPUS
+    from extractor.batch import run_batch
+    from extractor.check import matching
+
+    segmented_here: list[str] = []
+    real = matching._segment_compounds
+    monkeypatch.setattr(matching, "_segment_compounds", lambda t: segmented_here.append(t) or real(t))
+    monkeypatch.setattr(matching, "_WORDS", {})
+    db = tmp_path / "x.db"
+    run_batch([CORPUS / "002_271367b9633365e6.docx", CORPUS / "000_64fc1f9029895d3a.txt"], db, jobs=2)
+    labels = {r[0] for r in sqlite3.connect(db).execute("select label from indicators")}
+    catalogue = {t for e in default_matcher().cat for t in e.texts}       # segmented to fit the matcher
+    assert len(labels - catalogue) > 20
+    assert not (labels - catalogue) & set(segmented_here)
+    assert all(matching._WORDS[label] == real(label) for label in labels)

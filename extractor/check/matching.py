@@ -79,8 +79,34 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=4096)
+_WORDS: dict[str, tuple[str, ...]] = {}      # label → its compounds, found here or by a worker
+_WORDS_KEPT = 8192
+
+
+def label_words(labels) -> dict[str, tuple[str, ...]]:
+    """The compounds of each label (`_compounds`): a worker finds them beside the extraction, so
+    the main process, which matches every document one after another, need not segment them."""
+    return {label: _compounds(label) for label in set(labels) if label}
+
+
+def remember_words(words: dict[str, tuple[str, ...]]) -> None:
+    """Keep compounds a worker found (`label_words`) for the labels about to be matched."""
+    if len(_WORDS) > _WORDS_KEPT:
+        _WORDS.clear()
+    _WORDS.update(words)
+
+
 def _compounds(text: str) -> tuple[str, ...]:
+    hit = _WORDS.get(text)
+    if hit is None:
+        hit = _segment_compounds(text)
+        if len(_WORDS) > _WORDS_KEPT:
+            _WORDS.clear()
+        _WORDS[text] = hit
+    return hit
+
+
+def _segment_compounds(text: str) -> tuple[str, ...]:
     """underthesea's multi-syllable words (hồ_sơ, thủ_tục), folded; empty when unavailable."""
     try:
         from underthesea import word_tokenize
