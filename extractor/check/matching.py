@@ -427,11 +427,9 @@ def match_document(db, doc_id: int, matcher: Optional[Matcher] = None) -> dict[i
         q = Query(label=ind.get("label") or ind.get("label_norm") or "", level=ind.get("level"),
                   target_value=ind.get("target_value"), target_unit=ind.get("target_unit"),
                   target_year=year, cited=cited, doc_cited=doc_cited, doc_date=doc_date)
-        m = matcher.match(q)
-        out[ind["id"]] = m
-        db["indicators"].update(ind["id"], {
-            "catalogue_id": m.catalogue_id, "match_score": m.best.score if m.best else None,
-            "runner_up_id": m.runner_up.entry.id if m.runner_up else None,
-            "runner_up_score": m.runner_up.score if m.runner_up else None,
-        })
+        out[ind["id"]] = matcher.match(q)
+    db.conn.executemany(
+        "update indicators set catalogue_id = ?, match_score = ?, runner_up_id = ?, runner_up_score = ? where id = ?",
+        [(m.catalogue_id, m.best.score if m.best else None, m.runner_up.entry.id if m.runner_up else None,
+          m.runner_up.score if m.runner_up else None, ind_id) for ind_id, m in out.items()])
     return out
