@@ -484,9 +484,14 @@ def _reports_results(text: str, context: list[str]) -> bool:
 
 def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
     """'+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above: it takes that item's label."""
-    if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3:
+    if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3 \
+            and not OWN_MEASURE_RX.match(label):
         return ctx.prev_label
     return label
+
+
+# '- Tỷ lệ hộ nghèo dưới 3%.': a label that opens with what it measures names an indicator of its own
+OWN_MEASURE_RX = regex.compile(r"^\W*(?:tỷ|tỉ)\s+lệ\s+\p{L}+\s+\p{L}+", regex.I)
 
 
 def _condition_end(text: str, figs: list[Figure]) -> Optional[int]:
@@ -520,6 +525,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
     if len(spans) == 1 and not _comma_split(text, figs) and len(WORD_RX.findall(text[start:])) <= narrow:
         return [_clean_label(text, figs, start)] * len(figs)
     lead = _lead_phrase(text[start:spans[0][1]])
+    lead_colon = text.find(":", start, spans[0][1]) if lead else -1
+    regrouped = _period_groups(text, spans) if lead else {}
     out = []
     for f in figs:
         a0, b = next(((x, y) for x, y in spans if x <= f.start < y), (start, len(text)))
@@ -532,12 +539,36 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
             if head:
                 label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {CONJ_RX.sub('', label).strip()}".strip()
-        if lead and a > spans[0][1] and ":" not in text[a:b] and not label.startswith(lead):
+        if lead and a0 in regrouped:          # '...; Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%'
+            label = f"{_growth_subject(lead)} {regrouped[a0]}: {label}"
+        elif lead and a > spans[0][1] and ":" not in text[a:b] and not label.startswith(lead):
             label = f"{lead}: {label}"
+        elif lead and a0 == spans[0][0] and a > lead_colon >= a0 and not label.startswith(lead):
+            label = f"{lead}: {label}"      # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
+
         prev = figs.index(f) - 1
         if prev >= 0 and out and a0 <= figs[prev].start and _first("growth", label):
             label = f"{label} {_growth_subject(out[-1])}"     # 'tốc độ tăng bình quân' of what came before
+        elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
+            subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(out[-1]))
+            label = f"{subject} {_only_period(label)}"   # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'
         out.append(label)
+    return out
+
+
+def _period_groups(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """After the first clause of a lead ('Cơ cấu kinh tế đến 2025: ...'), a clause that opens with a period of
+    its own ('Đến năm 2030: Nông nghiệp 34-35%') starts a group for that period, which runs on through the
+    clauses after it: {clause start: the period as written}."""
+    out: dict[int, str] = {}
+    current = None
+    for a, b in spans[1:]:
+        piece = text[a:b]
+        colon = piece.find(":")
+        if 0 < colon < 40 and _is_period_lead(piece[:colon].strip()):
+            current = " ".join(piece[:colon].split()).strip(" -+•")
+        if current:
+            out[a] = current
     return out
 
 
@@ -549,6 +580,26 @@ def _growth_subject(label: str) -> str:
 
 
 CONJ_RX = regex.compile(r"^\s*(?:và|hoặc|còn)\b", regex.I)   # '80% ở thành thị và 60% ở nông thôn'
+
+
+ELLIPSIS_FILLER_RX = regex.compile(r"\b(?:và|hoặc|còn|là|đạt|từ|ở|mức|khoảng|bình\s+quân|hằng\s+năm|hàng\s+năm)\b", regex.I)
+
+
+ELLIPSIS_TAIL_RX = regex.compile(r"(?:\s+(?:là|vào|trong|đến|tới|đạt|từ|còn))+\s*$", regex.I)
+
+
+def _only_period(label: str) -> Optional[str]:
+    """The period an elliptic clause states instead of a label ('và giai đoạn 2026 - 2030 là', 'còn năm 2030'):
+    it repeats the indicator of the clause before it for another period. None when the clause names a thing."""
+    periods = find_periods(label)
+    if not periods:
+        return None
+    rest = label
+    for p in reversed(periods):
+        rest = rest[:p.start] + " " + rest[p.end:]
+    if WORD_RX.findall(ELLIPSIS_FILLER_RX.sub(" ", rest)):
+        return None
+    return " ".join(label[p.start:p.end] for p in periods)
 
 
 def _lead_phrase(first: str) -> Optional[str]:
@@ -670,6 +721,11 @@ def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) 
         before = [p for p in ps if stop < p.start and p.end <= at - lo]
         if before:
             return before[-1]
+        # a period that leads its sentence's clauses ('Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%')
+        full = piece.rfind(". ", 0, at - lo)
+        led = [p for p in ps if full < p.start and p.end <= at - lo and piece[p.end:p.end + 3].lstrip().startswith(":")]
+        if led:
+            return led[-1]
     if lo:
         ps = _periods(_blank_parens(text[:WINDOW])) or ps
     return ps[0] if ps else None

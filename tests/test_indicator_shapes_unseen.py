@@ -1,0 +1,104 @@
+"""Target shapes read off a third round of unseen excerpts (district and commune plans, Party-style
+lists of main targets, news items reporting a plan's targets): each rule a table of strings written in
+the genre's style (paraphrased, not copied), with counterexamples. Records are compared as in
+test_indicator_variants.py (words of the label, level, comparator, value, high, unit, actual, year)."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import HEADER_PLAN, H, P, R, check, run
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- 'hơn X%' is a lower bound like 'trên X%'; 'ít hơn', 'thấp hơn' stay ceilings -----------------------------
+
+SHAPES["hon_is_more_than"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Phấn đấu 100% doanh nghiệp dùng hóa đơn điện tử, hơn 60% dùng hợp đồng điện tử.", "list_item"),
+    P("- Tỷ lệ hồ sơ giải quyết quá hạn ít hơn 2%.", "list_item"),
+    P("- Tỷ lệ hộ nghèo thấp hơn 3%.", "list_item"),
+], [R("doanh nghiệp hóa đơn điện tử", value=100, year=2025),
+    R("hợp đồng điện tử", cmp=">", value=60, year=2025),
+    R("hồ sơ giải quyết quá hạn", cmp="<", value=2, year=2025),
+    R("tỷ lệ hộ nghèo", cmp="<", value=3, year=2025)])
+
+
+@pytest.mark.parametrize("written, cmp", [
+    ("hơn 50% doanh nghiệp", ">"), ("đạt hơn 50%", ">"), ("nhiều hơn 50%", ">"),
+    ("ít hơn 50%", "<"), ("thấp hơn 50%", "<"), ("không ít hơn 50%", ">="), ("trên 50%", ">"),
+])
+def test_comparator_words(written, cmp):
+    from extractor.link.figures import find_figures
+    (f,) = find_figures(written)
+    assert f.cmp == cmp and f.value == 50
+    assert "hơn" not in written[f.expr_end:]
+
+
+# --- a second clause that only names another period repeats the first clause's indicator ----------------------
+
+SHAPES["elliptic_clause_names_only_a_period"] = (HEADER_PLAN + [
+    H("II. CHỈ TIÊU CHỦ YẾU"),
+    P("- Tốc độ tăng trưởng giá trị sản xuất bình quân giai đoạn 2021 - 2025 là 10-11% và giai đoạn "
+      "2026 - 2030 là 9-10%;", "list_item"),
+    P("- Tỷ lệ hộ nghèo đa chiều giảm bình quân hằng năm giai đoạn 2021 - 2025 từ 2 - 3% và giai đoạn "
+      "2026 - 2030 từ 1 - 2%;", "list_item"),
+    # counterexample: the second clause names a thing of its own
+    P("- Tỷ lệ đô thị hóa đạt 35% và tỷ lệ che phủ rừng đạt 52% vào năm 2030.", "list_item"),
+], [R("tốc độ tăng trưởng giá trị sản xuất giai đoạn 2021 - 2025", cmp="range", value=10, high=11, year=2025),
+    R("tốc độ tăng trưởng giá trị sản xuất giai đoạn 2026 - 2030", cmp="range", value=9, high=10, year=2030),
+    R("hộ nghèo đa chiều giảm giai đoạn 2021 - 2025", cmp="range", value=2, high=3, year=2025),
+    R("hộ nghèo đa chiều giảm giai đoạn 2026 - 2030", cmp="range", value=1, high=2, year=2030),
+    R("tỷ lệ đô thị hóa", value=35, year=2030),
+    R("che phủ rừng", value=52, year=2030)])
+
+
+@pytest.mark.parametrize("clause, period", [
+    ("và giai đoạn 2026 - 2030 là", "giai đoạn 2026 - 2030"),
+    ("và đến năm 2030 đạt", "đến năm 2030"),
+    ("năm 2030 còn", "năm 2030"),
+    # counterexamples: a clause with a thing of its own
+    ("và tỷ lệ che phủ rừng năm 2030", None),
+    ("vốn ngân sách nhà nước giai đoạn 2026 - 2030", None),
+    ("và tỷ lệ lao động qua đào tạo", None),
+])
+def test_only_period(clause, period):
+    from extractor.link.text import _only_period
+    assert _only_period(clause) == period
+
+
+# --- a lead with a colon, then named parts each with its figure; a later clause opening a period of its own ----
+
+SHAPES["lead_colon_named_parts_and_period_group"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Cơ cấu kinh tế đến năm 2025: Nông nghiệp 30-31%, Công nghiệp - Xây dựng 40-41%, Dịch vụ 28-29%. "
+      "Đến năm 2030: Nông nghiệp 25-26%; Công nghiệp - Xây dựng 43-44%, Dịch vụ 30-31%;", "list_item"),
+    P("- Cơ cấu ngành năm 2025: Nông, lâm nghiệp khoảng 20%; các ngành dịch vụ khoảng 35%.", "list_item"),
+    # counterexample: levels after the colon are the records' levels, the lead alone is the label
+    P("- Hồ sơ công việc được xử lý trên môi trường mạng: Cấp tỉnh 90%, cấp huyện 70%.", "list_item"),
+], [R("cơ cấu kinh tế nông nghiệp", cmp="range", value=30, high=31, year=2025),
+    R("cơ cấu kinh tế công nghiệp xây dựng", cmp="range", value=40, high=41, year=2025),
+    R("cơ cấu kinh tế dịch vụ", cmp="range", value=28, high=29, year=2025),
+    R("cơ cấu kinh tế nông nghiệp", cmp="range", value=25, high=26, year=2030),
+    R("cơ cấu kinh tế công nghiệp xây dựng", cmp="range", value=43, high=44, year=2030),
+    R("cơ cấu kinh tế dịch vụ", cmp="range", value=30, high=31, year=2030),
+    R("cơ cấu ngành nông lâm nghiệp", value=20, year=2025),
+    R("cơ cấu ngành các ngành dịch vụ", value=35, year=2025),
+    R("hồ sơ công việc môi trường mạng", level="tỉnh", value=90, year=2025),
+    R("hồ sơ công việc môi trường mạng", level="huyện", value=70, year=2025)])
+
+
+@pytest.mark.parametrize("between, named", [
+    (" Nông nghiệp ", True), (" Công nghiệp - Xây dựng ", True),
+    (" CN - TTCN - xây dựng ", True),
+    # counterexamples: a level, a cue, nothing
+    (" Cấp tỉnh ", False), (" đạt ", False), (" ", False), (" Đạt tối thiểu ", False),
+])
+def test_names_an_item(between, named):
+    from extractor.link.records import _names_an_item
+    assert _names_an_item(between) is named
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
