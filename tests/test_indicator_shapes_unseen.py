@@ -98,6 +98,25 @@ def test_names_an_item(between, named):
     assert _names_an_item(between) is named
 
 
+# --- a heading of main targets run into its numbered items in one paragraph (a news page, a flattened PDF) -------
+
+SHAPES["heading_run_into_numbered_items"] = (HEADER_PLAN + [
+    P("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 I. Về kinh tế (4 chỉ tiêu) 1. Tốc độ tăng giá trị sản xuất bình quân "
+      "hằng năm đạt 12%. 2. Thu nhập bình quân đầu người đến năm 2030: 90 triệu đồng. 3. Tổng sản lượng lương thực "
+      "bình quân hằng năm: 30.000 tấn. 4. Tổng số doanh nghiệp thành lập mới giai đoạn 2026-2030: 150 doanh nghiệp. "
+      "II. Về xã hội (2 chỉ tiêu) 5. Tỷ lệ lao động qua đào tạo năm 2030: 75%. 6. Tỷ lệ hộ nghèo giảm bình quân "
+      "hằng năm 1,5%."),
+    # counterexample: a paragraph of results numbered the same way sets no targets
+    P("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2024: 1. Tốc độ tăng giá trị sản xuất đạt 10,2%. 2. Thu nhập "
+      "bình quân đầu người: 65 triệu đồng."),
+], [R("tốc độ tăng giá trị sản xuất", value=12, year=2030),
+    R("thu nhập bình quân đầu người", value=90, unit="triệu đồng", year=2030),
+    R("tổng sản lượng lương thực", value=30000, unit="tấn", year=2030),
+    R("tổng số doanh nghiệp thành lập mới", value=150, unit="doanh nghiệp", year=2030),
+    R("lao động qua đào tạo", value=75, year=2030),
+    R("hộ nghèo giảm", value=1.5, year=2030)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -114,8 +114,18 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     hit = _first("lead_list.inline", text)
     if hit and not _first("lead_list.results", text[:hit[1].start()]) and not ctx.normative:
         ctx.inline_list = block.index
+        period = _period_from([text[:hit[1].end()]])
+        if period is not None:                # 'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 ... 1. ...': the items' period
+            ctx.lead_period, ctx.lead_block = period, block.index
         return hit[1].end() - 1
+    if ctx.inline_list >= 0 and ctx.inline_list != block.index and _opens_with_results(text):
+        ctx.inline_list = -1                  # 'Kết quả thực hiện các chỉ tiêu năm 2024: 1. ...' lists what was done
     return 0 if ctx.inline_list >= 0 else None
+
+
+def _opens_with_results(text: str) -> bool:
+    colon = text.find(":", 0, 160)
+    return colon > 0 and bool(_first("lead_list.results", text[:colon]))
 
 
 def _track_target_list(ctx: _Ctx, block: Block) -> None:
@@ -510,7 +520,9 @@ def _target_subject(text: str) -> Optional[str]:
     return hit[0].meta["level"] if hit else None
 
 
-SENTENCE_RX = regex.compile(r";|\.\s+(?=\p{Lu})")
+# a sentence ends at ';', at '. ' before a capital, and at '. ' before the number of an item run into the
+# paragraph ('... 60 triệu đồng. 3. Tổng sản lượng ...')
+SENTENCE_RX = regex.compile(r";|\.\s+(?=\p{Lu}|(?:\d{1,2}|[IVX]{1,3})\.\s+\p{Lu})")
 
 
 def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) -> list[str]:
