@@ -117,6 +117,35 @@ SHAPES["heading_run_into_numbered_items"] = (HEADER_PLAN + [
     R("hộ nghèo giảm", value=1.5, year=2030)])
 
 
+# --- one figure for levels the sentence enumerates; a span of levels or one level named alone is no split ----------
+
+SHAPES["enumerated_levels_share_one_target"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- 100% văn bản đi, đến của cơ quan cấp huyện, cấp xã được xử lý trên môi trường mạng.", "list_item"),
+    P("- Ủy ban nhân dân cấp tỉnh và cấp huyện tổ chức 100% cuộc họp bằng hệ thống họp không giấy.", "list_item"),
+    # counterexamples: a span from one level to another, a single level in the label
+    P("- 100% hệ thống thông tin được kết nối thông suốt từ cấp tỉnh đến cấp xã.", "list_item"),
+    P("- 100% Hệ thống một cửa điện tử cấp tỉnh được nâng cấp.", "list_item"),
+], [R("văn bản đi đến", level="huyện", value=100, year=2025),
+    R("văn bản đi đến", level="xã", value=100, year=2025),
+    R("cuộc họp không giấy", level="tỉnh", value=100, year=2025),
+    R("cuộc họp không giấy", level="huyện", value=100, year=2025),
+    R("hệ thống thông tin kết nối", value=100, year=2025),
+    R("hệ thống một cửa điện tử cấp tỉnh", value=100, year=2025)])
+
+# --- a news item retelling a plan: 'hướng đến' a share, 'nâng ... lên' a share -----------------------------------
+
+SHAPES["news_retelling_a_plan"] = ([
+    P("Huyện Tây Sơn ban hành kế hoạch chuyển đổi số năm 2025."),
+    P("Về xã hội số, huyện hướng đến 85% hộ gia đình có internet cáp quang. Đồng thời nâng mức hài lòng của "
+      "người dân, doanh nghiệp lên 92%."),
+    # counterexamples: 'hướng đến' with no figure, 'nâng ... lên' a count reports what was built
+    P("Huyện hướng đến xây dựng chính quyền số. Các doanh nghiệp xây dựng thêm trạm BTS, nâng tổng số trạm trên "
+      "địa bàn lên 312 trạm."),
+], [R("hộ gia đình internet cáp quang", value=85),
+    R("mức hài lòng người dân doanh nghiệp", value=92)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

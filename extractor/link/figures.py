@@ -302,6 +302,8 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
     A level written right before a figure (spaces only between) is its level; otherwise the levels
     named after it, up to the next figure. With a single figure (unless `force`: a target cell), levels
     named in the label are part of the label, not a split (`Hệ thống một cửa điện tử cấp tỉnh`)."""
+    if len(figs) == 1 and not force:
+        return _enumerated_levels(text, figs[0])
     if len(figs) < 2 and not force:
         return figs
     # levels named in an aside with figures of its own speak for the aside ('..., 30% tại cấp xã (Kết quả: Cấp huyện:
@@ -327,6 +329,21 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
         for _, _, level in _unique(chosen):
             out.append(Figure(**{**f.__dict__, "level": level}))
     return out
+
+
+# 'hồ sơ công việc cấp huyện, cấp xã được xử lý ...', 'UBND cấp tỉnh và cấp huyện': one target for each level named
+LEVEL_LIST_RX = regex.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|bộ)(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã|bộ))+\b", regex.I)
+
+
+def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
+    """A single figure whose words enumerate levels ('cấp huyện, cấp xã', not 'từ cấp tỉnh đến cấp xã') sets the
+    same target for each of them; a level named alone stays part of the label ('Hệ thống một cửa cấp tỉnh')."""
+    m = next((m for m in LEVEL_LIST_RX.finditer(text) if not (m.start() <= f.start < m.end())
+              and not PAREN_RX.search(text[min(m.start(), f.end):max(m.start(), f.end)] or "")), None)
+    if m is None or f.level:
+        return [f]
+    levels = _unique([x for x in levels_in(m.group(0))])
+    return [Figure(**{**f.__dict__, "level": level}) for _, _, level in levels] if len(levels) > 1 else [f]
 
 
 SCOPE_LIST_RX = regex.compile(r",?\s*(?:các\s+)?(?:sở|ngành)\b", regex.I)   # 'cấp tỉnh, ngành và địa phương'
