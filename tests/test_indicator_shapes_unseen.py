@@ -126,12 +126,15 @@ SHAPES["enumerated_levels_share_one_target"] = (HEADER_PLAN + [
     # counterexamples: a span from one level to another, a single level in the label
     P("- 100% hệ thống thông tin được kết nối thông suốt từ cấp tỉnh đến cấp xã.", "list_item"),
     P("- 100% Hệ thống một cửa điện tử cấp tỉnh được nâng cấp.", "list_item"),
+    P("- 100% giao dịch trên Cổng dịch vụ công và Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh "
+      "được xác thực điện tử.", "list_item"),
 ], [R("văn bản đi đến", level="huyện", value=100, year=2025),
     R("văn bản đi đến", level="xã", value=100, year=2025),
     R("cuộc họp không giấy", level="tỉnh", value=100, year=2025),
     R("cuộc họp không giấy", level="huyện", value=100, year=2025),
     R("hệ thống thông tin kết nối", value=100, year=2025),
-    R("hệ thống một cửa điện tử cấp tỉnh", value=100, year=2025)])
+    R("hệ thống một cửa điện tử cấp tỉnh", value=100, year=2025),
+    R("giao dịch xác thực điện tử cấp bộ cấp tỉnh", value=100, year=2025)])
 
 # --- a news item retelling a plan: 'hướng đến' a share, 'nâng ... lên' a share -----------------------------------
 
@@ -144,6 +147,40 @@ SHAPES["news_retelling_a_plan"] = ([
       "địa bàn lên 312 trạm."),
 ], [R("hộ gia đình internet cáp quang", value=85),
     R("mức hài lòng người dân doanh nghiệp", value=92)])
+
+
+# --- what is not a target: the bodies a target is given to, a share computed from its total, a purpose clause ----
+
+SHAPES["recipients_computed_shares_and_purpose_clauses"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU"),
+    P("Chỉ tiêu giao cho 15 sở, ngành và UBND các xã về tỷ lệ cấp kết quả điện tử năm 2025 là 100%."),
+    P("Phấn đấu thu hút 30 doanh nghiệp công nghệ số."),
+], [R("tỷ lệ cấp kết quả điện tử", value=100, year=2025),
+    R("doanh nghiệp công nghệ số", value=30, unit="doanh nghiệp", year=2025)])
+
+# counterexamples in a news item: a count of what was built, broken down, then a purpose clause; a share with its total
+SHAPES["news_tally_purpose_clause_and_computed_share"] = ([
+    P("Hạ tầng viễn thông tiếp tục được đầu tư."),
+    P("Năm nay các doanh nghiệp xây dựng thêm trạm BTS, nâng tổng số trạm lên 5.120 trạm, trong đó có 1.020 trạm 4G, "
+      "60 trạm 5G, bảo đảm phủ sóng đến 2.015 thôn, đạt tỷ lệ 99,2% tổng 2.031 thôn."),
+], [])
+
+
+@pytest.mark.parametrize("before, figure, why", [
+    ("chỉ tiêu giao cho ", "13 sở, ban", "recipient"),
+    ("tăng trưởng hai con số cho ", "16 tỉnh, thành phố", "recipient"),
+    # counterexamples: things counted as the aim
+    ("phấn đấu hỗ trợ cho ", "50 doanh nghiệp", None),
+    ("Phấn đấu có ", "20 tập dữ liệu mở", None),
+])
+def test_recipients_are_not_targets(before, figure, why):
+    from extractor.link.figures import Figure
+    from extractor.link.text import _not_a_target
+    text = before + figure + " thực hiện."
+    start = len(before)
+    end = start + len(figure.split()[0])
+    f = Figure(start, end, float(figure.split()[0]), unit=figure.split()[1], expr_start=start, expr_end=end)
+    assert _not_a_target(text, f) == why
 
 
 @pytest.mark.parametrize("name", list(SHAPES))

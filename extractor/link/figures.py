@@ -335,12 +335,17 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
 LEVEL_LIST_RX = regex.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|bộ)(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã|bộ))+\b", regex.I)
 
 
+# '... Hệ thống thông tin một cửa điện tử cấp bộ, cấp tỉnh được xác thực': levels that say which kind of system
+SYSTEM_KIND_RX = regex.compile(r"(?:hệ\s+thống|cổng|nền\s+tảng|phần\s+mềm|cơ\s+sở\s+dữ\s+liệu|csdl|trung\s+tâm)"
+                               r"[^,;.%]{0,80}$", regex.I)
+
+
 def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     """A single figure whose words enumerate levels ('cấp huyện, cấp xã', not 'từ cấp tỉnh đến cấp xã') sets the
     same target for each of them; a level named alone stays part of the label ('Hệ thống một cửa cấp tỉnh')."""
     m = next((m for m in LEVEL_LIST_RX.finditer(text) if not (m.start() <= f.start < m.end())
               and not PAREN_RX.search(text[min(m.start(), f.end):max(m.start(), f.end)] or "")), None)
-    if m is None or f.level:
+    if m is None or f.level or SYSTEM_KIND_RX.search(text[max(0, m.start() - 120):m.start()]):
         return [f]
     levels = _unique([x for x in levels_in(m.group(0))])
     return [Figure(**{**f.__dict__, "level": level}) for _, _, level in levels] if len(levels) > 1 else [f]

@@ -90,6 +90,11 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "allocation"
     if f.unit != "%" and _first("nontarget.tally", text[f.start:e]):
         return "tally"
+    if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
+            and _first("nontarget.recipient_unit", text[f.start:e]):
+        return "recipient"                    # 'chỉ tiêu giao cho 13 sở, ban'
+    if f.unit == "%" and _first("nontarget.computed_share", text[f.expr_end:e]):
+        return "computed"                     # '... đạt tỷ lệ 99,66% tổng 4.357 thôn, bản'
     return None
 
 
@@ -913,7 +918,9 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return not max(cues)[1]               # the nearest cue decides; a result cue wins a tie
     after = clause[f.expr_end:]
     # read from the figure on, so that 'đạt 76,5% mục tiêu' (a share of the target) is seen as no cue
-    if _first("cue.target", clause[f.start:]) and not _first("cue.result", after):
+    # a cue after the figure governs it within its comma piece ('100% hồ sơ phải được số hóa'); after a comma
+    # it opens a clause of purpose ('..., 100 trạm 5G, bảo đảm cung cấp dịch vụ ...')
+    if _first("cue.target", clause[f.start:_piece_end(clause, f.expr_end)]) and not _first("cue.result", after):
         return True
     if listed and not _first("cue.result", after):
         return True                           # an item of a list of targets a lead opened ('chỉ tiêu chủ yếu gồm:')
@@ -921,6 +928,11 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+def _piece_end(clause: str, at: int) -> int:
+    outside = _outside_parens(clause)
+    return next((i for i in range(at, len(clause)) if clause[i] == "," and outside[i]), len(clause))
 
 
 def _result_paren_after(clause: str, f: Figure) -> Optional[regex.Match]:
