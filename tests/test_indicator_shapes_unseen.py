@@ -183,6 +183,23 @@ def test_recipients_are_not_targets(before, figure, why):
     assert _not_a_target(text, f) == why
 
 
+# --- amounts and counts as targets: dated with no verb, after 'hình thành mới', 'thu hút thêm', 'kết nạp từ' -----
+
+SHAPES["amounts_and_counts_as_targets"] = (HEADER_PLAN + [
+    H("1. Chỉ tiêu kinh tế"),
+    P("- Sản lượng lương thực có hạt 12.000 tấn đến năm 2027 và 13.500 tấn đến năm 2030;", "list_item"),
+    P("- Phấn đấu hình thành mới tối thiểu 20 - 40 doanh nghiệp khởi nguồn;", "list_item"),
+    P("- Thu hút thêm 15 dự án đầu tư vào khu công nghiệp;", "list_item"),
+    P("- Phấn đấu mỗi năm kết nạp từ 60 đảng viên mới trở lên;", "list_item"),
+    # counterexample: an amount of a past year with no verb is no target
+    P("- Sản lượng lương thực năm 2024 là 11.200 tấn.", "list_item"),
+], [R("sản lượng lương thực có hạt", value=12000, unit="tấn", year=2027),
+    R("sản lượng lương thực có hạt", value=13500, unit="tấn", year=2030),
+    R("doanh nghiệp khởi nguồn", cmp="range", value=20, high=40, unit="doanh nghiệp"),
+    R("dự án đầu tư", value=15, unit="dự án"),
+    R("kết nạp đảng viên mới", value=60, unit="đảng viên")])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

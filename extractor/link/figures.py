@@ -184,7 +184,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
         if CONDITION_AFTER_RX.match(text, q.prov.end - offset):
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
         listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60},\s*", text[out[-1].end:lo]) is not None
-        if not listed and not _first("qty_lead", text[max(0, lo - 40):lo]):
+        dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
+        if not listed and not dated and not _first("qty_lead", text[max(0, lo - 40):lo]):
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
         v = parse_number(m.group(1))
         hi = parse_number(m.group(2)) if m.group(2) else None
@@ -195,10 +196,21 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
         number = QTY_NUMBER_RX.match(text, lo)
         piece = regex.split(r"[,;:.]", text[max(0, lo - 120):lo])[-1]
         said = unit.lower() in piece.lower() and not _heads_phrase(text, f.end)
-        if q.kind == "count" and f.expr_end == f.end and number and not said:
+        counted = q.kind == "count" or (q.kind == "range" and _is_count_unit(unit))   # '30 - 50 doanh nghiệp'
+        if counted and f.expr_end == f.end and number and not said:
             f.expr_end = number.end()         # the counted noun stays in the label ('20 tập dữ liệu mở')
         out.append(f)
     return out
+
+
+def _is_count_unit(unit: str) -> bool:
+    from extractor.extract.quantities import fold, vocab
+    return any(fold(unit) == spelling for spelling, _ in vocab().count)
+
+
+# 'Sản lượng lương thực có hạt 10.500 tấn đến năm 2025 và 11.000 tấn đến năm 2030': an amount with the year it
+# is to be reached by states a target with no verb
+BY_YEAR_AFTER_RX = regex.compile(r"\s*(?:vào|đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\b", regex.I)
 
 
 def _heads_phrase(text: str, end: int) -> bool:
