@@ -200,6 +200,21 @@ SHAPES["amounts_and_counts_as_targets"] = (HEADER_PLAN + [
     R("kết nạp đảng viên mới", value=60, unit="đảng viên")])
 
 
+# --- one figure that several listed rates share ('đều') sets a target for each --------------------------------
+
+SHAPES["listed_rates_share_one_figure"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU"),
+    P("Năm 2025, chỉ tiêu giao cho các sở, ngành đối với tỷ lệ cấp kết quả điện tử, tỷ lệ hồ sơ trực tuyến có phát "
+      "sinh thanh toán và tỷ lệ số hóa kết quả giải quyết đều ở mức 100%."),
+    # counterexample: 'đều' after a group of bodies, not after listed rates
+    P("Phấn đấu tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 80%, các huyện đều đạt 70%."),
+], [R("tỷ lệ cấp kết quả điện tử", value=100, year=2025),
+    R("tỷ lệ hồ sơ trực tuyến có phát sinh thanh toán", value=100, year=2025),
+    R("tỷ lệ số hóa kết quả giải quyết", value=100, year=2025),
+    R("tỷ lệ hồ sơ trực tuyến toàn tỉnh", value=80, year=2025),
+    R("các huyện", value=70, year=2025)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

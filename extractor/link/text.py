@@ -467,9 +467,10 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
     number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
+    pairs = [(f, x) for f, lab in zip(figs, labels) for x in (_shared_items(text, f) or [lab])]
     out = []
-    for i, f in enumerate(figs):
-        rec = _record(ctx, block, labels[i], block, "list.item")
+    for i, (f, label) in enumerate(pairs):
+        rec = _record(ctx, block, label, block, "list.item")
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
         f.level = f.level or scope or own_level or _body_level(text[start:], context) or ctx.subject
         period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period
@@ -802,7 +803,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         if not figs and not more:
             continue
         scope = _scope_level(clause)
-        for f, label in zip(figs + more, labels + more_labels):
+        pairs = [(f, x) for f, label in zip(figs + more, labels + more_labels)
+                 for x in (_shared_items(clause, f) or [label])]
+        for f, label in pairs:
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
@@ -819,6 +822,25 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             out.append(rec)
         ctx.prev_label, ctx.prev_block = (labels + more_labels)[-1], block.index
     return out
+
+
+SHARED_RX = regex.compile(r"\s*\bđều\s*(?:ở\s+mức|đạt|là|bằng)?\s*$", regex.I)
+SHARED_HEAD_RX = regex.compile(r"(?:^|,\s*|\s+và\s+|\bvới\s+|\bvề\s+)((?:tỷ|tỉ)\s+lệ\b)", regex.I)
+
+
+def _shared_items(clause: str, f: Figure) -> list[str]:
+    """'... đối với tỷ lệ cấp kết quả điện tử, tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ, tỷ lệ ... đều ở mức
+    100%': one figure that several listed rates share ('đều') sets one target for each; their labels."""
+    m = SHARED_RX.search(clause, 0, f.expr_start)
+    if m is None:
+        return []
+    before = clause[:m.start()]
+    heads = [h.start(1) for h in SHARED_HEAD_RX.finditer(before)]
+    if len(heads) < 2:
+        return []
+    bounds = heads + [len(before)]
+    items = [regex.sub(r"\s+và\s*$", "", before[bounds[i]:bounds[i + 1]]).strip(" ,;") for i in range(len(heads))]
+    return [x for x in items if len(WORD_RX.findall(x)) >= 3]
 
 
 def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> tuple[list[Figure], list[str]]:
