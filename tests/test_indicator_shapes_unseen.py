@@ -215,6 +215,16 @@ SHAPES["listed_rates_share_one_figure"] = (HEADER_PLAN + [
     R("các huyện", value=70, year=2025)])
 
 
+# --- a purpose clause restates a target set elsewhere; the main clause after it may set a new one ---------------
+
+SHAPES["purpose_clause_restates_a_target"] = ([
+    P("Năm 2026, tỉnh phấn đấu tăng trưởng kinh tế đạt 9% trở lên."),
+    P("Để thực hiện mục tiêu tăng trưởng đạt 9% trở lên, các sở, ngành cần triển khai quyết liệt các giải pháp."),
+    P("Nhằm hoàn thành chỉ tiêu giải ngân 100% kế hoạch vốn, phấn đấu đến hết quý III giải ngân tối thiểu 70% vốn."),
+], [R("tăng trưởng kinh tế", value=9, year=2026),
+    R("giải ngân vốn", value=70)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

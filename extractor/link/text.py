@@ -93,6 +93,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
     if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
             and _first("nontarget.recipient_unit", text[f.start:e]):
         return "recipient"                    # 'chỉ tiêu giao cho 13 sở, ban'
+    if _first("nontarget.restated", text[s:f.expr_start]):
+        return "restated"                     # 'Để thực hiện mục tiêu tăng trưởng đạt 8% trở lên, ...'
     if f.unit == "%" and _first("nontarget.computed_share", text[f.expr_end:e]):
         return "computed"                     # '... đạt tỷ lệ 99,66% tổng 4.357 thôn, bản'
     return None
