@@ -105,7 +105,8 @@ SHAPES["heading_run_into_numbered_items"] = (HEADER_PLAN + [
       "hằng năm đạt 12%. 2. Thu nhập bình quân đầu người đến năm 2030: 90 triệu đồng. 3. Tổng sản lượng lương thực "
       "bình quân hằng năm: 30.000 tấn. 4. Tổng số doanh nghiệp thành lập mới giai đoạn 2026-2030: 150 doanh nghiệp. "
       "II. Về xã hội (2 chỉ tiêu) 5. Tỷ lệ lao động qua đào tạo năm 2030: 75%. 6. Tỷ lệ hộ nghèo giảm bình quân "
-      "hằng năm 1,5%."),
+      "hằng năm 1,5%. 7. Diện tích đất nông nghiệp được tích tụ, tập trung để sản xuất hàng hóa quy mô lớn, ứng dụng "
+      "công nghệ cao đến năm 2030 đạt 2.000 ha."),
     # counterexample: a paragraph of results numbered the same way sets no targets
     P("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2024: 1. Tốc độ tăng giá trị sản xuất đạt 10,2%. 2. Thu nhập "
       "bình quân đầu người: 65 triệu đồng."),
@@ -114,7 +115,8 @@ SHAPES["heading_run_into_numbered_items"] = (HEADER_PLAN + [
     R("tổng sản lượng lương thực", value=30000, unit="tấn", year=2030),
     R("tổng số doanh nghiệp thành lập mới", value=150, unit="doanh nghiệp", year=2030),
     R("lao động qua đào tạo", value=75, year=2030),
-    R("hộ nghèo giảm", value=1.5, year=2030)])
+    R("hộ nghèo giảm", value=1.5, year=2030),
+    R("diện tích đất nông nghiệp tích tụ công nghệ cao", value=2000, unit="ha", year=2030)])
 
 
 # --- one figure for levels the sentence enumerates; a span of levels or one level named alone is no split ----------

@@ -800,7 +800,10 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                 and not _not_a_target(clause, f)
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
-        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)] if figs else []
+        # a numbered item run into a paragraph ('4. Diện tích ..., ứng dụng công nghệ cao ... đạt 1.900 ha') is
+        # labelled by its whole wording, as a list item is
+        narrow = 40 if listed is not None and ITEM_RX.match(text) else 25
+        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=narrow)] if figs else []
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context)
         if not figs and not more:
             continue
