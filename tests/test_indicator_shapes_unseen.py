@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import HEADER_PLAN, H, P, R, check, run
+from test_indicator_variants import HEADER_PLAN, HEADER_REPORT, H, P, R, check, run
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -225,6 +225,32 @@ SHAPES["purpose_clause_restates_a_target"] = ([
     P("Nhằm hoàn thành chỉ tiêu giải ngân 100% kế hoạch vốn, phấn đấu đến hết quý III giải ngân tối thiểu 70% vốn."),
 ], [R("tăng trưởng kinh tế", value=9, year=2026),
     R("giải ngân vốn", value=70)])
+
+
+# --- dashed items run into one line; an item that is only its label and an amount; a bound after 'kg/năm' -------
+
+SHAPES["dashed_items_run_into_a_line"] = (HEADER_PLAN + [
+    H("3.1. Các chỉ tiêu chủ yếu"),
+    P("- Tổng sản lượng lương thực có hạt đạt 95.000 tấn trở lên. - Lương thực bình quân đầu người 650kg/ năm trở "
+      "lên. - GDP bình quân đầu người 21,5 triệu đồng/năm. - Tổng vốn đầu tư toàn xã hội 1.800 tỷ đồng.", "list_item"),
+    P("- Khai trương xây dựng 12 làng văn hóa. - Tỷ lệ tăng dân số tự nhiên dưới 0,8%.", "list_item"),
+    P("- Số hộ dùng nước hợp vệ sinh tăng từ 2% trở lên (để đạt 85% trở lên) - Hộ có nhà tiêu hợp vệ sinh tăng từ "
+      "3-4%.", "list_item"),
+], [R("tổng sản lượng lương thực có hạt", value=95000, unit="tấn"),
+    R("lương thực bình quân đầu người", value=650, unit="kg"),
+    R("GDP bình quân đầu người", value=21.5, unit="triệu đồng"),
+    R("tổng vốn đầu tư toàn xã hội", value=1800, unit="tỷ đồng"),
+    R("xây dựng làng văn hóa", value=12, unit="làng"),
+    R("tỷ lệ tăng dân số tự nhiên", cmp="<", value=0.8),
+    R("số hộ dùng nước hợp vệ sinh tăng", value=2),
+    R("hộ có nhà tiêu hợp vệ sinh tăng", cmp="range", value=3, high=4)])
+
+# counterexample: in a paragraph of prose, a clause that ends with an amount is no item
+SHAPES["a_clause_ending_with_an_amount_is_no_item"] = (HEADER_REPORT + [
+    H("2. Chi ngân sách địa phương"),
+    P("Tổng chi ngân sách địa phương năm 2025 được giao là 18.500 tỷ đồng. Trong đó: chi cân đối 15.200 tỷ đồng; "
+      "chi các chương trình mục tiêu, nhiệm vụ 3.300 tỷ đồng."),
+], [])
 
 
 @pytest.mark.parametrize("name", list(SHAPES))

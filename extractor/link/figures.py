@@ -185,7 +185,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
         listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60},\s*", text[out[-1].end:lo]) is not None
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
-        if not listed and not dated and not _first("qty_lead", text[max(0, lo - 40):lo]):
+        bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
+        if not listed and not dated and not bare and not _first("qty_lead", text[max(0, lo - 40):lo]):
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
         v = parse_number(m.group(1))
         hi = parse_number(m.group(2)) if m.group(2) else None
@@ -201,6 +202,20 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
             f.expr_end = number.end()         # the counted noun stays in the label ('20 tập dữ liệu mở')
         out.append(f)
     return out
+
+
+# '- Lương thực bình quân đầu người 700 kg/năm trở lên': a bound after an amount governs it
+BOUND_AFTER_QTY_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*trở\s+(?:lên|xuống)\b", regex.I)
+ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*[-+•]\s*(?P<label>[^\d%.;:\n]{3,120}?)\s*$")
+
+
+def _bare_item(text: str, lo: int, end: int) -> bool:
+    """'- GDP bình quân đầu người 18,9 triệu đồng/năm.': an item (or a sentence of a list run into a paragraph)
+    that is only its label and an amount, with nothing after it, states that amount as its target."""
+    if not regex.match(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)", text[end:]):
+        return False
+    m = ITEM_LABEL_RX.search(text, 0, lo)
+    return m is not None and len(m.group("label").split()) >= 3
 
 
 def _is_count_unit(unit: str) -> bool:

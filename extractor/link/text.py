@@ -528,9 +528,9 @@ def _target_subject(text: str) -> Optional[str]:
     return hit[0].meta["level"] if hit else None
 
 
-# a sentence ends at ';', at '. ' before a capital, and at '. ' before the number of an item run into the
-# paragraph ('... 60 triệu đồng. 3. Tổng sản lượng ...')
-SENTENCE_RX = regex.compile(r";|\.\s+(?=\p{Lu}|(?:\d{1,2}|[IVX]{1,3})\.\s+\p{Lu})")
+# a sentence ends at ';', at '. ' before a capital, and at '. ' before the number or dash of an item run into
+# the paragraph ('... 60 triệu đồng. 3. Tổng sản lượng ...', '... trở lên. - Lương thực bình quân ...')
+SENTENCE_RX = regex.compile(r";|\.\s+(?=\p{Lu}|(?:\d{1,2}|[IVX]{1,3})\.\s+\p{Lu}|[-+•]\s+\p{L})|(?<=\))\s+(?=[-+•]\s+\p{Lu})")
 
 
 def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) -> list[str]:
