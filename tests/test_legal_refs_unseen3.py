@@ -26,3 +26,18 @@ def test_symbol_glued_to_the_next_word(text, want):
 ])
 def test_other_glued_words_give_no_reference(text):
     assert find_legal_refs(text) == []
+
+
+# The signing date written before the reference, with an issuer named as several bodies (round 2's open case).
+@pytest.mark.parametrize("text, date", [
+    ("Ngày 12/9/2023, Ủy ban nhân dân tỉnh, Ban Chỉ đạo chuyển đổi số tỉnh ban hành Kế hoạch số 210/KH-UBND về "
+     "chuyển đổi số", "2023-09-12"),
+    ("Ngày 3/4/2025, Sở Nội vụ, Sở Tư pháp có Công văn số 815/SNV-CCHC gửi các xã", "2025-04-03"),
+    # counterexamples: the date of a meeting, not of the document it follows
+    ("Ngày 16/4/2026, đồng chí Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì buổi làm việc theo Thông báo số "
+     "12/TB-UBND", None),
+    ("Ngày 30/8/2024, Sở Nội vụ, Sở Tài chính có ý kiến tại Công văn số 2328/SNV-TCCC", None),
+])
+def test_date_before_an_issuer_of_several_bodies(text, date):
+    (r,) = find_legal_refs(text)
+    assert r.issued_date == date
