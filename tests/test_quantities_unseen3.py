@@ -74,3 +74,18 @@ def test_documents_and_party_members_are_counted(text, want):
 ])
 def test_verbs_frequencies_and_yearly_dates(text, want):
     assert _kinds(text) == want
+
+
+# A group counted in its members ('nhóm 17 bộ, ngành') is a count; a ranking band ('nhóm 10 tỉnh ... dẫn đầu') and a
+# numbered group ('xã nhóm 1') are not. 'khối' counts the blocks a ranking is split into (round 2's open cases).
+@pytest.mark.parametrize("text,want", [
+    ("Ở nhóm 17 bộ, ngành có dịch vụ công, Bộ Tư pháp xếp thứ nhất", [("count", 17, None, None)]),
+    ("Với nhóm 8 bộ, ngành không có dịch vụ công, 5 vị trí dẫn đầu thuộc về", [("count", 8, None, None)]),
+    ("giá trị DTI của cả 03 khối đều tăng", [("count", 3, None, None)]),
+    # counterexamples
+    ("phấn đấu trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước", []),
+    ("thuộc nhóm 20 nước có chỉ số cao nhất", []),
+    ("hỗ trợ xã nhóm 1 và xã nhóm 2", []),
+])
+def test_groups_counted_in_their_members(text, want):
+    assert _kinds(text) == want
