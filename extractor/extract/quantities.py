@@ -653,9 +653,14 @@ def unit_of(text: str) -> Optional[CellUnit]:
     for kind, table in (("money", v.currency), ("count", v.count), ("measure", v.measure)):
         h = _prefix_unit(rest, table)
         if h and h[2] == len(rest):
-            return CellUnit(kind, h[1], scale)
+            return None if kind == "count" and h[1] in _not_cell_units() else CellUnit(kind, h[1], scale)
     q = _qualified_count(rest)
-    return CellUnit("count", q.unit, scale) if q else None
+    return CellUnit("count", q.unit, scale) if q and q.unit not in _not_cell_units() else None
+
+
+@lru_cache(maxsize=1)
+def _not_cell_units() -> frozenset:
+    return frozenset(load_data("units.yaml").get("not_cell_units") or ())
 
 
 _QUALIFIER = regex.compile(r"\s+\p{Ll}[\p{Ll}\s]*")

@@ -184,7 +184,9 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
         if CONDITION_AFTER_RX.match(text, q.prov.end - offset):
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
         listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60},\s*", text[out[-1].end:lo]) is not None
-        if not listed and not _first("qty_lead", text[max(0, lo - 40):lo]):
+        dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
+        bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
+        if not listed and not dated and not bare and not _first("qty_lead", text[max(0, lo - 40):lo]):
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
         v = parse_number(m.group(1))
         hi = parse_number(m.group(2)) if m.group(2) else None
@@ -195,10 +197,35 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
         number = QTY_NUMBER_RX.match(text, lo)
         piece = regex.split(r"[,;:.]", text[max(0, lo - 120):lo])[-1]
         said = unit.lower() in piece.lower() and not _heads_phrase(text, f.end)
-        if q.kind == "count" and f.expr_end == f.end and number and not said:
+        counted = q.kind == "count" or (q.kind == "range" and _is_count_unit(unit))   # '30 - 50 doanh nghiệp'
+        if counted and f.expr_end == f.end and number and not said:
             f.expr_end = number.end()         # the counted noun stays in the label ('20 tập dữ liệu mở')
         out.append(f)
     return out
+
+
+# '- Lương thực bình quân đầu người 700 kg/năm trở lên': a bound after an amount governs it
+BOUND_AFTER_QTY_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*trở\s+(?:lên|xuống)\b", regex.I)
+ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*[-+•]\s*(?P<label>[^\d%.;:\n]{3,120}?)\s*$")
+
+
+def _bare_item(text: str, lo: int, end: int) -> bool:
+    """'- GDP bình quân đầu người 18,9 triệu đồng/năm.': an item (or a sentence of a list run into a paragraph)
+    that is only its label and an amount, with nothing after it, states that amount as its target."""
+    if not regex.match(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)", text[end:]):
+        return False
+    m = ITEM_LABEL_RX.search(text, 0, lo)
+    return m is not None and len(m.group("label").split()) >= 3
+
+
+def _is_count_unit(unit: str) -> bool:
+    from extractor.extract.quantities import fold, vocab
+    return any(fold(unit) == spelling for spelling, _ in vocab().count)
+
+
+# 'Sản lượng lương thực có hạt 10.500 tấn đến năm 2025 và 11.000 tấn đến năm 2030': an amount with the year it
+# is to be reached by states a target with no verb
+BY_YEAR_AFTER_RX = regex.compile(r"\s*(?:vào|đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\b", regex.I)
 
 
 def _heads_phrase(text: str, end: int) -> bool:
@@ -282,7 +309,7 @@ def _comparator(text: str, f: Figure) -> None:
     if cmp and f.high is None:
         f.cmp = cmp
         m = regex.search(r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:tối thiểu|ít nhất|không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|"
-                         r"tối đa|trên|dưới|cao hơn|thấp hơn|vượt|≥|≤|>=|<=|>|<)\s*$", before, regex.I)
+                         r"tối đa|trên|dưới|cao hơn|thấp hơn|ít hơn|hơn|vượt|≥|≤|>=|<=|>|<)\s*$", before, regex.I)
         f.expr_start = at + m.start() if m else f.start
     after = _cmp_after(text[f.end:f.end + 30])
     if after and f.high is None:
@@ -302,6 +329,8 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
     A level written right before a figure (spaces only between) is its level; otherwise the levels
     named after it, up to the next figure. With a single figure (unless `force`: a target cell), levels
     named in the label are part of the label, not a split (`Hệ thống một cửa điện tử cấp tỉnh`)."""
+    if len(figs) == 1 and not force:
+        return _enumerated_levels(text, figs[0])
     if len(figs) < 2 and not force:
         return figs
     # levels named in an aside with figures of its own speak for the aside ('..., 30% tại cấp xã (Kết quả: Cấp huyện:
@@ -327,6 +356,26 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
         for _, _, level in _unique(chosen):
             out.append(Figure(**{**f.__dict__, "level": level}))
     return out
+
+
+# 'hồ sơ công việc cấp huyện, cấp xã được xử lý ...', 'UBND cấp tỉnh và cấp huyện': one target for each level named
+LEVEL_LIST_RX = regex.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|bộ)(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã|bộ))+\b", regex.I)
+
+
+# '... Hệ thống thông tin một cửa điện tử cấp bộ, cấp tỉnh được xác thực': levels that say which kind of system
+SYSTEM_KIND_RX = regex.compile(r"(?:hệ\s+thống|cổng|nền\s+tảng|phần\s+mềm|cơ\s+sở\s+dữ\s+liệu|csdl|trung\s+tâm)"
+                               r"[^,;.%]{0,80}$", regex.I)
+
+
+def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
+    """A single figure whose words enumerate levels ('cấp huyện, cấp xã', not 'từ cấp tỉnh đến cấp xã') sets the
+    same target for each of them; a level named alone stays part of the label ('Hệ thống một cửa cấp tỉnh')."""
+    m = next((m for m in LEVEL_LIST_RX.finditer(text) if not (m.start() <= f.start < m.end())
+              and not PAREN_RX.search(text[min(m.start(), f.end):max(m.start(), f.end)] or "")), None)
+    if m is None or f.level or SYSTEM_KIND_RX.search(text[max(0, m.start() - 120):m.start()]):
+        return [f]
+    levels = _unique([x for x in levels_in(m.group(0))])
+    return [Figure(**{**f.__dict__, "level": level}) for _, _, level in levels] if len(levels) > 1 else [f]
 
 
 SCOPE_LIST_RX = regex.compile(r",?\s*(?:các\s+)?(?:sở|ngành)\b", regex.I)   # 'cấp tỉnh, ngành và địa phương'

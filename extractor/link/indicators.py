@@ -82,11 +82,14 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
             words |= set(WORD_RX.findall(fold_tone(r.prov.text).lower()))
         # two figures of one clause are two targets ('cắt giảm ít nhất: 30% thời gian ..., 30% chi phí ...')
         place = (r.prov.start, r.prov.end, r.target_prov.start if r.target_prov is not None else None)
+        label = r.label_norm or ""
         prior = seen.setdefault(key, [])
         if any((words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.95))
-               and not _same_clause_other_figure(place, p) for w, p in prior):
+               and not _same_clause_other_figure(place, p)
+               and not (p == place and label != lb)     # one figure several listed rates share ('... đều ở mức 100%')
+               for w, p, lb in prior):
             continue
-        prior.append((words, place))
+        prior.append((words, place, label))
         out.append(r)
     return out
 

@@ -210,7 +210,7 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     first = min((f.expr_start - start for f in figs), default=0)
     last = max((f.expr_end - start for f in figs), default=0)
     if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4 \
-            and _few_words_after(body[last:]):
+            and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]):
         body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
     chars = list(body)
     for a, b in cut:
@@ -223,6 +223,19 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
     qualifier = _scope_condition(scope[1]) if scope else None
     return f"{label} ({qualifier})" if qualifier and label else label
+
+
+ITEM_NAME_RX = regex.compile(r"^\W*(?:\p{Lu}\p{L}*)(?:[\s,&–-]+\p{L}+){0,5}?\s*$")
+
+
+def _names_an_item(between: str) -> bool:
+    """'Cơ cấu kinh tế đến 2025: Nông nghiệp 37-38%, ...': the words between the lead's colon and the figure
+    name the part the figure is for (a capitalised name, no level and no cue word), so they are kept in the
+    label; 'Cấp tỉnh 80%' (a level) and 'đạt 80%' (a cue) are not names."""
+    if levels_in(between) or not ITEM_NAME_RX.match(between):
+        return False
+    return not regex.match(r"\W*(?:đạt|tối\s+thiểu|ít\s+nhất|trên|dưới|từ|khoảng|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|"
+                           r"tăng|giảm|chiếm|còn|là)\b", between, regex.I)
 
 
 def _scope_condition(scope: regex.Match) -> Optional[str]:

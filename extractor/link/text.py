@@ -90,6 +90,13 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "allocation"
     if f.unit != "%" and _first("nontarget.tally", text[f.start:e]):
         return "tally"
+    if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
+            and _first("nontarget.recipient_unit", text[f.start:e]):
+        return "recipient"                    # 'chỉ tiêu giao cho 13 sở, ban'
+    if _first("nontarget.restated", text[s:f.expr_start]):
+        return "restated"                     # 'Để thực hiện mục tiêu tăng trưởng đạt 8% trở lên, ...'
+    if f.unit == "%" and _first("nontarget.computed_share", text[f.expr_end:e]):
+        return "computed"                     # '... đạt tỷ lệ 99,66% tổng 4.357 thôn, bản'
     return None
 
 
@@ -114,8 +121,18 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     hit = _first("lead_list.inline", text)
     if hit and not _first("lead_list.results", text[:hit[1].start()]) and not ctx.normative:
         ctx.inline_list = block.index
+        period = _period_from([text[:hit[1].end()]])
+        if period is not None:                # 'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 ... 1. ...': the items' period
+            ctx.lead_period, ctx.lead_block = period, block.index
         return hit[1].end() - 1
+    if ctx.inline_list >= 0 and ctx.inline_list != block.index and _opens_with_results(text):
+        ctx.inline_list = -1                  # 'Kết quả thực hiện các chỉ tiêu năm 2024: 1. ...' lists what was done
     return 0 if ctx.inline_list >= 0 else None
+
+
+def _opens_with_results(text: str) -> bool:
+    colon = text.find(":", 0, 160)
+    return colon > 0 and bool(_first("lead_list.results", text[:colon]))
 
 
 def _track_target_list(ctx: _Ctx, block: Block) -> None:
@@ -452,9 +469,10 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
     number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
+    pairs = [(f, x) for f, lab in zip(figs, labels) for x in (_shared_items(text, f) or [lab])]
     out = []
-    for i, f in enumerate(figs):
-        rec = _record(ctx, block, labels[i], block, "list.item")
+    for i, (f, label) in enumerate(pairs):
+        rec = _record(ctx, block, label, block, "list.item")
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
         f.level = f.level or scope or own_level or _body_level(text[start:], context) or ctx.subject
         period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period
@@ -484,9 +502,14 @@ def _reports_results(text: str, context: list[str]) -> bool:
 
 def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
     """'+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above: it takes that item's label."""
-    if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3:
+    if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3 \
+            and not OWN_MEASURE_RX.match(label):
         return ctx.prev_label
     return label
+
+
+# '- Tỷ lệ hộ nghèo dưới 3%.': a label that opens with what it measures names an indicator of its own
+OWN_MEASURE_RX = regex.compile(r"^\W*(?:tỷ|tỉ)\s+lệ\s+\p{L}+\s+\p{L}+", regex.I)
 
 
 def _condition_end(text: str, figs: list[Figure]) -> Optional[int]:
@@ -505,7 +528,9 @@ def _target_subject(text: str) -> Optional[str]:
     return hit[0].meta["level"] if hit else None
 
 
-SENTENCE_RX = regex.compile(r";|\.\s+(?=\p{Lu})")
+# a sentence ends at ';', at '. ' before a capital, and at '. ' before the number or dash of an item run into
+# the paragraph ('... 60 triệu đồng. 3. Tổng sản lượng ...', '... trở lên. - Lương thực bình quân ...')
+SENTENCE_RX = regex.compile(r";|\.\s+(?=\p{Lu}|(?:\d{1,2}|[IVX]{1,3})\.\s+\p{Lu}|[-+•]\s+\p{L})|(?<=\))\s+(?=[-+•]\s+\p{Lu})")
 
 
 def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) -> list[str]:
@@ -520,6 +545,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
     if len(spans) == 1 and not _comma_split(text, figs) and len(WORD_RX.findall(text[start:])) <= narrow:
         return [_clean_label(text, figs, start)] * len(figs)
     lead = _lead_phrase(text[start:spans[0][1]])
+    lead_colon = text.find(":", start, spans[0][1]) if lead else -1
+    regrouped = _period_groups(text, spans) if lead else {}
     out = []
     for f in figs:
         a0, b = next(((x, y) for x, y in spans if x <= f.start < y), (start, len(text)))
@@ -532,12 +559,36 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
             if head:
                 label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {CONJ_RX.sub('', label).strip()}".strip()
-        if lead and a > spans[0][1] and ":" not in text[a:b] and not label.startswith(lead):
+        if lead and a0 in regrouped:          # '...; Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%'
+            label = f"{_growth_subject(lead)} {regrouped[a0]}: {label}"
+        elif lead and a > spans[0][1] and ":" not in text[a:b] and not label.startswith(lead):
             label = f"{lead}: {label}"
+        elif lead and a0 == spans[0][0] and a > lead_colon >= a0 and not label.startswith(lead):
+            label = f"{lead}: {label}"      # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
+
         prev = figs.index(f) - 1
         if prev >= 0 and out and a0 <= figs[prev].start and _first("growth", label):
             label = f"{label} {_growth_subject(out[-1])}"     # 'tốc độ tăng bình quân' of what came before
+        elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
+            subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(out[-1]))
+            label = f"{subject} {_only_period(label)}"   # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'
         out.append(label)
+    return out
+
+
+def _period_groups(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """After the first clause of a lead ('Cơ cấu kinh tế đến 2025: ...'), a clause that opens with a period of
+    its own ('Đến năm 2030: Nông nghiệp 34-35%') starts a group for that period, which runs on through the
+    clauses after it: {clause start: the period as written}."""
+    out: dict[int, str] = {}
+    current = None
+    for a, b in spans[1:]:
+        piece = text[a:b]
+        colon = piece.find(":")
+        if 0 < colon < 40 and _is_period_lead(piece[:colon].strip()):
+            current = " ".join(piece[:colon].split()).strip(" -+•")
+        if current:
+            out[a] = current
     return out
 
 
@@ -549,6 +600,26 @@ def _growth_subject(label: str) -> str:
 
 
 CONJ_RX = regex.compile(r"^\s*(?:và|hoặc|còn)\b", regex.I)   # '80% ở thành thị và 60% ở nông thôn'
+
+
+ELLIPSIS_FILLER_RX = regex.compile(r"\b(?:và|hoặc|còn|là|đạt|từ|ở|mức|khoảng|bình\s+quân|hằng\s+năm|hàng\s+năm)\b", regex.I)
+
+
+ELLIPSIS_TAIL_RX = regex.compile(r"(?:\s+(?:là|vào|trong|đến|tới|đạt|từ|còn))+\s*$", regex.I)
+
+
+def _only_period(label: str) -> Optional[str]:
+    """The period an elliptic clause states instead of a label ('và giai đoạn 2026 - 2030 là', 'còn năm 2030'):
+    it repeats the indicator of the clause before it for another period. None when the clause names a thing."""
+    periods = find_periods(label)
+    if not periods:
+        return None
+    rest = label
+    for p in reversed(periods):
+        rest = rest[:p.start] + " " + rest[p.end:]
+    if WORD_RX.findall(ELLIPSIS_FILLER_RX.sub(" ", rest)):
+        return None
+    return " ".join(label[p.start:p.end] for p in periods)
 
 
 def _lead_phrase(first: str) -> Optional[str]:
@@ -670,6 +741,11 @@ def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) 
         before = [p for p in ps if stop < p.start and p.end <= at - lo]
         if before:
             return before[-1]
+        # a period that leads its sentence's clauses ('Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%')
+        full = piece.rfind(". ", 0, at - lo)
+        led = [p for p in ps if full < p.start and p.end <= at - lo and piece[p.end:p.end + 3].lstrip().startswith(":")]
+        if led:
+            return led[-1]
     if lo:
         ps = _periods(_blank_parens(text[:WINDOW])) or ps
     return ps[0] if ps else None
@@ -724,12 +800,17 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                 and not _not_a_target(clause, f)
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
-        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=25)] if figs else []
+        # a numbered item run into a paragraph ('4. Diện tích ..., ứng dụng công nghệ cao ... đạt 1.900 ha') is
+        # labelled by its whole wording, as a list item is
+        narrow = 40 if listed is not None and ITEM_RX.match(text) else 25
+        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=narrow)] if figs else []
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context)
         if not figs and not more:
             continue
         scope = _scope_level(clause)
-        for f, label in zip(figs + more, labels + more_labels):
+        pairs = [(f, x) for f, label in zip(figs + more, labels + more_labels)
+                 for x in (_shared_items(clause, f) or [label])]
+        for f, label in pairs:
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
@@ -746,6 +827,25 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             out.append(rec)
         ctx.prev_label, ctx.prev_block = (labels + more_labels)[-1], block.index
     return out
+
+
+SHARED_RX = regex.compile(r"\s*\bđều\s*(?:ở\s+mức|đạt|là|bằng)?\s*$", regex.I)
+SHARED_HEAD_RX = regex.compile(r"(?:^|,\s*|\s+và\s+|\bvới\s+|\bvề\s+)((?:tỷ|tỉ)\s+lệ\b)", regex.I)
+
+
+def _shared_items(clause: str, f: Figure) -> list[str]:
+    """'... đối với tỷ lệ cấp kết quả điện tử, tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ, tỷ lệ ... đều ở mức
+    100%': one figure that several listed rates share ('đều') sets one target for each; their labels."""
+    m = SHARED_RX.search(clause, 0, f.expr_start)
+    if m is None:
+        return []
+    before = clause[:m.start()]
+    heads = [h.start(1) for h in SHARED_HEAD_RX.finditer(before)]
+    if len(heads) < 2:
+        return []
+    bounds = heads + [len(before)]
+    items = [regex.sub(r"\s+và\s*$", "", before[bounds[i]:bounds[i + 1]]).strip(" ,;") for i in range(len(heads))]
+    return [x for x in items if len(WORD_RX.findall(x)) >= 3]
 
 
 def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> tuple[list[Figure], list[str]]:
@@ -845,7 +945,9 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return not max(cues)[1]               # the nearest cue decides; a result cue wins a tie
     after = clause[f.expr_end:]
     # read from the figure on, so that 'đạt 76,5% mục tiêu' (a share of the target) is seen as no cue
-    if _first("cue.target", clause[f.start:]) and not _first("cue.result", after):
+    # a cue after the figure governs it within its comma piece ('100% hồ sơ phải được số hóa'); after a comma
+    # it opens a clause of purpose ('..., 100 trạm 5G, bảo đảm cung cấp dịch vụ ...')
+    if _first("cue.target", clause[f.start:_piece_end(clause, f.expr_end)]) and not _first("cue.result", after):
         return True
     if listed and not _first("cue.result", after):
         return True                           # an item of a list of targets a lead opened ('chỉ tiêu chủ yếu gồm:')
@@ -853,6 +955,11 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+def _piece_end(clause: str, at: int) -> int:
+    outside = _outside_parens(clause)
+    return next((i for i in range(at, len(clause)) if clause[i] == "," and outside[i]), len(clause))
 
 
 def _result_paren_after(clause: str, f: Figure) -> Optional[regex.Match]:

@@ -24,6 +24,8 @@ from extractor.wrapping import HYPHEN_BREAK, continues
 ARTEFACTS = regex.compile(r"\[bookmark: [^\]]*\]|\{\\[^}]*\}")
 SPACES = {"\xa0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u3000": " ", "\t": " ", "\r": ""}
 DROP = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\ufffe", "\u2060"}
+# Letters that PDFs converted from old Vietnamese fonts put for ư/Ư: 'ƣ' (U+01A3, Latin oi) in 'ngƣời', 'trƣờng'
+LOOKALIKES = str.maketrans({"\u01a3": "ư", "\u01a2": "Ư"})
 
 
 
@@ -89,6 +91,7 @@ def normalize_text(raw: str, join_lines: bool = True) -> tuple[str, list[int]]:
     """Normalised text and the map from each of its characters to the raw index."""
     raw_clean = ARTEFACTS.sub(lambda m: "\x00" * len(m.group(0)), raw)  # keep offsets, drop later
     text, to_raw = _nfc_mapped(raw_clean)
+    text = text.translate(LOOKALIKES)                 # one for one: the map to the raw text holds
     text, to_raw = _delete(text, to_raw, _DELETED)
     text, to_raw = _delete(_SPACE_LIKE.sub(" ", text), to_raw, _SPACE_RUN)   # one for one, then collapse
     if join_lines and "\n" in text:
