@@ -59,6 +59,7 @@ class Found:
     stated_percent: Optional[float] = None
     figures: list[tuple[int, int]] = field(default_factory=list)   # spans of the written numbers
     layer: int = 0               # overlaps are resolved within a layer: a ratio of two amounts (layer 1) keeps them
+    range_end: Optional[str] = None   # 'low' | 'high': a count at one end of a range of counted things
 
 
 # --- vocabularies --------------------------------------------------------------------------------
@@ -417,8 +418,27 @@ def find_quantities(text: str, unit_hint: Optional[str] = None) -> list[Found]:
     cands = _candidates(text, unit_hint)
     if not cands:
         return []
-    chosen = _select(cands, blocked_spans(text))
-    return [_finish(text, f) for f in chosen]
+    chosen = [_finish(text, f) for f in _select(cands, blocked_spans(text))]
+    return [g for f in chosen for g in (f, *range_ends(f))]
+
+
+@lru_cache(maxsize=1)
+def _count_units() -> frozenset:
+    return frozenset(unit for _, unit in vocab().count)
+
+
+def range_ends(f: Found) -> list[Found]:
+    """A range of counted things ('đón 22 - 23 triệu lượt khách', 'từ 09 - 11 cơn bão'): one count per end,
+    over that end's figure, beside the range row (as a ratio's stated percentage is a percent row beside
+    the ratio), since each end is a written number of things. Ranges of percentages, money, measures,
+    durations and ages have no count ends; nor have two years."""
+    if f.kind != "range" or f.unit not in _count_units() or len(f.figures) != 2:
+        return []
+    if all(1900 <= v <= 2100 and float(v).is_integer() for v in (f.value, f.high)):
+        return []
+    return [Found("count", a, b, "count.range_end", value=v, unit=f.unit, subject=f.subject,
+                  uncertain=f.uncertain, figures=[(a, b)], layer=f.layer + 1, range_end=end)
+            for (a, b), v, end in zip(f.figures, (f.value, f.high), ("low", "high"))]
 
 
 def rule_ids(text: str) -> set[str]:
@@ -820,7 +840,7 @@ def _quantity(doc: Document, seg: Segment, f: Found) -> Quantity:
     return Quantity(prov=prov, kind=f.kind, value=f.value, high=f.high, numerator=f.numerator,
                     denominator=f.denominator, unit=f.unit, comparator=f.comparator, subject=f.subject,
                     context=seg.text, footnote=f.footnote, uncertain=f.uncertain,
-                    stated_percent=f.stated_percent)
+                    stated_percent=f.stated_percent, range_end=f.range_end)
 
 
 _BARE_VALUE = regex.compile(r"^\s*(?P<cmp>[\p{L}≥≤<>=]+(?:\s+\p{L}+){0,2}\s*:?\s*)?(?P<value>\d+(?:[.,]\d+)*)\s*$")
