@@ -5,7 +5,10 @@ candidates; candidates whose figures overlap a non-quantity span (dates, số k�
 frequencies, row numbers ... from patterns/non_quantities.yaml) are dropped; patterns that name a
 `unit_vocab` keep a match only when a known unit follows the figure; overlaps go to the earlier
 pattern in the file. Comparators come from the words around the figure (patterns/units.yaml).
-A plain figure has comparator None ('=' is never guessed).
+A plain figure has comparator None ('=' is never guessed). A range of counted things ('22 - 23 triệu
+lượt khách') is one `range` row plus one `count` row per end over that end's figure (`range_ends`,
+`range_end` 'low'/'high'): each end is a written number of things, as the gold counts them; people
+read the range row (the effective views leave the ends out).
 
 `extract_quantities` runs that over the segments of a Document and adds table awareness: a unit
 column or a header saying '%' turns bare value cells into percentages; a header or row label that
