@@ -17,7 +17,8 @@ counts, and so does a column header that starts with the thing ('Hồ sơ trực
 cases' status ('Đã giải quyết đúng hạn', 'Trễ hạn'); one naming a rate ('Tỷ lệ …') makes them percentages; a rate column whose formula the table writes
 ('4=3/2') or whose quotient of two other columns agrees row after row gives each rate cell its
 numerator and denominator (an implied ratio, checked by the arithmetic check); row-number columns
-are skipped; each quantity carries its cell or sentence as context and its provenance.
+are skipped, except a row label written in one (its row shifted left by a merged cell); each
+quantity carries its cell or sentence as context and its provenance.
 """
 from __future__ import annotations
 
@@ -875,10 +876,18 @@ def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[Ce
         return find_quantities(seg.text), None
     hint = cell_unit_hint(seg.block, info, cell)
     if cell.col in info.skip_cols and not (hint and _is_number_cell(seg.text) and _row_unit(info, cell)):
+        if _label_in_number_column(info, cell, seg.text):
+            return find_quantities(seg.text), None
         return [], None                 # row numbers, unless a merged cell shifted the row's values left
     if hint is None or hint.kind == "percent":
         return find_quantities(seg.text, PERCENT if hint else None), hint
     return _unit_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) or find_quantities(seg.text), hint
+
+
+def _label_in_number_column(info: TableInfo, cell: Cell, text: str) -> bool:
+    """A row label written in the row-number column ('Từ 20.000 người dân trở xuống' under 'TT', its row
+    shifted left by a merged cell): words, not a number, so its figures are read as a sentence's."""
+    return cell.col not in info.unit_cols and bool(_WORD3.search(text)) and not _BARE_ROWNO.match(text)
 
 
 # a value opening a cell, then a note mark ('*', '(1)') and/or a parenthesis: '1.150 (95,8%)', '1.200*'
