@@ -164,6 +164,9 @@ class Quantity:
     footnote: Optional[str] = None
     uncertain: Optional[str] = None     # why the parse is unsure, when it is
     stated_percent: Optional[float] = None  # a/b=c% and a/b (đạt c%)
+    # 'low' | 'high': a count at one end of a range of counted things ('22 - 23 triệu lượt khách'), over
+    # that end's figure; the range row is what people read, these rows count each written number once
+    range_end: Optional[str] = None
 
 
 @dataclass

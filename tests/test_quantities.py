@@ -291,6 +291,18 @@ def test_two_row_merged_header_and_totals_row():
     assert qs[-1].subject == "Tổng cộng"
 
 
+def test_row_label_shifted_into_the_row_number_column_is_read():
+    # Hà Nội's 48/2025/NQ-HĐND norms (../shared/corpus): rows without an STT put their label under 'TT'
+    doc, segs = _table_doc([["TT", "Nội dung", "Đơn vị tính", "Định mức"],
+                            ["1", "Cơ quan hành chính", "Đồng/người/năm", "168.000.000"],
+                            ["Từ 20.000 người dân trở xuống", "Đồng/người/năm", "75.000", "60.000"],
+                            ["Từ người dân thứ 20.001 đến 40.000", "Đồng/người/năm", "72.000", "58.000"],
+                            ["II", "Tổng cộng 12 xã", "Người", "1.200"]])
+    got = [(q.kind, q.value, q.prov.row, q.prov.col) for q in extract_quantities(doc, segs) if q.kind == "count"]
+    # the label's count; never the row numbers '1', 'II' nor the ordinal 'người dân thứ 20.001'
+    assert got == [("count", 20000, 2, 0), ("count", 12, 4, 1), ("count", 1200, 4, 3)]
+
+
 def test_formula_variables_are_not_counts():
     assert find_quantities("+ N = 1 phản ánh nguồn vốn ngân sách trung ương") == []
 

@@ -5,7 +5,10 @@ candidates; candidates whose figures overlap a non-quantity span (dates, số k�
 frequencies, row numbers ... from patterns/non_quantities.yaml) are dropped; patterns that name a
 `unit_vocab` keep a match only when a known unit follows the figure; overlaps go to the earlier
 pattern in the file. Comparators come from the words around the figure (patterns/units.yaml).
-A plain figure has comparator None ('=' is never guessed).
+A plain figure has comparator None ('=' is never guessed). A range of counted things ('22 - 23 triệu
+lượt khách') is one `range` row plus one `count` row per end over that end's figure (`range_ends`,
+`range_end` 'low'/'high'): each end is a written number of things, as the gold counts them; people
+read the range row (the effective views leave the ends out).
 
 `extract_quantities` runs that over the segments of a Document and adds table awareness: a unit
 column or a header saying '%' turns bare value cells into percentages; a header or row label that
@@ -14,7 +17,8 @@ counts, and so does a column header that starts with the thing ('Hồ sơ trực
 cases' status ('Đã giải quyết đúng hạn', 'Trễ hạn'); one naming a rate ('Tỷ lệ …') makes them percentages; a rate column whose formula the table writes
 ('4=3/2') or whose quotient of two other columns agrees row after row gives each rate cell its
 numerator and denominator (an implied ratio, checked by the arithmetic check); row-number columns
-are skipped; each quantity carries its cell or sentence as context and its provenance.
+are skipped, except a row label written in one (its row shifted left by a merged cell); each
+quantity carries its cell or sentence as context and its provenance.
 """
 from __future__ import annotations
 
@@ -59,6 +63,7 @@ class Found:
     stated_percent: Optional[float] = None
     figures: list[tuple[int, int]] = field(default_factory=list)   # spans of the written numbers
     layer: int = 0               # overlaps are resolved within a layer: a ratio of two amounts (layer 1) keeps them
+    range_end: Optional[str] = None   # 'low' | 'high': a count at one end of a range of counted things
 
 
 # --- vocabularies --------------------------------------------------------------------------------
@@ -417,8 +422,27 @@ def find_quantities(text: str, unit_hint: Optional[str] = None) -> list[Found]:
     cands = _candidates(text, unit_hint)
     if not cands:
         return []
-    chosen = _select(cands, blocked_spans(text))
-    return [_finish(text, f) for f in chosen]
+    chosen = [_finish(text, f) for f in _select(cands, blocked_spans(text))]
+    return [g for f in chosen for g in (f, *range_ends(f))]
+
+
+@lru_cache(maxsize=1)
+def _count_units() -> frozenset:
+    return frozenset(unit for _, unit in vocab().count)
+
+
+def range_ends(f: Found) -> list[Found]:
+    """A range of counted things ('đón 22 - 23 triệu lượt khách', 'từ 09 - 11 cơn bão'): one count per end,
+    over that end's figure, beside the range row (as a ratio's stated percentage is a percent row beside
+    the ratio), since each end is a written number of things. Ranges of percentages, money, measures,
+    durations and ages have no count ends; nor have two years."""
+    if f.kind != "range" or f.unit not in _count_units() or len(f.figures) != 2:
+        return []
+    if all(1900 <= v <= 2100 and float(v).is_integer() for v in (f.value, f.high)):
+        return []
+    return [Found("count", a, b, "count.range_end", value=v, unit=f.unit, subject=f.subject,
+                  uncertain=f.uncertain, figures=[(a, b)], layer=f.layer + 1, range_end=end)
+            for (a, b), v, end in zip(f.figures, (f.value, f.high), ("low", "high"))]
 
 
 def rule_ids(text: str) -> set[str]:
@@ -825,7 +849,7 @@ def _quantity(doc: Document, seg: Segment, f: Found) -> Quantity:
     return Quantity(prov=prov, kind=f.kind, value=f.value, high=f.high, numerator=f.numerator,
                     denominator=f.denominator, unit=f.unit, comparator=f.comparator, subject=f.subject,
                     context=seg.text, footnote=f.footnote, uncertain=f.uncertain,
-                    stated_percent=f.stated_percent)
+                    stated_percent=f.stated_percent, range_end=f.range_end)
 
 
 _BARE_VALUE = regex.compile(r"^\s*(?P<cmp>[\p{L}≥≤<>=]+(?:\s+\p{L}+){0,2}\s*:?\s*)?(?P<value>\d+(?:[.,]\d+)*)\s*$")
@@ -857,10 +881,18 @@ def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[Ce
         return find_quantities(seg.text), None
     hint = cell_unit_hint(seg.block, info, cell)
     if cell.col in info.skip_cols and not (hint and _is_number_cell(seg.text) and _row_unit(info, cell)):
+        if _label_in_number_column(info, cell, seg.text):
+            return find_quantities(seg.text), None
         return [], None                 # row numbers, unless a merged cell shifted the row's values left
     if hint is None or hint.kind == "percent":
         return find_quantities(seg.text, PERCENT if hint else None), hint
     return _unit_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) or find_quantities(seg.text), hint
+
+
+def _label_in_number_column(info: TableInfo, cell: Cell, text: str) -> bool:
+    """A row label written in the row-number column ('Từ 20.000 người dân trở xuống' under 'TT', its row
+    shifted left by a merged cell): words, not a number, so its figures are read as a sentence's."""
+    return cell.col not in info.unit_cols and bool(_WORD3.search(text)) and not _BARE_ROWNO.match(text)
 
 
 # a value opening a cell, then a note mark ('*', '(1)') and/or a parenthesis: '1.150 (95,8%)', '1.200*'

@@ -36,6 +36,8 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     for s in segments:
         by_block.setdefault(s.block.index, []).append(s)
     annexes = sum(1 for b in doc.blocks if b.cells is None and ANNEX_RX.match(b.text))
+    # a range's end counts repeat the range row's figures: indicators read and cite the range
+    quantities = [q for q in quantities if q.range_end is None]
     ctx = _Ctx(doc=doc, quantities=quantities, sections=_sections(segments), annexes=annexes,
                normative=bool(meta and meta.doc_type and _first("doctype", meta.doc_type)),
                title=meta.title if meta else None, doc_period=_period_from([meta.title or ""]) if meta else None,

@@ -82,6 +82,8 @@ ITEM_SQL = {
     "quantities": "select t.*, t.text as shown from quantities t",
     "legal_refs": "select t.*, t.text as shown from legal_refs t",
 }
+# a range's end counts repeat the range row's figures: the reviewer decides on the range
+ITEM_WHERE = {"quantities": "t.range_end is null"}
 
 
 def item_kind(table: str, row: dict) -> str:
@@ -95,7 +97,8 @@ def items(db, document_id: Optional[int] = None) -> list[dict]:
     checks = _checks_by_item(db, doc_where, args)
     out = []
     for table, sql in ITEM_SQL.items():
-        where = f" where t.document_id = ?" if document_id is not None else ""
+        conds = [c for c in (ITEM_WHERE.get(table), "t.document_id = ?" if document_id is not None else None) if c]
+        where = " where " + " and ".join(conds) if conds else ""
         for row in db.query(sql + where, args):
             key = (table, row["id"])
             item_checks = checks.get(key, [])

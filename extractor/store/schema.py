@@ -49,6 +49,8 @@ SCHEMA: dict[str, dict] = {
             "id": int, **PROV, "kind": str, "value": float, "high": float, "numerator": float,
             "denominator": float, "unit": str, "comparator": str, "subject": str, "context": str,
             "footnote": str, "uncertain": str, "stated_percent": float,
+            # 'low' | 'high': a count at one end of a range row of counted things (left out of what people read)
+            "range_end": str,
         },
         "pk": "id",
     },

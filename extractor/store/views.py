@@ -6,7 +6,8 @@
   `correction_anchors` says they apply to now (store/corrections.py re-anchors them by content on
   every extraction; a hand-written correction with only a `row_key` is anchored by that key).
   `action` 'set' puts `new_value` into `field`; 'delete' (or 'reject') drops the row until a later
-  'restore'. The latest correction (highest id) of a field wins; effective_indicators recomputes
+  'restore'. A range's end counts (quantities.range_end) are left out: the range row shows their
+  figures. The latest correction (highest id) of a field wins; effective_indicators recomputes
   `achieved` from a corrected target or result. Provenance columns are never corrected.
   effective_checks matches by row_key (checks are recomputed on corrected values anyway).
 * indicator_matrix, indicator_series: catalogue indicator × province × period, and per period.
@@ -180,12 +181,19 @@ def effective_sql(table: str) -> str:
     return sql + "SELECT " + ", ".join(out + ["t3.row_key", "t3.corrected"]) + " FROM t3"
 
 
+# Raw rows that people never read as rows of their own: a range's end counts (quantities.range_end)
+# repeat the figures of the range row beside them, which is what the effective view shows.
+NOT_READ = {"quantities": "t.range_end IS NULL"}
+
+
 def _doc_join(table: str) -> str:
     """The join to the row's document, leaving out a document's other files (documents.same_as:
-    the same document in another format, counted once through its primary file)."""
+    the same document in another format, counted once through its primary file), and the rows
+    `NOT_READ` names."""
     if table == "documents":
         return "WHERE t.same_as IS NULL"
-    return "LEFT JOIN documents d ON d.id = t.document_id WHERE d.same_as IS NULL"
+    more = f" AND {NOT_READ[table]}" if table in NOT_READ else ""
+    return f"LEFT JOIN documents d ON d.id = t.document_id WHERE d.same_as IS NULL{more}"
 
 
 def _legacy_effective_sql(table: str) -> str:
