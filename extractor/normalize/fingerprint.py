@@ -30,6 +30,7 @@ WORD = regex.compile(r"[\p{L}\p{N}]+")
 # A figure: a number with a decimal or thousands separator, a percentage, or 4+ digits. Not a bare
 # small integer: PDFs add page numbers, and list numbering differs between formats.
 FIGURE = regex.compile(r"\d+(?:[.,]\d+)+|\d+(?=\s?%)|\d{4,}")
+NON_DIGIT = regex.compile(r"\D")
 
 
 def words(text: str) -> list[str]:
@@ -68,7 +69,7 @@ def similarity(a: set[str] | str, b: set[str] | str) -> float:
 
 def figures(text: str) -> set[str]:
     """The text's figures, as their digits ('54.919' → '54919')."""
-    return {regex.sub(r"\D", "", f) for f in FIGURE.findall(text or "")}
+    return {NON_DIGIT.sub("", f) for f in FIGURE.findall(text or "")}
 
 
 def missing_figures(figs: set[str], other_letters: str) -> set[str]:
