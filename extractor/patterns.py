@@ -106,29 +106,80 @@ def _flags(names, where: str) -> int:
     return flags
 
 
-# A lookaround made of one character class: '(?<![\p{L}\d])', '(?<!\p{L})'; '(?![\p{L}\d]|…' is not one.
-_CLASS_LOOKAROUND = regex.compile(r"\(\?<?[!=](?:\[((?:\\.|[^\]\\])*)\]|\\[pP]\{[^}]*\})\)")
-_CASE_FREE_ESCAPE = regex.compile(r"\\[pP]\{[^}]*\}|\\[dDsSwW]|\\.")
 _PROPERTY = regex.compile(r"\\[pP]\{([^}]*)\}")
 _CASED = regex.compile(r"(?i)(?:gc=)?(?:L[ult]|Lc|L&|upper|lower|title|cased|changes)")
+_CASE_FREE_ESCAPE = regex.compile(r"\\[pP]\{[^}]*\}|\\[dDsSwWhHvV]|\\.")
+_SHORTHAND = set("dDsSwW")
+_POSIX = regex.compile(r"\[:\^?(\w+):\]")
 
 
-def case_free_lookarounds(source: str) -> str:
-    r"""Lookarounds of one character class with no cased letter of its own ('[\p{L}\d.,/\-]')
-    scoped case-sensitive: they match the same characters either way, and under IGNORECASE the
-    regex module folds case for every character it tests against them (count.words ran 7× slower)."""
-    def scope(m):
-        rest = _CASE_FREE_ESCAPE.sub("", m.group(1) or "")
-        props = _PROPERTY.findall(m.group(0))
-        if any(c.lower() != c.upper() for c in rest) or any(_CASED.match(p) for p in props):
-            return m.group(0)               # '[a-z]', '\p{Lu}' mean more under IGNORECASE: left alone
-        return f"(?-i:{m.group(0)})"
-    return _CLASS_LOOKAROUND.sub(scope, source)
+def _class_end(source: str, i: int) -> int:
+    """The index after the bracket class that starts at source[i] == '[' (nested sets, escapes)."""
+    depth, j = 0, i
+    if source.startswith("[^", i):
+        j += 1
+    j += 1
+    if j < len(source) and source[j] == "]":   # ']' first in a class is a literal
+        j += 1
+    depth = 1
+    while j < len(source) and depth:
+        c = source[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            depth -= 1
+        j += 1
+    return j
+
+
+def _case_free(atom: str) -> bool:
+    """Does `atom` (a class, a property or a shorthand) match the same characters whatever the case?"""
+    props = _PROPERTY.findall(atom)
+    if any(_CASED.match(p) for p in props):
+        return False                        # '\p{Lu}' means every letter under IGNORECASE
+    if atom.startswith("["):
+        posix = _POSIX.findall(atom)
+        if any(name in ("upper", "lower") for name in posix):
+            return False
+        rest = _CASE_FREE_ESCAPE.sub("", _POSIX.sub("", atom[1:-1]))
+        return not any(c.lower() != c.upper() for c in rest)     # '[a-z]' means 'a-zA-Z' too
+    return True
+
+
+def case_free_atoms(source: str) -> str:
+    r"""Character classes, properties and shorthands that hold no cased letter of their own
+    ('[\p{L}\d.,/\-]', '\p{L}', '\s', '\d') scoped case-sensitive in a case-insensitive pattern:
+    they match the same characters either way, and under IGNORECASE the regex module folds case
+    for every character it tests against them (count.words ran 7×, a labelled count 200× slower)."""
+    out, i, n = [], 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\" and i + 1 < n:
+            if source[i + 1] in "pP" and source.startswith("{", i + 2):
+                j = source.index("}", i) + 1
+            else:
+                j = i + 2
+            atom = source[i:j]
+            scoped = source[i + 1] in "pP" or source[i + 1] in _SHORTHAND
+            out.append(f"(?-i:{atom})" if scoped and _case_free(atom) else atom)
+            i = j
+        elif c == "[":
+            j = _class_end(source, i)
+            atom = source[i:j]
+            out.append(f"(?-i:{atom})" if _case_free(atom) else atom)
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
 
 
 def _compile(source: str, flags: int, where: str):
     if flags & regex.IGNORECASE:
-        source = case_free_lookarounds(source)
+        source = case_free_atoms(source)
     try:
         return regex.compile(source, flags)
     except regex.error as e:

@@ -42,20 +42,23 @@ def test_fragments_expand_and_examples_are_checked(tmp_path):
 
 
 @pytest.mark.parametrize("source, scoped", [
-    (r"(?<![\p{L}\d])x", r"(?-i:(?<![\p{L}\d]))x"),
-    (r"(?<![\p{L}\d.,/\-])(?P<v>\d+)", r"(?-i:(?<![\p{L}\d.,/\-]))(?P<v>\d+)"),
-    (r"(?<!\p{L})số(?!\p{L})", r"(?-i:(?<!\p{L}))số(?-i:(?!\p{L}))"),
+    (r"(?<![\p{L}\d])x", r"(?<!(?-i:[\p{L}\d]))x"),
+    (r"(?<![\p{L}\d.,/\-])(?P<v>\d+)", r"(?<!(?-i:[\p{L}\d.,/\-]))(?P<v>(?-i:\d)+)"),
+    (r"(?<!\p{L})số(?!\p{L})", r"(?<!(?-i:\p{L}))số(?!(?-i:\p{L}))"),
+    (r"(?P<unit>\p{L}[\p{L} ]{0,60}?)\s*:", r"(?P<unit>(?-i:\p{L})(?-i:[\p{L} ]){0,60}?)(?-i:\s)*:"),
     (r"(?<![a-z])x", r"(?<![a-z])x"),                     # a cased letter: A-Z too under IGNORECASE
-    (r"(?<![\p{Lu}\d])x", r"(?<![\p{Lu}\d])x"),           # a cased property
-    (r"(?![\p{L}\d]|\s*/)", r"(?![\p{L}\d]|\s*/)"),       # more than one class
-    (r"(?=[đ])", r"(?=[đ])"),
+    (r"(?<![\p{Lu}\d])x\p{Ll}", r"(?<![\p{Lu}\d])x\p{Ll}"),  # cased properties
+    (r"[^\]x]", r"[^\]x]"),
+    (r"[\]\d]", r"(?-i:[\]\d])"),
+    (r"\bđạt\b", r"\bđạt\b"),                             # word boundaries and letters as they are
+    (r"[[:alpha:]]", r"(?-i:[[:alpha:]])"),
 ])
-def test_case_free_lookarounds(source, scoped):
-    from extractor.patterns import case_free_lookarounds
-    assert case_free_lookarounds(source) == scoped
+def test_case_free_atoms(source, scoped):
+    from extractor.patterns import case_free_atoms
+    assert case_free_atoms(source) == scoped
 
 
-def test_scoped_lookarounds_match_what_the_patterns_as_written_match():
+def test_scoped_atoms_match_what_the_patterns_as_written_match():
     """Every case-insensitive pattern finds the same spans, scoped or as written, on its examples,
     counterexamples and a table of mixed-case strings."""
     import regex

@@ -25,7 +25,7 @@ from extractor.model import Document, DocumentMeta
 from extractor.normalize.document import fold_accents, fold_tone
 from extractor.extract.doc_types import kind_from_symbol, normalize_kind, normalize_symbol
 from extractor.extract.provinces import province_spellings, province_type
-from extractor.patterns import case_free_lookarounds, load_data, load_patterns
+from extractor.patterns import case_free_atoms, load_data, load_patterns
 
 ANCHOR = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI")      # the national motto; upper case: not the body's
 MOTTO = regex.compile(r"^(?:CỘNG\s+H|CHỦ\s+NGHĨA\s+VIỆT|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN)", regex.IGNORECASE)
@@ -165,7 +165,7 @@ def _casing_phrases() -> list[str]:
 @lru_cache(maxsize=1)
 def _casing_rx() -> list:
     """Each casing phrase's case-insensitive pattern, compiled once (the lookarounds case-free)."""
-    return [(regex.compile(case_free_lookarounds(rf"(?<!\p{{L}}){regex.escape(fold_tone(name))}(?!\p{{L}})"),
+    return [(regex.compile(case_free_atoms(rf"(?<!\p{{L}}){regex.escape(fold_tone(name))}(?!\p{{L}})"),
                            regex.IGNORECASE), name)
             for name in _casing_phrases()]
 
