@@ -1,0 +1,120 @@
+"""Target shapes read off round 3's held-out excerpts once they had been scored (news items retelling a
+district's plan, a provincial plan's purpose line): each rule a table of strings written in the genre's style
+(paraphrased, not copied), with counterexamples. Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import HEADER_PLAN, HEADER_REPORT, H, P, R, check
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- a lead with words between its noun and its verb opens a list: 'Các chỉ tiêu ... chủ yếu năm 2025 là: ...' ----
+
+SHAPES["qualified_lead_opens_a_list"] = ([
+    P("Huyện Ia Grai họp bàn kế hoạch năm 2025."),
+    P("Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2025 là: Tốc độ tăng giá trị sản xuất đạt 9% trở lên, tổng giá trị "
+      "sản xuất đạt 7.500 tỷ đồng. Trong đó, ngành nông - lâm nghiệp, thủy sản là 2.900 tỷ đồng; ngành công nghiệp - "
+      "xây dựng 3.100 tỷ đồng; ngành thương mại - dịch vụ 1.500 tỷ đồng."),
+    P("Các chỉ tiêu chủ yếu trong giai đoạn 2026 - 2030 gồm: Tổng vốn đầu tư toàn xã hội bình quân 900 tỷ đồng/năm; "
+      "Tăng 2 đến 3 xã đạt chuẩn nông thôn mới nâng cao."),
+], [R("tốc độ tăng giá trị sản xuất", value=9, year=2025),
+    R("tổng giá trị sản xuất", value=7500, unit="tỷ đồng", year=2025),
+    R("ngành nông lâm nghiệp thủy sản", value=2900, unit="tỷ đồng", year=2025),
+    R("ngành công nghiệp xây dựng", value=3100, unit="tỷ đồng", year=2025),
+    R("ngành thương mại dịch vụ", value=1500, unit="tỷ đồng", year=2025),
+    R("tổng vốn đầu tư toàn xã hội bình quân", value=900, unit="tỷ đồng", year=2030),
+    R("xã đạt chuẩn nông thôn mới nâng cao", cmp="range", value=2, high=3, unit="xã", year=2030)])
+
+# counterexamples: the same shapes after a lead about results, and amounts of a paragraph that opened no list
+SHAPES["results_lead_and_no_lead_open_no_list"] = ([
+    P("Huyện Ia Grai tổng kết năm 2024."),
+    P("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2024 là: tổng giá trị sản xuất 7.100 tỷ đồng. Trong đó, ngành "
+      "nông - lâm nghiệp, thủy sản là 2.800 tỷ đồng; ngành công nghiệp - xây dựng 2.950 tỷ đồng."),
+    P("Các chỉ tiêu đã đạt được trong năm 2024 gồm: ngành thương mại - dịch vụ 1.350 tỷ đồng."),
+    P("Tổng chi ngân sách năm 2024 là 1.200 tỷ đồng; chi đầu tư phát triển 400 tỷ đồng."),
+], [])
+
+
+@pytest.mark.parametrize("piece, named", [
+    ("Trong đó, ngành nông - lâm nghiệp, thủy sản là ", True),
+    (" ngành công nghiệp - xây dựng ", True),
+    ("Tổng vốn đầu tư toàn xã hội bình quân ", True),
+    ("Tăng ", True), ("Tăng thêm ", True),
+    # counterexamples: a figure already in the piece, a single word, a parenthesis
+    ("ngành dịch vụ tăng 8% so với năm 2024, đạt ", False),
+    ("Chi ", False),
+    ("giá trị sản xuất (theo giá so sánh ", False),
+])
+def test_named_part(piece, named):
+    from extractor.link.figures import _named_part
+    assert _named_part(piece + "100 tỷ đồng", len(piece)) is named
+
+
+# --- a structure's shares after a lead 'chuyển dịch như sau:'; their change against last year sets no target -----
+
+SHAPES["structure_shares_and_their_change"] = ([
+    P("Các chỉ tiêu chủ yếu năm 2025 gồm: Tốc độ tăng trưởng giá trị sản xuất đạt 9% trở lên."),
+    P("Cơ cấu kinh tế chuyển dịch như sau: Ngành nông - lâm nghiệp chiếm 36,2%, giảm 0,5% so với năm 2024; ngành "
+      "công nghiệp - xây dựng chiếm 37,3%, tăng 0,3% so với năm 2024; ngành dịch vụ chiếm 26,5%, tăng 0,2% so với năm "
+      "2024."),
+], [R("tốc độ tăng trưởng giá trị sản xuất", value=9, year=2025),
+    R("ngành nông lâm nghiệp chiếm", value=36.2, year=2025),
+    R("ngành công nghiệp xây dựng chiếm", value=37.3, year=2025),
+    R("ngành dịch vụ chiếm", value=26.5, year=2025)])
+
+
+@pytest.mark.parametrize("sentence, why", [
+    ("Ngành nông nghiệp chiếm 36,2%, giảm 0,5% so với năm 2024.", "share change"),
+    ("Dịch vụ chiếm khoảng 26,5%, tăng 0,2% so với năm 2024.", "share change"),
+    # counterexamples: growth of an amount, growth of a rate, a second share
+    ("Giá trị sản xuất đạt 2.900 tỷ đồng, tăng 8,5% so với năm 2024.", None),
+    ("Tỷ lệ che phủ rừng đạt 42%, tăng 1% so với năm 2024.", None),
+    ("Nông nghiệp chiếm 45%, dịch vụ chiếm 35%.", None),
+])
+def test_share_change(sentence, why):
+    from extractor.link.figures import find_figures
+    from extractor.link.text import _not_a_target
+    f = find_figures(sentence)[-1]
+    assert _not_a_target(sentence, f) == why
+
+
+@pytest.mark.parametrize("label, growth", [
+    ("tăng so với năm 2023", True), ("tăng so với cùng kỳ", True), ("giảm so với dự toán năm 2024", True),
+    # counterexamples: a thing of its own is named
+    ("tăng tỷ lệ hộ nghèo so với năm 2023", False), ("tốc độ tăng trưởng kinh tế", False),
+])
+def test_growth_against_a_past_figure(label, growth):
+    from extractor.link.figures import _first
+    assert bool(_first("growth", label)) is growth
+
+
+# --- ranks whose group has a comma ('nhóm 10 tỉnh, thành phố dẫn đầu'); a plan's purpose line; a quoted name -----
+
+SHAPES["rank_groups_and_purpose_line"] = (HEADER_PLAN + [
+    H("I. MỤC ĐÍCH, YÊU CẦU"),
+    P("1. Mục đích: Chỉ số “Chuyển đổi số, chính quyền số” năm 2025 của tỉnh đứng trong Top 15 toàn quốc.",
+      "list_item"),
+    P("2. Yêu cầu: Các sở, ngành phối hợp chặt chẽ, bảo đảm tiến độ.", "list_item"),
+    H("II. MỤC TIÊU"),
+    P("Phấn đấu đến năm 2027, tỉnh trong nhóm 20 tỉnh, thành phố dẫn đầu cả nước về kinh tế số; đến năm 2030 tiếp tục "
+      "trong nhóm 15 tỉnh, thành phố dẫn đầu cả nước về kinh tế số và trong nhóm 10 tỉnh, thành phố dẫn đầu về xã "
+      "hội số."),
+], [R("mục đích chỉ số chuyển đổi số chính quyền số năm 2025 của tỉnh đứng trong top", cmp="<=", value=15,
+      unit="hạng", year=2025),
+    R("nhóm tỉnh thành phố dẫn đầu cả nước về kinh tế số", cmp="<=", value=20, unit="hạng", year=2027),
+    R("nhóm tỉnh thành phố dẫn đầu cả nước về kinh tế số", cmp="<=", value=15, unit="hạng", year=2030),
+    R("nhóm tỉnh thành phố dẫn đầu về xã hội số", cmp="<=", value=10, unit="hạng", year=2030)])
+
+# counterexamples: a rank reached, reported; a purpose clause with no colon
+SHAPES["rank_reached_is_no_target"] = (HEADER_REPORT + [
+    H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+    P("Năm 2024, Chỉ số chuyển đổi số của tỉnh đã đứng trong Top 20 toàn quốc."),
+    P("Kinh phí được sử dụng đúng mục đích, 100% đơn vị đã quyết toán."),
+], [])
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
