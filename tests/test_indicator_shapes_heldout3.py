@@ -114,6 +114,22 @@ SHAPES["rank_reached_is_no_target"] = (HEADER_REPORT + [
 ], [])
 
 
+# --- a news item: a body adopts a plan for a period, and the next sentence 'Trong đó, ...' details its targets -----
+
+SHAPES["sentence_after_an_adopted_plan"] = ([
+    P("Hội nghị Huyện ủy Krông Pa diễn ra ngày 12/3."),
+    P("Hội nghị đã thảo luận và thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2026 - 2030 của "
+      "huyện. Trong đó, cơ cấu kinh tế với tỷ trọng là nông nghiệp chiếm 40%, dịch vụ chiếm 38% và công nghiệp "
+      "chiếm 22%."),
+    # counterexamples: the body adopts no plan for a period; 'Trong đó' reports what was done
+    P("Hội nghị đã thông qua Nghị quyết về công tác cán bộ. Trong đó, 85% ý kiến tán thành."),
+    P("Hội nghị đã thông qua Kế hoạch chuyển đổi số giai đoạn 2026 - 2030. Trong đó, năm 2025 đã đạt 92% hồ sơ "
+      "trực tuyến."),
+], [R("nông nghiệp chiếm", value=40),
+    R("dịch vụ chiếm", value=38),
+    R("công nghiệp chiếm", value=22)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -800,6 +800,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     outside = _outside_parens(text)
     ahead = _ahead(ctx, context)
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
+    if listed is None and _details_adopted_plan(block, seg):
+        listed = 0
     for a, b in _clauses(text):
         clause = text[a:b]
         in_list = listed is not None and b > listed     # the clause reaches into the list (its part after the lead)
@@ -838,6 +840,14 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             out.append(rec)
         ctx.prev_label, ctx.prev_block = (labels + more_labels)[-1], block.index
     return out
+
+
+def _details_adopted_plan(block: Block, seg: Segment) -> bool:
+    """'... thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2021 - 2025. Trong đó, ...': a sentence
+    that opens with 'Trong đó' right after one adopting a plan for a period details that plan (its targets)."""
+    at = seg.start - block.start
+    return bool(regex.match(r"\W*Trong\s+đó\b", seg.text)) and \
+        _first("adopted_plan", block.text[max(0, at - 400):at + 12]) is not None
 
 
 SHARED_RX = regex.compile(r"\s*\bđều\s*(?:ở\s+mức|đạt|là|bằng)?\s*$", regex.I)
