@@ -130,6 +130,23 @@ SHAPES["sentence_after_an_adopted_plan"] = ([
     R("công nghiệp chiếm", value=22)])
 
 
+# --- remaining misses of the earlier rounds: 'mới'/'thêm' between a verb and its bound; a second count after 'và' ---
+
+SHAPES["bound_after_new_and_counts_joined_by_va"] = (HEADER_PLAN + [
+    H("3.1. Các chỉ tiêu chủ yếu"),
+    P("- Hình thành mới tối thiểu 20 - 30 hợp tác xã nông nghiệp ứng dụng công nghệ cao.", "list_item"),
+    P("- Thu hút thêm ít nhất 12 dự án đầu tư vào cụm công nghiệp.", "list_item"),
+    P("- Khai trương xây dựng 20 làng, khu phố và 2 xã văn hóa.", "list_item"),
+    # counterexample: two counts each with its own verb, split at the comma
+    P("- Xây dựng 5 mô hình điểm, thành lập 3 tổ hợp tác và duy trì hoạt động ổn định.", "list_item"),
+], [R("hợp tác xã nông nghiệp ứng dụng công nghệ cao", cmp="range", value=20, high=30, unit="hợp tác xã"),
+    R("dự án đầu tư cụm công nghiệp", value=12, unit="dự án"),
+    R("xây dựng làng khu phố", value=20, unit="làng"),
+    R("xây dựng xã văn hóa", value=2, unit="xã"),
+    R("xây dựng mô hình điểm", value=5, unit="mô hình"),
+    R("thành lập tổ hợp tác", value=3, unit="tổ")])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -183,7 +183,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
             continue
         if CONDITION_AFTER_RX.match(text, q.prov.end - offset):
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
-        listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60},\s*", text[out[-1].end:lo]) is not None
+        # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa'
+        listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60}(?:,|\svà)\s*", text[out[-1].end:lo]) is not None
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
         part = in_list and _named_part(text, lo)

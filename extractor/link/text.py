@@ -650,6 +650,12 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
     if f.unit == "hạng":                      # a rank's group has commas of its own: 'nhóm 10 tỉnh, thành phố dẫn đầu'
         m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
     m = m or next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()]), None)
+    if m is not None and not SUBPART_RX.match(gap, m.start()):
+        # '15 làng, đơn vị và 1 xã văn hóa': a comma with a word or two, then 'và', enumerates the first figure's
+        # things; the split is at 'và'
+        tail = regex.match(r",\s*((?:[^\W\d]+\s+){1,3}?)và\s+$", gap[m.start():])
+        if tail:
+            m = regex.search(r"\s+và\s+$", gap)
     m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
     return f.expr_end + m.start() if m else None
 
