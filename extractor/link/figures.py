@@ -162,7 +162,7 @@ CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)
 
 
-def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
+def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_list: bool = False) -> list[Figure]:
     """Counts, money and measures that a target verb or comparator governs ('có ít nhất 20 tập dữ liệu mở',
     'đạt 400 triệu USD', 'phấn đấu đạt trên 46.200 tấn'), from the quantities stage; value and unit as written
     ('400', 'triệu USD'). A duration or an age ('6 tháng', 'từ 15 tuổi') is never a target here."""
@@ -183,10 +183,12 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str) -> lis
             continue
         if CONDITION_AFTER_RX.match(text, q.prov.end - offset):
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
-        listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60},\s*", text[out[-1].end:lo]) is not None
+        # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa'
+        listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60}(?:,|\svà)\s*", text[out[-1].end:lo]) is not None
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
-        if not listed and not dated and not bare and not _first("qty_lead", text[max(0, lo - 40):lo]):
+        part = in_list and _named_part(text, lo)
+        if not listed and not dated and not bare and not part and not _first("qty_lead", text[max(0, lo - 40):lo]):
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
         v = parse_number(m.group(1))
         hi = parse_number(m.group(2)) if m.group(2) else None
@@ -216,6 +218,23 @@ def _bare_item(text: str, lo: int, end: int) -> bool:
         return False
     m = ITEM_LABEL_RX.search(text, 0, lo)
     return m is not None and len(m.group("label").split()) >= 3
+
+
+# In a list of targets a lead opened ('Các chỉ tiêu chủ yếu năm 2024 là: ...'), a part named with no verb, or with
+# only 'là', 'chiếm', 'bình quân', 'tăng (thêm)', before its amount states that amount as its target: 'Trong đó,
+# ngành nông - lâm nghiệp là 3.621 tỷ đồng', '; ngành công nghiệp 3.671 tỷ đồng', 'Tổng đầu tư toàn xã hội bình
+# quân 850 tỷ đồng/năm', 'Tăng 1 đến 2 xã đạt chuẩn nông thôn mới'.
+NAMED_PART_RX = regex.compile(r"^\W*(?:trong\s+đó\s*[,:]?\s*)?(?P<label>[^\d%()]{0,100}?)\s*"
+                              r"(?P<verb>\b(?:là|chiếm|bình\s+quân|tăng(?:\s+thêm)?))?\s*$", regex.I)
+
+
+def _named_part(text: str, lo: int) -> bool:
+    piece = regex.split(r"[;:.]", text[:lo])[-1]
+    m = NAMED_PART_RX.match(piece)
+    if m is None:
+        return False
+    words = len(WORD_RX.findall(m.group("label")))
+    return words >= 2 or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))
 
 
 def _is_count_unit(unit: str) -> bool:

@@ -39,13 +39,14 @@ from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 
 
-def _text_figures(ctx: "_Ctx", offset: int, text: str) -> list[Figure]:
-    """Percentages (read here), ranks, and governed quantities of other kinds (read by the quantities stage)."""
+def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False) -> list[Figure]:
+    """Percentages (read here), ranks, and governed quantities of other kinds (read by the quantities stage);
+    `in_list`: the text is an item of a list of targets, where a named part's bare amount is one."""
     figs = find_figures(text)
     if ctx.normative:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
     figs = sorted(figs + rank_figures(text) + rate_figures(text) + unit_figures(text), key=lambda f: f.start)
-    more = [q for q in _quantity_figures(quantities_in(ctx, offset, offset + len(text)), offset, text)
+    more = [q for q in _quantity_figures(quantities_in(ctx, offset, offset + len(text)), offset, text, in_list)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
     return sorted(figs + more, key=lambda f: f.start)
@@ -95,6 +96,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "recipient"                    # 'chỉ tiêu giao cho 13 sở, ban'
     if _first("nontarget.restated", text[s:f.expr_start]):
         return "restated"                     # 'Để thực hiện mục tiêu tăng trưởng đạt 8% trở lên, ...'
+    if f.unit == "%" and _first("nontarget.share_change", before) and regex.match(r"\s*so\s+với\b", after):
+        return "share change"                 # 'Ngành nông nghiệp chiếm 38,1%, giảm 0,07% so với năm 2023'
     if f.unit == "%" and _first("nontarget.computed_share", text[f.expr_end:e]):
         return "computed"                     # '... đạt tỷ lệ 99,66% tổng 4.357 thôn, bản'
     return None
@@ -119,7 +122,8 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     B đạt 95,5%.'): the items run on in the following sentences and paragraphs, until a heading. A lead about
     what was done opens none."""
     hit = _first("lead_list.inline", text)
-    if hit and not _first("lead_list.results", text[:hit[1].start()]) and not ctx.normative:
+    # the lead's own words may say it lists results ('Các chỉ tiêu đã đạt được năm 2024 gồm: ...')
+    if hit and not _first("lead_list.results", text[:hit[1].end()]) and not ctx.normative:
         ctx.inline_list = block.index
         period = _period_from([text[:hit[1].end()]])
         if period is not None:                # 'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 ... 1. ...': the items' period
@@ -172,9 +176,10 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return []
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
         ctx.lead_period = None
+    in_list = ctx.inline_list >= 0 or _first("lead_list.inline", block.text) is not None
     if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
-            ctx.normative or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start, block.text)
-                                  or rank_figures(block.text))):
+            ctx.normative or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start,
+                                                    block.text, in_list) or rank_figures(block.text))):
         return []
     if _is_title(ctx, block) or _is_caption(block):
         return []                             # the title or a heading restates a target the body states
@@ -642,7 +647,15 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
     # ', trong đó, ít nhất 20% số huyện ...' opens the part the next figure is about: the split is there, not at the
     # commas of an enumeration the first figure counts ('50% huyện, thị xã, thành phố thuộc tỉnh đạt chuẩn')
     m = next((m for m in SUBPART_RX.finditer(gap) if outside[m.start()]), None)
+    if f.unit == "hạng":                      # a rank's group has commas of its own: 'nhóm 10 tỉnh, thành phố dẫn đầu'
+        m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
     m = m or next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()]), None)
+    if m is not None and not SUBPART_RX.match(gap, m.start()):
+        # '15 làng, đơn vị và 1 xã văn hóa': a comma with a word or two, then 'và', enumerates the first figure's
+        # things; the split is at 'và'
+        tail = regex.match(r",\s*((?:[^\W\d]+\s+){1,3}?)và\s+$", gap[m.start():])
+        if tail:
+            m = regex.search(r"\s+và\s+$", gap)
     m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
     return f.expr_end + m.start() if m else None
 
@@ -654,7 +667,8 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
     """A long sentence's label is the comma-delimited piece around its figure ('..., đạt được mục tiêu tăng
     trưởng kinh tế 8% trong năm 2025 của Tỉnh và ...')."""
     outside = _outside_parens(text)
-    commas = [i for i in range(a, b) if text[i] == "," and outside[i]]
+    quoted = {i for m in QUOTED_NAME_RX.finditer(text, a, b) for i in range(m.start(), m.end())}
+    commas = [i for i in range(a, b) if text[i] == "," and outside[i] and i not in quoted]
     before = [i for i in commas if i < f.expr_start]
     lo = before[-1] + 1 if before else a
     if CUE_PIECE_RX.match(text, lo):
@@ -675,6 +689,8 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
     return (lo, hi) if len(WORD_RX.findall(text[lo:hi])) >= 5 else (a, b)
 
 
+# a quoted name keeps its commas: 'Chỉ số “Xây dựng và phát triển Chính phủ điện tử, Chính phủ số”'
+QUOTED_NAME_RX = regex.compile(r"“[^”\n]{1,150}”")
 CUE_PIECE_RX = regex.compile(r"\s*(?:phải|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|quyết\s+tâm)\b", regex.I)
 
 
@@ -790,9 +806,12 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     outside = _outside_parens(text)
     ahead = _ahead(ctx, context)
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
+    if listed is None and _details_adopted_plan(block, seg):
+        listed = 0
     for a, b in _clauses(text):
         clause = text[a:b]
-        figs = [f for f in _text_figures(ctx, seg.start + a, clause) if outside[a + f.start]]
+        in_list = listed is not None and b > listed     # the clause reaches into the list (its part after the lead)
+        figs = [f for f in _text_figures(ctx, seg.start + a, clause, in_list) if outside[a + f.start]]
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in figs if (_is_target(text, a, clause, f, context, ahead,
                                                listed is not None and a + f.start >= listed)
@@ -827,6 +846,14 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             out.append(rec)
         ctx.prev_label, ctx.prev_block = (labels + more_labels)[-1], block.index
     return out
+
+
+def _details_adopted_plan(block: Block, seg: Segment) -> bool:
+    """'... thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2021 - 2025. Trong đó, ...': a sentence
+    that opens with 'Trong đó' right after one adopting a plan for a period details that plan (its targets)."""
+    at = seg.start - block.start
+    return bool(regex.match(r"\W*Trong\s+đó\b", seg.text)) and \
+        _first("adopted_plan", block.text[max(0, at - 400):at + 12]) is not None
 
 
 SHARED_RX = regex.compile(r"\s*\bđều\s*(?:ở\s+mức|đạt|là|bằng)?\s*$", regex.I)
