@@ -514,17 +514,25 @@ def _write(db, doc_id: int, findings: Iterable[Finding]) -> int:
 @dataclass
 class Checker:
     """What checking needs, prepared once per run: the catalogue (loaded into the database when
-    its files changed), its matcher and its conflict groups."""
-    matcher: Matcher
+    its files changed), its conflict groups, and its matcher, fitted when a document is first
+    checked (fitting segments the catalogue's wordings: a second run over unchanged files, which
+    checks nothing, no longer pays that second)."""
+    cat: Catalogue
     groups: dict
+    _matcher: Optional[Matcher] = None
 
     @classmethod
     def prepare(cls, db) -> "Checker":
         with transaction(db):
             cat = catmod.ensure_loaded(db)
-        from extractor.check.matching import default_matcher
-        matcher = default_matcher() if default_matcher().cat is cat else Matcher(cat)
-        return cls(matcher, catmod.conflict_groups(cat))
+        return cls(cat, catmod.conflict_groups(cat))
+
+    @property
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            from extractor.check.matching import default_matcher
+            self._matcher = default_matcher() if default_matcher().cat is self.cat else Matcher(self.cat)
+        return self._matcher
 
     def check_document(self, db, doc_id: int) -> int:
         """Match and check one document, replacing its checks; inside the caller's transaction
