@@ -202,14 +202,17 @@ def _cell_texts(table, index: _CharIndex, page_no: int) -> list[list[tuple[str, 
             lo, hi = bisect.bisect_left(xs, max(c0, x0)), bisect.bisect_left(xs, min(c1, x1))
             inside = sorted(i for _, i in mids[lo:hi]
                             if c_top <= (chars[i]["top"] + chars[i]["bottom"]) / 2 < c_bottom)
-            texts.append(_words_text([chars[i] for i in inside], page_no))
+            texts.append(_words_text([chars[i] for i in inside], page_no, right=c1))
         out.append(texts)
     return out
 
 
-def _words_text(chars: list[dict], page_no: int) -> tuple[str, list[tuple]]:
-    """pdfplumber's extract_text (words joined by spaces, lines by newlines) and the words' boxes."""
+def _words_text(chars: list[dict], page_no: int, right: Optional[float] = None) -> tuple[str, list[tuple]]:
+    """pdfplumber's extract_text (words joined by spaces, lines by newlines) and the words' boxes;
+    a number the cell's width broke over lines is joined back (`_join_broken_numbers`)."""
     text, ordered = pdf_words.cell_text(chars)
+    if right is not None and "\n" in text:
+        text = _join_broken_numbers(text, ordered, right)
     boxes: list[tuple] = []
     pos = 0
     for w in ordered:
@@ -217,6 +220,71 @@ def _words_text(chars: list[dict], page_no: int) -> tuple[str, list[tuple]]:
         pos = start + len(w["text"])
         boxes.append((start, pos, page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
     return text, boxes
+
+
+# a number in Vietnamese ('26.120', '9,5') or English grouping, and what may follow it in a cell
+GROUPED_NUMBER = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?[%)*;:,.]*")
+# a whole number as Vietnamese writes it ('.' groups thousands, ',' decimals): '240.0', '00' and
+# '.000' are not, so a line ending in one was cut by the cell's edge
+WHOLE_NUMBER = re.compile(r"(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?[%)*;:,.]*")
+NUMBER_PIECE = re.compile(r"[\d.,]+")
+
+
+def _join_broken_numbers(text: str, ordered: list[dict], right: float) -> str:
+    """Join the lines of a cell where a narrow column broke a number inside itself: Word and
+    LibreOffice break a word wider than the cell at the cell's edge ('240.0' / '00', '13.50' / '0',
+    '24' / '0.0' / '00'). Lines that end short of the edge, or pieces that are each a whole number
+    ('9,5' / '12%') or together make none, stay apart."""
+    lines = text.split("\n")
+    last_words = _line_last_words(lines, ordered)
+    out: list[str] = [lines[0]]
+    i = 0
+    while i < len(lines) - 1:
+        k = _broken_run(lines, last_words, i, right)
+        if k > i:
+            out[-1] += "".join(lines[i + 1:k + 1])
+            i = k
+        else:
+            out.append(lines[i + 1])
+            i += 1
+    return "\n".join(out)
+
+
+def _broken_run(lines: list[str], last_words: list[Optional[dict]], i: int, right: float) -> int:
+    """The last line of a number broken from line i on (i itself when none): line i ends at the
+    edge with a number piece, whole lines of pieces at the edge follow, then the next line starts
+    with the number's last piece."""
+    pieces = [lines[i].rsplit(" ", 1)[-1]]
+    j = i
+    while j < len(lines) - 1 and _at_edge(last_words[j], right) and NUMBER_PIECE.fullmatch(pieces[-1]):
+        tail = lines[j + 1].split(" ", 1)[0]
+        joined = "".join(pieces) + tail
+        if GROUPED_NUMBER.fullmatch(joined) and not all(WHOLE_NUMBER.fullmatch(p) for p in pieces + [tail]):
+            return j + 1
+        if " " in lines[j + 1] or not NUMBER_PIECE.fullmatch(tail):
+            break
+        pieces.append(tail)
+        j += 1
+    return i
+
+
+def _at_edge(word: Optional[dict], right: float) -> bool:
+    """Does a cell line end at the cell's right edge (less padding and about a character)?"""
+    if word is None:
+        return False
+    size = word.get("size") or (word["bottom"] - word["top"])
+    return word["x1"] >= right - 6.0 - 0.9 * size
+
+
+def _line_last_words(lines: list[str], ordered: list[dict]) -> list[Optional[dict]]:
+    """The last word of each line (cell_text writes the words line by line, joined by spaces)."""
+    out: list[Optional[dict]] = []
+    k = 0
+    for line in lines:
+        n = len(line.split(" ")) if line else 0
+        k += n
+        out.append(ordered[k - 1] if n and k <= len(ordered) else None)
+    return out
 
 
 def _mark_header(rows: list[list[RawCell]]) -> None:

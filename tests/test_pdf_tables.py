@@ -1,0 +1,97 @@
+"""Tables printed to PDF by Word or LibreOffice: a number that a narrow column broke inside itself
+('240.' / '000', '1.23' / '4.56' / '7') is one number again in its cell; numbers that are whole on
+each line ('9,5' / '12%') stay apart. Checked on a table LibreOffice prints from a .docx written here."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from extractor.read import pdf
+
+SOFFICE = shutil.which("soffice")
+
+
+def _words(text: str, right: float) -> list[dict]:
+    """Words as the reader gives them, every line ending at the cell's edge `right`."""
+    return [{"text": w, "x1": right, "size": 11.0, "top": 0.0, "bottom": 11.0} for w in text.split()]
+
+
+@pytest.mark.parametrize("cell, read", [
+    ("240.\n000", "240.000"),            # LibreOffice 7.4, a 1.1 cm column at 11 pt
+    ("13.5\n00", "13.500"),
+    ("1.23\n4.56\n7", "1.234.567"),
+    ("305.0\n00", "305.000"),
+    ("104.3\n60", "104.360"),
+    ("240\n.000", "240.000"),
+    ("1.2\n34", "1.234"),                # the '1.2 34' of a narrow column
+    ("24\n0.0\n00", "240.000"),
+    ("Tổng 240.0\n00 tấn", "Tổng 240.000 tấn"),
+    # whole numbers on each line: two values, not one
+    ("9,5\n12%", "9,5\n12%"),
+    ("12,5\n15", "12,5\n15"),
+    ("2026\n2030", "2026\n2030"),
+    ("26.120\n27.000", "26.120\n27.000"),
+    ("2\n40.000", "2\n40.000"),
+    ("Năm\n2026", "Năm\n2026"),
+])
+def test_a_number_broken_by_the_cell_edge_is_joined(cell, read):
+    assert pdf._join_broken_numbers(cell, _words(cell, 100.0), 100.0) == read
+
+
+def test_a_line_ending_short_of_the_edge_is_not_joined():
+    cell = "240.0\n00"
+    words = _words(cell, 60.0)       # the line ends 40 points before the cell's edge
+    assert pdf._join_broken_numbers(cell, words, 100.0) == cell
+
+
+@pytest.fixture(scope="module")
+def narrow_table(tmp_path_factory) -> Path:
+    """A plan's annex table whose number columns are too narrow for its numbers, printed by
+    LibreOffice from a .docx."""
+    if SOFFICE is None:
+        pytest.skip("needs LibreOffice")
+    import docx
+    from docx.shared import Cm, Pt
+    base = tmp_path_factory.mktemp("narrow")
+    d = docx.Document()
+    d.styles["Normal"].font.name = "Times New Roman"
+    d.styles["Normal"].font.size = Pt(11)
+    d.add_paragraph("Phụ lục: Kế hoạch xuất khẩu")
+    rows = [("TT", "Sản phẩm", "Lượng (Tấn)", "Giá trị (Nghìn USD)"), ("1", "Xoài", "13.500", "240.000"),
+            ("2", "Nhãn", "1.234.567", "9,5\n12%"), ("3", "Chè", "26", "305.000")]
+    table = d.add_table(rows=len(rows), cols=4)
+    table.style = "Table Grid"
+    widths = [Cm(1), Cm(4), Cm(1.1), Cm(1.1)]
+    for c, width in enumerate(widths):
+        table.columns[c].width = width
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            cell.width = widths[c]
+            first, *more = text.split("\n")
+            cell.text = first
+            for line in more:
+                cell.add_paragraph(line)
+    src = base / "phu_luc.docx"
+    d.save(src)
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(base / 'profile').as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(base), str(src)], capture_output=True, timeout=300, check=True)
+    return base / "phu_luc.pdf"
+
+
+def test_libreoffice_narrow_columns_keep_their_numbers_whole(narrow_table):
+    tables = [b for b in pdf.read(narrow_table).blocks if b.kind == "table"]
+    assert len(tables) == 1
+    cells = [[c.text for c in row] for row in tables[0].rows[1:]]
+    assert [row[2:] for row in cells] == [["13.500", "240.000"], ["1.234.567", "9,5\n12%"], ["26", "305.000"]]
+
+
+def test_a_joined_number_keeps_the_boxes_of_its_pieces(narrow_table):
+    table = next(b for b in pdf.read(narrow_table).blocks if b.kind == "table")
+    cell = table.rows[1][3]
+    assert cell.text == "240.000"
+    pieces = [cell.text[b[0]:b[1]] for b in cell.boxes]
+    assert "".join(pieces) == "240.000" and len(pieces) == 2      # one box per printed line
