@@ -202,17 +202,20 @@ def _cell_texts(table, index: _CharIndex, page_no: int) -> list[list[tuple[str, 
             lo, hi = bisect.bisect_left(xs, max(c0, x0)), bisect.bisect_left(xs, min(c1, x1))
             inside = sorted(i for _, i in mids[lo:hi]
                             if c_top <= (chars[i]["top"] + chars[i]["bottom"]) / 2 < c_bottom)
-            texts.append(_words_text([chars[i] for i in inside], page_no, right=c1))
+            texts.append(_words_text([chars[i] for i in inside], page_no, cell=(c0, c1)))
         out.append(texts)
     return out
 
 
-def _words_text(chars: list[dict], page_no: int, right: Optional[float] = None) -> tuple[str, list[tuple]]:
-    """pdfplumber's extract_text (words joined by spaces, lines by newlines) and the words' boxes;
-    a number the cell's width broke over lines is joined back (`_join_broken_numbers`)."""
+def _words_text(chars: list[dict], page_no: int, cell: Optional[tuple[float, float]] = None) -> tuple[str, list[tuple]]:
+    """pdfplumber's extract_text (words joined by spaces, lines by newlines) and the words' boxes.
+    In a table cell (`cell`: its left and right edge) a number the cell's width broke is joined
+    back (`_join_broken_numbers`), and a line the cell's width wrapped continues its line with a
+    space, as the Word cell it was printed from has it (`_unwrap_cell`)."""
     text, ordered = pdf_words.cell_text(chars)
-    if right is not None and "\n" in text:
-        text = _join_broken_numbers(text, ordered, right)
+    if cell is not None and "\n" in text:
+        text = _join_broken_numbers(text, ordered, cell[1])
+        text = _unwrap_cell(text, ordered, *cell)
     boxes: list[tuple] = []
     pos = 0
     for w in ordered:
@@ -220,6 +223,41 @@ def _words_text(chars: list[dict], page_no: int, right: Optional[float] = None) 
         pos = start + len(w["text"])
         boxes.append((start, pos, page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
     return text, boxes
+
+
+CELL_PADDING = 6.0          # points: Word's and LibreOffice's default cell margin is 5.4–5.8
+
+
+def _unwrap_cell(text: str, ordered: list[dict], left: float, right: float) -> str:
+    """Lines of a cell joined by a space where the cell's width wrapped them: the next line's
+    first word would not have fitted after the line (a paragraph break in the cell leaves room).
+    A line that starts a list item ('- ', '+ ', '1. ') always stays a line of its own, and a line
+    broken after a hyphen is left to the normaliser, which joins 'NĐ-' / 'CP' without a space."""
+    lines = text.split("\n")
+    firsts, lasts = _line_first_words(lines, ordered), _line_last_words(lines, ordered)
+    starts = [w["x0"] for w in firsts if w is not None]
+    if not starts:
+        return text
+    inner = right - min(max(min(starts) - left, 1.0), CELL_PADDING)     # the text's right limit
+    out = lines[0]
+    for i, line in enumerate(lines[1:]):
+        last, first = lasts[i], firsts[i + 1]
+        wrapped = last is not None and first is not None and not LIST_MARKER.match(line) \
+            and last["x1"] + 0.25 * (first.get("size") or 0) + (first["x1"] - first["x0"]) > inner - 1.0
+        hyphen = out.endswith("-")          # 'NĐ-' / 'CP': the normaliser joins those without a space
+        out += (" " if wrapped and not hyphen else "\n") + line
+    return out
+
+
+def _line_first_words(lines: list[str], ordered: list[dict]) -> list[Optional[dict]]:
+    """The first word of each line (cell_text writes the words line by line, joined by spaces)."""
+    out: list[Optional[dict]] = []
+    k = 0
+    for line in lines:
+        n = len(line.split(" ")) if line else 0
+        out.append(ordered[k] if n and k < len(ordered) else None)
+        k += n
+    return out
 
 
 # a number in Vietnamese ('26.120', '9,5') or English grouping, and what may follow it in a cell
