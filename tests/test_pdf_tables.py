@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor.model import RawCell
 from extractor.read import pdf
 
 SOFFICE = shutil.which("soffice")
@@ -65,6 +66,14 @@ def _line_words(*lines: tuple[str, float]) -> list[dict]:
     ([("Tốt", 5.0), ("Đạt", 5.0)], "Tốt\nĐạt"),
     # a list item starts its own line, however full the line before
     ([("Nơi nhận: Bộ Tư pháp;", 5.0), ("- Như Điều 3;", 5.0)], "Nơi nhận: Bộ Tư pháp;\n- Như Điều 3;"),
+    # a word too wide for the cell, broken by characters: what follows is no syllable of its own
+    ([("Lượ", 80.0), ("ng", 5.0), ("(Tấn", 75.0), (")", 5.0)], "Lượng (Tấn)"),
+    ([("Giá trị (Nghì", 35.0), ("n USD)", 5.0)], "Giá trị (Nghìn USD)"),
+    # the same pieces with room left on the line: two lines
+    ([("Lượ", 40.0), ("ng", 5.0)], "Lượ\nng"),
+    # a full line before an acronym or a syllable: a space
+    ([("Phó Chủ tịch", 38.0), ("UBND tỉnh", 5.0)], "Phó Chủ tịch UBND tỉnh"),
+    ([("Tổng giá trị", 38.0), ("trị giá", 5.0)], "Tổng giá trị trị giá"),
     # a break after a hyphen is the normaliser's ('NĐ-' / 'CP' joins without a space)
     ([("số 43/2011/NĐ-", 5.0), ("CP ngày 13", 5.0)], "số 43/2011/NĐ-\nCP ngày 13"),
 ])
@@ -128,3 +137,51 @@ def test_a_joined_number_keeps_the_boxes_of_its_pieces(narrow_table):
     assert cell.text == "240.000"
     pieces = [cell.text[b[0]:b[1]] for b in cell.boxes]
     assert "".join(pieces) == "240.000" and len(pieces) == 2      # one box per printed line
+
+
+@pytest.fixture(scope="module")
+def two_level_header(tmp_path_factory) -> Path:
+    """An annex table with a two-level header ('Kế hoạch 2026' merged over 'Lượng (Tấn)' and 'Giá
+    trị (Nghìn USD)'; 'TT' and 'Sản phẩm' merged down both rows), printed by LibreOffice."""
+    if SOFFICE is None:
+        pytest.skip("needs LibreOffice")
+    import docx
+    base = tmp_path_factory.mktemp("header")
+    d = docx.Document()
+    d.add_paragraph("PHỤ LỤC 02")
+    t = d.add_table(rows=5, cols=6)
+    t.style = "Table Grid"
+    for c, text in [(0, "TT"), (1, "Sản phẩm"), (2, "Kế hoạch 2026"), (4, "Kế hoạch 2027")]:
+        t.cell(0, c).text = text
+    t.cell(0, 0).merge(t.cell(1, 0))
+    t.cell(0, 1).merge(t.cell(1, 1))
+    t.cell(0, 2).merge(t.cell(0, 3))
+    t.cell(0, 4).merge(t.cell(0, 5))
+    for c in (2, 4):
+        t.cell(1, c).text = "Lượng (Tấn)"
+        t.cell(1, c + 1).text = "Giá trị (Nghìn USD)"
+    for r, row in enumerate([("1", "Xoài", "13.500", "7.000", "14.800", "7.800"),
+                             ("2", "Nhãn", "6.400", "24.700", "7.100", "26.100"),
+                             ("3", "Chè", "10.200", "26.700", "10.500", "28.000")], start=2):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    src = base / "hai_tang.docx"
+    d.save(src)
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(base / 'profile').as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(base), str(src)], capture_output=True, timeout=300, check=True)
+    return base / "hai_tang.pdf"
+
+
+def test_rows_under_a_merged_header_cell_are_header_rows(two_level_header):
+    (table,) = [b for b in pdf.read(two_level_header).blocks if b.kind == "table"]
+    assert [(c.text, c.rowspan, c.colspan) for c in table.rows[0]] == [
+        ("TT", 2, 1), ("Sản phẩm", 2, 1), ("Kế hoạch 2026", 1, 2), ("Kế hoạch 2027", 1, 2)]
+    assert [c.text for c in table.rows[1]] == ["Lượng (Tấn)", "Giá trị (Nghìn USD)"] * 2
+    assert [all(c.is_header for c in row) for row in table.rows] == [True, True, False, False, False]
+
+
+def test_a_header_over_data_rows_stops_at_the_first_number():
+    cell = lambda text, rowspan=1: RawCell(text=text, rowspan=rowspan)
+    rows = [[cell("TT"), cell("Chỉ tiêu", 3), cell("Năm 2026")], [cell("1"), cell("80%")], [cell("2"), cell("90%")]]
+    pdf._mark_header(rows)
+    assert [all(c.is_header for c in row) for row in rows] == [True, False, False]

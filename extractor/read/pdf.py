@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,6 +226,9 @@ def _words_text(chars: list[dict], page_no: int, cell: Optional[tuple[float, flo
     return text, boxes
 
 
+CLOSING_MARKS = frozenset(").,;:%]")
+NO_VOWEL = re.compile(r"[a-zđ]{1,3}[).,;:]*")
+VOWELS = frozenset("aeiouy")
 CELL_PADDING = 6.0          # points: Word's and LibreOffice's default cell margin is 5.4–5.8
 
 
@@ -242,11 +246,26 @@ def _unwrap_cell(text: str, ordered: list[dict], left: float, right: float) -> s
     out = lines[0]
     for i, line in enumerate(lines[1:]):
         last, first = lasts[i], firsts[i + 1]
-        wrapped = last is not None and first is not None and not LIST_MARKER.match(line) \
-            and last["x1"] + 0.25 * (first.get("size") or 0) + (first["x1"] - first["x0"]) > inner - 1.0
+        # the next word would not fit after the line, or is itself too wide for the cell (it fills
+        # the next line alone: '(Tấn' / ')' after 'Lượ' / 'ng')
+        wrapped = last is not None and first is not None and not LIST_MARKER.match(line) and (
+            last["x1"] + 0.25 * (first.get("size") or 0) + (first["x1"] - first["x0"]) > inner - 1.0
+            or (first is lasts[i + 1] and first["x1"] > inner - 1.0))
         hyphen = out.endswith("-")          # 'NĐ-' / 'CP': the normaliser joins those without a space
-        out += (" " if wrapped and not hyphen else "\n") + line
+        if wrapped and (line[:1] in CLOSING_MARKS or _syllable_tail(out, line)):
+            out += line                     # '(Tấn' / ')', 'Lượ' / 'ng': a word too wide for the cell
+        else:
+            out += (" " if wrapped and not hyphen else "\n") + line
     return out
+
+
+def _syllable_tail(before: str, line: str) -> bool:
+    """Does `line` start with the rest of a word broken at the cell's edge? Lower-case letters with
+    no vowel ('ng', 'n', 'nh') are no Vietnamese syllable, so they end the word before them."""
+    head = line.split(" ", 1)[0]
+    if not before[-1:].isalpha() or not NO_VOWEL.fullmatch(head):
+        return False
+    return not VOWELS.intersection(unicodedata.normalize("NFD", head))
 
 
 def _line_first_words(lines: list[str], ordered: list[dict]) -> list[Optional[dict]]:
@@ -326,14 +345,23 @@ def _line_last_words(lines: list[str], ordered: list[dict]) -> list[Optional[dic
 
 
 def _mark_header(rows: list[list[RawCell]]) -> None:
-    """The first row is a header when it holds labels, not data: no cell is a bare number."""
-    if len(rows) < 2:
+    """The first row is a header when it holds labels, not data: no cell is a bare number. A header
+    cell merged down over the rows below (a two-level header: 'Kế hoạch 2026' over 'Lượng (Tấn)' and
+    'Giá trị') makes those rows header rows too, when they hold labels as well."""
+    if len(rows) < 2 or not _labels(rows[0], need=2):
         return
-    first = rows[0]
-    texts = [c.text.strip() for c in first]
-    if sum(1 for t in texts if t) >= 2 and not any(re.fullmatch(r"[\d.,%\s]+", t) for t in texts if t):
-        for c in first:
+    depth = min(max(c.rowspan for c in rows[0]), len(rows) - 1)
+    for row in rows[:depth]:
+        if row is not rows[0] and not _labels(row, need=1):
+            break
+        for c in row:
             c.is_header = True
+
+
+def _labels(row: list[RawCell], need: int) -> bool:
+    """At least `need` cells with text, and none a bare number."""
+    texts = [c.text.strip() for c in row if c.text.strip()]
+    return len(texts) >= need and not any(re.fullmatch(r"[\d.,%\s]+", t) for t in texts)
 
 
 def _has_rules(edges: list[dict]) -> bool:
