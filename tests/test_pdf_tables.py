@@ -71,7 +71,12 @@ def _line_words(*lines: tuple[str, float]) -> list[dict]:
     ([("Giá trị (Nghì", 35.0), ("n USD)", 5.0)], "Giá trị (Nghìn USD)"),
     # the same pieces with room left on the line: two lines
     ([("Lượ", 40.0), ("ng", 5.0)], "Lượ\nng"),
+    # a document number broken at its slash
+    ([("Quyết định số 2618/", 5.0), ("QĐ-BKHCN ngày", 5.0)], "Quyết định số 2618/QĐ-BKHCN ngày"),
+    ([("Công văn số 11725", 10.0), ("/BTC-QLĐT", 5.0)], "Công văn số 11725/BTC-QLĐT"),
+    ([("Thông báo số 44-", 27.0), ("TB/T", 75.0), ("GV ngày 12/9", 5.0)], "Thông báo số 44-\nTB/TGV ngày 12/9"),
     # a full line before an acronym or a syllable: a space
+    ([("theo Quyết định 12/QĐ-UBND", 25.0), ("UBND tỉnh", 5.0)], "theo Quyết định 12/QĐ-UBND UBND tỉnh"),
     ([("Phó Chủ tịch", 38.0), ("UBND tỉnh", 5.0)], "Phó Chủ tịch UBND tỉnh"),
     ([("Tổng giá trị", 38.0), ("trị giá", 5.0)], "Tổng giá trị trị giá"),
     # a break after a hyphen is the normaliser's ('NĐ-' / 'CP' joins without a space)

@@ -229,6 +229,8 @@ def _words_text(chars: list[dict], page_no: int, cell: Optional[tuple[float, flo
 CLOSING_MARKS = frozenset(").,;:%]")
 NO_VOWEL = re.compile(r"[a-zđ]{1,3}[).,;:]*")
 VOWELS = frozenset("aeiouy")
+SYMBOL_PIECE = re.compile(r"[/-][A-ZĐ]+$")           # '44-TB/T', 'QĐ-BKH': a symbol's capitals cut
+CAPS = re.compile(r"[A-ZĐ]{1,4}[).,;:]*")
 CELL_PADDING = 6.0          # points: Word's and LibreOffice's default cell margin is 5.4–5.8
 
 
@@ -252,8 +254,9 @@ def _unwrap_cell(text: str, ordered: list[dict], left: float, right: float) -> s
             last["x1"] + 0.25 * (first.get("size") or 0) + (first["x1"] - first["x0"]) > inner - 1.0
             or (first is lasts[i + 1] and first["x1"] > inner - 1.0))
         hyphen = out.endswith("-")          # 'NĐ-' / 'CP': the normaliser joins those without a space
-        if wrapped and (line[:1] in CLOSING_MARKS or _syllable_tail(out, line)):
-            out += line                     # '(Tấn' / ')', 'Lượ' / 'ng': a word too wide for the cell
+        if wrapped and (line[:1] in CLOSING_MARKS or "/" in (out[-1:], line[:1]) or _syllable_tail(out, line)
+                        or _symbol_tail(lines[i], line)):
+            out += line                     # '(Tấn' / ')', 'Lượ' / 'ng', '2618/' / 'QĐ-BKHCN': one word
         else:
             out += (" " if wrapped and not hyphen else "\n") + line
     return out
@@ -266,6 +269,14 @@ def _syllable_tail(before: str, line: str) -> bool:
     if not before[-1:].isalpha() or not NO_VOWEL.fullmatch(head):
         return False
     return not VOWELS.intersection(unicodedata.normalize("NFD", head))
+
+
+def _symbol_tail(before: str, line: str) -> bool:
+    """Does `line` go on with a document symbol the cell's edge broke by characters ('44-TB/T' /
+    'GV', 'QĐ-BKH' / 'CN')? The line before is that symbol's piece alone (a word too wide for the
+    cell starts a line of its own), and capitals follow."""
+    head = line.split(" ", 1)[0]
+    return " " not in before.strip() and bool(SYMBOL_PIECE.search(before)) and bool(CAPS.fullmatch(head))
 
 
 def _line_first_words(lines: list[str], ordered: list[dict]) -> list[Optional[dict]]:
