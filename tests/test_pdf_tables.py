@@ -190,3 +190,52 @@ def test_a_header_over_data_rows_stops_at_the_first_number():
     rows = [[cell("TT"), cell("Chỉ tiêu", 3), cell("Năm 2026")], [cell("1"), cell("80%")], [cell("2"), cell("90%")]]
     pdf._mark_header(rows)
     assert [all(c.is_header for c in row) for row in rows] == [True, False, False]
+
+
+def test_a_label_merged_down_without_a_grouped_header_is_no_header():
+    cell = lambda text, rowspan=1: RawCell(text=text, rowspan=rowspan)
+    rows = [[cell("Hạ tầng kinh tế - xã hội", 2), cell("Giao thông"), cell("Đạt")], [cell("Điện"), cell("Đạt")],
+            [cell("Y tế"), cell("Khá"), cell("Đạt")]]
+    pdf._mark_header(rows)
+    assert [all(c.is_header for c in row) for row in rows] == [True, False, False]
+
+
+@pytest.fixture(scope="module")
+def long_two_level_table(tmp_path_factory) -> Path:
+    """Seventy products under a two-level header that Word repeats on every page (tblHeader)."""
+    if SOFFICE is None:
+        pytest.skip("needs LibreOffice")
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    base = tmp_path_factory.mktemp("long")
+    d = docx.Document()
+    d.add_paragraph("PHỤ LỤC 01")
+    t = d.add_table(rows=72, cols=4)
+    t.style = "Table Grid"
+    t.cell(0, 0).text, t.cell(0, 1).text, t.cell(0, 2).text = "TT", "Sản phẩm", "Kế hoạch 2026"
+    t.cell(0, 0).merge(t.cell(1, 0))
+    t.cell(0, 1).merge(t.cell(1, 1))
+    t.cell(0, 2).merge(t.cell(0, 3))
+    t.cell(1, 2).text, t.cell(1, 3).text = "Lượng (Tấn)", "Giá trị (Nghìn USD)"
+    for r in range(2, 72):
+        for c, text in enumerate((str(r - 1), f"Sản phẩm số {r - 1}", f"{r}.500", f"{r + 10}.000")):
+            t.cell(r, c).text = text
+    for row in t.rows[:2]:
+        mark = OxmlElement("w:tblHeader")
+        mark.set(qn("w:val"), "true")
+        row._tr.get_or_add_trPr().append(mark)
+    src = base / "dai.docx"
+    d.save(src)
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(base / 'profile').as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(base), str(src)], capture_output=True, timeout=300, check=True)
+    return base / "dai.pdf"
+
+
+def test_a_two_level_header_repeated_on_the_next_page_is_read_once(long_two_level_table):
+    doc = pdf.read(long_two_level_table)
+    assert doc.pages >= 2
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert [c.text for c in table.rows[1]] == ["Lượng (Tấn)", "Giá trị (Nghìn USD)"]
+    assert [row[0].text for row in table.rows[2:]] == [str(n) for n in range(1, 71)]
+    assert [all(c.is_header for c in row) for row in table.rows] == [True, True] + [False] * 70

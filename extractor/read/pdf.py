@@ -361,9 +361,10 @@ def _mark_header(rows: list[list[RawCell]]) -> None:
     'Giá trị') makes those rows header rows too, when they hold labels as well."""
     if len(rows) < 2 or not _labels(rows[0], need=2):
         return
-    depth = min(max(c.rowspan for c in rows[0]), len(rows) - 1)
+    grouped = any(c.colspan > 1 for c in rows[0])       # a label over the sub-headers below it
+    depth = min(max(c.rowspan for c in rows[0]), len(rows) - 1) if grouped else 1
     for row in rows[:depth]:
-        if row is not rows[0] and not _labels(row, need=1):
+        if row is not rows[0] and not (_labels(row, need=1) and all(len(c.text) < 80 for c in row)):
             break
         for c in row:
             c.is_header = True
@@ -714,6 +715,24 @@ def _last_body_on_page(blocks: list[RawBlock], page: Optional[int]) -> Optional[
     return body[-1] if body else None
 
 
+def _without_repeated_header(rows: list[list[RawCell]], prev_rows: list[list[RawCell]]) -> list[list[RawCell]]:
+    """A continued table's rows without the header rows repeated on the new page (all levels of a
+    two-level header); rows the new page's part took for a header that the first part lacks are data."""
+    n = 0
+    while n < len(rows) and n < len(prev_rows) and prev_rows[n][0].is_header \
+            and _row_key(rows[n]) == _row_key(prev_rows[n]):
+        n += 1
+    if n == 0 and rows and prev_rows and _row_key(rows[0]) == _row_key(prev_rows[0]):
+        n = 1                                   # the first row repeated, whatever it holds
+    rows = rows[n:]
+    for row in rows:
+        if not any(c.is_header for c in row):
+            break
+        for c in row:
+            c.is_header = False
+    return rows
+
+
 def _join_tables(pages: list[Page]) -> list[RawBlock]:
     out: list[RawBlock] = []
     last: Optional[tuple[Placed, Page]] = None
@@ -725,11 +744,7 @@ def _join_tables(pages: list[Page]) -> list[RawBlock]:
             if placed is first_body and last and _continues(last[0], last[1], placed, page):
                 rows = placed.block.rows or []
                 prev_rows = last[0].block.rows or []
-                if rows and prev_rows and _row_key(rows[0]) == _row_key(prev_rows[0]):
-                    rows = rows[1:]                     # the header repeated on the new page
-                elif rows and any(c.is_header for c in rows[0]):
-                    for c in rows[0]:
-                        c.is_header = False
+                rows = _without_repeated_header(rows, prev_rows)
                 if rows and prev_rows and _split_row(rows[0]):
                     _merge_row(prev_rows[-1], rows.pop(0))
                 prev_rows.extend(rows)
