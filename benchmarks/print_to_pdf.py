@@ -5,7 +5,8 @@ reader against the same documents' gold: a printed document must score like its 
 
 .docx/.doc/.odt/.htm(l) go to LibreOffice as they are; Markdown (no pandoc here) is first written
 to a .docx with python-docx from what chitieu's own Markdown reader reads (headings, paragraphs,
-tables with their merged cells), then printed. --chromium prints HTML with headless Chromium instead.
+tables with their merged cells), then printed. --chromium prints with headless Chromium instead: HTML
+as it is, other documents as LibreOffice's HTML export of them (a second producer for Word tables).
 """
 from __future__ import annotations
 
@@ -114,6 +115,16 @@ def chromium_pdf(src: Path, out_dir: Path) -> Path:
     return dest
 
 
+def _as_html(src: Path) -> Path:
+    """A Word or Markdown document as LibreOffice's HTML (tables keep their borders), for Chromium."""
+    tmp = Path(tempfile.mkdtemp(prefix="print_to_pdf_"))
+    if src.suffix.lower() == ".md":
+        src = md_to_docx(src, tmp / (src.stem + ".docx"))
+    subprocess.run(["soffice", f"-env:UserInstallation={LO_PROFILE}", "--headless", "--convert-to", "html",
+                    "--outdir", str(tmp), str(src)], check=True, capture_output=True, timeout=600)
+    return tmp / (src.stem + ".html")
+
+
 def main(argv: list[str]) -> None:
     use_chromium = "--chromium" in argv
     args = [a for a in argv if a != "--chromium"]
@@ -123,6 +134,8 @@ def main(argv: list[str]) -> None:
         src = Path(name)
         if use_chromium and src.suffix.lower() in (".htm", ".html"):
             print(chromium_pdf(src, out_dir))
+        elif use_chromium:
+            print(chromium_pdf(_as_html(src), out_dir))
         elif src.suffix.lower() == ".md":
             with tempfile.TemporaryDirectory() as tmp:
                 print(libreoffice_pdf(md_to_docx(src, Path(tmp) / (src.stem + ".docx")), out_dir))

@@ -239,3 +239,54 @@ def test_a_two_level_header_repeated_on_the_next_page_is_read_once(long_two_leve
     assert [c.text for c in table.rows[1]] == ["Lượng (Tấn)", "Giá trị (Nghìn USD)"]
     assert [row[0].text for row in table.rows[2:]] == [str(n) for n in range(1, 71)]
     assert [all(c.is_header for c in row) for row in table.rows] == [True, True] + [False] * 70
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def browser_split_rows(tmp_path_factory) -> Path:
+    """A ruled HTML table whose tall rows a page break splits, printed by headless Chromium: the
+    first part of a split row has no bottom border, the rest no top one."""
+    if CHROMIUM is None:
+        pytest.skip("needs Chromium")
+    base = tmp_path_factory.mktemp("browser")
+    long_text = " ".join(["Hệ thống thông tin giải quyết thủ tục hành chính tỉnh đã triển khai."] * 14)
+    # row 3 is taller than a page: it cannot move whole to the next page, so the break splits it
+    rows = "".join(f"<tr><td>{n}</td><td>Chỉ tiêu số {n}</td><td>{50 + n}%</td>"
+                   f"<td>{'<p>'.join([long_text] * (5 if n == 3 else 1))}</td></tr>" for n in range(1, 9))
+    # cells bordered one by one, as LibreOffice's and Word's HTML have them
+    html = ("<html><head><meta charset='utf-8'><style>table{width:100%}"
+            "td,th{border:1px solid black;padding:4px}</style></head><body><p>Phụ lục 1</p>"
+            "<table cellpadding='7' cellspacing='0'>"
+            "<thead><tr><th>TT</th><th>Chỉ tiêu</th><th>Mục tiêu</th><th>Kết quả thực hiện</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></body></html>")
+    src = base / "bang.html"
+    src.write_text(html, encoding="utf-8")
+    dest = base / "bang.pdf"
+    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={dest}", src.as_uri()], capture_output=True, timeout=300, check=True)
+    return dest
+
+
+def test_rows_a_browser_split_over_pages_stay_in_their_table(browser_split_rows):
+    doc = pdf.read(browser_split_rows)
+    assert doc.pages >= 3
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    assert [row[0].text for row in tables[0].rows] == ["TT"] + [str(n) for n in range(1, 9)]
+    assert [row[2].text for row in tables[0].rows[1:]] == [f"{50 + n}%" for n in range(1, 9)]
+    assert not [b for b in doc.blocks if b.kind != "table" and "Hệ thống thông tin" in b.text]
+
+
+def test_a_closing_rule_is_added_only_where_column_rules_end_in_the_air():
+    def edge(o, x0, top, x1, bottom):
+        return {"orientation": o, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
+    header = [edge("h", 10, 10, 200, 10), edge("h", 10, 30, 200, 30)]
+    cols = [edge("v", x, 30, x, 780) for x in (10, 60, 200)]
+    (rule,) = pdf._closing_edges(header + cols)
+    assert (rule["x0"], rule["x1"], rule["top"]) == (10, 200, 780)
+    closed = header + cols + [edge("h", 10, 780, 200, 780)]
+    assert pdf._closing_edges(closed) == []
+    loose = [edge("v", x, 100, x, 700) for x in (10, 60, 200)]       # no rule across where they start
+    assert pdf._closing_edges(loose) == []

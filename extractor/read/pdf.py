@@ -62,6 +62,7 @@ class Placed:
     block: RawBlock
     col_edges: list[float] = field(default_factory=list)   # tables: x of the column boundaries
     bbox: Optional[tuple] = None                            # ruled tables: their area
+    open_ends: tuple[bool, bool] = (False, False)           # a row split by the page break (top, bottom)
 
 
 @dataclass
@@ -389,15 +390,56 @@ def _has_rules(edges: list[dict]) -> bool:
     return False
 
 
+def _closing_edges(edges: list[dict], tol: float = 2.0) -> list[dict]:
+    """The rule a table row split by a page break lacks: a browser prints the first part of the row
+    without its bottom border (and the rest without its top one), so its column rules end in the air
+    and the table finder drops the row. Where three or more column rules end at one height, start at
+    a rule across, and nothing runs across where they end, that rule is added."""
+    vs = [e for e in edges if e["orientation"] == "v"]
+    hs = [e for e in edges if e["orientation"] == "h"]
+    out = []
+    for end, start in (("bottom", "top"), ("top", "bottom")):
+        for y, group in _by_height(vs, end, tol):
+            x0, x1 = min(e["x0"] for e in group), max(e["x1"] for e in group)
+            if len(group) < 3 or _covered(hs, y, x0, x1, tol):
+                continue
+            if all(any(abs(h["top"] - e[start]) <= tol and h["x0"] - tol <= e["x0"] <= h["x1"] + tol for h in hs)
+                   for e in group):
+                out.append({"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "doctop": y,
+                            "width": x1 - x0, "height": 0.0, "orientation": "h", "closes": end})
+    return out
+
+
+def _by_height(edges: list[dict], key: str, tol: float) -> list[tuple[float, list[dict]]]:
+    """Edges grouped by where they start or end (`key`), within `tol`."""
+    groups: list[tuple[float, list[dict]]] = []
+    for e in sorted(edges, key=lambda e: e[key]):
+        if groups and e[key] - groups[-1][0] <= tol:
+            groups[-1][1].append(e)
+        else:
+            groups.append((e[key], [e]))
+    return groups
+
+
+def _covered(hs: list[dict], y: float, x0: float, x1: float, tol: float) -> bool:
+    """Do horizontal edges at height y run across most of [x0, x1]?"""
+    span = sum(max(0.0, min(h["x1"], x1) - max(h["x0"], x0)) for h in hs if abs(h["top"] - y) <= tol)
+    return span >= 0.9 * (x1 - x0)
+
+
 def _ruled_tables(objs: PageObjects, chars: "_CharIndex") -> list[Placed]:
     """pdfplumber's table finder, run only where ruling lines could make a table."""
     if not _has_rules(objs.edges):
         return []
+    closing = _closing_edges(objs.edges)
+    objs.edges.extend(closing)
     out = []
     for table in TableFinder(objs, RULED).tables:      # reads objs.edges, objs.bbox
         placed = _table_block(table, chars, objs.number)
         if placed is not None:
             placed.bbox = table.bbox
+            placed.open_ends = tuple(any(e["closes"] == end and abs(e["top"] - y) <= 2.0 for e in closing)
+                                     for end, y in (("top", table.bbox[1]), ("bottom", table.bbox[3])))
             out.append(placed)
     return out
 
@@ -745,7 +787,10 @@ def _join_tables(pages: list[Page]) -> list[RawBlock]:
                 rows = placed.block.rows or []
                 prev_rows = last[0].block.rows or []
                 rows = _without_repeated_header(rows, prev_rows)
-                if rows and prev_rows and _split_row(rows[0]):
+                # the rest of a row the break split: its number is on the first page; a rule the
+                # page break left open (a browser's print) says so even when every column goes on
+                split = last[0].open_ends[1] or placed.open_ends[0]
+                if rows and prev_rows and (_split_row(rows[0]) or (split and not rows[0][0].text.strip())):
                     _merge_row(prev_rows[-1], rows.pop(0))
                 prev_rows.extend(rows)
                 last[0].bottom = placed.bottom
