@@ -284,9 +284,27 @@ def test_a_closing_rule_is_added_only_where_column_rules_end_in_the_air():
         return {"orientation": o, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
     header = [edge("h", 10, 10, 200, 10), edge("h", 10, 30, 200, 30)]
     cols = [edge("v", x, 30, x, 780) for x in (10, 60, 200)]
-    (rule,) = pdf._closing_edges(header + cols)
+    body = (10.0, 779.0)                    # the page's body text runs down to 779
+    (rule,) = pdf._closing_edges(header + cols, body)
     assert (rule["x0"], rule["x1"], rule["top"]) == (10, 200, 780)
     closed = header + cols + [edge("h", 10, 780, 200, 780)]
-    assert pdf._closing_edges(closed) == []
+    assert pdf._closing_edges(closed, body) == []
     loose = [edge("v", x, 100, x, 700) for x in (10, 60, 200)]       # no rule across where they start
-    assert pdf._closing_edges(loose) == []
+    assert pdf._closing_edges(loose, body) == []
+    assert pdf._closing_edges(header + cols, (10.0, 790.0)) == []    # text below: no page break there
+
+
+@pytest.mark.parametrize("rest, split", [
+    # the rest of a row the page break cut: its text goes on mid-sentence
+    (["", "hội ban hành.", "", "Sở Tư pháp"], True),
+    (["", "với các viện nghiên cứu, trường đại học", "dựng", "ngành liên quan"], True),
+    (["", "", "", "Sở Tư pháp"], True),                       # most cells empty
+    # a genuine row without a number
+    (["", "- Thuế tài nguyên", "8.700", "10.000"], False),
+    (["", "TỔNG THU NSNN TRÊN ĐỊA BÀN", "9.415.958", "10.643.129"], False),
+    (["", "Triển khai nhân rộng Hệ thống thông tin", "100% cấp tỉnh", ""], False),
+    (["3", "và nhỏ", "", ""], False),                           # a number: a row of its own
+])
+def test_the_rest_of_a_row_cut_by_the_page_break(rest, split):
+    above = [RawCell(text=t) for t in ("2", "Nghị quyết do Quốc", "Sở", "Các bộ,")]
+    assert pdf._split_row([RawCell(text=t) for t in rest], above) is split

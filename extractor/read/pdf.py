@@ -390,18 +390,29 @@ def _has_rules(edges: list[dict]) -> bool:
     return False
 
 
-def _closing_edges(edges: list[dict], tol: float = 2.0) -> list[dict]:
+def _body_extent(objs: PageObjects) -> tuple[float, float]:
+    """The top of the page's highest and the bottom of its lowest character outside the margin
+    zones (running heads and page numbers)."""
+    top_zone, bottom_zone = objs.height * MARGIN_ZONE * 1.2, objs.height * (1 - MARGIN_ZONE)
+    tops = [c["top"] for c in objs.chars if c["bottom"] > top_zone and c["top"] < bottom_zone]
+    bottoms = [c["bottom"] for c in objs.chars if c["bottom"] > top_zone and c["top"] < bottom_zone]
+    return (min(tops), max(bottoms)) if tops else (0.0, objs.height)
+
+
+def _closing_edges(edges: list[dict], body: tuple[float, float], tol: float = 2.0) -> list[dict]:
     """The rule a table row split by a page break lacks: a browser prints the first part of the row
     without its bottom border (and the rest without its top one), so its column rules end in the air
-    and the table finder drops the row. Where three or more column rules end at one height, start at
-    a rule across, and nothing runs across where they end, that rule is added."""
+    and the table finder drops the row. Where three or more column rules end at one height below
+    (above) all the page's body text, start at a rule across, and nothing runs across where they
+    end, that rule is added."""
     vs = [e for e in edges if e["orientation"] == "v"]
     hs = [e for e in edges if e["orientation"] == "h"]
     out = []
     for end, start in (("bottom", "top"), ("top", "bottom")):
         for y, group in _by_height(vs, end, tol):
             x0, x1 = min(e["x0"] for e in group), max(e["x1"] for e in group)
-            if len(group) < 3 or _covered(hs, y, x0, x1, tol):
+            at_break = y >= body[1] - tol if end == "bottom" else y <= body[0] + tol
+            if len(group) < 3 or not at_break or _covered(hs, y, x0, x1, tol):
                 continue
             if all(any(abs(h["top"] - e[start]) <= tol and h["x0"] - tol <= e["x0"] <= h["x1"] + tol for h in hs)
                    for e in group):
@@ -431,7 +442,7 @@ def _ruled_tables(objs: PageObjects, chars: "_CharIndex") -> list[Placed]:
     """pdfplumber's table finder, run only where ruling lines could make a table."""
     if not _has_rules(objs.edges):
         return []
-    closing = _closing_edges(objs.edges)
+    closing = _closing_edges(objs.edges, _body_extent(objs))
     objs.edges.extend(closing)
     out = []
     for table in TableFinder(objs, RULED).tables:      # reads objs.edges, objs.bbox
@@ -708,11 +719,22 @@ def _row_key(row: list[RawCell]) -> list[str]:
     return [" ".join(c.text.split()).lower() for c in row]
 
 
-def _split_row(row: list[RawCell]) -> bool:
+def _split_row(row: list[RawCell], above: Optional[list[RawCell]] = None) -> bool:
     """The rest of a row broken across the page: its first cell (the row number or label) is
-    empty and so are most others. A genuine row without a number keeps its label."""
+    empty and so are most others, or its first text goes on mid-sentence (lower case) from the
+    cell above it. A genuine row without a number keeps its label ('- Thuế tài nguyên', 'TỔNG THU')."""
+    if not row or row[0].text.strip():
+        return False
     empty = sum(1 for c in row if not c.text.strip())
-    return bool(row) and not row[0].text.strip() and empty * 2 > len(row)
+    return empty * 2 > len(row) or _goes_on(row, above)
+
+
+def _goes_on(row: list[RawCell], above: Optional[list[RawCell]]) -> bool:
+    """Does the row's first text start lower case under a cell of the same shape that has text?"""
+    if not above or [c.colspan for c in above] != [c.colspan for c in row]:
+        return False
+    k = next((k for k, c in enumerate(row) if c.text.strip()), None)
+    return k is not None and row[k].text.lstrip()[:1].islower() and bool(above[k].text.strip())
 
 
 def _merge_row(top: list[RawCell], rest: list[RawCell]) -> None:
@@ -790,7 +812,7 @@ def _join_tables(pages: list[Page]) -> list[RawBlock]:
                 # the rest of a row the break split: its number is on the first page; a rule the
                 # page break left open (a browser's print) says so even when every column goes on
                 split = last[0].open_ends[1] or placed.open_ends[0]
-                if rows and prev_rows and (_split_row(rows[0]) or (split and not rows[0][0].text.strip())):
+                if rows and prev_rows and (_split_row(rows[0], prev_rows[-1]) or (split and not rows[0][0].text.strip())):
                     _merge_row(prev_rows[-1], rows.pop(0))
                 prev_rows.extend(rows)
                 last[0].bottom = placed.bottom
