@@ -308,3 +308,36 @@ def test_a_closing_rule_is_added_only_where_column_rules_end_in_the_air():
 def test_the_rest_of_a_row_cut_by_the_page_break(rest, split):
     above = [RawCell(text=t) for t in ("2", "Nghị quyết do Quốc", "Sở", "Các bộ,")]
     assert pdf._split_row([RawCell(text=t) for t in rest], above) is split
+
+
+@pytest.fixture(scope="module")
+def row_over_a_page_break(tmp_path_factory) -> Path:
+    """A Word table whose third row is longer than a page, in two text columns: LibreOffice breaks
+    the row across the pages, as Word does by default."""
+    if SOFFICE is None:
+        pytest.skip("needs LibreOffice")
+    import docx
+    base = tmp_path_factory.mktemp("split")
+    d = docx.Document()
+    d.add_paragraph("Phụ lục: Kết quả thực hiện nhiệm vụ")
+    t = d.add_table(rows=5, cols=4)
+    t.style = "Table Grid"
+    task = "tổ chức triển khai thực hiện các nhiệm vụ chuyển đổi số của tỉnh theo kế hoạch"
+    for r, row in enumerate([("TT", "Nhiệm vụ", "Chỉ tiêu", "Kết quả"), ("1", "Nhiệm vụ một", "80%", "Đạt"),
+                             ("2", "Nhiệm vụ hai, " + ", ".join([task] * 40), "90%", "Đạt, " + ", ".join([task] * 40)),
+                             ("3", "Nhiệm vụ ba", "100%", "Đạt"), ("4", "Nhiệm vụ bốn", "70%", "Đạt")]):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    src = base / "tach_dong.docx"
+    d.save(src)
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(base / 'profile').as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(base), str(src)], capture_output=True, timeout=300, check=True)
+    return base / "tach_dong.pdf"
+
+
+def test_a_row_broken_over_the_page_in_every_text_column_is_one_row(row_over_a_page_break):
+    doc = pdf.read(row_over_a_page_break)
+    assert doc.pages >= 2
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert [row[0].text for row in table.rows] == ["TT", "1", "2", "3", "4"]
+    assert table.rows[2][1].text.startswith("Nhiệm vụ hai") and table.rows[2][1].text.endswith("theo kế hoạch")
