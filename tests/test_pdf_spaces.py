@@ -125,7 +125,7 @@ def test_table_cells_side_by_side_are_not_glued(fixture_lines):
 
 def test_table_cells_of_the_fixture_read_whole():
     (table,) = [b for b in pdf.read(FIXTURE).blocks if b.kind == "table"][:1]
-    assert [c.text for c in table.rows[1]] == ["1", "Tỷ lệ số\nhóa hồ sơ,\nkết quả\ngiải quyết\nthủ tục\nhành chính",
+    assert [c.text for c in table.rows[1]] == ["1", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
                                               "%", "80", "82,5", "Đạt"]
 
 

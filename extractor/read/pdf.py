@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +62,7 @@ class Placed:
     block: RawBlock
     col_edges: list[float] = field(default_factory=list)   # tables: x of the column boundaries
     bbox: Optional[tuple] = None                            # ruled tables: their area
+    open_ends: tuple[bool, bool] = (False, False)           # a row split by the page break (top, bottom)
 
 
 @dataclass
@@ -202,14 +204,20 @@ def _cell_texts(table, index: _CharIndex, page_no: int) -> list[list[tuple[str, 
             lo, hi = bisect.bisect_left(xs, max(c0, x0)), bisect.bisect_left(xs, min(c1, x1))
             inside = sorted(i for _, i in mids[lo:hi]
                             if c_top <= (chars[i]["top"] + chars[i]["bottom"]) / 2 < c_bottom)
-            texts.append(_words_text([chars[i] for i in inside], page_no))
+            texts.append(_words_text([chars[i] for i in inside], page_no, cell=(c0, c1)))
         out.append(texts)
     return out
 
 
-def _words_text(chars: list[dict], page_no: int) -> tuple[str, list[tuple]]:
-    """pdfplumber's extract_text (words joined by spaces, lines by newlines) and the words' boxes."""
+def _words_text(chars: list[dict], page_no: int, cell: Optional[tuple[float, float]] = None) -> tuple[str, list[tuple]]:
+    """pdfplumber's extract_text (words joined by spaces, lines by newlines) and the words' boxes.
+    In a table cell (`cell`: its left and right edge) a number the cell's width broke is joined
+    back (`_join_broken_numbers`), and a line the cell's width wrapped continues its line with a
+    space, as the Word cell it was printed from has it (`_unwrap_cell`)."""
     text, ordered = pdf_words.cell_text(chars)
+    if cell is not None and "\n" in text:
+        text = _join_broken_numbers(text, ordered, cell[1])
+        text = _unwrap_cell(text, ordered, *cell)
     boxes: list[tuple] = []
     pos = 0
     for w in ordered:
@@ -219,15 +227,154 @@ def _words_text(chars: list[dict], page_no: int) -> tuple[str, list[tuple]]:
     return text, boxes
 
 
+CLOSING_MARKS = frozenset(").,;:%]")
+NO_VOWEL = re.compile(r"[a-zđ]{1,3}[).,;:]*")
+VOWELS = frozenset("aeiouy")
+SYMBOL_PIECE = re.compile(r"[/-][A-ZĐ]+$")           # '44-TB/T', 'QĐ-BKH': a symbol's capitals cut
+CAPS = re.compile(r"[A-ZĐ]{1,4}[).,;:]*")
+CELL_PADDING = 6.0          # points: Word's and LibreOffice's default cell margin is 5.4–5.8
+
+
+def _unwrap_cell(text: str, ordered: list[dict], left: float, right: float) -> str:
+    """Lines of a cell joined by a space where the cell's width wrapped them: the next line's
+    first word would not have fitted after the line (a paragraph break in the cell leaves room).
+    A line that starts a list item ('- ', '+ ', '1. ') always stays a line of its own, and a line
+    broken after a hyphen is left to the normaliser, which joins 'NĐ-' / 'CP' without a space."""
+    lines = text.split("\n")
+    firsts, lasts = _line_first_words(lines, ordered), _line_last_words(lines, ordered)
+    starts = [w["x0"] for w in firsts if w is not None]
+    if not starts:
+        return text
+    inner = right - min(max(min(starts) - left, 1.0), CELL_PADDING)     # the text's right limit
+    out = lines[0]
+    for i, line in enumerate(lines[1:]):
+        last, first = lasts[i], firsts[i + 1]
+        # the next word would not fit after the line, or is itself too wide for the cell (it fills
+        # the next line alone: '(Tấn' / ')' after 'Lượ' / 'ng')
+        wrapped = last is not None and first is not None and not LIST_MARKER.match(line) and (
+            last["x1"] + 0.25 * (first.get("size") or 0) + (first["x1"] - first["x0"]) > inner - 1.0
+            or (first is lasts[i + 1] and first["x1"] > inner - 1.0))
+        hyphen = out.endswith("-")          # 'NĐ-' / 'CP': the normaliser joins those without a space
+        if wrapped and (line[:1] in CLOSING_MARKS or "/" in (out[-1:], line[:1]) or _syllable_tail(out, line)
+                        or _symbol_tail(lines[i], line)):
+            out += line                     # '(Tấn' / ')', 'Lượ' / 'ng', '2618/' / 'QĐ-BKHCN': one word
+        else:
+            out += (" " if wrapped and not hyphen else "\n") + line
+    return out
+
+
+def _syllable_tail(before: str, line: str) -> bool:
+    """Does `line` start with the rest of a word broken at the cell's edge? Lower-case letters with
+    no vowel ('ng', 'n', 'nh') are no Vietnamese syllable, so they end the word before them."""
+    head = line.split(" ", 1)[0]
+    if not before[-1:].isalpha() or not NO_VOWEL.fullmatch(head):
+        return False
+    return not VOWELS.intersection(unicodedata.normalize("NFD", head))
+
+
+def _symbol_tail(before: str, line: str) -> bool:
+    """Does `line` go on with a document symbol the cell's edge broke by characters ('44-TB/T' /
+    'GV', 'QĐ-BKH' / 'CN')? The line before is that symbol's piece alone (a word too wide for the
+    cell starts a line of its own), and capitals follow."""
+    head = line.split(" ", 1)[0]
+    return " " not in before.strip() and bool(SYMBOL_PIECE.search(before)) and bool(CAPS.fullmatch(head))
+
+
+def _line_first_words(lines: list[str], ordered: list[dict]) -> list[Optional[dict]]:
+    """The first word of each line (cell_text writes the words line by line, joined by spaces)."""
+    out: list[Optional[dict]] = []
+    k = 0
+    for line in lines:
+        n = len(line.split(" ")) if line else 0
+        out.append(ordered[k] if n and k < len(ordered) else None)
+        k += n
+    return out
+
+
+# a number in Vietnamese ('26.120', '9,5') or English grouping, and what may follow it in a cell
+GROUPED_NUMBER = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?[%)*;:,.]*")
+# a whole number as Vietnamese writes it ('.' groups thousands, ',' decimals): '240.0', '00' and
+# '.000' are not, so a line ending in one was cut by the cell's edge
+WHOLE_NUMBER = re.compile(r"(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?[%)*;:,.]*")
+NUMBER_PIECE = re.compile(r"[\d.,]+")
+
+
+def _join_broken_numbers(text: str, ordered: list[dict], right: float) -> str:
+    """Join the lines of a cell where a narrow column broke a number inside itself: Word and
+    LibreOffice break a word wider than the cell at the cell's edge ('240.0' / '00', '13.50' / '0',
+    '24' / '0.0' / '00'). Lines that end short of the edge, or pieces that are each a whole number
+    ('9,5' / '12%') or together make none, stay apart."""
+    lines = text.split("\n")
+    last_words = _line_last_words(lines, ordered)
+    out: list[str] = [lines[0]]
+    i = 0
+    while i < len(lines) - 1:
+        k = _broken_run(lines, last_words, i, right)
+        if k > i:
+            out[-1] += "".join(lines[i + 1:k + 1])
+            i = k
+        else:
+            out.append(lines[i + 1])
+            i += 1
+    return "\n".join(out)
+
+
+def _broken_run(lines: list[str], last_words: list[Optional[dict]], i: int, right: float) -> int:
+    """The last line of a number broken from line i on (i itself when none): line i ends at the
+    edge with a number piece, whole lines of pieces at the edge follow, then the next line starts
+    with the number's last piece."""
+    pieces = [lines[i].rsplit(" ", 1)[-1]]
+    j = i
+    while j < len(lines) - 1 and _at_edge(last_words[j], right) and NUMBER_PIECE.fullmatch(pieces[-1]):
+        tail = lines[j + 1].split(" ", 1)[0]
+        joined = "".join(pieces) + tail
+        if GROUPED_NUMBER.fullmatch(joined) and not all(WHOLE_NUMBER.fullmatch(p) for p in pieces + [tail]):
+            return j + 1
+        if " " in lines[j + 1] or not NUMBER_PIECE.fullmatch(tail):
+            break
+        pieces.append(tail)
+        j += 1
+    return i
+
+
+def _at_edge(word: Optional[dict], right: float) -> bool:
+    """Does a cell line end at the cell's right edge (less padding and about a character)?"""
+    if word is None:
+        return False
+    size = word.get("size") or (word["bottom"] - word["top"])
+    return word["x1"] >= right - 6.0 - 0.9 * size
+
+
+def _line_last_words(lines: list[str], ordered: list[dict]) -> list[Optional[dict]]:
+    """The last word of each line (cell_text writes the words line by line, joined by spaces)."""
+    out: list[Optional[dict]] = []
+    k = 0
+    for line in lines:
+        n = len(line.split(" ")) if line else 0
+        k += n
+        out.append(ordered[k - 1] if n and k <= len(ordered) else None)
+    return out
+
+
 def _mark_header(rows: list[list[RawCell]]) -> None:
-    """The first row is a header when it holds labels, not data: no cell is a bare number."""
-    if len(rows) < 2:
+    """The first row is a header when it holds labels, not data: no cell is a bare number. A header
+    cell merged down over the rows below (a two-level header: 'Kế hoạch 2026' over 'Lượng (Tấn)' and
+    'Giá trị') makes those rows header rows too, when they hold labels as well."""
+    if len(rows) < 2 or not _labels(rows[0], need=2):
         return
-    first = rows[0]
-    texts = [c.text.strip() for c in first]
-    if sum(1 for t in texts if t) >= 2 and not any(re.fullmatch(r"[\d.,%\s]+", t) for t in texts if t):
-        for c in first:
+    grouped = any(c.colspan > 1 for c in rows[0])       # a label over the sub-headers below it
+    depth = min(max(c.rowspan for c in rows[0]), len(rows) - 1) if grouped else 1
+    for row in rows[:depth]:
+        if row is not rows[0] and not (_labels(row, need=1) and all(len(c.text) < 80 for c in row)):
+            break
+        for c in row:
             c.is_header = True
+
+
+def _labels(row: list[RawCell], need: int) -> bool:
+    """At least `need` cells with text, and none a bare number."""
+    texts = [c.text.strip() for c in row if c.text.strip()]
+    return len(texts) >= need and not any(re.fullmatch(r"[\d.,%\s]+", t) for t in texts)
 
 
 def _has_rules(edges: list[dict]) -> bool:
@@ -243,15 +390,67 @@ def _has_rules(edges: list[dict]) -> bool:
     return False
 
 
+def _body_extent(objs: PageObjects) -> tuple[float, float]:
+    """The top of the page's highest and the bottom of its lowest character outside the margin
+    zones (running heads and page numbers)."""
+    top_zone, bottom_zone = objs.height * MARGIN_ZONE * 1.2, objs.height * (1 - MARGIN_ZONE)
+    tops = [c["top"] for c in objs.chars if c["bottom"] > top_zone and c["top"] < bottom_zone]
+    bottoms = [c["bottom"] for c in objs.chars if c["bottom"] > top_zone and c["top"] < bottom_zone]
+    return (min(tops), max(bottoms)) if tops else (0.0, objs.height)
+
+
+def _closing_edges(edges: list[dict], body: tuple[float, float], tol: float = 2.0) -> list[dict]:
+    """The rule a table row split by a page break lacks: a browser prints the first part of the row
+    without its bottom border (and the rest without its top one), so its column rules end in the air
+    and the table finder drops the row. Where three or more column rules end at one height below
+    (above) all the page's body text, start at a rule across, and nothing runs across where they
+    end, that rule is added."""
+    vs = [e for e in edges if e["orientation"] == "v"]
+    hs = [e for e in edges if e["orientation"] == "h"]
+    out = []
+    for end, start in (("bottom", "top"), ("top", "bottom")):
+        for y, group in _by_height(vs, end, tol):
+            x0, x1 = min(e["x0"] for e in group), max(e["x1"] for e in group)
+            at_break = y >= body[1] - tol if end == "bottom" else y <= body[0] + tol
+            if len(group) < 3 or not at_break or _covered(hs, y, x0, x1, tol):
+                continue
+            if all(any(abs(h["top"] - e[start]) <= tol and h["x0"] - tol <= e["x0"] <= h["x1"] + tol for h in hs)
+                   for e in group):
+                out.append({"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "doctop": y,
+                            "width": x1 - x0, "height": 0.0, "orientation": "h", "closes": end})
+    return out
+
+
+def _by_height(edges: list[dict], key: str, tol: float) -> list[tuple[float, list[dict]]]:
+    """Edges grouped by where they start or end (`key`), within `tol`."""
+    groups: list[tuple[float, list[dict]]] = []
+    for e in sorted(edges, key=lambda e: e[key]):
+        if groups and e[key] - groups[-1][0] <= tol:
+            groups[-1][1].append(e)
+        else:
+            groups.append((e[key], [e]))
+    return groups
+
+
+def _covered(hs: list[dict], y: float, x0: float, x1: float, tol: float) -> bool:
+    """Do horizontal edges at height y run across most of [x0, x1]?"""
+    span = sum(max(0.0, min(h["x1"], x1) - max(h["x0"], x0)) for h in hs if abs(h["top"] - y) <= tol)
+    return span >= 0.9 * (x1 - x0)
+
+
 def _ruled_tables(objs: PageObjects, chars: "_CharIndex") -> list[Placed]:
     """pdfplumber's table finder, run only where ruling lines could make a table."""
     if not _has_rules(objs.edges):
         return []
+    closing = _closing_edges(objs.edges, _body_extent(objs))
+    objs.edges.extend(closing)
     out = []
     for table in TableFinder(objs, RULED).tables:      # reads objs.edges, objs.bbox
         placed = _table_block(table, chars, objs.number)
         if placed is not None:
             placed.bbox = table.bbox
+            placed.open_ends = tuple(any(e["closes"] == end and abs(e["top"] - y) <= 2.0 for e in closing)
+                                     for end, y in (("top", table.bbox[1]), ("bottom", table.bbox[3])))
             out.append(placed)
     return out
 
@@ -520,11 +719,22 @@ def _row_key(row: list[RawCell]) -> list[str]:
     return [" ".join(c.text.split()).lower() for c in row]
 
 
-def _split_row(row: list[RawCell]) -> bool:
+def _split_row(row: list[RawCell], above: Optional[list[RawCell]] = None) -> bool:
     """The rest of a row broken across the page: its first cell (the row number or label) is
-    empty and so are most others. A genuine row without a number keeps its label."""
+    empty and so are most others, or its first text goes on mid-sentence (lower case) from the
+    cell above it. A genuine row without a number keeps its label ('- Thuế tài nguyên', 'TỔNG THU')."""
+    if not row or row[0].text.strip():
+        return False
     empty = sum(1 for c in row if not c.text.strip())
-    return bool(row) and not row[0].text.strip() and empty * 2 > len(row)
+    return empty * 2 > len(row) or _goes_on(row, above)
+
+
+def _goes_on(row: list[RawCell], above: Optional[list[RawCell]]) -> bool:
+    """Does the row's first text start lower case under a cell of the same shape that has text?"""
+    if not above or [c.colspan for c in above] != [c.colspan for c in row]:
+        return False
+    k = next((k for k, c in enumerate(row) if c.text.strip()), None)
+    return k is not None and row[k].text.lstrip()[:1].islower() and bool(above[k].text.strip())
 
 
 def _merge_row(top: list[RawCell], rest: list[RawCell]) -> None:
@@ -569,6 +779,24 @@ def _last_body_on_page(blocks: list[RawBlock], page: Optional[int]) -> Optional[
     return body[-1] if body else None
 
 
+def _without_repeated_header(rows: list[list[RawCell]], prev_rows: list[list[RawCell]]) -> list[list[RawCell]]:
+    """A continued table's rows without the header rows repeated on the new page (all levels of a
+    two-level header); rows the new page's part took for a header that the first part lacks are data."""
+    n = 0
+    while n < len(rows) and n < len(prev_rows) and prev_rows[n][0].is_header \
+            and _row_key(rows[n]) == _row_key(prev_rows[n]):
+        n += 1
+    if n == 0 and rows and prev_rows and _row_key(rows[0]) == _row_key(prev_rows[0]):
+        n = 1                                   # the first row repeated, whatever it holds
+    rows = rows[n:]
+    for row in rows:
+        if not any(c.is_header for c in row):
+            break
+        for c in row:
+            c.is_header = False
+    return rows
+
+
 def _join_tables(pages: list[Page]) -> list[RawBlock]:
     out: list[RawBlock] = []
     last: Optional[tuple[Placed, Page]] = None
@@ -580,12 +808,11 @@ def _join_tables(pages: list[Page]) -> list[RawBlock]:
             if placed is first_body and last and _continues(last[0], last[1], placed, page):
                 rows = placed.block.rows or []
                 prev_rows = last[0].block.rows or []
-                if rows and prev_rows and _row_key(rows[0]) == _row_key(prev_rows[0]):
-                    rows = rows[1:]                     # the header repeated on the new page
-                elif rows and any(c.is_header for c in rows[0]):
-                    for c in rows[0]:
-                        c.is_header = False
-                if rows and prev_rows and _split_row(rows[0]):
+                rows = _without_repeated_header(rows, prev_rows)
+                # the rest of a row the break split: its number is on the first page; a rule the
+                # page break left open (a browser's print) says so even when every column goes on
+                split = last[0].open_ends[1] or placed.open_ends[0]
+                if rows and prev_rows and (_split_row(rows[0], prev_rows[-1]) or (split and not rows[0][0].text.strip())):
                     _merge_row(prev_rows[-1], rows.pop(0))
                 prev_rows.extend(rows)
                 last[0].bottom = placed.bottom
