@@ -39,6 +39,7 @@ from extractor.settings import env_number
 from extractor.store import database as store
 from extractor.store.corrections import reanchor
 from extractor.store.same_document import group_of, regroup
+from extractor.store.views import resume_search_index, suspend_search_index
 from extractor.writes import transaction
 
 TEMP_PREFIX = "chitieu-"
@@ -577,6 +578,7 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
     workdir = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-"))
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
     try:
+        suspend_search_index(db)          # indexed at once when the batch ends
         checker = Checker.prepare(db)
         summary.repaired = _repair(db, checker)
         items = list(collect(paths, workdir, exclude=database_files(db_path)))
@@ -598,6 +600,7 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
         shutil.rmtree(workdir, ignore_errors=True)
+        resume_search_index(db)
     summary.seconds = time.perf_counter() - t0
     summary.rows = {t: db[t].count for t in ("documents", "blocks", "quantities", "legal_refs", "indicators", "checks")}
     summary.other_files = db.execute("select count(*) from documents where same_as is not null").fetchone()[0]

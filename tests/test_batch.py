@@ -214,3 +214,39 @@ def test_what_a_worker_sends_back_stores_the_same_rows(tmp_path, name):
             store.save_extraction(db, store.document_row(name, "x", 1, name.rsplit(".", 1)[1]), result)
         dbs.append(tmp_path / f"{slim}.db")
     assert differences(*dbs) == {}
+
+
+def test_a_batch_indexes_its_blocks_for_search_once_when_it_ends(tmp_path):
+    """Indexing block by block cost five times indexing at once: the batch saves its documents
+    with the index's insert trigger suspended, then indexes every block the index lacks."""
+    from extractor.store.database import open_db
+    from extractor.store.views import search_blocks
+
+    db_path = tmp_path / "x.db"
+    triggers_seen = []
+
+    def progress(outcome):
+        con = sqlite3.connect(db_path)
+        triggers_seen.append({r[0] for r in con.execute("select name from sqlite_master where type = 'trigger'")})
+        con.close()
+
+    run_batch([CORPUS / "002_271367b9633365e6.docx", CORPUS / "000_64fc1f9029895d3a.txt"], db_path, jobs=1,
+              progress=progress)
+    assert triggers_seen and all("blocks_fts_ai" not in t for t in triggers_seen)
+    db = open_db(db_path)
+    assert "blocks_fts_ai" in {r["name"] for r in db.query("select name from sqlite_master where type = 'trigger'")}
+    assert db.execute("select count(*) from blocks_fts").fetchone()[0] == db["blocks"].count > 20
+    assert search_blocks(db, "chuyen doi so")
+
+
+def test_blocks_a_killed_batch_left_unindexed_are_indexed_when_the_database_is_opened(tmp_path):
+    from extractor.store.database import open_db
+    from extractor.store.views import search_blocks, suspend_search_index
+
+    db = open_db(tmp_path / "x.db")
+    suspend_search_index(db)
+    db["blocks"].insert({"document_id": 1, "idx": 0, "text": "Kế hoạch chuyển đổi số"})
+    db.conn.commit()
+    assert search_blocks(db, "chuyen doi so") == []           # what a killed batch leaves
+    db.close()
+    assert len(search_blocks(open_db(tmp_path / "x.db"), "chuyen doi so")) == 1

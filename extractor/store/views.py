@@ -93,6 +93,8 @@ def create_views(db: sqlite_utils.Database) -> None:
         for name, sql in view_sql().items():
             replace_view(db, name, sql)
         create_search_index(db)
+        if search_index_behind(db):
+            resume_search_index(db)
         _replace_trigger(db, "corrections_row_key", legacy_anchor_trigger())
 
 
@@ -348,6 +350,35 @@ def create_search_index(db: sqlite_utils.Database) -> None:
 def _drop_search_triggers(db: sqlite_utils.Database) -> None:
     for name in TRIGGERS:
         db.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+
+
+# Indexing a batch's blocks one document at a time, as the insert trigger does, cost five times
+# indexing them at once (FTS5 writes and merges a segment per commit): a batch suspends the trigger
+# and indexes what is missing when it ends. Deletions and edits stay indexed as they happen.
+MISSING_FROM_INDEX = ("SELECT b.id, b.text, {fold} FROM blocks b "
+                      "WHERE NOT EXISTS (SELECT 1 FROM blocks_fts_docsize d WHERE d.id = b.id)")
+
+
+def suspend_search_index(db: sqlite_utils.Database) -> None:
+    """Blocks inserted from now on are not indexed one by one: call `resume_search_index` after."""
+    db.execute("DROP TRIGGER IF EXISTS [blocks_fts_ai]")
+
+
+def resume_search_index(db: sqlite_utils.Database) -> int:
+    """Index every block the index lacks, in one statement, and index new blocks as they come again.
+    Returns how many were indexed."""
+    with db.atomic():
+        n = db.execute("INSERT INTO blocks_fts(rowid, text, text_folded) "
+                       + MISSING_FROM_INDEX.format(fold=FOLD.format("b.text"))).rowcount
+        create_search_index(db)
+    return n
+
+
+def search_index_behind(db: sqlite_utils.Database) -> bool:
+    """Cheap sign that blocks were saved unindexed (a batch killed before it resumed the index):
+    the newest block is not in it."""
+    last = db.execute("SELECT max(id) FROM blocks").fetchone()[0]
+    return last is not None and db.execute("SELECT 1 FROM blocks_fts_docsize WHERE id = ?", [last]).fetchone() is None
 
 
 def search_blocks(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[dict]:
