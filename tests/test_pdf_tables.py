@@ -15,6 +15,15 @@ from extractor.read import pdf
 SOFFICE = shutil.which("soffice")
 
 
+def printed(d, src: Path) -> Path:
+    """The python-docx document `d` saved at `src` and printed to PDF by LibreOffice, beside it."""
+    d.save(src)
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(src.parent / 'profile').as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(src.parent), str(src)], capture_output=True, timeout=300,
+                   check=True)
+    return src.with_suffix(".pdf")
+
+
 def _words(text: str, right: float) -> list[dict]:
     """Words as the reader gives them, every line ending at the cell's edge `right`."""
     return [{"text": w, "x1": right, "size": 11.0, "top": 0.0, "bottom": 11.0} for w in text.split()]
@@ -115,11 +124,7 @@ def narrow_table(tmp_path_factory) -> Path:
             cell.text = first
             for line in more:
                 cell.add_paragraph(line)
-    src = base / "phu_luc.docx"
-    d.save(src)
-    subprocess.run([SOFFICE, f"-env:UserInstallation={(base / 'profile').as_uri()}", "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", str(base), str(src)], capture_output=True, timeout=300, check=True)
-    return base / "phu_luc.pdf"
+    return printed(d, base / "phu_luc.docx")
 
 
 def test_libreoffice_narrow_columns_keep_their_numbers_whole(narrow_table):
@@ -170,11 +175,7 @@ def two_level_header(tmp_path_factory) -> Path:
                              ("3", "Chè", "10.200", "26.700", "10.500", "28.000")], start=2):
         for c, text in enumerate(row):
             t.cell(r, c).text = text
-    src = base / "hai_tang.docx"
-    d.save(src)
-    subprocess.run([SOFFICE, f"-env:UserInstallation={(base / 'profile').as_uri()}", "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", str(base), str(src)], capture_output=True, timeout=300, check=True)
-    return base / "hai_tang.pdf"
+    return printed(d, base / "hai_tang.docx")
 
 
 def test_rows_under_a_merged_header_cell_are_header_rows(two_level_header):
@@ -225,11 +226,7 @@ def long_two_level_table(tmp_path_factory) -> Path:
         mark = OxmlElement("w:tblHeader")
         mark.set(qn("w:val"), "true")
         row._tr.get_or_add_trPr().append(mark)
-    src = base / "dai.docx"
-    d.save(src)
-    subprocess.run([SOFFICE, f"-env:UserInstallation={(base / 'profile').as_uri()}", "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", str(base), str(src)], capture_output=True, timeout=300, check=True)
-    return base / "dai.pdf"
+    return printed(d, base / "dai.docx")
 
 
 def test_a_two_level_header_repeated_on_the_next_page_is_read_once(long_two_level_table):
@@ -328,11 +325,7 @@ def row_over_a_page_break(tmp_path_factory) -> Path:
                              ("3", "Nhiệm vụ ba", "100%", "Đạt"), ("4", "Nhiệm vụ bốn", "70%", "Đạt")]):
         for c, text in enumerate(row):
             t.cell(r, c).text = text
-    src = base / "tach_dong.docx"
-    d.save(src)
-    subprocess.run([SOFFICE, f"-env:UserInstallation={(base / 'profile').as_uri()}", "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", str(base), str(src)], capture_output=True, timeout=300, check=True)
-    return base / "tach_dong.pdf"
+    return printed(d, base / "tach_dong.docx")
 
 
 def test_a_row_broken_over_the_page_in_every_text_column_is_one_row(row_over_a_page_break):
