@@ -224,7 +224,8 @@ def _bare_item(text: str, lo: int, end: int) -> bool:
 # only 'là', 'chiếm', 'bình quân', 'tăng (thêm)', before its amount states that amount as its target: 'Trong đó,
 # ngành nông - lâm nghiệp là 3.621 tỷ đồng', '; ngành công nghiệp 3.671 tỷ đồng', 'Tổng đầu tư toàn xã hội bình
 # quân 850 tỷ đồng/năm', 'Tăng 1 đến 2 xã đạt chuẩn nông thôn mới'.
-NAMED_PART_RX = regex.compile(r"^\W*(?:trong\s+đó\s*[,:]?\s*)?(?P<label>[^\d%()]{0,100}?)\s*"
+NAMED_PART_RX = regex.compile(r"^\W*(?:trong\s+đó\s*[,:]?\s*)?(?:(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,?\s*)?"
+                              r"(?P<label>[^\d%()]{0,100}?)\s*"
                               r"(?P<verb>\b(?:là|chiếm|bình\s+quân|tăng(?:\s+thêm)?))?\s*$", regex.I)
 
 
@@ -232,7 +233,9 @@ def _named_part(text: str, lo: int) -> bool:
     piece = regex.split(r"[;:.]", text[:lo])[-1]
     m = NAMED_PART_RX.match(piece)
     if m is None:
-        return False
+        # '...; thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng': a part named after a comma, in full words
+        m = NAMED_PART_RX.match(piece.split(",")[-1])
+        return m is not None and not m.group("verb") and len(WORD_RX.findall(m.group("label"))) >= 2
     words = len(WORD_RX.findall(m.group("label")))
     return words >= 2 or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))
 

@@ -50,6 +50,7 @@ class _Ctx:
     plan: bool = False                                               # a Kế hoạch, Chương trình, Đề án
     target_list: int = -1                                            # a lead that opened a list of targets
     inline_list: int = -1                                            # ... one written inside a paragraph
+    cued_block: int = -1                                             # a paragraph where a cue set a target
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:

@@ -33,7 +33,7 @@ from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_pe
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues)
 from extractor.link.records import quantities_in
-from extractor.link.results import find_plan, label_start, pair_results, plan_ratios, plan_shares
+from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
 from extractor.link.tables import header_role
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
@@ -124,6 +124,8 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     hit = _first("lead_list.inline", text)
     # the lead's own words may say it lists results ('Các chỉ tiêu đã đạt được năm 2024 gồm: ...')
     if hit and not _first("lead_list.results", text[:hit[1].end()]) and not ctx.normative:
+        if hit[0].id == "lead_list.inline.set_count":
+            return hit[1].end() - 1           # 'đề ra 24 chỉ tiêu, trong đó ...': its items run to the sentence's end
         ctx.inline_list = block.index
         period = _period_from([text[:hit[1].end()]])
         if period is not None:                # 'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 ... 1. ...': the items' period
@@ -276,10 +278,14 @@ def _plan_ratio_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Ind
     text = block.text
     out: list[Indicator] = []
     item = ITEM_RX.match(text)
-    for pr in plan_ratios(text):
-        start = _clause_start(text, pr.start)
+    ratios = plan_ratios(text)
+    ratios += [r for r in slash_targets(text) if all(r.actual_span != x.actual_span for x in ratios)]
+    for pr in ratios:
+        start = lead_end(text, _clause_start(text, pr.start), pr.start)
         label = RESULT_TAIL_RX.sub("", _clean_label(text[:pr.start], [], start)).strip(" .,;:-–")
         label = regex.sub(r"^(?:đã|được)\s+", "", label, flags=regex.I)
+        if len(WORD_RX.findall(_strip_cues(label))) < 2 and pr.unit and pr.unit != "%":
+            label = f"{label} {pr.unit}".strip()     # 'xóa 412/400 nhà tạm': the counted thing names it
         if len(WORD_RX.findall(_strip_cues(label))) < 2:
             continue
         rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pr.start)
@@ -822,7 +828,10 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # a numbered item run into a paragraph ('4. Diện tích ..., ứng dụng công nghệ cao ... đạt 1.900 ha') is
         # labelled by its whole wording, as a list item is
         narrow = 40 if listed is not None and ITEM_RX.match(text) else 25
-        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=narrow)] if figs else []
+        # only a clause's first figure may continue the item above; a later one has its clause's words
+        # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
+        labels = [_inherit_label(ctx, block, x) if i == 0 else x
+                  for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context)
         if not figs and not more:
             continue
@@ -845,6 +854,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             rec.source_ref = context[0] if context else None
             out.append(rec)
         ctx.prev_label, ctx.prev_block = (labels + more_labels)[-1], block.index
+        if _first("cue.target", clause) and not _first("cue.result", clause):
+            ctx.cued_block = block.index      # 'Theo đó, huyện phấn đấu ... đạt 3.563 tỷ đồng': later sentences go on
     return out
 
 
@@ -1030,7 +1041,22 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     # or when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít nhất 10 sản phẩm ...')
     return f.cmp in BOUND_CMPS or (f.unit == "%" and (
         (a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0)
-        or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None))
+        or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None)) \
+        or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
+
+
+# the words a carried-over target is stated with: 'đạt 6.605 tỷ đồng', 'gần 667 tỷ đồng', 'việc làm cho 6.500 lao động'
+CARRIED_RX = regex.compile(r"\b(?:đạt(?:\s+(?:khoảng|trên|gần))?|gần|cho)\s*$", regex.I)
+
+
+def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str) -> bool:
+    """'Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Giá trị sản xuất công nghiệp đạt
+    6.605 tỷ đồng. ...': after a sentence a target cue governs, the paragraph's next sentences that only say 'đạt'
+    (or name an amount) go on listing targets, unless a sentence speaks of another time or of what was done."""
+    if ctx.cued_block != block.index or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
+            or not (CARRIED_RX.search(before) or CARRIED_RX.search(lead)) or _first("nontarget.condition", sentence):
+        return False
+    return not any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
 
 
 def _full_stop(text: str, at: int) -> int:

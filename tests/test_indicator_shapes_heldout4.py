@@ -1,0 +1,148 @@
+"""Target shapes read off round 4's held-out excerpts once they had been scored (news items retelling a
+district's plan, a party congress's targets, a results report written actual/target, a department's plan):
+each rule a table of strings written in the genre's style (paraphrased, not copied), with counterexamples.
+Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import HEADER_PLAN, HEADER_REPORT, H, P, R, check
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- a cue carries over the paragraph's next sentences that only say 'đạt …' --------------------------------
+
+SHAPES["cue_carries_over_plain_dat_sentences"] = ([
+    P("Huyện Tân Lập tổ chức hội nghị giao chỉ tiêu năm 2026."),
+    P("Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 4.120 tỷ đồng. Giá trị sản xuất công nghiệp - "
+      "xây dựng đạt 7.300 tỷ đồng. Thu ngân sách gần 850 tỷ đồng. Bên cạnh đó, tỷ lệ tham gia bảo hiểm y tế đạt "
+      "96,5%; giải quyết việc làm cho 5.200 lao động."),
+], [R("giá trị sản xuất nông nghiệp", value=4120, unit="tỷ đồng"),
+    R("giá trị sản xuất công nghiệp xây dựng", value=7300, unit="tỷ đồng"),
+    R("thu ngân sách", value=850, unit="tỷ đồng"),
+    R("tỷ lệ tham gia bảo hiểm y tế", value=96.5),
+    R("giải quyết việc làm", value=5200, unit="lao động")])
+
+# counterexamples: a results paragraph with no cue; a sentence about another year, a condition, or what was done
+SHAPES["no_carry_over_into_results_or_conditions"] = ([
+    P("Huyện Tân Lập tổng kết năm 2025."),
+    P("Năm 2025, giá trị sản xuất nông nghiệp đạt 3.980 tỷ đồng. Thu ngân sách đạt 812 tỷ đồng."),
+    P("Năm 2026, huyện phấn đấu thu ngân sách đạt 900 tỷ đồng. Năm 2025, tỷ lệ hộ nghèo đạt 2,1%. Trường hợp cần "
+      "thiết, nợ địa phương có thể đạt 30%. Đến nay, giá trị sản xuất công nghiệp đã đạt 7.100 tỷ đồng."),
+], [R("thu ngân sách", value=900, unit="tỷ đồng")])
+
+# --- 'đề ra N chỉ tiêu, trong đó …' opens the targets of its sentence without a colon -------------------------
+
+SHAPES["set_count_then_trong_do_lists_targets"] = ([
+    P("Đại hội Đảng bộ tỉnh Hòa Sơn lần thứ nhất bế mạc."),
+    P("Đại hội đề ra 20 chỉ tiêu, trong đó đến năm 2030 GRDP bình quân đầu người 150 triệu đồng; thu hút 12 triệu "
+      "khách du lịch, doanh thu du lịch 50.000 tỷ đồng; tỷ lệ che phủ rừng duy trì 58%. Đại hội cũng xác định "
+      "4 nhiệm vụ trọng tâm và 8 giải pháp cụ thể."),
+], [R("GRDP bình quân đầu người", value=150, unit="triệu đồng", year=2030),
+    R("khách du lịch", value=12, unit="triệu khách", year=2030),
+    R("doanh thu du lịch", value=50000, unit="tỷ đồng", year=2030),
+    R("tỷ lệ che phủ rừng", value=58, year=2030)])
+
+# counterexample: the same words reporting what was done
+SHAPES["set_count_then_results"] = ([
+    P("Huyện Tân Lập tổng kết năm 2025."),
+    P("Năm 2025, huyện đề ra 22 chỉ tiêu, trong đó thực hiện đạt và vượt 19 chỉ tiêu; tổng thu ngân sách 1.200 tỷ "
+      "đồng."),
+], [])
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt", True),
+    ("Hội nghị thông qua 18 chỉ tiêu chủ yếu, trong đó, thu nhập bình quân", True),
+    ("HĐND huyện giao 20 chỉ tiêu kinh tế - xã hội năm 2025, trong đó tổng thu ngân sách", True),
+    # counterexamples: results after 'trong đó', a full stop, a count of targets met
+    ("huyện đề ra 22 chỉ tiêu, trong đó thực hiện đạt và vượt 19 chỉ tiêu", False),
+    ("huyện đề ra 22 chỉ tiêu, trong đó 19 chỉ tiêu đạt", False),
+    ("đề ra 24 chỉ tiêu. Trong đó", False),
+    ("đã hoàn thành 18 chỉ tiêu, trong đó 10 chỉ tiêu vượt", False),
+])
+def test_set_count_lead(text, opens):
+    from extractor.link.figures import _first
+    hit = _first("lead_list.inline", text)
+    assert (hit is not None and hit[0].id == "lead_list.inline.set_count") is opens
+
+
+# --- a lead 'mục tiêu … đạt được như sau:' names what is to be reached, not what was done --------------------
+
+SHAPES["goals_to_be_reached_as_follows"] = (HEADER_PLAN + [
+    P("Theo đó, mục tiêu cụ thể đối với cải cách thủ tục hành chính của Sở đến năm 2025 đạt được như sau:"),
+    P("- 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.", "list_item"),
+    P("- Tối thiểu 70% hồ sơ được giải quyết trực tuyến.", "list_item"),
+], [R("thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình", value=100),
+    R("hồ sơ được giải quyết trực tuyến", value=70)])
+
+SHAPES["results_reached_as_follows"] = (HEADER_REPORT + [
+    P("Các kết quả đạt được như sau:"),
+    P("- 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.", "list_item"),
+    P("- 72% hồ sơ được giải quyết trực tuyến.", "list_item"),
+], [])
+
+
+@pytest.mark.parametrize("lead, results", [
+    ("Kết quả thực hiện các chỉ tiêu cụ thể như sau:", True),
+    ("Các kết quả đạt được như sau:", True),
+    ("Năm 2024 đạt được như sau:", True),
+    ("mục tiêu cụ thể đối với cải cách thủ tục hành chính đến năm 2025 đạt được như sau:", False),
+    ("các chỉ tiêu cần đạt được như sau:", False),
+])
+def test_results_lead(lead, results):
+    from extractor.link.figures import _first
+    assert (_first("lead_list.results", lead) is not None) is results
+
+
+# --- a result over its target written actual/target ------------------------------------------------------
+
+SHAPES["actual_over_target_after_a_lead_about_targets"] = ([
+    P("Nhiệm kỳ qua, tỉnh đạt nhiều thành quả quan trọng: Nhiều chỉ tiêu Nghị quyết đạt cao như thu ngân sách trên "
+      "địa bàn 21.450/18.000 tỷ đồng; tỷ lệ xã đạt chuẩn nông thôn mới 76,4%/60% tổng số xã; kết nạp đảng viên mới "
+      "5.120/4.500 đảng viên."),
+], [R("thu ngân sách trên địa bàn", value=18000, unit="tỷ đồng", actual=21450),
+    R("tỷ lệ xã đạt chuẩn nông thôn mới", value=60, actual=76.4),
+    R("kết nạp đảng viên mới", value=4500, unit="đảng viên", actual=5120)])
+
+SHAPES["actual_over_target_with_its_share"] = ([
+    P("Năm 2025, huyện hoàn thành 30/36 chỉ tiêu."),
+    P("Cụ thể: giải ngân vốn đầu tư công được 120,5/180 tỷ đồng, đạt 66,9%; xóa 412/400 nhà tạm, đạt 103%."),
+], [R("giải ngân vốn đầu tư công", value=180, unit="tỷ đồng", actual=120.5),
+    R("xóa nhà tạm", value=400, unit="nhà tạm", actual=412)])
+
+# counterexamples: fractions of a whole (a count within it, its share), with or without a lead about targets
+SHAPES["fractions_are_not_actual_over_target"] = ([
+    P("Năm 2025, huyện hoàn thành 30/36 chỉ tiêu."),
+    P("Toàn tỉnh có 320/411 xã đạt chuẩn nông thôn mới, đạt 77,9%; 629/731 trường đạt chuẩn quốc gia, đạt 86%."),
+    P("Các chỉ tiêu đạt cao như có 45/52 xã đạt chuẩn nông thôn mới; hoàn thành 18/20 chỉ tiêu."),
+], [])
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("tỷ lệ xã đạt chuẩn 83,2%/50% tổng số xã", [(83.2, 50, "%")]),
+    ("Các chỉ tiêu đạt cao như thu ngân sách 45.799/36.875 tỷ đồng;", [(45799, 36875, "tỷ đồng")]),
+    ("Các chỉ tiêu vượt như phát triển đảng viên mới 8.793/6.500 đảng viên.", [(8793, 6500, "đảng viên")]),
+    # counterexamples: no lead about targets, a fraction, a count of targets, a date
+    ("thu ngân sách 45.799/36.875 tỷ đồng;", []),
+    ("Các chỉ tiêu đạt cao như có 45/52 xã đạt chuẩn", []),
+    ("Các chỉ tiêu đạt như sau: hoàn thành 18/20 chỉ tiêu", []),
+    ("Các chỉ tiêu đạt cao như ngày 13/6/2011", []),
+])
+def test_slash_targets(text, pairs):
+    from extractor.link.results import slash_targets
+    assert [(r.actual, r.target, r.unit) for r in slash_targets(text)] == pairs
+
+
+# --- a target word and a result of another ';' clause make no pair ('vượt mục tiêu 0,3%; ... đạt 106%') -------
+
+SHAPES["margin_over_target_is_no_target"] = ([
+    P("Năm 2025, huyện hoàn thành 30/36 chỉ tiêu."),
+    P("Cụ thể: tỷ lệ hộ nghèo giảm 2,8%, vượt mục tiêu 0,3%; kết nạp được 96 đảng viên, đạt 106%."),
+], [])
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
