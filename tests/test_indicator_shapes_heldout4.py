@@ -142,6 +142,50 @@ SHAPES["margin_over_target_is_no_target"] = ([
 ], [])
 
 
+# --- round 3's remaining shapes: a level the share's staff or bodies name, a province named as a part, an
+# expansion to a level, a plain 'đạt' joined by 'đồng thời' to a cued piece ----------------------------------
+
+SHAPES["staff_of_one_level"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- 100% cán bộ, công chức, viên chức cấp xã được cấp chữ ký số cá nhân.", "list_item"),
+    P("- 100% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng.", "list_item"),
+    # counterexample: a system of one level keeps it in its label
+    P("- 100% Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh được kết nối.", "list_item"),
+], [R("cán bộ công chức viên chức cấp xã chữ ký số", level="xã", value=100),
+    R("hồ sơ công việc cấp huyện", level="huyện", value=100),
+    R("hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh", value=100)])
+
+SHAPES["province_named_as_a_part"] = ([
+    P("Bộ Khoa học và Công nghệ công bố chương trình năm 2026."),
+    P("Chương trình phấn đấu hình thành mới tối thiểu 40 - 60 doanh nghiệp công nghệ số trong năm 2026, trong đó "
+      "Đà Nẵng đạt tối thiểu 15 doanh nghiệp."),
+], [R("doanh nghiệp công nghệ số", cmp="range", value=40, high=60, unit="doanh nghiệp", year=2026),
+    R("Đà Nẵng doanh nghiệp", level="tỉnh", value=15, unit="doanh nghiệp", year=2026)])
+
+# counterexamples: a part named by a sector, not a province; staff of two levels stay one record per level
+SHAPES["sector_part_and_two_levels"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("Phấn đấu thu hút tối thiểu 30 dự án, trong đó Công nghiệp chế biến đạt tối thiểu 10 dự án."),
+    P("100% cán bộ, công chức cấp huyện, cấp xã được bồi dưỡng kỹ năng số."),
+], [R("thu hút dự án", value=30, unit="dự án"),
+    R("công nghiệp chế biến dự án", value=10, unit="dự án"),
+    R("cán bộ công chức bồi dưỡng kỹ năng số", level="huyện", value=100),
+    R("cán bộ công chức bồi dưỡng kỹ năng số", level="xã", value=100)])
+
+SHAPES["expansion_and_joined_by_dong_thoi"] = ([
+    P("Huyện Tân Lập ban hành kế hoạch chuyển đổi số năm 2026."),
+    P("Về hạ tầng số, mở rộng phủ sóng 5G đạt 60% dân số. Tỷ lệ số hóa hồ sơ thủ tục hành chính đạt 85%, đồng thời "
+      "nâng mức hài lòng của người dân, doanh nghiệp lên 92%."),
+], [R("phủ sóng 5G dân số", value=60), R("tỷ lệ số hóa hồ sơ", value=85), R("mức hài lòng", value=92)])
+
+# counterexamples: what was expanded, and a plain 'đạt' joined to a piece that reports a result
+SHAPES["expansion_done_and_joined_result"] = ([
+    P("Huyện Tân Lập tổng kết năm 2025."),
+    P("Trong năm, huyện đã mở rộng phủ sóng 5G đạt 55% dân số. Tỷ lệ số hóa hồ sơ đạt 81%, đồng thời đã nâng mức "
+      "hài lòng lên 90%."),
+], [])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

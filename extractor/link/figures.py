@@ -394,10 +394,21 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     same target for each of them; a level named alone stays part of the label ('Hệ thống một cửa cấp tỉnh')."""
     m = next((m for m in LEVEL_LIST_RX.finditer(text) if not (m.start() <= f.start < m.end())
               and not PAREN_RX.search(text[min(m.start(), f.end):max(m.start(), f.end)] or "")), None)
+    staff = STAFF_LEVEL_RX.match(text, f.end) if f.unit == "%" and not f.level else None
+    if m is None and staff is not None:      # '100% cán bộ, công chức, viên chức cấp xã được ...': their level
+        return [Figure(**{**f.__dict__, "level": levels_in(staff.group("lv"))[0][2]})]
     if m is None or f.level or SYSTEM_KIND_RX.search(text[max(0, m.start() - 120):m.start()]):
         return [f]
     levels = _unique([x for x in levels_in(m.group(0))])
     return [Figure(**{**f.__dict__, "level": level}) for _, _, level in levels] if len(levels) > 1 else [f]
+
+
+# a share of the staff, bodies or work of one level ('100% cán bộ, công chức, viên chức cấp xã', '100% hồ sơ công việc
+# cấp huyện'): the target is for that level; a system of one level stays in the label ('Hệ thống một cửa cấp tỉnh')
+STAFF_LEVEL_RX = regex.compile(r"\s*(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC|cơ\s+quan|đơn\s+vị|"
+                               r"UBND|Ủy\s+ban\s+nhân\s+dân|hồ\s+sơ\s+công\s+việc)"
+                               r"(?:\s*,\s*(?:công\s+chức|viên\s+chức))*\s+(?P<lv>cấp\s+(?:xã|huyện|tỉnh))\b(?!\s*(?:,|và)\s*cấp)",
+                               regex.I)
 
 
 SCOPE_LIST_RX = regex.compile(r",?\s*(?:các\s+)?(?:sở|ngành)\b", regex.I)   # 'cấp tỉnh, ngành và địa phương'

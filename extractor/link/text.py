@@ -37,6 +37,8 @@ from extractor.link.results import find_plan, label_start, lead_end, pair_result
 from extractor.link.tables import header_role
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
+from extractor.extract.provinces import province_spellings
+from extractor.normalize.document import fold_accents, fold_tone
 
 
 def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False) -> list[Figure]:
@@ -844,7 +846,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
-            f.level = f.level or scope or _body_level(clause, context) or ctx.subject
+            f.level = f.level or scope or _province_part(clause, f) or _body_level(clause, context) or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                                    "prose.plan", seg.cell))
             actual = _paren_result(clause, f, figs + more)
@@ -857,6 +859,20 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         if _first("cue.target", clause) and not _first("cue.result", clause):
             ctx.cued_block = block.index      # 'Theo đó, huyện phấn đấu ... đạt 3.563 tỷ đồng': later sentences go on
     return out
+
+
+# '..., trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp': a province named as the part a figure is for
+PROVINCE_PART_RX = regex.compile(r"\btrong\s+đó\s*,?\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?"
+                                 r"(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})\s+(?:phấn\s+đấu\s+)?(?:đạt|là|có)?[^,;.\d]{0,20}$")
+
+
+def _province_part(clause: str, f: Figure) -> Optional[str]:
+    """The level of a part named by a province after 'trong đó' ('trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp')."""
+    m = PROVINCE_PART_RX.search(clause, 0, f.expr_start)
+    if m is None:
+        return None
+    name = fold_accents(fold_tone(m.group("name"))).lower()
+    return "tỉnh" if any(name == sp.lower() for sp, _, _ in province_spellings()) else None
 
 
 def _details_adopted_plan(block: Block, seg: Segment) -> bool:
@@ -987,12 +1003,30 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # it opens a clause of purpose ('..., 100 trạm 5G, bảo đảm cung cấp dịch vụ ...')
     if _first("cue.target", clause[f.start:_piece_end(clause, f.expr_end)]) and not _first("cue.result", after):
         return True
+    if _joined_to_target(clause, f) and not _first("cue.result", after):
+        return True                           # 'Tỷ lệ số hóa hồ sơ đạt 90%, đồng thời nâng mức hài lòng ... lên 95%'
     if listed and not _first("cue.result", after):
         return True                           # an item of a list of targets a lead opened ('chỉ tiêu chủ yếu gồm:')
     if _result_paren_after(clause, f):
         return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+JOINED_RX = regex.compile(r",\s*(?:và\s+)?đồng\s+thời\b", regex.I)
+
+
+def _joined_to_target(clause: str, f: Figure) -> bool:
+    """A plain 'đạt' joined by 'đồng thời' to a piece a target cue governs: both state targets. The joined piece
+    is read to the end of its sentence."""
+    end = _piece_end(clause, f.expr_end)
+    m = JOINED_RX.match(clause, end)
+    if m is None or not regex.search(r"\bđạt\s*$", clause[max(0, f.start - 12):f.start]):
+        return False
+    rest = clause[m.end():]
+    stop = regex.search(r"\.(?:\s|$)", rest)
+    rest = rest[:stop.start() if stop else len(rest)]
+    return bool(_first("cue.target", rest)) and not _first("cue.result", rest) and not regex.search(r"\bđã\b", rest)
 
 
 def _piece_end(clause: str, at: int) -> int:
