@@ -186,6 +186,23 @@ SHAPES["expansion_done_and_joined_result"] = ([
 ], [])
 
 
+# --- a part's own share in a parenthesis right after a target ('nước sạch trên 90% (hợp vệ sinh đạt 100%)') ---
+
+SHAPES["part_share_in_parenthesis_after_a_target"] = ([
+    P("Huyện Tân Lập thông qua các chỉ tiêu nhiệm kỳ."),
+    P("Phấn đấu đến năm 2030, tỷ lệ hộ dân nông thôn sử dụng nước sạch trên 92% (hợp vệ sinh đạt 100%); tỷ lệ lao "
+      "động qua đào tạo 75% (trong đó có bằng cấp chiếm 35%)."),
+], [R("nước sạch", cmp=">", value=92, year=2030), R("hợp vệ sinh", value=100, year=2030),
+    R("lao động qua đào tạo", value=75, year=2030), R("có bằng cấp", value=35, year=2030)])
+
+# counterexamples: a baseline year in the parenthesis, and the same shape in a results sentence
+SHAPES["baseline_or_result_in_parenthesis"] = ([
+    P("Huyện Tân Lập thông qua các chỉ tiêu nhiệm kỳ."),
+    P("Phấn đấu đến năm 2030, tỷ lệ che phủ rừng 45% (năm 2025 đạt 43%)."),
+    P("Năm 2025, tỷ lệ hộ dân sử dụng nước sạch đạt 91% (hợp vệ sinh đạt 99%)."),
+], [R("tỷ lệ che phủ rừng", value=45, year=2030)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

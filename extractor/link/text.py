@@ -834,7 +834,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
         labels = [_inherit_label(ctx, block, x) if i == 0 else x
                   for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
-        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context)
+        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs])
         if not figs and not more:
             continue
         scope = _scope_level(clause)
@@ -902,7 +902,8 @@ def _shared_items(clause: str, f: Figure) -> list[str]:
     return [x for x in items if len(WORD_RX.findall(x)) >= 3]
 
 
-def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> tuple[list[Figure], list[str]]:
+def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
+                   target_ends: list[int] = ()) -> tuple[list[Figure], list[str]]:
     """Targets a clause states inside a parenthesis that a target cue opens ('(phấn đấu đạt 500.000 thuê bao)',
     '(Kế hoạch đầu tư công trung hạn ... bảo đảm không quá 3.000 dự án)'); a result in parentheses is none.
     The parenthesis is the label, with the words before it when it says too little on its own."""
@@ -912,11 +913,14 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> t
         inner = m.group(0)[1:-1]
         listed = PAREN_LIST_LEAD_RX.search(clause[:m.start()]) is not None \
             and not _first("lead_list.results", clause[:m.start()])
-        if _first("cue.result", inner) or status_of(inner) or not (listed or _first("cue.target", inner)):
+        # a part's own share right after a target ('nước sạch trên 90% (hợp vệ sinh đạt 100%)') is a target too
+        part = any(not clause[e:m.start()].strip() for e in target_ends) and SUB_TARGET_RX.fullmatch(inner) \
+            and not _periods(inner)
+        if _first("cue.result", inner) or status_of(inner) or not (listed or part or _first("cue.target", inner)):
             continue
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
-                if (listed or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
+                if (listed or part or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
         for f in mine:
             a, b = _item_span(inner, f) if listed else (0, len(inner))
             label = _clean_label(inner[:b], [f], a)
@@ -926,6 +930,10 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> t
             figs.append(f.shifted(at))
             labels.append(label)
     return figs, labels
+
+
+SUB_TARGET_RX = regex.compile(r"\s*(?:trong\s+đó\s*,?\s*)?[^\d()%;]{3,60}?\s(?:đạt|là|chiếm)\s+(?:(?:trên|tối\s+thiểu|ít\s+nhất)\s+)?"
+                              r"\d{1,3}(?:[.,]\d+)?\s*%\s*", regex.I)
 
 
 # '... đặt ra 6 mục tiêu cụ thể về phát triển KTS (Tỷ trọng KTS đạt 20% GDP; ... đạt trên 80%)': a parenthesis
