@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import HEADER_PLAN, HEADER_REPORT, H, P, R, check
+from test_indicator_variants import HEADER_PLAN, HEADER_REPORT, H, P, R, T, check
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -201,6 +201,27 @@ SHAPES["baseline_or_result_in_parenthesis"] = ([
     P("Phấn đấu đến năm 2030, tỷ lệ che phủ rừng 45% (năm 2025 đạt 43%)."),
     P("Năm 2025, tỷ lệ hộ dân sử dụng nước sạch đạt 91% (hợp vệ sinh đạt 99%)."),
 ], [R("tỷ lệ che phủ rừng", value=45, year=2030)])
+
+
+# --- a second figure with an aim word alone ('6,5-7%, phấn đấu 7-7,5%') is that indicator's higher aim --------
+
+SHAPES["higher_aim_in_a_cell_and_in_prose"] = (HEADER_PLAN + [
+    P("Quốc hội đặt mục tiêu tăng trưởng kinh tế khoảng 6-6,5%, phấn đấu đạt 6,5-7% trong năm 2026."),
+    T(["STT", "Chỉ tiêu", "Kế hoạch"], ["1", "Tốc độ tăng GDP", "6-6,5%, phấn đấu 6,5-7%"]),
+], [R("tăng trưởng kinh tế", cmp="range", value=6, high=6.5),
+    R("tăng trưởng kinh tế phấn đấu", cmp="range", value=6.5, high=7),
+    R("tốc độ tăng GDP", cmp="range", value=6, high=6.5),
+    R("tốc độ tăng GDP phấn đấu", cmp="range", value=6.5, high=7)])
+
+
+@pytest.mark.parametrize("piece, aim", [
+    (", phấn đấu ", "phấn đấu"), (", phấn đấu đạt ", "phấn đấu"), ("; phấn đấu ở mức ", "phấn đấu"),
+    # counterexamples: a named part, a level, a result
+    (", trong đó công nghiệp ", None), (", cấp huyện ", None), (", đạt ", None),
+])
+def test_aim_only(piece, aim):
+    from extractor.link.records import aim_only
+    assert aim_only(piece) == aim
 
 
 @pytest.mark.parametrize("name", list(SHAPES))

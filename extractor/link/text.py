@@ -31,7 +31,7 @@ from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, P
                                 rank_figures, rate_figures, status_of, unit_figures)
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
-                                _strip_cues)
+                                _strip_cues, aim_only)
 from extractor.link.records import quantities_in
 from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
 from extractor.link.tables import header_role
@@ -580,7 +580,10 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{lead}: {label}"      # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
 
         prev = figs.index(f) - 1
-        if prev >= 0 and out and a0 <= figs[prev].start and _first("growth", label):
+        aim = aim_only(text[figs[prev].end:f.expr_start]) if prev >= 0 and out else None
+        if aim:                               # '... (GDP) khoảng 6,5-7%, phấn đấu đạt 7-7,5%': the same indicator's aim
+            label = f"{_growth_subject(out[-1])} {aim}"
+        elif prev >= 0 and out and a0 <= figs[prev].start and _first("growth", label):
             label = f"{label} {_growth_subject(out[-1])}"     # 'tốc độ tăng bình quân' of what came before
         elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
             subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(out[-1]))
