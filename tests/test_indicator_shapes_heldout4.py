@@ -224,6 +224,36 @@ def test_aim_only(piece, aim):
     assert aim_only(piece) == aim
 
 
+# --- a percentage after 'mức' is a figure; the bodies a figure is 'của' are its level -------------------------
+
+SHAPES["of_the_bodies_and_at_a_level_of"] = ([
+    P("Chính phủ ban hành Nghị quyết về nhiệm vụ năm 2026."),
+    P("Nghị quyết nêu chỉ tiêu tăng trưởng GRDP của các địa phương năm 2026 tối thiểu ở mức 9-11%. Phấn đấu tỷ lệ "
+      "giải ngân vốn đầu tư công của các bộ, ngành đạt trên 95%."),
+    # counterexample: a province's own figure ('của tỉnh') names no level of bodies
+    P("Phấn đấu tốc độ tăng trưởng của tỉnh ở mức 10,5%."),
+], [R("tăng trưởng GRDP của các địa phương", level="địa phương", cmp="range", value=9, high=11),
+    R("giải ngân vốn đầu tư công", level="bộ", cmp=">", value=95),
+    R("tốc độ tăng trưởng của tỉnh", value=10.5)])
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Chỉ số giá tiêu dùng được kiểm soát ở mức 3,63%.", [3.63]),
+    ("tăng trưởng tối thiểu ở mức 8-10%", [8]),
+    # counterexamples: a level or a degree after 'mức' is no figure
+    ("dịch vụ công trực tuyến mức độ 3, 4", []),
+    ("xếp loại mức 2", []),
+])
+def test_percent_after_muc(text, values):
+    from extractor.model import RawDocument
+    from extractor.normalize.document import normalize_document
+    from extractor.segment.sentences import segment_document
+    from extractor.extract.quantities import extract_quantities
+    doc = normalize_document(RawDocument(format="docx", blocks=[P(text)]), "t.docx")
+    got = [q.value for q in extract_quantities(doc, segment_document(doc)) if q.unit == "%"]
+    assert got == values
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -397,6 +397,9 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     staff = STAFF_LEVEL_RX.match(text, f.end) if f.unit == "%" and not f.level else None
     if m is None and staff is not None:      # '100% cán bộ, công chức, viên chức cấp xã được ...': their level
         return [Figure(**{**f.__dict__, "level": levels_in(staff.group("lv"))[0][2]})]
+    whose = OF_BODIES_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
+    if whose is not None and levels_in(whose.group("lv")):   # 'tăng trưởng GRDP của các địa phương ... 8-10%'
+        return [Figure(**{**f.__dict__, "level": levels_in(whose.group("lv"))[0][2]})]
     if m is None or f.level or SYSTEM_KIND_RX.search(text[max(0, m.start() - 120):m.start()]):
         return [f]
     levels = _unique([x for x in levels_in(m.group(0))])
@@ -409,6 +412,12 @@ STAFF_LEVEL_RX = regex.compile(r"\s*(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công
                                r"UBND|Ủy\s+ban\s+nhân\s+dân|hồ\s+sơ\s+công\s+việc)"
                                r"(?:\s*,\s*(?:công\s+chức|viên\s+chức))*\s+(?P<lv>cấp\s+(?:xã|huyện|tỉnh))\b(?!\s*(?:,|và)\s*cấp)",
                                regex.I)
+
+
+# the bodies whose figure a target is ('chỉ tiêu tăng trưởng GRDP của các địa phương năm 2025 tối thiểu 8-10%',
+# 'tỷ lệ giải ngân của các bộ, ngành đạt 95%'), with no other figure between
+OF_BODIES_RX = regex.compile(r"\bcủa\s+(?P<lv>các\s+(?:địa\s+phương|bộ,\s*ngành|bộ))\b[^%\d;:]{0,40}?"
+                             r"(?:\bnăm\s+\d{4}[^%\d;:]{0,30}?)?$", regex.I)
 
 
 SCOPE_LIST_RX = regex.compile(r",?\s*(?:các\s+)?(?:sở|ngành)\b", regex.I)   # 'cấp tỉnh, ngành và địa phương'
