@@ -258,3 +258,19 @@ def test_percent_after_muc(text, values):
 def test_shape(name):
     blocks, expected = SHAPES[name]
     check(blocks, expected)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bộ Công thương dẫn đầu với 1,488 triệu hồ sơ trực tuyến toàn trình", 1_488_000),
+    ("đón 2,5 triệu lượt khách", 2_500_000),
+    # counterexamples: with no scale word a count keeps its thousands ('1,488 hồ sơ' is 1488 files)
+    ("tiếp nhận 1,488 hồ sơ", 1488),
+    ("tiếp nhận 1.488 hồ sơ", 1488),
+])
+def test_decimal_comma_before_a_scale_word(text, value):
+    from extractor.model import RawDocument
+    from extractor.normalize.document import normalize_document
+    from extractor.segment.sentences import segment_document
+    from extractor.extract.quantities import extract_quantities
+    doc = normalize_document(RawDocument(format="docx", blocks=[P(text)]), "t.docx")
+    assert [q.value for q in extract_quantities(doc, segment_document(doc)) if q.kind == "count"] == [value]
