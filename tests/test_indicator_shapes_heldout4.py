@@ -254,6 +254,16 @@ def test_percent_after_muc(text, values):
     assert got == values
 
 
+# --- 'trong số đó' opens a part as 'trong đó' does: the label before it keeps all its commas ------------------
+
+SHAPES["trong_so_do_splits_the_part"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Tối thiểu 70% TTHC có nghĩa vụ tài chính, được triển khai thanh toán trực tuyến, trong số đó, tỷ lệ giao dịch "
+      "qua ví điện tử đạt từ 20% trở lên.", "list_item"),
+], [R("TTHC có nghĩa vụ tài chính được triển khai thanh toán trực tuyến", value=70),
+    R("trong số đó tỷ lệ giao dịch qua ví điện tử", value=20)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

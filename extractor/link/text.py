@@ -671,7 +671,7 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
     return f.expr_end + m.start() if m else None
 
 
-SUBPART_RX = regex.compile(r",\s*(?=(?:trong\s+đó|nhất\s+là|đặc\s+biệt\s+là|ưu\s+tiên)\b)", regex.I)
+SUBPART_RX = regex.compile(r",\s*(?=(?:trong\s+(?:số\s+)?đó|nhất\s+là|đặc\s+biệt\s+là|ưu\s+tiên)\b)", regex.I)
 
 
 def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
