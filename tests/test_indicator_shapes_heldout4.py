@@ -16,12 +16,13 @@ SHAPES["cue_carries_over_plain_dat_sentences"] = ([
     P("Huyện Tân Lập tổ chức hội nghị giao chỉ tiêu năm 2026."),
     P("Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 4.120 tỷ đồng. Giá trị sản xuất công nghiệp - "
       "xây dựng đạt 7.300 tỷ đồng. Thu ngân sách gần 850 tỷ đồng. Bên cạnh đó, tỷ lệ tham gia bảo hiểm y tế đạt "
-      "96,5%; giải quyết việc làm cho 5.200 lao động."),
+      "96,5%; giải quyết việc làm cho 5.200 lao động, tạo việc làm tăng thêm 1.500 lao động."),
 ], [R("giá trị sản xuất nông nghiệp", value=4120, unit="tỷ đồng"),
     R("giá trị sản xuất công nghiệp xây dựng", value=7300, unit="tỷ đồng"),
     R("thu ngân sách", value=850, unit="tỷ đồng"),
     R("tỷ lệ tham gia bảo hiểm y tế", value=96.5),
-    R("giải quyết việc làm", value=5200, unit="lao động")])
+    R("giải quyết việc làm", value=5200, unit="lao động"),
+    R("tạo việc làm tăng thêm", value=1500, unit="lao động")])
 
 # counterexamples: a results paragraph with no cue; a sentence about another year, a condition, or what was done
 SHAPES["no_carry_over_into_results_or_conditions"] = ([

@@ -1091,7 +1091,7 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
 
 
 # the words a carried-over target is stated with: 'đạt 6.605 tỷ đồng', 'gần 667 tỷ đồng', 'việc làm cho 6.500 lao động'
-CARRIED_RX = regex.compile(r"\b(?:đạt(?:\s+(?:khoảng|trên|gần))?|gần|cho)\s*$", regex.I)
+CARRIED_RX = regex.compile(r"\b(?:đạt(?:\s+(?:khoảng|trên|gần))?|gần|cho|tăng\s+thêm)\s*$", regex.I)
 
 
 def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str) -> bool:
