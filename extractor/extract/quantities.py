@@ -324,7 +324,8 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
         if value is None:
             return None
     else:
-        num = _num(m, "value", kind)
+        # '1,488 triệu hồ sơ': before a scale word a comma is the decimal comma, in counts too
+        num = _num(m, "value", kind if scale == 1.0 else None)
         if num is None:
             return None
         value, uncertain, fig = num.value, num.uncertain, "value"

@@ -224,7 +224,8 @@ def _bare_item(text: str, lo: int, end: int) -> bool:
 # only 'là', 'chiếm', 'bình quân', 'tăng (thêm)', before its amount states that amount as its target: 'Trong đó,
 # ngành nông - lâm nghiệp là 3.621 tỷ đồng', '; ngành công nghiệp 3.671 tỷ đồng', 'Tổng đầu tư toàn xã hội bình
 # quân 850 tỷ đồng/năm', 'Tăng 1 đến 2 xã đạt chuẩn nông thôn mới'.
-NAMED_PART_RX = regex.compile(r"^\W*(?:trong\s+đó\s*[,:]?\s*)?(?P<label>[^\d%()]{0,100}?)\s*"
+NAMED_PART_RX = regex.compile(r"^\W*(?:trong\s+đó\s*[,:]?\s*)?(?:(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,?\s*)?"
+                              r"(?P<label>[^\d%()]{0,100}?)\s*"
                               r"(?P<verb>\b(?:là|chiếm|bình\s+quân|tăng(?:\s+thêm)?))?\s*$", regex.I)
 
 
@@ -232,7 +233,9 @@ def _named_part(text: str, lo: int) -> bool:
     piece = regex.split(r"[;:.]", text[:lo])[-1]
     m = NAMED_PART_RX.match(piece)
     if m is None:
-        return False
+        # '...; thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng': a part named after a comma, in full words
+        m = NAMED_PART_RX.match(piece.split(",")[-1])
+        return m is not None and not m.group("verb") and len(WORD_RX.findall(m.group("label"))) >= 2
     words = len(WORD_RX.findall(m.group("label")))
     return words >= 2 or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))
 
@@ -391,10 +394,30 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     same target for each of them; a level named alone stays part of the label ('Hệ thống một cửa cấp tỉnh')."""
     m = next((m for m in LEVEL_LIST_RX.finditer(text) if not (m.start() <= f.start < m.end())
               and not PAREN_RX.search(text[min(m.start(), f.end):max(m.start(), f.end)] or "")), None)
+    staff = STAFF_LEVEL_RX.match(text, f.end) if f.unit == "%" and not f.level else None
+    if m is None and staff is not None:      # '100% cán bộ, công chức, viên chức cấp xã được ...': their level
+        return [Figure(**{**f.__dict__, "level": levels_in(staff.group("lv"))[0][2]})]
+    whose = OF_BODIES_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
+    if whose is not None and levels_in(whose.group("lv")):   # 'tăng trưởng GRDP của các địa phương ... 8-10%'
+        return [Figure(**{**f.__dict__, "level": levels_in(whose.group("lv"))[0][2]})]
     if m is None or f.level or SYSTEM_KIND_RX.search(text[max(0, m.start() - 120):m.start()]):
         return [f]
     levels = _unique([x for x in levels_in(m.group(0))])
     return [Figure(**{**f.__dict__, "level": level}) for _, _, level in levels] if len(levels) > 1 else [f]
+
+
+# a share of the staff, bodies or work of one level ('100% cán bộ, công chức, viên chức cấp xã', '100% hồ sơ công việc
+# cấp huyện'): the target is for that level; a system of one level stays in the label ('Hệ thống một cửa cấp tỉnh')
+STAFF_LEVEL_RX = regex.compile(r"\s*(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC|cơ\s+quan|đơn\s+vị|"
+                               r"UBND|Ủy\s+ban\s+nhân\s+dân|hồ\s+sơ\s+công\s+việc)"
+                               r"(?:\s*,\s*(?:công\s+chức|viên\s+chức))*\s+(?P<lv>cấp\s+(?:xã|huyện|tỉnh))\b(?!\s*(?:,|và)\s*cấp)",
+                               regex.I)
+
+
+# the bodies whose figure a target is ('chỉ tiêu tăng trưởng GRDP của các địa phương năm 2025 tối thiểu 8-10%',
+# 'tỷ lệ giải ngân của các bộ, ngành đạt 95%'), with no other figure between
+OF_BODIES_RX = regex.compile(r"\bcủa\s+(?P<lv>các\s+(?:địa\s+phương|bộ,\s*ngành|bộ))\b[^%\d;:]{0,40}?"
+                             r"(?:\bnăm\s+\d{4}[^%\d;:]{0,30}?)?$", regex.I)
 
 
 SCOPE_LIST_RX = regex.compile(r",?\s*(?:các\s+)?(?:sở|ngành)\b", regex.I)   # 'cấp tỉnh, ngành và địa phương'

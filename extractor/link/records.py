@@ -50,6 +50,7 @@ class _Ctx:
     plan: bool = False                                               # a Kế hoạch, Chương trình, Đề án
     target_list: int = -1                                            # a lead that opened a list of targets
     inline_list: int = -1                                            # ... one written inside a paragraph
+    cued_block: int = -1                                             # a paragraph where a cue set a target
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:
@@ -273,6 +274,16 @@ def _is_period_lead(text: str) -> bool:
 
 def _strip_cues(label: str) -> str:
     return regex.sub(r"\b(?:đạt|tối thiểu|phấn đấu|bảo đảm|đảm bảo|tỷ lệ|mục tiêu)\b", " ", label, flags=regex.I)
+
+
+# '6,5 - 7%, phấn đấu 7 - 7,5%': a higher aim a second figure states with an aim word alone
+AIM_ONLY_RX = regex.compile(r"[\s,;]*(?P<aim>phấn\s+đấu|cao\s+hơn|nỗ\s+lực)(?:\s+(?:đạt|ở\s+mức|lên|từ|khoảng|trên))*\s*", regex.I)
+
+
+def aim_only(piece: str) -> Optional[str]:
+    """The aim word when the words between two figures are only that ('..., phấn đấu đạt '), else None."""
+    m = AIM_ONLY_RX.fullmatch(piece)
+    return " ".join(m.group("aim").split()) if m else None
 
 
 # --- achievement ---------------------------------------------------------------------------------

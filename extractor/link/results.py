@@ -39,7 +39,7 @@ class ResultPair:
 def _markers() -> dict[str, list[Pattern]]:
     out: dict[str, list[Pattern]] = {}
     for p in load_patterns("indicators"):
-        if p.id.startswith(("pair.", "plan_ratio.", "plan_share.")):
+        if p.id.startswith(("pair.", "plan_ratio.", "plan_share.", "plan_slash.")):
             out.setdefault(".".join(p.id.split(".")[:2]), []).append(p)
     return out
 
@@ -65,12 +65,28 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
                and (s := _introduced(text, figs, i, "pair.result")) >= 0}
     out: list[ResultPair] = []
     for t, t_at in targets.items():
-        free = [r for r in results if all(p.actual != r for p in out)]
+        free = [r for r in results if all(p.actual != r for p in out)
+                and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
         r = min(free, key=lambda r: abs(figs[r].start - figs[t].start))
         out.append(ResultPair(t, r, min(t_at, results[r])))
     return out
+
+
+def _same_clause(text: str, figs: list, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """A target and a result pair within one ';' clause, or across a ';' only when the later figure's clause is
+    nothing but its introducing words ('Chỉ tiêu: 80%; kết quả: 82,4%'). '... giảm 3,92%, vượt mục tiêu 0,42%;
+    kết nạp được 105 đảng viên, đạt 107%': the 107% belongs to its own clause."""
+    (i, _), (j, j_at) = sorted([a, b], key=lambda x: figs[x[0]].start)
+    semi = text.rfind(";", figs[i].end, figs[j].start)
+    return semi < 0 or not text[semi + 1:j_at].strip()
+
+
+def lead_end(text: str, lo: int, hi: int) -> int:
+    """The end of a lead about targets in text[lo:hi] ('Nhiều chỉ tiêu Nghị quyết đạt cao như'), else lo."""
+    ends = [m.end() for q in _markers().get("plan_slash.lead", []) for m in q.regex.finditer(text, lo, hi)]
+    return max(ends, default=lo)
 
 
 def label_start(text: str) -> int:
@@ -103,8 +119,41 @@ def plan_ratios(text: str) -> list[PlanRatio]:
             if abs(share - z.value) > 1.0:
                 continue
             unit = " ".join((m.group("ub") or m.group("ua") or "").split()) or None
+            if p.id.endswith(".bare") and (unit is None or (_is_count(unit) and a.value <= b.value)):
+                continue                      # '629/731 trường, đạt 86,1%': a count over its whole
             out.append(PlanRatio(a.value, m.span("a"), b.value, m.span("b"), unit, m.start()))
     return out
+
+
+def slash_targets(text: str) -> list[PlanRatio]:
+    """Results over their targets with no share: two percentages ('83,2%/50% tổng số xã'), or, after a lead about
+    targets in the same sentence ('Nhiều chỉ tiêu Nghị quyết đạt cao như ...'), two amounts of a unit that
+    are not a count of targets met ('45.799/36.875 tỷ đồng', '8.793/6.500 đảng viên'; not '13/17 chỉ tiêu').
+    A count within its whole ('320/411 xã') is a fraction: kept only when it exceeds the target."""
+    out = []
+    leads = _markers().get("plan_slash.lead", [])
+    for p in _markers().get("plan_slash.item", []):
+        for m in p.regex.finditer(text):
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            if a is None or b is None:
+                continue
+            unit = " ".join((m.group("ub") or "").split()) or None
+            if m.group("pa") and m.group("pb"):
+                unit = "%"
+            elif m.group("pa") or m.group("pb") or unit is None or _is_count(unit) and a.value <= b.value \
+                    or regex.match(r"(?:chỉ|mục)\s+tiêu|tiêu\s+chí", unit, regex.I):
+                continue
+            else:
+                stop = max(text.rfind(". ", 0, m.start()), -1)
+                if not any(q.regex.search(text, stop + 1, m.start()) for q in leads):
+                    continue
+            out.append(PlanRatio(a.value, m.span("a"), b.value, m.span("b"), unit, m.start()))
+    return out
+
+
+def _is_count(unit: str) -> bool:
+    from extractor.extract.quantities import fold, vocab
+    return any(fold(unit).startswith(spelling) for spelling, _ in vocab().count)
 
 
 @dataclass

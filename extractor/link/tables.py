@@ -17,7 +17,7 @@ import regex
 from extractor.link.figures import (BULLET_RX, ITEM_RX, PCT_RX, WORD_RX, YEAR_RX, Figure, _comparator, _first, _number,
                                 _outside_parens, _parentheses, assign_levels, find_figures, levels_in, status_of)
 from extractor.link.records import (_clean_label, _Ctx, _ordinal_prefix, _period_from, _record, _refs,
-                                _section_texts, _set_actual, _set_target, _strip_cues)
+                                _section_texts, _set_actual, _set_target, _strip_cues, aim_only)
 from extractor.model import Block, Cell, Indicator, provenance
 from extractor.extract.periods import Period
 
@@ -317,8 +317,9 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         acell = _pick_actual(row, actual_cols, cols, tperiod)
         actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col), counted) if acell is not None else []
         for i, f in enumerate(figs):
-            rec = _record(ctx, block, _clause_label(tcell.text, f, figs) or _with_subject(row_label, cols, tcol),
-                          label_cell, "table.columns")
+            label = _clause_label(tcell.text, f, figs) or _with_subject(row_label, cols, tcol)
+            aim = aim_only(tcell.text[figs[i - 1].end:f.expr_start]) if i else None
+            rec = _record(ctx, block, f"{label} {aim}" if aim else label, label_cell, "table.columns")
             rec.ordinal = ordinal
             _set_target(rec, f, tperiod, provenance(ctx.doc, block, tcell.start + f.start, tcell.start + f.end,
                                                "table.columns", tcell))

@@ -31,12 +31,14 @@ from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, P
                                 rank_figures, rate_figures, status_of, unit_figures)
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
-                                _strip_cues)
+                                _strip_cues, aim_only)
 from extractor.link.records import quantities_in
-from extractor.link.results import find_plan, label_start, pair_results, plan_ratios, plan_shares
+from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
 from extractor.link.tables import header_role
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
+from extractor.extract.provinces import province_spellings
+from extractor.normalize.document import fold_accents, fold_tone
 
 
 def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False) -> list[Figure]:
@@ -124,6 +126,8 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     hit = _first("lead_list.inline", text)
     # the lead's own words may say it lists results ('Các chỉ tiêu đã đạt được năm 2024 gồm: ...')
     if hit and not _first("lead_list.results", text[:hit[1].end()]) and not ctx.normative:
+        if hit[0].id == "lead_list.inline.set_count":
+            return hit[1].end() - 1           # 'đề ra 24 chỉ tiêu, trong đó ...': its items run to the sentence's end
         ctx.inline_list = block.index
         period = _period_from([text[:hit[1].end()]])
         if period is not None:                # 'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 ... 1. ...': the items' period
@@ -276,10 +280,14 @@ def _plan_ratio_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Ind
     text = block.text
     out: list[Indicator] = []
     item = ITEM_RX.match(text)
-    for pr in plan_ratios(text):
-        start = _clause_start(text, pr.start)
+    ratios = plan_ratios(text)
+    ratios += [r for r in slash_targets(text) if all(r.actual_span != x.actual_span for x in ratios)]
+    for pr in ratios:
+        start = lead_end(text, _clause_start(text, pr.start), pr.start)
         label = RESULT_TAIL_RX.sub("", _clean_label(text[:pr.start], [], start)).strip(" .,;:-–")
         label = regex.sub(r"^(?:đã|được)\s+", "", label, flags=regex.I)
+        if len(WORD_RX.findall(_strip_cues(label))) < 2 and pr.unit and pr.unit != "%":
+            label = f"{label} {pr.unit}".strip()     # 'xóa 412/400 nhà tạm': the counted thing names it
         if len(WORD_RX.findall(_strip_cues(label))) < 2:
             continue
         rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pr.start)
@@ -572,7 +580,10 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{lead}: {label}"      # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
 
         prev = figs.index(f) - 1
-        if prev >= 0 and out and a0 <= figs[prev].start and _first("growth", label):
+        aim = aim_only(text[figs[prev].end:f.expr_start]) if prev >= 0 and out else None
+        if aim:                               # '... (GDP) khoảng 6,5-7%, phấn đấu đạt 7-7,5%': the same indicator's aim
+            label = f"{_growth_subject(out[-1])} {aim}"
+        elif prev >= 0 and out and a0 <= figs[prev].start and _first("growth", label):
             label = f"{label} {_growth_subject(out[-1])}"     # 'tốc độ tăng bình quân' of what came before
         elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
             subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(out[-1]))
@@ -660,7 +671,7 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
     return f.expr_end + m.start() if m else None
 
 
-SUBPART_RX = regex.compile(r",\s*(?=(?:trong\s+đó|nhất\s+là|đặc\s+biệt\s+là|ưu\s+tiên)\b)", regex.I)
+SUBPART_RX = regex.compile(r",\s*(?=(?:trong\s+(?:số\s+)?đó|nhất\s+là|đặc\s+biệt\s+là|ưu\s+tiên)\b)", regex.I)
 
 
 def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
@@ -822,8 +833,11 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # a numbered item run into a paragraph ('4. Diện tích ..., ứng dụng công nghệ cao ... đạt 1.900 ha') is
         # labelled by its whole wording, as a list item is
         narrow = 40 if listed is not None and ITEM_RX.match(text) else 25
-        labels = [_inherit_label(ctx, block, x) for x in _figure_labels(clause, figs, 0, narrow=narrow)] if figs else []
-        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context)
+        # only a clause's first figure may continue the item above; a later one has its clause's words
+        # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
+        labels = [_inherit_label(ctx, block, x) if i == 0 else x
+                  for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
+        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs])
         if not figs and not more:
             continue
         scope = _scope_level(clause)
@@ -835,7 +849,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
-            f.level = f.level or scope or _body_level(clause, context) or ctx.subject
+            f.level = f.level or scope or _province_part(clause, f) or _body_level(clause, context) or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                                    "prose.plan", seg.cell))
             actual = _paren_result(clause, f, figs + more)
@@ -845,7 +859,23 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             rec.source_ref = context[0] if context else None
             out.append(rec)
         ctx.prev_label, ctx.prev_block = (labels + more_labels)[-1], block.index
+        if _first("cue.target", clause) and not _first("cue.result", clause):
+            ctx.cued_block = block.index      # 'Theo đó, huyện phấn đấu ... đạt 3.563 tỷ đồng': later sentences go on
     return out
+
+
+# '..., trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp': a province named as the part a figure is for
+PROVINCE_PART_RX = regex.compile(r"\btrong\s+đó\s*,?\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?"
+                                 r"(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})\s+(?:phấn\s+đấu\s+)?(?:đạt|là|có)?[^,;.\d]{0,20}$")
+
+
+def _province_part(clause: str, f: Figure) -> Optional[str]:
+    """The level of a part named by a province after 'trong đó' ('trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp')."""
+    m = PROVINCE_PART_RX.search(clause, 0, f.expr_start)
+    if m is None:
+        return None
+    name = fold_accents(fold_tone(m.group("name"))).lower()
+    return "tỉnh" if any(name == sp.lower() for sp, _, _ in province_spellings()) else None
 
 
 def _details_adopted_plan(block: Block, seg: Segment) -> bool:
@@ -875,7 +905,8 @@ def _shared_items(clause: str, f: Figure) -> list[str]:
     return [x for x in items if len(WORD_RX.findall(x)) >= 3]
 
 
-def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> tuple[list[Figure], list[str]]:
+def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
+                   target_ends: list[int] = ()) -> tuple[list[Figure], list[str]]:
     """Targets a clause states inside a parenthesis that a target cue opens ('(phấn đấu đạt 500.000 thuê bao)',
     '(Kế hoạch đầu tư công trung hạn ... bảo đảm không quá 3.000 dự án)'); a result in parentheses is none.
     The parenthesis is the label, with the words before it when it says too little on its own."""
@@ -885,11 +916,14 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> t
         inner = m.group(0)[1:-1]
         listed = PAREN_LIST_LEAD_RX.search(clause[:m.start()]) is not None \
             and not _first("lead_list.results", clause[:m.start()])
-        if _first("cue.result", inner) or status_of(inner) or not (listed or _first("cue.target", inner)):
+        # a part's own share right after a target ('nước sạch trên 90% (hợp vệ sinh đạt 100%)') is a target too
+        part = any(not clause[e:m.start()].strip() for e in target_ends) and SUB_TARGET_RX.fullmatch(inner) \
+            and not _periods(inner)
+        if _first("cue.result", inner) or status_of(inner) or not (listed or part or _first("cue.target", inner)):
             continue
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
-                if (listed or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
+                if (listed or part or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
         for f in mine:
             a, b = _item_span(inner, f) if listed else (0, len(inner))
             label = _clean_label(inner[:b], [f], a)
@@ -899,6 +933,10 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str]) -> t
             figs.append(f.shifted(at))
             labels.append(label)
     return figs, labels
+
+
+SUB_TARGET_RX = regex.compile(r"\s*(?:trong\s+đó\s*,?\s*)?[^\d()%;]{3,60}?\s(?:đạt|là|chiếm)\s+(?:(?:trên|tối\s+thiểu|ít\s+nhất)\s+)?"
+                              r"\d{1,3}(?:[.,]\d+)?\s*%\s*", regex.I)
 
 
 # '... đặt ra 6 mục tiêu cụ thể về phát triển KTS (Tỷ trọng KTS đạt 20% GDP; ... đạt trên 80%)': a parenthesis
@@ -976,12 +1014,30 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # it opens a clause of purpose ('..., 100 trạm 5G, bảo đảm cung cấp dịch vụ ...')
     if _first("cue.target", clause[f.start:_piece_end(clause, f.expr_end)]) and not _first("cue.result", after):
         return True
+    if _joined_to_target(clause, f) and not _first("cue.result", after):
+        return True                           # 'Tỷ lệ số hóa hồ sơ đạt 90%, đồng thời nâng mức hài lòng ... lên 95%'
     if listed and not _first("cue.result", after):
         return True                           # an item of a list of targets a lead opened ('chỉ tiêu chủ yếu gồm:')
     if _result_paren_after(clause, f):
         return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+JOINED_RX = regex.compile(r",\s*(?:và\s+)?đồng\s+thời\b", regex.I)
+
+
+def _joined_to_target(clause: str, f: Figure) -> bool:
+    """A plain 'đạt' joined by 'đồng thời' to a piece a target cue governs: both state targets. The joined piece
+    is read to the end of its sentence."""
+    end = _piece_end(clause, f.expr_end)
+    m = JOINED_RX.match(clause, end)
+    if m is None or not regex.search(r"\bđạt\s*$", clause[max(0, f.start - 12):f.start]):
+        return False
+    rest = clause[m.end():]
+    stop = regex.search(r"\.(?:\s|$)", rest)
+    rest = rest[:stop.start() if stop else len(rest)]
+    return bool(_first("cue.target", rest)) and not _first("cue.result", rest) and not regex.search(r"\bđã\b", rest)
 
 
 def _piece_end(clause: str, at: int) -> int:
@@ -1030,7 +1086,22 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     # or when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít nhất 10 sản phẩm ...')
     return f.cmp in BOUND_CMPS or (f.unit == "%" and (
         (a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0)
-        or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None))
+        or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None)) \
+        or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
+
+
+# the words a carried-over target is stated with: 'đạt 6.605 tỷ đồng', 'gần 667 tỷ đồng', 'việc làm cho 6.500 lao động'
+CARRIED_RX = regex.compile(r"\b(?:đạt(?:\s+(?:khoảng|trên|gần))?|gần|cho|tăng\s+thêm)\s*$", regex.I)
+
+
+def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str) -> bool:
+    """'Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Giá trị sản xuất công nghiệp đạt
+    6.605 tỷ đồng. ...': after a sentence a target cue governs, the paragraph's next sentences that only say 'đạt'
+    (or name an amount) go on listing targets, unless a sentence speaks of another time or of what was done."""
+    if ctx.cued_block != block.index or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
+            or not (CARRIED_RX.search(before) or CARRIED_RX.search(lead)) or _first("nontarget.condition", sentence):
+        return False
+    return not any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
 
 
 def _full_stop(text: str, at: int) -> int:
