@@ -880,3 +880,15 @@ def test_telegram_and_lawmaking_counts(text, want):
 ])
 def test_a_percentage_glued_to_the_word_before_is_read(text, expected):
     assert [(f.kind, f.value) for f in find_quantities(text)] == expected
+
+
+# A page number in a running footer ('Trang 1/3' of a Word footer) is no ratio; a ratio of pages is one.
+@pytest.mark.parametrize("text, expected", [
+    ("Trang 1/3", []),
+    ("trang 12 / 40", []),
+    ("Page 2 of 5", []),
+    ("Có 6/11 huyện hoàn thành", [("ratio", 6.0, 11.0)]),
+    ("đã số hóa 12/15 trang hồ sơ", [("ratio", 12.0, 15.0)]),
+])
+def test_a_footer_page_number_is_no_ratio(text, expected):
+    assert [(f.kind, f.numerator, f.denominator) for f in find_quantities(text) if f.kind == "ratio"] == expected
