@@ -315,3 +315,20 @@ def test_gold_refs_f1_and_dates(src, gold_file):
 ])
 def test_kind_of_a_compound_name(text, kind):
     assert [r.kind for r in find_legal_refs(text)] == [kind]
+
+
+# A named law's name stops before another citation that starts inside it (PDF text of TT 02/2021/TT-BTC
+# breaks the line inside `Luật Quản lý thuế`); names holding lower-case `văn bản`/`luật` still read whole.
+@pytest.mark.parametrize("text, expected", [
+    ("của Luật Quản lý\nthuế và Thông tư số 303/2016/TT-BTC ngày 15 tháng 11 năm 2016",
+     [("Thông tư", "303", 2016, "TT-BTC")]),
+    ("theo Luật Quản lý thuế và Nghị định 126/2020/NĐ-CP", [("Nghị định", "126", 2020, "NĐ-CP")]),
+    ("Luật Đầu tư công và Nghị quyết số 29/2021/QH15", [("Nghị quyết", "29", 2021, "QH15")]),
+    ("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15", [("Luật", "64", 2025, "QH15")]),
+    ("Luật Sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy số 40/2013/QH13",
+     [("Luật", "40", 2013, "QH13")]),
+    ("Luật Quản lý thuế số 38/2019/QH14 và Nghị định số 126/2020/NĐ-CP",
+     [("Luật", "38", 2019, "QH14"), ("Nghị định", "126", 2020, "NĐ-CP")]),
+])
+def test_named_law_stops_before_another_citation(text, expected):
+    assert [(r.kind, r.number, r.year, r.symbol) for r in find_legal_refs(text)] == expected

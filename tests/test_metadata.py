@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract.metadata import extract_metadata, find_province, province_type
+from extractor.extract.metadata import expand_defined_acronyms, extract_metadata, find_province, province_type
 from extractor.model import Block, Cell, Document
 from extractor.patterns import check_examples, load_data, load_patterns
 
@@ -340,3 +340,20 @@ def test_corpus_metadata_table():
             if _norm(got) != _norm(want) and (name, field) not in known:
                 wrong.append((name, field, got, want))
     assert wrong == []
+
+
+# The issuer's acronyms are spelled out where the document itself defines them in brackets after the
+# same leading words (the real header 'CỤC CẢNH SÁT PCCC VÀ CNCH' of a Bộ Công an letter); otherwise kept.
+@pytest.mark.parametrize("issuer, body, expected", [
+    ("Cục Cảnh sát PCCC và CNCH",
+     "Thực hiện Kế hoạch, Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu\nhộ (PCCC và CNCH) - Bộ Công an",
+     "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+    ("Sở KH&CN", "Sở Khoa học và Công nghệ (KH&CN) tỉnh Phú Thọ đề nghị", "Sở Khoa học và Công nghệ"),
+    ("Trung tâm CNTT", "Trung tâm Công nghệ thông tin (CNTT) thuộc Sở", "Trung tâm Công nghệ thông tin"),
+    ("Cục Cảnh sát PCCC và CNCH", "Cục Cảnh sát PCCC và CNCH trân trọng đề nghị", "Cục Cảnh sát PCCC và CNCH"),
+    ("Cục Cảnh sát PCCC và CNCH", "công tác phòng cháy, chữa cháy (PCCC) của địa phương", "Cục Cảnh sát PCCC và CNCH"),
+    ("Ủy ban nhân dân tỉnh Phú Thọ", "Ủy ban nhân dân tỉnh Phú Thọ (UBND tỉnh)", "Ủy ban nhân dân tỉnh Phú Thọ"),
+    ("Bộ Công an", "Bộ Công an (BCA)", "Bộ Công an"),
+])
+def test_issuer_acronyms_defined_in_the_text_are_spelled_out(issuer, body, expected):
+    assert expand_defined_acronyms(issuer, body) == expected

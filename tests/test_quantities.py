@@ -865,3 +865,30 @@ def test_part_of_a_total_is_counted_in_the_total_noun(text, want):
 ])
 def test_telegram_and_lawmaking_counts(text, want):
     assert _kinds(text) == want
+
+
+# A percentage whose space before it was lost (`hơn90%` in the text layer of NĐ 42/2020/NĐ-CP's table)
+# is still read; a figure glued to upper case, to one letter or to a word without `%` stays a code.
+@pytest.mark.parametrize("text, expected", [
+    ("AXIT PROPIONIC chứa hơn90% axit theo khối lượng", [("percent", 90.0)]),
+    ("tỷ lệ hồ sơ trực tuyến đạt95% so với kế hoạch", [("percent", 95.0)]),
+    ("tăng khoảng12,5 % so với cùng kỳ", [("percent", 12.5)]),
+    ("chỉ số PM2,5% trong không khí", []),
+    ("mã A5% B", []),
+    ("theo Điều4 có 5 hồ sơ", [("count", 5.0)]),
+    ("năm2025 đạt 93,6%", [("percent", 93.6)]),
+])
+def test_a_percentage_glued_to_the_word_before_is_read(text, expected):
+    assert [(f.kind, f.value) for f in find_quantities(text)] == expected
+
+
+# A page number in a running footer ('Trang 1/3' of a Word footer) is no ratio; a ratio of pages is one.
+@pytest.mark.parametrize("text, expected", [
+    ("Trang 1/3", []),
+    ("trang 12 / 40", []),
+    ("Page 2 of 5", []),
+    ("Có 6/11 huyện hoàn thành", [("ratio", 6.0, 11.0)]),
+    ("đã số hóa 12/15 trang hồ sơ", [("ratio", 12.0, 15.0)]),
+])
+def test_a_footer_page_number_is_no_ratio(text, expected):
+    assert [(f.kind, f.numerator, f.denominator) for f in find_quantities(text) if f.kind == "ratio"] == expected

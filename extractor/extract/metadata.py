@@ -498,4 +498,29 @@ def extract_metadata(doc: Document) -> DocumentMeta:
         _local_province(meta, lines)
     if meta.issuer in ("Ủy ban nhân dân", "Hội đồng nhân dân") and meta.province:
         meta.issuer += f" {province_type(meta.province)} {meta.province}"     # a header that lost its province line
+    if meta.issuer:
+        meta.issuer = expand_defined_acronyms(meta.issuer, "\n".join(lines))
     return meta
+
+
+_ACRONYMS = regex.compile(r"(?<!\p{L})\p{Lu}{2,}(?:(?:\s+(?:và|&)\s+|\s*[-&]\s*)\p{Lu}{2,})*(?!\p{L})")
+
+
+def expand_defined_acronyms(issuer: str, text: str) -> str:
+    """'Cục Cảnh sát PCCC và CNCH' → 'Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ' when the text
+    itself spells the name out before the acronyms in brackets ('Cục Cảnh sát phòng cháy, …, cứu hộ (PCCC và
+    CNCH)'): the gold names the issuer in full, and only the document can say what its acronyms stand for."""
+    m = _ACRONYMS.search(issuer)
+    if m is None or any(set(fold_accents(t).lower()) & VOWELS for t in regex.findall(r"\p{Lu}{2,}", m.group())):
+        return issuer                       # an upper-case word with a vowel is a name, not an acronym
+    lead = issuer[:m.start()].strip()
+    if not lead:
+        return issuer
+    words = r"\s+".join(regex.escape(w) for w in lead.split())
+    acr = r"\s+".join(regex.escape(w) for w in m.group().split())
+    rx = regex.compile(rf"(?<!\p{{L}}){words}\s+(?P<full>\p{{Ll}}[^()\n]{{2,100}}?)\s*\(\s*{acr}\s*\)",
+                       regex.IGNORECASE)
+    d = rx.search(regex.sub(r"\s+", " ", text))
+    if d is None:
+        return issuer
+    return f"{lead} {d.group('full').strip()}{issuer[m.end():]}"
