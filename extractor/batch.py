@@ -610,6 +610,7 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
                      skipped=summary.by_status.get("unchanged", 0),
                      errors=summary.by_status.get("error", 0), seconds=round(summary.seconds, 3),
                      stats=str(dict(summary.by_status)))
+    store.close_db(db)
     return summary
 
 

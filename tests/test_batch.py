@@ -250,3 +250,14 @@ def test_blocks_a_killed_batch_left_unindexed_are_indexed_when_the_database_is_o
     assert search_blocks(db, "chuyen doi so") == []           # what a killed batch leaves
     db.close()
     assert len(search_blocks(open_db(tmp_path / "x.db"), "chuyen doi so")) == 1
+
+
+def test_the_database_file_alone_holds_the_run(tmp_path):
+    """A copy of chitieu.db made after a run (without chitieu.db-wal beside it) holds what was saved:
+    the batch writes its log into the file and closes the database when it ends."""
+    run_batch([CORPUS / "000_64fc1f9029895d3a.txt"], tmp_path / "x.db", jobs=1)
+    assert not (tmp_path / "x.db-wal").exists() or (tmp_path / "x.db-wal").stat().st_size == 0
+    shutil.copy(tmp_path / "x.db", tmp_path / "copy.db")
+    con = sqlite3.connect(tmp_path / "copy.db")
+    assert con.execute("select count(*) from blocks").fetchone()[0] > 10
+    assert con.execute("select count(*) from documents where status = 'ok'").fetchone()[0] == 1

@@ -268,6 +268,17 @@ def process_alive(pid: Optional[int]) -> bool:
     return True
 
 
+def close_db(db: sqlite_utils.Database) -> None:
+    """Write the log's pages into the database file and close it, so the file alone holds the run
+    (a copy of chitieu.db made after `chitieu extract` is whole). Python frees a connection only in a
+    garbage collection (its statement cache refers back to it), so without this the last commits
+    of a small run could stay in chitieu.db-wal until the next open."""
+    try:
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)")        # readers (a Datasette server) are not waited for
+    finally:
+        db.conn.close()
+
+
 def finish_run(db: sqlite_utils.Database, run_id: int, status: str = "finished", **stats) -> None:
     try:
         with transaction(db):
