@@ -145,7 +145,8 @@ def test_level_list_is_not_a_count_but_the_percent_beside_it_is():
 @pytest.mark.parametrize("text,cmp", [
     ("đạt tối thiểu 70%", ">="), ("Từ 90% trở lên hồ sơ", ">="), ("Trên 80% thủ tục", ">"),
     ("không quá 5%", "<="), ("dưới 10%", "<"), ("khoảng 45%", "~"), ("Tỷ lệ 30% tích hợp", None),
-    ("≥65%", ">="),
+    ("≥65%", ">="), ("phấn đấu đạt và vượt 95% kế hoạch", ">="), ("đạt hoặc vượt 80% số hồ sơ", ">="),
+    ("vượt 5% so với kế hoạch", ">"),
 ])
 def test_comparators(text, cmp):
     (f,) = find_quantities(text)
