@@ -7,23 +7,10 @@ shared=../shared
 [ -d "$shared/gold" ] || { echo "needs ../shared (gold, corpus, eval)"; exit 2; }
 out=${CHITIEU_DEV_DB:-output/dev.db}
 files=()
-trap 'rm -rf "${cutdir:-}"' EXIT
 py=${PYTHON:-.venv/bin/python}; [ -x "$py" ] || py=python3
 for g in "$shared"/gold/corpus/*.json tests/gold/*.json; do
   stem=$(basename "$g" .json)
-  # A gold that covers only some pages of a long PDF ("pages": [first, last]) is scored on those
-  # pages, cut into a temporary copy of the same name (never into the repository).
-  pages=$("$py" -c 'import json, sys; print(*json.load(open(sys.argv[1], encoding="utf-8")).get("pages") or [])' "$g")
-  for f in "$shared"/corpus/"$stem".*; do
-    [ -e "$f" ] || continue
-    if [ -n "$pages" ] && [ "${f##*.}" = pdf ]; then
-      read -r first last <<< "$pages"; cut=${cutdir:=$(mktemp -d)}/$(basename "$f")
-      pdfseparate -f "$first" -l "$last" "$f" "$cutdir/p%d.pdf" && pdfunite $(ls "$cutdir"/p*.pdf | sort -V) "$cut" && rm "$cutdir"/p*.pdf
-      files+=("$cut")
-    else
-      files+=("$f")
-    fi
-  done
+  for f in "$shared"/corpus/"$stem".*; do [ -e "$f" ] && files+=("$f"); done
 done
 "$py" -m extractor extract corpus "${files[@]}" --db "$out" --silent --force || true   # --force: rules change without the files changing
 echo "== seeds";        "$py" "$shared/eval/score.py" "$out" "$shared/gold/seeds" "$@"
