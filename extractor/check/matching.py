@@ -90,20 +90,17 @@ def label_words(labels) -> dict[str, tuple[str, ...]]:
 
 
 def remember_words(words: dict[str, tuple[str, ...]]) -> None:
-    """Keep compounds a worker found (`label_words`) for the labels about to be matched."""
+    """Keep compounds a worker found (`label_words`) for the labels about to be matched; the
+    cache starts again when full (labels of one archive repeat, a national one's need not)."""
     if len(_WORDS) > _WORDS_KEPT:
         _WORDS.clear()
     _WORDS.update(words)
 
 
 def _compounds(text: str) -> tuple[str, ...]:
-    hit = _WORDS.get(text)
-    if hit is None:
-        hit = _segment_compounds(text)
-        if len(_WORDS) > _WORDS_KEPT:
-            _WORDS.clear()
-        _WORDS[text] = hit
-    return hit
+    if text not in _WORDS:
+        remember_words({text: _segment_compounds(text)})
+    return _WORDS[text]
 
 
 def _segment_compounds(text: str) -> tuple[str, ...]:
