@@ -172,40 +172,16 @@ def _source_regex(src: Source) -> Optional[regex.Pattern]:
     return regex.compile("|".join(parts)) if parts else None
 
 
-@dataclass(frozen=True)
-class _SourcePattern:
-    label: str
-    rx: regex.Pattern
-    number: Optional[str]               # the digits its number opens with ('36' of '36a'), else None
-    heads: tuple[str, ...]              # each alias's first word, as folded
-
-    def may_match(self, folded: str, numbers: set[str]) -> bool:
-        """A necessary condition, tested in C before the pattern: a citation writes the source's
-        number as a whole run of digits, or an alias's first word as it is."""
-        return (self.number is not None and self.number in numbers) or any(h in folded for h in self.heads)
-
-
-_DIGIT_RUN = regex.compile(r"\d+")
-
-
-def _source_pattern(src: Source) -> Optional[_SourcePattern]:
-    rx = _source_regex(src)
-    if rx is None:
-        return None
-    number = None
-    if src.number and src.symbol:
-        lead = _DIGIT_RUN.match(src.number.lstrip("0") or "0")
-        number = lead.group().lstrip("0") or "0" if lead else ""
-    if number == "":                    # a number that opens with no digit: no shortcut
-        return _SourcePattern(src.label, rx, None, ("",))
-    heads = tuple(fold_accents(a).split(" ")[0] for a in src.aliases)
-    return _SourcePattern(src.label, rx, number, heads)
-
-
 @lru_cache(maxsize=8)
-def _source_patterns(cat_id: int) -> list[_SourcePattern]:
+def _source_patterns(cat_id: int) -> list[tuple[str, regex.Pattern]]:
     cat = _CATS[cat_id]
-    return [sp for src in cat.sources if src.role in MATCH_ROLES and (sp := _source_pattern(src)) is not None]
+    out = []
+    for src in cat.sources:
+        if src.role in MATCH_ROLES:
+            rx = _source_regex(src)
+            if rx is not None:
+                out.append((src.label, rx))
+    return out
 
 
 _CATS: dict[int, Catalogue] = {}
@@ -224,9 +200,7 @@ def cited_sources(text: Optional[str], cat: Optional[Catalogue] = None) -> set[s
 def _cited_in(text: str, cat_id: int) -> frozenset[str]:
     # a table's header, section and the lines above it are read again for each of its rows
     folded = fold_accents(text)
-    numbers = {run.lstrip("0") or "0" for run in _DIGIT_RUN.findall(folded)}
-    return frozenset(sp.label for sp in _source_patterns(cat_id)
-                     if sp.may_match(folded, numbers) and sp.rx.search(folded))
+    return frozenset(label for label, rx in _source_patterns(cat_id) if rx.search(folded))
 
 
 # --- year and level hints -----------------------------------------------------------------------
