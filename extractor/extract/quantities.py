@@ -404,9 +404,14 @@ def _finish(text: str, f: Found) -> Found:
     return f
 
 
+def may_hold_figure(text: str) -> bool:
+    """A cheap pre-check: a digit or a number word (most table cells and many sentences hold neither,
+    and without one no stage finds a figure)."""
+    return _may_hold_figure().search(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _may_hold_figure():
-    """A cheap pre-check: a digit or a number word (most table cells and many sentences hold neither)."""
     d = load_data("units.yaml")
     words = sorted({*d["number_words"], *(d.get("tens_leaders") or {})}, key=len, reverse=True)
     return regex.compile(r"\d|(?<!\p{L})(?:" + "|".join(map(regex.escape, words)) + r")(?!\p{L})",
@@ -418,7 +423,7 @@ def find_quantities(text: str, unit_hint: Optional[str] = None) -> list[Found]:
 
     `unit_hint` is the unit a table column gives its bare values ('%' makes `80` a percentage).
     """
-    if not _may_hold_figure().search(text):
+    if not may_hold_figure(text):
         return []
     cands = _candidates(text, unit_hint)
     if not cands:

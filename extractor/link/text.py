@@ -38,6 +38,7 @@ from extractor.link.tables import header_role
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 from extractor.extract.provinces import province_spellings
+from extractor.extract.quantities import may_hold_figure
 from extractor.normalize.document import fold_accents, fold_tone
 
 
@@ -817,6 +818,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     outside = _outside_parens(text)
     ahead = _ahead(ctx, context)
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
+    if not may_hold_figure(text):
+        return out                    # a task with no figure (a list's lead is tracked above)
     if listed is None and _details_adopted_plan(block, seg):
         listed = 0
     for a, b in _clauses(text):
