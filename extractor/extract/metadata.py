@@ -95,8 +95,8 @@ def _header_zone(lines: list[str]) -> list[str]:
 
 
 def _is_organ_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and line.upper() == line and not MOTTO.match(line) and len(line) < 80
+    # the cheap tests first: most lines are long, or have a lower-case letter
+    return len(line) < 80 and line.upper() == line and any(c.isalpha() for c in line) and not MOTTO.match(line)
 
 
 def _is_number_line(line: str) -> bool:
