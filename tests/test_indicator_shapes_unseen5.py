@@ -27,6 +27,24 @@ SHAPES["a_floor_per_item_and_a_ceiling_per_year_are_targets"] = (HEADER_PLAN + [
     R("chỉ số giá tiêu dùng", cmp="<=", value=4)])
 
 
+# A rule's specification of a thing's size (a regulation on the provincial e-mail system, real: tvpl 99/2025/QĐ-UBND
+# Nghệ An B90, B109-B110) is how it must be made; a size a plan strives for is a target.
+SHAPES["a_size_a_rule_specifies_is_no_target"] = ([
+    P("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN"), P("Số: 99/2025/QĐ-UBND"), P("Nghệ An, ngày 26 tháng 11 năm 2025"),
+    H("QUY CHẾ"), P("Quản lý, vận hành và sử dụng hệ thống thư điện tử tỉnh"),
+    P("2. Yêu cầu các cơ quan, đơn vị, cá nhân phải đặt mật khẩu tài khoản thư điện tử công vụ đủ mạnh và có độ dài "
+      "tối thiểu 8 ký tự trở lên.", "list_item"),
+    P("3. Văn phòng Ủy ban nhân dân tỉnh quyết định dung lượng cấp cho mỗi tài khoản thư điện tử công vụ, bảo đảm "
+      "tối thiểu 02 GB/tài khoản thư điện tử công vụ cá nhân, 10 GB/tài khoản thư điện tử công vụ cơ quan, đơn vị; "
+      "dung lượng tệp đính kèm tối đa 20 MB.", "list_item"),
+], [])
+
+SHAPES["a_size_a_plan_strives_for_is_a_target"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Phấn đấu dung lượng kết nối Internet quốc tế của tỉnh đạt tối thiểu 500 Gbps.", "list_item"),
+], [R("dung lượng kết nối Internet quốc tế", value=500, unit="Gbps")])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -22,6 +22,9 @@ def _counts(text: str):
     ("Báo cáo kèm theo 02 phụ biểu, tổng cộng 15 trang", [("count", 15, "trang")]),
     ("Hồ sơ gồm: 01 tờ khai theo mẫu và 02 bản sao giấy tờ tùy thân", [("count", 1, "tờ"), ("count", 2, "bản")]),
     ("phân thành 04 loại hình dịch vụ", [("count", 4, "loại")]),
+    # real: tvpl 99/2025/QĐ-UBND Nghệ An B90; the genre's style
+    ("phải đặt mật khẩu đủ mạnh và có độ dài tối thiểu 8 ký tự trở lên", [("count", 8, "ký tự")]),
+    ("Trích yếu không quá 200 ký tự", [("count", 200, "ký tự")]),
     # counterexamples: the number names a page or a class, after the noun
     ("Số trang trình bày tại điểm giữa; xem trang 12 của báo cáo", []),
     ("đô thị loại 1 trực thuộc tỉnh", []),
