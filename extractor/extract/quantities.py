@@ -822,6 +822,8 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
     '(Người)'), its row's unit cell, its row label's mark or rate ('Tỷ lệ …'), its column header's words
     (a counted thing, a rate), its row label's words, else the table's stated unit ('Đơn vị: Triệu đồng')."""
     header = info.headers.get(cell.col, "")
+    if _header_rx("header.property").match(_plain(header)):
+        return marked_unit(header)      # a size or code ('Cỡ chữ', 'Mã số'): not a count of the row's thing
     label = row_label(block, info, cell) or ""
     hint = marked_unit(header) or _row_unit(info, cell)
     if hint is None and cell.row not in info.header_rows:

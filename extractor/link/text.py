@@ -92,6 +92,10 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "benefit"
     if _first("nontarget.allocation", text[s:f.start]):
         return "allocation"
+    if _first("nontarget.per_item_limit", text[s:f.start]):
+        return "norm"                         # 'mỗi khuôn dấu đóng tối đa 5 tờ giấy'
+    if _first("nontarget.specification", text[s:f.start]):
+        return "specification"                # 'mật khẩu có độ dài tối thiểu 8 ký tự'
     if f.unit != "%" and _first("nontarget.tally", text[f.start:e]):
         return "tally"
     if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
