@@ -469,6 +469,7 @@ class TableInfo:
     table_unit: Optional["CellUnit"] = None                     # 'Đơn vị: Triệu đồng' above or in the header
     header_parts: dict[int, list[str]] = field(default_factory=dict)   # column -> its header cells, top first
     rates: dict[int, tuple[int, int, str]] = field(default_factory=dict)   # rate column -> (numerator, denominator, rule)
+    bands: dict[int, "CellUnit"] = field(default_factory=dict)   # row -> unit of the band row above it ('Người – Person')
 
 
 # '(1)' column numbers; 'Chỉ tiêu năm 2025'; 'So sánh năm 2026 với ƯTH năm 2025'
@@ -494,7 +495,7 @@ def _numbering_row(cells: list[str]) -> bool:
 # figures a header cell holds beside its words: periods ('6 tháng đầu năm 2025', 'Tháng 9/2025', 'Từ
 # 01/01/2025 đến 30/6/2025'), levels ('Mức độ 4') and units ('Diện tích (km2)'); a value cell has none of these
 _HEADER_FIGURES = regex.compile(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?<![\d.,])\d{1,2}\s+tháng|tháng\s+\d{1,2}(?!\d)"
-                                r"|quý\s+\d|(?:mức|cấp)\s+độ\s+\d|(?<!\p{L})(?:km|m)[23²³](?!\p{L})"
+                                r"|quý\s+\d|(?:mức|cấp)\s+độ\s+\d|(?<![\d.,])\d{1,2}\s+năm(?!\s*\d)|(?<!\p{L})(?:km|m)[23²³](?!\p{L})"
                                 r"|(?<![\d.,])(?:19|20)\d{2}(?![\d.,])"
                                 r"|(?:biểu|mẫu|bảng|phụ\s+lục)(?:\s+số)?\s+\d{1,2}[a-z]?(?!\d)", regex.IGNORECASE)
 
@@ -552,7 +553,42 @@ def table_info(block: Block, before: str = "") -> TableInfo:
     info = TableInfo(rows, headers, skip, unit_cols, by_row, numbering,
                      _stated_unit(top) or _stated_unit(before[-300:]), parts)
     info.rates = _formula_rates(info) or _agreeing_rates(block, info)
+    info.bands = _band_units(by_row)
     return info
+
+
+# --- band rows: a row holding only a unit, for the rows under it -----------------------------------
+
+_BAND_PERCENT = regex.compile(r"(?:^|\s)[-–]\s*%(?=\s|$)|\(\s*%\s*\)|%\s*$")
+_BILINGUAL = regex.compile(r"\s+[-–]\s+")
+_ENGLISH = regex.compile(r"[A-Za-z][A-Za-z ./]*")
+
+
+def band_unit(text: str) -> Optional["CellUnit"]:
+    """The unit a band row names for the rows under it: 'Người – Person', 'Lớp - Class', 'Chỉ số phát triển
+    (Năm trước = 100) - %' (statistical yearbooks write the unit once, across the table, English after)."""
+    text = " ".join(text.split())
+    if _BAND_PERCENT.search(text):
+        return PERCENT_UNIT
+    parts = _BILINGUAL.split(text)
+    if len(parts) != 2 or not _ENGLISH.fullmatch(parts[1]):
+        return None                     # a lone 'Doanh nghiệp' row is a section's name, not a unit band
+    u = unit_of(parts[0])
+    return u if u is not None and u.kind in ("count", "measure", "money") else None
+
+
+def _band_units(by_row: dict[int, list[Cell]]) -> dict[int, "CellUnit"]:
+    """Each row under a band row (its one filled cell a unit) -> that unit, until the next band row."""
+    out: dict[int, CellUnit] = {}
+    current = None
+    for r in sorted(by_row):
+        filled = [c for c in by_row[r] if c.text.strip()]
+        unit = band_unit(filled[0].text) if len(filled) == 1 and _LETTER.search(filled[0].text) else None
+        if unit is not None:
+            current = unit
+        elif current is not None:
+            out[r] = current
+    return out
 
 
 # --- rate columns: a rate and its parts in one row ------------------------------------------------
@@ -659,6 +695,9 @@ class CellUnit:
 
 
 PERCENT_UNIT = CellUnit("percent", PERCENT)
+PER_MILLE_UNIT = CellUnit("measure", "‰")
+# '(‰)', '(%0)', '(%o)', 'IMR (%0)': per thousand, never a percentage
+_PER_MILLE = regex.compile(r"\(\s*(?:‰|%\s*[0o])\s*\)")
 _UNIT_EDGES = regex.compile(r"^[\s(\[:*]+|[\s)\].:*]+$")
 _STATED_UNIT = regex.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<u>[^\n;,()]{1,30}?)\s*(?:[.;,)\n]|$)",
                              regex.IGNORECASE)
@@ -754,6 +793,8 @@ def marked_unit(header: str) -> Optional[CellUnit]:
     """The unit a header marks explicitly: '(%)', 'Tỷ lệ %', '(Người)', '(Triệu đồng)'."""
     if _HEADER_PCT.search(header):
         return PERCENT_UNIT
+    if _PER_MILLE.search(header):
+        return PER_MILLE_UNIT           # 'Tỷ lệ tăng dân số tự nhiên (‰)': a rate, but per thousand
     paren = _HEADER_UNIT.search(header)
     return unit_of(paren.group("u")) if paren else None
 
@@ -762,12 +803,17 @@ def _header_rx(pid: str):
     return load_patterns("table_headers").get(pid).regex
 
 
+# a number of things per so many inhabitants: '/vạn dân', '/1.000 dân', 'trên 1 vạn dân', 'cho 10000 dân'
+_PER_POPULATION = regex.compile(r"(?:/|\b(?:trên|cho|bình\s+quân)\s+)\s*(?:\d[\d.]*\s*)?(?:(?:vạn|nghìn|ngàn)\s+)?"
+                                r"(?:dân|người\s+dân)(?!\p{L})", regex.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)          # headers and labels repeat on every row
 def counted_thing(header: str) -> Optional[str]:
     """The count noun a header names ('Số TTHC đã cung cấp' → 'TTHC', 'Số lượng' → ''), else None."""
     m = _header_rx("header.counted").match(_plain(header))
-    if m is None:
-        return None
+    if m is None or _PER_POPULATION.search(header):
+        return None                     # 'Số bác sĩ/vạn dân', 'Số giường bệnh trên 1 vạn dân': a rate
     if m.group("bare"):
         return ""
     hit = _prefix_unit(m.group("thing"), vocab().count)
@@ -804,6 +850,20 @@ def case_status(header: str) -> Optional[CellUnit]:
     return CellUnit("count", "") if plain and _header_rx("header.case_status").match(plain) else None
 
 
+@lru_cache(maxsize=8192)          # labels repeat on every row
+def row_thing(label: str) -> Optional[CellUnit]:
+    """A row label that is the counted thing itself, lower-case qualifiers after it: 'Bác sĩ', 'Bệnh viện',
+    'Cán bộ ngành dược', 'Cơ sở y tế' (read only where the columns are periods: a yearbook's series)."""
+    plain = _plain(label)
+    if _RATE_HEADER.search(plain) or _DIGIT.search(plain) or _PER_POPULATION.search(plain):
+        return None
+    hit = _prefix_unit(plain, vocab().count)
+    if hit is None or hit[1] in _not_cell_units():
+        return None
+    rest = plain[hit[2]:]
+    return CellUnit("count", hit[1]) if not rest or _QUALIFIER.fullmatch(rest) else None
+
+
 def column_thing(header: str) -> Optional[CellUnit]:
     return thing_first(header) or case_status(header)
 
@@ -830,7 +890,10 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
         # a sub-header ('Tổng số') may sit under the one that names the thing ('Số hồ sơ tiếp nhận')
         named = (named_unit(h) for h in [*reversed(info.header_parts.get(cell.col, [])), header, label])
         rate_row = _header_rx("header.rate").match(_plain(label))     # a 'Tỷ lệ' row under count columns
-        hint = marked_unit(label) or (PERCENT_UNIT if rate_row else None) or next((u for u in named if u), None)
+        hint = marked_unit(label) or info.bands.get(cell.row) or (PERCENT_UNIT if rate_row else None) \
+            or next((u for u in named if u), None)
+        if hint is None and info.table_unit is None and _COLUMN_NO.match(header.strip() or "x"):
+            hint = row_thing(label)     # 'Bác sĩ | 1.548 | 1.477' under '2011 | 2012': the row counts doctors
         # last, the column's own words (a row label starting so is often a name), unless the table states
         # its unit ('Đơn vị: triệu đồng' over 'Dự án hoàn thành')
         if hint is None and info.table_unit is None:
@@ -860,7 +923,10 @@ def _quantity(doc: Document, seg: Segment, f: Found) -> Quantity:
                     stated_percent=f.stated_percent, range_end=f.range_end)
 
 
-_BARE_VALUE = regex.compile(r"^\s*(?P<cmp>[\p{L}≥≤<>=]+(?:\s+\p{L}+){0,2}\s*:?\s*)?(?P<value>\d+(?:[.,]\d+)*)\s*$")
+_BARE_VALUE = regex.compile(r"^\s*(?P<cmp>[\p{L}≥≤<>=]+(?:\s+\p{L}+){0,2}\s*:?\s*)?"
+                            r"(?P<value>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]\d)|\d+(?:[.,]\d+)*)\s*$")
+_GROUP_SPACE = regex.compile(r"[ \u00a0\u202f]")   # yearbooks group thousands by spaces: '230 065'
+
 _YEAR = regex.compile(r"^\s*(?:19|20)\d{2}\s*$")
 
 
@@ -874,7 +940,7 @@ def _unit_cell(text: str, hint: CellUnit) -> list[Found]:
         cmp = comparator_before(m.group("cmp") + " ", len(m.group("cmp")) + 1)
         if cmp is None:
             return []
-    num = parse_number(m.group("value"), hint.kind if hint.scale == 1.0 else None)
+    num = parse_number(_GROUP_SPACE.sub("", m.group("value")), hint.kind if hint.scale == 1.0 else None)
     if num is None:
         return []
     return [Found(hint.kind, m.start("value"), m.end("value"), f"{hint.kind}.cell", value=num.value * hint.scale,

@@ -1,0 +1,139 @@
+"""Table shapes met on tables nobody here had tuned on (issue 13, Deliver 3): statistical yearbooks'
+unit bands and space-grouped thousands, row labels that are the counted thing in a series by year,
+per-mille rows, and headers that carry a duration. Rows are written in the genre's style (paraphrased
+from provincial yearbooks and report annexes); each rule has counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract.quantities import band_unit, counted_thing, marked_unit, row_thing
+
+
+def _table(rows: list[list[str]], kinds=("count", "percent")):
+    from extractor.extract.quantities import extract_quantities
+    from extractor.model import Block, Cell, Document, Segment
+    cells, pos, text = [], 0, []
+    for r, row in enumerate(rows):
+        for c, t in enumerate(row):
+            cells.append(Cell(row=r, col=c, text=t, start=pos, end=pos + len(t), raw=t, to_raw=list(range(len(t)))))
+            text.append(t)
+            pos += len(t) + 3
+    block = Block(index=0, kind="table", text=" | ".join(text), start=0, end=pos, cells=cells)
+    doc = Document(path="x.txt", format="txt", text=block.text, blocks=[block])
+    qs = extract_quantities(doc, [Segment(c.text, c.start, c.end, block, cell=c) for c in cells])
+    return [(q.kind, q.value, q.prov.row, q.prov.col) for q in qs if q.kind in kinds]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Người – Person", ("count", "người")),
+    ("Lớp - Class", ("count", "lớp")),
+    ("Trường - School", ("count", "trường")),
+    ("Chỉ số phát triển (Năm trước = 100) - %", ("percent", "%")),
+    ("Chỉ số phát triển (Năm trước = 100) - % Index (Previous year = 100)", ("percent", "%")),
+    # counterexamples: a section's name, a header of periods, a lone noun (a section, not a unit)
+    ("Năm học - School year", None),
+    ("Kinh tế", None),
+    ("Khu vực thành thị", None),
+    ("Doanh nghiệp", None),
+    ("Tr.đó:", None),
+])
+def test_band_rows_name_a_unit(text, want):
+    u = band_unit(text)
+    assert (None if u is None else (u.kind, u.unit)) == want
+
+
+# A yearbook writes the unit once, in a row across the table, then an index block in percent.
+YEARBOOK = [
+    ["", "2021", "2022", "2023"],
+    ["", "Người – Person", "", ""],
+    ["Tiểu học - Primary school", "230 065", "240 771", "248 832"],
+    ["Ngoài công lập - Non-public", "455", "-", "591"],
+    ["", "Chỉ số phát triển (Năm trước = 100) - %", "", ""],
+    ["Tiểu học - Primary school", "-", "104,65", "103,35"],
+]
+
+
+def test_a_unit_band_gives_its_unit_to_the_rows_under_it():
+    assert _table(YEARBOOK) == [
+        ("count", 230065, 2, 1), ("count", 240771, 2, 2), ("count", 248832, 2, 3),
+        ("count", 455, 3, 1), ("count", 591, 3, 3),
+        ("percent", 104.65, 5, 2), ("percent", 103.35, 5, 3)]
+
+
+def test_without_a_band_the_bare_cells_stay_unread():
+    rows = [r for r in YEARBOOK if "Person" not in r[1] and "Chỉ số" not in r[1]]
+    assert _table(rows) == []
+
+
+@pytest.mark.parametrize("label,want", [
+    ("Bác sĩ", "bác sĩ"),
+    ("Bệnh viện", "bệnh viện"),
+    ("Cơ sở y tế", "cơ sở"),
+    ("Cán bộ ngành dược", "cán bộ"),
+    ("Dược sĩ", "dược sĩ"),
+    ("- Giáo viên", "giáo viên"),
+    # counterexamples: a rate per population, a name, a rate, a level of schooling
+    ("Số Bác sĩ/vạn dân", None),
+    ("Sở Tư pháp", None),
+    ("Huyện Phù Cát", None),
+    ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (%)", None),
+    ("Tiểu học - Primary school", None),
+])
+def test_row_labels_that_are_the_counted_thing(label, want):
+    u = row_thing(label)
+    assert (None if u is None else u.unit) == want
+
+
+def test_a_series_by_year_counts_what_its_row_label_names():
+    rows = [["CHỈ TIÊU", "2019", "2020"],
+            ["Bác sĩ", "1.506", "1.596"],
+            ["Số giường bệnh/vạn dân", "69", "60"],          # a rate per inhabitants: no count
+            ["Tỷ lệ trẻ em dưới 01 tuổi được tiêm chủng đầy đủ (%)", "98,96", "96,77"]]
+    assert _table(rows) == [("count", 1506, 1, 1), ("count", 1596, 1, 2),
+                            ("percent", 98.96, 3, 1), ("percent", 96.77, 3, 2)]
+
+
+def test_a_row_label_is_no_count_under_columns_that_are_not_periods():
+    rows = [["Nội dung", "Vốn đăng ký", "Ghi chú"],
+            ["Doanh nghiệp", "1.200", ""]]
+    assert _table(rows) == []
+
+
+@pytest.mark.parametrize("header,want", [
+    ("Số Bác sĩ/vạn dân", None),
+    ("Số giường bệnh trên 1 vạn dân (không tính giường trạm y tế xã)", None),
+    ("Số bác sỹ cho 10000 dân", None),
+    ("Số dược sĩ/1.000 dân", None),
+    # counterexamples: counts of things, whatever follows
+    ("Số giường bệnh", "giường bệnh"),
+    ("Số hồ sơ tiếp nhận trực tuyến", "hồ sơ"),
+    ("Số người dân được hỗ trợ", "người dân"),
+])
+def test_things_per_inhabitants_are_rates_not_counts(header, want):
+    assert counted_thing(header) == want
+
+
+@pytest.mark.parametrize("header,unit", [
+    ("Tỷ lệ tăng dân số tự nhiên (‰)", "‰"),
+    ("Tỷ suất chết trẻ em dưới 1 tuổi – IMR (%0)", "‰"),
+    ("Mức giảm tỷ suất sinh (‰)", "‰"),
+    ("Tỷ lệ hộ nghèo (%)", "%"),
+])
+def test_per_mille_is_marked_apart_from_percent(header, unit):
+    assert marked_unit(header).unit == unit
+
+
+def test_a_per_mille_rate_row_gives_no_percentages():
+    rows = [["Chỉ tiêu", "TH năm 2018", "KH năm 2019"],
+            ["Tỷ lệ tăng dân số tự nhiên (‰)", "10,8", "10,8"],
+            ["Tỷ lệ lao động được đào tạo nghề (%)", "62", "64"]]
+    assert _table(rows) == [("percent", 62, 2, 1), ("percent", 64, 2, 2)]
+
+
+def test_a_header_with_a_duration_is_still_a_header():
+    # a Word table flags no header row: 'So với mục tiêu KH 5 năm' must not end the header
+    rows = [["STT", "Chỉ tiêu", "Đơn vị", "Mục tiêu 2011-2015", "Thực hiện 2011-2015", "So với mục tiêu KH 5 năm"],
+            ["1", "Tăng tổng sản phẩm trong nước (GDP) bình quân 5 năm", "%", "6,5-7", "5,91", "Không đạt"]]
+    got = _table(rows, kinds=("percent", "range"))
+    assert ("percent", 5.91, 1, 4) in got
+    assert not any(r == 0 for _, _, r, _ in got)
