@@ -137,3 +137,64 @@ def test_a_header_with_a_duration_is_still_a_header():
     got = _table(rows, kinds=("percent", "range"))
     assert ("percent", 5.91, 1, 4) in got
     assert not any(r == 0 for _, _, r, _ in got)
+
+
+# Report tables state a change's direction, a note mark or a fall in the cell itself.
+@pytest.mark.parametrize("cell,want", [
+    ("Giảm 6,55", [("percent", 6.55)]),
+    ("Tăng 12", [("percent", 12)]),
+    ("18,37[2]", [("percent", 18.37)]),
+    ("-4,13%", [("percent", -4.13)]),
+    ("−0,5", [("percent", -0.5)]),
+    ("Giảm 2,5-3", [("range", 2.5)]),
+    # counterexamples: a word that is no change, a bullet before a figure, a dash for no figure
+    ("Xuất siêu", []),
+    ("Chiếm 5", []),
+    ("- 4,13%", [("percent", 4.13)]),
+    ("-", []),
+])
+def test_percent_cells_with_a_direction_a_note_or_a_sign(cell, want):
+    rows = [["TT", "Chỉ tiêu", "Đơn vị", "Thực hiện 2011-2015"],
+            ["1", "Tiêu tốn năng lượng tính trên GDP", "%", cell]]
+    assert [(k, v) for k, v, r, c in _table(rows, kinds=("percent", "range")) if r == 1] == want
+
+
+def _indicators(rows):
+    from extractor.extract.quantities import extract_quantities
+    from extractor.link.indicators import extract_indicators
+    from extractor.model import Block, Cell, Document, DocumentMeta
+    from extractor.segment import segment_document
+    cells, pos, text = [], 0, []
+    for r, row in enumerate(rows):
+        for c, t in enumerate(row):
+            cells.append(Cell(row=r, col=c, text=t, start=pos, end=pos + len(t), raw=t, to_raw=list(range(len(t)))))
+            text.append(t)
+            pos += len(t) + 3
+    block = Block(index=0, kind="table", text=" | ".join(text), start=0, end=pos, cells=cells)
+    doc = Document(path="x.txt", format="txt", text=block.text, blocks=[block])
+    segs = segment_document(doc)
+    return [(i.label, i.target_comparator, i.target_value, i.target_high, i.actual_value)
+            for i in extract_indicators(doc, segs, extract_quantities(doc, segs), DocumentMeta(doc_type="Báo cáo"))]
+
+
+REPORT = [["Stt", "Chỉ tiêu chủ yếu", "KH năm 2019", "Ước TH năm 2019", "Ghi chú"],
+          ["1", "Tỷ lệ tăng dân số tự nhiên (‰)", "10,8", "10,8", "Đạt"],
+          ["2", "Tỷ lệ hộ nghèo giảm (%)", "0,7% (còn 4,33%)", "0,86% (còn 4,17%)", "Đạt"],
+          ["3", "Nông Lâm Ngư nghiệp (%)", "2,28", "-4,13%", "Không đạt"],
+          ["4", "Tiêu tốn năng lượng tính trên GDP (%)", "Giảm 2,5-3", "Giảm 6,55", "Vượt"]]
+
+
+def test_report_rows_give_one_target_each_with_its_result():
+    got = {label.split(" (")[0]: rest for label, *rest in _indicators(REPORT)}
+    assert got == {
+        "Tỷ lệ tăng dân số tự nhiên": [">=", 10.8, None, 10.8],        # per thousand, read under '(‰)'
+        "Tỷ lệ hộ nghèo giảm": [">=", 0.7, None, 0.86],               # '(còn 4,33%)' is what is left
+        "Nông Lâm Ngư nghiệp": [">=", 2.28, None, -4.13],              # a fall
+        "Tiêu tốn năng lượng tính trên GDP": ["range", 2.5, 3, 6.55],  # a reduction of 2,5 to 3 points
+    }
+
+
+def test_a_target_wholly_in_parentheses_is_still_read():
+    rows = [["Stt", "Chỉ tiêu", "KH năm 2025"],
+            ["1", "Tỷ lệ hồ sơ trực tuyến", "(≥ 80%)"]]
+    assert [(c, v) for _, c, v, _, _ in _indicators(rows)] == [(">=", 80)]

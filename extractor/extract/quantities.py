@@ -22,7 +22,7 @@ quantity carries its cell or sentence as context and its provenance.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -245,6 +245,10 @@ def _ratio(p: Pattern, m, text: str) -> Optional[Found]:
     return f
 
 
+# 'Tăng 12', 'Giảm 6,55' in a '%' row: the direction of a change, written before its size
+_CHANGE_WORD = regex.compile(r"(?:tăng|giảm)(?:\s+thêm)?", regex.IGNORECASE)
+
+
 def _percent(p: Pattern, m, text: str) -> Optional[Found]:
     val = _num(m, "value", "percent")
     if val is None:
@@ -252,7 +256,7 @@ def _percent(p: Pattern, m, text: str) -> Optional[Found]:
     cmp = None
     if m.groupdict().get("cmp"):
         cmp = comparator_before(m.group("cmp") + " ", len(m.group("cmp")) + 1)
-        if cmp is None:
+        if cmp is None and not _CHANGE_WORD.fullmatch(m.group("cmp").strip()):
             return None                     # words before a bare cell value that are no comparator
     return Found("percent", m.start("value") if "cmp" in m.groupdict() else m.start(), m.end(), p.id,
                  value=val.value, unit=PERCENT, comparator=cmp, footnote=m.groupdict().get("footnote"),
@@ -1000,7 +1004,12 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
     info = tables.get(seg.block.index)
     if info is None:
         info = tables[seg.block.index] = table_info(seg.block, _text_before(doc, seg.block))
-    found, hint = _cell_found(seg, info)
+    negative = bool(_NEGATIVE_CELL.match(seg.text))
+    # '-4,13%' alone in a cell: read the figure without its minus (same offsets), then give the sign back
+    found, hint = _cell_found(replace(seg, text=" " + seg.text[1:]) if negative else seg, info)
+    for f in found if negative and len(found) == 1 else ():
+        if f.kind == "percent" and f.value:
+            f.value = -f.value
     if cell.col in info.rates and cell.row not in info.header_rows and cell.row not in info.numbering_rows:
         _link_parts(seg, info, found)
     label = row_label(seg.block, info, cell) if cell.row not in info.header_rows else None
@@ -1008,6 +1017,10 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
         if label and (hint or f.subject is None or f.rule.endswith(".cell") or _is_bare(seg.text)):
             f.subject = label
     return found
+
+
+# a cell that is one figure with a minus glued to it: a fall ('- 4%' with a space is a bullet)
+_NEGATIVE_CELL = regex.compile(r"^[-−]\d[\d.,]*\s*%?\s*$")
 
 
 def _glued_before(text: str, start: int) -> bool:

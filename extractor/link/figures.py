@@ -32,7 +32,8 @@ NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 RANGE_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%?\s*(?:-|–|—|đến|tới)\s*({NUM})\s*%(\s*/\s*năm)?", regex.I)
 PCT_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%(\s*/\s*năm)?")
 BARE_RX = regex.compile(rf"(?<![\w.,/%])({NUM})(?![\w/%]|[.,]\d)")
-BARE_RANGE_RX = regex.compile(rf"^\s*({NUM})\s*(?:-|–|—)\s*({NUM})\s*$")
+MINUS_LEAD_RX = regex.compile(r"^\s*[-−–]$")     # a minus glued to the figure; '- 4%' is a bullet
+BARE_RANGE_RX = regex.compile(rf"^\s*(?:(?:tăng|giảm)\s+)?({NUM})\s*(?:-|–|—)\s*({NUM})\s*$", regex.I)
 YEAR_RX = regex.compile(r"(?<![\d/.,])((?:19[4-9]|20\d)\d)(?![\d/.,])")
 ITEM_RX = regex.compile(r"^\s*(\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s+")
 PAREN_ITEM_RX = regex.compile(r"^\s*\((\d{1,2}|[a-zđ])\)\s+")       # '(1) Tỷ lệ hồ sơ ...'
@@ -138,6 +139,8 @@ def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
     for m in PCT_RX.finditer(text):
         if not ranges.overlaps(m.start(), m.start()):
             v = _number(m.group(1))
+            if v is not None and MINUS_LEAD_RX.match(text[:m.start()]):
+                v = -v                         # '-4,13%' alone in a cell: a fall
             if v is not None:                  # '10%/năm': a yearly rate
                 out.append(Figure(m.start(), m.end(), v, None, "%/năm" if m.group(2) else "%"))
     if not out and unit_hint:

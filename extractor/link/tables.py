@@ -260,9 +260,14 @@ def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[
     label = _cell(row, cols.cols("label"))
     if label is not None and regex.search(r"\(\s*%\s*\)\s*$", label.text):
         return "%"                            # 'Tỷ lệ thanh toán trực tuyến (%)'
+    if label is not None and PER_MILLE_RX.search(label.text):
+        return "‰"                            # 'Tỷ lệ tăng dân số tự nhiên (‰)': per thousand
     return header_unit(header) or (header_unit(label.text) if label is not None else None)
 
 
+# '0,7% (còn 4,33%)', '1.200 (tương đương 95%)': the level left or the same target restated, not a target
+RESTATED_RX = regex.compile(r"(?<=\(\s*(?:còn|tương\s+đương|tương\s+ứng|bằng)\s*(?:khoảng\s+)?)", regex.I)
+PER_MILLE_RX = regex.compile(r"\(\s*(?:‰|%\s*[0o])\s*\)\s*$")
 HEADER_UNIT_RX = regex.compile(r"\(\s*(?:ĐVT|đơn vị(?: tính)?)?\s*:?\s*(\p{L}[\p{L} ./]{0,20}?)\s*\)\s*$", regex.I)
 
 
@@ -402,6 +407,8 @@ def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optio
     per group or level, from the cell otherwise ('100% cấp tỉnh, 80% cấp huyện'); else what the annex is about."""
     figs = find_figures(text, hint) or (_bare_figures(text) if counted else [])
     figs = sorted(figs + _count_figures(text, figs), key=lambda f: f.start)
+    if any(not RESTATED_RX.match(text, f.start) for f in figs):
+        figs = [f for f in figs if not RESTATED_RX.match(text, f.start)]
     if cols.grouped:
         lv = levels_in(cols.headers.get(tcol, ""))
         for f in figs:
