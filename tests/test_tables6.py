@@ -198,3 +198,42 @@ def test_a_target_wholly_in_parentheses_is_still_read():
     rows = [["Stt", "Chỉ tiêu", "KH năm 2025"],
             ["1", "Tỷ lệ hồ sơ trực tuyến", "(≥ 80%)"]]
     assert [(c, v) for _, c, v, _, _ in _indicators(rows)] == [(">=", 80)]
+
+
+# A yearbook splits a row into its parts ('Chia ra'): the parts count what the row above counts.
+PRESCHOOL = [
+    ["", "2019-2020", "2020-2021"],
+    ["Số trường học (Trường) - Number of schools (School)", "182", "181"],
+    ["Công lập - Public", "145", "142"],
+    ["Ngoài công lập - Non-public", "37", "39"],
+    ["Số phòng học (Phòng) - Number of classrooms (Classroom)", "2.015", "2.312"],
+    ["Phân theo loại hình - By types of ownership", "", ""],
+    ["Công lập - Public", "1.421", "1.479"],
+    ["", "Chỉ số phát triển (Năm trước = 100) - %", ""],
+    ["Trường học - School", "95,29", "99,45"],
+    ["Công lập - Public", "94,16", "97,93"],
+]
+
+
+def test_breakdown_rows_count_what_the_row_above_counts():
+    assert [(k, v) for k, v, _, _ in _table(PRESCHOOL)] == [
+        ("count", 182), ("count", 181), ("count", 145), ("count", 142), ("count", 37), ("count", 39),
+        ("count", 2015), ("count", 2312), ("count", 1421), ("count", 1479),
+        ("percent", 95.29), ("percent", 99.45), ("percent", 94.16), ("percent", 97.93)]
+
+
+@pytest.mark.parametrize("rows", [
+    # counterexamples: the row above has no counted unit; a part that is no breakdown word
+    [["Chỉ tiêu", "2020", "2021"], ["Tổng vốn đầu tư toàn xã hội", "19.770", "22.700"], ["Nhà nước", "5.100", "6.000"]],
+    [["Chỉ tiêu", "2020", "2021"], ["Số trường học (Trường)", "182", "181"], ["Diện tích bình quân", "5.100", "6.000"]],
+])
+def test_no_breakdown_without_a_counted_row_above(rows):
+    assert [(r, k) for k, _, r, _ in _table(rows) if r == 2] == []
+
+
+def test_a_bilingual_stated_unit_over_a_table():
+    from extractor.extract.quantities import _stated_unit
+    assert _stated_unit("ĐVT: Lớp - Unit: Class").unit == "lớp"
+    assert _stated_unit("Đơn vị tính: Người - Unit: Person").unit == "người"
+    assert _stated_unit("ĐVT: Tỷ đồng").kind == "money"
+    assert _stated_unit("Năm học - School year 2015") is None

@@ -474,6 +474,7 @@ class TableInfo:
     header_parts: dict[int, list[str]] = field(default_factory=dict)   # column -> its header cells, top first
     rates: dict[int, tuple[int, int, str]] = field(default_factory=dict)   # rate column -> (numerator, denominator, rule)
     bands: dict[int, "CellUnit"] = field(default_factory=dict)   # row -> unit of the band row above it ('Người – Person')
+    parts_of: dict[int, "CellUnit"] = field(default_factory=dict)  # breakdown row -> the unit of the row it splits
 
 
 # '(1)' column numbers; 'Chỉ tiêu năm 2025'; 'So sánh năm 2026 với ƯTH năm 2025'
@@ -558,7 +559,35 @@ def table_info(block: Block, before: str = "") -> TableInfo:
                      _stated_unit(top) or _stated_unit(before[-300:]), parts)
     info.rates = _formula_rates(info) or _agreeing_rates(block, info)
     info.bands = _band_units(by_row)
+    info.parts_of = _breakdown_units(info)
     return info
+
+
+def _label_text(info: TableInfo, r: int) -> str:
+    return next((c.text for c in info.rows.get(r, []) if c.col not in info.skip_cols and _WORD2.search(c.text)), "")
+
+
+def _breakdown_units(info: TableInfo) -> dict[int, "CellUnit"]:
+    """'Số trường học (Trường) | 191' then 'Công lập - Public | 154': a breakdown row counts what the row it
+    splits counts. Rows without figures ('Phân theo loại hình') pass; a band row or a row of its own ends it."""
+    out: dict[int, CellUnit] = {}
+    parent = None
+    for r in sorted(info.rows):
+        if r in info.header_rows or r in info.numbering_rows:
+            continue
+        label = _plain(_label_text(info, r))
+        figures = any(_is_number_cell(c.text) for c in info.rows[r])
+        if not figures:
+            if band_unit(label) is not None:
+                parent = None               # a band row starts a block of another unit
+            continue
+        if _header_rx("row.breakdown").match(label):
+            if parent is not None:
+                out[r] = parent
+            continue
+        own = marked_unit(label) or named_unit(label)
+        parent = own if own is not None and own.kind in ("count", "money", "measure") else None
+    return out
 
 
 # --- band rows: a row holding only a unit, for the rows under it -----------------------------------
@@ -751,7 +780,7 @@ def _qualified_count(words: str) -> Optional[CellUnit]:
 def _stated_unit(text: str) -> Optional[CellUnit]:
     """'Đơn vị: Triệu đồng', 'ĐVT: người' written over a table."""
     for m in _STATED_UNIT.finditer(text):
-        u = unit_of(m.group("u"))
+        u = unit_of(_BILINGUAL.split(m.group("u"))[0])      # 'ĐVT: Lớp - Unit: Class' (yearbooks)
         if u is not None:
             return u
     return None
@@ -894,8 +923,8 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
         # a sub-header ('Tổng số') may sit under the one that names the thing ('Số hồ sơ tiếp nhận')
         named = (named_unit(h) for h in [*reversed(info.header_parts.get(cell.col, [])), header, label])
         rate_row = _header_rx("header.rate").match(_plain(label))     # a 'Tỷ lệ' row under count columns
-        hint = marked_unit(label) or info.bands.get(cell.row) or (PERCENT_UNIT if rate_row else None) \
-            or next((u for u in named if u), None)
+        hint = marked_unit(label) or info.parts_of.get(cell.row) or info.bands.get(cell.row) \
+            or (PERCENT_UNIT if rate_row else None) or next((u for u in named if u), None)
         if hint is None and info.table_unit is None and _COLUMN_NO.match(header.strip() or "x"):
             hint = row_thing(label)     # 'Bác sĩ | 1.548 | 1.477' under '2011 | 2012': the row counts doctors
         # last, the column's own words (a row label starting so is often a name), unless the table states
