@@ -253,3 +253,19 @@ def test_an_approximate_range_in_a_percent_row():
             ["4", "Tỷ trọng đóng góp của TFP vào tăng trưởng", "%", "Khoảng 45-47"]]
     assert _table(rows, kinds=("range",)) == [("range", 45, 1, 3)]
     assert [(c, v, h) for _, c, v, h, _ in _indicators(rows)] == [("range", 45, 47)]
+
+
+@pytest.mark.parametrize("headers,cells,want", [
+    # the same target set by two bodies for one year: one target
+    (["Kế hoạch năm 2021 Quốc hội giao", "Mục tiêu phấn đấu năm 2021 của Chính phủ"], ["Khoảng 91", "Khoảng 91"], [91]),
+    (["Chỉ tiêu năm 2026 tỉnh giao", "Chỉ tiêu năm 2026 huyện phấn đấu"], ["95", "95"], [95]),
+    # two bodies, two values: both
+    (["Kế hoạch năm 2021 Quốc hội giao", "Mục tiêu phấn đấu năm 2021 của Chính phủ"], ["Khoảng 6", "Khoảng 6,5"], [6, 6.5]),
+    # counterexamples: one value per year, per group
+    (["Kế hoạch năm 2026", "Kế hoạch năm 2027"], ["100", "100"], [100, 100]),
+    (["Kế hoạch năm 2026 giao", "Kế hoạch năm 2027 giao"], ["100", "100"], [100, 100]),
+    (["Xã nhóm 1", "Xã nhóm 2"], ["≥99%", "≥99%"], [99, 99]),
+])
+def test_a_target_set_by_two_bodies_is_one_target(headers, cells, want):
+    rows = [["STT", "Chỉ tiêu", "Đơn vị", *headers], ["7", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", *cells]]
+    assert [v for _, _, v, _, _ in _indicators(rows)] == want

@@ -267,6 +267,8 @@ def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[
 
 # '0,7% (còn 4,33%)', '1.200 (tương đương 95%)': the level left or the same target restated, not a target
 RESTATED_RX = regex.compile(r"(?<=\(\s*(?:còn|tương\s+đương|tương\s+ứng|bằng)\s*(?:khoảng\s+)?)", regex.I)
+# a target column named by who set it: 'Quốc hội giao', 'phấn đấu của Chính phủ', 'HĐND tỉnh quyết định'
+TARGET_SOURCE_RX = regex.compile(r"(?<!\p{L})(?:giao|phấn\s+đấu|quyết\s+định|đề\s+ra)(?!\p{L})", regex.I)
 PER_MILLE_RX = regex.compile(r"\(\s*(?:‰|%\s*[0o])\s*\)\s*$")
 HEADER_UNIT_RX = regex.compile(r"\(\s*(?:ĐVT|đơn vị(?: tính)?)?\s*:?\s*(\p{L}[\p{L} ./]{0,20}?)\s*\)\s*$", regex.I)
 
@@ -306,6 +308,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         row_label = f"{parent.rstrip(' :')}: {BULLET_RX.sub('', row_label, count=1)}"
     out: list[Indicator] = []
     actual_cols = cols.cols("actual")
+    given: set[tuple] = set()                  # targets already read from another column of the same period
     for tcol in cols.cols("target"):
         tcell = row[tcol]
         if tcell is None or not tcell.text.strip():
@@ -322,6 +325,14 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         acell = _pick_actual(row, actual_cols, cols, tperiod)
         actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col), counted) if acell is not None else []
         for i, f in enumerate(figs):
+            # 'Kế hoạch Quốc hội giao | Mục tiêu phấn đấu của Chính phủ', 'Dự toán TTg giao | Dự toán HĐND
+            # quyết định': the same target, set by two bodies for one period, is one target
+            same = ((tperiod.kind, tperiod.year) if tperiod else None, f.level, f.target_cmp(), f.value, f.high,
+                    hint, i)
+            if TARGET_SOURCE_RX.search(cols.headers.get(tcol, "")):
+                if same in given:
+                    continue
+                given.add(same)
             label = _clause_label(tcell.text, f, figs) or _with_subject(row_label, cols, tcol)
             aim = aim_only(tcell.text[figs[i - 1].end:f.expr_start]) if i else None
             rec = _record(ctx, block, f"{label} {aim}" if aim else label, label_cell, "table.columns")
