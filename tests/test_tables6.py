@@ -269,3 +269,44 @@ def test_an_approximate_range_in_a_percent_row():
 def test_a_target_set_by_two_bodies_is_one_target(headers, cells, want):
     rows = [["STT", "Chỉ tiêu", "Đơn vị", *headers], ["7", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", *cells]]
     assert [v for _, _, v, _, _ in _indicators(rows)] == want
+
+
+# A targets table with results of earlier years: the result of 2020 answers the 2020 target only.
+TARGETS = [["Tên chỉ tiêu", "Thực hiện 2019", "Thực hiện 2020", "Mục tiêu đến năm 2020", "Mục tiêu đến năm 2025"],
+           ["7. Tỷ lệ % tiêm chủng đầy đủ cho trẻ em dưới 1 tuổi", "94,3", "96,8", ">90", ">95"],
+           ["9. Tỷ lệ dân số tham gia bảo hiểm y tế", "89,10", "90,85", ">80", "95"],
+           ["12. Tỷ suất chết trẻ em dưới 1 tuổi (‰)", "14,4", "13,9", "11", "12,5"]]
+
+
+def test_targets_by_year_take_the_result_of_their_year_only():
+    assert [(c, v, a) for _, c, v, _, a in _indicators(TARGETS)] == [
+        (">", 90, 96.8), (">", 95, None),          # 'Tỷ lệ % …' with no unit column: percentages
+        (">", 80, 90.85), (">=", 95, None),
+        (">=", 11, 13.9), (">=", 12.5, None)]
+
+
+@pytest.mark.parametrize("label", [
+    # counterexamples: a rate per so many (no percentage), a label that is no rate
+    "Tỷ lệ bác sĩ/vạn dân",
+    "Số giường bệnh",
+])
+def test_a_rate_label_alone_does_not_make_every_target_a_percentage(label):
+    rows = [["Tên chỉ tiêu", "Thực hiện 2020", "Mục tiêu đến năm 2025"], [label, "9,8", "10"]]
+    assert all(u != "%" for u in [r for r in _indicator_units(rows)])
+
+
+def _indicator_units(rows):
+    from extractor.extract.quantities import extract_quantities
+    from extractor.link.indicators import extract_indicators
+    from extractor.model import Block, Cell, Document, DocumentMeta
+    from extractor.segment import segment_document
+    cells, pos, text = [], 0, []
+    for r, row in enumerate(rows):
+        for c, t in enumerate(row):
+            cells.append(Cell(row=r, col=c, text=t, start=pos, end=pos + len(t), raw=t, to_raw=list(range(len(t)))))
+            text.append(t)
+            pos += len(t) + 3
+    block = Block(index=0, kind="table", text=" | ".join(text), start=0, end=pos, cells=cells)
+    doc = Document(path="x.txt", format="txt", text=block.text, blocks=[block])
+    segs = segment_document(doc)
+    return [i.target_unit for i in extract_indicators(doc, segs, extract_quantities(doc, segs), DocumentMeta(doc_type="Báo cáo"))]

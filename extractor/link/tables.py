@@ -262,13 +262,17 @@ def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[
         return "%"                            # 'Tỷ lệ thanh toán trực tuyến (%)'
     if label is not None and PER_MILLE_RX.search(label.text):
         return "‰"                            # 'Tỷ lệ tăng dân số tự nhiên (‰)': per thousand
-    return header_unit(header) or (header_unit(label.text) if label is not None else None)
+    found = header_unit(header) or (header_unit(label.text) if label is not None else None)
+    if found is None and unit is None and label is not None and RATE_LABEL_RX.match(label.text):
+        return "%"                            # '7. Tỷ lệ % tiêm chủng đầy đủ …' with no unit anywhere: a percentage
+    return found
 
 
 # '0,7% (còn 4,33%)', '1.200 (tương đương 95%)': the level left or the same target restated, not a target
 RESTATED_RX = regex.compile(r"(?<=\(\s*(?:còn|tương\s+đương|tương\s+ứng|bằng)\s*(?:khoảng\s+)?)", regex.I)
 # a target column named by who set it: 'Quốc hội giao', 'phấn đấu của Chính phủ', 'HĐND tỉnh quyết định'
 TARGET_SOURCE_RX = regex.compile(r"(?<!\p{L})(?:giao|phấn\s+đấu|quyết\s+định|đề\s+ra)(?!\p{L})", regex.I)
+RATE_LABEL_RX = regex.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[-+]\s*)?(?:tỷ|tỉ)\s+lệ(?!\p{L})(?![^(]*/)", regex.I)
 PER_MILLE_RX = regex.compile(r"\(\s*(?:‰|%\s*[0o])\s*\)\s*$")
 HEADER_UNIT_RX = regex.compile(r"\(\s*(?:ĐVT|đơn vị(?: tính)?)?\s*:?\s*(\p{L}[\p{L} ./]{0,20}?)\s*\)\s*$", regex.I)
 
@@ -478,7 +482,7 @@ def _pick_actual(row, actual_cols: list[int], cols: _Columns, tperiod: Optional[
     if filled and tperiod is not None:
         years = {c: _header_period(cols.headers.get(c, "")) for c in filled}
         same = [c for c in filled if (years[c] or tperiod).year == tperiod.year]
-        if not same and tperiod.kind == "year" and all(years.values()):
+        if not same and tperiod.kind in ("year", "by_year") and all(years.values()):
             return None                       # 'Năm 2026' beside 'Ước thực hiện 2025': no result for 2026 yet
         filled = same or filled
     return row[filled[-1]] if filled else None
