@@ -237,8 +237,25 @@ def _names_an_item(between: str) -> bool:
     label; 'Cấp tỉnh 80%' (a level) and 'đạt 80%' (a cue) are not names."""
     if levels_in(between) or not ITEM_NAME_RX.match(between):
         return False
-    return not regex.match(r"\W*(?:đạt|tối\s+thiểu|ít\s+nhất|trên|dưới|từ|khoảng|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|"
-                           r"tăng|giảm|chiếm|còn|là)\b", between, regex.I)
+    return not ITEM_CUE_RX.match(between)
+
+
+ITEM_CUE_RX = regex.compile(r"\W*(?:đạt|tối\s+thiểu|ít\s+nhất|trên|dưới|từ|khoảng|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|"
+                            r"tăng|giảm|chiếm|còn|là)\b", regex.I)
+PART_NAME_RX = regex.compile(r"^\W*[^\W\d]+(?:[\s,&–-]+[^\W\d]+){0,5}?\s*$")
+# words that say how much, not of what ('...: bình quân 7%', '...: duy trì 100%')
+PART_CUE_RX = regex.compile(r"\W*(?:bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tối\s+đa|không|duy\s+trì|"
+                            r"ổn\s+định|hoàn\s+thành|thực\s+hiện|có|gần|hơn|vượt|lên|xuống|mức|ở|cao|thấp|đến|tới|"
+                            r"giữ|cả|toàn|tổng|nâng)\b", regex.I)
+
+
+def names_a_part(between: str) -> bool:
+    """'Cơ cấu các ngành kinh tế: nông, lâm, thủy sản 33,5%; công nghiệp – xây dựng 28,2%': in a list of parts
+    after a lead's colon, lower-case words before the first figure name its part too; a level, a cue word or a
+    word of how much ('bình quân', 'duy trì') does not."""
+    if levels_in(between) or not PART_NAME_RX.match(between):
+        return False
+    return not ITEM_CUE_RX.match(between) and not PART_CUE_RX.match(between)
 
 
 def _scope_condition(scope: regex.Match) -> Optional[str]:

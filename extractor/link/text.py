@@ -31,7 +31,7 @@ from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, P
                                 rank_figures, rate_figures, status_of, unit_figures)
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
-                                _strip_cues, aim_only)
+                                _strip_cues, aim_only, names_a_part)
 from extractor.link.records import quantities_in
 from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
 from extractor.link.tables import header_role
@@ -578,6 +578,9 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{lead}: {label}"
         elif lead and a0 == spans[0][0] and a > lead_colon >= a0 and not label.startswith(lead):
             label = f"{lead}: {label}"      # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
+        elif lead and f is figs[0] and len(figs) > 1 and a0 <= lead_colon < f.expr_start \
+                and names_a_part(text[lead_colon + 1:f.expr_start]):
+            label = f"{lead}: {' '.join(text[lead_colon + 1:f.expr_start].split())}"   # 'Cơ cấu ...: nông nghiệp 20%, ...'
 
         prev = figs.index(f) - 1
         aim = aim_only(text[figs[prev].end:f.expr_start]) if prev >= 0 and out else None
@@ -761,6 +764,7 @@ def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) 
     ps = _periods(piece)
     if end is not None:
         right = [p for p in ps if p.start >= end - lo and PERIOD_AFTER_RX.fullmatch(piece[end - lo:p.start])]
+        right = right or [p for p in ps if p.start >= end - lo and _closes_object(piece, end - lo, p)][:1]
         if right:
             return right[0]
     if at is not None:
@@ -776,6 +780,29 @@ def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) 
     if lo:
         ps = _periods(_blank_parens(text[:WINDOW])) or ps
     return ps[0] if ps else None
+
+
+# 'chiếm 35% GRDP vào năm 2030', 'tối thiểu 3% tổng chi ngân sách cho KHCN, ĐMST trong năm 2026': the figure's
+# object, then the year it is due; not a new clause ('..., đến năm 2030', '... và đến năm 2030 đạt 80%')
+OBJECT_THEN_PERIOD_RX = regex.compile(r"[^;.:\d()]{0,120}?[^\W\d](?:\s+(?:vào|trong|tới|đến)(?:\s+(?:hết|cuối))?)?\s+",
+                                      regex.I)
+NEW_CLAUSE_END_RX = regex.compile(r"(?:,|\bvà|\bcòn|\bthì)\s+(?:(?:vào|trong|tới|đến)(?:\s+(?:hết|cuối))?\s+)?$",
+                                  regex.I)
+PERIOD_CONNECTOR_RX = regex.compile(r"\b(?:vào|trong|tới|đến)(?:\s+(?:hết|cuối))?\s+$", regex.I)
+
+
+def _closes_object(piece: str, end: int, p: Period) -> bool:
+    """A period a few words after the figure, closing its object, with no other figure up to the clause's end:
+    the target's own year, over a year stated before the figure ('giai đoạn 2021 – 2025, ... 35% GRDP vào năm
+    2030')."""
+    between = piece[end:p.start]
+    if p.kind not in ("year", "by_year") or not OBJECT_THEN_PERIOD_RX.fullmatch(between) \
+            or NEW_CLAUSE_END_RX.search(between) or regex.search(r",(?!\s*\p{Lu})", between):
+        return False          # a comma may list names ('KHCN, ĐMST và CĐS'), not open a clause (', tạo nền tảng')
+    if p.kind != "by_year" and not PERIOD_CONNECTOR_RX.search(between):
+        return False
+    rest = regex.split(r"[.;,]", piece[p.end:], maxsplit=1)[0]
+    return not regex.search(r"\d", rest)
 
 
 def _blank_parens(text: str) -> str:

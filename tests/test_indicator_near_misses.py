@@ -1,0 +1,84 @@
+"""Near misses: targets chitieu finds with the right figure but a wrong field (benchmarks/near_misses.py lists
+them per gold set). Each rule is a table of strings written in the genre's style (paraphrased, not copied),
+with counterexamples. Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import HEADER_PLAN, H, P, R, check
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- year: a period closing the figure's object is the target's own, over a period stated before it ----------
+
+SHAPES["period_after_the_object_is_the_targets_year"] = ([
+    P("Tỉnh Hòa Sơn đẩy mạnh phát triển kinh tế số."),
+    P("Nghị quyết của Tỉnh ủy đã xác định mục tiêu của giai đoạn 2021 – 2025, kinh tế số sẽ chiếm 20% GRDP và "
+      "khoảng 35% GRDP vào năm 2030."),
+    P("Năm 2026 bổ sung 500 tỷ đồng từ nguồn vượt thu năm 2025 và bảo đảm mức tối thiểu 3% tổng chi ngân sách "
+      "tỉnh cho KHCN, ĐMST và CĐS trong năm 2026."),
+    P("Giai đoạn 2021 – 2025, phấn đấu tỷ lệ dân số có tài khoản thanh toán đạt 80% số người trưởng thành "
+      "đến hết năm 2027."),
+], [R("kinh tế số chiếm GRDP", value=20, year=2025),
+    R("kinh tế số chiếm GRDP", value=35, year=2030),
+    R("tổng chi ngân sách tỉnh cho KHCN", value=3, year=2026),
+    R("tài khoản thanh toán", value=80, year=2027)])
+
+# counterexamples: a period that opens the next clause or the next figure's clause, one after a comma that
+# opens a clause, a baseline
+SHAPES["period_of_another_clause_is_not_the_targets"] = ([
+    P("Tỉnh Hòa Sơn đẩy mạnh phát triển kinh tế số."),
+    P("Đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 50% và đến năm 2030 đạt 80%."),
+    P("Đến năm 2025, phấn đấu kinh tế số chiếm 20% GRDP, đến năm 2030 chiếm 30% GRDP."),
+    P("Tỉnh đặt mục tiêu tăng trưởng năm 2025 đạt 8% trở lên, tạo nền tảng để tăng trưởng hai con số trong năm "
+      "2026."),
+    P("Đến năm 2025, phấn đấu thu nhập bình quân đầu người tăng 15% so với năm 2020."),
+], [R("hồ sơ trực tuyến", value=50, year=2025),
+    R("hồ sơ trực tuyến", value=80, year=2030),
+    R("kinh tế số chiếm GRDP", value=20, year=2025),
+    R("chiếm GRDP", value=30, year=2030),
+    R("tăng trưởng", value=8, year=2025),
+    R("thu nhập bình quân đầu người", value=15, year=2025)])
+
+# --- label: the first of the parts a lead lists keeps its lower-case name ------------------------------------
+
+SHAPES["lead_lists_parts_in_lower_case"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Cơ cấu các ngành kinh tế: nông, lâm, thủy sản 33,5%; công nghiệp – xây dựng 28,2%; dịch vụ 38,3%.",
+      "list_item"),
+    P("- Cơ cấu lao động đến năm 2030: nông nghiệp 25%, công nghiệp - xây dựng 35%, dịch vụ 40%.", "list_item"),
+    P("- Cơ cấu kinh tế: Nông nghiệp 20%, Công nghiệp - Xây dựng 40%, Dịch vụ 40%.", "list_item"),
+], [R("cơ cấu các ngành kinh tế nông lâm thủy sản", value=33.5),
+    R("cơ cấu các ngành kinh tế công nghiệp xây dựng", value=28.2),
+    R("cơ cấu các ngành kinh tế dịch vụ", value=38.3),
+    R("cơ cấu lao động nông nghiệp", value=25, year=2030),
+    R("cơ cấu lao động công nghiệp xây dựng", value=35, year=2030),
+    R("cơ cấu lao động dịch vụ", value=40, year=2030),
+    R("cơ cấu kinh tế nông nghiệp", value=20),
+    R("cơ cấu kinh tế công nghiệp xây dựng", value=40),
+    R("cơ cấu kinh tế dịch vụ", value=40)])
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
+
+
+@pytest.mark.parametrize("between, names", [
+    (" nông, lâm, thủy sản ", True),
+    (" nông nghiệp ", True),
+    (" công nghiệp - xây dựng ", True),
+    (" Dịch vụ ", True),
+    # counterexamples: a level, a cue, words of how much, a figure
+    (" cấp tỉnh ", False),
+    (" đạt ", False),
+    (" tối thiểu ", False),
+    (" bình quân ", False),
+    (" duy trì ", False),
+    (" hoàn thành ", False),
+    (" năm 2025 ", False),
+])
+def test_names_a_part(between, names):
+    from extractor.link.records import names_a_part
+    assert names_a_part(between) is names
