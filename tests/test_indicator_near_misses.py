@@ -58,6 +58,22 @@ SHAPES["lead_lists_parts_in_lower_case"] = (HEADER_PLAN + [
     R("cơ cấu kinh tế công nghiệp xây dựng", value=40),
     R("cơ cấu kinh tế dịch vụ", value=40)])
 
+# --- comparator: 'đạt và vượt', 'đạt hoặc vượt' a figure is reaching it at least, and governs an amount ----------
+
+SHAPES["reach_and_exceed_is_at_least"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Tổng sản lượng lương thực có hạt đạt và vượt 10.500 tấn.", "list_item"),
+    P("- Tỷ lệ hồ sơ giải quyết trực tuyến đạt hoặc vượt 95%.", "list_item"),
+    P("- Giá trị sản xuất nông nghiệp phấn đấu đạt và vượt 1.200 tỷ đồng trong năm 2026.", "list_item"),
+    # counterexamples: 'vượt' alone is more than; 'không vượt quá' is a ceiling
+    P("- Thu ngân sách trên địa bàn vượt 500 tỷ đồng.", "list_item"),
+    P("- Tỷ lệ hộ nghèo không vượt quá 2%.", "list_item"),
+], [R("tổng sản lượng lương thực có hạt", value=10500, unit="tấn"),
+    R("hồ sơ giải quyết trực tuyến", value=95),
+    R("giá trị sản xuất nông nghiệp", value=1200, unit="tỷ đồng", year=2026),
+    R("thu ngân sách", cmp=">", value=500, unit="tỷ đồng"),
+    R("tỷ lệ hộ nghèo", cmp="<=", value=2)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
@@ -82,3 +98,13 @@ def test_shape(name):
 def test_names_a_part(between, names):
     from extractor.link.records import names_a_part
     assert names_a_part(between) is names
+
+
+@pytest.mark.parametrize("item, label", [
+    ("- Tổng sản lượng lương thực có hạt đạt và vượt 10.500 tấn.", "Tổng sản lượng lương thực có hạt"),
+    ("- Tỷ lệ hồ sơ giải quyết trực tuyến đạt hoặc vượt 95%.", "Tỷ lệ hồ sơ giải quyết trực tuyến"),
+    ("- Tỷ lệ hồ sơ giải quyết trực tuyến đạt tối thiểu 95%.", "Tỷ lệ hồ sơ giải quyết trực tuyến"),
+])
+def test_reach_and_exceed_is_not_in_the_label(item, label):
+    from test_indicator_variants import run
+    assert [r.label for r in run(HEADER_PLAN + [H("II. MỤC TIÊU CỤ THỂ"), P(item, "list_item")])] == [label]
