@@ -74,6 +74,37 @@ SHAPES["reach_and_exceed_is_at_least"] = (HEADER_PLAN + [
     R("thu ngân sách", cmp=">", value=500, unit="tỷ đồng"),
     R("tỷ lệ hộ nghèo", cmp="<=", value=2)])
 
+# --- level: a line naming one level leads the items under it --------------------------------------------------
+
+SHAPES["level_line_leads_its_items"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("1. Cấp tỉnh", "list_item"),
+    P("- 100% văn bản đi được ký số.", "list_item"),
+    P("- Tối thiểu 90% hồ sơ công việc được xử lý trên môi trường mạng.", "list_item"),
+    P("2. Cấp huyện", "list_item"),
+    P("- 80% hồ sơ công việc được xử lý trên môi trường mạng.", "list_item"),
+    P("c) Đối với cấp xã:", "list_item"),
+    P("+ Tối thiểu 60% hồ sơ công việc được xử lý trên môi trường mạng.", "list_item"),
+    # counterexample: a paragraph that is no item closes the group
+    P("Phấn đấu 100% người dân trưởng thành có danh tính số."),
+    P("- 60% hộ gia đình có đường truyền cáp quang.", "list_item"),
+], [R("văn bản đi được ký số", level="tỉnh", value=100),
+    R("hồ sơ công việc môi trường mạng", level="tỉnh", value=90),
+    R("hồ sơ công việc môi trường mạng", level="huyện", value=80),
+    R("hồ sơ công việc môi trường mạng", level="xã", value=60),
+    R("người dân trưởng thành có danh tính số", value=100),
+    R("hộ gia đình cáp quang", value=60)])
+
+# counterexample: a heading of another kind closes the group
+SHAPES["heading_closes_a_level_group"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("a) Đối với cấp huyện:", "list_item"),
+    P("- 85% hồ sơ công việc được xử lý trên môi trường mạng.", "list_item"),
+    H("III. CHỈ TIÊU VỀ KINH TẾ SỐ"),
+    P("- Kinh tế số chiếm 20% GRDP.", "list_item"),
+], [R("hồ sơ công việc môi trường mạng", level="huyện", value=85),
+    R("kinh tế số chiếm GRDP", value=20)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

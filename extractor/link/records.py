@@ -40,6 +40,7 @@ class _Ctx:
     normative: bool = False                                          # a Nghị định, Luật, Thông tư
     lead_period: Optional[Period] = None                             # '- Đến hết năm 2024:'
     lead_block: int = -1
+    lead_level: Optional[str] = None                                 # '1. Cấp tỉnh', 'a) Đối với cấp xã:'
     prev_label: Optional[str] = None
     prev_block: int = -1
     subject: Optional[str] = None                                    # level the document or annex is about

@@ -159,8 +159,14 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
 
 def _lead_in(ctx: _Ctx, block: Block) -> bool:
     """'- Đến hết năm 2024:' or 'b) Đến năm 2030' opens a group: its period applies to the items below.
-    Any other heading closes the group."""
+    Any other heading closes the group. So does a line naming one level ('1. Cấp tỉnh', 'a) Đối với cấp xã:')."""
     t = block.text.strip()
+    level = _first("level_lead", " ".join(t.split())) if len(t) < 60 else None
+    if level:
+        ctx.lead_level = level[0].meta["level"]
+        return True
+    if _is_heading_like(block) or not (ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t)):
+        ctx.lead_level = None                 # a heading or a paragraph that is no item closes a level's group
     if len(t) < 80 and not PCT_RX.search(t) and (t.endswith(":") or _is_period_lead(t.rstrip(":"))):
         p = _period_from([t])
         if p is not None:
@@ -487,7 +493,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     for i, (f, label) in enumerate(pairs):
         rec = _record(ctx, block, label, block, "list.item")
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
-        f.level = f.level or scope or own_level or _body_level(text[start:], context) or ctx.subject
+        f.level = f.level or scope or own_level or _body_level(text[start:], context) or ctx.lead_level or ctx.subject
         period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period
         _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
@@ -876,7 +882,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
-            f.level = f.level or scope or _province_part(clause, f) or _body_level(clause, context) or ctx.subject
+            f.level = (f.level or scope or _province_part(clause, f) or _body_level(clause, context) or ctx.lead_level
+                       or ctx.subject)
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                                    "prose.plan", seg.cell))
             actual = _paren_result(clause, f, figs + more)
