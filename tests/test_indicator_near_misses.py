@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import HEADER_PLAN, H, P, R, check
+from test_indicator_variants import ANY, HEADER_PLAN, HEADER_REPORT, H, P, R, check
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -104,6 +104,41 @@ SHAPES["heading_closes_a_level_group"] = (HEADER_PLAN + [
     P("- Kinh tế số chiếm 20% GRDP.", "list_item"),
 ], [R("hồ sơ công việc môi trường mạng", level="huyện", value=85),
     R("kinh tế số chiếm GRDP", value=20)])
+
+# --- results against targets: a reduction or a rise reports its level; a pair before is not the next one's label ---
+
+SHAPES["reduction_or_rise_reports_a_result"] = (HEADER_REPORT + [
+    P("Tỷ lệ hộ nghèo giảm còn 2,1% (kế hoạch dưới 2,5%)."),
+    P("Tỷ lệ che phủ rừng nâng lên 45,2%, vượt chỉ tiêu giao (45%)."),
+    P("Tỷ lệ trẻ em suy dinh dưỡng giảm xuống 9,8% (chỉ tiêu dưới 10%)."),
+    # counterexample: a reduction to reach, no result
+    P("Năm 2026, phấn đấu giảm còn 1,8% hộ nghèo."),
+], [R("tỷ lệ hộ nghèo", cmp="<", value=2.5, actual=2.1),
+    R("tỷ lệ che phủ rừng", value=45, actual=45.2, status=ANY),
+    R("trẻ em suy dinh dưỡng", cmp="<", value=10, actual=9.8),
+    R("hộ nghèo", value=1.8, cmp=ANY, year=2026)])
+
+SHAPES["the_pair_before_is_not_the_label"] = (HEADER_REPORT + [
+    P("Tỷ lệ che phủ rừng đạt 45,2% (kế hoạch 45%), tỷ lệ hộ nghèo giảm còn 2,1% (kế hoạch dưới 2,5%)."),
+    P("Tỷ lệ hồ sơ trực tuyến đạt 65%/chỉ tiêu 60%, tỷ lệ thanh toán trực tuyến đạt 40%/chỉ tiêu 45%."),
+], [R("tỷ lệ che phủ rừng", value=45, actual=45.2),
+    R("tỷ lệ hộ nghèo", cmp="<", value=2.5, actual=2.1),
+    R("tỷ lệ hồ sơ trực tuyến", value=60, actual=65),
+    R("tỷ lệ thanh toán trực tuyến", value=45, actual=40)])
+
+
+@pytest.mark.parametrize("item, label", [
+    ("Tỷ lệ che phủ rừng đạt 45,2% (kế hoạch 45%), tỷ lệ hộ nghèo giảm còn 2,1% (kế hoạch dưới 2,5%).",
+     ["Tỷ lệ che phủ rừng", "tỷ lệ hộ nghèo"]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 65%/chỉ tiêu 60%, tỷ lệ thanh toán trực tuyến đạt 40%/chỉ tiêu 45%.",
+     ["Tỷ lệ hồ sơ trực tuyến", "tỷ lệ thanh toán trực tuyến"]),
+    # counterexample: one pair keeps the commas of its own label
+    ("Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số đạt 85% (kế hoạch 80%).",
+     ["Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số"]),
+])
+def test_pair_labels(item, label):
+    from test_indicator_variants import run
+    assert [r.label for r in run(HEADER_REPORT + [P(item)])] == label
 
 
 @pytest.mark.parametrize("name", list(SHAPES))

@@ -259,10 +259,15 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     figs = find_figures(text)
     out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
     item = ITEM_RX.match(text)
+    prev = -1
     for pair in pair_results(text, figs):
         t, a = figs[pair.target], figs[pair.actual]
         stop = max(text.rfind(". ", 0, pair.label_end), text.rfind("; ", 0, pair.label_end))
         start = stop + 2 if stop >= 0 else label_start(text)
+        comma = text.find(", ", prev, pair.label_end) if prev > start else -1
+        if comma >= 0:                        # '... đạt 45,2% (kế hoạch 45%), tỷ lệ hộ nghèo giảm còn 2,1% (...)':
+            start = comma + 2                 # the pair before, in the same sentence, is not this label's
+        prev = max(t.end, a.end)
         label = _clean_label(text[:pair.label_end], [], start)
         if len(WORD_RX.findall(_strip_cues(label))) < 2:
             continue
