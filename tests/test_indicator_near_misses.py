@@ -141,6 +141,37 @@ def test_pair_labels(item, label):
     assert [r.label for r in run(HEADER_REPORT + [P(item)])] == label
 
 
+# --- label: a deadline that opens it is the record's year, not its words ---------------------------------------
+
+@pytest.mark.parametrize("text, label, year", [
+    ("Đến năm 2030, kinh tế số chiếm 30% GRDP của tỉnh.", "kinh tế số chiếm GRDP của tỉnh", 2030),
+    ("Mục tiêu phấn đấu đến năm 2030, kinh tế số chiếm 30% GDP.", "kinh tế số chiếm GDP", 2030),
+    ("Đến cuối năm 2025, phấn đấu 100% hồ sơ thủ tục hành chính được số hóa.", "hồ sơ thủ tục hành chính được số hóa",
+     2025),
+    ("đến hết năm 2027 tỷ lệ người dân có danh tính số đạt 90%.", "tỷ lệ người dân có danh tính số", 2027),
+    # counterexamples: a span that is part of what is measured; a year alone; too few words would be left
+    ("Giai đoạn 2026-2030, tổng vốn đầu tư toàn xã hội đạt 3.000 tỷ đồng.",
+     "Giai đoạn 2026-2030, tổng vốn đầu tư toàn xã hội", 2030),
+    ("Năm 2026, tỷ lệ hồ sơ trực tuyến đạt 80%.", "Năm 2026, tỷ lệ hồ sơ trực tuyến", 2026),
+])
+def test_lead_deadline_leaves_the_label(text, label, year):
+    from test_indicator_variants import run
+    recs = run(HEADER_PLAN + [H("II. MỤC TIÊU CỤ THỂ"), P(text)])
+    assert [(r.label, r.target_year) for r in recs] == [(label, year)]
+
+
+@pytest.mark.parametrize("label, kept", [
+    ("Đến năm 2030, kinh tế số chiếm GRDP", "kinh tế số chiếm GRDP"),
+    ("đến hết năm 2025 thủ tục hành chính đủ điều kiện", "thủ tục hành chính đủ điều kiện"),
+    ("đến năm 2030 là", "đến năm 2030 là"),
+    ("đến năm 2030 đạt tỷ lệ", "đến năm 2030 đạt tỷ lệ"),
+    ("tỷ lệ hồ sơ đến năm 2030", "tỷ lệ hồ sơ đến năm 2030"),
+])
+def test_without_lead_period(label, kept):
+    from extractor.link.records import _without_lead_period
+    assert _without_lead_period(label) == kept
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

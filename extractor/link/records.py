@@ -222,6 +222,7 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
     label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
+    label = _without_lead_period(label)        # 'Đến năm 2030, kinh tế số chiếm ...': the period is the record's year
     label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
     label = CHANGE_TAIL_RX.sub("", label)      # 'Ngành dịch vụ chiếm, tăng 0,01% so với năm 2023': how it moved
     qualifier = _scope_condition(scope[1]) if scope else None
@@ -278,6 +279,23 @@ def _few_words_after(tail: str) -> bool:
 
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
 TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn đấu|dự kiến|quyết tâm|sẽ))+$", regex.I)
+
+
+# a deadline (with the aim words around it) that opens a label: 'Đến năm 2030, ', 'đến hết năm 2025 ', 'Mục tiêu
+# phấn đấu đến năm 2030, ', 'Đến cuối năm 2025, phấn đấu '. Not a period that names a span ('giai đoạn 2026-2030',
+# 'năm 2025'): the gold may keep those as part of what is measured ('tổng vốn đầu tư giai đoạn 2026-2030')
+LEAD_PERIOD_RX = regex.compile(
+    r"^(?:mục\s+tiêu\s+)?(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+\d{4}\s*,?\s+"
+    r"(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)\s+)?", regex.I)
+
+
+def _without_lead_period(label: str) -> str:
+    """The label without a deadline that opens it, when at least two words besides cues remain ('đến năm 2030
+    là', 'đến năm 2030 đạt tỷ lệ' stay: an elliptic clause that names its period only)."""
+    m = LEAD_PERIOD_RX.match(label)
+    if not m or len(WORD_RX.findall(_strip_cues(label[m.end():]))) < 2:
+        return label
+    return label[m.end():]
 
 
 def _is_period_lead(text: str) -> bool:
