@@ -172,6 +172,23 @@ def test_without_lead_period(label, kept):
     assert _without_lead_period(label) == kept
 
 
+# --- comparator words of about ('gần', 'xấp xỉ', 'trên dưới'): a plain target, not part of the label ------------
+
+@pytest.mark.parametrize("item, label, cmp", [
+    ("- Thu nhập bình quân đầu người gần 100 triệu đồng.", "Thu nhập bình quân đầu người", ">="),
+    ("- Tỷ lệ hồ sơ trực tuyến đạt xấp xỉ 80%.", "Tỷ lệ hồ sơ trực tuyến", ">="),
+    ("- Tổng vốn đầu tư toàn xã hội trên dưới 5.000 tỷ đồng.", "Tổng vốn đầu tư toàn xã hội", ">="),
+    ("- Tỷ lệ lao động qua đào tạo trên dưới 70%.", "Tỷ lệ lao động qua đào tạo", ">="),
+    # counterexamples: 'dưới', 'trên' alone keep their bounds
+    ("- Tỷ lệ hộ nghèo dưới 2%.", "Tỷ lệ hộ nghèo", "<"),
+    ("- Tỷ lệ lao động qua đào tạo trên 70%.", "Tỷ lệ lao động qua đào tạo", ">"),
+])
+def test_about_is_a_plain_target(item, label, cmp):
+    from test_indicator_variants import run
+    recs = run(HEADER_PLAN + [H("II. MỤC TIÊU CỤ THỂ"), P(item, "list_item")])
+    assert [(r.label, r.target_comparator) for r in recs] == [(label, cmp)]
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -338,7 +338,8 @@ def _comparator(text: str, f: Figure) -> None:
         f.cmp = f.cmp or after[0]
         f.expr_end = f.end + after[1]
     at, before = _window_before(text, f.expr_start)
-    lead = regex.search(r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|ở mức|lên mức|bằng)\s+)+$", before, regex.I)
+    lead = regex.search(r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|gần|xấp xỉ|trên dưới|ở mức|lên mức|bằng)\s+)+$", before,
+                         regex.I)
     if lead:                                  # 'đạt khoảng trên 500 tỉ USD': the words that carry the figure
         f.expr_start = at + lead.start()
 
