@@ -189,6 +189,20 @@ def test_about_is_a_plain_target(item, label, cmp):
     assert [(r.label, r.target_comparator) for r in recs] == [(label, cmp)]
 
 
+# --- label: a clause naming only its period repeats the subject of the clause before it -------------------------
+
+@pytest.mark.parametrize("text, labels", [
+    ("Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 65%; năm 2025 phấn đấu đạt 80%.", ["Tỷ lệ hồ sơ trực tuyến năm 2025"]),
+    ("Tỷ lệ che phủ rừng năm 2024 là 45,1%; năm 2026 phấn đấu đạt trên 46%.", ["Tỷ lệ che phủ rừng năm 2026"]),
+    # counterexamples: a clause with a subject of its own keeps it
+    ("Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 65%; năm 2025 tỷ lệ số hóa hồ sơ phấn đấu đạt 80%.",
+     ["năm 2025 tỷ lệ số hóa hồ sơ"]),
+])
+def test_elliptic_clause_takes_the_subject_before(text, labels):
+    from test_indicator_variants import run
+    assert [r.label for r in run(HEADER_REPORT + [P(text)])] == labels
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -638,6 +638,21 @@ ELLIPSIS_FILLER_RX = regex.compile(r"\b(?:và|hoặc|còn|là|đạt|từ|ở|m�
 ELLIPSIS_TAIL_RX = regex.compile(r"(?:\s+(?:là|vào|trong|đến|tới|đạt|từ|còn))+\s*$", regex.I)
 
 
+def _elliptic_label(before: str, label: str) -> str:
+    """'Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 65%; năm 2025 phấn đấu đạt 80%': a clause that names only its period
+    repeats the subject of the clause before it in the sentence, whether that one states a target or a result."""
+    prev = before[max(before.rfind(". "), before.rfind(";", 0, len(before) - 1)) + 1:]
+    digit = regex.search(r"\d", BLANK_PERIODS_RX.sub(lambda m: " " * len(m.group(0)), prev))
+    if digit is None:
+        return label
+    subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(_clean_label(prev[:digit.start()], [])))
+    subject = regex.sub(r"(?:\s+(?:đạt|là|còn|ở\s+mức|khoảng|trên|dưới))+\s*$", "", subject, flags=regex.I).strip(" ,")
+    return f"{subject} {_only_period(label)}" if len(WORD_RX.findall(_strip_cues(subject))) >= 2 else label
+
+
+BLANK_PERIODS_RX = regex.compile(r"\b(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?", regex.I)
+
+
 def _only_period(label: str) -> Optional[str]:
     """The period an elliptic clause states instead of a label ('và giai đoạn 2026 - 2030 là', 'còn năm 2030'):
     it repeats the indicator of the clause before it for another period. None when the clause names a thing."""
@@ -875,6 +890,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
         labels = [_inherit_label(ctx, block, x) if i == 0 else x
                   for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
+        if labels and a and _only_period(labels[0]):
+            labels[0] = _elliptic_label(text[:a], labels[0])
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs])
         if not figs and not more:
             continue
