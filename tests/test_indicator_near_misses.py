@@ -203,6 +203,25 @@ def test_elliptic_clause_takes_the_subject_before(text, labels):
     assert [r.label for r in run(HEADER_REPORT + [P(text)])] == labels
 
 
+# --- actual: a later deadline's figure after a target is another target, not the target's result ----------------
+
+SHAPES["later_deadline_is_a_target_not_a_result"] = ([
+    P("Tỉnh Hòa Sơn đẩy mạnh phát triển kinh tế số."),
+    P("Theo đó, đối với phát triển kinh tế số, tỉnh phấn đấu đạt mục tiêu cơ bản đến năm 2025 chiếm tối thiểu 15% "
+      "GRDP của tỉnh, đến năm 2030 đạt 25%."),
+], [R("chiếm GRDP của tỉnh", value=15, year=2025),
+    R("chiếm GRDP của tỉnh", value=25, year=2030)])
+
+# counterexamples: a report's result with its target, by a deadline already past
+SHAPES["deadline_of_a_result_with_its_target"] = (HEADER_REPORT + [
+    P("Tỷ lệ hồ sơ trực tuyến tính đến năm 2024 đạt 65% (chỉ tiêu 60%)."),
+    P("Tỷ lệ hồ sơ số hóa đến năm 2024 đạt 75% (chỉ tiêu 70%)."),
+    P("Năm 2024, tỷ lệ thanh toán trực tuyến theo chỉ tiêu là 40%, đến hết năm 2024 đạt 45%."),
+], [R("hồ sơ trực tuyến", value=60, actual=65),
+    R("hồ sơ số hóa", value=70, actual=75),
+    R("thanh toán trực tuyến", value=40, actual=45)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

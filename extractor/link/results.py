@@ -63,15 +63,32 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
         return []
     results = {i: s for i in range(len(figs)) if i not in targets
                and (s := _introduced(text, figs, i, "pair.result")) >= 0}
+    due = {i for i in results if _due_by(text, figs, i)}
     out: list[ResultPair] = []
     for t, t_at in targets.items():
-        free = [r for r in results if all(p.actual != r for p in out)
+        free = [r for r in results if all(p.actual != r for p in out) and not (r in due and r > t)
                 and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
         r = min(free, key=lambda r: abs(figs[r].start - figs[t].start))
         out.append(ResultPair(t, r, min(t_at, results[r])))
     return out
+
+
+# '... đến năm 2025 chiếm 20% GRDP, đến năm 2030 đạt 30%': after a target, a deadline later than a year stated before
+# it, right before the verb, makes the figure a later target, not its result ('tính đến năm 2024 đạt 65%'; 'chỉ tiêu
+# 60%, đến hết năm 2024 đạt 65%' report results)
+DUE_BY_RX = regex.compile(r"(?<!tính\s)\b(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+(?P<year>\d{4})\s*,?\s*(?:[^\W\d]+\s+){0,3}$",
+                          regex.I)
+
+
+def _due_by(text: str, figs: list, i: int) -> bool:
+    lo = max(figs[i - 1].end if i else 0, figs[i].start - GAP)
+    m = DUE_BY_RX.search(text[lo:figs[i].start])
+    if m is None:
+        return False
+    sentence = text[max(text.rfind(". ", 0, lo), 0):lo + m.start()]
+    return any(int(y) < int(m.group("year")) for y in regex.findall(r"\bnăm\s+(\d{4})\b", sentence))
 
 
 def _same_clause(text: str, figs: list, a: tuple[int, int], b: tuple[int, int]) -> bool:
