@@ -222,6 +222,37 @@ SHAPES["deadline_of_a_result_with_its_target"] = (HEADER_REPORT + [
     R("thanh toán trực tuyến", value=40, actual=45)])
 
 
+# --- label: a parenthesis after a target, holding later targets --------------------------------------------------
+
+SHAPES["parenthesis_of_later_targets"] = ([
+    P("Tỉnh Hòa Sơn ban hành kế hoạch phát triển kinh tế số."),
+    P("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 8% (đến năm 2030 đạt tối thiểu 15%, riêng ngành "
+      "du lịch, logistics đạt tối thiểu 25%); tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt hơn 70% (đến năm 2030 đạt "
+      "100%)."),
+], [R("tỷ trọng kinh tế số trong từng ngành lĩnh vực", value=8),
+    R("tỷ trọng kinh tế số trong từng ngành lĩnh vực", value=15, year=2030),
+    R("riêng ngành du lịch logistics", value=25, year=2030),
+    R("tỷ lệ doanh nghiệp dùng hóa đơn điện tử", cmp=">", value=70),
+    R("tỷ lệ doanh nghiệp dùng hóa đơn điện tử", value=100, year=2030)])
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 8% (đến năm 2030 đạt tối thiểu 15%, riêng ngành "
+     "du lịch, logistics đạt tối thiểu 25%).",
+     ["Tỷ trọng kinh tế số trong từng ngành, lĩnh vực", "Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đến năm 2030",
+      "riêng ngành du lịch, logistics"]),
+    ("Tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt hơn 70% (đến năm 2030 đạt 100%).",
+     ["Tỷ lệ doanh nghiệp dùng hóa đơn điện tử", "Tỷ lệ doanh nghiệp dùng hóa đơn điện tử đến năm 2030"]),
+    # counterexample: a year before the parenthesis is no figure of it
+    ("Tháo gỡ vướng mắc để dịch vụ vệ tinh được triển khai trong năm 2026 (phấn đấu đạt 500.000 thuê bao).",
+     ["Tháo gỡ vướng mắc để dịch vụ vệ tinh được triển khai trong năm 2026 thuê bao"]),
+])
+def test_parenthesis_labels(text, labels):
+    from test_indicator_variants import run
+    recs = run([P("Tỉnh Hòa Sơn ban hành kế hoạch phát triển kinh tế số."), P(text)])
+    assert [r.label for r in recs] == labels
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -566,7 +566,9 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
     cuts = [m.start() for m in SENTENCE_RX.finditer(text, start) if outside[m.start()]]
     bounds = [start] + [c + 1 for c in cuts] + [len(text) + 1]
     spans = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
-    if len(spans) == 1 and not _comma_split(text, figs) and len(WORD_RX.findall(text[start:])) <= narrow:
+    # an aside in parentheses does not make a sentence long ('... từng ngành, lĩnh vực đạt tối thiểu 10% (đến năm
+    # 2030 đạt tối thiểu 20%, riêng ngành du lịch ... đạt tối thiểu 30%)'): its words are not counted
+    if len(spans) == 1 and not _comma_split(text, figs) and len(WORD_RX.findall(_blank_parens(text[start:]))) <= narrow:
         return [_clean_label(text, figs, start)] * len(figs)
     lead = _lead_phrase(text[start:spans[0][1]])
     lead_colon = text.find(":", start, spans[0][1]) if lead else -1
@@ -980,15 +982,33 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
                 if (listed or part or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
-        for f in mine:
+        # several figures of one parenthesis: each is labelled by its own comma piece ('(đến năm 2030 đạt tối thiểu
+        # 20%, riêng ngành du lịch đạt tối thiểu 30%)')
+        own = _figure_labels(inner, mine, 0) if not listed and len(mine) > 1 and _comma_split(inner, mine) else None
+        for k, f in enumerate(mine):
             a, b = _item_span(inner, f) if listed else (0, len(inner))
-            label = _clean_label(inner[:b], [f], a)
+            label = own[k] if own else _clean_label(inner[:b], [f], a)
             if len(WORD_RX.findall(_strip_cues(label))) < 4:
-                before = _clean_label(clause[:m.start()], [], _clause_start(clause, m.start()))
-                label = f"{before} {label}".strip()
+                label = f"{_subject_before(clause, m.start())} {label}".strip()
             figs.append(f.shifted(at))
             labels.append(label)
     return figs, labels
+
+
+def _subject_before(clause: str, end: int) -> str:
+    """What the figure before a parenthesis measures: its clause without that figure, from its last comma when
+    three words remain there ('Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%' → all of it)."""
+    stop = max(clause.rfind(". ", 0, end), clause.rfind("; ", 0, end))
+    words = TRAILING_FIGURE_RX.sub("", clause[stop + 2 if stop >= 0 else label_start(clause):end])
+    piece = words[words.rfind(",") + 1:]
+    return _clean_label(piece if len(WORD_RX.findall(piece)) >= 3 else words, [])
+
+
+# the figure that ends the words before a parenthesis ('... lĩnh vực đạt tối thiểu 10%')
+# ('trong năm 2026' is no figure: a bare number needs a verb before it or a '%' after it)
+TRAILING_FIGURE_RX = regex.compile(r"\s*(?:(?:đạt|là|chiếm|ở\s+mức)\s+(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng)\s+)?"
+                                   r"\d[\d.,]*\s*%?|(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng)\s+)?\d[\d.,]*\s*%)\s*$",
+                                   regex.I)
 
 
 SUB_TARGET_RX = regex.compile(r"\s*(?:trong\s+đó\s*,?\s*)?[^\d()%;]{3,60}?\s(?:đạt|là|chiếm)\s+(?:(?:trên|tối\s+thiểu|ít\s+nhất)\s+)?"
