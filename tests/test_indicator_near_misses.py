@@ -253,6 +253,50 @@ def test_parenthesis_labels(text, labels):
     assert [r.label for r in recs] == labels
 
 
+# --- year: the period nearest before a list's lead words is its items' period, over a term named before it -------
+
+SHAPES["period_before_a_list_lead"] = ([
+    P("Chiều 8/8, HĐND xã Tân Lập khóa XXI tổ chức kỳ họp thứ 2."),
+    P("Kỳ họp thông qua Nghị quyết nhiệm kỳ 2021 - 2026; Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng "
+      "cuối năm 2025 với 18 chỉ tiêu chủ yếu là: thu nhập bình quân đầu người đạt 68 triệu đồng; tỷ lệ lao động qua "
+      "đào tạo đạt 80%, tỷ lệ gia đình văn hóa đạt 90% trở lên."),
+    # counterexample: a term that leads the list is the items' period
+    P("Đại hội thông qua Nghị quyết nhiệm kỳ 2025 - 2030 với 15 chỉ tiêu chủ yếu là: tỷ lệ hộ nghèo dưới 1%; tỷ lệ "
+      "che phủ rừng đạt 60%."),
+], [R("thu nhập bình quân đầu người", value=68, unit="triệu đồng", year=2025),
+    R("tỷ lệ lao động qua đào tạo", value=80, year=2025),
+    R("tỷ lệ gia đình văn hóa", value=90, year=2025),
+    R("tỷ lệ hộ nghèo", cmp="<", value=1, year=2030),
+    R("tỷ lệ che phủ rừng", value=60, year=2030)])
+
+
+@pytest.mark.parametrize("after, leads", [
+    (": ", True),
+    (" với 20 chỉ tiêu chủ yếu là: ", True),
+    (" gồm các chỉ tiêu sau: ", True),
+    # counterexamples: a clause or a sentence in between, no colon
+    ("; tỷ lệ hộ nghèo là: ", False),
+    (", tỷ lệ hồ sơ trực tuyến đạt ", False),
+])
+def test_leads_a_list(after, leads):
+    from extractor.link.text import _leads_a_list
+    assert _leads_a_list(after) is leads
+
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Đại hội thông qua Nghị quyết với 15 chỉ tiêu chủ yếu là: tỷ lệ hộ nghèo dưới 1%.", "tỷ lệ hộ nghèo"),
+    ("Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng tổng sản phẩm trên địa bàn đạt 8%.",
+     "Tốc độ tăng tổng sản phẩm trên địa bàn"),
+    # counterexample: a lead that names the indicator itself, its parts after the colon
+    ("Hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh 90%.", "Hồ sơ công việc được xử lý trên môi trường mạng"),
+])
+def test_item_after_a_list_lead_names_itself(text, label):
+    from test_indicator_variants import run
+    recs = run(HEADER_PLAN + [H("II. MỤC TIÊU CỤ THỂ"), P(text)])
+    assert [r.label for r in recs] == [label]
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -206,10 +206,13 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
         if status_of(inner) or find_figures(inner):
             cut.append((m.start(), m.end()))
     colon = body.find(":", scope[1].end() if scope else 0)
+    first = min((f.expr_start - start for f in figs), default=0)
+    if 0 < colon < first and LIST_LEAD_END_RX.search(body[:colon + 1]):
+        body = " " * (colon + 1) + body[colon + 1:]     # '… với 15 chỉ tiêu chủ yếu là: tỷ lệ hộ nghèo dưới 1%': the
+        colon = -1                                      # item after a list's lead names itself
     if 0 < colon < 40 and _is_period_lead(body[:colon]):
         body = body[:colon + 1].translate({ord(c): " " for c in body[:colon + 1]}) + body[colon + 1:]
         colon = -1                            # 'a) Đến hết năm 2025: Có ≥ 30% DNNVV ...': the lead is a period
-    first = min((f.expr_start - start for f in figs), default=0)
     last = max((f.expr_end - start for f in figs), default=0)
     if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4 \
             and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]):
@@ -229,6 +232,9 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     return f"{label} ({qualifier})" if qualifier and label else label
 
 
+# the end of a lead that opens a list of targets ('với 20 chỉ tiêu chủ yếu là:', 'các mục tiêu cụ thể như sau:')
+LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:là|gồm|bao\s+gồm|sau|như\s+sau|cụ\s+thể)\s*:$",
+                                 regex.I)
 CHANGE_TAIL_RX = regex.compile(r",\s*(?:tăng|giảm)\s+\d[\d.,]*\s*%\s+so\s+với\b[^,;:]*$", regex.I)
 ITEM_NAME_RX = regex.compile(r"^\W*(?:\p{Lu}\p{L}*)(?:[\s,&–-]+\p{L}+){0,5}?\s*$")
 

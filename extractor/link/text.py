@@ -797,12 +797,14 @@ def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) 
             return right[0]
     if at is not None:
         stop = max(piece.rfind(". ", 0, at - lo), piece.rfind("; ", 0, at - lo))
-        before = [p for p in ps if stop < p.start and p.end <= at - lo]
+        # a half or a quarter counts here: '(nhiệm kỳ 2021 - 2026) … 6 tháng cuối năm 2025 với 20 chỉ tiêu: …'
+        before = [p for p in _periods(piece, PART_YEAR_KINDS) if stop < p.start and p.end <= at - lo]
         if before:
             return before[-1]
         # a period that leads its sentence's clauses ('Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%')
         full = piece.rfind(". ", 0, at - lo)
-        led = [p for p in ps if full < p.start and p.end <= at - lo and piece[p.end:p.end + 3].lstrip().startswith(":")]
+        led = [p for p in _periods(piece, PART_YEAR_KINDS) if full < p.start and p.end <= at - lo
+               and _leads_a_list(piece[p.end:at - lo])]
         if led:
             return led[-1]
     if lo:
@@ -833,14 +835,26 @@ def _closes_object(piece: str, end: int, p: Period) -> bool:
     return not regex.search(r"\d", rest)
 
 
+# after a period, the words that open its list: ':' right away, or a short lead ('… 6 tháng cuối năm 2025 với 20 chỉ
+# tiêu chủ yếu là: …')
+LIST_AFTER_PERIOD_RX = regex.compile(r"\s*(?::|[^:;.]{1,60}?(?:là|gồm|sau|như\s+sau)\s*:)")
+
+
+def _leads_a_list(after: str) -> bool:
+    return LIST_AFTER_PERIOD_RX.match(after) is not None
+
+
 def _blank_parens(text: str) -> str:
     return PAREN_RX.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _periods(text: str) -> list[Period]:
-    """Years, ranges and 'đến năm' periods in `text`, except baselines ('so với năm 2020')."""
-    return [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")
+def _periods(text: str, kinds: tuple[str, ...] = ("by_year", "range", "year")) -> list[Period]:
+    """Years, ranges and 'đến năm' periods in `text` (or periods of `kinds`), except baselines ('so với năm 2020')."""
+    return [p for p in find_periods(text) if p.kind in kinds
             and not BASELINE_RX.search(text[max(0, p.start - 20):p.start])]
+
+
+PART_YEAR_KINDS = ("by_year", "range", "year", "half", "quarter", "months")
 
 
 def _body_level(text: str, context: list[str]) -> Optional[str]:
