@@ -297,6 +297,21 @@ def test_item_after_a_list_lead_names_itself(text, label):
     assert [r.label for r in recs] == [label]
 
 
+
+@pytest.mark.parametrize("text, year", [
+    ("Tốc độ tăng trưởng kinh tế (GRDP) phấn đấu đạt từ 8%-8,5% và phấn đấu tăng trưởng hai con số, tạo nền tảng cho "
+     "giai đoạn 2026-2030.", None),
+    ("Tỷ lệ hồ sơ trực tuyến phấn đấu đạt 80%, làm tiền đề cho năm 2027.", None),
+    # counterexamples: the item's own period after it, a period right after the figure
+    ("Tỷ lệ hồ sơ trực tuyến phấn đấu đạt 80%, giai đoạn 2026-2030.", 2030),
+    ("Tỷ lệ hồ sơ trực tuyến phấn đấu đạt 80% vào năm 2027, làm tiền đề cho giai đoạn sau.", 2027),
+])
+def test_period_of_a_purpose_clause_is_not_the_targets(text, year):
+    from test_indicator_variants import run
+    recs = run([P("Tỉnh Hòa Sơn đặt mục tiêu cao."), P(text)])
+    assert [r.target_year for r in recs] == [year]
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

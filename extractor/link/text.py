@@ -809,7 +809,16 @@ def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) 
             return led[-1]
     if lo:
         ps = _periods(_blank_parens(text[:WINDOW])) or ps
+    if end is not None:                       # a period in a later clause of purpose ('…, làm tiền đề cho giai đoạn
+        ps = [p for p in ps if not _purpose_after(piece, end - lo, p)]      # 2026-2030') is not the figure's
     return ps[0] if ps else None
+
+
+PURPOSE_RX = regex.compile(r"\b(?:làm\s+tiền\s+đề|tạo\s+(?:tiền\s+đề|nền\s+tảng|đà)|hướng\s+tới|chuẩn\s+bị)\b", regex.I)
+
+
+def _purpose_after(piece: str, end: int, p: Period) -> bool:
+    return p.start >= end and PURPOSE_RX.search(piece[end:p.start]) is not None
 
 
 # 'chiếm 35% GRDP vào năm 2030', 'tối thiểu 3% tổng chi ngân sách cho KHCN, ĐMST trong năm 2026': the figure's
