@@ -312,6 +312,22 @@ def test_period_of_a_purpose_clause_is_not_the_targets(text, year):
     assert [r.target_year for r in recs] == [year]
 
 
+
+@pytest.mark.parametrize("text, label", [
+    ("Theo đó, huyện phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95,5%.", "huyện phấn đấu tỷ lệ bao phủ bảo hiểm y tế"),
+    ("Bên cạnh đó, tỷ lệ bao phủ bảo hiểm y tế đạt 95,5%.", "tỷ lệ bao phủ bảo hiểm y tế"),
+    ("Đồng thời mục tiêu phấn đấu đến năm 2030, kinh tế số chiếm 30% GDP cả nước.", "kinh tế số chiếm GDP cả nước"),
+    ("Cụ thể: Tổng diện tích các cây trồng hằng năm đạt 9.440 ha.", "Tổng diện tích các cây trồng hằng năm"),
+    # counterexample: the words inside a label
+    ("Tỷ lệ hồ sơ được xử lý đồng thời trên môi trường mạng đạt 90%.",
+     "Tỷ lệ hồ sơ được xử lý đồng thời trên môi trường mạng"),
+])
+def test_discourse_lead_leaves_the_label(text, label):
+    from test_indicator_variants import run
+    recs = run(HEADER_PLAN + [H("II. MỤC TIÊU CỤ THỂ"), P(text)])
+    assert [r.label for r in recs] == [label]
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -224,6 +224,7 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = BULLET_RX.sub("", "".join(chars))
     label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
+    label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
     label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
     label = _without_lead_period(label)        # 'Đến năm 2030, kinh tế số chiếm ...': the period is the record's year
     label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
@@ -283,6 +284,8 @@ def _few_words_after(tail: str) -> bool:
     return len(WORD_RX.findall(PAREN_RX.sub(" ", tail))) <= 3
 
 
+DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
+                               r"trên\s+cơ\s+sở\s+đó|qua\s+đó)\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
 TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn đấu|dự kiến|quyết tâm|sẽ))+$", regex.I)
 
