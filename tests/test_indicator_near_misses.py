@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import ANY, HEADER_PLAN, HEADER_REPORT, H, P, R, check
+from test_indicator_variants import ANY, HEADER_PLAN, HEADER_REPORT, H, P, R, T, check
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -326,6 +326,27 @@ def test_discourse_lead_leaves_the_label(text, label):
     from test_indicator_variants import run
     recs = run(HEADER_PLAN + [H("II. MỤC TIÊU CỤ THỂ"), P(text)])
     assert [r.label for r in recs] == [label]
+
+
+# --- label: a target cell's own words for a part, or for how it moves, keep the row's label ----------------------
+
+SHAPES["cell_part_keeps_the_row_label"] = (HEADER_PLAN + [
+    T(["TT", "Chỉ tiêu", "Kế hoạch năm 2025"],
+      ["1", "Tỷ lệ lao động qua đào tạo", "70%, có bằng cấp, chứng chỉ 29-29,5%"],
+      ["2", "Tỷ lệ hộ nghèo", "giảm 1%, riêng các xã đặc biệt khó khăn giảm 3%"],
+      # counterexamples: a cell's clause that names its own thing; levels; a bare figure
+      ["3", "Giao thông nông thôn", "100% đường huyện được nhựa hóa; đường thôn, ngõ, xóm được cứng hóa đạt tỷ lệ 90%"],
+      ["4", "Tỷ lệ hồ sơ trực tuyến", "cấp tỉnh 90%, cấp huyện 80%"],
+      ["5", "Tỷ lệ bao phủ bảo hiểm y tế", "95,2%"]),
+], [R("tỷ lệ lao động qua đào tạo", value=70),
+    R("tỷ lệ lao động qua đào tạo có bằng cấp chứng chỉ", cmp="range", value=29, high=29.5),
+    R("tỷ lệ hộ nghèo giảm", value=1),
+    R("tỷ lệ hộ nghèo riêng các xã đặc biệt khó khăn", value=3),
+    R("đường huyện được nhựa hóa", value=100),
+    R("đường thôn ngõ xóm được cứng hóa", value=90),
+    R("tỷ lệ hồ sơ trực tuyến", level="tỉnh", value=90),
+    R("tỷ lệ hồ sơ trực tuyến", level="huyện", value=80),
+    R("tỷ lệ bao phủ bảo hiểm y tế", value=95.2)])
 
 
 @pytest.mark.parametrize("name", list(SHAPES))

@@ -317,7 +317,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         acell = _pick_actual(row, actual_cols, cols, tperiod)
         actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col), counted) if acell is not None else []
         for i, f in enumerate(figs):
-            label = _clause_label(tcell.text, f, figs) or _with_subject(row_label, cols, tcol)
+            label = _cell_label(row_label, tcell.text, f, figs) or _with_subject(row_label, cols, tcol)
             aim = aim_only(tcell.text[figs[i - 1].end:f.expr_start]) if i else None
             rec = _record(ctx, block, f"{label} {aim}" if aim else label, label_cell, "table.columns")
             rec.ordinal = ordinal
@@ -413,10 +413,40 @@ def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optio
     return figs
 
 
+def _cell_label(row_label: str, text: str, f: Figure, figs: list[Figure]) -> Optional[str]:
+    """The label of a target in a cell: the cell's own wording when it says enough on its own, the row's label
+    with the few words that name a part ('Tỷ lệ lao động qua đào tạo | 70%, có bằng cấp, chứng chỉ 29-29,5%' →
+    'Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ'), else None (the row's label)."""
+    own = _clause_label(text, f, figs)
+    if own is not None:                       # 'giảm 1%, riêng huyện nghèo giảm 4%' under 'Tỷ lệ hộ nghèo': how it
+        return f"{row_label} {own}" if HOW_FIRST_RX.match(own) else own     # moves, the row says what moves
+    part = _clause_words(text, f, figs)
+    bare = PART_CUES_RX.sub(" ", _strip_cues(part))
+    for s, e, _ in reversed(levels_in(bare)):
+        bare = bare[:s] + " " + bare[e:]
+    return f"{row_label} {part}" if WORD_RX.findall(bare) and len(figs) > 1 else None
+
+
+HOW_FIRST_RX = regex.compile(r"\W*(?:có|riêng|trong\s+đó|giảm|tăng|đạt|duy\s+trì|giữ|còn|nâng|hạ|khoảng|trên|dưới|tối\s+thiểu|ít\s+nhất)\b",
+                             regex.I)
+# words of a cell that say how, not what ('giảm 1%', 'khoảng 95%'): no part of the row's indicator
+PART_CUES_RX = regex.compile(r"\b(?:giảm|tăng|khoảng|trên|dưới|từ|trở\s+lên|trở\s+xuống|còn|là|ở\s+mức|bình\s+quân|"
+                             r"mỗi\s+năm|hằng\s+năm|hàng\s+năm|năm|đến)\b|\d", regex.I)
+
+
 def _clause_label(text: str, f: Figure, figs: list[Figure] = ()) -> Optional[str]:
     """The wording around a target inside a longer cell ('...; đường thôn, ngõ, xóm được cứng hóa đạt tỷ lệ
     100%'), when it says enough on its own; None for a bare figure, a clause of cue words or of levels
     ('100% cấp tỉnh, 80% cấp huyện')."""
+    label = _clause_words(text, f, figs)
+    bare = _strip_cues(label)
+    for s, e, _ in reversed(levels_in(bare)):
+        bare = bare[:s] + " " + bare[e:]
+    return label if len(WORD_RX.findall(bare)) >= 5 else None
+
+
+def _clause_words(text: str, f: Figure, figs: list[Figure] = ()) -> str:
+    """The cell's clause around the figure, cleaned like a label."""
     a, b = 0, len(text)
     for m in CLAUSE_CUT_RX.finditer(text):
         if m.end() <= f.start:
@@ -425,11 +455,7 @@ def _clause_label(text: str, f: Figure, figs: list[Figure] = ()) -> Optional[str
             b = m.start()
             break
     shifted = [g.shifted(-a) for g in [f, *figs] if a <= g.start < b]
-    label = _clean_label(text[a:b], shifted)
-    bare = _strip_cues(label)
-    for s, e, _ in reversed(levels_in(bare)):
-        bare = bare[:s] + " " + bare[e:]
-    return label if len(WORD_RX.findall(bare)) >= 5 else None
+    return _clean_label(text[a:b], shifted)
 
 
 def _label_cell_targets(ctx: _Ctx, block: Block, cols: _Columns, row, label_cell: Cell, ordinal: Optional[str],
