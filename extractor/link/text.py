@@ -604,8 +604,24 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
             subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(out[-1]))
             label = f"{subject} {_only_period(label)}"   # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'
+        elif prev >= 0 and out and SUBPART_START_RX.match(label) and f.unit and f.unit == figs[prev].unit != "%":
+            label = _with_counted_noun(label, out[-1], f.unit)
         out.append(label)
     return out
+
+
+SUBPART_START_RX = regex.compile(r"\W*trong\s+(?:số\s+)?đó\b", regex.I)
+
+
+def _with_counted_noun(label: str, whole: str, unit: str) -> str:
+    """'… 30 - 50 doanh nghiệp khởi nguồn (spin-off) …, trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp': a part
+    counts the whole's things; the words that name them after the unit ('khởi nguồn') are its label's too."""
+    m = regex.search(regex.escape(unit) + r"\s+((?:[^\W\d]+\s+){0,2}?[^\W\d]+)(?=\s*(?:[(,;:]|$|\s(?:từ|của|trong|tại|"
+                     r"cho|được|có|đạt|và|hình\s+thành|thuộc|trên|với)\b))", whole, flags=regex.I)
+    if m is None or m.group(1).lower() in label.lower():
+        return label
+    at = label.lower().rfind(unit.lower())
+    return f"{label[:at + len(unit)]} {m.group(1)}{label[at + len(unit):]}" if at >= 0 else f"{label} {m.group(1)}"
 
 
 def _period_groups(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
