@@ -24,7 +24,7 @@ from extractor.normalize.document import fold_tone
 from extractor.extract.periods import Period, find_periods
 
 
-CONF = {"table.columns": 0.9, "list.item": 0.8, "text.result": 0.7, "prose.plan": 0.6}
+CONF = {"table.columns": 0.9, "list.item": 0.8, "text.result": 0.7, "list.units": 0.7, "prose.plan": 0.6}
 
 
 # --- context while walking the document ----------------------------------------------------------

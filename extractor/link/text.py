@@ -35,6 +35,7 @@ from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_pe
 from extractor.link.records import quantities_in
 from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
 from extractor.link.tables import header_role
+from extractor.link.units import unit_list_records
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 from extractor.extract.provinces import province_spellings
@@ -205,7 +206,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if ctx.normative:
         return out
     for seg in segs or []:
-        out += _prose(ctx, block, seg, context)
+        out += unit_list_records(ctx, block, seg, context) or _prose(ctx, block, seg, context)
     return out
 
 

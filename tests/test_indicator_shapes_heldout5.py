@@ -1,0 +1,73 @@
+"""Target shapes read off round 5's held-out excerpts once they had been scored (a Government resolution's
+growth target per province retold by the press, a city's digital-economy plan with later-year targets in
+brackets, a commune council's targets): each rule a table of strings written in the genre's style (paraphrased,
+not copied), with counterexamples. Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check
+
+from extractor.link.units import unit_entries
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- rule list.units: a target per unit listed after a lead that sets targets ----------------------------------
+
+SHAPES["units_listed_with_colons_over_sentences"] = ([
+    P("Nghị quyết giao mục tiêu tăng trưởng GRDP năm 2026 cho các địa phương."),
+    P("Cụ thể, vùng Tây Bắc: Sơn La: 9%; Lai Châu: 10,5%; Điện Biên: 9,5%. Vùng Đông Nam Bộ: Tây Ninh: 11%; "
+      "Đồng Nai: 12,2%."),
+], [R("Sơn La", level="tỉnh", value=9), R("Lai Châu", level="tỉnh", value=10.5),
+    R("Điện Biên", level="tỉnh", value=9.5), R("Tây Ninh", level="tỉnh", value=11),
+    R("Đồng Nai", level="tỉnh", value=12.2)])
+
+SHAPES["units_of_a_province_take_the_first_units_kind"] = ([
+    P("UBND tỉnh giao chỉ tiêu giảm tỷ lệ hộ nghèo năm 2026 cho các huyện, thị xã, thành phố."),
+    P("Cụ thể, huyện Sơn Động giảm từ 5,5-6% (tương ứng 900-980 hộ); Lục Ngạn 3-3,5%; Quảng Ninh 2-2,4%; "
+      "thị xã Chũ 1-1,2% và TP. Bắc Giang 0,1-0,2%."),
+], [R("huyện Sơn Động", level="huyện", cmp="range", value=5.5, high=6, year=2026),
+    R("Lục Ngạn", level="huyện", cmp="range", value=3, high=3.5),
+    # a district that shares a province's name, and a province's city, rank with the list's districts
+    R("Quảng Ninh", level="huyện", cmp="range", value=2, high=2.4),
+    R("thị xã Chũ", level="huyện", cmp="range", value=1, high=1.2),
+    R("TP. Bắc Giang", level="huyện", cmp="range", value=0.1, high=0.2)])
+
+SHAPES["centrally_run_cities_with_la_are_provinces"] = ([
+    P("Bộ Y tế đặt chỉ tiêu tỷ lệ tiêm chủng đầy đủ năm 2026 cho các địa phương: thành phố Hà Nội là 98%, "
+      "Thành phố Hồ Chí Minh là 97,5%, tỉnh Cà Mau 96%, tỉnh Gia Lai 95%."),
+], [R("thành phố Hà Nội", level="tỉnh", value=98), R("Thành phố Hồ Chí Minh", level="tỉnh", value=97.5),
+    R("tỉnh Cà Mau", level="tỉnh", value=96), R("tỉnh Gia Lai", level="tỉnh", value=95)])
+
+# counterexamples: the same lists reporting results; sectors, not units; two units compared
+SHAPES["units_listed_as_results"] = ([
+    P("Năm 2025, tăng trưởng GRDP của các tỉnh vùng đồng bằng sông Hồng đạt khá."),
+    P("Cụ thể: Quảng Ninh: 11%; Hải Dương: 10,2%; Hải Phòng: 10,5%; Bắc Ninh: 5%."),
+], [])
+
+SHAPES["sectors_are_no_units"] = ([
+    P("Phấn đấu cơ cấu kinh tế năm 2030: Nông nghiệp: 15%; Công nghiệp: 45%; Dịch vụ: 40%."),
+], [R("cơ cấu kinh tế", value=15), R("cơ cấu kinh tế", value=45), R("cơ cấu kinh tế", value=40)])   # no level
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Quảng Ninh: 12%; Hải Dương: 10,2%; Bà Rịa - Vũng Tàu: 10%", [("Quảng Ninh", "tỉnh"), ("Hải Dương", "tỉnh"),
+                                                                 ("Bà Rịa - Vũng Tàu", "tỉnh")]),
+    ("xã Tân Lập 95%, xã Hòa Bình 96%, phường Đông Hà 98%", [("xã Tân Lập", "xã"), ("xã Hòa Bình", "xã"),
+                                                          ("phường Đông Hà", "xã")]),
+    ("quận Ba Đình đạt 99%; quận Hoàn Kiếm 98%; huyện Sóc Sơn 90%", [("quận Ba Đình", "huyện"),
+                                                                    ("quận Hoàn Kiếm", "huyện"),
+                                                                    ("huyện Sóc Sơn", "huyện")]),
+    # counterexamples: fewer than three units; a named part that is no unit; unnamed figures
+    ("Hà Nội: 8%; Hải Phòng: 12%", []),
+    ("Quảng Ninh: 12%; Nông nghiệp: 5%; Hải Dương: 10%", []),
+    ("năm 2022 là 92,6%, năm 2023 là 93,2%, năm 2024 là 94,1%", []),
+])
+def test_unit_entries(text, units):
+    assert [(label, level) for _, label, level, _ in unit_entries(text)] == units
