@@ -50,6 +50,28 @@ SHAPES["sectors_are_no_units"] = ([
 ], [R("cơ cấu kinh tế", value=15), R("cơ cấu kinh tế", value=45), R("cơ cấu kinh tế", value=40)])   # no level
 
 
+# --- a later year's figure is that year's target, not the result of the target before it -------------------
+
+SHAPES["later_year_after_a_target_is_a_second_target"] = ([
+    P("Theo đó, tỉnh phấn đấu đến năm 2026 kinh tế số chiếm tối thiểu 15% GRDP, đến năm 2030 đạt 25%."),
+    P("Tỷ lệ hộ gia đình có cáp quang đạt trên 85% (đến năm 2030 đạt 100%)."),
+], [R("kinh tế số chiếm GRDP", value=15, year=2026), R("kinh tế số chiếm GRDP", value=25, year=2030),
+    R("tỷ lệ hộ gia đình có cáp quang", cmp=">", value=85), R("tỷ lệ hộ gia đình có cáp quang", value=100, year=2030)])
+
+SHAPES["later_year_in_brackets_keeps_the_targets_label"] = ([
+    P("Kế hoạch đặt mục tiêu đến năm 2026."),
+    P("Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt tối thiểu 40% (đến năm 2030 đạt tối thiểu 60%, riêng "
+      "doanh nghiệp ngành logistics và bán lẻ đạt tối thiểu 80%)."),
+], [R("doanh nghiệp nhỏ và vừa sử dụng nền tảng số", value=40),
+    R("doanh nghiệp nhỏ và vừa sử dụng nền tảng số", value=60, year=2030),
+    R("riêng doanh nghiệp ngành logistics và bán lẻ", value=80)])
+
+# counterexample: a result against its target keeps pairing ('kế hoạch ... là 80%, đạt 85%')
+SHAPES["result_against_plan_still_pairs"] = ([
+    P("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 85%, vượt chỉ tiêu được giao (80%)."),
+], [R("tỷ lệ hồ sơ trực tuyến", value=80, actual=85, status="vượt")])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

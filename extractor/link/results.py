@@ -62,7 +62,8 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
     if not targets:
         return []
     results = {i: s for i in range(len(figs)) if i not in targets
-               and (s := _introduced(text, figs, i, "pair.result")) >= 0}
+               and (s := _introduced(text, figs, i, "pair.result")) >= 0
+               and _introduced(text, figs, i, "pair.later_year") < 0}     # 'đến năm 2030 đạt 30%' sets a target
     out: list[ResultPair] = []
     for t, t_at in targets.items():
         free = [r for r in results if all(p.actual != r for p in out)

@@ -838,7 +838,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
         labels = [_inherit_label(ctx, block, x) if i == 0 else x
                   for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
-        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs])
+        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
         if not figs and not more:
             continue
         scope = _scope_level(clause)
@@ -907,10 +907,12 @@ def _shared_items(clause: str, f: Figure) -> list[str]:
 
 
 def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
-                   target_ends: list[int] = ()) -> tuple[list[Figure], list[str]]:
+                   target_ends: list[int] = (), target_labels: list[str] = ()) -> tuple[list[Figure], list[str]]:
     """Targets a clause states inside a parenthesis that a target cue opens ('(phấn đấu đạt 500.000 thuê bao)',
     '(Kế hoạch đầu tư công trung hạn ... bảo đảm không quá 3.000 dự án)'); a result in parentheses is none.
-    The parenthesis is the label, with the words before it when it says too little on its own."""
+    The parenthesis is the label, with the words before it when it says too little on its own; a later year's
+    figure right after a target ('đạt tối thiểu 10% (đến năm 2030 đạt tối thiểu 20%, ...)') is that target's
+    indicator again, with its label."""
     figs: list[Figure] = []
     labels: list[str] = []
     for m in PAREN_RX.finditer(clause):
@@ -925,8 +927,15 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
                 if (listed or part or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
-        for f in mine:
+        after = next((x for e, x in zip(target_ends, target_labels) if not clause[e:m.start()].strip()), None)
+        for i, f in enumerate(mine):
             a, b = _item_span(inner, f) if listed else (0, len(inner))
+            if after is not None and len(mine) > 1:
+                a, b = _piece(inner, f, mine[i - 1].end if i else 0)
+            if after is not None and PERIOD_ONLY_RX.fullmatch(inner, a, f.expr_start):
+                figs.append(f.shifted(at))
+                labels.append(after)
+                continue
             label = _clean_label(inner[:b], [f], a)
             if len(WORD_RX.findall(_strip_cues(label))) < 4:
                 before = _clean_label(clause[:m.start()], [], _clause_start(clause, m.start()))
@@ -934,6 +943,17 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
             figs.append(f.shifted(at))
             labels.append(label)
     return figs, labels
+
+
+# a parenthesis piece that says only when ('đến năm 2030 đạt tối thiểu '): the figure is the target's later year
+PERIOD_ONLY_RX = regex.compile(r"[\s,;]*(?:(?:đến|tới|vào)(?:\s+(?:hết|cuối))?\s+năm\s+\d{4}|năm\s+\d{4})[\s,:]*"
+                               r"(?:(?:đạt|là|chiếm|tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ)[\s:]*)*", regex.I)
+
+
+def _piece(inner: str, f: Figure, since: int) -> tuple[int, int]:
+    """The piece of a parenthesis that holds the figure: from the figure before it (or a ';') on."""
+    cut = inner.rfind(";", since, f.expr_start)
+    return (cut + 1 if cut >= 0 else since), f.end
 
 
 SUB_TARGET_RX = regex.compile(r"\s*(?:trong\s+đó\s*,?\s*)?[^\d()%;]{3,60}?\s(?:đạt|là|chiếm)\s+(?:(?:trên|tối\s+thiểu|ít\s+nhất)\s+)?"
