@@ -72,6 +72,23 @@ SHAPES["result_against_plan_still_pairs"] = ([
 ], [R("tỷ lệ hồ sơ trực tuyến", value=80, actual=85, status="vượt")])
 
 
+# --- a commune's targets: 'đạt và vượt' is at least; an income in bare 'triệu' is in đồng -------------------
+
+SHAPES["reach_or_exceed_and_bare_amounts"] = ([
+    P("Kỳ họp thông qua Nghị quyết về nhiệm vụ năm 2026 với 18 chỉ tiêu chủ yếu là: Thu nhập bình quân đầu người "
+      "đạt 68 triệu; tổng sản lượng lương thực đạt và vượt 9.500 tấn; tổng thu ngân sách trên địa bàn đạt 45 tỷ; "
+      "tỷ lệ hộ dùng nước sạch đạt hoặc vượt 95%."),
+], [R("Thu nhập bình quân đầu người", value=68, unit="triệu đồng"),
+    R("tổng sản lượng lương thực", value=9500, unit="tấn"),
+    R("tổng thu ngân sách trên địa bàn", value=45, unit="tỷ đồng"),
+    R("tỷ lệ hộ dùng nước sạch", value=95)])
+
+# counterexamples: a bare 'triệu' of people or visitors is no money; 'vượt' alone is more than
+SHAPES["bare_scale_of_people_and_plain_vuot"] = ([
+    P("Phấn đấu năm 2026 dân số toàn tỉnh đạt 1,3 triệu; tỷ lệ che phủ rừng vượt 60%."),
+], [R("tỷ lệ che phủ rừng", cmp=">", value=60)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -331,6 +331,7 @@ def _comparator(text: str, f: Figure) -> None:
     if cmp and f.high is None:
         f.cmp = cmp
         m = regex.search(r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:tối thiểu|ít nhất|không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|"
+                         r"(?:và|hoặc) vượt|"
                          r"tối đa|trên|dưới|cao hơn|thấp hơn|ít hơn|hơn|vượt|≥|≤|>=|<=|>|<)\s*$", before, regex.I)
         f.expr_start = at + m.start() if m else f.start
     after = _cmp_after(text[f.end:f.end + 30])
