@@ -89,6 +89,20 @@ SHAPES["bare_scale_of_people_and_plain_vuot"] = ([
 ], [R("tỷ lệ che phủ rừng", cmp=">", value=60)])
 
 
+# --- a result over its plan whose unit names two things ------------------------------------------------------
+
+SHAPES["result_over_plan_unit_with_a_comma"] = ([
+    P("Năm 2025, huyện Tân Lập đề ra 20 chỉ tiêu."),
+    P("Huyện hoàn thành xây mới, sửa chữa 215/200 nhà ở, nhà đại đoàn kết, đạt 107,5%."),
+], [R("xây mới sửa chữa", value=200, unit="nhà ở, nhà đại đoàn kết", actual=215)])
+
+# counterexample: a count within its whole, two things named, is a fraction, not a result over a plan
+SHAPES["fraction_with_two_things_named"] = ([
+    P("Năm 2025, huyện Tân Lập đề ra 20 chỉ tiêu."),
+    P("Có 629/731 trường học, nhà trẻ, đạt 86%."),
+], [])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
