@@ -103,6 +103,23 @@ SHAPES["fraction_with_two_things_named"] = ([
 ], [])
 
 
+# --- an amount reported against 'so với chỉ tiêu X' / 'so với kế hoạch X' in the same unit ------------------
+
+SHAPES["amount_against_its_target_in_one_sentence"] = ([
+    P("Năm 2025, kinh tế - xã hội của tỉnh đạt nhiều kết quả."),
+    P("Kim ngạch xuất khẩu ước đạt trên 2,3 tỷ USD, cao hơn nhiều so với chỉ tiêu 1,9 tỷ USD của Nghị quyết."),
+    P("Tổng thu ngân sách đạt 1.320 tỷ đồng, vượt so với kế hoạch 1.200 tỷ đồng."),
+], [R("Kim ngạch xuất khẩu", value=1.9, unit="tỷ USD", actual=2.3),
+    R("Tổng thu ngân sách", value=1200, unit="tỷ đồng", actual=1320, status="vượt")])
+
+# counterexamples: an amount and a percentage do not pair; an amount with no target word stays a bare result
+SHAPES["amount_and_share_of_other_units_do_not_pair"] = ([
+    P("Năm 2025, kinh tế - xã hội của tỉnh đạt nhiều kết quả."),
+    P("Vốn đầu tư giải ngân đạt 1.320 tỷ đồng; tỷ lệ giải ngân đạt 85%, vượt chỉ tiêu được giao (80%)."),
+    P("Kim ngạch xuất khẩu đạt 2,3 tỷ USD, tăng 12% so với năm 2024."),
+], [R("tỷ lệ giải ngân", value=80, actual=85, status="vượt")])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
