@@ -120,6 +120,20 @@ SHAPES["amount_and_share_of_other_units_do_not_pair"] = ([
 ], [R("tỷ lệ giải ngân", value=80, actual=85, status="vượt")])
 
 
+# --- a target restated as the purpose of others after a comma is not a new one -------------------------------
+
+SHAPES["purpose_after_a_comma_restates"] = ([
+    P("Chính phủ ban hành Nghị quyết về mục tiêu tăng trưởng năm 2026 đạt 10% trở lên."),
+    P("Theo đó, Chính phủ giao mục tiêu cho các ngành, nhằm thực hiện thắng lợi mục tiêu tăng trưởng cả nước năm "
+      "2026 đạt 10% trở lên."),
+], [R("mục tiêu tăng trưởng năm 2026", value=10)])
+
+# counterexample: a purpose clause followed by a target of its own keeps that target
+SHAPES["purpose_then_own_target"] = ([
+    P("Nhằm thực hiện mục tiêu tăng trưởng, tỉnh phấn đấu giải ngân vốn đầu tư công đạt 95% trở lên."),
+], [R("giải ngân vốn đầu tư công", value=95)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
