@@ -7,6 +7,8 @@
 - `list.item`: a numbered item under a heading about targets (`I. Kết quả thực hiện các chỉ tiêu năm
   2020`) or under a sentence that opens a list of targets ('... các chỉ tiêu sau:'), or a paragraph under a
   heading of goals, its first figures the target, a closing parenthesis the status or the result;
+- `list.units` (units.py): a target per unit a sentence lists after a lead that sets targets ('Quảng Ninh: 12%;
+  Hải Dương: 10,2%; ...');
 - `prose.plan`: a figure in a clause that a target cue governs (`phấn đấu`, `bảo đảm`, `tối thiểu`, `phải`,
   an action on a share 'tích hợp 100% ...' ...), unless a result cue (`đã đạt được`, `hiện nay`) is nearer; a
   target in a parenthesis a cue opens; the cells of a table of tasks, sentence by sentence.
