@@ -39,6 +39,23 @@ SHAPES["centrally_run_cities_with_la_are_provinces"] = ([
 ], [R("thành phố Hà Nội", level="tỉnh", value=98), R("Thành phố Hồ Chí Minh", level="tỉnh", value=97.5),
     R("tỉnh Cà Mau", level="tỉnh", value=96), R("tỉnh Gia Lai", level="tỉnh", value=95)])
 
+# a list of targets per unit, one item each: the item's unit is its level
+SHAPES["one_unit_per_list_item"] = ([
+    P("UBND tỉnh giao chỉ tiêu tỷ lệ tham gia bảo hiểm y tế năm 2026 cho các địa phương như sau:"),
+    P("- Huyện Lục Yên: 95%;", "list_item"),
+    P("- Thị xã Nghĩa Lộ: 97%;", "list_item"),
+    P("- Thành phố Yên Bái: 98%;", "list_item"),
+    P("- Thành phố Hải Phòng: 96%.", "list_item"),
+], [R("Huyện Lục Yên", level="huyện", value=95), R("Thị xã Nghĩa Lộ", level="huyện", value=97),
+    R("Thành phố Yên Bái", level="huyện", value=98), R("Thành phố Hải Phòng", level="tỉnh", value=96)])
+
+# counterexample: items that name what is measured, in capitals or not, have no level
+SHAPES["items_that_are_no_units"] = ([
+    P("Kế hoạch đặt các chỉ tiêu sau:"),
+    P("- Nông nghiệp: 15%;", "list_item"),
+    P("- XÃ HỘI: 95%;", "list_item"),
+], [R("Nông nghiệp", value=15), R("", value=95)])   # no level either way
+
 # counterexamples: the same lists reporting results; sectors, not units; two units compared
 SHAPES["units_listed_as_results"] = ([
     P("Năm 2025, tăng trưởng GRDP của các tỉnh vùng đồng bằng sông Hồng đạt khá."),

@@ -37,7 +37,7 @@ from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_pe
 from extractor.link.records import quantities_in
 from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
 from extractor.link.tables import header_role
-from extractor.link.units import unit_list_records
+from extractor.link.units import unit_level, unit_list_records
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 from extractor.extract.provinces import province_spellings
@@ -492,7 +492,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     for i, (f, label) in enumerate(pairs):
         rec = _record(ctx, block, label, block, "list.item")
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
-        f.level = f.level or scope or own_level or _body_level(text[start:], context) or ctx.subject
+        f.level = f.level or scope or own_level or unit_level(label) or _body_level(text[start:], context) \
+            or ctx.subject                    # '- Huyện Lục Yên: 95%;' is the district's target
         period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period
         _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:

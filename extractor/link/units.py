@@ -22,10 +22,11 @@ from extractor.model import Block, Indicator, Segment, provenance
 from extractor.normalize.document import fold_accents, fold_tone
 
 KIND = r"(?i:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)"
-NAME = r"\p{Lu}\p{L}*(?:\s+(?:-\s+)?\p{Lu}\p{L}*){0,4}"
+NAME = r"\p{Lu}\p{Ll}*(?:\s+(?:-\s+)?\p{Lu}\p{Ll}*){0,4}"      # title case: a heading in capitals names none
 # what may stand between the unit and its figure ('Quảng Ninh: 12%', 'Hà Nội là 91,66%', 'Minh Hóa giảm từ 6,5%')
 ENTRY_RX = regex.compile(rf"(?:và\s+)?(?:(?P<kind>{KIND})\s+)?(?P<name>{NAME})\s*:?\s*"
                          r"(?:\b(?:là|đạt|giảm|tăng|khoảng|từ)\b\s*)*")
+UNIT_RX = regex.compile(rf"(?:(?P<kind>{KIND})\s+)?(?P<name>{NAME})")
 # where an entry's words start: a separator, a colon before a capital or a unit's kind ('vùng Đông Nam Bộ: Bình
 # Dương: 10%', 'cho các địa phương: thành phố Hà Nội là 98%'), a sentence's end ('TP. Đồng Hới' is none)
 BOUNDARY_RX = regex.compile(rf"[;,()]|:(?=\s*(?:\p{{Lu}}|{KIND}\s))|(?<!\bTP)\.(?=\s)")
@@ -41,6 +42,11 @@ def _folded(s: str) -> str:
 def _is_province(name: str) -> bool:
     n = _folded(name)
     return any(n == sp.lower() for sp, _, _ in province_spellings())
+
+
+def _is_central_city(name: str) -> bool:
+    n = _folded(name)
+    return any(n == sp.lower() and kind == "thành phố" for sp, _, kind in province_spellings())
 
 
 def _kind_level(kind: Optional[str], name: str) -> Optional[str]:
@@ -72,7 +78,7 @@ def unit_entries(text: str, least: int = MIN_UNITS) -> list[tuple[Figure, str, O
         kind, name = m.group("kind"), m.group("name")
         level = _kind_level(kind, name)
         if level == "city":            # a centrally-run city is a province; a province's city ranks with districts
-            level = list_level or ("tỉnh" if _is_province(name) else "huyện")
+            level = "tỉnh" if _is_central_city(name) else "huyện"
         list_level = list_level or level
         level = level or list_level or ("tỉnh" if _is_province(name) else None)
         if level is None:
@@ -80,6 +86,18 @@ def unit_entries(text: str, least: int = MIN_UNITS) -> list[tuple[Figure, str, O
         label = " ".join(((kind or "") + " " + name).split())
         found.append((f, label, level, text.find(name, piece_start) - (len(kind) + 1 if kind else 0)))
     return found if len(found) >= least else []
+
+
+def unit_level(label: str) -> Optional[str]:
+    """The level of a label that is nothing but a unit ('Huyện Lục Yên', 'Thành phố Yên Bái', 'Hà Nội'): an
+    item of a list of targets per unit. None for any other label."""
+    m = UNIT_RX.fullmatch(label.strip(" .:;-+"))
+    if m is None:
+        return None
+    level = _kind_level(m.group("kind"), m.group("name"))
+    if level == "city":
+        return "tỉnh" if _is_central_city(m.group("name")) else "huyện"
+    return level or ("tỉnh" if _is_province(m.group("name")) else None)
 
 
 def _lead_texts(ctx: _Ctx, block: Block, before: str) -> list[str]:
