@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check
+from test_indicator_variants import HEADER_PLAN, P, R, T, check
 
 from extractor.link.units import unit_entries
 
@@ -55,6 +55,20 @@ SHAPES["items_that_are_no_units"] = ([
     P("- Nông nghiệp: 15%;", "list_item"),
     P("- XÃ HỘI: 95%;", "list_item"),
 ], [R("Nông nghiệp", value=15), R("", value=95)])   # no level either way
+
+# an annex table of targets per unit: 'Đơn vị' over unit names is the label column, each row its unit's level
+SHAPES["table_of_targets_per_unit"] = (HEADER_PLAN + [
+    P("Phụ lục: Chỉ tiêu tỷ lệ hồ sơ trực tuyến toàn trình năm 2026 giao cho các địa phương"),
+    T(["STT", "Đơn vị", "Chỉ tiêu năm 2026 (%)"], ["1", "Huyện Lục Yên", "85"], ["2", "Thị xã Nghĩa Lộ", "90"],
+      ["3", "Thành phố Yên Bái", "95"]),
+], [R("Huyện Lục Yên", level="huyện", value=85, year=2026), R("Thị xã Nghĩa Lộ", level="huyện", value=90),
+    R("Thành phố Yên Bái", level="huyện", value=95)])
+
+# counterexample: 'Đơn vị' as the unit of measure keeps that role; the rows name what is measured, at no level
+SHAPES["table_unit_of_measure_column"] = (HEADER_PLAN + [
+    T(["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2026"], ["1", "Tỷ lệ hồ sơ trực tuyến", "%", "85"],
+      ["2", "Thu nhập bình quân đầu người", "triệu đồng", "70"]),
+], [R("Tỷ lệ hồ sơ trực tuyến", value=85), R("Thu nhập bình quân đầu người", value=70, unit="triệu đồng")])
 
 # counterexamples: the same lists reporting results; sectors, not units; two units compared
 SHAPES["units_listed_as_results"] = ([
