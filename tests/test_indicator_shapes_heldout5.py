@@ -76,6 +76,13 @@ SHAPES["units_listed_as_results"] = ([
     P("Cụ thể: Quảng Ninh: 11%; Hải Dương: 10,2%; Hải Phòng: 10,5%; Bắc Ninh: 5%."),
 ], [])
 
+SHAPES["units_listed_under_a_results_lead"] = ([
+    P("Kết quả thực hiện mục tiêu tăng trưởng 6 tháng đầu năm 2025 của các tỉnh: Quảng Ninh: 8%; Hải Dương: 7%; "
+      "Hải Phòng: 9%."),
+    P("Tình hình thực hiện chỉ tiêu giải ngân đến ngày 30/6: huyện Lục Yên đạt 45%; huyện Văn Chấn đạt 38%; "
+      "thị xã Nghĩa Lộ đạt 52%."),
+], [])
+
 SHAPES["sectors_are_no_units"] = ([
     P("Phấn đấu cơ cấu kinh tế năm 2030: Nông nghiệp: 15%; Công nghiệp: 45%; Dịch vụ: 40%."),
 ], [R("cơ cấu kinh tế", value=15), R("cơ cấu kinh tế", value=45), R("cơ cấu kinh tế", value=40)])   # no level

@@ -208,7 +208,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if ctx.normative:
         return out
     for seg in segs or []:
-        out += unit_list_records(ctx, block, seg, context) or _prose(ctx, block, seg, context)
+        units = unit_list_records(ctx, block, seg, context)
+        out += units if units is not None else _prose(ctx, block, seg, context)
     return out
 
 

@@ -16,7 +16,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.provinces import province_spellings
-from extractor.link.figures import PAREN_RX, Figure, _vocab, find_figures
+from extractor.link.figures import PAREN_RX, Figure, _first, _vocab, find_figures
 from extractor.link.records import _Ctx, _period_from, _record, _set_target
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.normalize.document import fold_accents, fold_tone
@@ -106,30 +106,33 @@ def _lead_texts(ctx: _Ctx, block: Block, before: str) -> list[str]:
                        if b.cells is None]
 
 
-def _target_lead(texts: list[str]) -> Optional[int]:
-    """Which of the texts holds the nearest cue before the list, when that cue is a target's."""
+def _target_lead(texts: list[str]) -> tuple[Optional[int], bool]:
+    """(which of the texts holds the nearest cue before the list, when that cue is a target's; whether the
+    list reports results: a result cue is nearest, or the lead says what was done)."""
     for i, text in enumerate(texts):
         cues = [(m.end(), key == "cue.result") for key in ("cue.target", "cue.result")
                 for p in _vocab().get(key, []) for m in p.regex.finditer(text)]
-        if cues:
-            return None if max(cues)[1] else i
-    return None
+        if cues:                       # 'Kết quả thực hiện mục tiêu tăng trưởng ... của các tỉnh:' reports results
+            results = max(cues)[1] or _first("lead_list.results", text) is not None
+            return (None if results else i), results
+    return None, False
 
 
-def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[Indicator]:
-    """The records of a sentence that lists units with their targets, or [] when it lists none."""
+def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> Optional[list[Indicator]]:
+    """The records of a sentence that lists units with their targets; [] for units listed with their results
+    (the sentence sets no target); None when it lists no units."""
     # the list may run over the paragraph's sentences ('... Ninh Bình: 12%. Tây Nguyên: Kon Tum: 10%.')
     if ctx.normative or not unit_entries(block.text):
-        return []
+        return None
     entries = unit_entries(seg.text, least=1)
     if not entries:
-        return []
+        return None
     first = entries[0][0].expr_start
     lead = block.text[:seg.start - block.start] + seg.text[:first]
     texts = _lead_texts(ctx, block, lead)
-    cue = _target_lead(texts)
+    cue, results = _target_lead(texts)
     if cue is None:
-        return []
+        return [] if results else None
     period = next((p for p in (_period_from([t]) for t in texts[:cue + 1]) if p is not None), None) \
         or ctx.lead_period or _period_from(context) or ctx.doc_period
     out = []
