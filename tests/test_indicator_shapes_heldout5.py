@@ -22,6 +22,16 @@ SHAPES["units_listed_with_colons_over_sentences"] = ([
     R("Điện Biên", level="tỉnh", value=9.5), R("Tây Ninh", level="tỉnh", value=11),
     R("Đồng Nai", level="tỉnh", value=12.2)])
 
+# the units the list left out, named after it, are at the list's level
+SHAPES["the_rest_of_the_units"] = ([
+    P("Nghị quyết giao mục tiêu tăng trưởng GRDP năm 2026 cho các địa phương."),
+    P("Cụ thể: Sơn La: 9%; Lai Châu: 10,5%; Điện Biên: 9,5%. Các tỉnh, thành phố còn lại phấn đấu đạt trên 8%."),
+    # counterexample: 'còn lại' with no list of units above names no level
+    P("Phấn đấu các chỉ tiêu còn lại đạt trên 90%."),
+], [R("Sơn La", level="tỉnh", value=9), R("Lai Châu", level="tỉnh", value=10.5),
+    R("Điện Biên", level="tỉnh", value=9.5), R("còn lại", level="tỉnh", cmp=">", value=8),
+    R("chỉ tiêu còn lại", cmp=">", value=90)])
+
 SHAPES["units_of_a_province_take_the_first_units_kind"] = ([
     P("UBND tỉnh giao chỉ tiêu giảm tỷ lệ hộ nghèo năm 2026 cho các huyện, thị xã, thành phố."),
     P("Cụ thể, huyện Sơn Động giảm từ 5,5-6% (tương ứng 900-980 hộ); Lục Ngạn 3-3,5%; Quảng Ninh 2-2,4%; "

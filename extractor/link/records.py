@@ -51,6 +51,7 @@ class _Ctx:
     target_list: int = -1                                            # a lead that opened a list of targets
     inline_list: int = -1                                            # ... one written inside a paragraph
     cued_block: int = -1                                             # a paragraph where a cue set a target
+    unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:

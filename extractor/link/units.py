@@ -100,6 +100,18 @@ def unit_level(label: str) -> Optional[str]:
     return level or ("tỉnh" if _is_province(m.group("name")) else None)
 
 
+# 'Tất cả các địa phương còn lại được giao chỉ tiêu trên 8%': the units a list above left out
+REST_RX = regex.compile(r"\bcác\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|huyện(?:\s*,\s*thị\s+xã)?|xã(?:\s*,\s*phường)?)"
+                        r"\s+còn\s+lại\b", regex.I)
+
+
+def rest_level(ctx: _Ctx, block: Block, clause: str) -> Optional[str]:
+    """The level of 'các địa phương còn lại' right after a list of units: the list's."""
+    if ctx.unit_list is None or block.index - ctx.unit_list[0] > 1 or not REST_RX.search(clause):
+        return None
+    return ctx.unit_list[1]
+
+
 def _lead_texts(ctx: _Ctx, block: Block, before: str) -> list[str]:
     """The list's own sentence up to its first unit, then the two paragraphs above, nearest first."""
     return [before] + [b.text for b in reversed(ctx.doc.blocks[max(0, block.index - 2):block.index])
@@ -133,6 +145,7 @@ def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str])
     cue, results = _target_lead(texts)
     if cue is None:
         return [] if results else None
+    ctx.unit_list = (block.index, entries[-1][2])
     period = next((p for p in (_period_from([t]) for t in texts[:cue + 1]) if p is not None), None) \
         or ctx.lead_period or _period_from(context) or ctx.doc_period
     out = []
