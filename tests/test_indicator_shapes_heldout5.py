@@ -182,6 +182,17 @@ SHAPES["purpose_then_own_target"] = ([
 ], [R("giải ngân vốn đầu tư công", value=95)])
 
 
+# --- a share of the target ('đạt 98,5% so với chỉ tiêu') is a result, not a target of 98,5% -----------------
+
+SHAPES["share_of_the_target_sets_none"] = ([
+    P("Năm 2025, huyện đạt nhiều kết quả quan trọng."),
+    P("Giá trị sản xuất nông nghiệp đạt 3.400 tỷ đồng, đạt 98,5% so với chỉ tiêu Nghị quyết. Thu ngân sách đạt "
+      "1.200 tỷ đồng, bằng 105% so với kế hoạch, tăng 12% so với cùng kỳ."),
+    # counterexample: a target the same words set ('phấn đấu ... so với chỉ tiêu' is still a plan)
+    P("Năm 2026, phấn đấu tỷ lệ giải ngân đạt 100% so với chỉ tiêu được giao."),
+], [R("tỷ lệ giải ngân", value=100, year=2026)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
