@@ -62,16 +62,23 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
     if not targets:
         return []
     results = {i: s for i in range(len(figs)) if i not in targets
-               and (s := _introduced(text, figs, i, "pair.result")) >= 0}
+               and (s := _introduced(text, figs, i, "pair.result")) >= 0
+               and _introduced(text, figs, i, "pair.later_year") < 0}     # 'đến năm 2030 đạt 30%' sets a target
     out: list[ResultPair] = []
     for t, t_at in targets.items():
         free = [r for r in results if all(p.actual != r for p in out)
-                and _same_clause(text, figs, (t, t_at), (r, results[r]))]
+                and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
         r = min(free, key=lambda r: abs(figs[r].start - figs[t].start))
         out.append(ResultPair(t, r, min(t_at, results[r])))
     return out
+
+
+def _same_unit(a, b) -> bool:
+    """A target and its result are stated in one unit ('4,5 tỷ USD' against '1,765 tỷ USD', not against '80%')."""
+    ua, ub = getattr(a, "unit", None), getattr(b, "unit", None)
+    return ua is None or ub is None or ua.lower() == ub.lower()
 
 
 def _same_clause(text: str, figs: list, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -7,6 +7,8 @@
 - `list.item`: a numbered item under a heading about targets (`I. Kết quả thực hiện các chỉ tiêu năm
   2020`) or under a sentence that opens a list of targets ('... các chỉ tiêu sau:'), or a paragraph under a
   heading of goals, its first figures the target, a closing parenthesis the status or the result;
+- `list.units` (units.py): a target per unit a sentence lists after a lead that sets targets ('Quảng Ninh: 12%;
+  Hải Dương: 10,2%; ...');
 - `prose.plan`: a figure in a clause that a target cue governs (`phấn đấu`, `bảo đảm`, `tối thiểu`, `phải`,
   an action on a share 'tích hợp 100% ...' ...), unless a result cue (`đã đạt được`, `hiện nay`) is nearer; a
   target in a parenthesis a cue opens; the cells of a table of tasks, sentence by sentence.
@@ -25,7 +27,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.numbers import parse_number
-from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
+from extractor.link.figures import (ARABIC_RX, BULLET_RX, amount_figures, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
                                 ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
                                 rank_figures, rate_figures, status_of, unit_figures)
@@ -35,6 +37,7 @@ from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_pe
 from extractor.link.records import quantities_in
 from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
 from extractor.link.tables import header_role
+from extractor.link.units import rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 from extractor.extract.provinces import province_spellings
@@ -210,7 +213,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if ctx.normative:
         return out
     for seg in segs or []:
-        out += _prose(ctx, block, seg, context)
+        units = unit_list_records(ctx, block, seg, context)
+        out += units if units is not None else _prose(ctx, block, seg, context)
     return out
 
 
@@ -256,6 +260,8 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
     text = block.text
     figs = find_figures(text)
+    figs = sorted(figs + [q for q in amount_figures(quantities_in(ctx, block.start, block.end), block.start, text)
+                          if not any(f.start < q.end and q.start < f.end for f in figs)], key=lambda f: f.start)
     out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
     item = ITEM_RX.match(text)
     for pair in pair_results(text, figs):
@@ -492,7 +498,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     for i, (f, label) in enumerate(pairs):
         rec = _record(ctx, block, label, block, "list.item")
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
-        f.level = f.level or scope or own_level or _body_level(text[start:], context) or ctx.subject
+        f.level = f.level or scope or own_level or unit_level(label) or _body_level(text[start:], context) \
+            or ctx.subject                    # '- Huyện Lục Yên: 95%;' is the district's target
         period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period
         _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
@@ -844,7 +851,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
         labels = [_inherit_label(ctx, block, x) if i == 0 else x
                   for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
-        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs])
+        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
         if not figs and not more:
             continue
         scope = _scope_level(clause)
@@ -856,7 +863,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
-            f.level = f.level or scope or _province_part(clause, f) or _body_level(clause, context) or ctx.subject
+            f.level = f.level or scope or _province_part(clause, f) or rest_level(ctx, block, clause) \
+                or _body_level(clause, context) or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                                    "prose.plan", seg.cell))
             actual = _paren_result(clause, f, figs + more)
@@ -913,10 +921,12 @@ def _shared_items(clause: str, f: Figure) -> list[str]:
 
 
 def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
-                   target_ends: list[int] = ()) -> tuple[list[Figure], list[str]]:
+                   target_ends: list[int] = (), target_labels: list[str] = ()) -> tuple[list[Figure], list[str]]:
     """Targets a clause states inside a parenthesis that a target cue opens ('(phấn đấu đạt 500.000 thuê bao)',
     '(Kế hoạch đầu tư công trung hạn ... bảo đảm không quá 3.000 dự án)'); a result in parentheses is none.
-    The parenthesis is the label, with the words before it when it says too little on its own."""
+    The parenthesis is the label, with the words before it when it says too little on its own; a later year's
+    figure right after a target ('đạt tối thiểu 10% (đến năm 2030 đạt tối thiểu 20%, ...)') is that target's
+    indicator again, with its label."""
     figs: list[Figure] = []
     labels: list[str] = []
     for m in PAREN_RX.finditer(clause):
@@ -931,8 +941,15 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
                 if (listed or part or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
-        for f in mine:
+        after = next((x for e, x in zip(target_ends, target_labels) if not clause[e:m.start()].strip()), None)
+        for i, f in enumerate(mine):
             a, b = _item_span(inner, f) if listed else (0, len(inner))
+            if after is not None and len(mine) > 1:
+                a, b = _piece(inner, f, mine[i - 1].end if i else 0)
+            if after is not None and PERIOD_ONLY_RX.fullmatch(inner, a, f.expr_start):
+                figs.append(f.shifted(at))
+                labels.append(after)
+                continue
             label = _clean_label(inner[:b], [f], a)
             if len(WORD_RX.findall(_strip_cues(label))) < 4:
                 before = _clean_label(clause[:m.start()], [], _clause_start(clause, m.start()))
@@ -940,6 +957,17 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
             figs.append(f.shifted(at))
             labels.append(label)
     return figs, labels
+
+
+# a parenthesis piece that says only when ('đến năm 2030 đạt tối thiểu '): the figure is the target's later year
+PERIOD_ONLY_RX = regex.compile(r"[\s,;]*(?:(?:đến|tới|vào)(?:\s+(?:hết|cuối))?\s+năm\s+\d{4}|năm\s+\d{4})[\s,:]*"
+                               r"(?:(?:đạt|là|chiếm|tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ)[\s:]*)*", regex.I)
+
+
+def _piece(inner: str, f: Figure, since: int) -> tuple[int, int]:
+    """The piece of a parenthesis that holds the figure: from the figure before it (or a ';') on."""
+    cut = inner.rfind(";", since, f.expr_start)
+    return (cut + 1 if cut >= 0 else since), f.end
 
 
 SUB_TARGET_RX = regex.compile(r"\s*(?:trong\s+đó\s*,?\s*)?[^\d()%;]{3,60}?\s(?:đạt|là|chiếm)\s+(?:(?:trên|tối\s+thiểu|ít\s+nhất)\s+)?"
