@@ -33,6 +33,7 @@ from extractor import __version__
 from extractor.check.checks import Checker
 from extractor.check.matching import label_words, remember_words
 from extractor.errors import ChitieuError, ClusterError
+from extractor.normalize.fingerprint import fingerprint_of
 from extractor.read import supported
 from extractor.read.office import chunk_timeout, convert_many, wants_conversion
 from extractor.settings import env_number
@@ -359,6 +360,7 @@ def _work(item: Item) -> Outcome:
         result = pipeline.extract_file(item.file).for_saving()
         # the labels' words for catalogue matching, segmented here beside the other workers
         result.label_words = label_words(t for i in result.indicators for t in (i.label, i.label_norm))
+        result.fingerprint = fingerprint_of(result.document.text)
         return Outcome(item, result.status, "; ".join(result.errors) or None, result.document.format, result)
     except ChitieuError as e:
         return Outcome(item, "error", f"{type(e).__name__}: {e}")

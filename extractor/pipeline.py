@@ -10,12 +10,13 @@ import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 from extractor.errors import ChitieuError
 from extractor.model import (Document, DocumentMeta, Indicator, LegalRef, Quantity, RawBlock, RawDocument, Segment,
                              locate_value_boxes)
 from extractor.normalize.document import normalize_document
+from extractor.normalize.fingerprint import Fingerprint
 from extractor.read import read_file
 from extractor.segment.sentences import segment_document
 from extractor.extract.entities import extract_entities
@@ -40,6 +41,7 @@ class Extraction:
     seconds: float = 0.0
     row_ids: dict = field(default_factory=dict)
     label_words: dict = field(default_factory=dict)     # the indicators' labels' compounds (batch workers)
+    fingerprint: Optional[Fingerprint] = None           # the text's, for finding its other formats (batch workers)
     _sections: dict | None = field(default=None, repr=False)
 
     @property

@@ -239,10 +239,13 @@ SHAPES["parenthesis_of_later_targets"] = ([
 @pytest.mark.parametrize("text, labels", [
     ("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 8% (đến năm 2030 đạt tối thiểu 15%, riêng ngành "
      "du lịch, logistics đạt tối thiểu 25%).",
-     ["Tỷ trọng kinh tế số trong từng ngành, lĩnh vực", "Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đến năm 2030",
+     ["Tỷ trọng kinh tế số trong từng ngành, lĩnh vực", "Tỷ trọng kinh tế số trong từng ngành, lĩnh vực",
       "riêng ngành du lịch, logistics"]),
     ("Tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt hơn 70% (đến năm 2030 đạt 100%).",
-     ["Tỷ lệ doanh nghiệp dùng hóa đơn điện tử", "Tỷ lệ doanh nghiệp dùng hóa đơn điện tử đến năm 2030"]),
+     ["Tỷ lệ doanh nghiệp dùng hóa đơn điện tử", "Tỷ lệ doanh nghiệp dùng hóa đơn điện tử"]),
+    # several targets of a parenthesis that follows no target: each its own comma piece
+    ("Phát triển hạ tầng số (phấn đấu đạt 100% thôn có cáp quang, 95% hộ gia đình có điện thoại thông minh).",
+     ["thôn có cáp quang", "phấn đấu hộ gia đình có điện thoại thông minh"]),
     # counterexample: a year before the parenthesis is no figure of it
     ("Tháo gỡ vướng mắc để dịch vụ vệ tinh được triển khai trong năm 2026 (phấn đấu đạt 500.000 thuê bao).",
      ["Tháo gỡ vướng mắc để dịch vụ vệ tinh được triển khai trong năm 2026 thuê bao"]),

@@ -342,3 +342,19 @@ def test_regrouping_save_by_save_equals_comparing_every_pair(tmp_path):
                     "join documents p on p.id = d.same_as")
     for path, sim, text_p, text_d in sims:
         assert sim == round(fp.similarity(text_p, text_d), 4), path
+
+
+def test_the_fingerprint_a_worker_sends_is_the_one_of_the_stored_text(three_formats, tmp_path):
+    """Workers compute each text's bands and figures beside the extractors; what the store writes
+    from them must be what the stored text gives (a re-run, `reband_old` and a regroup compute it
+    from the text)."""
+    db = tmp_path / "x.db"
+    run_batch([three_formats], db, jobs=2)
+    docs = rows(db, "select id, text from documents order by id")
+    assert len(docs) == 4
+    for doc_id, text in docs:
+        want = fp.fingerprint_of(text)
+        assert sorted(b for (b,) in rows(db, "select band from text_bands where document_id = ?", [doc_id])) \
+            == sorted(want.bands) and want.bands
+        assert rows(db, "select figures, digit_runs, letters_digest from text_figures where document_id = ?",
+                    [doc_id]) == [(" ".join(want.figures), want.digit_runs, want.letters_digest)]

@@ -85,6 +85,14 @@ def _alias_regex():
     return rx, {fold_code(regex.sub(r"\s+", " ", a)): d for a, d in aliases.items()}
 
 
+@lru_cache(maxsize=1)
+def _aliases_hold_digits() -> bool:
+    return all(_DIGIT.search(a) for d in known_documents() for a in d.get("aliases") or [])
+
+
+_DIGIT = regex.compile(r"\d")
+
+
 # --- finding mentions in a text ----------------------------------------------------------------
 
 @lru_cache(maxsize=1)
@@ -241,6 +249,8 @@ def _alias_matches(text: str) -> list[RefMatch]:
 
 def find_legal_refs(text: str) -> list[RefMatch]:
     """Every reference mention in `text`, in order, with its date and relation (no merging)."""
+    if not _DIGIT.search(text) and _aliases_hold_digits():
+        return []                     # every pattern reads a number, and so does every alias
     out: list[RefMatch] = []
     for ref in _raw_matches(text):
         if out and ref.start < out[-1].end:       # already taken as a list item

@@ -95,8 +95,8 @@ def _header_zone(lines: list[str]) -> list[str]:
 
 
 def _is_organ_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and line.upper() == line and not MOTTO.match(line) and len(line) < 80
+    # the cheap tests first: most lines are long, or have a lower-case letter
+    return len(line) < 80 and line.upper() == line and any(c.isalpha() for c in line) and not MOTTO.match(line)
 
 
 def _is_number_line(line: str) -> bool:
@@ -388,6 +388,26 @@ def _authority_line(zone: list[str]) -> Optional[str]:
     return None
 
 
+def _party_centre_body(organs: list[str]) -> Optional[str]:
+    """A body of the Party centre under 'BAN CHẤP HÀNH TRUNG ƯƠNG' by its own name ('BAN TỔ CHỨC' → 'Ban Tổ
+    chức Trung ương', 'VĂN PHÒNG' → 'Văn phòng Trung ương Đảng'), else None (issuers.yaml `party_centre`)."""
+    centre = _issuer_vocab()["party_centre"]
+    if len(organs) < 2 or fold_tone(organs[-2]).strip() != fold_tone(centre["parent"]):
+        return None
+    body = " ".join(organs[-1].split())
+    named = {fold_tone(k): v for k, v in centre["names"].items()}
+    if fold_tone(body) in named:
+        return named[fold_tone(body)]
+    cased = _case_organ(body)
+    if fold_tone(body).startswith(tuple(fold_tone(k) for k in centre["keep"])):
+        return cased
+    head, _, rest = cased.partition(" ")
+    two, _, tail = rest.partition(" ")
+    if head in ("Ủy", "Uỷ", "Hội", "Tiểu") and two.lower() in ("ban", "đồng"):   # two-word heads: Ủy ban, Hội đồng
+        head, rest = f"{head} {two}", tail
+    return " ".join(x for x in (head, rest[:1].upper() + rest[1:], "Trung ương") if x)
+
+
 def _from_header(meta: DocumentMeta, lines: list[str]) -> list[str]:
     """Fields from the header; returns the header's organ lines (upper organ first)."""
     zone = _header_zone(lines)
@@ -397,7 +417,7 @@ def _from_header(meta: DocumentMeta, lines: list[str]) -> list[str]:
         issuer = organs[-1]
         if issuer in _issuer_vocab()["generic_units"] and len(organs) > 1:
             issuer += " " + organs[-2]          # VĂN PHÒNG under UBND TỈNH X is that UBND's office
-        _set(meta, "issuer", _case_organ(issuer), "header")
+        _set(meta, "issuer", _party_centre_body(organs) or _case_organ(issuer), "header")
         _set(meta, "province", find_province(" ".join(organs)), "header")
     else:
         _set(meta, "issuer", _authority_line(zone), "header")

@@ -83,8 +83,13 @@ def _build(kind: str, m: regex.Match) -> Optional[Period]:
     return p
 
 
+_DIGIT = regex.compile(r"\d")
+
+
 def find_periods(text: str) -> list[Period]:
     """Every non-overlapping period in `text`, left to right."""
+    if not _DIGIT.search(text):
+        return []                     # every period names its year in digits
     found: list[Period] = []
     taken = SpanSet()
     for kind, rx in RULES:

@@ -404,9 +404,14 @@ def _finish(text: str, f: Found) -> Found:
     return f
 
 
+def may_hold_figure(text: str) -> bool:
+    """A cheap pre-check: a digit or a number word (most table cells and many sentences hold neither,
+    and without one no stage finds a figure)."""
+    return _may_hold_figure().search(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _may_hold_figure():
-    """A cheap pre-check: a digit or a number word (most table cells and many sentences hold neither)."""
     d = load_data("units.yaml")
     words = sorted({*d["number_words"], *(d.get("tens_leaders") or {})}, key=len, reverse=True)
     return regex.compile(r"\d|(?<!\p{L})(?:" + "|".join(map(regex.escape, words)) + r")(?!\p{L})",
@@ -418,7 +423,7 @@ def find_quantities(text: str, unit_hint: Optional[str] = None) -> list[Found]:
 
     `unit_hint` is the unit a table column gives its bare values ('%' makes `80` a percentage).
     """
-    if not _may_hold_figure().search(text):
+    if not may_hold_figure(text):
         return []
     cands = _candidates(text, unit_hint)
     if not cands:
@@ -817,6 +822,8 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
     '(Người)'), its row's unit cell, its row label's mark or rate ('Tỷ lệ …'), its column header's words
     (a counted thing, a rate), its row label's words, else the table's stated unit ('Đơn vị: Triệu đồng')."""
     header = info.headers.get(cell.col, "")
+    if _header_rx("header.property").match(_plain(header)):
+        return marked_unit(header)      # a size or code ('Cỡ chữ', 'Mã số'): not a count of the row's thing
     label = row_label(block, info, cell) or ""
     hint = marked_unit(header) or _row_unit(info, cell)
     if hint is None and cell.row not in info.header_rows:

@@ -24,7 +24,7 @@ from extractor.normalize.document import fold_tone
 from extractor.extract.periods import Period, find_periods
 
 
-CONF = {"table.columns": 0.9, "list.item": 0.8, "text.result": 0.7, "prose.plan": 0.6}
+CONF = {"table.columns": 0.9, "list.item": 0.8, "text.result": 0.7, "list.units": 0.7, "prose.plan": 0.6}
 
 
 # --- context while walking the document ----------------------------------------------------------
@@ -52,6 +52,7 @@ class _Ctx:
     target_list: int = -1                                            # a lead that opened a list of targets
     inline_list: int = -1                                            # ... one written inside a paragraph
     cued_block: int = -1                                             # a paragraph where a cue set a target
+    unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:

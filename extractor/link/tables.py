@@ -18,6 +18,7 @@ from extractor.link.figures import (BULLET_RX, ITEM_RX, PCT_RX, WORD_RX, YEAR_RX
                                 _outside_parens, _parentheses, assign_levels, find_figures, levels_in, status_of)
 from extractor.link.records import (_clean_label, _Ctx, _ordinal_prefix, _period_from, _record, _refs,
                                 _section_texts, _set_actual, _set_target, _strip_cues, aim_only)
+from extractor.link.units import unit_level
 from extractor.model import Block, Cell, Indicator, provenance
 from extractor.extract.periods import Period
 
@@ -111,6 +112,9 @@ def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]
                 headers[col] = (headers.get(col, "") + " " + c.text).strip()
     roles = {col: header_role(h) for col, h in headers.items()}
     roles = {c: r for c, r in roles.items() if r}
+    for col in [c for c, r in roles.items() if r == "unit" and _names_units(block, rows, c)]:
+        roles[col] = "label" if "label" not in roles.values() else None   # 'Đơn vị' over 'Huyện Lục Yên', ...
+    roles = {c: r for c, r in roles.items() if r}
     _year_roles(headers, roles, doc_year)
     labels = [c for c, r in roles.items() if r == "label"]
     if len(labels) >= 2:                      # 'Nội dung | Chỉ tiêu' with '80%' under 'Chỉ tiêu': its values
@@ -126,6 +130,12 @@ def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]
     if "target" not in roles.values() or "label" not in roles.values():
         return None
     return _Columns(rows, roles, headers)
+
+
+def _names_units(block: Block, rows: set[int], col: int) -> bool:
+    """A column headed 'Đơn vị' whose cells name provinces, districts or communes, not units of measure."""
+    body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
+    return bool(body) and sum(1 for t in body if unit_level(" ".join(t.split()))) * 2 > len(body)
 
 
 def _mostly_figures(block: Block, rows: set[int], col: int) -> bool:
@@ -313,6 +323,9 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         if row_level and parent:
             for f in figs:
                 f.level = row_level
+        elif (unit := unit_level(row_label)) is not None:
+            for f in figs:                    # '2 | Huyện Lục Yên | 85': a table of targets per unit
+                f.level = f.level or unit
         tperiod = _header_period(cols.headers.get(tcol, "")) or heading_period or ctx.doc_period
         acell = _pick_actual(row, actual_cols, cols, tperiod)
         actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col), counted) if acell is not None else []

@@ -7,6 +7,8 @@
 - `list.item`: a numbered item under a heading about targets (`I. Kết quả thực hiện các chỉ tiêu năm
   2020`) or under a sentence that opens a list of targets ('... các chỉ tiêu sau:'), or a paragraph under a
   heading of goals, its first figures the target, a closing parenthesis the status or the result;
+- `list.units` (units.py): a target per unit a sentence lists after a lead that sets targets ('Quảng Ninh: 12%;
+  Hải Dương: 10,2%; ...');
 - `prose.plan`: a figure in a clause that a target cue governs (`phấn đấu`, `bảo đảm`, `tối thiểu`, `phải`,
   an action on a share 'tích hợp 100% ...' ...), unless a result cue (`đã đạt được`, `hiện nay`) is nearer; a
   target in a parenthesis a cue opens; the cells of a table of tasks, sentence by sentence.
@@ -25,7 +27,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.numbers import parse_number
-from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
+from extractor.link.figures import (ARABIC_RX, BULLET_RX, amount_figures, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
                                 ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
                                 rank_figures, rate_figures, status_of, unit_figures)
@@ -35,9 +37,11 @@ from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_pe
 from extractor.link.records import quantities_in
 from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
 from extractor.link.tables import header_role
+from extractor.link.units import rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 from extractor.extract.provinces import province_spellings
+from extractor.extract.quantities import may_hold_figure
 from extractor.normalize.document import fold_accents, fold_tone
 
 
@@ -91,6 +95,10 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "benefit"
     if _first("nontarget.allocation", text[s:f.start]):
         return "allocation"
+    if _first("nontarget.per_item_limit", text[s:f.start]):
+        return "norm"                         # 'mỗi khuôn dấu đóng tối đa 5 tờ giấy'
+    if _first("nontarget.specification", text[s:f.start]):
+        return "specification"                # 'mật khẩu có độ dài tối thiểu 8 ký tự'
     if f.unit != "%" and _first("nontarget.tally", text[f.start:e]):
         return "tally"
     if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
@@ -211,7 +219,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if ctx.normative:
         return out
     for seg in segs or []:
-        out += _prose(ctx, block, seg, context)
+        units = unit_list_records(ctx, block, seg, context)
+        out += units if units is not None else _prose(ctx, block, seg, context)
     return out
 
 
@@ -257,6 +266,8 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
     text = block.text
     figs = find_figures(text)
+    figs = sorted(figs + [q for q in amount_figures(quantities_in(ctx, block.start, block.end), block.start, text)
+                          if not any(f.start < q.end and q.start < f.end for f in figs)], key=lambda f: f.start)
     out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
     item = ITEM_RX.match(text)
     prev = -1
@@ -498,7 +509,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     for i, (f, label) in enumerate(pairs):
         rec = _record(ctx, block, label, block, "list.item")
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
-        f.level = f.level or scope or own_level or _body_level(text[start:], context) or ctx.lead_level or ctx.subject
+        f.level = f.level or scope or own_level or unit_level(label) or _body_level(text[start:], context) \
+            or ctx.lead_level or ctx.subject    # '- Huyện Lục Yên: 95%;' is the district's target
         period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period
         _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
@@ -911,6 +923,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     outside = _outside_parens(text)
     ahead = _ahead(ctx, context)
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
+    if not may_hold_figure(text):
+        return out                    # a task with no figure (a list's lead is tracked above)
     if listed is None and _details_adopted_plan(block, seg):
         listed = 0
     for a, b in _clauses(text):
@@ -933,7 +947,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                   for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
-        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs])
+        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
         if not figs and not more:
             continue
         scope = _scope_level(clause)
@@ -945,8 +959,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
-            f.level = (f.level or scope or _province_part(clause, f) or _body_level(clause, context) or ctx.lead_level
-                       or ctx.subject)
+            f.level = f.level or scope or _province_part(clause, f) or rest_level(ctx, block, clause) \
+                or _body_level(clause, context) or ctx.lead_level or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                                    "prose.plan", seg.cell))
             actual = _paren_result(clause, f, figs + more)
@@ -1003,10 +1017,12 @@ def _shared_items(clause: str, f: Figure) -> list[str]:
 
 
 def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
-                   target_ends: list[int] = ()) -> tuple[list[Figure], list[str]]:
+                   target_ends: list[int] = (), target_labels: list[str] = ()) -> tuple[list[Figure], list[str]]:
     """Targets a clause states inside a parenthesis that a target cue opens ('(phấn đấu đạt 500.000 thuê bao)',
     '(Kế hoạch đầu tư công trung hạn ... bảo đảm không quá 3.000 dự án)'); a result in parentheses is none.
-    The parenthesis is the label, with the words before it when it says too little on its own."""
+    The parenthesis is the label, with the words before it when it says too little on its own; a later year's
+    figure right after a target ('đạt tối thiểu 10% (đến năm 2030 đạt tối thiểu 20%, ...)') is that target's
+    indicator again, with its label."""
     figs: list[Figure] = []
     labels: list[str] = []
     for m in PAREN_RX.finditer(clause):
@@ -1021,12 +1037,20 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
                 if (listed or part or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
-        # several figures of one parenthesis: each is labelled by its own comma piece ('(đến năm 2030 đạt tối thiểu
-        # 20%, riêng ngành du lịch đạt tối thiểu 30%)')
-        own = _figure_labels(inner, mine, 0) if not listed and len(mine) > 1 and _comma_split(inner, mine) else None
-        for k, f in enumerate(mine):
+        after = next((x for e, x in zip(target_ends, target_labels) if not clause[e:m.start()].strip()), None)
+        # several figures of one parenthesis with no target right before it: each is labelled by its own comma
+        # piece ('(đến năm 2030 đạt tối thiểu 20%, riêng ngành du lịch đạt tối thiểu 30%)')
+        own = _figure_labels(inner, mine, 0) if after is None and not listed and len(mine) > 1 \
+            and _comma_split(inner, mine) else None
+        for i, f in enumerate(mine):
             a, b = _item_span(inner, f) if listed else (0, len(inner))
-            label = own[k] if own else _clean_label(inner[:b], [f], a)
+            if after is not None and len(mine) > 1:
+                a, b = _piece(inner, f, mine[i - 1].end if i else 0)
+            if after is not None and PERIOD_ONLY_RX.fullmatch(inner, a, f.expr_start):
+                figs.append(f.shifted(at))
+                labels.append(after)
+                continue
+            label = own[i] if own else _clean_label(inner[:b], [f], a)
             if len(WORD_RX.findall(_strip_cues(label))) < 4:
                 label = f"{_subject_before(clause, m.start())} {label}".strip()
             figs.append(f.shifted(at))
@@ -1048,6 +1072,17 @@ def _subject_before(clause: str, end: int) -> str:
 TRAILING_FIGURE_RX = regex.compile(r"\s*(?:(?:đạt|là|chiếm|ở\s+mức)\s+(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng)\s+)?"
                                    r"\d[\d.,]*\s*%?|(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng)\s+)?\d[\d.,]*\s*%)\s*$",
                                    regex.I)
+
+
+# a parenthesis piece that says only when ('đến năm 2030 đạt tối thiểu '): the figure is the target's later year
+PERIOD_ONLY_RX = regex.compile(r"[\s,;]*(?:(?:đến|tới|vào)(?:\s+(?:hết|cuối))?\s+năm\s+\d{4}|năm\s+\d{4})[\s,:]*"
+                               r"(?:(?:đạt|là|chiếm|tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ)[\s:]*)*", regex.I)
+
+
+def _piece(inner: str, f: Figure, since: int) -> tuple[int, int]:
+    """The piece of a parenthesis that holds the figure: from the figure before it (or a ';') on."""
+    cut = inner.rfind(";", since, f.expr_start)
+    return (cut + 1 if cut >= 0 else since), f.end
 
 
 SUB_TARGET_RX = regex.compile(r"\s*(?:trong\s+đó\s*,?\s*)?[^\d()%;]{3,60}?\s(?:đạt|là|chiếm)\s+(?:(?:trên|tối\s+thiểu|ít\s+nhất)\s+)?"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from dataclasses import dataclass
 from typing import Optional
 from functools import lru_cache
 
@@ -178,3 +179,19 @@ def letter_bands(s: str) -> list[str]:
         chunk = sig[i * ROWS:(i + 1) * ROWS].tobytes()
         out.append(f"{SCHEME}:{i:02d}:{hashlib.blake2b(chunk, digest_size=8).hexdigest()}")
     return out
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the store keeps of a text to find it again in another format: its bands, figures,
+    runs of digits and the digest of its letters. Computed where the text is (a batch's worker),
+    so the process that saves only writes it."""
+    bands: tuple[str, ...]
+    figures: tuple[str, ...]
+    digit_runs: str
+    letters_digest: str
+
+
+def fingerprint_of(text: Optional[str]) -> Fingerprint:
+    s = letters(text or "")
+    return Fingerprint(tuple(letter_bands(s)), tuple(sorted(figures(text or ""))), digit_runs(s), letters_digest(s))

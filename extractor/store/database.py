@@ -130,7 +130,7 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
         "seconds": round(result.seconds, 3), "text": doc.text,
     })
     _clear(db, doc_id)
-    write_fingerprint(db, doc_id, doc.text)
+    write_fingerprint(db, doc_id, doc.text, result.fingerprint)
     block_ids = _save_blocks(db, doc_id, doc, result.sections)
     q_ids = _save_quantities(db, doc_id, block_ids, result.quantities)
     _save_refs(db, doc_id, block_ids, result.legal_refs)

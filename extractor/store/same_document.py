@@ -33,16 +33,16 @@ def primary_key(doc: dict) -> tuple:
     return (rank, doc.get("path") or "")
 
 
-def write_fingerprint(db, doc_id: int, text: Optional[str]) -> None:
-    """A saved document's bands (`text_bands`) and figures (`text_figures`)."""
+def write_fingerprint(db, doc_id: int, text: Optional[str],
+                      prints: Optional[fingerprint.Fingerprint] = None) -> None:
+    """A saved document's bands (`text_bands`) and figures (`text_figures`), from `prints` when the
+    worker that read the text computed them, else from `text`."""
     for table in ("text_bands", "text_figures"):
         db.execute(f"delete from {table} where document_id = ?", [doc_id])
-    text = text or ""
-    letters = fingerprint.letters(text)
-    db["text_bands"].insert_all([{"document_id": doc_id, "band": k} for k in fingerprint.letter_bands(letters)])
-    db["text_figures"].insert({"document_id": doc_id, "figures": " ".join(sorted(fingerprint.figures(text))),
-                               "digit_runs": fingerprint.digit_runs(letters),
-                               "letters_digest": fingerprint.letters_digest(letters)})
+    prints = prints or fingerprint.fingerprint_of(text)
+    db["text_bands"].insert_all([{"document_id": doc_id, "band": k} for k in prints.bands])
+    db["text_figures"].insert({"document_id": doc_id, "figures": " ".join(prints.figures),
+                               "digit_runs": prints.digit_runs, "letters_digest": prints.letters_digest})
 
 
 def reband_old(db) -> int:
