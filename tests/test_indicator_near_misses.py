@@ -367,6 +367,20 @@ def test_part_counts_the_wholes_things(text, labels):
     assert [r.label for r in run([P("Ban Chỉ đạo đặt mục tiêu cho năm 2026."), P(text)])] == labels
 
 
+
+@pytest.mark.parametrize("text, year, not_year", [
+    ("Phấn đấu thu ngân sách gần 700 tỷ đồng, tăng 10% so với dự toán năm 2025.", ANY, 2025),
+    ("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 85%, tăng 5% so với kế hoạch năm 2025.", ANY, 2025),
+    ("Năm 2026, phấn đấu thu ngân sách gần 700 tỷ đồng, tăng 10% so với dự toán năm 2025.", 2026, 2025),
+    # counterexample: a year that is the target's own, after the figure
+    ("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 85% vào năm 2027.", 2027, None),
+])
+def test_compared_with_a_years_plan_is_no_target_year(text, year, not_year):
+    from test_indicator_variants import run
+    years = [r.target_year for r in run([P("Tỉnh Hòa Sơn đặt mục tiêu cao."), P(text)])]
+    assert years and not_year not in years and (year is ANY or set(years) == {year})
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

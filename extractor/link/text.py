@@ -906,7 +906,9 @@ def _body_level(text: str, context: list[str]) -> Optional[str]:
 
 
 PERIOD_AFTER_RX = regex.compile(r"\s*(?:(?:trở\s+lên|trở\s+xuống|vào|đến|trong|tới)\s*)*", regex.I)
-BASELINE_RX = regex.compile(r"\b(?:so(?:\s+với)?|kể\s+từ|bằng)\s+(?:cùng\s+kỳ\s+)?$", regex.I)   # 'so với năm 2020'
+# 'so với năm 2020', 'so với dự toán năm 2024', 'so với kế hoạch năm 2025': what the figure is compared with
+BASELINE_RX = regex.compile(r"\b(?:so(?:\s+với)?|kể\s+từ|bằng)\s+(?:(?:cùng\s+kỳ|dự\s+toán|kế\s+hoạch|thực\s+hiện|"
+                            r"mức|kết\s+quả)\s+)?$", regex.I)
 
 
 def _scope_level(text: str) -> Optional[str]:
