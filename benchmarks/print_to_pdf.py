@@ -1,12 +1,14 @@
 """Print documents to PDF as their authors would (LibreOffice; Chromium for HTML), to measure the PDF
 reader against the same documents' gold: a printed document must score like its original.
 
-    python benchmarks/print_to_pdf.py OUT_DIR FILE... [--chromium]
+    python benchmarks/print_to_pdf.py OUT_DIR FILE... [--chromium [--borderless]]
 
 .docx/.doc/.odt/.htm(l) go to LibreOffice as they are; Markdown (no pandoc here) is first written
 to a .docx with python-docx from what chitieu's own Markdown reader reads (headings, paragraphs,
 tables with their merged cells), then printed. --chromium prints with headless Chromium instead: HTML
 as it is, other documents as LibreOffice's HTML export of them (a second producer for Word tables).
+--borderless (with --chromium) prints every table without its rules, as many Word tables are drawn:
+the PDF reader must then find the table from the words' alignment alone.
 """
 from __future__ import annotations
 
@@ -108,8 +110,25 @@ def libreoffice_pdf(src: Path, out_dir: Path) -> Path:
         return Path(shutil.move(str(made), out_dir / made.name))
 
 
-def chromium_pdf(src: Path, out_dir: Path) -> Path:
+NO_RULES = "<style>table, tr, td, th { border: none !important; }</style>"
+
+
+def without_rules(src: Path) -> Path:
+    """A copy of an HTML page whose tables draw no rules (the style wins over the cells' own)."""
+    tmp = Path(tempfile.mkdtemp(prefix="print_to_pdf_"))
+    raw = src.read_bytes()
+    at = raw.lower().find(b"</head>")
+    style = NO_RULES.encode()
+    out = raw[:at] + style + raw[at:] if at >= 0 else style + raw
+    dest = tmp / src.name
+    dest.write_bytes(out)
+    return dest
+
+
+def chromium_pdf(src: Path, out_dir: Path, borderless: bool = False) -> Path:
     dest = out_dir / (src.stem + ".pdf")
+    if borderless:
+        src = without_rules(src)
     subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                     f"--print-to-pdf={dest}", src.resolve().as_uri()], check=True, capture_output=True, timeout=300)
     return dest
@@ -127,15 +146,16 @@ def _as_html(src: Path) -> Path:
 
 def main(argv: list[str]) -> None:
     use_chromium = "--chromium" in argv
-    args = [a for a in argv if a != "--chromium"]
+    borderless = "--borderless" in argv
+    args = [a for a in argv if a not in ("--chromium", "--borderless")]
     out_dir = Path(args[0])
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in args[1:]:
         src = Path(name)
         if use_chromium and src.suffix.lower() in (".htm", ".html"):
-            print(chromium_pdf(src, out_dir))
+            print(chromium_pdf(src, out_dir, borderless))
         elif use_chromium:
-            print(chromium_pdf(_as_html(src), out_dir))
+            print(chromium_pdf(_as_html(src), out_dir, borderless))
         elif src.suffix.lower() == ".md":
             with tempfile.TemporaryDirectory() as tmp:
                 print(libreoffice_pdf(md_to_docx(src, Path(tmp) / (src.stem + ".docx")), out_dir))

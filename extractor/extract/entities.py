@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+import regex
+
 from extractor.model import Document, Provenance, Segment, provenance
 from extractor.patterns import load_data
 
@@ -40,6 +42,14 @@ def _matcher():
     return nlp, matcher, info
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
+@lru_cache(maxsize=1)
+def _names_hold_letters() -> bool:
+    return all(_LETTER.search(alias) for _, _, alias, _ in _gazetteer())
+
+
 def _gazetteer():
     data = load_data("entities.yaml")
     for label, section in (("AGENCY", "agencies"), ("SYSTEM", "systems")):
@@ -60,6 +70,8 @@ def _gazetteer():
 
 def find_entities(text: str) -> list[Entity]:
     """Entities in a string, longest match first where they overlap."""
+    if not _LETTER.search(text) and _names_hold_letters():
+        return []                       # a table's figures: no name to find, and spaCy's Doc costs the same
     nlp, matcher, info = _matcher()
     doc = nlp.make_doc(text)
     spans = []

@@ -165,6 +165,25 @@ CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)
 
 
+def amount_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
+    """Money and measures as written ('4,5 tỷ USD' → 4.5, 'tỷ USD'), with their comparators: the amounts a
+    report sets against their target in one sentence ('ước đạt trên 4,5 tỷ USD, cao hơn so với chỉ tiêu
+    1,765 tỷ USD'). Counts are left out: a count beside a target is as often the number of targets met."""
+    out = []
+    for q in quantities:
+        lo, hi = q.prov.start - offset, q.prov.end - offset
+        if q.kind not in ("money", "measure") or not (0 <= lo and hi <= len(text)):
+            continue
+        m = QTY_TEXT_RX.match(" ".join(text[lo:hi].split()))
+        v = parse_number(m.group(1)) if m and not m.group(2) else None
+        if v is None or not m.group(3).strip():
+            continue
+        f = Figure(lo, hi, v.value, None, m.group(3).strip())
+        _comparator(text, f)
+        out.append(f)
+    return out
+
+
 def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_list: bool = False) -> list[Figure]:
     """Counts, money and measures that a target verb or comparator governs ('có ít nhất 20 tập dữ liệu mở',
     'đạt 400 triệu USD', 'phấn đấu đạt trên 46.200 tấn'), from the quantities stage; value and unit as written
@@ -334,6 +353,7 @@ def _comparator(text: str, f: Figure) -> None:
     if cmp and f.high is None:
         f.cmp = cmp
         m = regex.search(r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:tối thiểu|ít nhất|không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|"
+                         r"(?:và|hoặc) vượt|"
                          r"tối đa|trên|dưới|cao hơn|thấp hơn|ít hơn|hơn|vượt|≥|≤|>=|<=|>|<)\s*$", before, regex.I)
         f.expr_start = at + m.start() if m else f.start
     after = _cmp_after(text[f.end:f.end + 30])
@@ -341,7 +361,8 @@ def _comparator(text: str, f: Figure) -> None:
         f.cmp = f.cmp or after[0]
         f.expr_end = f.end + after[1]
     at, before = _window_before(text, f.expr_start)
-    lead = regex.search(r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|ở mức|lên mức|bằng)\s+)+$", before, regex.I)
+    lead = regex.search(r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|gần|xấp xỉ|trên dưới|ở mức|lên mức|bằng)\s+)+$", before,
+                         regex.I)
     if lead:                                  # 'đạt khoảng trên 500 tỉ USD': the words that carry the figure
         f.expr_start = at + lead.start()
 

@@ -7,7 +7,8 @@ The work is split by purpose:
 - indicator_records.py: the walk's context, provenance, labels, record building, `achieved`;
 - indicator_tables.py: rule `table.columns` (column roles, table rows → records);
 - indicator_text.py: rules `text.result`, `list.item`, `prose.plan` (numbered lists and prose);
-- indicator_results.py: a result and its target stated in one sentence.
+- indicator_results.py: a result and its target stated in one sentence;
+- units.py: rule `list.units` (a target per province, district or commune a sentence lists).
 The public helpers of those modules are re-exported here.
 """
 from __future__ import annotations

@@ -24,7 +24,7 @@ from extractor.normalize.document import fold_tone
 from extractor.extract.periods import Period, find_periods
 
 
-CONF = {"table.columns": 0.9, "list.item": 0.8, "text.result": 0.7, "prose.plan": 0.6}
+CONF = {"table.columns": 0.9, "list.item": 0.8, "text.result": 0.7, "list.units": 0.7, "prose.plan": 0.6}
 
 
 # --- context while walking the document ----------------------------------------------------------
@@ -40,6 +40,7 @@ class _Ctx:
     normative: bool = False                                          # a Nghị định, Luật, Thông tư
     lead_period: Optional[Period] = None                             # '- Đến hết năm 2024:'
     lead_block: int = -1
+    lead_level: Optional[str] = None                                 # '1. Cấp tỉnh', 'a) Đối với cấp xã:'
     prev_label: Optional[str] = None
     prev_block: int = -1
     subject: Optional[str] = None                                    # level the document or annex is about
@@ -51,6 +52,7 @@ class _Ctx:
     target_list: int = -1                                            # a lead that opened a list of targets
     inline_list: int = -1                                            # ... one written inside a paragraph
     cued_block: int = -1                                             # a paragraph where a cue set a target
+    unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:
@@ -205,10 +207,13 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
         if status_of(inner) or find_figures(inner):
             cut.append((m.start(), m.end()))
     colon = body.find(":", scope[1].end() if scope else 0)
+    first = min((f.expr_start - start for f in figs), default=0)
+    if 0 < colon < first and LIST_LEAD_END_RX.search(body[:colon + 1]):
+        body = " " * (colon + 1) + body[colon + 1:]     # '… với 15 chỉ tiêu chủ yếu là: tỷ lệ hộ nghèo dưới 1%': the
+        colon = -1                                      # item after a list's lead names itself
     if 0 < colon < 40 and _is_period_lead(body[:colon]):
         body = body[:colon + 1].translate({ord(c): " " for c in body[:colon + 1]}) + body[colon + 1:]
         colon = -1                            # 'a) Đến hết năm 2025: Có ≥ 30% DNNVV ...': the lead is a period
-    first = min((f.expr_start - start for f in figs), default=0)
     last = max((f.expr_end - start for f in figs), default=0)
     if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4 \
             and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]):
@@ -220,13 +225,18 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = BULLET_RX.sub("", "".join(chars))
     label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
+    label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
     label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
+    label = _without_lead_period(label)        # 'Đến năm 2030, kinh tế số chiếm ...': the period is the record's year
     label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
     label = CHANGE_TAIL_RX.sub("", label)      # 'Ngành dịch vụ chiếm, tăng 0,01% so với năm 2023': how it moved
     qualifier = _scope_condition(scope[1]) if scope else None
     return f"{label} ({qualifier})" if qualifier and label else label
 
 
+# the end of a lead that opens a list of targets ('với 20 chỉ tiêu chủ yếu là:', 'các mục tiêu cụ thể như sau:')
+LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:là|gồm|bao\s+gồm|sau|như\s+sau|cụ\s+thể)\s*:$",
+                                 regex.I)
 CHANGE_TAIL_RX = regex.compile(r",\s*(?:tăng|giảm)\s+\d[\d.,]*\s*%\s+so\s+với\b[^,;:]*$", regex.I)
 ITEM_NAME_RX = regex.compile(r"^\W*(?:\p{Lu}\p{L}*)(?:[\s,&–-]+\p{L}+){0,5}?\s*$")
 
@@ -237,8 +247,25 @@ def _names_an_item(between: str) -> bool:
     label; 'Cấp tỉnh 80%' (a level) and 'đạt 80%' (a cue) are not names."""
     if levels_in(between) or not ITEM_NAME_RX.match(between):
         return False
-    return not regex.match(r"\W*(?:đạt|tối\s+thiểu|ít\s+nhất|trên|dưới|từ|khoảng|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|"
-                           r"tăng|giảm|chiếm|còn|là)\b", between, regex.I)
+    return not ITEM_CUE_RX.match(between)
+
+
+ITEM_CUE_RX = regex.compile(r"\W*(?:đạt|tối\s+thiểu|ít\s+nhất|trên|dưới|từ|khoảng|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|"
+                            r"tăng|giảm|chiếm|còn|là)\b", regex.I)
+PART_NAME_RX = regex.compile(r"^\W*[^\W\d]+(?:[\s,&–-]+[^\W\d]+){0,5}?\s*$")
+# words that say how much, not of what ('...: bình quân 7%', '...: duy trì 100%')
+PART_CUE_RX = regex.compile(r"\W*(?:bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tối\s+đa|không|duy\s+trì|"
+                            r"ổn\s+định|hoàn\s+thành|thực\s+hiện|có|gần|hơn|vượt|lên|xuống|mức|ở|cao|thấp|đến|tới|"
+                            r"giữ|cả|toàn|tổng|nâng)\b", regex.I)
+
+
+def names_a_part(between: str) -> bool:
+    """'Cơ cấu các ngành kinh tế: nông, lâm, thủy sản 33,5%; công nghiệp – xây dựng 28,2%': in a list of parts
+    after a lead's colon, lower-case words before the first figure name its part too; a level, a cue word or a
+    word of how much ('bình quân', 'duy trì') does not."""
+    if levels_in(between) or not PART_NAME_RX.match(between):
+        return False
+    return not ITEM_CUE_RX.match(between) and not PART_CUE_RX.match(between)
 
 
 def _scope_condition(scope: regex.Match) -> Optional[str]:
@@ -258,8 +285,27 @@ def _few_words_after(tail: str) -> bool:
     return len(WORD_RX.findall(PAREN_RX.sub(" ", tail))) <= 3
 
 
+DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
+                               r"trên\s+cơ\s+sở\s+đó|qua\s+đó)\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
 TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn đấu|dự kiến|quyết tâm|sẽ))+$", regex.I)
+
+
+# a deadline (with the aim words around it) that opens a label: 'Đến năm 2030, ', 'đến hết năm 2025 ', 'Mục tiêu
+# phấn đấu đến năm 2030, ', 'Đến cuối năm 2025, phấn đấu '. Not a period that names a span ('giai đoạn 2026-2030',
+# 'năm 2025'): the gold may keep those as part of what is measured ('tổng vốn đầu tư giai đoạn 2026-2030')
+LEAD_PERIOD_RX = regex.compile(
+    r"^(?:mục\s+tiêu\s+)?(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+\d{4}\s*,?\s+"
+    r"(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)\s+)?", regex.I)
+
+
+def _without_lead_period(label: str) -> str:
+    """The label without a deadline that opens it, when at least two words besides cues remain ('đến năm 2030
+    là', 'đến năm 2030 đạt tỷ lệ' stay: an elliptic clause that names its period only)."""
+    m = LEAD_PERIOD_RX.match(label)
+    if not m or len(WORD_RX.findall(_strip_cues(label[m.end():]))) < 2:
+        return label
+    return label[m.end():]
 
 
 def _is_period_lead(text: str) -> bool:

@@ -63,15 +63,34 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
         return []
     results = {i: s for i in range(len(figs)) if i not in targets
                and (s := _introduced(text, figs, i, "pair.result")) >= 0}
+    # 'đến năm 2030 đạt 30%' after a target sets a later target, not its result (unless its year is already past:
+    # 'Năm 2024, … chỉ tiêu là 40%, đến hết năm 2024 đạt 45%')
+    due = {i for i in results if _introduced(text, figs, i, "pair.later_year") >= 0 and not _past_deadline(text, figs, i)}
     out: list[ResultPair] = []
     for t, t_at in targets.items():
-        free = [r for r in results if all(p.actual != r for p in out)
-                and _same_clause(text, figs, (t, t_at), (r, results[r]))]
+        free = [r for r in results if all(p.actual != r for p in out) and not (r in due and r > t)
+                and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
         r = min(free, key=lambda r: abs(figs[r].start - figs[t].start))
         out.append(ResultPair(t, r, min(t_at, results[r])))
     return out
+
+
+def _same_unit(a, b) -> bool:
+    """A target and its result are stated in one unit ('4,5 tỷ USD' against '1,765 tỷ USD', not against '80%')."""
+    ua, ub = getattr(a, "unit", None), getattr(b, "unit", None)
+    return ua is None or ub is None or ua.lower() == ub.lower()
+
+
+def _past_deadline(text: str, figs: list, i: int) -> bool:
+    """The deadline before figure i is no later than every year the sentence stated before it ('Năm 2024, …, đến
+    hết năm 2024 đạt 45%'): the figure reports a result."""
+    lo = max(figs[i - 1].end if i else 0, figs[i].start - GAP)
+    years = regex.findall(r"\bnăm\s+(\d{4})\b", text[lo:figs[i].start], flags=regex.I)
+    sentence = text[max(text.rfind(". ", 0, lo), 0):lo]
+    earlier = [int(y) for y in regex.findall(r"\bnăm\s+(\d{4})\b", sentence, flags=regex.I)]
+    return bool(years and earlier) and all(e >= int(years[-1]) for e in earlier)
 
 
 def _same_clause(text: str, figs: list, a: tuple[int, int], b: tuple[int, int]) -> bool:

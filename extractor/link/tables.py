@@ -18,6 +18,7 @@ from extractor.link.figures import (BULLET_RX, ITEM_RX, PCT_RX, WORD_RX, YEAR_RX
                                 _outside_parens, _parentheses, assign_levels, find_figures, levels_in, status_of)
 from extractor.link.records import (_clean_label, _Ctx, _ordinal_prefix, _period_from, _record, _refs,
                                 _section_texts, _set_actual, _set_target, _strip_cues, aim_only)
+from extractor.link.units import unit_level
 from extractor.model import Block, Cell, Indicator, provenance
 from extractor.extract.periods import Period
 
@@ -111,6 +112,9 @@ def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]
                 headers[col] = (headers.get(col, "") + " " + c.text).strip()
     roles = {col: header_role(h) for col, h in headers.items()}
     roles = {c: r for c, r in roles.items() if r}
+    for col in [c for c, r in roles.items() if r == "unit" and _names_units(block, rows, c)]:
+        roles[col] = "label" if "label" not in roles.values() else None   # 'Đơn vị' over 'Huyện Lục Yên', ...
+    roles = {c: r for c, r in roles.items() if r}
     _year_roles(headers, roles, doc_year)
     labels = [c for c, r in roles.items() if r == "label"]
     if len(labels) >= 2:                      # 'Nội dung | Chỉ tiêu' with '80%' under 'Chỉ tiêu': its values
@@ -126,6 +130,12 @@ def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]
     if "target" not in roles.values() or "label" not in roles.values():
         return None
     return _Columns(rows, roles, headers)
+
+
+def _names_units(block: Block, rows: set[int], col: int) -> bool:
+    """A column headed 'Đơn vị' whose cells name provinces, districts or communes, not units of measure."""
+    body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
+    return bool(body) and sum(1 for t in body if unit_level(" ".join(t.split()))) * 2 > len(body)
 
 
 def _mostly_figures(block: Block, rows: set[int], col: int) -> bool:
@@ -325,6 +335,9 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         if row_level and parent:
             for f in figs:
                 f.level = row_level
+        elif (unit := unit_level(row_label)) is not None:
+            for f in figs:                    # '2 | Huyện Lục Yên | 85': a table of targets per unit
+                f.level = f.level or unit
         tperiod = _header_period(cols.headers.get(tcol, "")) or heading_period or ctx.doc_period
         acell = _pick_actual(row, actual_cols, cols, tperiod)
         actuals = _actual_figures(acell.text, _unit_hint(cols, row, acell.col), counted) if acell is not None else []
@@ -337,7 +350,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
                 if same in given:
                     continue
                 given.add(same)
-            label = _clause_label(tcell.text, f, figs) or _with_subject(row_label, cols, tcol)
+            label = _cell_label(row_label, tcell.text, f, figs) or _with_subject(row_label, cols, tcol)
             aim = aim_only(tcell.text[figs[i - 1].end:f.expr_start]) if i else None
             rec = _record(ctx, block, f"{label} {aim}" if aim else label, label_cell, "table.columns")
             rec.ordinal = ordinal
@@ -435,10 +448,40 @@ def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optio
     return figs
 
 
+def _cell_label(row_label: str, text: str, f: Figure, figs: list[Figure]) -> Optional[str]:
+    """The label of a target in a cell: the cell's own wording when it says enough on its own, the row's label
+    with the few words that name a part ('Tỷ lệ lao động qua đào tạo | 70%, có bằng cấp, chứng chỉ 29-29,5%' →
+    'Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ'), else None (the row's label)."""
+    own = _clause_label(text, f, figs)
+    if own is not None:                       # 'giảm 1%, riêng huyện nghèo giảm 4%' under 'Tỷ lệ hộ nghèo': how it
+        return f"{row_label} {own}" if HOW_FIRST_RX.match(own) else own     # moves, the row says what moves
+    part = _clause_words(text, f, figs)
+    bare = PART_CUES_RX.sub(" ", _strip_cues(part))
+    for s, e, _ in reversed(levels_in(bare)):
+        bare = bare[:s] + " " + bare[e:]
+    return f"{row_label} {part}" if WORD_RX.findall(bare) and len(figs) > 1 else None
+
+
+HOW_FIRST_RX = regex.compile(r"\W*(?:có|riêng|trong\s+đó|giảm|tăng|đạt|duy\s+trì|giữ|còn|nâng|hạ|khoảng|trên|dưới|tối\s+thiểu|ít\s+nhất)\b",
+                             regex.I)
+# words of a cell that say how, not what ('giảm 1%', 'khoảng 95%'): no part of the row's indicator
+PART_CUES_RX = regex.compile(r"\b(?:giảm|tăng|khoảng|trên|dưới|từ|trở\s+lên|trở\s+xuống|còn|là|ở\s+mức|bình\s+quân|"
+                             r"mỗi\s+năm|hằng\s+năm|hàng\s+năm|năm|đến)\b|\d", regex.I)
+
+
 def _clause_label(text: str, f: Figure, figs: list[Figure] = ()) -> Optional[str]:
     """The wording around a target inside a longer cell ('...; đường thôn, ngõ, xóm được cứng hóa đạt tỷ lệ
     100%'), when it says enough on its own; None for a bare figure, a clause of cue words or of levels
     ('100% cấp tỉnh, 80% cấp huyện')."""
+    label = _clause_words(text, f, figs)
+    bare = _strip_cues(label)
+    for s, e, _ in reversed(levels_in(bare)):
+        bare = bare[:s] + " " + bare[e:]
+    return label if len(WORD_RX.findall(bare)) >= 5 else None
+
+
+def _clause_words(text: str, f: Figure, figs: list[Figure] = ()) -> str:
+    """The cell's clause around the figure, cleaned like a label."""
     a, b = 0, len(text)
     for m in CLAUSE_CUT_RX.finditer(text):
         if m.end() <= f.start:
@@ -447,11 +490,7 @@ def _clause_label(text: str, f: Figure, figs: list[Figure] = ()) -> Optional[str
             b = m.start()
             break
     shifted = [g.shifted(-a) for g in [f, *figs] if a <= g.start < b]
-    label = _clean_label(text[a:b], shifted)
-    bare = _strip_cues(label)
-    for s, e, _ in reversed(levels_in(bare)):
-        bare = bare[:s] + " " + bare[e:]
-    return label if len(WORD_RX.findall(bare)) >= 5 else None
+    return _clean_label(text[a:b], shifted)
 
 
 def _label_cell_targets(ctx: _Ctx, block: Block, cols: _Columns, row, label_cell: Cell, ordinal: Optional[str],

@@ -7,6 +7,8 @@
 - `list.item`: a numbered item under a heading about targets (`I. Kết quả thực hiện các chỉ tiêu năm
   2020`) or under a sentence that opens a list of targets ('... các chỉ tiêu sau:'), or a paragraph under a
   heading of goals, its first figures the target, a closing parenthesis the status or the result;
+- `list.units` (units.py): a target per unit a sentence lists after a lead that sets targets ('Quảng Ninh: 12%;
+  Hải Dương: 10,2%; ...');
 - `prose.plan`: a figure in a clause that a target cue governs (`phấn đấu`, `bảo đảm`, `tối thiểu`, `phải`,
   an action on a share 'tích hợp 100% ...' ...), unless a result cue (`đã đạt được`, `hiện nay`) is nearer; a
   target in a parenthesis a cue opens; the cells of a table of tasks, sentence by sentence.
@@ -25,16 +27,17 @@ from typing import Optional
 import regex
 
 from extractor.extract.numbers import parse_number
-from extractor.link.figures import (ARABIC_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
+from extractor.link.figures import (ARABIC_RX, BULLET_RX, amount_figures, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
                                 ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
                                 rank_figures, rate_figures, status_of, unit_figures)
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
-                                _strip_cues, aim_only)
+                                _strip_cues, aim_only, names_a_part)
 from extractor.link.records import quantities_in
 from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
 from extractor.link.tables import header_role
+from extractor.link.units import rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 from extractor.extract.provinces import province_spellings
@@ -164,8 +167,14 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
 
 def _lead_in(ctx: _Ctx, block: Block) -> bool:
     """'- Đến hết năm 2024:' or 'b) Đến năm 2030' opens a group: its period applies to the items below.
-    Any other heading closes the group."""
+    Any other heading closes the group. So does a line naming one level ('1. Cấp tỉnh', 'a) Đối với cấp xã:')."""
     t = block.text.strip()
+    level = _first("level_lead", " ".join(t.split())) if len(t) < 60 else None
+    if level:
+        ctx.lead_level = level[0].meta["level"]
+        return True
+    if _is_heading_like(block) or not (ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t)):
+        ctx.lead_level = None                 # a heading or a paragraph that is no item closes a level's group
     if len(t) < 80 and not PCT_RX.search(t) and (t.endswith(":") or _is_period_lead(t.rstrip(":"))):
         p = _period_from([t])
         if p is not None:
@@ -210,7 +219,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if ctx.normative:
         return out
     for seg in segs or []:
-        out += _prose(ctx, block, seg, context)
+        units = unit_list_records(ctx, block, seg, context)
+        out += units if units is not None else _prose(ctx, block, seg, context)
     return out
 
 
@@ -256,12 +266,19 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
     text = block.text
     figs = find_figures(text)
+    figs = sorted(figs + [q for q in amount_figures(quantities_in(ctx, block.start, block.end), block.start, text)
+                          if not any(f.start < q.end and q.start < f.end for f in figs)], key=lambda f: f.start)
     out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
     item = ITEM_RX.match(text)
+    prev = -1
     for pair in pair_results(text, figs):
         t, a = figs[pair.target], figs[pair.actual]
         stop = max(text.rfind(". ", 0, pair.label_end), text.rfind("; ", 0, pair.label_end))
         start = stop + 2 if stop >= 0 else label_start(text)
+        comma = text.find(", ", prev, pair.label_end) if prev > start else -1
+        if comma >= 0:                        # '... đạt 45,2% (kế hoạch 45%), tỷ lệ hộ nghèo giảm còn 2,1% (...)':
+            start = comma + 2                 # the pair before, in the same sentence, is not this label's
+        prev = max(t.end, a.end)
         label = _clean_label(text[:pair.label_end], [], start)
         if len(WORD_RX.findall(_strip_cues(label))) < 2:
             continue
@@ -492,7 +509,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     for i, (f, label) in enumerate(pairs):
         rec = _record(ctx, block, label, block, "list.item")
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
-        f.level = f.level or scope or own_level or _body_level(text[start:], context) or ctx.subject
+        f.level = f.level or scope or own_level or unit_level(label) or _body_level(text[start:], context) \
+            or ctx.lead_level or ctx.subject    # '- Huyện Lục Yên: 95%;' is the district's target
         period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period
         _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
@@ -560,7 +578,9 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
     cuts = [m.start() for m in SENTENCE_RX.finditer(text, start) if outside[m.start()]]
     bounds = [start] + [c + 1 for c in cuts] + [len(text) + 1]
     spans = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
-    if len(spans) == 1 and not _comma_split(text, figs) and len(WORD_RX.findall(text[start:])) <= narrow:
+    # an aside in parentheses does not make a sentence long ('... từng ngành, lĩnh vực đạt tối thiểu 10% (đến năm
+    # 2030 đạt tối thiểu 20%, riêng ngành du lịch ... đạt tối thiểu 30%)'): its words are not counted
+    if len(spans) == 1 and not _comma_split(text, figs) and len(WORD_RX.findall(_blank_parens(text[start:]))) <= narrow:
         return [_clean_label(text, figs, start)] * len(figs)
     lead = _lead_phrase(text[start:spans[0][1]])
     lead_colon = text.find(":", start, spans[0][1]) if lead else -1
@@ -583,6 +603,9 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{lead}: {label}"
         elif lead and a0 == spans[0][0] and a > lead_colon >= a0 and not label.startswith(lead):
             label = f"{lead}: {label}"      # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
+        elif lead and f is figs[0] and len(figs) > 1 and a0 <= lead_colon < f.expr_start \
+                and names_a_part(text[lead_colon + 1:f.expr_start]):
+            label = f"{lead}: {' '.join(text[lead_colon + 1:f.expr_start].split())}"   # 'Cơ cấu ...: nông nghiệp 20%, ...'
 
         prev = figs.index(f) - 1
         aim = aim_only(text[figs[prev].end:f.expr_start]) if prev >= 0 and out else None
@@ -593,8 +616,24 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
             subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(out[-1]))
             label = f"{subject} {_only_period(label)}"   # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'
+        elif prev >= 0 and out and SUBPART_START_RX.match(label) and f.unit and f.unit == figs[prev].unit != "%":
+            label = _with_counted_noun(label, out[-1], f.unit)
         out.append(label)
     return out
+
+
+SUBPART_START_RX = regex.compile(r"\W*trong\s+(?:số\s+)?đó\b", regex.I)
+
+
+def _with_counted_noun(label: str, whole: str, unit: str) -> str:
+    """'… 30 - 50 doanh nghiệp khởi nguồn (spin-off) …, trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp': a part
+    counts the whole's things; the words that name them after the unit ('khởi nguồn') are its label's too."""
+    m = regex.search(regex.escape(unit) + r"\s+((?:[^\W\d]+\s+){0,2}?[^\W\d]+)(?=\s*(?:[(,;:]|$|\s(?:từ|của|trong|tại|"
+                     r"cho|được|có|đạt|và|hình\s+thành|thuộc|trên|với)\b))", whole, flags=regex.I)
+    if m is None or m.group(1).lower() in label.lower():
+        return label
+    at = label.lower().rfind(unit.lower())
+    return f"{label[:at + len(unit)]} {m.group(1)}{label[at + len(unit):]}" if at >= 0 else f"{label} {m.group(1)}"
 
 
 def _period_groups(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
@@ -627,6 +666,21 @@ ELLIPSIS_FILLER_RX = regex.compile(r"\b(?:và|hoặc|còn|là|đạt|từ|ở|m�
 
 
 ELLIPSIS_TAIL_RX = regex.compile(r"(?:\s+(?:là|vào|trong|đến|tới|đạt|từ|còn))+\s*$", regex.I)
+
+
+def _elliptic_label(before: str, label: str) -> str:
+    """'Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 65%; năm 2025 phấn đấu đạt 80%': a clause that names only its period
+    repeats the subject of the clause before it in the sentence, whether that one states a target or a result."""
+    prev = before[max(before.rfind(". "), before.rfind(";", 0, len(before) - 1)) + 1:]
+    digit = regex.search(r"\d", BLANK_PERIODS_RX.sub(lambda m: " " * len(m.group(0)), prev))
+    if digit is None:
+        return label
+    subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(_clean_label(prev[:digit.start()], [])))
+    subject = regex.sub(r"(?:\s+(?:đạt|là|còn|ở\s+mức|khoảng|trên|dưới))+\s*$", "", subject, flags=regex.I).strip(" ,")
+    return f"{subject} {_only_period(label)}" if len(WORD_RX.findall(_strip_cues(subject))) >= 2 else label
+
+
+BLANK_PERIODS_RX = regex.compile(r"\b(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?", regex.I)
 
 
 def _only_period(label: str) -> Optional[str]:
@@ -766,31 +820,78 @@ def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) 
     ps = _periods(piece)
     if end is not None:
         right = [p for p in ps if p.start >= end - lo and PERIOD_AFTER_RX.fullmatch(piece[end - lo:p.start])]
+        right = right or [p for p in ps if p.start >= end - lo and _closes_object(piece, end - lo, p)][:1]
         if right:
             return right[0]
     if at is not None:
         stop = max(piece.rfind(". ", 0, at - lo), piece.rfind("; ", 0, at - lo))
-        before = [p for p in ps if stop < p.start and p.end <= at - lo]
+        # a half or a quarter counts here: '(nhiệm kỳ 2021 - 2026) … 6 tháng cuối năm 2025 với 20 chỉ tiêu: …'
+        before = [p for p in _periods(piece, PART_YEAR_KINDS) if stop < p.start and p.end <= at - lo]
         if before:
             return before[-1]
         # a period that leads its sentence's clauses ('Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%')
         full = piece.rfind(". ", 0, at - lo)
-        led = [p for p in ps if full < p.start and p.end <= at - lo and piece[p.end:p.end + 3].lstrip().startswith(":")]
+        led = [p for p in _periods(piece, PART_YEAR_KINDS) if full < p.start and p.end <= at - lo
+               and _leads_a_list(piece[p.end:at - lo])]
         if led:
             return led[-1]
     if lo:
         ps = _periods(_blank_parens(text[:WINDOW])) or ps
+    if end is not None:                       # a period in a later clause of purpose ('…, làm tiền đề cho giai đoạn
+        ps = [p for p in ps if not _purpose_after(piece, end - lo, p)]      # 2026-2030') is not the figure's
     return ps[0] if ps else None
+
+
+PURPOSE_RX = regex.compile(r"\b(?:làm\s+tiền\s+đề|tạo\s+(?:tiền\s+đề|nền\s+tảng|đà)|hướng\s+tới|chuẩn\s+bị)\b", regex.I)
+
+
+def _purpose_after(piece: str, end: int, p: Period) -> bool:
+    return p.start >= end and PURPOSE_RX.search(piece[end:p.start]) is not None
+
+
+# 'chiếm 35% GRDP vào năm 2030', 'tối thiểu 3% tổng chi ngân sách cho KHCN, ĐMST trong năm 2026': the figure's
+# object, then the year it is due; not a new clause ('..., đến năm 2030', '... và đến năm 2030 đạt 80%')
+OBJECT_THEN_PERIOD_RX = regex.compile(r"[^;.:\d()]{0,120}?[^\W\d](?:\s+(?:vào|trong|tới|đến)(?:\s+(?:hết|cuối))?)?\s+",
+                                      regex.I)
+NEW_CLAUSE_END_RX = regex.compile(r"(?:,|\bvà|\bcòn|\bthì)\s+(?:(?:vào|trong|tới|đến)(?:\s+(?:hết|cuối))?\s+)?$",
+                                  regex.I)
+PERIOD_CONNECTOR_RX = regex.compile(r"\b(?:vào|trong|tới|đến)(?:\s+(?:hết|cuối))?\s+$", regex.I)
+
+
+def _closes_object(piece: str, end: int, p: Period) -> bool:
+    """A period a few words after the figure, closing its object, with no other figure up to the clause's end:
+    the target's own year, over a year stated before the figure ('giai đoạn 2021 – 2025, ... 35% GRDP vào năm
+    2030')."""
+    between = piece[end:p.start]
+    if p.kind not in ("year", "by_year") or not OBJECT_THEN_PERIOD_RX.fullmatch(between) \
+            or NEW_CLAUSE_END_RX.search(between) or regex.search(r",(?!\s*\p{Lu})", between):
+        return False          # a comma may list names ('KHCN, ĐMST và CĐS'), not open a clause (', tạo nền tảng')
+    if p.kind != "by_year" and not PERIOD_CONNECTOR_RX.search(between):
+        return False
+    rest = regex.split(r"[.;,]", piece[p.end:], maxsplit=1)[0]
+    return not regex.search(r"\d", rest)
+
+
+# after a period, the words that open its list: ':' right away, or a short lead ('… 6 tháng cuối năm 2025 với 20 chỉ
+# tiêu chủ yếu là: …')
+LIST_AFTER_PERIOD_RX = regex.compile(r"\s*(?::|[^:;.]{1,60}?(?:là|gồm|sau|như\s+sau)\s*:)")
+
+
+def _leads_a_list(after: str) -> bool:
+    return LIST_AFTER_PERIOD_RX.match(after) is not None
 
 
 def _blank_parens(text: str) -> str:
     return PAREN_RX.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _periods(text: str) -> list[Period]:
-    """Years, ranges and 'đến năm' periods in `text`, except baselines ('so với năm 2020')."""
-    return [p for p in find_periods(text) if p.kind in ("by_year", "range", "year")
+def _periods(text: str, kinds: tuple[str, ...] = ("by_year", "range", "year")) -> list[Period]:
+    """Years, ranges and 'đến năm' periods in `text` (or periods of `kinds`), except baselines ('so với năm 2020')."""
+    return [p for p in find_periods(text) if p.kind in kinds
             and not BASELINE_RX.search(text[max(0, p.start - 20):p.start])]
+
+
+PART_YEAR_KINDS = ("by_year", "range", "year", "half", "quarter", "months")
 
 
 def _body_level(text: str, context: list[str]) -> Optional[str]:
@@ -805,7 +906,9 @@ def _body_level(text: str, context: list[str]) -> Optional[str]:
 
 
 PERIOD_AFTER_RX = regex.compile(r"\s*(?:(?:trở\s+lên|trở\s+xuống|vào|đến|trong|tới)\s*)*", regex.I)
-BASELINE_RX = regex.compile(r"\b(?:so(?:\s+với)?|kể\s+từ|bằng)\s+(?:cùng\s+kỳ\s+)?$", regex.I)   # 'so với năm 2020'
+# 'so với năm 2020', 'so với dự toán năm 2024', 'so với kế hoạch năm 2025': what the figure is compared with
+BASELINE_RX = regex.compile(r"\b(?:so(?:\s+với)?|kể\s+từ|bằng)\s+(?:(?:cùng\s+kỳ|dự\s+toán|kế\s+hoạch|thực\s+hiện|"
+                            r"mức|kết\s+quả)\s+)?$", regex.I)
 
 
 def _scope_level(text: str) -> Optional[str]:
@@ -844,7 +947,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
         labels = [_inherit_label(ctx, block, x) if i == 0 else x
                   for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
-        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs])
+        if labels and a and _only_period(labels[0]):
+            labels[0] = _elliptic_label(text[:a], labels[0])
+        more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
         if not figs and not more:
             continue
         scope = _scope_level(clause)
@@ -856,7 +961,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
-            f.level = f.level or scope or _province_part(clause, f) or _body_level(clause, context) or ctx.subject
+            f.level = f.level or scope or _province_part(clause, f) or rest_level(ctx, block, clause) \
+                or _body_level(clause, context) or ctx.lead_level or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                                    "prose.plan", seg.cell))
             actual = _paren_result(clause, f, figs + more)
@@ -913,10 +1019,12 @@ def _shared_items(clause: str, f: Figure) -> list[str]:
 
 
 def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
-                   target_ends: list[int] = ()) -> tuple[list[Figure], list[str]]:
+                   target_ends: list[int] = (), target_labels: list[str] = ()) -> tuple[list[Figure], list[str]]:
     """Targets a clause states inside a parenthesis that a target cue opens ('(phấn đấu đạt 500.000 thuê bao)',
     '(Kế hoạch đầu tư công trung hạn ... bảo đảm không quá 3.000 dự án)'); a result in parentheses is none.
-    The parenthesis is the label, with the words before it when it says too little on its own."""
+    The parenthesis is the label, with the words before it when it says too little on its own; a later year's
+    figure right after a target ('đạt tối thiểu 10% (đến năm 2030 đạt tối thiểu 20%, ...)') is that target's
+    indicator again, with its label."""
     figs: list[Figure] = []
     labels: list[str] = []
     for m in PAREN_RX.finditer(clause):
@@ -931,15 +1039,52 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
                 if (listed or part or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
-        for f in mine:
+        after = next((x for e, x in zip(target_ends, target_labels) if not clause[e:m.start()].strip()), None)
+        # several figures of one parenthesis with no target right before it: each is labelled by its own comma
+        # piece ('(đến năm 2030 đạt tối thiểu 20%, riêng ngành du lịch đạt tối thiểu 30%)')
+        own = _figure_labels(inner, mine, 0) if after is None and not listed and len(mine) > 1 \
+            and _comma_split(inner, mine) else None
+        for i, f in enumerate(mine):
             a, b = _item_span(inner, f) if listed else (0, len(inner))
-            label = _clean_label(inner[:b], [f], a)
+            if after is not None and len(mine) > 1:
+                a, b = _piece(inner, f, mine[i - 1].end if i else 0)
+            if after is not None and PERIOD_ONLY_RX.fullmatch(inner, a, f.expr_start):
+                figs.append(f.shifted(at))
+                labels.append(after)
+                continue
+            label = own[i] if own else _clean_label(inner[:b], [f], a)
             if len(WORD_RX.findall(_strip_cues(label))) < 4:
-                before = _clean_label(clause[:m.start()], [], _clause_start(clause, m.start()))
-                label = f"{before} {label}".strip()
+                label = f"{_subject_before(clause, m.start())} {label}".strip()
             figs.append(f.shifted(at))
             labels.append(label)
     return figs, labels
+
+
+def _subject_before(clause: str, end: int) -> str:
+    """What the figure before a parenthesis measures: its clause without that figure, from its last comma when
+    three words remain there ('Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%' → all of it)."""
+    stop = max(clause.rfind(". ", 0, end), clause.rfind("; ", 0, end))
+    words = TRAILING_FIGURE_RX.sub("", clause[stop + 2 if stop >= 0 else label_start(clause):end])
+    piece = words[words.rfind(",") + 1:]
+    return _clean_label(piece if len(WORD_RX.findall(piece)) >= 3 else words, [])
+
+
+# the figure that ends the words before a parenthesis ('... lĩnh vực đạt tối thiểu 10%')
+# ('trong năm 2026' is no figure: a bare number needs a verb before it or a '%' after it)
+TRAILING_FIGURE_RX = regex.compile(r"\s*(?:(?:đạt|là|chiếm|ở\s+mức)\s+(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng)\s+)?"
+                                   r"\d[\d.,]*\s*%?|(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng)\s+)?\d[\d.,]*\s*%)\s*$",
+                                   regex.I)
+
+
+# a parenthesis piece that says only when ('đến năm 2030 đạt tối thiểu '): the figure is the target's later year
+PERIOD_ONLY_RX = regex.compile(r"[\s,;]*(?:(?:đến|tới|vào)(?:\s+(?:hết|cuối))?\s+năm\s+\d{4}|năm\s+\d{4})[\s,:]*"
+                               r"(?:(?:đạt|là|chiếm|tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ)[\s:]*)*", regex.I)
+
+
+def _piece(inner: str, f: Figure, since: int) -> tuple[int, int]:
+    """The piece of a parenthesis that holds the figure: from the figure before it (or a ';') on."""
+    cut = inner.rfind(";", since, f.expr_start)
+    return (cut + 1 if cut >= 0 else since), f.end
 
 
 SUB_TARGET_RX = regex.compile(r"\s*(?:trong\s+đó\s*,?\s*)?[^\d()%;]{3,60}?\s(?:đạt|là|chiếm)\s+(?:(?:trên|tối\s+thiểu|ít\s+nhất)\s+)?"

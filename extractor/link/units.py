@@ -1,0 +1,159 @@
+"""Rule `list.units`: a target per unit that a sentence lists with its figure, after a lead that sets or assigns
+targets ('... được đặt mục tiêu tăng trưởng GRDP từ 10% trở lên. Cụ thể, vùng Đồng bằng sông Hồng: Quảng Ninh:
+12%; Hải Dương: 10,2%; ...'; 'UBND tỉnh giao chỉ tiêu giảm tỷ lệ hộ nghèo ... Cụ thể, huyện Minh Hóa giảm từ
+6,5-7,2%; Tuyên Hóa 4,5-5,0%; ...').
+
+Each listed unit is one record: its label the unit as written, its level the unit's (a province or a
+centrally-run city is `tỉnh`, a district, town or city of a province `huyện`, a commune `xã`); a name without its
+kind ('Tuyên Hóa') takes the kind the list gave its first unit ('huyện Minh Hóa'), else it must be a province.
+A list of sectors ('Nông nghiệp: 5%; Công nghiệp: 10%') names no unit; a list reported as results (nearest cue
+a result's) sets no target.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extractor.extract.provinces import province_spellings
+from extractor.link.figures import PAREN_RX, Figure, _first, _vocab, find_figures
+from extractor.link.records import _Ctx, _period_from, _record, _set_target
+from extractor.model import Block, Indicator, Segment, provenance
+from extractor.normalize.document import fold_accents, fold_tone
+
+KIND = r"(?i:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)"
+NAME = r"\p{Lu}\p{Ll}*(?:\s+(?:-\s+)?\p{Lu}\p{Ll}*){0,4}"      # title case: a heading in capitals names none
+# what may stand between the unit and its figure ('Quảng Ninh: 12%', 'Hà Nội là 91,66%', 'Minh Hóa giảm từ 6,5%')
+ENTRY_RX = regex.compile(rf"(?:và\s+)?(?:(?P<kind>{KIND})\s+)?(?P<name>{NAME})\s*:?\s*"
+                         r"(?:\b(?:là|đạt|giảm|tăng|khoảng|từ)\b\s*)*")
+UNIT_RX = regex.compile(rf"(?:(?P<kind>{KIND})\s+)?(?P<name>{NAME})")
+# where an entry's words start: a separator, a colon before a capital or a unit's kind ('vùng Đông Nam Bộ: Bình
+# Dương: 10%', 'cho các địa phương: thành phố Hà Nội là 98%'), a sentence's end ('TP. Đồng Hới' is none)
+BOUNDARY_RX = regex.compile(rf"[;,()]|:(?=\s*(?:\p{{Lu}}|{KIND}\s))|(?<!\bTP)\.(?=\s)")
+LEVEL_OF_KIND = {"tinh": "tỉnh", "huyen": "huyện", "thi xa": "huyện", "quan": "huyện", "xa": "xã",
+                 "phuong": "xã", "thi tran": "xã"}      # 'thành phố', 'TP.': "city", which depends on the list
+MIN_UNITS = 3                         # two named figures are as often a comparison as a list
+
+
+def _folded(s: str) -> str:
+    return " ".join(fold_accents(fold_tone(s)).lower().split())
+
+
+def _is_province(name: str) -> bool:
+    n = _folded(name)
+    return any(n == sp.lower() for sp, _, _ in province_spellings())
+
+
+def _is_central_city(name: str) -> bool:
+    n = _folded(name)
+    return any(n == sp.lower() and kind == "thành phố" for sp, _, kind in province_spellings())
+
+
+def _kind_level(kind: Optional[str], name: str) -> Optional[str]:
+    if not kind:
+        return None
+    return LEVEL_OF_KIND.get(_folded(kind).rstrip("."), "city")
+
+
+def _outside(text: str) -> list[bool]:
+    keep = [True] * len(text)
+    for m in PAREN_RX.finditer(text):
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
+    return keep
+
+
+def unit_entries(text: str, least: int = MIN_UNITS) -> list[tuple[Figure, str, Optional[str], int]]:
+    """(figure, unit as written, level, where the unit starts) for each unit the text lists with a figure of its
+    own, or [] when the text lists fewer than `least` units or a part that is no unit."""
+    keep = _outside(text)
+    found, list_level, prev_end = [], None, 0
+    for f in (f for f in find_figures(text) if keep[f.start]):
+        starts = [m.end() for m in BOUNDARY_RX.finditer(text, prev_end, f.expr_start)
+                  if keep[m.start()] or text[m.start()] in "()"]
+        piece_start = max(starts, default=prev_end)
+        prev_end = f.expr_end
+        m = ENTRY_RX.fullmatch(text[piece_start:f.expr_start].strip())
+        if m is None:
+            continue
+        kind, name = m.group("kind"), m.group("name")
+        level = _kind_level(kind, name)
+        if level == "city":            # a centrally-run city is a province; a province's city ranks with districts
+            level = "tỉnh" if _is_central_city(name) else "huyện"
+        list_level = list_level or level
+        level = level or list_level or ("tỉnh" if _is_province(name) else None)
+        if level is None:
+            return []                  # a named part that is no unit: the list is of something else
+        label = " ".join(((kind or "") + " " + name).split())
+        found.append((f, label, level, text.find(name, piece_start) - (len(kind) + 1 if kind else 0)))
+    return found if len(found) >= least else []
+
+
+def unit_level(label: str) -> Optional[str]:
+    """The level of a label that is nothing but a unit ('Huyện Lục Yên', 'Thành phố Yên Bái', 'Hà Nội'): an
+    item of a list of targets per unit. None for any other label."""
+    m = UNIT_RX.fullmatch(label.strip(" .:;-+"))
+    if m is None:
+        return None
+    level = _kind_level(m.group("kind"), m.group("name"))
+    if level == "city":
+        return "tỉnh" if _is_central_city(m.group("name")) else "huyện"
+    return level or ("tỉnh" if _is_province(m.group("name")) else None)
+
+
+# 'Tất cả các địa phương còn lại được giao chỉ tiêu trên 8%': the units a list above left out
+REST_RX = regex.compile(r"\bcác\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|huyện(?:\s*,\s*thị\s+xã)?|xã(?:\s*,\s*phường)?)"
+                        r"\s+còn\s+lại\b", regex.I)
+
+
+def rest_level(ctx: _Ctx, block: Block, clause: str) -> Optional[str]:
+    """The level of 'các địa phương còn lại' right after a list of units: the list's."""
+    if ctx.unit_list is None or block.index - ctx.unit_list[0] > 1 or not REST_RX.search(clause):
+        return None
+    return ctx.unit_list[1]
+
+
+def _lead_texts(ctx: _Ctx, block: Block, before: str) -> list[str]:
+    """The list's own sentence up to its first unit, then the two paragraphs above, nearest first."""
+    return [before] + [b.text for b in reversed(ctx.doc.blocks[max(0, block.index - 2):block.index])
+                       if b.cells is None]
+
+
+def _target_lead(texts: list[str]) -> tuple[Optional[int], bool]:
+    """(which of the texts holds the nearest cue before the list, when that cue is a target's; whether the
+    list reports results: a result cue is nearest, or the lead says what was done)."""
+    for i, text in enumerate(texts):
+        cues = [(m.end(), key == "cue.result") for key in ("cue.target", "cue.result")
+                for p in _vocab().get(key, []) for m in p.regex.finditer(text)]
+        if cues:                       # 'Kết quả thực hiện mục tiêu tăng trưởng ... của các tỉnh:' reports results
+            results = max(cues)[1] or _first("lead_list.results", text) is not None
+            return (None if results else i), results
+    return None, False
+
+
+def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> Optional[list[Indicator]]:
+    """The records of a sentence that lists units with their targets; [] for units listed with their results
+    (the sentence sets no target); None when it lists no units."""
+    # the list may run over the paragraph's sentences ('... Ninh Bình: 12%. Tây Nguyên: Kon Tum: 10%.')
+    if ctx.normative or not unit_entries(block.text):
+        return None
+    entries = unit_entries(seg.text, least=1)
+    if not entries:
+        return None
+    first = entries[0][0].expr_start
+    lead = block.text[:seg.start - block.start] + seg.text[:first]
+    texts = _lead_texts(ctx, block, lead)
+    cue, results = _target_lead(texts)
+    if cue is None:
+        return [] if results else None
+    ctx.unit_list = (block.index, entries[-1][2])
+    period = next((p for p in (_period_from([t]) for t in texts[:cue + 1]) if p is not None), None) \
+        or ctx.lead_period or _period_from(context) or ctx.doc_period
+    out = []
+    for f, label, level, at in entries:
+        rec = _record(ctx, block, label, seg.cell or block, "list.units", seg.start + at, seg.start + f.end)
+        f.level = level
+        _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + f.start, seg.start + f.end,
+                                               "list.units", seg.cell))
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
