@@ -235,7 +235,9 @@ ITEM_NAME_RX = regex.compile(r"^\W*(?:\p{Lu}\p{L}*)(?:[\s,&–-]+\p{L}+){0,5}?\s
 def _names_an_item(between: str) -> bool:
     """'Cơ cấu kinh tế đến 2025: Nông nghiệp 37-38%, ...': the words between the lead's colon and the figure
     name the part the figure is for (a capitalised name, no level and no cue word), so they are kept in the
-    label; 'Cấp tỉnh 80%' (a level) and 'đạt 80%' (a cue) are not names."""
+    label, with or without its own colon ('...: Nông nghiệp: 30%'); 'Cấp tỉnh 80%' (a level) and 'đạt 80%' (a
+    cue) are not names."""
+    between = between.rstrip().rstrip(":")
     if levels_in(between) or not ITEM_NAME_RX.match(between):
         return False
     return not regex.match(r"\W*(?:đạt|tối\s+thiểu|ít\s+nhất|trên|dưới|từ|khoảng|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|"

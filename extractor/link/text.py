@@ -37,7 +37,7 @@ from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_pe
 from extractor.link.records import quantities_in
 from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
 from extractor.link.tables import header_role
-from extractor.link.units import rest_level, unit_level, unit_list_records
+from extractor.link.units import assigned_level, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 from extractor.extract.provinces import province_spellings
@@ -160,6 +160,11 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
             _first("lead_list.names", t)
             or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
         ctx.target_list = block.index
+    elif not ctx.normative and _first("lead_list.heading", t):
+        ctx.target_list = block.index         # 'Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)': a heading with no colon
+        period = _period_from([t])
+        if period is not None:                # its items' period, however long the list runs
+            ctx.lead_period, ctx.lead_block = period, block.index
     elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
             ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t))):
         ctx.target_list = -1
@@ -186,7 +191,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         ctx.inline_list = -1
     if _lead_in(ctx, block):
         return []
-    if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
+    if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text) \
+            and ctx.target_list != ctx.lead_block:
         ctx.lead_period = None
     in_list = ctx.inline_list >= 0 or _first("lead_list.inline", block.text) is not None
     if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
@@ -214,6 +220,12 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return out
     for seg in segs or []:
         units = unit_list_records(ctx, block, seg, context)
+        if units:                              # targets stated before the list in its sentence are prose's
+            cut = min(r.prov.start for r in units) - seg.start
+            comma = seg.text.rfind(",", 0, cut)    # ', trong đó tỷ lệ ... năm 2022' leads the list: not prose's
+            cut = comma if comma > 0 and not PCT_RX.search(seg.text, comma, cut) else cut
+            out += _prose(ctx, block, Segment(seg.text[:cut], seg.start, seg.start + cut, block, seg.cell,
+                                              seg.section), context) if PCT_RX.search(seg.text[:cut]) else []
         out += units if units is not None else _prose(ctx, block, seg, context)
     return out
 
@@ -571,6 +583,9 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         return [_clean_label(text, figs, start)] * len(figs)
     lead = _lead_phrase(text[start:spans[0][1]])
     lead_colon = text.find(":", start, spans[0][1]) if lead else -1
+    # 'Cơ cấu kinh tế: Nông nghiệp: 75%; dịch vụ, du lịch: 20%': the lead's first clause names a part of its own
+    # before the figure, so the later 'part: figure' clauses are parts of the lead too
+    parts = lead_colon >= 0 and bool(figs) and text.find(":", lead_colon + 1, figs[0].expr_start) > 0
     regrouped = _period_groups(text, spans) if lead else {}
     out = []
     for f in figs:
@@ -586,7 +601,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
                 label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {CONJ_RX.sub('', label).strip()}".strip()
         if lead and a0 in regrouped:          # '...; Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%'
             label = f"{_growth_subject(lead)} {regrouped[a0]}: {label}"
-        elif lead and a > spans[0][1] and ":" not in text[a:b] and not label.startswith(lead):
+        elif lead and a > spans[0][1] and (parts or ":" not in text[a:b]) and not label.startswith(lead):
             label = f"{lead}: {label}"
         elif lead and a0 == spans[0][0] and a > lead_colon >= a0 and not label.startswith(lead):
             label = f"{lead}: {label}"      # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
@@ -863,7 +878,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
-            f.level = f.level or scope or _province_part(clause, f) or rest_level(ctx, block, clause) \
+            f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
+                or rest_level(ctx, block, clause) \
                 or _body_level(clause, context) or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                                    "prose.plan", seg.cell))

@@ -27,6 +27,8 @@ NAME = r"\p{Lu}\p{Ll}*(?:\s+(?:-\s+)?\p{Lu}\p{Ll}*){0,4}"      # title case: a h
 ENTRY_RX = regex.compile(rf"(?:và\s+)?(?:(?P<kind>{KIND})\s+)?(?P<name>{NAME})\s*:?\s*"
                          r"(?:\b(?:là|đạt|giảm|tăng|khoảng|từ)\b\s*)*")
 UNIT_RX = regex.compile(rf"(?:(?P<kind>{KIND})\s+)?(?P<name>{NAME})")
+# the first entry may follow the list's subject in its piece, when its kind names it a unit
+FIRST_ENTRY_RX = regex.compile(rf"(?<=\s)(?P<kind>{KIND})\s+(?P<name>{NAME})\s*:?\s*(?:\b(?:là|đạt|giảm|tăng|khoảng|từ)\b\s*)*$")
 # where an entry's words start: a separator, a colon before a capital or a unit's kind ('vùng Đông Nam Bộ: Bình
 # Dương: 10%', 'cho các địa phương: thành phố Hà Nội là 98%'), a sentence's end ('TP. Đồng Hới' is none)
 BOUNDARY_RX = regex.compile(rf"[;,()]|:(?=\s*(?:\p{{Lu}}|{KIND}\s))|(?<!\bTP)\.(?=\s)")
@@ -73,6 +75,8 @@ def unit_entries(text: str, least: int = MIN_UNITS) -> list[tuple[Figure, str, O
         piece_start = max(starts, default=prev_end)
         prev_end = f.expr_end
         m = ENTRY_RX.fullmatch(text[piece_start:f.expr_start].strip())
+        if m is None and not found:    # 'tỷ lệ ... năm 2022 thành phố Hà Nội là 91,66%, ...': the list's subject first
+            m = FIRST_ENTRY_RX.search(text[piece_start:f.expr_start].strip())
         if m is None:
             continue
         kind, name = m.group("kind"), m.group("name")
@@ -98,6 +102,16 @@ def unit_level(label: str) -> Optional[str]:
     if level == "city":
         return "tỉnh" if _is_central_city(m.group("name")) else "huyện"
     return level or ("tỉnh" if _is_province(m.group("name")) else None)
+
+
+# 'tỉnh Quảng Bình được giao tỷ lệ bao phủ ... năm 2026 là 95%': a named unit a higher body assigns targets to
+ASSIGNED_RX = regex.compile(rf"(?:(?P<kind>{KIND})\s+)?(?P<name>{NAME})\s+được\s+giao\b")
+
+
+def assigned_level(before: str) -> Optional[str]:
+    """The level of the unit named as the one assigned the targets that follow ('tỉnh Quảng Bình được giao ...')."""
+    m = next(iter(reversed(list(ASSIGNED_RX.finditer(before)))), None)
+    return unit_level(((m.group("kind") or "") + " " + m.group("name")).strip()) if m else None
 
 
 # 'Tất cả các địa phương còn lại được giao chỉ tiêu trên 8%': the units a list above left out

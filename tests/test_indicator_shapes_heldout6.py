@@ -1,0 +1,123 @@
+"""Target shapes read off round 6's held-out excerpts once they had been scored (a commune party congress's
+numbered targets under a heading with no colon, a Prime Minister's decision assigning coverage rates per year and
+per province): each rule a table of strings written in the genre's style (paraphrased, not copied), with
+counterexamples. Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check
+
+from extractor.link.units import assigned_level, unit_entries
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- a heading with no colon opens a list of targets; theme sub-headings do not close it ------------------------
+
+SHAPES["heading_without_colon_then_theme_subheadings"] = ([
+    P("Các chỉ tiêu chủ yếu (nhiệm kỳ 2025-2030)"),
+    P("- Về kinh tế:", "list_item"),
+    P("(1) Thu nhập bình quân đầu người đến năm 2030: 80 triệu đồng/năm.", "list_item"),
+    P("(2) Tỷ lệ tăng thu ngân sách bình quân hằng năm: 12% trở lên.", "list_item"),
+    P("- Về văn hóa - xã hội:", "list_item"),
+    P("(3) Tỷ lệ lao động qua đào tạo: trên 75%.", "list_item"),
+    P("(4) Số trường học đạt chuẩn quốc gia: 06 trường.", "list_item"),
+], [R("Thu nhập bình quân đầu người", value=80, unit="triệu đồng", year=2030),
+    R("Tỷ lệ tăng thu ngân sách", value=12, year=2030),     # the heading's period, however far down
+    R("Tỷ lệ lao động qua đào tạo", cmp=">", value=75, year=2030),
+    R("Số trường học đạt chuẩn quốc gia", value=6, unit="trường", year=2030)])
+
+SHAPES["heading_in_capitals_without_colon"] = ([
+    P("CÁC CHỈ TIÊU CỤ THỂ ĐẾN NĂM 2030"),
+    P("a) Tỷ lệ hộ nghèo đa chiều: dưới 1,5%.", "list_item"),
+    P("b) Tỷ lệ che phủ rừng: 45%.", "list_item"),
+], [R("Tỷ lệ hộ nghèo đa chiều", cmp="<", value=1.5, year=2030), R("Tỷ lệ che phủ rừng", value=45, year=2030)])
+
+# counterexample: a heading about results opens no list; a plain paragraph after the heading closes it
+SHAPES["results_heading_and_closed_list_open_none"] = ([
+    P("Kết quả thực hiện các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)"),
+    P("(1) Tỷ lệ lao động qua đào tạo: 70,5%.", "list_item"),
+    P("Các chỉ tiêu chủ yếu năm 2026"),
+    P("Năm 2025, tỷ lệ hộ nghèo của xã còn 2,1%."),
+    P("(2) Tỷ lệ hộ dân dùng nước sạch: 98%.", "list_item"),
+], [])
+
+# --- the parts of one item ('Cơ cấu kinh tế: A: x%; B: y%') are labelled with the item's head ---------------------
+
+SHAPES["parts_of_an_item_take_its_head"] = ([
+    P("Các chỉ tiêu chủ yếu (nhiệm kỳ 2025-2030)"),
+    P("(1) Cơ cấu kinh tế đến năm 2030: Nông nghiệp: 30%; công nghiệp - xây dựng: 40%; dịch vụ: 30%.", "list_item"),
+    # counterexample: an item whose head has a figure of its own lists siblings, not parts
+    P("(2) Tỷ lệ thôn văn hóa: 95%; hộ gia đình văn hóa: 85%.", "list_item"),
+], [R("Cơ cấu kinh tế Nông nghiệp", value=30), R("Cơ cấu kinh tế công nghiệp xây dựng", value=40),
+    R("Cơ cấu kinh tế dịch vụ", value=30), R("Tỷ lệ thôn văn hóa", value=95), R("hộ gia đình văn hóa", value=85)])
+
+
+def test_sibling_is_not_labelled_with_the_first_items_head():
+    from test_indicator_variants import run
+    blocks, _ = SHAPES["parts_of_an_item_take_its_head"]
+    last = run(blocks)[-1]
+    assert "thôn" not in last.label
+
+
+# --- targets assigned year by year to a named unit ('tỉnh X được giao tỷ lệ ... năm 2026 là a%, năm 2027 là b%') ---
+
+SHAPES["year_by_year_targets_assigned_to_a_province"] = ([
+    P("Theo quyết định, tỉnh Hà Tĩnh được giao tỷ lệ tham gia bảo hiểm y tế năm 2026 là 94,5%, năm 2027 là 95,2%, "
+      "năm 2028 là 96%."),
+], [R("Hà Tĩnh", level="tỉnh", value=94.5, year=2026), R("Hà Tĩnh", level="tỉnh", value=95.2, year=2027),
+    R("Hà Tĩnh", level="tỉnh", value=96, year=2028)])
+
+# a body that assigns a national rate year by year: no level
+SHAPES["year_by_year_national_targets_after_giao"] = ([
+    P("Thủ tướng giao tỷ lệ tham gia bảo hiểm y tế toàn quốc năm 2026 là 94%, năm 2027 là 95%."),
+], [R("bảo hiểm y tế toàn quốc", value=94, year=2026), R("bảo hiểm y tế toàn quốc", value=95, year=2027)])
+
+# counterexamples: a result measured against what was assigned sets no target
+SHAPES["share_of_what_was_assigned_sets_none"] = ([
+    P("Năm 2025, huyện đạt nhiều kết quả."),
+    P("Giải ngân vốn đầu tư công đạt 96% kế hoạch được giao; thu nội địa bằng 28,4% dự toán Trung ương giao."),
+], [])
+
+
+@pytest.mark.parametrize("before, level", [
+    ("tỉnh Hà Tĩnh được giao tỷ lệ tham gia bảo hiểm y tế năm 2026 là ", "tỉnh"),
+    ("Cụ thể, huyện Hương Khê được giao tỷ lệ giảm nghèo ", "huyện"),
+    ("Thành phố Hồ Chí Minh được giao tỷ lệ ", "tỉnh"),
+    ("Hà Tĩnh được giao tỷ lệ ", "tỉnh"),
+    # counterexamples: a level word with no name, and a body that assigns
+    ("Huyện được giao tỷ lệ giải ngân năm 2026 là ", None),
+    ("Các địa phương còn lại được giao chỉ tiêu ", None),
+    ("UBND tỉnh giao tỷ lệ ", None),
+])
+def test_assigned_level(before, level):
+    assert assigned_level(before) == level
+
+
+# --- a list of units whose first unit follows the list's subject ('..., trong đó tỷ lệ ... năm 2026 thành phố Hải
+# Phòng là 97%, tỉnh Nghệ An 95,5%, ...'); the targets before the list stay prose's ---------------------------------
+
+SHAPES["first_unit_after_the_lists_subject"] = ([
+    P("Bộ Y tế giao tỷ lệ tiêm chủng đầy đủ toàn quốc năm 2026 là 96%, trong đó tỷ lệ tiêm chủng đầy đủ năm 2026 "
+      "thành phố Hải Phòng là 97%, tỉnh Nghệ An 95,5%, tỉnh Cà Mau 95%, tỉnh Gia Lai 94%."),
+], [R("tiêm chủng đầy đủ toàn quốc", value=96, year=2026),
+    R("thành phố Hải Phòng", level="tỉnh", value=97, year=2026), R("tỉnh Nghệ An", level="tỉnh", value=95.5),
+    R("tỉnh Cà Mau", level="tỉnh", value=95), R("tỉnh Gia Lai", level="tỉnh", value=94)])
+
+
+@pytest.mark.parametrize("text, first", [
+    ("trong đó tỷ lệ tiêm chủng năm 2026 thành phố Hải Phòng là 97%, tỉnh Nghệ An 95,5%, tỉnh Cà Mau 95%",
+     "thành phố Hải Phòng"),
+    ("Cụ thể: tỉnh Nghệ An 95,5%, tỉnh Cà Mau 95%, tỉnh Gia Lai 94%", "tỉnh Nghệ An"),
+    # counterexample: a subject with no unit's kind before the name is no unit ('Tăng trưởng Quý I Nghệ An')
+    ("trong đó tăng trưởng quý I Hải Phòng 9%, Nghệ An 8%, Cà Mau 7%, Gia Lai 6%", "Nghệ An"),
+])
+def test_first_unit_entry(text, first):
+    entries = unit_entries(text)
+    assert entries and entries[0][1] == first
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
