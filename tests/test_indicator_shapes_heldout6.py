@@ -117,6 +117,44 @@ def test_first_unit_entry(text, first):
     assert entries and entries[0][1] == first
 
 
+# --- the level of a standard that defines a category is no target ------------------------------------------------
+
+SHAPES["standard_level_is_a_definition"] = ([
+    P("Đến năm 2030, xóa bỏ tình trạng nghèo cùng cực, áp dụng chuẩn nghèo quốc tế với mức chi tiêu bình quân đầu "
+      "người dưới 2,15 đô la Mỹ/ngày; giảm tỷ lệ hộ nghèo đa chiều xuống dưới 1%."),
+    # counterexample: a standard a commune is to reach, with its level, is a target
+    P("Phấn đấu đến năm 2030 có 80% số xã đạt chuẩn nông thôn mới với mức thu nhập bình quân trên 70 triệu đồng."),
+], [R("tỷ lệ hộ nghèo đa chiều", cmp="<", value=1, year=2030), R("xã đạt chuẩn nông thôn mới", value=80, year=2030),
+    R("thu nhập bình quân", cmp=">", value=70, unit="triệu đồng", year=2030)])
+
+
+# --- a headline's target the body does not state is a target; one it restates is not a second record -----------
+
+SHAPES["headline_target_the_body_leaves_out"] = ([
+    P("Năm 2026, các huyện phấn đấu giảm từ 3.200 đến 3.600 hộ nghèo"),
+    P("UBND tỉnh vừa giao chỉ tiêu giảm tỷ lệ hộ nghèo năm 2026 cho các huyện, thị xã."),
+    P("Cụ thể, huyện Hương Sơn giảm từ 3-3,5%; Vũ Quang 2,5-3%; Đức Thọ 1,5-2%; thị xã Hồng Lĩnh 0,5-0,8%."),
+], [R("giảm hộ nghèo", cmp="range", value=3200, high=3600, unit="hộ", year=2026),
+    R("huyện Hương Sơn", level="huyện", cmp="range", value=3, high=3.5),
+    R("Vũ Quang", level="huyện", cmp="range", value=2.5, high=3),
+    R("Đức Thọ", level="huyện", cmp="range", value=1.5, high=2),
+    R("thị xã Hồng Lĩnh", level="huyện", cmp="range", value=0.5, high=0.8)])
+
+SHAPES["headline_restating_the_body_adds_none"] = ([
+    P("Hà Tĩnh được giao chỉ tiêu bao phủ bảo hiểm y tế đạt 96% vào năm 2028"),
+    P("Theo quyết định, tỉnh Hà Tĩnh được giao tỷ lệ tham gia bảo hiểm y tế năm 2027 là 95,2%, năm 2028 là 96%."),
+], [R("Hà Tĩnh", level="tỉnh", value=95.2, year=2027), R("Hà Tĩnh", level="tỉnh", value=96, year=2028)])
+
+
+# --- a count reduced as a target ('phấn đấu giảm 500 hộ nghèo', '... giảm từ 5.374 đến 6.013 hộ') ----------------
+
+SHAPES["count_reduction_targets"] = ([
+    P("Năm 2026, xã phấn đấu giảm 120 hộ nghèo. Huyện phấn đấu giảm từ 800 đến 950 hộ nghèo."),
+    # counterexample: a fall reported against last year sets none
+    P("Năm 2025, số vụ tai nạn giao thông giảm 12 vụ so với cùng kỳ."),
+], [R("giảm hộ nghèo", value=120, unit="hộ", year=2026), R("giảm nghèo", cmp="range", value=800, high=950, unit="hộ")])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -159,7 +159,7 @@ def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
 
 QTY_KINDS = ("count", "money", "measure", "range")
 CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
-QTY_TEXT_RX = regex.compile(rf"^({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)
+QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
 
 
 def amount_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
@@ -278,7 +278,7 @@ def _heads_phrase(text: str, end: int) -> bool:
     return len(WORD_RX.findall(tail)) >= 3
 
 
-QTY_NUMBER_RX = regex.compile(rf"(?:{NUM})(?:\s*(?:-|–|—|đến|tới)\s*(?:{NUM}))?")
+QTY_NUMBER_RX = regex.compile(rf"(?:từ\s+)?(?:{NUM})(?:\s*(?:-|–|—|đến|tới)\s*(?:{NUM}))?")
 
 
 def rank_figures(text: str) -> list[Figure]:

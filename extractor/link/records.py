@@ -52,6 +52,7 @@ class _Ctx:
     inline_list: int = -1                                            # ... one written inside a paragraph
     cued_block: int = -1                                             # a paragraph where a cue set a target
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
+    headline: list = field(default_factory=list)                     # a headline's targets, kept if the body lacks them
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:

@@ -87,6 +87,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
             return "condition"
     if _first("nontarget.consequence", after) and not _first("cue.target", before):
         return "threshold"
+    if _first("nontarget.standard_level", before):
+        return "definition"                   # 'chuẩn nghèo với mức thu nhập ... thấp hơn 1,25 đô la/ngày'
     if _first("nontarget.qualifier", text[s:f.start]) and not _first("cue.target", before) and (
             _first("nontarget.obligation", after) or _first("nontarget.range_consequence", text[f.start:e])):
         return "threshold"                    # 'Doanh nghiệp có từ 50 lao động trở lên được hỗ trợ ...'
@@ -199,6 +201,9 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
             ctx.normative or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start,
                                                     block.text, in_list) or rank_figures(block.text))):
         return []
+    if _is_headline(ctx, block) and not _is_caption(block):
+        ctx.headline = _prose_records(ctx, block, segs, context=[])
+        return []                             # kept only for a target the body does not state (see headline_targets)
     if _is_title(ctx, block) or _is_caption(block):
         return []                             # the title or a heading restates a target the body states
     if _quoted_provision(ctx, block):
@@ -215,6 +220,17 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return _list_item(ctx, block, item, context)
     if _is_goals_section(context):             # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
         return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
+    return _prose_records(ctx, block, segs, context)
+
+
+def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
+    """A news item's headline mostly restates a target of its body; one the body does not state ('Năm 2017, các
+    địa phương phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo' over targets per district) is a target of its own."""
+    return [r for r in ctx.headline if r.target_value is not None and not any(
+        (o.target_value, o.target_high) == (r.target_value, r.target_high) for o in body)]
+
+
+def _prose_records(ctx: _Ctx, block: Block, segs: list[Segment], context: list[str]) -> list[Indicator]:
     out: list[Indicator] = []
     if ctx.normative:
         return out
