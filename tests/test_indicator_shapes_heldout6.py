@@ -155,6 +155,30 @@ SHAPES["count_reduction_targets"] = ([
 ], [R("giảm hộ nghèo", value=120, unit="hộ", year=2026), R("giảm nghèo", cmp="range", value=800, high=950, unit="hộ")])
 
 
+# --- a part of a whole as a target ('Số thôn đạt chuẩn nông thôn mới: 04/09 thôn'): the part, counted ------------
+
+SHAPES["part_of_a_whole_as_a_count_target"] = ([
+    P("Các chỉ tiêu chủ yếu (nhiệm kỳ 2025-2030)"),
+    P("(5) Số thôn, bản đạt chuẩn nông thôn mới: 06/11 thôn, bản.", "list_item"),
+    P("Phấn đấu đến năm 2028 có 9/12 xã đạt chuẩn nông thôn mới nâng cao."),
+    # counterexamples: a ratio reported as a result, and one whose part exceeds its whole, set none
+    P("Năm 2025, có 12/15 xã đạt chuẩn nông thôn mới."),
+    P("Phấn đấu đến năm 2028 xóa 571/563 nhà tạm."),
+], [R("Số thôn, bản đạt chuẩn nông thôn mới", value=6, unit="thôn", year=2030),
+    R("xã đạt chuẩn nông thôn mới nâng cao", value=9, unit="xã", year=2028)])
+
+
+# --- a sentence opening with the growth it orders, after a sentence of goals in its paragraph ---------------------
+
+SHAPES["goal_opening_with_its_growth_after_a_goal"] = ([
+    P("Thứ ba, đến năm 2030, bảo đảm an ninh lương thực quốc gia. Tăng gấp 2 lần thu nhập của lao động nông "
+      "nghiệp."),
+    # counterexamples: after a sentence of results, and with a subject of its own that reports a change
+    P("Năm 2025, năng suất lao động đạt 150 triệu đồng. Tăng gấp 1,5 lần so với năm 2015."),
+    P("Đến năm 2030, chấm dứt nạn đói. Năng suất lao động tăng gấp 2 lần so với năm 2020."),
+], [R("thu nhập của lao động nông nghiệp", value=2, unit="lần")])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

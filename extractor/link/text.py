@@ -30,7 +30,7 @@ from extractor.extract.numbers import parse_number
 from extractor.link.figures import (ARABIC_RX, BULLET_RX, amount_figures, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
                                 ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
-                                rank_figures, rate_figures, status_of, unit_figures)
+                                rank_figures, rate_figures, share_count_figures, status_of, unit_figures)
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues, aim_only)
@@ -52,7 +52,8 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False) ->
     if ctx.normative:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
     figs = sorted(figs + rank_figures(text) + rate_figures(text) + unit_figures(text), key=lambda f: f.start)
-    more = [q for q in _quantity_figures(quantities_in(ctx, offset, offset + len(text)), offset, text, in_list)
+    quantities = quantities_in(ctx, offset, offset + len(text))
+    more = [q for q in _quantity_figures(quantities, offset, text, in_list) + share_count_figures(quantities, offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
     return sorted(figs + more, key=lambda f: f.start)
@@ -199,7 +200,9 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     in_list = ctx.inline_list >= 0 or _first("lead_list.inline", block.text) is not None
     if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
             ctx.normative or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start,
-                                                    block.text, in_list) or rank_figures(block.text))):
+                                                    block.text, in_list) or rank_figures(block.text)
+                                  or share_count_figures(quantities_in(ctx, block.start, block.end), block.start,
+                                                         block.text))):
         return []
     if _is_headline(ctx, block) and not _is_caption(block):
         ctx.headline = _prose_records(ctx, block, segs, context=[])
@@ -871,7 +874,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in figs if (_is_target(text, a, clause, f, context, ahead,
                                                listed is not None and a + f.start >= listed)
-                                    or _continues_targets(ctx, block, text, a, clause, f, context))
+                                    or _continues_targets(ctx, block, text, a, clause, f, context)
+                                    or _goal_after_cue(block.text, seg.start - block.start + a, f))
                 and not _not_a_target(clause, f)
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
@@ -1155,6 +1159,14 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         (a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0)
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None)) \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
+
+
+def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
+    """'Thứ hai, đến năm 2030, chấm dứt tình trạng thiếu đói ... . Tăng gấp 1,5 lần năng suất lao động ...': a
+    sentence that opens with the growth it orders, after a sentence of goals in its paragraph, states a goal."""
+    s, e = _sentence_around(text, f.shifted(a))
+    return s > 0 and bool(_first("goal_opening", text[s:a + f.start])) and bool(_first("cue.target", text[:s])) \
+        and not _first("cue.result", text[s:e]) and not _first("cue.result", text[:s])
 
 
 # the words a carried-over target is stated with: 'đạt 6.605 tỷ đồng', 'gần 667 tỷ đồng', 'việc làm cho 6.500 lao động'
