@@ -162,7 +162,7 @@ def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
 
 QTY_KINDS = ("count", "money", "measure", "range")
 CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
-QTY_TEXT_RX = regex.compile(rf"^({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)
+QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
 
 
 def amount_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
@@ -262,6 +262,35 @@ def _named_part(text: str, lo: int) -> bool:
     return words >= 2 or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))
 
 
+# 'Số thôn đạt chuẩn nông thôn mới: 04/09 thôn, làng': a part of a whole as a target, the part counted
+SHARE_NOUN_RX = regex.compile(r"\s*(\p{L}+)(?:\s+(\p{L}+))?")
+# governed by a label's colon or an aim ('Các chỉ tiêu đạt cao như có 45/52 xã ...' reports results)
+SHARE_LEAD_RX = regex.compile(r"(?<=[\p{L}\d]\)?)\s*:\s*$|\b(?:phấn\s+đấu|(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4})\b[^.;:]*$",
+                              regex.I)
+TALLY_NOUN_RX = regex.compile(r"(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu|nhiệm\s+vụ)\b", regex.I)
+
+
+def share_count_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
+    """A ratio a/b of counted things that a label and its colon, or an aim, govern ('...: 04/09 thôn,
+    làng', 'phấn đấu có 5/9 thôn đạt chuẩn'): the target is a of those things, out of b. A ratio whose part
+    exceeds its whole, or of no counted noun, is none."""
+    out = []
+    for q in quantities:
+        lo, hi = q.prov.start - offset, q.prov.end - offset
+        if q.kind != "ratio" or not (0 <= lo < hi <= len(text)) or q.numerator is None or q.denominator is None \
+                or q.numerator > q.denominator or not SHARE_LEAD_RX.search(text[max(0, lo - 80):lo]):
+            continue
+        m = SHARE_NOUN_RX.match(text, hi)
+        noun = next((u for u in ((f"{m.group(1)} {m.group(2)}" if m and m.group(2) else None), m and m.group(1))
+                     if u and _is_count_unit(u)), None)
+        if noun is None or TALLY_NOUN_RX.match(noun):
+            continue                          # '22/24 chỉ tiêu đạt': a tally of the plan's own items
+        f = Figure(lo, hi, q.numerator, None, noun, None)
+        f.expr_start, f.expr_end = lo, hi
+        out.append(f)
+    return out
+
+
 def _is_count_unit(unit: str) -> bool:
     from extractor.extract.quantities import fold, vocab
     return any(fold(unit) == spelling for spelling, _ in vocab().count)
@@ -281,7 +310,7 @@ def _heads_phrase(text: str, end: int) -> bool:
     return len(WORD_RX.findall(tail)) >= 3
 
 
-QTY_NUMBER_RX = regex.compile(rf"(?:{NUM})(?:\s*(?:-|–|—|đến|tới)\s*(?:{NUM}))?")
+QTY_NUMBER_RX = regex.compile(rf"(?:từ\s+)?(?:{NUM})(?:\s*(?:-|–|—|đến|tới)\s*(?:{NUM}))?")
 
 
 def rank_figures(text: str) -> list[Figure]:

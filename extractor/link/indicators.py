@@ -22,7 +22,7 @@ from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, assign_le
 from extractor.link.records import (_Ctx, _is_heading_like, _period_from, _sections, _track_subject, achieved,
                                 lower_is_better, subject_level)
 from extractor.link.tables import _columns, _table_records, header_role
-from extractor.link.text import _text_records, cell_text_records
+from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
 from extractor.normalize.document import fold_tone
 
@@ -57,6 +57,7 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
         out += _text_records(ctx, block, by_block.get(block.index, []))
         if _is_heading_like(block):
             ctx.headings.append((block.index, " ".join(block.text.split())[:300]))
+    out = headline_targets(ctx, out) + out
     annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)
                                                                        or ANNEX_ALONE_RX.match(b.text))), None)
     return _link_restated(_dedupe(out), annex)

@@ -53,6 +53,7 @@ class _Ctx:
     inline_list: int = -1                                            # ... one written inside a paragraph
     cued_block: int = -1                                             # a paragraph where a cue set a target
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
+    headline: list = field(default_factory=list)                     # a headline's targets, kept if the body lacks them
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:
@@ -244,7 +245,9 @@ ITEM_NAME_RX = regex.compile(r"^\W*(?:\p{Lu}\p{L}*)(?:[\s,&–-]+\p{L}+){0,5}?\s
 def _names_an_item(between: str) -> bool:
     """'Cơ cấu kinh tế đến 2025: Nông nghiệp 37-38%, ...': the words between the lead's colon and the figure
     name the part the figure is for (a capitalised name, no level and no cue word), so they are kept in the
-    label; 'Cấp tỉnh 80%' (a level) and 'đạt 80%' (a cue) are not names."""
+    label, with or without its own colon ('...: Nông nghiệp: 30%'); 'Cấp tỉnh 80%' (a level) and 'đạt 80%' (a
+    cue) are not names."""
+    between = between.rstrip().rstrip(":")
     if levels_in(between) or not ITEM_NAME_RX.match(between):
         return False
     return not ITEM_CUE_RX.match(between)

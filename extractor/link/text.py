@@ -30,14 +30,14 @@ from extractor.extract.numbers import parse_number
 from extractor.link.figures import (ARABIC_RX, BULLET_RX, amount_figures, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
                                 ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
-                                rank_figures, rate_figures, status_of, unit_figures)
+                                rank_figures, rate_figures, share_count_figures, status_of, unit_figures)
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues, aim_only, names_a_part)
 from extractor.link.records import quantities_in
 from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
 from extractor.link.tables import header_role
-from extractor.link.units import rest_level, unit_level, unit_list_records
+from extractor.link.units import assigned_level, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.extract.periods import Period, find_periods
 from extractor.extract.provinces import province_spellings
@@ -52,7 +52,8 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False) ->
     if ctx.normative:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
     figs = sorted(figs + rank_figures(text) + rate_figures(text) + unit_figures(text), key=lambda f: f.start)
-    more = [q for q in _quantity_figures(quantities_in(ctx, offset, offset + len(text)), offset, text, in_list)
+    quantities = quantities_in(ctx, offset, offset + len(text))
+    more = [q for q in _quantity_figures(quantities, offset, text, in_list) + share_count_figures(quantities, offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
     return sorted(figs + more, key=lambda f: f.start)
@@ -87,6 +88,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
             return "condition"
     if _first("nontarget.consequence", after) and not _first("cue.target", before):
         return "threshold"
+    if _first("nontarget.standard_level", before):
+        return "definition"                   # 'chuẩn nghèo với mức thu nhập ... thấp hơn 1,25 đô la/ngày'
     if _first("nontarget.qualifier", text[s:f.start]) and not _first("cue.target", before) and (
             _first("nontarget.obligation", after) or _first("nontarget.range_consequence", text[f.start:e])):
         return "threshold"                    # 'Doanh nghiệp có từ 50 lao động trở lên được hỗ trợ ...'
@@ -160,6 +163,11 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
             _first("lead_list.names", t)
             or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
         ctx.target_list = block.index
+    elif not ctx.normative and _first("lead_list.heading", t):
+        ctx.target_list = block.index         # 'Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)': a heading with no colon
+        period = _period_from([t])
+        if period is not None:                # its items' period, however long the list runs
+            ctx.lead_period, ctx.lead_block = period, block.index
     elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
             ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t))):
         ctx.target_list = -1
@@ -192,13 +200,19 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         ctx.inline_list = -1
     if _lead_in(ctx, block):
         return []
-    if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text):
+    if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text) \
+            and ctx.target_list != ctx.lead_block:
         ctx.lead_period = None
     in_list = ctx.inline_list >= 0 or _first("lead_list.inline", block.text) is not None
     if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
             ctx.normative or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start,
-                                                    block.text, in_list) or rank_figures(block.text))):
+                                                    block.text, in_list) or rank_figures(block.text)
+                                  or share_count_figures(quantities_in(ctx, block.start, block.end), block.start,
+                                                         block.text))):
         return []
+    if _is_headline(ctx, block) and not _is_caption(block):
+        ctx.headline = _prose_records(ctx, block, segs, context=[])
+        return []                             # kept only for a target the body does not state (see headline_targets)
     if _is_title(ctx, block) or _is_caption(block):
         return []                             # the title or a heading restates a target the body states
     if _quoted_provision(ctx, block):
@@ -215,11 +229,28 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return _list_item(ctx, block, item, context)
     if _is_goals_section(context):             # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
         return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
+    return _prose_records(ctx, block, segs, context)
+
+
+def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
+    """A news item's headline mostly restates a target of its body; one the body does not state ('Năm 2017, các
+    địa phương phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo' over targets per district) is a target of its own."""
+    return [r for r in ctx.headline if r.target_value is not None and not any(
+        (o.target_value, o.target_high) == (r.target_value, r.target_high) for o in body)]
+
+
+def _prose_records(ctx: _Ctx, block: Block, segs: list[Segment], context: list[str]) -> list[Indicator]:
     out: list[Indicator] = []
     if ctx.normative:
         return out
     for seg in segs or []:
         units = unit_list_records(ctx, block, seg, context)
+        if units:                              # targets stated before the list in its sentence are prose's
+            cut = min(r.prov.start for r in units) - seg.start
+            comma = seg.text.rfind(",", 0, cut)    # ', trong đó tỷ lệ ... năm 2022' leads the list: not prose's
+            cut = comma if comma > 0 and not PCT_RX.search(seg.text, comma, cut) else cut
+            out += _prose(ctx, block, Segment(seg.text[:cut], seg.start, seg.start + cut, block, seg.cell,
+                                              seg.section), context) if PCT_RX.search(seg.text[:cut]) else []
         out += units if units is not None else _prose(ctx, block, seg, context)
     return out
 
@@ -584,6 +615,9 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         return [_clean_label(text, figs, start)] * len(figs)
     lead = _lead_phrase(text[start:spans[0][1]])
     lead_colon = text.find(":", start, spans[0][1]) if lead else -1
+    # 'Cơ cấu kinh tế: Nông nghiệp: 75%; dịch vụ, du lịch: 20%': the lead's first clause names a part of its own
+    # before the figure, so the later 'part: figure' clauses are parts of the lead too
+    parts = lead_colon >= 0 and bool(figs) and text.find(":", lead_colon + 1, figs[0].expr_start) > 0
     regrouped = _period_groups(text, spans) if lead else {}
     out = []
     for f in figs:
@@ -599,7 +633,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
                 label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {CONJ_RX.sub('', label).strip()}".strip()
         if lead and a0 in regrouped:          # '...; Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%'
             label = f"{_growth_subject(lead)} {regrouped[a0]}: {label}"
-        elif lead and a > spans[0][1] and ":" not in text[a:b] and not label.startswith(lead):
+        elif lead and a > spans[0][1] and (parts or ":" not in text[a:b]) and not label.startswith(lead):
             label = f"{lead}: {label}"
         elif lead and a0 == spans[0][0] and a > lead_colon >= a0 and not label.startswith(lead):
             label = f"{lead}: {label}"      # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
@@ -936,7 +970,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in figs if (_is_target(text, a, clause, f, context, ahead,
                                                listed is not None and a + f.start >= listed)
-                                    or _continues_targets(ctx, block, text, a, clause, f, context))
+                                    or _continues_targets(ctx, block, text, a, clause, f, context)
+                                    or _goal_after_cue(block.text, seg.start - block.start + a, f))
                 and not _not_a_target(clause, f)
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
@@ -961,8 +996,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
-            f.level = f.level or scope or _province_part(clause, f) or rest_level(ctx, block, clause) \
-                or _body_level(clause, context) or ctx.lead_level or ctx.subject
+            f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
+                or rest_level(ctx, block, clause) or _body_level(clause, context) or ctx.lead_level or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                                    "prose.plan", seg.cell))
             actual = _paren_result(clause, f, figs + more)
@@ -1240,6 +1275,14 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         (a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0)
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None)) \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
+
+
+def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
+    """'Thứ hai, đến năm 2030, chấm dứt tình trạng thiếu đói ... . Tăng gấp 1,5 lần năng suất lao động ...': a
+    sentence that opens with the growth it orders, after a sentence of goals in its paragraph, states a goal."""
+    s, e = _sentence_around(text, f.shifted(a))
+    return s > 0 and bool(_first("goal_opening", text[s:a + f.start])) and bool(_first("cue.target", text[:s])) \
+        and not _first("cue.result", text[s:e]) and not _first("cue.result", text[:s])
 
 
 # the words a carried-over target is stated with: 'đạt 6.605 tỷ đồng', 'gần 667 tỷ đồng', 'việc làm cho 6.500 lao động'

@@ -13,23 +13,21 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
 from extractor.extract.provinces import province_spellings
 from extractor.link.figures import PAREN_RX, Figure, _first, _vocab, find_figures
 from extractor.link.records import _Ctx, _period_from, _record, _set_target
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.normalize.document import fold_accents, fold_tone
+from extractor.patterns import load_patterns
 
-KIND = r"(?i:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)"
-NAME = r"\p{Lu}\p{Ll}*(?:\s+(?:-\s+)?\p{Lu}\p{Ll}*){0,4}"      # title case: a heading in capitals names none
-# what may stand between the unit and its figure ('Quảng Ninh: 12%', 'Hà Nội là 91,66%', 'Minh Hóa giảm từ 6,5%')
-ENTRY_RX = regex.compile(rf"(?:và\s+)?(?:(?P<kind>{KIND})\s+)?(?P<name>{NAME})\s*:?\s*"
-                         r"(?:\b(?:là|đạt|giảm|tăng|khoảng|từ)\b\s*)*")
-UNIT_RX = regex.compile(rf"(?:(?P<kind>{KIND})\s+)?(?P<name>{NAME})")
-# where an entry's words start: a separator, a colon before a capital or a unit's kind ('vùng Đông Nam Bộ: Bình
-# Dương: 10%', 'cho các địa phương: thành phố Hà Nội là 98%'), a sentence's end ('TP. Đồng Hới' is none)
-BOUNDARY_RX = regex.compile(rf"[;,()]|:(?=\s*(?:\p{{Lu}}|{KIND}\s))|(?<!\bTP)\.(?=\s)")
+# the rule's regexes are data (patterns/unit_lists.yaml, with examples and counterexamples)
+_P = load_patterns("unit_lists")
+ENTRY_RX = _P.get("unit_list.entry").regex               # the words between a unit and its figure ('Hà Nội là ')
+FIRST_ENTRY_RX = _P.get("unit_list.first_entry").regex   # ... after the list's subject ('... năm 2022 TP. Huế là ')
+UNIT_RX = _P.get("unit_list.unit").regex                 # a label that is a unit ('Huyện Lục Yên')
+BOUNDARY_RX = _P.get("unit_list.boundary").regex         # where an entry's words start
+ASSIGNED_RX = _P.get("unit_list.assigned").regex         # 'tỉnh Quảng Bình được giao ...'
+REST_RX = _P.get("unit_list.rest").regex                 # 'các địa phương còn lại'
 LEVEL_OF_KIND = {"tinh": "tỉnh", "huyen": "huyện", "thi xa": "huyện", "quan": "huyện", "xa": "xã",
                  "phuong": "xã", "thi tran": "xã"}      # 'thành phố', 'TP.': "city", which depends on the list
 MIN_UNITS = 3                         # two named figures are as often a comparison as a list
@@ -73,6 +71,8 @@ def unit_entries(text: str, least: int = MIN_UNITS) -> list[tuple[Figure, str, O
         piece_start = max(starts, default=prev_end)
         prev_end = f.expr_end
         m = ENTRY_RX.fullmatch(text[piece_start:f.expr_start].strip())
+        if m is None and not found:    # 'tỷ lệ ... năm 2022 thành phố Hà Nội là 91,66%, ...': the list's subject first
+            m = FIRST_ENTRY_RX.search(text[piece_start:f.expr_start].strip())
         if m is None:
             continue
         kind, name = m.group("kind"), m.group("name")
@@ -100,9 +100,10 @@ def unit_level(label: str) -> Optional[str]:
     return level or ("tỉnh" if _is_province(m.group("name")) else None)
 
 
-# 'Tất cả các địa phương còn lại được giao chỉ tiêu trên 8%': the units a list above left out
-REST_RX = regex.compile(r"\bcác\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|huyện(?:\s*,\s*thị\s+xã)?|xã(?:\s*,\s*phường)?)"
-                        r"\s+còn\s+lại\b", regex.I)
+def assigned_level(before: str) -> Optional[str]:
+    """The level of the unit named as the one assigned the targets that follow ('tỉnh Quảng Bình được giao ...')."""
+    m = next(iter(reversed(list(ASSIGNED_RX.finditer(before)))), None)
+    return unit_level(((m.group("kind") or "") + " " + m.group("name")).strip()) if m else None
 
 
 def rest_level(ctx: _Ctx, block: Block, clause: str) -> Optional[str]:
