@@ -160,7 +160,7 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
     is no item closes the list. A lead that introduces what was done ('Kết quả ... như sau:') opens none."""
     t = " ".join(block.text.split())
     if t.endswith(":") and len(t) < 300 and not ctx.normative and not _first("lead_list.results", t) and (
-            _first("lead_list.names", t)
+            _first("lead_list.names", t) or _first("lead_list.cue", t)
             or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
         ctx.target_list = block.index
     elif not ctx.normative and _first("lead_list.heading", t):
@@ -531,7 +531,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     scope = _scope_level(text)
     own_level = _target_subject(text[start:])
     labels = [label] * len(figs) if label else _figure_labels(text, figs, start)
-    labels = [_inherit_label(ctx, block, x) for x in labels]
+    labels = _item_labels(ctx, block, labels)
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
     number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
@@ -573,6 +573,28 @@ def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
             and not OWN_MEASURE_RX.match(label):
         return ctx.prev_label
     return label
+
+
+def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:
+    """Only the item's first clause may continue the item above ('+ Đối với các địa phương: đạt tối thiểu 30%.');
+    a later short clause names a part of this item ('- Nông, lâm nghiệp 12%; Công nghiệp 42%; Dịch vụ 35,6%'), and
+    one that names only an area ('Thu gom rác thải đô thị đạt 96%; khu vực nông thôn đạt 80%') is that area's
+    share of the first clause's measure."""
+    if not labels:
+        return labels
+    first = labels[0]
+    own = _inherit_label(ctx, block, first)
+    out = [own if x == first else x for x in labels]
+    head = AREA_TAIL_RX.sub("", first).strip()
+    if head != first.strip():
+        out = [f"{head} {x}" if x != first and AREA_ONLY_RX.match(x) else x for x in out]
+    return out
+
+
+# an area that qualifies a measure ('… đô thị', 'khu vực nông thôn', 'tại vùng đồng bào dân tộc thiểu số')
+_AREA = r"(?:khu\s+vực\s+|vùng\s+|địa\s+bàn\s+)?(?:đô\s+thị|thành\s+thị|nông\s+thôn|miền\s+núi|đồng\s+bằng|ven\s+biển)"
+AREA_TAIL_RX = regex.compile(r"\s+(?:(?:tại|ở|trên\s+địa\s+bàn)\s+)?(?:các\s+)?" + _AREA + r"\s*$", regex.I)
+AREA_ONLY_RX = regex.compile(r"^\W*(?:(?:tại|ở|đối\s+với)\s+)?(?:các\s+)?" + _AREA + r"\s*$", regex.I)
 
 
 # '- Tỷ lệ hộ nghèo dưới 3%.': a label that opens with what it measures names an indicator of its own

@@ -1,0 +1,93 @@
+"""Target shapes read off round 7's held-out excerpts once they had been scored (a decision's work programme whose
+targets hang off a lead ending 'phấn đấu:' or 'Riêng:', a province's list of targets whose items carry several
+short parts): each rule a table of strings written in the genre's style (paraphrased, not copied), with
+counterexamples. Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- a lead whose last words are a target cue and a colon ('… nông thôn mới phấn đấu:') opens a list -------------
+
+SHAPES["lead_ending_with_cue_and_colon"] = ([
+    P("Trong năm 2018, về xây dựng nông thôn mới, toàn tỉnh phấn đấu:"),
+    P("- Có ít nhất 45 xã đạt chuẩn nông thôn mới;", "list_item"),
+    P("- Có tối thiểu 03 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới;", "list_item"),
+    P("- Giảm số xã đạt dưới 10 tiêu chí xuống dưới 12 xã.", "list_item"),
+], [R("xã đạt chuẩn nông thôn mới", value=45, unit="xã"),
+    R("đơn vị cấp huyện", value=3, unit="đơn vị"),
+    R("xã đạt dưới tiêu chí", cmp="<", value=12, unit="xã")])
+
+SHAPES["lead_ending_with_set_goal_and_colon"] = ([
+    P("Để hoàn thành kế hoạch năm 2026, ngành y tế đặt mục tiêu:"),
+    P("- Tỷ lệ trạm y tế xã có bác sĩ làm việc đạt 98%;", "list_item"),
+    P("- Có ít nhất 20 bệnh viện triển khai bệnh án điện tử.", "list_item"),
+], [R("Tỷ lệ trạm y tế xã có bác sĩ", value=98), R("bệnh viện triển khai bệnh án điện tử", value=20, unit="bệnh viện")])
+
+# counterexample: a lead that reports what was done opens none, cue or not
+SHAPES["lead_reporting_results_opens_none"] = ([
+    P("Kết quả sau một năm phấn đấu:"),
+    P("- Có 40 xã đạt chuẩn nông thôn mới;", "list_item"),
+    P("- 02 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.", "list_item"),
+], [])
+
+# --- 'Riêng:' or 'Trong đó:' after a target sentence carries its cue to the bullets under it -----------------------
+
+SHAPES["bullets_after_rieng_carry_the_target"] = ([
+    P("Năm 2019, phấn đấu giảm tỷ lệ hộ nghèo của tỉnh từ 1,5% trở lên. Riêng:"),
+    P("- Các huyện nghèo giảm tỷ lệ hộ nghèo 4%;", "list_item"),
+    P("- Hộ nghèo là người dân tộc thiểu số giảm từ 3% đến 4%/năm.", "list_item"),
+], [R("tỷ lệ hộ nghèo", value=1.5, year=2019), R("huyện nghèo", value=4), R("dân tộc thiểu số", cmp="range", value=3, high=4, unit="%/năm")])
+
+# counterexample: 'Riêng:' after a sentence of results carries no target
+SHAPES["rieng_after_results_carries_none"] = ([
+    P("Năm 2019, tỷ lệ hộ nghèo của tỉnh đã giảm 1,6%. Riêng:"),
+    P("- Các huyện nghèo giảm 4,2%;", "list_item"),
+    P("- Hộ nghèo dân tộc thiểu số giảm 3,5%.", "list_item"),
+], [])
+
+# --- short parts inside one '-' item keep their own words; only the item's first clause continues the item above --
+
+SHAPES["short_parts_of_an_item_keep_their_own_label"] = ([
+    P("Các chỉ tiêu kinh tế năm 2026 gồm:"),
+    P("- Tốc độ tăng trưởng kinh tế: trên 9%", "list_item"),
+    P("- Nông nghiệp chiếm 20,5%; Công nghiệp 40%; Dịch vụ 33,5%; Thuế 6%", "list_item"),
+    P("- Tổng lượt khách du lịch trên 5 triệu lượt; Doanh thu đạt 9.000 tỷ đồng", "list_item"),
+], [R("Tốc độ tăng trưởng kinh tế", cmp=">", value=9), R("Nông nghiệp", value=20.5), R("Công nghiệp", value=40),
+    R("Dịch vụ", value=33.5), R("Thuế", value=6), R("khách du lịch", cmp=">", value=5, unit="triệu lượt"),
+    R("Doanh thu", value=9000, unit="tỷ đồng")])
+
+# counterexample: an item with one short clause and no figure of its own before it still continues the item above
+SHAPES["continuation_item_takes_the_label_above"] = ([
+    P("Các chỉ tiêu cụ thể như sau:"),
+    P("- Tỷ lệ hồ sơ được số hóa: 80%", "list_item"),
+    P("+ Cấp xã: 70%", "list_item"),
+], [R("Tỷ lệ hồ sơ được số hóa", value=80), R("Tỷ lệ hồ sơ được số hóa", value=70)])
+
+# --- a clause that names only an area ('khu vực nông thôn') is that area's share of the first clause's measure ------
+
+SHAPES["area_part_takes_the_measure_of_its_head"] = ([
+    P("Các chỉ tiêu môi trường gồm:"),
+    P("- Tỷ lệ thu gom chất thải rắn đô thị đạt 95%; khu vực nông thôn đạt 75%", "list_item"),
+    P("- Tỷ lệ dân cư dùng nước sạch tại đô thị 99%; tại khu vực nông thôn 70%", "list_item"),
+    # counterexample: a part with words of its own beyond the area keeps them
+    P("- Tỷ lệ hộ dùng điện ở đô thị 100%; tỷ lệ hộ có nhà tiêu hợp vệ sinh ở nông thôn 90%", "list_item"),
+], [R("thu gom chất thải rắn đô thị", value=95), R("thu gom chất thải rắn nông thôn", value=75),
+    R("nước sạch đô thị", value=99), R("nước sạch nông thôn", value=70),
+    R("hộ dùng điện đô thị", value=100), R("hộ có nhà tiêu hợp vệ sinh", value=90)])
+
+
+def test_area_part_drops_the_heads_area():
+    from test_indicator_variants import run
+    blocks, _ = SHAPES["area_part_takes_the_measure_of_its_head"]
+    labels = [r.label for r in run(blocks)]
+    assert "đô thị" not in labels[1] and "đô thị" not in labels[3] and "điện" not in labels[5]
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
