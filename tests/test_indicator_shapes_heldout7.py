@@ -86,6 +86,22 @@ def test_area_part_drops_the_heads_area():
     labels = [r.label for r in run(blocks)]
     assert "đô thị" not in labels[1] and "đô thị" not in labels[3] and "điện" not in labels[5]
 
+# --- 'phấn đấu hoàn thành N chỉ tiêu …. Trong đó, …': the next sentences list those targets, cue or none -------------
+
+SHAPES["striven_targets_detailed_after_trong_do"] = ([
+    P("Năm 2025, xã phấn đấu hoàn thành 15 chỉ tiêu chủ yếu. Trong đó, thu nhập bình quân đầu người đạt 60 triệu "
+      "đồng; tỷ lệ hộ nghèo giảm còn dưới 2%. Tổng sản lượng lương thực 12.000 tấn. Trồng mới 300 ha rừng."),
+], [R("thu nhập bình quân đầu người", value=60, unit="triệu đồng", year=2025),
+    R("tỷ lệ hộ nghèo", cmp="<", value=2, year=2025),
+    R("Tổng sản lượng lương thực", value=12000, unit="tấn", year=2025),
+    R("rừng", value=300, unit="ha", year=2025)])
+
+# counterexample: the same shape about targets already met reports results
+SHAPES["met_targets_detailed_after_trong_do_are_results"] = ([
+    P("Năm 2024, xã đã hoàn thành 15 chỉ tiêu chủ yếu. Trong đó, thu nhập bình quân đầu người đạt 60 triệu đồng. "
+      "Tổng sản lượng lương thực 12.000 tấn."),
+], [])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):

@@ -985,6 +985,11 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         return out                    # a task with no figure (a list's lead is tracked above)
     if listed is None and _details_adopted_plan(block, seg):
         listed = 0
+    elif listed is None and _details_striven_targets(block, seg):
+        ctx.inline_list, listed = block.index, 0      # the details run on in the block's later sentences too
+        period = _period_from([block.text[:seg.start - block.start]])
+        if period is not None:                        # 'Năm 2025, xã phấn đấu hoàn thành 15 chỉ tiêu …': their year
+            ctx.lead_period, ctx.lead_block = period, block.index
     for a, b in _clauses(text):
         clause = text[a:b]
         in_list = listed is not None and b > listed     # the clause reaches into the list (its part after the lead)
@@ -1054,6 +1059,16 @@ def _details_adopted_plan(block: Block, seg: Segment) -> bool:
     at = seg.start - block.start
     return bool(regex.match(r"\W*Trong\s+đó\b", seg.text)) and \
         _first("adopted_plan", block.text[max(0, at - 400):at + 12]) is not None
+
+
+def _details_striven_targets(block: Block, seg: Segment) -> bool:
+    """'… phấn đấu hoàn thành 17 chỉ tiêu chủ yếu về kinh tế, xã hội. Trong đó, tốc độ tăng trưởng đạt 14%; …': a
+    sentence that opens with 'Trong đó' right after one striving for a number of targets lists those targets."""
+    at = seg.start - block.start
+    if not regex.match(r"\W*Trong\s+đó\b", seg.text):
+        return False
+    hit = _first("lead_list.inline", block.text[max(0, at - 300):at + 40])
+    return hit is not None and hit[0].id == "lead_list.inline.strive_count"
 
 
 SHARED_RX = regex.compile(r"\s*\bđều\s*(?:ở\s+mức|đạt|là|bằng)?\s*$", regex.I)
