@@ -102,6 +102,27 @@ SHAPES["met_targets_detailed_after_trong_do_are_results"] = ([
       "Tổng sản lượng lương thực 12.000 tấn."),
 ], [])
 
+# --- an item that opens with its count ('- 72 xã đạt 19 tiêu chí nông thôn mới'): the count is the target ---------
+
+SHAPES["item_opening_with_its_count"] = ([
+    P("Các chỉ tiêu xã hội năm 2025 gồm:"),
+    P("- 40 xã đạt 19 tiêu chí nông thôn mới", "list_item"),
+    P("- 15 thôn đạt chuẩn khu dân cư kiểu mẫu", "list_item"),
+    # counterexample: a count that only says where the target applies sets none of its own
+    P("- 25 trường trên địa bàn: tỷ lệ học sinh đi học đúng độ tuổi 99%", "list_item"),
+], [R("xã đạt 19 tiêu chí nông thôn mới", value=40, unit="xã", year=2025),
+    R("thôn đạt chuẩn khu dân cư kiểu mẫu", value=15, unit="thôn", year=2025),
+    R("tỷ lệ học sinh đi học đúng độ tuổi", value=99, year=2025)])
+
+# --- staff or beds per so many people written with a slash ('14,5 bác sĩ/vạn dân') -------------------------------
+
+SHAPES["staff_per_population_after_a_slash"] = ([
+    P("Các chỉ tiêu y tế năm 2025 gồm:"),
+    P("- Số giường bệnh trên 1 vạn dân: 32 giường; 12 bác sĩ/vạn dân", "list_item"),
+    P("- Đạt 3 dược sĩ đại học/1 vạn dân", "list_item"),
+], [R("Số giường bệnh", value=32, unit="giường"), R("bác sĩ/vạn dân", value=12, unit="bác sĩ/vạn dân"),
+    R("dược sĩ đại học", value=3, unit="dược sĩ đại học/1 vạn dân")])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):

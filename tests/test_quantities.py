@@ -70,6 +70,7 @@ def _kinds(text, hint=None):
      [("count", 14, None, None, None), ("count", 1, None, None, None), ("count", 2, None, None, None)]),
     ("gửi báo cáo định kỳ hàng tháng 8 chỉ tiêu kinh tế - xã hội", [("count", 8, None, None, None)]),
     ("rà soát danh mục 72 dự án thu hút đầu tư", [("count", 72, None, None, None)]),
+    ("lấy phiếu tín nhiệm đối với 20 chức danh do Hội đồng nhân dân bầu", [("count", 20, None, None, None)]),
     ("tổng vốn 1.500 tỷ đồng", [("money", 1.5e12, None, None, None)]),
     ("thời hạn giải quyết 30 ngày làm việc", [("measure", 30, None, None, None)]),
 ])

@@ -209,7 +209,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60}(?:,|\svà)\s*", text[out[-1].end:lo]) is not None
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
-        part = in_list and _named_part(text, lo)
+        part = (in_list and _named_part(text, lo)) or _opens_item(text, lo, q.prov.end - offset, q.kind)
         if not listed and not dated and not bare and not part and not _first("qty_lead", text[max(0, lo - 40):lo]):
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
         v = parse_number(m.group(1))
@@ -231,6 +231,18 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
 # '- Lương thực bình quân đầu người 700 kg/năm trở lên': a bound after an amount governs it
 BOUND_AFTER_QTY_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*trở\s+(?:lên|xuống)\b", regex.I)
 ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*[-+•]\s*(?P<label>[^\d%.;:\n]{3,120}?)\s*$")
+
+
+# '- 72 xã đạt 19 tiêu chí nông thôn mới': an item that opens with a count of things, then what they are to reach
+ITEM_MARK_RX = regex.compile(r"\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\))\s*$")
+COUNT_PREDICATE_RX = regex.compile(r"\s*(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt)\b", regex.I)
+
+
+def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
+    """A count that opens an item and is followed by what the things counted are to reach ('- 72 xã đạt 19 tiêu chí
+    nông thôn mới', '- 15 thôn đạt chuẩn khu dân cư kiểu mẫu') states the item's target."""
+    return kind == "count" and ITEM_MARK_RX.fullmatch(text[:lo]) is not None \
+        and COUNT_PREDICATE_RX.match(text, end) is not None
 
 
 def _bare_item(text: str, lo: int, end: int) -> bool:
@@ -333,8 +345,12 @@ def rate_figures(text: str) -> list[Figure]:
             v = parse_number(m.group("n"))
             if v is None:
                 continue
-            f = Figure(m.start("n"), m.end(), v.value, None, f"/{m.group('d')} {m.group('u')}")
+            noun = m.groupdict().get("noun")
+            f = Figure(m.start("n"), m.end(), v.value, None,
+                       f"{' '.join(noun.split())}/{m.group('d')} {m.group('u')}" if noun else f"/{m.group('d')} {m.group('u')}")
             _comparator(text, f)
+            if noun:
+                f.expr_end = m.end("n")       # '14,5 bác sĩ/vạn dân': the noun counted names the indicator
             out.append(f)
     return out
 
