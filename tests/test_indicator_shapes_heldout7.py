@@ -123,6 +123,19 @@ SHAPES["staff_per_population_after_a_slash"] = ([
 ], [R("Số giường bệnh", value=32, unit="giường"), R("bác sĩ/vạn dân", value=12, unit="bác sĩ/vạn dân"),
     R("dược sĩ đại học", value=3, unit="dược sĩ đại học/1 vạn dân")])
 
+# --- 'Năm 2025 là năm …' opening a paragraph defines no term: the target later in the paragraph stands --------------
+
+SHAPES["milestone_year_opening_a_paragraph"] = ([
+    P("Năm 2026 là năm có ý nghĩa đặc biệt quan trọng, tạo nền tảng cho giai đoạn mới. Chính phủ đã trình Quốc hội "
+      "ban hành Nghị quyết để điều chỉnh mục tiêu tăng trưởng kinh tế năm 2026 đạt 10% trở lên."),
+    P("Giai đoạn 2026 - 2030 là giai đoạn bứt phá; phấn đấu tỷ lệ đô thị hóa đạt 50%."),
+], [R("mục tiêu tăng trưởng kinh tế", value=10, year=2026), R("tỷ lệ đô thị hóa", value=50)])
+
+# counterexample: a term defined with 'là' still sets no target
+SHAPES["term_defined_with_la_sets_none"] = ([
+    P("1. Xã nhóm 1 là xã có tỷ lệ hộ nghèo dưới 10% và thu nhập bình quân trên 50 triệu đồng."),
+], [])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
