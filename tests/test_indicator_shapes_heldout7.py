@@ -136,6 +136,18 @@ SHAPES["term_defined_with_la_sets_none"] = ([
     P("1. Xã nhóm 1 là xã có tỷ lệ hộ nghèo dưới 10% và thu nhập bình quân trên 50 triệu đồng."),
 ], [])
 
+# --- a tally of criteria raised by so many ('tăng thêm tối thiểu 01 tiêu chí') is a target; other tallies are not ---
+
+SHAPES["raised_tally_of_criteria"] = ([
+    P("Năm 2018, về xây dựng nông thôn mới, toàn tỉnh phấn đấu:"),
+    P("- Số tiêu chí bình quân/xã tăng thêm tối thiểu 02 tiêu chí so với năm 2017 và giảm số xã đạt dưới 10 tiêu chí "
+      "xuống dưới 20 xã.", "list_item"),
+    # counterexample: criteria to finish are a tally, not a measure
+    P("- Hoàn thành 06 tiêu chí còn lại; tỷ lệ hộ nghèo dưới 3%.", "list_item"),
+], [R("Số tiêu chí bình quân/xã", value=2, unit="tiêu chí", year=2018),
+    R("giảm số xã đạt dưới", cmp="<", value=20, unit="xã", year=2018),
+    R("tỷ lệ hộ nghèo", cmp="<", value=3, year=2018)])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):

@@ -102,7 +102,7 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "norm"                         # 'mỗi khuôn dấu đóng tối đa 5 tờ giấy'
     if _first("nontarget.specification", text[s:f.start]):
         return "specification"                # 'mật khẩu có độ dài tối thiểu 8 ký tự'
-    if f.unit != "%" and _first("nontarget.tally", text[f.start:e]):
+    if f.unit != "%" and _first("nontarget.tally", text[f.start:e]) and not RAISED_TALLY_RX.search(before):
         return "tally"
     if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
             and _first("nontarget.recipient_unit", text[f.start:e]):
@@ -114,6 +114,10 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
     if f.unit == "%" and _first("nontarget.computed_share", text[f.expr_end:e]):
         return "computed"                     # '... đạt tỷ lệ 99,66% tổng 4.357 thôn, bản'
     return None
+
+
+# '… số tiêu chí bình quân/xã tăng thêm tối thiểu 01 tiêu chí': a tally of criteria raised by so many is a target
+RAISED_TALLY_RX = regex.compile(r"\b(?:tăng\s+thêm|tăng|nâng\s+thêm)\s*$", regex.I)
 
 
 def _is_indicator_section(texts: list[str]) -> bool:
