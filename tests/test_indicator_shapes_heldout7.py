@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check
+from test_indicator_variants import ANY, P, R, check
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -147,6 +147,15 @@ SHAPES["raised_tally_of_criteria"] = ([
 ], [R("Số tiêu chí bình quân/xã", value=2, unit="tiêu chí", year=2018),
     R("giảm số xã đạt dưới", cmp="<", value=20, unit="xã", year=2018),
     R("tỷ lệ hộ nghèo", cmp="<", value=3, year=2018)])
+
+# --- a result against the level it was to reach, named as the target after it ('so với mức trên 3% mục tiêu') -------
+
+SHAPES["result_against_a_level_named_target_after_it"] = ([
+    P("Đến hết năm 2024, tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số của 12 huyện giảm bình quân đạt 4,2%, đạt so "
+      "với mức trên 4% mục tiêu kế hoạch tỉnh giao."),
+    # counterexample: a level of an earlier year is no target
+    P("Năm 2024, tỷ lệ hộ dùng nước sạch đạt 92%, tăng so với mức 88% năm 2023."),
+], [R("tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số", cmp=">", value=4, actual=4.2, status=ANY)])
 
 
 @pytest.mark.parametrize("name", sorted(SHAPES))

@@ -51,9 +51,15 @@ def _introduced(text: str, figs: list, i: int, key: str) -> int:
     gap = text[lo:figs[i].start]
     for p in _markers().get(key, []):
         m = p.regex.search(gap)
-        if m:
+        if m and _then_follows(p, text, figs[i].end):
             return lo + m.start()
     return -1
+
+
+def _then_follows(p: Pattern, text: str, end: int) -> bool:
+    """A marker whose words are completed after the figure ('so với mức trên 3% mục tiêu') needs them there."""
+    then = p.meta.get("then")
+    return not then or regex.match(then.replace("{{S}}", r"\s+"), text[end:end + 40], flags=regex.I) is not None
 
 
 def pair_results(text: str, figs: list) -> list[ResultPair]:
