@@ -29,7 +29,7 @@ from pdfplumber.table import TableFinder
 
 from extractor.errors import ToolFailed
 from extractor.model import RawBlock, RawCell, RawDocument
-from extractor.read import ocr, pdf_objects, pdf_words
+from extractor.read import ocr, pdf_objects, pdf_stream, pdf_words
 from extractor.read.pdf_objects import PageObjects
 
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -458,33 +458,62 @@ def _ruled_tables(objs: PageObjects, chars: "_CharIndex") -> list[Placed]:
 # --- aligned-text tables (no ruling lines) ---------------------------------------------------------
 
 def _aligned_tables(lines: list[Line], page_no: int) -> tuple[list[Placed], list[Line]]:
-    """Runs of ≥3 consecutive lines split into the same ≥3 columns at wide gaps, with column
-    starts aligned. Conservative on purpose: prose must never become a table."""
+    """Tables drawn without rules, found from their text's alignment (pdf_stream): wrapped cells,
+    several-line headers and labels alone in their row included. Conservative on purpose: prose
+    must never become a table, and two columns never make one."""
     tables: list[Placed] = []
     rest: list[Line] = []
     i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and len(lines[j].segments) >= 3 and _aligned(lines[i], lines[j]):
-            j += 1
-        if j - i >= 3:
-            run = lines[i:j]
-            rows = [[RawCell(text=s.text, page=page_no, boxes=_line_boxes(s, 0, page_no)) for s in l.segments]
-                    for l in run]
-            _mark_header(rows)
-            edges = [s.x0 for s in run[0].segments] + [run[0].x1]
-            tables.append(Placed(run[0].top, run[-1].bottom, RawBlock(kind="table", page=page_no, rows=rows), edges))
-            i = j
-        else:
-            rest.append(lines[i])
-            i += 1
+    for found in pdf_stream.find_tables(lines):
+        rest.extend(lines[i:found.first])
+        tables.append(_stream_block(found, page_no))
+        i = found.end
+    rest.extend(lines[i:])
     return tables, rest
 
 
-def _aligned(a: Line, b: Line, tol: float = 6.0) -> bool:
-    if len(a.segments) != len(b.segments):
-        return False
-    return all(abs(sa.x0 - sb.x0) <= tol or abs(sa.x1 - sb.x1) <= tol for sa, sb in zip(a.segments, b.segments))
+def _stream_block(found: pdf_stream.StreamTable, page_no: int) -> Placed:
+    """A table block from an aligned-text table: each cell's lines unwrapped as a ruled cell's are,
+    within the extent of its column's text."""
+    extent = _column_extents(found)
+    rows = [[_stream_cell(c, extent, page_no) for c in row] for row in found.rows]
+    _mark_header(rows)
+    block = RawBlock(kind="table", page=page_no, rows=rows)
+    return Placed(found.top, found.bottom, block, found.starts)
+
+
+def _column_extents(found: pdf_stream.StreamTable) -> dict[int, tuple[float, float]]:
+    """Each column's text: from its leftmost to its rightmost word, over cells one column wide."""
+    out: dict[int, tuple[float, float]] = {}
+    for row in found.rows:
+        for c in row:
+            if c.span == 1 and c.lines:
+                words = [w for line in c.lines for w in line]
+                lo, hi = min(w["x0"] for w in words), max(w["x1"] for w in words)
+                old = out.get(c.col, (lo, hi))
+                out[c.col] = (min(old[0], lo), max(old[1], hi))
+    return out
+
+
+def _stream_cell(cell: pdf_stream.StreamCell, extent: dict[int, tuple[float, float]], page_no: int) -> RawCell:
+    if not cell.lines:
+        return RawCell(text="", colspan=cell.span, page=page_no, boxes=[])
+    ordered = [w for line in cell.lines for w in line]
+    text = "\n".join(" ".join(w["text"] for w in line) for line in cell.lines)
+    lo = min(w["x0"] for w in ordered)
+    hi = max(w["x1"] for w in ordered)
+    if cell.span == 1 and cell.col in extent:
+        lo, hi = extent[cell.col]
+    if "\n" in text:
+        text = _join_broken_numbers(text, ordered, hi + CELL_PADDING)
+        text = _unwrap_cell(text, ordered, lo - CELL_PADDING, hi + CELL_PADDING)
+    boxes: list[tuple] = []
+    pos = 0
+    for w in ordered:
+        start = text.index(w["text"], pos)
+        pos = start + len(w["text"])
+        boxes.append((start, pos, page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
+    return RawCell(text=_clean(text), colspan=cell.span, page=page_no, boxes=boxes)
 
 
 # --- reading one page --------------------------------------------------------------------------------
