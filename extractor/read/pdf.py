@@ -826,6 +826,43 @@ def _without_repeated_header(rows: list[list[RawCell]], prev_rows: list[list[Raw
     return rows
 
 
+def _widen_columns(a: Placed, a_page: Page, b: Placed, b_page: Page, tol: float = 4.0) -> None:
+    """An aligned-text table that goes on at the next page's top with more columns: its part above
+    the break (often the header alone, whose merged cells hide the columns they cover) is put on
+    the columns of the part below when each of its column starts is one of theirs."""
+    if a.bbox is not None or b.bbox is not None or not a.col_edges or not b.col_edges \
+            or a.block.kind != "table" or b.block.kind != "table" or b_page.number != a_page.number + 1:
+        return
+    if not (a.bottom > a_page.height * 0.6 and b.top < b_page.height * 0.4):
+        return
+    starts, new = a.col_edges[:-1], b.col_edges[:-1]
+    if len(starts) >= len(new) or not all(any(abs(x - y) <= tol for y in new) for x in starts):
+        return
+    edges = starts + [a.col_edges[-1]]
+    a.block.rows = [_regrid_row(row, edges, new, tol) for row in a.block.rows or []]
+    a.col_edges = list(b.col_edges)
+
+
+def _regrid_row(row: list[RawCell], edges: list[float], new: list[float], tol: float) -> list[RawCell]:
+    """A full row of cells on the columns starting at `edges` (and ending at the last) put on the
+    columns starting at `new`: each cell spans the new columns that start inside it."""
+    out: list[RawCell] = []
+    col = 0
+    for cell in row:
+        x0, x1 = edges[col], edges[min(col + cell.colspan, len(edges) - 1)]
+        col += cell.colspan
+        j0 = min(range(len(new)), key=lambda j: abs(new[j] - x0))
+        j1 = max(j0 + 1, sum(1 for x in new if x < x1 - tol))
+        filled = sum(c.colspan for c in out)
+        out.extend(RawCell(text="", page=cell.page, boxes=[], is_header=cell.is_header) for _ in range(filled, j0))
+        cell.colspan = j1 - j0
+        out.append(cell)
+    filled = sum(c.colspan for c in out)
+    out.extend(RawCell(text="", page=row[-1].page, boxes=[], is_header=row[-1].is_header)
+               for _ in range(filled, len(new)))
+    return out
+
+
 def _join_tables(pages: list[Page]) -> list[RawBlock]:
     out: list[RawBlock] = []
     last: Optional[tuple[Placed, Page]] = None
@@ -834,6 +871,8 @@ def _join_tables(pages: list[Page]) -> list[RawBlock]:
         first_body = body[0] if body else None
         merged = None
         for placed in page.blocks:
+            if placed is first_body and last:
+                _widen_columns(last[0], last[1], placed, page)
             if placed is first_body and last and _continues(last[0], last[1], placed, page):
                 rows = placed.block.rows or []
                 prev_rows = last[0].block.rows or []

@@ -215,10 +215,10 @@ def _starts_row(line, prev, pieces: list[StreamCell], row: list[StreamCell], spa
     tight, telling = spacing
     gap = line.top - prev.top
     first = " ".join(w["text"] for w in pieces[0].lines[0]) if pieces[0].col == 0 else ""
-    if telling and gap > 1.4 * tight:
-        return True
+    if telling:
+        return gap > 1.2 * tight
     if _is_anchor(line):
-        return not telling or bool(first) or gap > 1.2 * tight
+        return True
     if first and ROW_MARK.match(first.split(" ", 1)[0]):
         return True
     if first and not telling and first[:1].isupper() and not _upper_above(row):
