@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 MIN_ANCHOR_SEGMENTS = 3          # pieces at wide gaps that make a line an anchor
 MAX_BETWEEN = 8                  # lines between two anchors of one table at most
-MAX_AROUND = 6                   # header lines above, wrapped lines below the anchors at most
+MAX_ABOVE = 6                    # header lines above the first anchor at most
+MAX_BELOW = 12                   # wrapped lines of the last row at most (narrow label columns)
 START_SLACK = 2.0                # points: how far a word may reach towards the next column's start
 ROW_MARK = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]|[-–+•*])$")
 
@@ -77,6 +78,7 @@ def _tables_in(lines: list, group: list[int], floor: int) -> list[StreamTable]:
     bounds = _column_starts(lines, group)
     if bounds is None:
         return []
+    bounds = _with_left_column(lines[group[0]:group[-1] + 1], bounds)
     for k in range(group[0] + 1, group[-1]):
         if k not in group and not _fits(lines[k], bounds):
             before = [i for i in group if i < k]
@@ -135,6 +137,16 @@ class Bounds:
         return sum(1 for s in self.starts if x >= s - START_SLACK)
 
 
+def _with_left_column(run: list, bounds: Bounds) -> Bounds:
+    """A column the anchors leave empty at the left (the row numbers of rows that only head a
+    group: '13 | Y tế:'): words of the lines between the anchors standing clear left of the table."""
+    clear = bounds.left - max(5.0, 0.6 * bounds.size)
+    outside = [w["x0"] for line in run if line.source == "body" for w in line.words if w["x1"] < clear]
+    if not outside:
+        return bounds
+    return Bounds(min(outside), bounds.right, [bounds.left] + bounds.starts, bounds.size)
+
+
 def _fits(line, bounds: Bounds) -> bool:
     """Does the line sit inside the table with no word across a column's start?"""
     slack = max(6.0, bounds.size)
@@ -153,11 +165,11 @@ def _extend(lines: list, first: int, end: int, bounds: Bounds, floor: int) -> tu
     pitch = max(b.top - a.top for a, b in zip(lines[first:end], lines[first + 1:end]))
     pitch = min(pitch, 5 * bounds.size)
     k = first
-    while k > floor and first - k < MAX_AROUND and _fits(lines[k - 1], bounds) \
+    while k > floor and first - k < MAX_ABOVE and _fits(lines[k - 1], bounds) \
             and 0 < lines[k].top - lines[k - 1].top <= 1.1 * pitch and not _is_anchor(lines[k - 1]):
         k -= 1
     j = end
-    while j < len(lines) and j - end < MAX_AROUND and _fits(lines[j], bounds) \
+    while j < len(lines) and j - end < MAX_BELOW and _fits(lines[j], bounds) \
             and 0 < lines[j].top - lines[j - 1].top <= 1.1 * pitch and not _is_anchor(lines[j]):
         j += 1
     return k, j
