@@ -477,9 +477,32 @@ def _stream_block(found: pdf_stream.StreamTable, page_no: int) -> Placed:
     within the extent of its column's text."""
     extent = _column_extents(found)
     rows = [[_stream_cell(c, extent, page_no) for c in row] for row in found.rows]
+    _merge_header_down(rows)
     _mark_header(rows)
     block = RawBlock(kind="table", page=page_no, rows=rows)
     return Placed(found.top, found.bottom, block, found.starts)
+
+
+def _merge_header_down(rows: list[list[RawCell]]) -> None:
+    """A two-level header without rules: under a first row of labels with a group label over several
+    columns ('Kế hoạch 2026' over 'Lượng (Tấn)' and 'Giá trị'), a second row of labels; the first
+    row's other labels ('TT', 'Sản phẩm') have nothing below them and cover both rows, as a ruled
+    header's merged cells do."""
+    if len(rows) < 3 or not any(c.colspan > 1 for c in rows[0]) or not _labels(rows[0], need=2) \
+            or not _labels(rows[1], need=2):
+        return
+    below = {}
+    col = 0
+    for c in rows[1]:
+        below[col] = c
+        col += c.colspan
+    col = 0
+    for c in rows[0]:
+        under = below.get(col)
+        if c.colspan == 1 and under is not None and under.colspan == 1 and not under.text.strip():
+            c.rowspan = 2
+            rows[1].remove(under)
+        col += c.colspan
 
 
 def _column_extents(found: pdf_stream.StreamTable) -> dict[int, tuple[float, float]]:
@@ -835,6 +858,8 @@ def _widen_columns(a: Placed, a_page: Page, b: Placed, b_page: Page, tol: float 
         return
     if not (a.bottom > a_page.height * 0.6 and b.top < b_page.height * 0.4):
         return
+    if any(c.rowspan > 1 for row in a.block.rows or [] for c in row):
+        return                              # rows that are not full: no columns to move them by
     starts, new = a.col_edges[:-1], b.col_edges[:-1]
     if len(starts) >= len(new) or not all(any(abs(x - y) <= tol for y in new) for x in starts):
         return

@@ -23,6 +23,7 @@ MIN_ANCHOR_SEGMENTS = 3          # pieces at wide gaps that make a line an ancho
 MAX_BETWEEN = 8                  # lines between two anchors of one table at most
 MAX_ABOVE = 6                    # header lines above the first anchor at most
 MAX_BELOW = 12                   # wrapped lines of the last row at most (narrow label columns)
+WORD_SPACE = 0.4                 # font sizes: a gap narrower is a space between words, not cells
 START_SLACK = 2.0                # points: how far a word may reach towards the next column's start
 ROW_MARK = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]|[-–+•*])$")
 
@@ -205,13 +206,17 @@ def _spacing(run: list) -> tuple[float, bool]:
 
 
 def _pieces(line, bounds: Bounds) -> list[StreamCell]:
-    """The line's words cut where a column starts between two of them; a piece that a word carries
-    across a column's start (a header over several columns) spans them."""
+    """The line's words cut where a column starts between two of them; a piece that a word, or a
+    mere word space, carries across a column's start (a header over several columns: 'Kế hoạch' /
+    '2027' over 'Lượng' and 'Giá trị') spans them."""
     pieces: list[StreamCell] = []
+    prev = None
     for w in line.words:
         col = bounds.column(w["x0"])
         last = bounds.column(w["x1"] - START_SLACK)
-        if pieces and pieces[-1].col + pieces[-1].span - 1 >= col:
+        spaced = prev is not None and w["x0"] - prev["x1"] < WORD_SPACE * (w.get("size") or bounds.size)
+        prev = w
+        if pieces and (pieces[-1].col + pieces[-1].span - 1 >= col or spaced):
             cell = pieces[-1]
             cell.span = max(cell.span, last - cell.col + 1)
             cell.lines[0].append(w)
