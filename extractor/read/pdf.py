@@ -850,34 +850,37 @@ def _without_repeated_header(rows: list[list[RawCell]], prev_rows: list[list[Raw
 
 
 def _widen_columns(a: Placed, a_page: Page, b: Placed, b_page: Page, tol: float = 4.0) -> None:
-    """An aligned-text table that goes on at the next page's top with more columns: its part above
-    the break (often the header alone, whose merged cells hide the columns they cover) is put on
-    the columns of the part below when each of its column starts is one of theirs."""
+    """An aligned-text table that goes on at the next page's top with more (fewer) columns: the part
+    with fewer is put on the other's columns when each of its column starts is one of theirs. The
+    header above the break hides the columns its merged cells cover; a part below the break may
+    have no row with a row number, or none in a column left empty."""
     if a.bbox is not None or b.bbox is not None or not a.col_edges or not b.col_edges \
             or a.block.kind != "table" or b.block.kind != "table" or b_page.number != a_page.number + 1:
         return
     if not (a.bottom > a_page.height * 0.6 and b.top < b_page.height * 0.4):
         return
-    if any(c.rowspan > 1 for row in a.block.rows or [] for c in row):
+    narrow, wide = (a, b) if len(a.col_edges) < len(b.col_edges) else (b, a)
+    if any(c.rowspan > 1 for row in narrow.block.rows or [] for c in row):
         return                              # rows that are not full: no columns to move them by
-    starts, new = a.col_edges[:-1], b.col_edges[:-1]
+    starts, new = narrow.col_edges[:-1], wide.col_edges[:-1]
     if len(starts) >= len(new) or not all(any(abs(x - y) <= tol for y in new) for x in starts):
         return
-    edges = starts + [a.col_edges[-1]]
-    a.block.rows = [_regrid_row(row, edges, new, tol) for row in a.block.rows or []]
-    a.col_edges = list(b.col_edges)
+    edges = starts + [narrow.col_edges[-1]]
+    narrow.block.rows = [_regrid_row(row, edges, new, tol) for row in narrow.block.rows or []]
+    narrow.col_edges = list(wide.col_edges)
 
 
 def _regrid_row(row: list[RawCell], edges: list[float], new: list[float], tol: float) -> list[RawCell]:
     """A full row of cells on the columns starting at `edges` (and ending at the last) put on the
-    columns starting at `new`: each cell spans the new columns that start inside it."""
+    columns starting at `new`: a cell over several columns spans the new columns that start inside
+    it, a cell of one column stays one (a column between was empty all along)."""
     out: list[RawCell] = []
     col = 0
     for cell in row:
         x0, x1 = edges[col], edges[min(col + cell.colspan, len(edges) - 1)]
         col += cell.colspan
         j0 = min(range(len(new)), key=lambda j: abs(new[j] - x0))
-        j1 = max(j0 + 1, sum(1 for x in new if x < x1 - tol))
+        j1 = j0 + 1 if cell.colspan == 1 else max(j0 + 1, sum(1 for x in new if x < x1 - tol))
         filled = sum(c.colspan for c in out)
         out.extend(RawCell(text="", page=cell.page, boxes=[], is_header=cell.is_header) for _ in range(filled, j0))
         cell.colspan = j1 - j0

@@ -161,14 +161,17 @@ def _crosses(word: dict, start: float) -> bool:
 
 
 def _extend(lines: list, first: int, end: int, bounds: Bounds, floor: int) -> tuple[int, int]:
-    """The anchors' lines with the fitting lines just above (a header's first lines) and below
-    (the last row's wrapped lines): no farther from their neighbour than lines in the table are."""
+    """The anchors' lines with the fitting lines just above (a header's first lines, or at the
+    page's top the rest of a row the page break cut) and below (the last row's wrapped lines): no
+    farther from their neighbour than lines in the table are."""
     pitch = max(b.top - a.top for a, b in zip(lines[first:end], lines[first + 1:end]))
     pitch = min(pitch, 5 * bounds.size)
     k = first
-    while k > floor and first - k < MAX_ABOVE and _fits(lines[k - 1], bounds) \
+    while k > floor and _fits(lines[k - 1], bounds) \
             and 0 < lines[k].top - lines[k - 1].top <= 1.1 * pitch and not _is_anchor(lines[k - 1]):
         k -= 1
+    if k > 0 and first - k > MAX_ABOVE:         # all of them only from the page's top: a row goes on
+        k = first - MAX_ABOVE
     j = end
     while j < len(lines) and j - end < MAX_BELOW and _fits(lines[j], bounds) \
             and 0 < lines[j].top - lines[j - 1].top <= 1.1 * pitch and not _is_anchor(lines[j]):
