@@ -95,7 +95,8 @@ def _tables_in(lines: list, group: list[int], floor: int) -> list[StreamTable]:
 
 def _column_starts(lines: list, group: list[int]) -> "Bounds | None":
     """Columns from the anchors' gutters: x ranges (at least about a character wide) covered by no
-    more than one anchor in six (a header spanning several columns), inside the anchors' extent."""
+    more than one anchor in six, or one of four (a header over several columns), inside the
+    anchors' extent."""
     anchors = [lines[i] for i in group]
     lo = min(l.x0 for l in anchors)
     hi = max(l.x1 for l in anchors)
@@ -109,7 +110,7 @@ def _column_starts(lines: list, group: list[int]) -> "Bounds | None":
             seen[a:b] = b"\x01" * (b - a)
         for x in range(width):
             cover[x] += seen[x]
-    allow = len(anchors) // 6
+    allow = max(len(anchors) // 6, 1 if len(anchors) >= 4 else 0)
     gutters: list[tuple[float, float]] = []
     x = 0
     while x < width:
@@ -237,8 +238,8 @@ def _starts_row(line, prev, pieces: list[StreamCell], row: list[StreamCell], spa
     first = " ".join(w["text"] for w in pieces[0].lines[0]) if pieces[0].col == 0 else ""
     if telling:
         return gap > 1.2 * tight
-    if _is_anchor(line):
-        return True
+    if _is_anchor(line):                         # a new row, unless a header's second line
+        return bool(first) or not _wraps(pieces, row) or not pieces[0].lines[0][0]["text"][:1].islower()
     if first and ROW_MARK.match(first.split(" ", 1)[0]):
         return True
     if first and not telling and first[:1].isupper() and not _upper_above(row):
