@@ -20,9 +20,9 @@ import statistics
 from dataclasses import dataclass, field
 
 MIN_ANCHOR_SEGMENTS = 3          # pieces at wide gaps that make a line an anchor
-MAX_BETWEEN = 16                 # lines between two anchors of one table at most
+MAX_BETWEEN = 40                 # lines between two anchors of one table at most
 MAX_ABOVE = 8                    # header lines above the first anchor at most
-MAX_BELOW = 16                   # wrapped lines of the last row at most (narrow label columns)
+MAX_BELOW = 30                   # wrapped lines of the last row at most (narrow label columns)
 WORD_SPACE = 0.4                 # font sizes: a gap narrower is a space between words, not cells
 START_SLACK = 2.0                # points: how far a word may reach towards the next column's start
 ROW_MARK = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]|[-–+•*])$")
