@@ -63,6 +63,7 @@ class Placed:
     col_edges: list[float] = field(default_factory=list)   # tables: x of the column boundaries
     bbox: Optional[tuple] = None                            # ruled tables: their area
     open_ends: tuple[bool, bool] = (False, False)           # a row split by the page break (top, bottom)
+    columns: Optional[pdf_stream.Bounds] = None             # aligned-text tables: their columns
 
 
 @dataclass
@@ -457,14 +458,23 @@ def _ruled_tables(objs: PageObjects, chars: "_CharIndex") -> list[Placed]:
 
 # --- aligned-text tables (no ruling lines) ---------------------------------------------------------
 
-def _aligned_tables(lines: list[Line], page_no: int) -> tuple[list[Placed], list[Line]]:
+def _aligned_tables(lines: list[Line], page_no: int, carry: Optional[pdf_stream.Bounds] = None,
+                    top_zone: float = 0.0) -> tuple[list[Placed], list[Line]]:
     """Tables drawn without rules, found from their text's alignment (pdf_stream): wrapped cells,
-    several-line headers and labels alone in their row included. Conservative on purpose: prose
+    several-line headers and labels alone in their row included, and at the page's top the rest of
+    the table the page before ended with (`carry`: its columns). Conservative on purpose: prose
     must never become a table, and two columns never make one."""
     tables: list[Placed] = []
     rest: list[Line] = []
     i = 0
-    for found in pdf_stream.find_tables(lines):
+    top = pdf_stream.continued(lines, carry, top_zone) if carry else None
+    if top is not None:
+        rest.extend(lines[:top.first])
+        tables.append(_stream_block(top, page_no))
+        i = top.end
+    base = i
+    for found in pdf_stream.find_tables(lines[base:]):
+        found.first, found.end = found.first + base, found.end + base
         rest.extend(lines[i:found.first])
         tables.append(_stream_block(found, page_no))
         i = found.end
@@ -480,7 +490,7 @@ def _stream_block(found: pdf_stream.StreamTable, page_no: int) -> Placed:
     _merge_header_down(rows)
     _mark_header(rows)
     block = RawBlock(kind="table", page=page_no, rows=rows)
-    return Placed(found.top, found.bottom, block, found.starts)
+    return Placed(found.top, found.bottom, block, found.starts, columns=found.bounds)
 
 
 def _merge_header_down(rows: list[list[RawCell]]) -> None:
@@ -546,7 +556,9 @@ def _inside(word: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _read_page(pdf, page_no: int) -> Page:
+def _read_page(pdf, page_no: int, carry: Optional[pdf_stream.Bounds] = None) -> Page:
+    """One page's lines and tables; `carry`: the columns of an aligned-text table the page before
+    ended with."""
     objs = pdf_objects.read_page(pdf, page_no)
     tables = _ruled_tables(objs, _CharIndex(objs.chars))
     boxes = [t.bbox for t in tables if t.bbox]
@@ -556,8 +568,19 @@ def _read_page(pdf, page_no: int) -> Page:
     words = [w for w in words if not _inside(w, boxes)]
     lines = _words_to_lines(words)
     if not tables:
-        tables, lines = _aligned_tables(lines, page_no)
+        tables, lines = _aligned_tables(lines, page_no, carry, objs.height * MARGIN_ZONE * 1.2)
     return Page(page_no, float(objs.width), float(objs.height), lines, tables, reason)
+
+
+def _carried(page: Page) -> Optional[pdf_stream.Bounds]:
+    """The columns of the aligned-text table the page ends with, if it does (no body line below it
+    but in the footer zone): its last row may go on at the next page's top."""
+    last = max(page.tables, key=lambda t: t.bottom, default=None)
+    if last is None or last.columns is None or last.bottom < page.height * 0.6:
+        return None
+    if any(l.top > last.bottom and l.top < page.height * (1 - MARGIN_ZONE) for l in page.lines):
+        return None
+    return last.columns
 
 
 def _line_boxes(line: Line, offset: int, page_no: int) -> list[tuple]:
@@ -963,9 +986,11 @@ def read(path: Path) -> RawDocument:
     pages: list[Page] = []
     warnings: list[str] = []
     try:
+        carry = None
         for number in range(1, n_pages + 1):
             try:
-                pages.append(_read_page(pdf, number))
+                pages.append(_read_page(pdf, number, carry))
+                carry = _carried(pages[-1])
             except Exception as exc:        # one broken page must not lose the document
                 warnings.append(f"page {number}: unreadable ({type(exc).__name__}: {exc})")
     finally:

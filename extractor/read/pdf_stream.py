@@ -43,6 +43,7 @@ class StreamTable:
     starts: list[float]                          # x where each column starts (the last: the table's right)
     top: float
     bottom: float
+    bounds: "Bounds | None" = None               # its columns, for a row the page break cut
 
 
 def find_tables(lines: list) -> list[StreamTable]:
@@ -52,6 +53,24 @@ def find_tables(lines: list) -> list[StreamTable]:
     for group in _anchor_groups(lines, anchors):
         out.extend(_tables_in(lines, group, out[-1].end if out else 0))
     return out
+
+
+def continued(lines: list, bounds: Bounds, top_zone: float) -> "StreamTable | None":
+    """The lines at the top of a page that go on with the table the page before ended with (its
+    columns: `bounds`): the rest of a row the page break cut, and rows after it, while every line
+    fits the columns and follows closely. Lines in the running-header zone (above `top_zone`) that
+    do not fit are passed over. None unless two lines at least, or an anchor, go on."""
+    first = 0
+    while first < len(lines) and lines[first].bottom < top_zone and not _fits(lines[first], bounds):
+        first += 1
+    end = first
+    while end < len(lines) and _fits(lines[end], bounds) \
+            and (end == first or 0 < lines[end].top - lines[end - 1].top <= 4 * bounds.size):
+        end += 1
+    run = lines[first:end]
+    if len(run) < 2 and not any(_is_anchor(l) for l in run):
+        return None
+    return _table(lines, first, end, bounds)
 
 
 def _is_anchor(line) -> bool:
@@ -196,7 +215,7 @@ def _table(lines: list, first: int, end: int, bounds: Bounds) -> StreamTable:
         prev = line
     starts = [bounds.left] + bounds.starts + [bounds.right]
     return StreamTable(first, end, [_full_row(r, n) for r in rows], starts, run[0].top,
-                       max(l.bottom for l in run))
+                       max(l.bottom for l in run), bounds)
 
 
 def _spacing(run: list) -> tuple[float, bool]:
