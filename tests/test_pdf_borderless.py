@@ -185,3 +185,28 @@ def test_a_row_is_put_on_wider_columns_by_where_its_cells_start():
     header = [_cell("TT"), _cell("Giai đoạn", colspan=2)]
     out = pdf._regrid_row(header, [10.0, 60.0, 100.0, 140.0], [10.0, 60.0, 80.0, 100.0, 120.0], 4.0)
     assert [(c.text, c.colspan) for c in out] == [("TT", 1), ("Giai đoạn", 4)]
+
+
+def test_the_rest_of_a_row_cut_by_the_page_break_goes_on_with_it(tmp_path):
+    """The last row's long cells go on at the top of page 2 in two columns only (no line there has
+    three pieces): they are that row's, and the paragraph after them stays a paragraph."""
+    xs = (20.0, 32.0, 95.0, 125.0, 150.0)
+    doc = _doc()
+    doc.add_page()
+    doc.text(20, 30, "Phụ lục: kết quả thực hiện các nhiệm vụ được giao trong năm 2025.")
+    _table(doc, 225, xs, [("TT", "Nhiệm vụ", "Thời hạn", "Kết quả", "Ghi chú"),
+                          ("1", "Hoàn thành cơ sở dữ liệu\nvề đất đai", "30/11/2025", "Đã xong", "Đúng hạn"),
+                          ("2", "Số hóa hồ sơ thủ tục hành\nchính của các sở", "31/12/2025", "Đang làm", "Đã số hóa")],
+           6.0)
+    doc.add_page()
+    _table(doc, 22, xs, [("", "và của các xã, phường\ntrên địa bàn tỉnh", "", "", "1.250 hồ sơ\ntrong năm")], 6.0)
+    doc.text(20, 45, "Ủy ban nhân dân tỉnh giao các sở, ngành tiếp tục theo dõi và báo cáo kết quả thực hiện.")
+    path = tmp_path / "cut_row.pdf"
+    doc.output(str(path))
+    blocks = pdf.read(path).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    last = texts(blocks[1])[-1]
+    assert last[:3] == ["2", "Số hóa hồ sơ thủ tục hành chính của các sở và của các xã, phường trên địa bàn tỉnh",
+                        "31/12/2025"]
+    assert last[4].startswith("Đã số hóa") and last[4].endswith("1.250 hồ sơ trong năm")
+    assert blocks[2].text.startswith("Ủy ban nhân dân tỉnh giao")

@@ -4,7 +4,8 @@ pages joined back, running headers marked, scanned or garbled pages OCR'd.
 PDFium (pdf_objects.py) parses each page into characters and ruling edges; pdfplumber's layout code
 then works on them in the shapes it produces itself: words from characters, and its table finder
 (lines strategy) only on pages whose ruling lines could make a cell. Per page: ruled tables, or
-when there are none, conservatively detected aligned-text tables; the remaining words become lines,
+when there are none, tables drawn without rules found from their text's alignment (pdf_stream.py:
+wrapped cells, several-line headers, across page breaks); the remaining words become lines,
 lines become paragraph blocks. Side-by-side layout (the issuer | national-motto header of an
 administrative document) is read left column first, then right. Text is returned as read: only
 U+FFFE (a hyphen artefact) is replaced; NFC and line joining are the normaliser's job.
