@@ -189,7 +189,8 @@ def test_a_row_is_put_on_wider_columns_by_where_its_cells_start():
 
 def test_the_rest_of_a_row_cut_by_the_page_break_goes_on_with_it(tmp_path):
     """The last row's long cells go on at the top of page 2 in two columns only (no line there has
-    three pieces): they are that row's, and the paragraph after them stays a paragraph."""
+    three pieces): they are that row's (the page number above them is not), and the paragraph after
+    them stays a paragraph."""
     xs = (20.0, 32.0, 95.0, 125.0, 150.0)
     doc = _doc()
     doc.add_page()
@@ -199,6 +200,7 @@ def test_the_rest_of_a_row_cut_by_the_page_break_goes_on_with_it(tmp_path):
                           ("2", "Số hóa hồ sơ thủ tục hành\nchính của các sở", "31/12/2025", "Đang làm", "Đã số hóa")],
            6.0)
     doc.add_page()
+    doc.text(105, 12, "2")                                   # the page number, above the rest of the row
     _table(doc, 22, xs, [("", "và của các xã, phường\ntrên địa bàn tỉnh", "", "", "1.250 hồ sơ\ntrong năm")], 6.0)
     doc.text(20, 45, "Ủy ban nhân dân tỉnh giao các sở, ngành tiếp tục theo dõi và báo cáo kết quả thực hiện.")
     path = tmp_path / "cut_row.pdf"

@@ -25,6 +25,7 @@ MAX_ABOVE = 8                    # header lines above the first anchor at most
 MAX_BELOW = 30                   # wrapped lines of the last row at most (narrow label columns)
 WORD_SPACE = 0.4                 # font sizes: a gap narrower is a space between words, not cells
 START_SLACK = 2.0                # points: how far a word may reach towards the next column's start
+PAGE_NUMBER = re.compile(r"^[-–\s]*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*$", re.I)
 ROW_MARK = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]|[-–+•*])$")
 
 
@@ -59,9 +60,10 @@ def continued(lines: list, bounds: Bounds, top_zone: float) -> "StreamTable | No
     """The lines at the top of a page that go on with the table the page before ended with (its
     columns: `bounds`): the rest of a row the page break cut, and rows after it, while every line
     fits the columns and follows closely. Lines in the running-header zone (above `top_zone`) that
-    do not fit are passed over. None unless two lines at least, or an anchor, go on."""
+    do not fit, or are a page number, are passed over. None unless two lines at least, or an anchor, go on."""
     first = 0
-    while first < len(lines) and lines[first].bottom < top_zone and not _fits(lines[first], bounds):
+    while first < len(lines) and lines[first].bottom < top_zone \
+            and (not _fits(lines[first], bounds) or PAGE_NUMBER.match(lines[first].text)):
         first += 1
     end = first
     while end < len(lines) and _fits(lines[end], bounds) \
