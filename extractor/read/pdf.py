@@ -4,7 +4,8 @@ pages joined back, running headers marked, scanned or garbled pages OCR'd.
 PDFium (pdf_objects.py) parses each page into characters and ruling edges; pdfplumber's layout code
 then works on them in the shapes it produces itself: words from characters, and its table finder
 (lines strategy) only on pages whose ruling lines could make a cell. Per page: ruled tables, or
-when there are none, conservatively detected aligned-text tables; the remaining words become lines,
+when there are none, tables drawn without rules found from their text's alignment (pdf_stream.py:
+wrapped cells, several-line headers, across page breaks); the remaining words become lines,
 lines become paragraph blocks. Side-by-side layout (the issuer | national-motto header of an
 administrative document) is read left column first, then right. Text is returned as read: only
 U+FFFE (a hyphen artefact) is replaced; NFC and line joining are the normaliser's job.
@@ -29,7 +30,7 @@ from pdfplumber.table import TableFinder
 
 from extractor.errors import ToolFailed
 from extractor.model import RawBlock, RawCell, RawDocument
-from extractor.read import ocr, pdf_objects, pdf_words
+from extractor.read import ocr, pdf_objects, pdf_stream, pdf_words
 from extractor.read.pdf_objects import PageObjects
 
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -63,6 +64,7 @@ class Placed:
     col_edges: list[float] = field(default_factory=list)   # tables: x of the column boundaries
     bbox: Optional[tuple] = None                            # ruled tables: their area
     open_ends: tuple[bool, bool] = (False, False)           # a row split by the page break (top, bottom)
+    columns: Optional[pdf_stream.Bounds] = None             # aligned-text tables: their columns
 
 
 @dataclass
@@ -457,34 +459,95 @@ def _ruled_tables(objs: PageObjects, chars: "_CharIndex") -> list[Placed]:
 
 # --- aligned-text tables (no ruling lines) ---------------------------------------------------------
 
-def _aligned_tables(lines: list[Line], page_no: int) -> tuple[list[Placed], list[Line]]:
-    """Runs of ≥3 consecutive lines split into the same ≥3 columns at wide gaps, with column
-    starts aligned. Conservative on purpose: prose must never become a table."""
+def _aligned_tables(lines: list[Line], page_no: int, carry: Optional[pdf_stream.Bounds] = None,
+                    top_zone: float = 0.0) -> tuple[list[Placed], list[Line]]:
+    """Tables drawn without rules, found from their text's alignment (pdf_stream): wrapped cells,
+    several-line headers and labels alone in their row included, and at the page's top the rest of
+    the table the page before ended with (`carry`: its columns). Conservative on purpose: prose
+    must never become a table, and two columns never make one."""
     tables: list[Placed] = []
     rest: list[Line] = []
     i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and len(lines[j].segments) >= 3 and _aligned(lines[i], lines[j]):
-            j += 1
-        if j - i >= 3:
-            run = lines[i:j]
-            rows = [[RawCell(text=s.text, page=page_no, boxes=_line_boxes(s, 0, page_no)) for s in l.segments]
-                    for l in run]
-            _mark_header(rows)
-            edges = [s.x0 for s in run[0].segments] + [run[0].x1]
-            tables.append(Placed(run[0].top, run[-1].bottom, RawBlock(kind="table", page=page_no, rows=rows), edges))
-            i = j
-        else:
-            rest.append(lines[i])
-            i += 1
+    top = pdf_stream.continued(lines, carry, top_zone) if carry else None
+    if top is not None:
+        rest.extend(lines[:top.first])
+        tables.append(_stream_block(top, page_no))
+        i = top.end
+    base = i
+    for found in pdf_stream.find_tables(lines[base:]):
+        found.first, found.end = found.first + base, found.end + base
+        rest.extend(lines[i:found.first])
+        tables.append(_stream_block(found, page_no))
+        i = found.end
+    rest.extend(lines[i:])
     return tables, rest
 
 
-def _aligned(a: Line, b: Line, tol: float = 6.0) -> bool:
-    if len(a.segments) != len(b.segments):
-        return False
-    return all(abs(sa.x0 - sb.x0) <= tol or abs(sa.x1 - sb.x1) <= tol for sa, sb in zip(a.segments, b.segments))
+def _stream_block(found: pdf_stream.StreamTable, page_no: int) -> Placed:
+    """A table block from an aligned-text table: each cell's lines unwrapped as a ruled cell's are,
+    within the extent of its column's text."""
+    extent = _column_extents(found)
+    rows = [[_stream_cell(c, extent, page_no) for c in row] for row in found.rows]
+    _merge_header_down(rows)
+    _mark_header(rows)
+    block = RawBlock(kind="table", page=page_no, rows=rows)
+    return Placed(found.top, found.bottom, block, found.starts, columns=found.bounds)
+
+
+def _merge_header_down(rows: list[list[RawCell]]) -> None:
+    """A two-level header without rules: under a first row of labels with a group label over several
+    columns ('Kế hoạch 2026' over 'Lượng (Tấn)' and 'Giá trị'), a second row of labels; the first
+    row's other labels ('TT', 'Sản phẩm') have nothing below them and cover both rows, as a ruled
+    header's merged cells do."""
+    if len(rows) < 3 or not any(c.colspan > 1 for c in rows[0]) or not _labels(rows[0], need=2) \
+            or not _labels(rows[1], need=2):
+        return
+    below = {}
+    col = 0
+    for c in rows[1]:
+        below[col] = c
+        col += c.colspan
+    col = 0
+    for c in rows[0]:
+        under = below.get(col)
+        if c.colspan == 1 and under is not None and under.colspan == 1 and not under.text.strip():
+            c.rowspan = 2
+            rows[1].remove(under)
+        col += c.colspan
+
+
+def _column_extents(found: pdf_stream.StreamTable) -> dict[int, tuple[float, float]]:
+    """Each column's text: from its leftmost to its rightmost word, over cells one column wide."""
+    out: dict[int, tuple[float, float]] = {}
+    for row in found.rows:
+        for c in row:
+            if c.span == 1 and c.lines:
+                words = [w for line in c.lines for w in line]
+                lo, hi = min(w["x0"] for w in words), max(w["x1"] for w in words)
+                old = out.get(c.col, (lo, hi))
+                out[c.col] = (min(old[0], lo), max(old[1], hi))
+    return out
+
+
+def _stream_cell(cell: pdf_stream.StreamCell, extent: dict[int, tuple[float, float]], page_no: int) -> RawCell:
+    if not cell.lines:
+        return RawCell(text="", colspan=cell.span, page=page_no, boxes=[])
+    ordered = [w for line in cell.lines for w in line]
+    text = "\n".join(" ".join(w["text"] for w in line) for line in cell.lines)
+    lo = min(w["x0"] for w in ordered)
+    hi = max(w["x1"] for w in ordered)
+    if cell.span == 1 and cell.col in extent:
+        lo, hi = extent[cell.col]
+    if "\n" in text:
+        text = _join_broken_numbers(text, ordered, hi + CELL_PADDING)
+        text = _unwrap_cell(text, ordered, lo - CELL_PADDING, hi + CELL_PADDING)
+    boxes: list[tuple] = []
+    pos = 0
+    for w in ordered:
+        start = text.index(w["text"], pos)
+        pos = start + len(w["text"])
+        boxes.append((start, pos, page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
+    return RawCell(text=_clean(text), colspan=cell.span, page=page_no, boxes=boxes)
 
 
 # --- reading one page --------------------------------------------------------------------------------
@@ -494,7 +557,9 @@ def _inside(word: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _read_page(pdf, page_no: int) -> Page:
+def _read_page(pdf, page_no: int, carry: Optional[pdf_stream.Bounds] = None) -> Page:
+    """One page's lines and tables; `carry`: the columns of an aligned-text table the page before
+    ended with."""
     objs = pdf_objects.read_page(pdf, page_no)
     tables = _ruled_tables(objs, _CharIndex(objs.chars))
     boxes = [t.bbox for t in tables if t.bbox]
@@ -504,8 +569,19 @@ def _read_page(pdf, page_no: int) -> Page:
     words = [w for w in words if not _inside(w, boxes)]
     lines = _words_to_lines(words)
     if not tables:
-        tables, lines = _aligned_tables(lines, page_no)
+        tables, lines = _aligned_tables(lines, page_no, carry, objs.height * MARGIN_ZONE * 1.2)
     return Page(page_no, float(objs.width), float(objs.height), lines, tables, reason)
+
+
+def _carried(page: Page) -> Optional[pdf_stream.Bounds]:
+    """The columns of the aligned-text table the page ends with, if it does (no body line below it
+    but in the footer zone): its last row may go on at the next page's top."""
+    last = max(page.tables, key=lambda t: t.bottom, default=None)
+    if last is None or last.columns is None or last.bottom < page.height * 0.6:
+        return None
+    if any(l.top > last.bottom and l.top < page.height * (1 - MARGIN_ZONE) for l in page.lines):
+        return None
+    return last.columns
 
 
 def _line_boxes(line: Line, offset: int, page_no: int) -> list[tuple]:
@@ -797,6 +873,48 @@ def _without_repeated_header(rows: list[list[RawCell]], prev_rows: list[list[Raw
     return rows
 
 
+def _widen_columns(a: Placed, a_page: Page, b: Placed, b_page: Page, tol: float = 4.0) -> None:
+    """An aligned-text table that goes on at the next page's top with more (fewer) columns: the part
+    with fewer is put on the other's columns when each of its column starts is one of theirs. The
+    header above the break hides the columns its merged cells cover; a part below the break may
+    have no row with a row number, or none in a column left empty."""
+    if a.bbox is not None or b.bbox is not None or not a.col_edges or not b.col_edges \
+            or a.block.kind != "table" or b.block.kind != "table" or b_page.number != a_page.number + 1:
+        return
+    if not (a.bottom > a_page.height * 0.6 and b.top < b_page.height * 0.4):
+        return
+    narrow, wide = (a, b) if len(a.col_edges) < len(b.col_edges) else (b, a)
+    if any(c.rowspan > 1 for row in narrow.block.rows or [] for c in row):
+        return                              # rows that are not full: no columns to move them by
+    starts, new = narrow.col_edges[:-1], wide.col_edges[:-1]
+    if len(starts) >= len(new) or not all(any(abs(x - y) <= tol for y in new) for x in starts):
+        return
+    edges = starts + [narrow.col_edges[-1]]
+    narrow.block.rows = [_regrid_row(row, edges, new, tol) for row in narrow.block.rows or []]
+    narrow.col_edges = list(wide.col_edges)
+
+
+def _regrid_row(row: list[RawCell], edges: list[float], new: list[float], tol: float) -> list[RawCell]:
+    """A full row of cells on the columns starting at `edges` (and ending at the last) put on the
+    columns starting at `new`: a cell over several columns spans the new columns that start inside
+    it, a cell of one column stays one (a column between was empty all along)."""
+    out: list[RawCell] = []
+    col = 0
+    for cell in row:
+        x0, x1 = edges[col], edges[min(col + cell.colspan, len(edges) - 1)]
+        col += cell.colspan
+        j0 = min(range(len(new)), key=lambda j: abs(new[j] - x0))
+        j1 = j0 + 1 if cell.colspan == 1 else max(j0 + 1, sum(1 for x in new if x < x1 - tol))
+        filled = sum(c.colspan for c in out)
+        out.extend(RawCell(text="", page=cell.page, boxes=[], is_header=cell.is_header) for _ in range(filled, j0))
+        cell.colspan = j1 - j0
+        out.append(cell)
+    filled = sum(c.colspan for c in out)
+    out.extend(RawCell(text="", page=row[-1].page, boxes=[], is_header=row[-1].is_header)
+               for _ in range(filled, len(new)))
+    return out
+
+
 def _join_tables(pages: list[Page]) -> list[RawBlock]:
     out: list[RawBlock] = []
     last: Optional[tuple[Placed, Page]] = None
@@ -805,6 +923,8 @@ def _join_tables(pages: list[Page]) -> list[RawBlock]:
         first_body = body[0] if body else None
         merged = None
         for placed in page.blocks:
+            if placed is first_body and last:
+                _widen_columns(last[0], last[1], placed, page)
             if placed is first_body and last and _continues(last[0], last[1], placed, page):
                 rows = placed.block.rows or []
                 prev_rows = last[0].block.rows or []
@@ -867,9 +987,11 @@ def read(path: Path) -> RawDocument:
     pages: list[Page] = []
     warnings: list[str] = []
     try:
+        carry = None
         for number in range(1, n_pages + 1):
             try:
-                pages.append(_read_page(pdf, number))
+                pages.append(_read_page(pdf, number, carry))
+                carry = _carried(pages[-1])
             except Exception as exc:        # one broken page must not lose the document
                 warnings.append(f"page {number}: unreadable ({type(exc).__name__}: {exc})")
     finally:
