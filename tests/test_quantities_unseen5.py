@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.extract.quantities import find_quantities
+from table_blocks import table_document
 
 
 def _counts(text: str):
@@ -39,16 +40,10 @@ def test_pages_sheets_and_kinds_are_counted(text, want):
 
 def _table(rows: list[list[str]]):
     from extractor.extract.quantities import extract_quantities
-    from extractor.model import Block, Cell, Document, Segment
-    cells, pos, text = [], 0, []
-    for r, row in enumerate(rows):
-        for c, t in enumerate(row):
-            cells.append(Cell(row=r, col=c, text=t, start=pos, end=pos + len(t), raw=t, to_raw=list(range(len(t)))))
-            text.append(t)
-            pos += len(t) + 3
-    block = Block(index=0, kind="table", text=" | ".join(text), start=0, end=pos, cells=cells)
-    doc = Document(path="x.txt", format="txt", text=block.text, blocks=[block])
-    qs = extract_quantities(doc, [Segment(c.text, c.start, c.end, block, cell=c) for c in cells])
+    from extractor.model import Segment
+    doc = table_document(rows)
+    block = doc.blocks[0]
+    qs = extract_quantities(doc, [Segment(c.text, c.start, c.end, block, cell=c) for c in block.cells])
     return [(q.kind, q.value, q.prov.row, q.prov.col) for q in qs if q.kind == "count"]
 
 

@@ -7,20 +7,15 @@ from __future__ import annotations
 import pytest
 
 from extractor.extract.quantities import band_unit, counted_thing, marked_unit, row_thing
+from table_blocks import table_document
 
 
 def _table(rows: list[list[str]], kinds=("count", "percent")):
     from extractor.extract.quantities import extract_quantities
-    from extractor.model import Block, Cell, Document, Segment
-    cells, pos, text = [], 0, []
-    for r, row in enumerate(rows):
-        for c, t in enumerate(row):
-            cells.append(Cell(row=r, col=c, text=t, start=pos, end=pos + len(t), raw=t, to_raw=list(range(len(t)))))
-            text.append(t)
-            pos += len(t) + 3
-    block = Block(index=0, kind="table", text=" | ".join(text), start=0, end=pos, cells=cells)
-    doc = Document(path="x.txt", format="txt", text=block.text, blocks=[block])
-    qs = extract_quantities(doc, [Segment(c.text, c.start, c.end, block, cell=c) for c in cells])
+    from extractor.model import Segment
+    doc = table_document(rows)
+    block = doc.blocks[0]
+    qs = extract_quantities(doc, [Segment(c.text, c.start, c.end, block, cell=c) for c in block.cells])
     return [(q.kind, q.value, q.prov.row, q.prov.col) for q in qs if q.kind in kinds]
 
 
@@ -162,16 +157,9 @@ def test_percent_cells_with_a_direction_a_note_or_a_sign(cell, want):
 def _indicators(rows):
     from extractor.extract.quantities import extract_quantities
     from extractor.link.indicators import extract_indicators
-    from extractor.model import Block, Cell, Document, DocumentMeta
+    from extractor.model import DocumentMeta
     from extractor.segment import segment_document
-    cells, pos, text = [], 0, []
-    for r, row in enumerate(rows):
-        for c, t in enumerate(row):
-            cells.append(Cell(row=r, col=c, text=t, start=pos, end=pos + len(t), raw=t, to_raw=list(range(len(t)))))
-            text.append(t)
-            pos += len(t) + 3
-    block = Block(index=0, kind="table", text=" | ".join(text), start=0, end=pos, cells=cells)
-    doc = Document(path="x.txt", format="txt", text=block.text, blocks=[block])
+    doc = table_document(rows)
     segs = segment_document(doc)
     return [(i.label, i.target_comparator, i.target_value, i.target_high, i.actual_value)
             for i in extract_indicators(doc, segs, extract_quantities(doc, segs), DocumentMeta(doc_type="Báo cáo"))]
@@ -298,15 +286,8 @@ def test_a_rate_label_alone_does_not_make_every_target_a_percentage(label):
 def _indicator_units(rows):
     from extractor.extract.quantities import extract_quantities
     from extractor.link.indicators import extract_indicators
-    from extractor.model import Block, Cell, Document, DocumentMeta
+    from extractor.model import DocumentMeta
     from extractor.segment import segment_document
-    cells, pos, text = [], 0, []
-    for r, row in enumerate(rows):
-        for c, t in enumerate(row):
-            cells.append(Cell(row=r, col=c, text=t, start=pos, end=pos + len(t), raw=t, to_raw=list(range(len(t)))))
-            text.append(t)
-            pos += len(t) + 3
-    block = Block(index=0, kind="table", text=" | ".join(text), start=0, end=pos, cells=cells)
-    doc = Document(path="x.txt", format="txt", text=block.text, blocks=[block])
+    doc = table_document(rows)
     segs = segment_document(doc)
     return [i.target_unit for i in extract_indicators(doc, segs, extract_quantities(doc, segs), DocumentMeta(doc_type="Báo cáo"))]

@@ -211,6 +211,17 @@ def _cell_texts(table, index: _CharIndex, page_no: int) -> list[list[tuple[str, 
     return out
 
 
+def _word_boxes(text: str, ordered: list[dict], page_no: int) -> list[tuple]:
+    """Each word's span in the cell's text (its words in reading order, joined) and its box."""
+    boxes: list[tuple] = []
+    pos = 0
+    for w in ordered:
+        start = text.index(w["text"], pos)
+        pos = start + len(w["text"])
+        boxes.append((start, pos, page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
+    return boxes
+
+
 def _words_text(chars: list[dict], page_no: int, cell: Optional[tuple[float, float]] = None) -> tuple[str, list[tuple]]:
     """pdfplumber's extract_text (words joined by spaces, lines by newlines) and the words' boxes.
     In a table cell (`cell`: its left and right edge) a number the cell's width broke is joined
@@ -220,12 +231,7 @@ def _words_text(chars: list[dict], page_no: int, cell: Optional[tuple[float, flo
     if cell is not None and "\n" in text:
         text = _join_broken_numbers(text, ordered, cell[1])
         text = _unwrap_cell(text, ordered, *cell)
-    boxes: list[tuple] = []
-    pos = 0
-    for w in ordered:
-        start = text.index(w["text"], pos)
-        pos = start + len(w["text"])
-        boxes.append((start, pos, page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
+    boxes = _word_boxes(text, ordered, page_no)
     return text, boxes
 
 
@@ -541,12 +547,7 @@ def _stream_cell(cell: pdf_stream.StreamCell, extent: dict[int, tuple[float, flo
     if "\n" in text:
         text = _join_broken_numbers(text, ordered, hi + CELL_PADDING)
         text = _unwrap_cell(text, ordered, lo - CELL_PADDING, hi + CELL_PADDING)
-    boxes: list[tuple] = []
-    pos = 0
-    for w in ordered:
-        start = text.index(w["text"], pos)
-        pos = start + len(w["text"])
-        boxes.append((start, pos, page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
+    boxes = _word_boxes(text, ordered, page_no)
     return RawCell(text=_clean(text), colspan=cell.span, page=page_no, boxes=boxes)
 
 
