@@ -994,6 +994,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         period = _period_from([block.text[:seg.start - block.start]])
         if period is not None:                        # 'Năm 2025, xã phấn đấu hoàn thành 15 chỉ tiêu …': their year
             ctx.lead_period, ctx.lead_block = period, block.index
+    parts_lead = None
     for a, b in _clauses(text):
         clause = text[a:b]
         in_list = listed is not None and b > listed     # the clause reaches into the list (its part after the lead)
@@ -1013,6 +1014,10 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
         labels = [_inherit_label(ctx, block, x) if i == 0 else x
                   for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
+        if figs and a == 0:
+            parts_lead = _parts_lead(clause, figs[0])
+        elif figs and parts_lead:
+            labels = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)]
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
@@ -1041,6 +1046,27 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         if _first("cue.target", clause) and not _first("cue.result", clause):
             ctx.cued_block = block.index      # 'Theo đó, huyện phấn đấu ... đạt 3.563 tỷ đồng': later sentences go on
     return out
+
+
+def _parts_lead(clause: str, first: Figure) -> Optional[tuple[str, Optional[str]]]:
+    """'Cơ cấu kinh tế … như sau: Ngành nông-lâm nghiệp chiếm 38,1%; …': a sentence's first clause whose lead ends
+    in a colon and names a part before its figure: (the lead, the figure's unit), which heads the parts after it."""
+    colon = clause.rfind(":", 0, first.expr_start)     # the last lead: 'Mục tiêu đến năm 2030: Cơ cấu … như sau:'
+    lead = _lead_phrase(clause[clause.rfind(":", 0, max(colon, 0)) + 1:first.expr_start]) if colon > 0 else None
+    if lead is None or not names_a_part(clause[colon + 1:first.expr_start]):
+        return None
+    # a lead of a cue and a period only ('Phấn đấu năm 2025:') names no measure to share
+    return (lead, first.unit) if len(WORD_RX.findall(_strip_cues(_growth_subject(lead)))) >= 2 else None
+
+
+def _under_parts_lead(parts_lead: tuple[str, Optional[str]], clause: str, f: Figure, label: str) -> str:
+    """'…; ngành công nghiệp-xây dựng chiếm 36,5%': a later part of the same unit, named by a few words only, is a
+    part of the lead's measure too, as the first one is."""
+    lead, unit = parts_lead
+    if f.unit != unit or label.startswith(lead) or not names_a_part(clause[:f.expr_start]) \
+            or OWN_MEASURE_RX.match(label):
+        return label
+    return f"{lead}: {label}"
 
 
 # '..., trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp': a province named as the part a figure is for
@@ -1310,11 +1336,12 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         return False                          # 'thương binh có tỷ lệ tổn thương từ 81% trở lên': whom, not an aim
     if _first("cue.result", text[a + f.expr_end:e]):
         return False
-    # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...')
-    # or when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít nhất 10 sản phẩm ...')
-    return f.cmp in BOUND_CMPS or (f.unit == "%" and (
-        (a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0)
-        or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None)) \
+    # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...');
+    # a plain figure of any unit when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít
+    # nhất 10 sản phẩm ...', 'Tuổi thọ bình quân đạt khoảng 75,5 tuổi, trong đó ... đạt tối thiểu 68 năm')
+    return f.cmp in BOUND_CMPS \
+        or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
+        or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
 
 

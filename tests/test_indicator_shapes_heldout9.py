@@ -1,0 +1,75 @@
+"""Target shapes read off round 8's web excerpts once they had been scored (a district's plan whose economic
+structure is given part by part after 'như sau:', a Government programme with life expectancy among its targets):
+each rule a table of strings written in the genre's style (paraphrased, not copied), with counterexamples.
+Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check, run
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- 'Cơ cấu kinh tế … như sau: A chiếm x%; B chiếm y%; C chiếm z%': every part takes the lead, not the first only ---
+
+SHAPES["parts_after_a_lead_all_take_it"] = ([
+    P("Các chỉ tiêu chủ yếu năm 2025 là: Tốc độ tăng giá trị sản xuất đạt 9% trở lên."),
+    P("Cơ cấu kinh tế (theo giá hiện hành) chuyển dịch như sau: Nông - lâm nghiệp chiếm 35,2%, giảm 0,5% so với năm "
+      "2024; công nghiệp - xây dựng chiếm 38,4%, tăng 0,3% so với năm 2024; dịch vụ chiếm 26,4%, tăng 0,2% so với "
+      "năm 2024."),
+], [R("Tốc độ tăng giá trị sản xuất", value=9),
+    R("Cơ cấu kinh tế Nông lâm nghiệp", value=35.2), R("Cơ cấu kinh tế công nghiệp xây dựng", value=38.4),
+    R("Cơ cấu kinh tế dịch vụ", value=26.4)])
+
+SHAPES["parts_after_a_lead_with_colon_only"] = ([
+    P("Mục tiêu đến năm 2030: Cơ cấu lao động theo ngành như sau: nông nghiệp chiếm 30%; công nghiệp chiếm 35%; "
+      "dịch vụ chiếm 35%."),
+], [R("Cơ cấu lao động nông nghiệp", value=30), R("Cơ cấu lao động công nghiệp", value=35),
+    R("Cơ cấu lao động dịch vụ", value=35)])
+
+# counterexample: a lead of a cue and a period names no measure; a later clause naming its own rate keeps its label
+SHAPES["cue_lead_or_own_rate_takes_no_lead"] = ([
+    P("Phấn đấu năm 2025: Tỷ lệ trẻ em đi học đúng độ tuổi đạt 99%; tỷ lệ che phủ rừng 60%."),
+], [R("Tỷ lệ trẻ em đi học", value=99), R("tỷ lệ che phủ rừng", value=60)])
+
+
+def test_cue_lead_is_not_prefixed():
+    labels = [r.label for r in run(SHAPES["cue_lead_or_own_rate_takes_no_lead"][0])]
+    assert not labels[1].lower().startswith("phấn đấu")
+
+
+# counterexample: a later part of another unit is a measure of its own, not a part of the lead's shares
+SHAPES["part_of_another_unit_takes_no_lead"] = ([
+    P("Các chỉ tiêu năm 2026 gồm: Cơ cấu kinh tế như sau: nông nghiệp chiếm 30%; doanh thu du lịch đạt 800 tỷ đồng."),
+], [R("Cơ cấu kinh tế nông nghiệp", value=30), R("doanh thu du lịch", value=800, unit="tỷ đồng")])
+
+
+def test_part_of_another_unit_is_not_prefixed():
+    labels = [r.label for r in run(SHAPES["part_of_another_unit_takes_no_lead"][0])]
+    assert "Cơ cấu" not in labels[1]
+
+# --- how long people live is a target of its own: 'Tuổi thọ bình quân đạt 75,5 tuổi', '… sống khỏe mạnh 68 năm' -----
+
+SHAPES["life_expectancy_in_years_of_age"] = ([
+    P("Mục tiêu đến năm 2030: Tuổi thọ trung bình của người dân đạt 76 tuổi, trong đó số năm sống khỏe mạnh đạt tối "
+      "thiểu 68 năm."),
+], [R("Tuổi thọ trung bình", value=76, unit="tuổi", year=2030), R("sống khỏe mạnh", value=68, unit="năm", year=2030)])
+
+SHAPES["life_expectancy_continuing_a_passage_of_targets"] = ([
+    P("Chương trình đặt mục tiêu đến năm 2030, tỷ lệ thất nghiệp chung dưới 3%."),
+    P("Bảo đảm mức sinh thay thế. Tuổi thọ bình quân đạt khoảng 75 tuổi, trong đó thời gian sống khỏe mạnh đạt tối "
+      "thiểu 67 năm."),
+], [R("tỷ lệ thất nghiệp", cmp="<", value=3), R("Tuổi thọ bình quân", value=75, unit="tuổi"),
+    R("sống khỏe mạnh", value=67, unit="năm")])
+
+# counterexamples: other ages and durations are whom or how long, never a target
+SHAPES["ages_and_durations_stay_out"] = ([
+    P("Phấn đấu năm 2026: tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 15%; giải quyết hồ sơ trong 30 "
+      "ngày làm việc; người từ 60 tuổi trở lên được khám sức khỏe định kỳ đạt 90%."),
+], [R("trẻ em dưới 5 tuổi suy dinh dưỡng", cmp="<", value=15), R("khám sức khỏe định kỳ", value=90)])
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
