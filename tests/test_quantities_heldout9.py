@@ -25,3 +25,15 @@ def _counts(text: str):
 ])
 def test_houses_are_counted(text, want):
     assert _counts(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # 'vượt mức' is to exceed: the ratio after it is read ('hoàn thành vượt mức 19/19 chỉ tiêu')
+    ("Năm 2024, huyện hoàn thành và hoàn thành vượt mức 21/21 chỉ tiêu kinh tế - xã hội", [(21, 21)]),
+    ("xã hoàn thành vượt mức 15/17 chỉ tiêu nghị quyết đề ra", [(15, 17)]),
+    ("đạt 18/24 trường học đạt chuẩn", [(18, 24)]),
+    # counterexample: after 'mức' alone the figure is a level, not a ratio ('dịch vụ công mức 3/4' in old reports)
+    ("cung ứng dịch vụ công trực tuyến mức 3/4", []),
+])
+def test_ratio_after_vuot_muc(text, want):
+    assert [(f.numerator, f.denominator) for f in find_quantities(text) if f.kind == "ratio"] == want
