@@ -68,6 +68,26 @@ SHAPES["ages_and_durations_stay_out"] = ([
       "ngày làm việc; người từ 60 tuổi trở lên được khám sức khỏe định kỳ đạt 90%."),
 ], [R("trẻ em dưới 5 tuổi suy dinh dưỡng", cmp="<", value=15), R("khám sức khỏe định kỳ", value=90)])
 
+# --- criteria per commune ('bình quân đạt trên 12 tiêu chí/xã') are an average, a measure; a count of targets
+# reached ('đạt được 177 chỉ tiêu') is a tally and no target cue; 'các xã đã đạt chuẩn' names a group, no result ----
+
+SHAPES["criteria_per_commune_as_a_second_target"] = ([
+    P("Năm 2026, toàn tỉnh phấn đấu thêm 9 xã đạt chuẩn nông thôn mới, duy trì chất lượng các tiêu chí tại các xã đã "
+      "đạt chuẩn, đồng thời nâng số tiêu chí bình quân toàn tỉnh đạt trên 15 tiêu chí/xã."),
+    P("Chỉ tiêu năm 2027: số tiêu chí nông thôn mới bình quân đạt 17 tiêu chí/xã; tỷ lệ hộ nghèo dưới 3%."),
+], [R("xã đạt chuẩn nông thôn mới", value=9, unit="xã", year=2026),
+    R("tiêu chí bình quân /xã", cmp=">", value=15, unit="tiêu chí", year=2026),
+    R("tiêu chí nông thôn mới bình quân /xã", value=17, unit="tiêu chí", year=2027),
+    R("tỷ lệ hộ nghèo", cmp="<", value=3, year=2027)])
+
+# counterexamples: the average reached so far, after a count of targets reached, reports a result
+SHAPES["average_criteria_reached_is_a_result"] = ([
+    P("Đến nay, toàn huyện đạt được 165 chỉ tiêu xây dựng nông thôn mới, bình quân đạt 15,2 tiêu chí/xã."),
+    P("Năm 2024, xã hoàn thành 19/19 chỉ tiêu, bình quân đạt 16 tiêu chí/thôn."),
+    # a bare tally of criteria still sets no target
+    P("Toàn tỉnh phấn đấu đến năm 2026 hoàn thành 06 tiêu chí còn lại."),
+], [])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
