@@ -88,6 +88,20 @@ SHAPES["average_criteria_reached_is_a_result"] = ([
     P("Toàn tỉnh phấn đấu đến năm 2026 hoàn thành 06 tiêu chí còn lại."),
 ], [])
 
+# --- a share of the plan reached ('Chỉ tiêu tuyển quân đạt 100% kế hoạch') reports a result; with a target cue, or
+# in a list of targets, it is a target -----------------------------------------------------------------------------
+
+SHAPES["share_of_plan_reached_is_a_result"] = ([
+    P("Sáu tháng đầu năm, trồng rừng vượt 10% so với kế hoạch. Chỉ tiêu giao quân đạt 100% kế hoạch."),
+    P("Chỉ tiêu thu ngân sách nhà nước trên địa bàn bằng 98% dự toán tỉnh giao."),
+], [])
+
+SHAPES["share_of_plan_with_a_cue_is_a_target"] = ([
+    P("Năm 2026, phấn đấu thu ngân sách nhà nước đạt 105% dự toán tỉnh giao."),
+    P("Các chỉ tiêu năm 2027: Chỉ tiêu tuyển quân đạt 100% kế hoạch; tỷ lệ hộ nghèo dưới 3%."),
+], [R("thu ngân sách nhà nước", value=105, year=2026), R("tuyển quân", value=100, year=2027),
+    R("tỷ lệ hộ nghèo", cmp="<", value=3, year=2027)])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):

@@ -113,7 +113,15 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "share change"                 # 'Ngành nông nghiệp chiếm 38,1%, giảm 0,07% so với năm 2023'
     if f.unit == "%" and _first("nontarget.computed_share", text[f.expr_end:e]):
         return "computed"                     # '... đạt tỷ lệ 99,66% tổng 4.357 thôn, bản'
+    if f.unit == "%" and _first("nontarget.plan_share", after) and PLAN_SHARE_VERB_RX.search(text[s:f.end]) \
+            and not _first("cue.target", INDICATOR_SUBJECT_RX.sub("", before)):
+        return "share of plan"                # 'Chỉ tiêu tuyển quân đạt 100% kế hoạch'
     return None
+
+
+PLAN_SHARE_VERB_RX = regex.compile(r"\b(?:đạt|bằng)\s+\d[\d.,]*\s*%$", regex.I)
+# 'Chỉ tiêu tuyển quân …' names the indicator a sentence reports on; it sets no target by itself
+INDICATOR_SUBJECT_RX = regex.compile(r"^\W*chỉ\s+tiêu\b", regex.I)
 
 
 # '… số tiêu chí bình quân/xã tăng thêm tối thiểu 01 tiêu chí': a tally of criteria raised by so many is a target
