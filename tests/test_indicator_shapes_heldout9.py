@@ -102,6 +102,22 @@ SHAPES["share_of_plan_with_a_cue_is_a_target"] = ([
 ], [R("thu ngân sách nhà nước", value=105, year=2026), R("tuyển quân", value=100, year=2027),
     R("tỷ lệ hộ nghèo", cmp="<", value=3, year=2027)])
 
+# --- a purpose clause is the only statement of its target when the document sets that bound nowhere else
+# ('Để thực hiện thắng lợi mục tiêu tăng trưởng năm 2025 đạt 8% trở lên, Thủ tướng yêu cầu …' in a telegram) --------
+
+SHAPES["telegram_purpose_is_its_only_target"] = ([
+    P("Thủ tướng Chính phủ vừa ký Công điện về các giải pháp thúc đẩy tăng trưởng kinh tế năm 2026."),
+    P("Để thực hiện thắng lợi mục tiêu tăng trưởng năm 2026 đạt 10% trở lên, Thủ tướng Chính phủ yêu cầu các Bộ "
+      "trưởng, Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo thực hiện các nhiệm vụ sau."),
+], [R("mục tiêu tăng trưởng năm 2026", value=10, year=2026)])
+
+# counterexample: set elsewhere in the document, the purpose clause restates it (test_indicator_shapes_unseen.py
+# has the case of a plain share of the plan)
+SHAPES["purpose_restating_a_bound_set_before"] = ([
+    P("Năm 2026, tỉnh phấn đấu tăng trưởng kinh tế đạt 10% trở lên."),
+    P("Để thực hiện thắng lợi mục tiêu tăng trưởng đạt 10% trở lên, các sở, ngành triển khai các giải pháp sau."),
+], [R("tăng trưởng kinh tế", value=10, year=2026)])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):

@@ -119,6 +119,26 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
     return None
 
 
+def _dropped(ctx: _Ctx, clause: str, f: Figure) -> Optional[str]:
+    """Why a figure of prose sets no target, as `_not_a_target`; a purpose clause restates a target only when the
+    document sets it elsewhere: a telegram's 'Để thực hiện thắng lợi mục tiêu tăng trưởng … đạt 8% trở lên' that
+    states the bound nowhere else is its only statement of the target."""
+    why = _not_a_target(clause, f)
+    if why == "restated" and f.cmp in BOUND_CMPS and _times_written(ctx, clause[f.start:f.end]) < 2:
+        return None
+    return why
+
+
+def _times_written(ctx: _Ctx, figure: str) -> int:
+    """How many times the document writes a figure ('8%', '8 %'), whole numbers only ('18%' is not '8%')."""
+    number = regex.match(r"[\d.,]+", figure)
+    if number is None:
+        return 0
+    rest = regex.escape(" ".join(figure[number.end():].split()))
+    rx = regex.compile(r"(?<![\d.,])" + regex.escape(number.group(0)) + r"(?![\d]|[.,]\d)\s*" + rest)
+    return sum(len(rx.findall(b.text)) for b in ctx.doc.blocks)
+
+
 PLAN_SHARE_VERB_RX = regex.compile(r"\b(?:đạt|bằng)\s+\d[\d.,]*\s*%$", regex.I)
 # 'Chỉ tiêu tuyển quân …' names the indicator a sentence reports on; it sets no target by itself
 INDICATOR_SUBJECT_RX = regex.compile(r"^\W*chỉ\s+tiêu\b", regex.I)
@@ -1012,7 +1032,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                                listed is not None and a + f.start >= listed)
                                     or _continues_targets(ctx, block, text, a, clause, f, context)
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f))
-                and not _not_a_target(clause, f)
+                and not _dropped(ctx, clause, f)
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
         # a numbered item run into a paragraph ('4. Diện tích ..., ứng dụng công nghệ cao ... đạt 1.900 ha') is
