@@ -118,6 +118,23 @@ SHAPES["purpose_restating_a_bound_set_before"] = ([
     P("Để thực hiện thắng lợi mục tiêu tăng trưởng đạt 10% trở lên, các sở, ngành triển khai các giải pháp sau."),
 ], [R("tăng trưởng kinh tế", value=10, year=2026)])
 
+# --- a later part of an item naming a bare measure ('Doanh thu đạt …') measures the sector the first part names -----
+
+SHAPES["bare_measure_part_takes_the_items_sector"] = ([
+    P("Các chỉ tiêu năm 2026 gồm:"),
+    P("- Tổng lượt khách du lịch trên 6 triệu lượt; Doanh thu đạt 12.000 tỷ đồng", "list_item"),
+    P("- Giá trị hàng hóa xuất khẩu đạt 900 triệu USD; kim ngạch đạt 1.200 triệu USD", "list_item"),
+    # counterexample: a first part of no sector lends none
+    P("- Tỷ lệ hộ nghèo dưới 3%; Doanh thu đạt 500 tỷ đồng", "list_item"),
+], [R("khách du lịch", cmp=">", value=6, unit="triệu lượt"), R("Doanh thu du lịch", value=12000, unit="tỷ đồng"),
+    R("hàng hóa xuất khẩu", value=900, unit="triệu USD"), R("kim ngạch xuất khẩu", value=1200, unit="triệu USD"),
+    R("Tỷ lệ hộ nghèo", cmp="<", value=3), R("Doanh thu", value=500, unit="tỷ đồng")])
+
+
+def test_part_of_no_sector_takes_none():
+    labels = [r.label for r in run(SHAPES["bare_measure_part_takes_the_items_sector"][0])]
+    assert labels[-1] == "Doanh thu"
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):

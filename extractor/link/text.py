@@ -620,7 +620,17 @@ def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:
     head = AREA_TAIL_RX.sub("", first).strip()
     if head != first.strip():
         out = [f"{head} {x}" if x != first and AREA_ONLY_RX.match(x) else x for x in out]
+    sector = SECTOR_RX.search(first)
+    if sector:                                # '- Tổng khách du lịch trên 8 triệu lượt; Doanh thu đạt 25.700 tỷ đồng'
+        out = [f"{x} {sector.group(0)}" if x != first and BARE_MEASURE_RX.fullmatch(_strip_cues(x)) else x
+               for x in out]
     return out
+
+
+# a later part of an item that names a bare measure ('Doanh thu', 'Kim ngạch') measures the sector its first part
+# names ('Tổng khách du lịch …; Doanh thu …' is the revenue of tourism)
+SECTOR_RX = regex.compile(r"\b(?:du\s+lịch|xuất\s+khẩu|nhập\s+khẩu|thương\s+mại\s+điện\s+tử|bán\s+lẻ)\b", regex.I)
+BARE_MEASURE_RX = regex.compile(r"\W*(?:tổng\s+)?(?:doanh\s+thu|kim\s+ngạch|giá\s+trị|sản\s+lượng|tổng\s+thu)\W*", regex.I)
 
 
 # an area that qualifies a measure ('… đô thị', 'khu vực nông thôn', 'tại vùng đồng bào dân tộc thiểu số')
