@@ -305,6 +305,10 @@ def _money(m) -> Optional[tuple[float, str, int]]:
     return (scale, cur[1], used + cur[2]) if cur else None
 
 
+# a name or code right after 'nhà' ('Nhà Chung', 'nhà A1') makes it an address; 'nhà nước' is the state
+_NAMED_HOUSE = regex.compile(r"\s+(?:\p{Lu}|\w*\d|nước\b)")
+
+
 def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
     """money / measure / count: a figure (or number words) followed by a unit from the vocabulary."""
     table = p.meta["unit_vocab"][0]
@@ -318,6 +322,8 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
         if hit is None:
             return None
         scale, unit, used = 1.0, hit[1], hit[2]
+        if unit == "nhà" and _NAMED_HOUSE.match(m.group("unit"), hit[2]):
+            return None                 # 'số 12 Nhà Chung', 'phòng 201 nhà A1': an address, not houses counted
     if m.groupdict().get("scale"):
         scale = dict(vocab().scales)[fold(m.group("scale"))]
     kind = p.meta["kind"]

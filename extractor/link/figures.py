@@ -201,7 +201,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         written = " ".join(text[lo:q.prov.end - offset].split())
         m = QTY_TEXT_RX.match(written)
         unit = (m.group(3).strip() if m else "") or q.unit
-        if not m or not unit or _first("qty_unit", unit):
+        if not m or not unit or (_first("qty_unit", unit) and not _first("lifespan", text[max(0, lo - 80):lo])):
             continue
         if CONDITION_AFTER_RX.match(text, q.prov.end - offset):
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition

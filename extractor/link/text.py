@@ -113,7 +113,35 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "share change"                 # 'Ngành nông nghiệp chiếm 38,1%, giảm 0,07% so với năm 2023'
     if f.unit == "%" and _first("nontarget.computed_share", text[f.expr_end:e]):
         return "computed"                     # '... đạt tỷ lệ 99,66% tổng 4.357 thôn, bản'
+    if f.unit == "%" and _first("nontarget.plan_share", after) and PLAN_SHARE_VERB_RX.search(text[s:f.end]) \
+            and not _first("cue.target", INDICATOR_SUBJECT_RX.sub("", before)):
+        return "share of plan"                # 'Chỉ tiêu tuyển quân đạt 100% kế hoạch'
     return None
+
+
+def _dropped(ctx: _Ctx, clause: str, f: Figure) -> Optional[str]:
+    """Why a figure of prose sets no target, as `_not_a_target`; a purpose clause restates a target only when the
+    document sets it elsewhere: a telegram's 'Để thực hiện thắng lợi mục tiêu tăng trưởng … đạt 8% trở lên' that
+    states the bound nowhere else is its only statement of the target."""
+    why = _not_a_target(clause, f)
+    if why == "restated" and f.cmp in BOUND_CMPS and _times_written(ctx, clause[f.start:f.end]) < 2:
+        return None
+    return why
+
+
+def _times_written(ctx: _Ctx, figure: str) -> int:
+    """How many times the document writes a figure ('8%', '8 %'), whole numbers only ('18%' is not '8%')."""
+    number = regex.match(r"[\d.,]+", figure)
+    if number is None:
+        return 0
+    rest = regex.escape(" ".join(figure[number.end():].split()))
+    rx = regex.compile(r"(?<![\d.,])" + regex.escape(number.group(0)) + r"(?![\d]|[.,]\d)\s*" + rest)
+    return sum(len(rx.findall(b.text)) for b in ctx.doc.blocks)
+
+
+PLAN_SHARE_VERB_RX = regex.compile(r"\b(?:đạt|bằng)\s+\d[\d.,]*\s*%$", regex.I)
+# 'Chỉ tiêu tuyển quân …' names the indicator a sentence reports on; it sets no target by itself
+INDICATOR_SUBJECT_RX = regex.compile(r"^\W*chỉ\s+tiêu\b", regex.I)
 
 
 # '… số tiêu chí bình quân/xã tăng thêm tối thiểu 01 tiêu chí': a tally of criteria raised by so many is a target
@@ -592,7 +620,17 @@ def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:
     head = AREA_TAIL_RX.sub("", first).strip()
     if head != first.strip():
         out = [f"{head} {x}" if x != first and AREA_ONLY_RX.match(x) else x for x in out]
+    sector = SECTOR_RX.search(first)
+    if sector:                                # '- Tổng khách du lịch trên 8 triệu lượt; Doanh thu đạt 25.700 tỷ đồng'
+        out = [f"{x} {sector.group(0)}" if x != first and BARE_MEASURE_RX.fullmatch(_strip_cues(x)) else x
+               for x in out]
     return out
+
+
+# a later part of an item that names a bare measure ('Doanh thu', 'Kim ngạch') measures the sector its first part
+# names ('Tổng khách du lịch …; Doanh thu …' is the revenue of tourism)
+SECTOR_RX = regex.compile(r"\b(?:du\s+lịch|xuất\s+khẩu|nhập\s+khẩu|thương\s+mại\s+điện\s+tử|bán\s+lẻ)\b", regex.I)
+BARE_MEASURE_RX = regex.compile(r"\W*(?:tổng\s+)?(?:doanh\s+thu|kim\s+ngạch|giá\s+trị|sản\s+lượng|tổng\s+thu)\W*", regex.I)
 
 
 # an area that qualifies a measure ('… đô thị', 'khu vực nông thôn', 'tại vùng đồng bào dân tộc thiểu số')
@@ -994,6 +1032,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         period = _period_from([block.text[:seg.start - block.start]])
         if period is not None:                        # 'Năm 2025, xã phấn đấu hoàn thành 15 chỉ tiêu …': their year
             ctx.lead_period, ctx.lead_block = period, block.index
+    parts_lead = None
     for a, b in _clauses(text):
         clause = text[a:b]
         in_list = listed is not None and b > listed     # the clause reaches into the list (its part after the lead)
@@ -1003,7 +1042,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                                listed is not None and a + f.start >= listed)
                                     or _continues_targets(ctx, block, text, a, clause, f, context)
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f))
-                and not _not_a_target(clause, f)
+                and not _dropped(ctx, clause, f)
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
         # a numbered item run into a paragraph ('4. Diện tích ..., ứng dụng công nghệ cao ... đạt 1.900 ha') is
@@ -1013,6 +1052,10 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
         labels = [_inherit_label(ctx, block, x) if i == 0 else x
                   for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
+        if figs and a == 0:
+            parts_lead = _parts_lead(clause, figs[0])
+        elif figs and parts_lead:
+            labels = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)]
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
@@ -1041,6 +1084,27 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         if _first("cue.target", clause) and not _first("cue.result", clause):
             ctx.cued_block = block.index      # 'Theo đó, huyện phấn đấu ... đạt 3.563 tỷ đồng': later sentences go on
     return out
+
+
+def _parts_lead(clause: str, first: Figure) -> Optional[tuple[str, Optional[str]]]:
+    """'Cơ cấu kinh tế … như sau: Ngành nông-lâm nghiệp chiếm 38,1%; …': a sentence's first clause whose lead ends
+    in a colon and names a part before its figure: (the lead, the figure's unit), which heads the parts after it."""
+    colon = clause.rfind(":", 0, first.expr_start)     # the last lead: 'Mục tiêu đến năm 2030: Cơ cấu … như sau:'
+    lead = _lead_phrase(clause[clause.rfind(":", 0, max(colon, 0)) + 1:first.expr_start]) if colon > 0 else None
+    if lead is None or not names_a_part(clause[colon + 1:first.expr_start]):
+        return None
+    # a lead of a cue and a period only ('Phấn đấu năm 2025:') names no measure to share
+    return (lead, first.unit) if len(WORD_RX.findall(_strip_cues(_growth_subject(lead)))) >= 2 else None
+
+
+def _under_parts_lead(parts_lead: tuple[str, Optional[str]], clause: str, f: Figure, label: str) -> str:
+    """'…; ngành công nghiệp-xây dựng chiếm 36,5%': a later part of the same unit, named by a few words only, is a
+    part of the lead's measure too, as the first one is."""
+    lead, unit = parts_lead
+    if f.unit != unit or label.startswith(lead) or not names_a_part(clause[:f.expr_start]) \
+            or OWN_MEASURE_RX.match(label):
+        return label
+    return f"{lead}: {label}"
 
 
 # '..., trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp': a province named as the part a figure is for
@@ -1310,11 +1374,12 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         return False                          # 'thương binh có tỷ lệ tổn thương từ 81% trở lên': whom, not an aim
     if _first("cue.result", text[a + f.expr_end:e]):
         return False
-    # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...')
-    # or when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít nhất 10 sản phẩm ...')
-    return f.cmp in BOUND_CMPS or (f.unit == "%" and (
-        (a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0)
-        or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None)) \
+    # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...');
+    # a plain figure of any unit when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít
+    # nhất 10 sản phẩm ...', 'Tuổi thọ bình quân đạt khoảng 75,5 tuổi, trong đó ... đạt tối thiểu 68 năm')
+    return f.cmp in BOUND_CMPS \
+        or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
+        or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
 
 
