@@ -399,7 +399,9 @@ class _Stream:
             if task.started is None and future.key in started:
                 task.started = now
         if running:
-            running({t.item.path: t.started for t in self.in_flight.values() if t.started is not None})
+            # what the workers run now (the scheduler's view): a finished task whose result is not
+            # collected yet is no longer running, though its worker has taken the next one
+            running({t.item.path: t.started for f, t in self.in_flight.items() if f.key in started})
         given_up = self._give_up_overdue(now, processing)
         self.limit = TASKS_PER_THREAD * max(1, sum(threads.values()))
         self.fill()
