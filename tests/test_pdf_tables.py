@@ -15,6 +15,18 @@ from extractor.read import pdf
 SOFFICE = shutil.which("soffice")
 
 
+def word_table(title: str, rows: int, cols: int):
+    """A python-docx document: a title paragraph, then an empty ruled table (skips without LibreOffice)."""
+    if SOFFICE is None:
+        pytest.skip("needs LibreOffice")
+    import docx
+    d = docx.Document()
+    d.add_paragraph(title)
+    t = d.add_table(rows=rows, cols=cols)
+    t.style = "Table Grid"
+    return d, t
+
+
 def printed(d, src: Path) -> Path:
     """The python-docx document `d` saved at `src` and printed to PDF by LibreOffice, beside it."""
     d.save(src)
@@ -153,14 +165,8 @@ def test_a_joined_number_keeps_the_boxes_of_its_pieces(narrow_table):
 def two_level_header(tmp_path_factory) -> Path:
     """An annex table with a two-level header ('Kế hoạch 2026' merged over 'Lượng (Tấn)' and 'Giá
     trị (Nghìn USD)'; 'TT' and 'Sản phẩm' merged down both rows), printed by LibreOffice."""
-    if SOFFICE is None:
-        pytest.skip("needs LibreOffice")
-    import docx
+    d, t = word_table("PHỤ LỤC 02", 5, 6)
     base = tmp_path_factory.mktemp("header")
-    d = docx.Document()
-    d.add_paragraph("PHỤ LỤC 02")
-    t = d.add_table(rows=5, cols=6)
-    t.style = "Table Grid"
     for c, text in [(0, "TT"), (1, "Sản phẩm"), (2, "Kế hoạch 2026"), (4, "Kế hoạch 2027")]:
         t.cell(0, c).text = text
     t.cell(0, 0).merge(t.cell(1, 0))
@@ -204,16 +210,10 @@ def test_a_label_merged_down_without_a_grouped_header_is_no_header():
 @pytest.fixture(scope="module")
 def long_two_level_table(tmp_path_factory) -> Path:
     """Seventy products under a two-level header that Word repeats on every page (tblHeader)."""
-    if SOFFICE is None:
-        pytest.skip("needs LibreOffice")
-    import docx
+    d, t = word_table("PHỤ LỤC 01", 72, 4)
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     base = tmp_path_factory.mktemp("long")
-    d = docx.Document()
-    d.add_paragraph("PHỤ LỤC 01")
-    t = d.add_table(rows=72, cols=4)
-    t.style = "Table Grid"
     t.cell(0, 0).text, t.cell(0, 1).text, t.cell(0, 2).text = "TT", "Sản phẩm", "Kế hoạch 2026"
     t.cell(0, 0).merge(t.cell(1, 0))
     t.cell(0, 1).merge(t.cell(1, 1))
@@ -311,14 +311,8 @@ def test_the_rest_of_a_row_cut_by_the_page_break(rest, split):
 def row_over_a_page_break(tmp_path_factory) -> Path:
     """A Word table whose third row is longer than a page, in two text columns: LibreOffice breaks
     the row across the pages, as Word does by default."""
-    if SOFFICE is None:
-        pytest.skip("needs LibreOffice")
-    import docx
+    d, t = word_table("Phụ lục: Kết quả thực hiện nhiệm vụ", 5, 4)
     base = tmp_path_factory.mktemp("split")
-    d = docx.Document()
-    d.add_paragraph("Phụ lục: Kết quả thực hiện nhiệm vụ")
-    t = d.add_table(rows=5, cols=4)
-    t.style = "Table Grid"
     task = "tổ chức triển khai thực hiện các nhiệm vụ chuyển đổi số của tỉnh theo kế hoạch"
     for r, row in enumerate([("TT", "Nhiệm vụ", "Chỉ tiêu", "Kết quả"), ("1", "Nhiệm vụ một", "80%", "Đạt"),
                              ("2", "Nhiệm vụ hai, " + ", ".join([task] * 40), "90%", "Đạt, " + ", ".join([task] * 40)),
