@@ -217,7 +217,8 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
         colon = -1                            # 'a) Đến hết năm 2025: Có ≥ 30% DNNVV ...': the lead is a period
     last = max((f.expr_end - start for f in figs), default=0)
     if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4 \
-            and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]):
+            and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]) \
+            and not _names_a_share(body[colon + 1:first]):
         body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
     chars = list(body)
     for a, b in cut:
@@ -251,6 +252,13 @@ def _names_an_item(between: str) -> bool:
     if levels_in(between) or not ITEM_NAME_RX.match(between):
         return False
     return not ITEM_CUE_RX.match(between)
+
+
+def _names_a_share(between: str) -> bool:
+    """'Cơ cấu lao động: nông nghiệp chiếm 25%': lower-case words that take a share ('chiếm') name the part the
+    figure is for, as a capitalised name does."""
+    words, _, share = between.strip().rpartition(" ")
+    return share.lower() == "chiếm" and names_a_part(words)
 
 
 ITEM_CUE_RX = regex.compile(r"\W*(?:đạt|tối\s+thiểu|ít\s+nhất|trên|dưới|từ|khoảng|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|"

@@ -677,8 +677,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
     # 2030 đạt tối thiểu 20%, riêng ngành du lịch ... đạt tối thiểu 30%)'): its words are not counted
     if len(spans) == 1 and not _comma_split(text, figs) and len(WORD_RX.findall(_blank_parens(text[start:]))) <= narrow:
         return [_clean_label(text, figs, start)] * len(figs)
-    lead = _lead_phrase(text[start:spans[0][1]])
-    lead_colon = text.find(":", start, spans[0][1]) if lead else -1
+    lead, lead_colon = _measure_lead(text, start, spans[0][1])
     # 'Cơ cấu kinh tế: Nông nghiệp: 75%; dịch vụ, du lịch: 20%': the lead's first clause names a part of its own
     # before the figure, so the later 'part: figure' clauses are parts of the lead too
     parts = lead_colon >= 0 and bool(figs) and text.find(":", lead_colon + 1, figs[0].expr_start) > 0
@@ -793,6 +792,17 @@ def _only_period(label: str) -> Optional[str]:
     if WORD_RX.findall(ELLIPSIS_FILLER_RX.sub(" ", rest)):
         return None
     return " ".join(label[p.start:p.end] for p in periods)
+
+
+def _measure_lead(text: str, start: int, end: int) -> tuple[Optional[str], int]:
+    """The first sentence's lead and its colon; a lead of a period only ('Mục tiêu năm 2030: Cơ cấu kinh tế: …')
+    gives way to the lead after it, which names the measure."""
+    colon = text.find(":", start, end)
+    lead = _lead_phrase(text[start:end])
+    if lead is None and 0 <= colon and _is_period_lead(_strip_cues(text[start:colon])):
+        lead = _lead_phrase(text[colon + 1:end])
+        colon = text.find(":", colon + 1, end) if lead else -1
+    return lead, (colon if lead else -1)
 
 
 def _lead_phrase(first: str) -> Optional[str]:
@@ -1050,12 +1060,14 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         narrow = 40 if listed is not None and ITEM_RX.match(text) else 25
         # only a clause's first figure may continue the item above; a later one has its clause's words
         # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
-        labels = [_inherit_label(ctx, block, x) if i == 0 else x
-                  for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
+        labels = _figure_labels(clause, figs, 0, narrow=narrow) if figs else []
         if figs and a == 0:
             parts_lead = _parts_lead(clause, figs[0])
-        elif figs and parts_lead:
-            labels = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)]
+        parted = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)] \
+            if figs and a and parts_lead else labels
+        # a part of the lead is named by its own words ('…; công nghiệp 40%'), never by the item above
+        labels = [_inherit_label(ctx, block, x) if i == 0 and x == y else x
+                  for i, (x, y) in enumerate(zip(parted, labels))]
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
@@ -1093,8 +1105,18 @@ def _parts_lead(clause: str, first: Figure) -> Optional[tuple[str, Optional[str]
     lead = _lead_phrase(clause[clause.rfind(":", 0, max(colon, 0)) + 1:first.expr_start]) if colon > 0 else None
     if lead is None or not names_a_part(clause[colon + 1:first.expr_start]):
         return None
+    lead = _without_cue_period(lead)
     # a lead of a cue and a period only ('Phấn đấu năm 2025:') names no measure to share
     return (lead, first.unit) if len(WORD_RX.findall(_strip_cues(_growth_subject(lead)))) >= 2 else None
+
+
+def _without_cue_period(lead: str) -> str:
+    """'Phấn đấu đến năm 2030, cơ cấu lao động': a lead opened by a clause of a cue and a period only is the measure
+    after that clause."""
+    head, comma, rest = lead.rpartition(",")
+    if comma and find_periods(head) and len(WORD_RX.findall(_strip_cues(_growth_subject(head)))) < 2:
+        return rest.strip()
+    return lead
 
 
 def _under_parts_lead(parts_lead: tuple[str, Optional[str]], clause: str, f: Figure, label: str) -> str:
