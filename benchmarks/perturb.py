@@ -4,7 +4,7 @@ same gold.
 
 Each perturbation keeps every figure, citation and word; only the layout changes (an en dash or a
 dot for a bullet, a space before '%', no-break spaces, decomposed accents, lines wrapped at 76
-characters, 'a.' for 'a)'; in Word files the character ones only, run by run). A category that drops under a perturbation is brittleness a new
+characters, 'a.' for 'a)', '93.6%' for '93,6%', '1)' for '1.', a Symbol-font bullet; in Word files the character ones only, run by run). A category that drops under a perturbation is brittleness a new
 document will meet, whatever its content.
 
 Usage: python benchmarks/perturb.py [--only NAME,...] [--extra DIR=GOLD ...] [--keep DIR] [--jobs N]
@@ -30,7 +30,7 @@ SHARED = ROOT.parent / "shared"
 CATEGORIES = ("legal_refs", "percentages", "ratios", "counts", "indicators")
 TEXT_SUFFIXES = (".txt", ".md")
 # perturbations of characters, not lines, apply to the text of a Word file's runs as well
-RUN_LEVEL = {"space_before_percent", "no_break_spaces", "decomposed"}
+RUN_LEVEL = {"space_before_percent", "no_break_spaces", "decomposed", "decimal_point"}
 
 
 def _lines(text: str, fn) -> str:
@@ -77,10 +77,26 @@ def letter_items_dot(text: str) -> str:
     return re.sub(r"(?m)^(\s*)([a-zđ])\) ", "\\1\\2. ", text)
 
 
+def decimal_point(text: str) -> str:
+    # '93,6%' written '93.6%', as some offices and every English-set spreadsheet do
+    return re.sub(r"(\d),(\d{1,2})(\s*%)", "\\1.\\2\\3", text)
+
+
+def numbers_in_parentheses(text: str) -> str:
+    return re.sub(r"(?m)^(\s*)(\d{1,2})\. (?=\S)", "\\1\\2) ", text)
+
+
+def symbol_font_bullets(text: str) -> str:
+    # Word's bullets as a PDF's text layer gives them: a Symbol-font private-use character
+    return re.sub(r"(?m)^(\s*)[-+•] ", "\\1\uf0b7 ", text)
+
+
 PERTURBATIONS = {
     "bullets_en_dash": bullets_en_dash, "bullets_dot": bullets_dot,
     "space_before_percent": space_before_percent, "no_break_spaces": no_break_spaces,
     "decomposed": decomposed, "wrapped": wrapped, "letter_items_dot": letter_items_dot,
+    "decimal_point": decimal_point, "numbers_in_parentheses": numbers_in_parentheses,
+    "symbol_font_bullets": symbol_font_bullets,
 }
 
 

@@ -27,6 +27,7 @@ from lxml import etree
 
 from extractor.errors import EncryptedDocument, ReadError
 from extractor.model import RawBlock, RawCell, RawDocument
+from extractor.wrapping import SYMBOL_FONT_BULLETS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -209,7 +210,6 @@ def _has_numbering(ppr) -> bool:
 
 # --- list numbering ------------------------------------------------------------------------------
 
-_PUA_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf076": "❖", "\uf0a8": "•"}
 
 
 class _Numbering:
@@ -256,7 +256,7 @@ class _Numbering:
             fmt = _child_val(lvls[k], "numFmt") if k in lvls else "decimal"
             text = text.replace(f"%{k + 1}", _format_number(counts[k], fmt or "decimal"))
         if _child_val(lvls[ilvl], "numFmt") == "bullet":
-            text = "".join(_PUA_BULLETS.get(ch, ch) for ch in text)
+            text = "".join(SYMBOL_FONT_BULLETS.get(ch, ch) for ch in text)
         suffix = _child_val(lvls[ilvl], "suff") or "tab"
         return text + ("" if suffix == "nothing" or not text else " ")
 

@@ -32,10 +32,11 @@ from extractor.errors import ToolFailed
 from extractor.model import RawBlock, RawCell, RawDocument
 from extractor.read import ocr, pdf_objects, pdf_stream, pdf_words
 from extractor.read.pdf_objects import PageObjects
+from extractor.wrapping import BULLET_GLYPHS
 
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MARGIN_ZONE = 0.09           # top/bottom share of the page where running headers/footers live
-LIST_MARKER = re.compile(r"^(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
+LIST_MARKER = re.compile(r"^(?:[-–+*" + BULLET_GLYPHS + r"]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
 PAGE_NUMBER = re.compile(r"^[-–\s]*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*$", re.I)
 
 
