@@ -27,7 +27,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.numbers import parse_number
-from extractor.link.figures import (ARABIC_RX, BULLET_RX, amount_figures, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
+from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, amount_figures, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
                                 ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
                                 rank_figures, rate_figures, share_count_figures, status_of, unit_figures)
@@ -102,6 +102,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "norm"                         # 'mỗi khuôn dấu đóng tối đa 5 tờ giấy'
     if _first("nontarget.specification", text[s:f.start]):
         return "specification"                # 'mật khẩu có độ dài tối thiểu 8 ký tự'
+    if _first("nontarget.value_class", text[s:f.expr_start]):
+        return "class"                        # 'tài sản khác mà giá trị quy đổi mỗi loại từ 50 triệu đồng trở lên'
     if f.unit != "%" and _first("nontarget.tally", text[f.start:e]) and not RAISED_TALLY_RX.search(before):
         return "tally"
     if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
@@ -471,11 +473,47 @@ PROVISION_LEAD_RX = regex.compile(r"(?:như\s+sau|quy\s+định|sửa\s+đổi|b
 
 def _quoted_provision(ctx: _Ctx, block: Block) -> bool:
     """A provision quoted from, or written into, another document: a paragraph that opens with a quotation
-    mark after '... được sửa đổi như sau:'. Its figures are that document's rules, not this one's targets."""
-    if not block.text.lstrip()[:1] in QUOTE_OPEN or block.index == 0:
+    mark after '... được sửa đổi như sau:' or an article 'Điều 96. Sửa đổi, bổ sung khoản 2 Điều 3', and the
+    paragraphs after it until the quotation closes ('“Điều 7. Điều kiện ...' ... '3. ... tối thiểu 03 thợ ...”.').
+    Its figures are that document's rules, not this one's targets."""
+    opener = _quote_opener(ctx, block)
+    if opener is None or opener.index == 0:
         return False
-    prev = next((b for b in reversed(ctx.doc.blocks[:block.index]) if b.cells is None and b.text.strip()), None)
-    return prev is not None and prev.text.rstrip().endswith(":") and bool(PROVISION_LEAD_RX.search(prev.text.rstrip()[:-1]))
+    prev = next((b for b in reversed(ctx.doc.blocks[:opener.index]) if b.cells is None and b.text.strip()), None)
+    if prev is None:
+        return False
+    lead = prev.text.rstrip()
+    return (lead.endswith(":") and bool(PROVISION_LEAD_RX.search(lead[:-1]))) or bool(
+        ARTICLE_RX.match(lead) and AMENDS_RX.search(lead))
+
+
+def _quote_opener(ctx: _Ctx, block: Block) -> Optional[Block]:
+    """The paragraph that opens the quotation `block` sits in: itself when it opens with a quotation mark, or an
+    earlier one that opens a quotation no paragraph up to `block` closes; None outside a quotation."""
+    if block.text.lstrip()[:1] in QUOTE_OPEN:
+        return block
+    for b in reversed(ctx.doc.blocks[max(0, block.index - QUOTE_SPAN):block.index]):
+        t = b.text.strip() if b.cells is None else ""
+        if not t:
+            continue
+        balance = _quote_balance(t)
+        if balance < 0 or CLOSED_RX.search(t):
+            return None                       # a quotation closes before `block`
+        if t[:1] in QUOTE_OPEN:
+            return b if balance > 0 else None
+        if ARTICLE_RX.match(t) or ANNEX_RX.match(t):
+            return None                       # this document's own article or annex
+    return None
+
+
+def _quote_balance(text: str) -> int:
+    """Quotation marks opened and not closed in `text` (straight quotes pair up)."""
+    return text.count("“") + text.count("«") - text.count("”") - text.count("»") + text.count('"') % 2
+
+
+QUOTE_SPAN = 80        # paragraphs a quoted provision may run over
+CLOSED_RX = regex.compile(r"[”»\"]\s*[.;,]?\s*$")
+AMENDS_RX = regex.compile(r"\b(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)\b", regex.I)
 
 
 def _in_quotation(text: str, f: Figure) -> bool:
