@@ -130,6 +130,38 @@ SHAPES["quoted_phrase_is_no_provision"] = (HEADER_PLAN + [
     R("số hóa hồ sơ kết quả giải quyết thủ tục hành chính", value=100, year=2025)])
 
 
+# --- grading bands, classes, payment levels, contract shares, points without a number -----------------------------
+# Written in the style of the decisions that issue evaluation rules, support policies and payment norms; even under
+# a heading of goals (the worst place) they set no target.
+SHAPES["grades_classes_payments_and_points"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Xếp loại Tốt: tỷ lệ hoàn thành nhiệm vụ đạt từ 80% đến dưới 90%.", "list_item"),
+    P("- Mức hoàn thành tốt nhiệm vụ: có ít nhất 70% số tiêu chí đạt yêu cầu.", "list_item"),
+    P("- Hộ gia đình có thu nhập bình quân dưới 1,5 triệu đồng/người/tháng thuộc diện hộ nghèo.", "list_item"),
+    P("- Mức hỗ trợ tối đa 30 triệu đồng/doanh nghiệp/năm.", "list_item"),
+    P("- Mức thu phí bằng 0,1% giá trị hợp đồng, tối đa không quá 5 triệu đồng.", "list_item"),
+    P("- Tạm ứng không quá 50% giá trị hợp đồng.", "list_item"),
+    P("- Đạt 100% được tính điểm tối đa; dưới 80% không tính điểm.", "list_item"),
+], [])
+
+# counterexamples: public spending, income, disbursement of the plan's capital, households of a class to be
+# reduced, a share of the class served, a unit's good work with its own target
+SHAPES["spending_income_and_classes_served_stay_targets"] = (HEADER_PLAN + [
+    H("II. MỤC TIÊU CỤ THỂ"),
+    P("- Phấn đấu mức chi cho khoa học, công nghệ đạt tối thiểu 2% tổng chi ngân sách địa phương.", "list_item"),
+    P("- Thu nhập bình quân đầu người đạt 120 triệu đồng.", "list_item"),
+    P("- Phấn đấu giải ngân 100% kế hoạch vốn đầu tư công được giao.", "list_item"),
+    P("- Giảm 5.000 hộ thuộc diện hộ nghèo.", "list_item"),
+    P("- 100% người thuộc diện hộ nghèo được cấp thẻ bảo hiểm y tế.", "list_item"),
+    P("- Hoàn thành tốt việc số hóa hồ sơ, tỷ lệ số hóa đạt 100%.", "list_item"),
+], [R("chi cho khoa học công nghệ tổng chi ngân sách", value=2, year=2025),
+    R("thu nhập bình quân đầu người", value=120, unit="triệu đồng", year=2025),
+    R("giải ngân kế hoạch vốn đầu tư công", value=100, year=2025),
+    R("hộ thuộc diện hộ nghèo", value=5000, unit="hộ", year=2025),
+    R("người thuộc diện hộ nghèo được cấp thẻ bảo hiểm y tế", value=100, year=2025),
+    R("số hóa", value=100, year=2025)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

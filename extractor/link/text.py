@@ -91,8 +91,12 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
     if _first("nontarget.standard_level", before):
         return "definition"                   # 'chuẩn nghèo với mức thu nhập ... thấp hơn 1,25 đô la/ngày'
     if _first("nontarget.qualifier", text[s:f.start]) and not _first("cue.target", before) and (
-            _first("nontarget.obligation", after) or _first("nontarget.range_consequence", text[f.start:e])):
+            _first("nontarget.obligation", after) or _first("nontarget.range_consequence", text[f.start:e])
+            or _first("nontarget.class_of", after)):
         return "threshold"                    # 'Doanh nghiệp có từ 50 lao động trở lên được hỗ trợ ...'
+    grade = _first("nontarget.grade_band", text[s:f.start])
+    if grade and not _first("cue.target", text[s + grade[1].end():f.start]):
+        return "grade"                        # 'Xếp loại Tốt: tỷ lệ hoàn thành nhiệm vụ đạt từ 80% đến dưới 90%'
 
     if _first("nontarget.benefit", before) and _first("nontarget.benefit_object", after):
         return "benefit"
@@ -102,6 +106,10 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "norm"                         # 'mỗi khuôn dấu đóng tối đa 5 tờ giấy'
     if _first("nontarget.specification", text[s:f.start]):
         return "specification"                # 'mật khẩu có độ dài tối thiểu 8 ký tự'
+    if _first("nontarget.payment_level", text[s:f.expr_start]) and not _first("cue.target", before):
+        return "norm"                         # 'Mức hỗ trợ tối đa 30 triệu đồng/doanh nghiệp/năm'
+    if f.unit == "%" and _first("nontarget.contract_share", after) and not _first("cue.target", before):
+        return "norm"                         # 'Tạm ứng không quá 50% giá trị hợp đồng'
     if _first("nontarget.value_class", text[s:f.expr_start]):
         return "class"                        # 'tài sản khác mà giá trị quy đổi mỗi loại từ 50 triệu đồng trở lên'
     if f.unit != "%" and _first("nontarget.tally", text[f.start:e]) and not RAISED_TALLY_RX.search(before):
