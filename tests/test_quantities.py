@@ -456,6 +456,8 @@ def test_more_real_sentences(text, want):
     # ND-42/2020 list of dangerous goods: a double-layer capacitor, not two classes
     "2878 | TỤ ĐIỆN HAI LỚP (công suất tích trữ năng lượng lớn hơn 0,3Wh)",
     "Tàu chở dầu phải có vỏ hai lớp theo quy chuẩn",
+    # TT-130/2025 budget codes: a span of code numbers, not counts
+    "Khoa học và công nghệ khác (ngoài các khoản chi đã quy định tại các Khoản từ 101 đến 107 Loại này).",
 ])
 def test_more_not_quantities(text):
     assert [f for f in find_quantities(text) if f.kind in ("count", "ratio", "percent", "range")] == []
