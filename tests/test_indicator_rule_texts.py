@@ -71,6 +71,29 @@ SHAPES["plan_with_the_same_wording_keeps_its_targets"] = (HEADER_PLAN + [
     R("cơ sở kinh doanh dịch vụ lưu trú kiểm tra an ninh trật tự", value=100, year=2025)])
 
 
+# A rule text's own aims under a heading of goals are targets, counts and amounts as well as shares (a programme
+# decree's 'Mục tiêu'); the conditions of the next article stay rules.
+GOALS_AND_CONDITIONS = [
+    H("Điều 3. Mục tiêu"),
+    P("1. Mục tiêu tổng quát: phát triển kinh tế tập thể bền vững."),
+    P("2. Mục tiêu cụ thể đến năm 2030:"),
+    P("a) Có ít nhất 50.000 hợp tác xã hoạt động hiệu quả;", "list_item"),
+    P("b) 100% hợp tác xã được tiếp cận chính sách hỗ trợ;", "list_item"),
+    P("c) Thu nhập bình quân của thành viên đạt 60 triệu đồng/năm.", "list_item"),
+    H("Điều 4. Điều kiện hỗ trợ"),
+    P("Hợp tác xã có từ 50 thành viên trở lên được hỗ trợ tối đa 300 triệu đồng."),
+    P("1. Hợp tác xã phải có tối thiểu 07 thành viên."),
+]
+GOALS = [R("hợp tác xã hoạt động hiệu quả", value=50000, unit="hợp tác xã", year=2030),
+         R("hợp tác xã tiếp cận chính sách hỗ trợ", value=100, year=2030),
+         R("thu nhập bình quân thành viên", value=60, unit="triệu đồng", year=2030)]
+SHAPES["decree_goals_are_targets"] = ([P("CHÍNH PHỦ"), P("Số: 45/2026/NĐ-CP"), P("Hà Nội, ngày 12 tháng 3 năm 2026"),
+                                      H("NGHỊ ĐỊNH"), P("Quy định chính sách hỗ trợ phát triển hợp tác xã")]
+                                     + GOALS_AND_CONDITIONS, GOALS)
+SHAPES["regulation_goals_are_targets"] = (decision("Ban hành Quy chế hỗ trợ phát triển hợp tác xã trên địa bàn tỉnh")
+                                          + GOALS_AND_CONDITIONS, GOALS)
+
+
 # --- a value that sorts things into a class ---------------------------------------------------------------------
 
 SHAPES["value_that_sorts_things_into_a_class"] = (resolution("Hướng dẫn kê khai tài sản, thu nhập của người ứng cử")

@@ -45,11 +45,13 @@ from extractor.extract.quantities import may_hold_figure
 from extractor.normalize.document import fold_accents, fold_tone
 
 
-def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False) -> list[Figure]:
+def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False, goals: bool = False) -> list[Figure]:
     """Percentages (read here), ranks, and governed quantities of other kinds (read by the quantities stage);
-    `in_list`: the text is an item of a list of targets, where a named part's bare amount is one."""
+    `in_list`: the text is an item of a list of targets, where a named part's bare amount is one; `goals`: it
+    sits under a heading of goals, where a rule text states aims too ('Điều 3. Mục tiêu ... a) Có ít nhất 50.000
+    hợp tác xã ...')."""
     figs = find_figures(text)
-    if ctx.normative:
+    if ctx.normative and not goals:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
     figs = sorted(figs + rank_figures(text) + rate_figures(text) + unit_figures(text), key=lambda f: f.start)
     quantities = quantities_in(ctx, offset, offset + len(text))
@@ -247,10 +249,10 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         ctx.lead_period = None
     in_list = ctx.inline_list >= 0 or _first("lead_list.inline", block.text) is not None
     if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
-            ctx.normative or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start,
-                                                    block.text, in_list) or rank_figures(block.text)
-                                  or share_count_figures(quantities_in(ctx, block.start, block.end), block.start,
-                                                         block.text))):
+            (ctx.normative and not _is_goals_section(_section_texts(ctx, block)))
+            or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start, block.text, in_list)
+                    or rank_figures(block.text)
+                    or share_count_figures(quantities_in(ctx, block.start, block.end), block.start, block.text))):
         return []
     if _is_headline(ctx, block) and not _is_caption(block):
         ctx.headline = _prose_records(ctx, block, segs, context=[])
@@ -591,7 +593,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -> list[Indicator]:
     text = block.text
     outside = _outside_parens(text)
-    figs = [f for f in _text_figures(ctx, block.start, text) if outside[f.start] and not _result_governed(text, f)]
+    goals = ctx.normative and _is_goals_section(context)
+    figs = [f for f in _text_figures(ctx, block.start, text, goals=goals)
+            if outside[f.start] and not _result_governed(text, f)]
     start = item.end()
     cond = _condition_end(text, figs)
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
