@@ -21,11 +21,26 @@ ACRONYM_START = regex.compile(r"\p{Lu}{2,}(?:\p{Ll}{0,2})?(?![\p{L}\d])")
 SENTENCE_END = regex.compile(r"[.:;!?]['\")\]]*\s*$|\./\.\s*$")
 HYPHEN_END = regex.compile(r"\S-$")
 DASH_COMPOUND = regex.compile(r"[-–+]\s*\p{Ll}")
+# Capitalised words that open a sentence, never a proper noun inside one: a line starting so after a
+# line ending in a lower-case word is a new paragraph (a title wrapped above 'Ngày 19/9/2022, …')
+SENTENCE_OPENER = regex.compile(
+    r"^(?:Ngày\s+\d|Căn cứ\b|Thực hiện\b|Theo đó\b|Trên cơ sở\b|Để\b|Qua\b|Tuy nhiên\b|Bên cạnh đó\b|"
+    r"Nhằm\b|Trong đó\b|Đồng thời\b|Ngoài ra\b|Như vậy\b|Hiện nay\b|Đến nay\b)")
+# A report's verdict on the item above, wrapped onto a line of its own after the item's full stop:
+# '… cấp xã 30%.\n(đạt)', '(chưa đạt)', '(Hiện nay đạt 95%).'
+STATUS_REMARK = regex.compile(
+    r"^\((?:đạt|chưa đạt|không đạt|vượt|hoàn thành|chưa hoàn thành|hiện nay|hiện đạt|ước đạt|ước thực hiện)"
+    r"\b[^()\n]{0,40}\)[.;,]?$", regex.I)
 
 
 def continues(prev: str, nxt: str) -> bool:
     """Does line `nxt` continue the sentence of line `prev` (a hard wrap) rather than start anew?"""
     p, n = prev.rstrip(), nxt.strip()
+    if p and STATUS_REMARK.match(n):
+        return True
+    # a bracket left open ('… (Kết quả: Cấp huyện:') is closed further on: the sentence goes on
+    if p and n and p.count("(") > p.count(")") and not LIST_START.match(n) and not n.startswith("|"):
+        return True
     if not p or not n or SENTENCE_END.search(p) or n.startswith("|"):
         return False
     if HYPHEN_END.search(p) and HYPHEN_BREAK.match(n):   # '43/2011/NĐ-\nCP'
@@ -42,4 +57,5 @@ def continues(prev: str, nxt: str) -> bool:
     if FIGURE_END.search(p) and ACRONYM_START.match(n):
         return True                           # 'Toàn tỉnh có 617\nHTX, với …': the figure's noun wrapped
     # 'của\nChính phủ': a lower-case word wrapped before a proper noun
-    return p[-1].islower() and n[:1].isupper() and not n.isupper() and len(p) > 25
+    return (p[-1].islower() and n[:1].isupper() and not n.isupper() and len(p) > 25
+            and not SENTENCE_OPENER.match(n))

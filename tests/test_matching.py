@@ -131,6 +131,10 @@ def test_matcher_on_btttt_rows_of_seed_001():
     ("Nghị quyết số 117/NQ-CP", set()),
     ("Nghị quyết số 01/2021/NQ-HĐND", set()),
     ("ngày 17/NQ", set()),
+    # the number written without its leading zero, an alias holding digits, two sources in one line
+    ("theo Nghị quyết 1/NQ-CP năm 2021", {"NQ 01/NQ-CP"}),
+    ("Văn bản số 4338/BTTTT-CDSQG", {"Bộ TTTT (DVCTT toàn trình 2024-2025)"}),
+    ("Nghị quyết 17/NQ-CP và Quyết định 942/QĐ-TTg", {"NQ 17/NQ-CP", "QĐ 942/QĐ-TTg"}),
 ])
 def test_cited_sources(text, expected):
     assert cited_sources(text) == expected

@@ -106,6 +106,47 @@ def test_a_figure_wrapped_before_its_acronym_noun(prev, nxt, joined):
     assert continues(prev, nxt) is joined
 
 
+@pytest.mark.parametrize("prev, nxt, joined", [
+    # a report's verdict on the item, wrapped onto its own line after the item's full stop
+    ("lý công việc có nội dung mật): Cấp tỉnh 80%, cấp huyện 60%, cấp xã 30%.", "(đạt)", True),
+    ("Tối thiểu 30% dịch vụ công trực tuyến mức độ 4.", "(chưa đạt)", True),
+    ("dưới dạng điện tử.", "(Hiện nay đạt 95%).", True),
+    ("tích hợp lên Cổng Dịch vụ công quốc gia;", "(vượt 12% so với kế hoạch)", True),
+    # other lines in brackets after a full stop start anew: an item, a subtitle, a note
+    ("các nhiệm vụ.", "(1) Tỷ lệ hồ sơ trực tuyến đạt 80%", False),
+    ("PHỤ LỤC I.", "(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/01/2025)", False),
+    ("hoàn thành trong quý II.", "(a) Sở Nội vụ chủ trì", False),
+    ("đạt 95%.", "(Số liệu tính đến ngày 15/12/2024 của Sở Nội vụ tổng hợp từ các đơn vị)", False),
+])
+def test_a_verdict_in_brackets_wrapped_after_its_item(prev, nxt, joined):
+    assert continues(prev, nxt) is joined
+
+
+@pytest.mark.parametrize("prev, nxt, joined", [
+    # a bracket opened on the line and not closed: the sentence goes on, whatever the line ends with
+    ("so với kế hoạch đạt (Kết quả: Cấp huyện:", "12.447/19.958 hồ sơ, đạt 62,37%)", True),
+    ("Chính quyền số (06 chỉ tiêu: đánh giá đạt 05 chỉ tiêu.", "Kinh tế số đạt 3 chỉ tiêu)", True),
+    # closed brackets, or a list item next, start anew
+    ("đạt 62,37% (12.447/19.958 hồ sơ).", "Kinh tế số đạt 3 chỉ tiêu", False),
+    ("các chỉ tiêu sau (đến năm 2025:", "- Tỷ lệ hồ sơ trực tuyến đạt 80%", False),
+])
+def test_an_open_bracket_continues_on_the_next_line(prev, nxt, joined):
+    assert continues(prev, nxt) is joined
+
+
+@pytest.mark.parametrize("prev, nxt, joined", [
+    # a lower-case word wrapped before a proper noun: one sentence
+    ("về một số nhiệm vụ, giải pháp trọng tâm của", "Chính phủ điện tử năm 2019", True),
+    ("triển khai trên địa bàn các huyện thuộc tỉnh", "Trà Vinh và các tỉnh lân cận", True),
+    # a line opening a sentence after a title that ends in a lower-case word: a new paragraph
+    ("định hướng đến năm 2030 trên địa bàn tỉnh Trà Vinh", "Ngày 19/9/2022, Ủy ban nhân dân tỉnh ban hành", False),
+    ("Kế hoạch cải cách hành chính giai đoạn 2021-2025 của huyện", "Căn cứ Nghị quyết số 76/NQ-CP", False),
+    ("Báo cáo kết quả chuyển đổi số quý III năm 2024 của thị xã", "Thực hiện Kế hoạch số 184/KH-UBND", False),
+])
+def test_a_sentence_opener_after_a_wrapped_title(prev, nxt, joined):
+    assert continues(prev, nxt) is joined
+
+
 def test_document_offsets_point_into_text():
     raw = RawDocument(format="txt", blocks=[
         RawBlock(kind="heading", text="PHỤ LỤC II"),

@@ -244,3 +244,45 @@ def test_framed_header_rows_above_body_stay_header_rows():
                     ["1", "Hồ sơ trực tuyến", "80", "93"], ["2", "Hồ sơ đúng hạn", "98", "99"]])
     table = _tables(parse_text(text))[0]
     assert table[2] == ["1", "Hồ sơ trực tuyến", "80", "93"] and len(table) == 4
+
+
+# Decomposed accents (Unikey's 'Unicode tổ hợp', files saved on macOS) are the same text: the layout
+# rules (wrapped lines, list items, headings) must read them as they read composed letters.
+DECOMPOSABLE = [
+    # a hard wrap after a lower-case word ending in a figure, the counted noun on the next line
+    "Kinh tế tập thể tiếp tục phát triển, đã thành lập mới 50 hợp tác xã. Toàn tỉnh có 617\n"
+    "HTX, với 32.495 thành viên, doanh thu bình quân một HTX khoảng 1,4 tỷ đồng/năm.",
+    # a heading, then list items whose lines wrap
+    "II. MỤC TIÊU CỤ THỂ\n\n- Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến\n"
+    "đạt ít nhất 80%.\n- Phấn đấu 100% xã, phường được công nhận đạt chuẩn tiếp cận pháp luật.",
+    # a paragraph that wraps before a proper noun
+    "Thực hiện Nghị quyết số 17/NQ-CP ngày 07 tháng 3 năm 2019 của\nChính phủ về một số nhiệm vụ, giải pháp trọng tâm.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("text", DECOMPOSABLE)
+def test_decomposed_accents_read_as_composed(tmp_path, suffix, text):
+    import unicodedata
+
+    from extractor.read import read_file
+    composed, decomposed = tmp_path / ("nfc" + suffix), tmp_path / ("nfd" + suffix)
+    composed.write_text(text, encoding="utf-8")
+    decomposed.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    assert decomposed.read_bytes() != composed.read_bytes()
+    a, b = read_file(composed).blocks, read_file(decomposed).blocks
+    assert [(x.kind, x.text) for x in b] == [(x.kind, x.text) for x in a]
+
+
+def test_decomposed_accents_in_html_read_as_composed(tmp_path):
+    import unicodedata
+
+    from extractor.read import read_file
+    page = ("<html><head><meta charset='utf-8'></head><body><h3>Mục tiêu</h3><p>Tỷ lệ hồ sơ giải quyết "
+            "đúng hạn đạt 98,5%.</p><table><tr><td>Số hồ sơ</td><td>1.200</td></tr></table></body></html>")
+    composed, decomposed = tmp_path / "nfc.html", tmp_path / "nfd.html"
+    composed.write_text(page, encoding="utf-8")
+    decomposed.write_text(unicodedata.normalize("NFD", page), encoding="utf-8")
+    a, b = read_file(composed).blocks, read_file(decomposed).blocks
+    assert [(x.kind, x.text, [c.text for r in x.rows or [] for c in r]) for x in b] == \
+           [(x.kind, x.text, [c.text for r in x.rows or [] for c in r]) for x in a]

@@ -158,29 +158,38 @@ class TfIdf:
 
 # --- cited sources ------------------------------------------------------------------------------
 
-def _source_regex(src: Source) -> Optional[regex.Pattern]:
-    parts = []
+def _source_regex(src: Source) -> Optional[tuple[regex.Pattern, tuple[str, ...]]]:
+    """The source's pattern, and the digits one of which any match holds ('' when a part has none)."""
+    parts, keys = [], []
     if src.number and src.symbol:
         num = src.number.lstrip("0") or "0"
         sym = regex.escape(fold_accents(src.symbol)).replace("/", r"\s*/\s*").replace(r"\-", r"\s*[-/]\s*")
         parts.append(rf"(?<![\d/.])0*{num}\s*/\s*(?:\d{{4}}\s*/\s*)?{sym}")
+        keys.append(num)
         if "/" in src.symbol:       # 57-NQ/TW
             parts.append(rf"(?<![\d/.])0*{num}\s*-\s*{sym}")
     for alias in src.aliases:
-        a = regex.escape(fold_accents(alias)).replace(r"\ ", r"\s*")
+        folded = fold_accents(alias)
+        a = regex.escape(folded).replace(r"\ ", r"\s*")
         parts.append(rf"(?<![\w/]){a}(?![\w/]|\s*/)")
-    return regex.compile("|".join(parts)) if parts else None
+        digits = regex.search(r"\d+", folded)
+        keys.append(digits.group(0) if digits else "")
+    if not parts:
+        return None
+    # a text with none of these digits cannot match: most rows cite no source, and the search is
+    # the check step's largest cost (an alias without digits, key '', always searches)
+    return regex.compile("|".join(parts)), tuple(sorted(set(keys)))
 
 
 @lru_cache(maxsize=8)
-def _source_patterns(cat_id: int) -> list[tuple[str, regex.Pattern]]:
+def _source_patterns(cat_id: int) -> list[tuple[str, regex.Pattern, tuple[str, ...]]]:
     cat = _CATS[cat_id]
     out = []
     for src in cat.sources:
         if src.role in MATCH_ROLES:
-            rx = _source_regex(src)
-            if rx is not None:
-                out.append((src.label, rx))
+            found = _source_regex(src)
+            if found is not None:
+                out.append((src.label, *found))
     return out
 
 
@@ -200,7 +209,8 @@ def cited_sources(text: Optional[str], cat: Optional[Catalogue] = None) -> set[s
 def _cited_in(text: str, cat_id: int) -> frozenset[str]:
     # a table's header, section and the lines above it are read again for each of its rows
     folded = fold_accents(text)
-    return frozenset(label for label, rx in _source_patterns(cat_id) if rx.search(folded))
+    return frozenset(label for label, rx, keys in _source_patterns(cat_id)
+                     if any(k in folded for k in keys) and rx.search(folded))
 
 
 # --- year and level hints -----------------------------------------------------------------------

@@ -279,12 +279,25 @@ def _continues(prev: str, line: str) -> bool:
     return line[:1].islower() and not prev.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
+# a trích yếu is a phrase ('Về việc …', 'Triển khai chuyển đổi số năm 2025.'); a long line in sentence case closed
+# by a full stop or a colon is the body's first sentence ('CÔNG ĐIỆN' / 'Thủ tướng Chính phủ vừa ký Công điện số
+# 47/CĐ-TTg yêu cầu các bộ, ngành …')
+TITLE_PHRASE_RX = regex.compile(r"^(?:V/v|Về\b)", regex.IGNORECASE)
+BODY_SENTENCE_WORDS = 10
+
+
+def _body_sentence(line: str) -> bool:
+    text = line.rstrip()
+    return text.upper() != text and text.endswith((".", ":")) and not TITLE_PHRASE_RX.match(text) \
+        and len(text.split()) > BODY_SENTENCE_WORDS
+
+
 def _title(lines: list[str], i: int, rest: str) -> Optional[str]:
     """The trích yếu after the heading at line i."""
     parts = [rest] if rest else []
     sentence = False                     # a sentence-case line was taken: only its continuations follow
     for line in lines[i + 1:i + 8]:
-        if line.startswith("(") or BODY_START.match(line):
+        if line.startswith("(") or BODY_START.match(line) or (not parts and _body_sentence(line)):
             break
         if parts and (sentence or line.upper() != line) and not _continues(parts[-1], line):
             break

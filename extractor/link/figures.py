@@ -263,8 +263,12 @@ NAMED_PART_RX = regex.compile(r"^\W*(?:trong\s+đó\s*[,:]?\s*)?(?:(?:đến|t�
                               r"(?P<verb>\b(?:là|chiếm|bình\s+quân|tăng(?:\s+thêm)?))?\s*$", regex.I)
 
 
+# a period inside a part's name is words of it ('GRDP bình quân đầu người đến năm 2030 là 169,46 triệu đồng')
+PERIOD_IN_NAME_RX = regex.compile(r"\b(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?", regex.I)
+
+
 def _named_part(text: str, lo: int) -> bool:
-    piece = regex.split(r"[;:.]", text[:lo])[-1]
+    piece = PERIOD_IN_NAME_RX.sub("năm", regex.split(r"[;:.]", text[:lo])[-1])
     m = NAMED_PART_RX.match(piece)
     if m is None:
         # '...; thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng': a part named after a comma, in full words

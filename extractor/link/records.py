@@ -52,6 +52,8 @@ class _Ctx:
     target_list: int = -1                                            # a lead that opened a list of targets
     inline_list: int = -1                                            # ... one written inside a paragraph
     cued_block: int = -1                                             # a paragraph where a cue set a target
+    goals_block: int = -1                                            # a paragraph of aims with no figure
+    goals_period: Optional[Period] = None                            # ... and the period it sets them for
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
     headline: list = field(default_factory=list)                     # a headline's targets, kept if the body lacks them
 
@@ -217,7 +219,8 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
         colon = -1                            # 'a) Đến hết năm 2025: Có ≥ 30% DNNVV ...': the lead is a period
     last = max((f.expr_end - start for f in figs), default=0)
     if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4 \
-            and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]):
+            and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]) \
+            and not _names_a_share(body[colon + 1:first]):
         body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
     chars = list(body)
     for a, b in cut:
@@ -236,7 +239,7 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
 
 
 # the end of a lead that opens a list of targets ('với 20 chỉ tiêu chủ yếu là:', 'các mục tiêu cụ thể như sau:')
-LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:là|gồm|bao\s+gồm|sau|như\s+sau|cụ\s+thể)\s*:$",
+LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:là|gồm|bao\s+gồm|sau|như\s+sau|như|cụ\s+thể)\s*:$",
                                  regex.I)
 CHANGE_TAIL_RX = regex.compile(r",\s*(?:tăng|giảm)\s+\d[\d.,]*\s*%\s+so\s+với\b[^,;:]*$", regex.I)
 ITEM_NAME_RX = regex.compile(r"^\W*(?:\p{Lu}\p{L}*)(?:[\s,&–-]+\p{L}+){0,5}?\s*$")
@@ -251,6 +254,13 @@ def _names_an_item(between: str) -> bool:
     if levels_in(between) or not ITEM_NAME_RX.match(between):
         return False
     return not ITEM_CUE_RX.match(between)
+
+
+def _names_a_share(between: str) -> bool:
+    """'Cơ cấu lao động: nông nghiệp chiếm 25%': lower-case words that take a share ('chiếm') name the part the
+    figure is for, as a capitalised name does."""
+    words, _, share = between.strip().rpartition(" ")
+    return share.lower() == "chiếm" and names_a_part(words)
 
 
 ITEM_CUE_RX = regex.compile(r"\W*(?:đạt|tối\s+thiểu|ít\s+nhất|trên|dưới|từ|khoảng|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|"

@@ -181,7 +181,7 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     hit = _first("lead_list.inline", text)
     # the lead's own words may say it lists results ('Các chỉ tiêu đã đạt được năm 2024 gồm: ...')
     if hit and not _first("lead_list.results", text[:hit[1].end()]) and not ctx.normative:
-        if hit[0].id == "lead_list.inline.set_count":
+        if hit[0].id in ("lead_list.inline.set_count", "lead_list.inline.such_as"):
             return hit[1].end() - 1           # 'đề ra 24 chỉ tiêu, trong đó ...': its items run to the sentence's end
         ctx.inline_list = block.index
         period = _period_from([text[:hit[1].end()]])
@@ -237,8 +237,33 @@ def _lead_in(ctx: _Ctx, block: Block) -> bool:
     return False
 
 
+def _track_goals(ctx: _Ctx, block: Block) -> None:
+    """'Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh … trở thành …': a paragraph of aims for a period, with
+    no figure and no result, whose targets the next paragraph states as bare measures (see _after_goals)."""
+    t = " ".join(block.text.split())
+    if ctx.normative or block.kind == "table" or PCT_RX.search(t) or _first("cue.result", t) \
+            or not _first("lead_list.goals", t) or quantities_in(ctx, block.start, block.end):
+        return
+    ctx.goals_block, ctx.goals_period = block.index, _period_from([t])
+
+
+HAS_RX = regex.compile(r"\b(?:có|gồm|đang)\b", regex.I)
+
+
+def _after_goals(ctx: _Ctx, block: Block, sentence: str) -> bool:
+    """A sentence of the paragraph right after a paragraph of aims that reports nothing done and speaks of no other
+    time lists those aims, as a list's items do ('Quy mô GRDP theo giá hiện hành 589.730 tỷ đồng.'); one that says
+    what a place has ('Huyện có 18 xã và 2 thị trấn') describes it."""
+    if ctx.goals_block != block.index - 1 or ctx.goals_period is None or HAS_RX.search(sentence):
+        return False
+    if any(_first(key, sentence) for key in ("cue.result", "cue.result.period", "nontarget.condition")):
+        return False
+    return all(p.year == ctx.goals_period.year for p in find_periods(sentence))
+
+
 def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
     _track_target_list(ctx, block)
+    _track_goals(ctx, block)
     if ctx.inline_list >= 0 and ctx.inline_list != block.index and (
             _is_heading_like(block) or block.index - ctx.inline_list > 6):
         ctx.inline_list = -1
@@ -247,7 +272,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text) \
             and ctx.target_list != ctx.lead_block:
         ctx.lead_period = None
-    in_list = ctx.inline_list >= 0 or _first("lead_list.inline", block.text) is not None
+    in_list = ctx.inline_list >= 0 or _first("lead_list.inline", block.text) is not None \
+        or ctx.goals_block == block.index - 1
     if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
             (ctx.normative and not _is_goals_section(_section_texts(ctx, block)))
             or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start, block.text, in_list)
@@ -727,8 +753,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
     # 2030 đạt tối thiểu 20%, riêng ngành du lịch ... đạt tối thiểu 30%)'): its words are not counted
     if len(spans) == 1 and not _comma_split(text, figs) and len(WORD_RX.findall(_blank_parens(text[start:]))) <= narrow:
         return [_clean_label(text, figs, start)] * len(figs)
-    lead = _lead_phrase(text[start:spans[0][1]])
-    lead_colon = text.find(":", start, spans[0][1]) if lead else -1
+    lead, lead_colon = _measure_lead(text, start, spans[0][1])
     # 'Cơ cấu kinh tế: Nông nghiệp: 75%; dịch vụ, du lịch: 20%': the lead's first clause names a part of its own
     # before the figure, so the later 'part: figure' clauses are parts of the lead too
     parts = lead_colon >= 0 and bool(figs) and text.find(":", lead_colon + 1, figs[0].expr_start) > 0
@@ -766,8 +791,28 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{subject} {_only_period(label)}"   # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'
         elif prev >= 0 and out and SUBPART_START_RX.match(label) and f.unit and f.unit == figs[prev].unit != "%":
             label = _with_counted_noun(label, out[-1], f.unit)
+        elif prev >= 0 and out and a0 <= figs[prev].start:
+            label = _group_part(out[-1], label)
         out.append(label)
     return out
+
+
+# 'riêng tại vùng miền núi dưới 25,5%': a group given its own bound for the measure named just before
+GROUP_PART_RX = regex.compile(r"^\W*riêng\s+(?:(?:tại|ở|đối\s+với|với|cho|trong)\s+)?", regex.I)
+# 'Chương trình đặt mục tiêu đến năm 2027, tỷ lệ …': the aim's lead is not the measure
+AIM_LEAD_RX = regex.compile(r"^[^,;:]*?\b(?:mục|chỉ)\s+tiêu(?:\s+cụ\s+thể)?(?:\s+(?:đến|tới|vào|trong)?\s*(?:hết\s+)?"
+                            r"năm\s+\d{4})?\s*,\s*", regex.I)
+GROUP_TAIL_RX = regex.compile(r"(?:\s+(?:giảm|tăng|đạt|còn|là|ở\s+mức|xuống|lên))+\s*$", regex.I)
+
+
+def _group_part(before: str, label: str) -> str:
+    """'tỷ lệ thiếu máu ở phụ nữ có thai dưới 23%, riêng ở vùng miền núi dưới 25,5%': the group's target measures
+    what the clause before measures, for that group: 'tỷ lệ thiếu máu ở phụ nữ có thai vùng miền núi'."""
+    m = GROUP_PART_RX.match(label)
+    if m is None or not before:
+        return label
+    measure = GROUP_TAIL_RX.sub("", _growth_subject(AIM_LEAD_RX.sub("", before)))
+    return f"{measure} {label[m.end():]}".strip() if len(WORD_RX.findall(_strip_cues(measure))) >= 2 else label
 
 
 SUBPART_START_RX = regex.compile(r"\W*trong\s+(?:số\s+)?đó\b", regex.I)
@@ -843,6 +888,17 @@ def _only_period(label: str) -> Optional[str]:
     if WORD_RX.findall(ELLIPSIS_FILLER_RX.sub(" ", rest)):
         return None
     return " ".join(label[p.start:p.end] for p in periods)
+
+
+def _measure_lead(text: str, start: int, end: int) -> tuple[Optional[str], int]:
+    """The first sentence's lead and its colon; a lead of a period only ('Mục tiêu năm 2030: Cơ cấu kinh tế: …')
+    gives way to the lead after it, which names the measure."""
+    colon = text.find(":", start, end)
+    lead = _lead_phrase(text[start:end])
+    if lead is None and 0 <= colon and _is_period_lead(_strip_cues(text[start:colon])):
+        lead = _lead_phrase(text[colon + 1:end])
+        colon = text.find(":", colon + 1, end) if lead else -1
+    return lead, (colon if lead else -1)
 
 
 def _lead_phrase(first: str) -> Optional[str]:
@@ -1048,7 +1104,7 @@ def _body_level(text: str, context: list[str]) -> Optional[str]:
     hit = _first("subject_body", text)
     if hit:
         lv = levels_in(hit[1].group(0))
-        return lv[0][2] if lv else None
+        return hit[0].meta.get("level") or (lv[0][2] if lv else None)
     hit = _first("body", " ".join(context[0].split())) if context else None
     return hit[0].meta["level"] if hit else None
 
@@ -1075,14 +1131,16 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
     if not may_hold_figure(text):
         return out                    # a task with no figure (a list's lead is tracked above)
-    if listed is None and _details_adopted_plan(block, seg):
+    if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text)):
         listed = 0
     elif listed is None and _details_striven_targets(block, seg):
         ctx.inline_list, listed = block.index, 0      # the details run on in the block's later sentences too
         period = _period_from([block.text[:seg.start - block.start]])
         if period is not None:                        # 'Năm 2025, xã phấn đấu hoàn thành 15 chỉ tiêu …': their year
             ctx.lead_period, ctx.lead_block = period, block.index
-    parts_lead = None
+    parts_lead, sentence_label = None, None
+    # 'Các xã, phường … xác định mục tiêu … như: A 80%; B 60%': the lead's subject is the level of every item
+    list_level = _body_level(text[:listed], []) if listed else None
     for a, b in _clauses(text):
         clause = text[a:b]
         in_list = listed is not None and b > listed     # the clause reaches into the list (its part after the lead)
@@ -1100,14 +1158,18 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         narrow = 40 if listed is not None and ITEM_RX.match(text) else 25
         # only a clause's first figure may continue the item above; a later one has its clause's words
         # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
-        labels = [_inherit_label(ctx, block, x) if i == 0 else x
-                  for i, x in enumerate(_figure_labels(clause, figs, 0, narrow=narrow))] if figs else []
+        labels = _figure_labels(clause, figs, 0, narrow=narrow) if figs else []
         if figs and a == 0:
             parts_lead = _parts_lead(clause, figs[0])
-        elif figs and parts_lead:
-            labels = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)]
+        parted = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)] \
+            if figs and a and parts_lead else labels
+        # a part of the lead is named by its own words ('…; công nghiệp 40%'), never by the item above
+        labels = [_inherit_label(ctx, block, x) if i == 0 and x == y else x
+                  for i, (x, y) in enumerate(zip(parted, labels))]
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
+        elif labels and a and sentence_label:
+            labels[0] = _group_part(sentence_label, labels[0])   # '…giảm 1,5%; riêng các xã … giảm 4%'
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
         if not figs and not more:
             continue
@@ -1118,10 +1180,11 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
-                      or ctx.doc_period)
+                      or (ctx.goals_period if ctx.goals_block == block.index - 1 else None) or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
-                or rest_level(ctx, block, clause) or _body_level(clause, context) or ctx.lead_level or ctx.subject
+                or rest_level(ctx, block, clause) or _body_level(clause, context) \
+                or (list_level if list_level and a + f.start >= listed else None) or ctx.lead_level or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                                    "prose.plan", seg.cell))
             actual = _paren_result(clause, f, figs + more)
@@ -1131,6 +1194,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             rec.source_ref = context[0] if context else None
             out.append(rec)
         ctx.prev_label, ctx.prev_block = (labels + more_labels)[-1], block.index
+        sentence_label = labels[-1] if labels else sentence_label
         if _first("cue.target", clause) and not _first("cue.result", clause):
             ctx.cued_block = block.index      # 'Theo đó, huyện phấn đấu ... đạt 3.563 tỷ đồng': later sentences go on
     return out
@@ -1143,8 +1207,18 @@ def _parts_lead(clause: str, first: Figure) -> Optional[tuple[str, Optional[str]
     lead = _lead_phrase(clause[clause.rfind(":", 0, max(colon, 0)) + 1:first.expr_start]) if colon > 0 else None
     if lead is None or not names_a_part(clause[colon + 1:first.expr_start]):
         return None
+    lead = _without_cue_period(lead)
     # a lead of a cue and a period only ('Phấn đấu năm 2025:') names no measure to share
     return (lead, first.unit) if len(WORD_RX.findall(_strip_cues(_growth_subject(lead)))) >= 2 else None
+
+
+def _without_cue_period(lead: str) -> str:
+    """'Phấn đấu đến năm 2030, cơ cấu lao động': a lead opened by a clause of a cue and a period only is the measure
+    after that clause."""
+    head, comma, rest = lead.rpartition(",")
+    if comma and find_periods(head) and len(WORD_RX.findall(_strip_cues(_growth_subject(head)))) < 2:
+        return rest.strip()
+    return lead
 
 
 def _under_parts_lead(parts_lead: tuple[str, Optional[str]], clause: str, f: Figure, label: str) -> str:

@@ -7,8 +7,8 @@ walk it into blocks. Tables keep rowspan/colspan; nested tables are flattened in
 (one line per nested row, cells tab-joined), the same choice as the .docx reader.
 
 Whitespace is collapsed the way a browser renders it (source line wraps are not text) and `<br>`
-becomes a newline; entities are decoded by the parser. Nothing else is replaced: `&nbsp;` stays
-U+00A0 for the normaliser.
+becomes a newline; entities are decoded by the parser; decomposed accents are composed (NFC).
+Nothing else is replaced: `&nbsp;` stays U+00A0 for the normaliser.
 """
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def read(path: Path) -> RawDocument:
     if not data.strip():
         raise EmptyDocument("empty file (no content)")
     text, encoding, warnings = decode(data)
-    tree = _parse(text)
+    tree = _parse(unicodedata.normalize("NFC", text))      # decomposed accents: see read/text.py
     _clean(tree)
     root = find_content_root(tree)
     meta = site_meta(tree, root)

@@ -11,6 +11,7 @@ Three table layouts are recognised:
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
@@ -34,6 +35,9 @@ MD_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 def read(path: Path) -> RawDocument:
     data = path.read_bytes()
     text, encoding = decode(data)
+    # decomposed accents (Unikey's 'Unicode tổ hợp', macOS) are the same text composed: the layout
+    # rules below read letters ('có 617\nHTX' wraps after a lower-case word), not combining marks
+    text = unicodedata.normalize("NFC", text)
     fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
     if fmt == "md":
         text = strip_emphasis(text)
