@@ -51,6 +51,8 @@ def _words(text: str, right: float) -> list[dict]:
     ("1.2\n34", "1.234"),                # the '1.2 34' of a narrow column
     ("24\n0.0\n00", "240.000"),
     ("Tổng 240.0\n00 tấn", "Tổng 240.000 tấn"),
+    ("10.2\n0", "10.20"),                # a point decimal ('10.20', as web applications print it)
+    ("13.3\n0", "13.30"),
     # whole numbers on each line: two values, not one
     ("9,5\n12%", "9,5\n12%"),
     ("12,5\n15", "12,5\n15"),
@@ -58,6 +60,8 @@ def _words(text: str, right: float) -> list[dict]:
     ("26.120\n27.000", "26.120\n27.000"),
     ("2\n40.000", "2\n40.000"),
     ("Năm\n2026", "Năm\n2026"),
+    ("10,2\n0", "10,2\n0"),             # a decimal comma is whole: two values
+    ("9.30\n10.20", "9.30\n10.20"),
 ])
 def test_a_number_broken_by_the_cell_edge_is_joined(cell, read):
     assert pdf._join_broken_numbers(cell, _words(cell, 100.0), 100.0) == read

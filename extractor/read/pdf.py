@@ -303,6 +303,8 @@ def _line_first_words(lines: list[str], ordered: list[dict]) -> list[Optional[di
 GROUPED_NUMBER = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?[%)*;:,.]*")
 # a whole number as Vietnamese writes it ('.' groups thousands, ',' decimals): '240.0', '00' and
 # '.000' are not, so a line ending in one was cut by the cell's edge
+# a number as web applications print it, a point before two decimals ('9.30', '10.20', '13.30')
+POINT_DECIMAL = re.compile(r"\d{1,3}\.\d{2}[%)*;:,.]*")
 WHOLE_NUMBER = re.compile(r"(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?[%)*;:,.]*")
 NUMBER_PIECE = re.compile(r"[\d.,]+")
 
@@ -310,7 +312,7 @@ NUMBER_PIECE = re.compile(r"[\d.,]+")
 def _join_broken_numbers(text: str, ordered: list[dict], right: float) -> str:
     """Join the lines of a cell where a narrow column broke a number inside itself: Word and
     LibreOffice break a word wider than the cell at the cell's edge ('240.0' / '00', '13.50' / '0',
-    '24' / '0.0' / '00'). Lines that end short of the edge, or pieces that are each a whole number
+    '24' / '0.0' / '00', and '10.2' / '0' of a point decimal). Lines that end short of the edge, or pieces that are each a whole number
     ('9,5' / '12%') or together make none, stay apart."""
     lines = text.split("\n")
     last_words = _line_last_words(lines, ordered)
@@ -336,7 +338,8 @@ def _broken_run(lines: list[str], last_words: list[Optional[dict]], i: int, righ
     while j < len(lines) - 1 and _at_edge(last_words[j], right) and NUMBER_PIECE.fullmatch(pieces[-1]):
         tail = lines[j + 1].split(" ", 1)[0]
         joined = "".join(pieces) + tail
-        if GROUPED_NUMBER.fullmatch(joined) and not all(WHOLE_NUMBER.fullmatch(p) for p in pieces + [tail]):
+        whole = GROUPED_NUMBER.fullmatch(joined) or POINT_DECIMAL.fullmatch(joined)
+        if whole and not all(WHOLE_NUMBER.fullmatch(p) for p in pieces + [tail]):
             return j + 1
         if " " in lines[j + 1] or not NUMBER_PIECE.fullmatch(tail):
             break
