@@ -27,6 +27,7 @@ from lxml import etree
 
 from extractor.errors import EncryptedDocument, ReadError
 from extractor.model import RawBlock, RawCell, RawDocument
+from extractor.read.text import kind_of_text
 from extractor.wrapping import SYMBOL_FONT_BULLETS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -143,7 +144,7 @@ def _block_children(container) -> Iterator:
 def _paragraph_blocks(p, styles: "_Styles", source: str) -> Iterator[RawBlock]:
     text = paragraph_text(p)
     if text.strip():
-        kind, level = _paragraph_kind(p, styles)
+        kind, level = _paragraph_kind(p, styles, text)
         label = styles.numbering.label(_numpr(p, styles))
         if label:
             text = label + text
@@ -152,7 +153,7 @@ def _paragraph_blocks(p, styles: "_Styles", source: str) -> Iterator[RawBlock]:
         yield from _blocks(box, styles, source)
 
 
-def _paragraph_kind(p, styles: "_Styles") -> tuple[str, Optional[int]]:
+def _paragraph_kind(p, styles: "_Styles", text: str = "") -> tuple[str, Optional[int]]:
     ppr = p.find(w("pPr"))
     name = ""
     if ppr is not None:
@@ -169,7 +170,7 @@ def _paragraph_kind(p, styles: "_Styles") -> tuple[str, Optional[int]]:
         return "heading", level
     if _has_numbering(ppr) or name.lower().startswith("list"):
         return "list_item", None
-    return "paragraph", None
+    return kind_of_text(text), None
 
 
 def _numpr(p, styles: "_Styles"):
