@@ -528,7 +528,8 @@ def _header_rows(block: Block) -> set[int]:
         seen += 1
         if seen > 3 or not (_numbering_row(cells) or all(_header_like(t) for t in cells)):
             break
-        rows.add(r)
+        if not _numbering_row(cells):           # '1 | 2 | 3 …' numbers the columns: no header words
+            rows.add(r)
     return rows
 
 
