@@ -42,3 +42,22 @@ def test_a_numbering_row_is_no_header_row_but_the_header_goes_on_above_it():
                     + [["1", "Tốc độ tăng trưởng GRDP", "%", "8,00", "8,00", "10,00"]])
     assert info.header_rows == {0, 1} and 2 in info.numbering_rows
     assert "3" not in info.headers[2]
+
+
+def test_a_section_row_under_the_header_opens_the_body():
+    """'I | CÂY CÔNG NGHIỆP' with its other cells blank names a group of rows: no header words."""
+    info, found = _read([["TT", "Chỉ tiêu", "ĐVT", "Năm 2026", "Năm 2027"],
+                         ["I", "CÂY CÔNG NGHIỆP", "", "", ""],
+                         ["-", "Diện tích cà phê", "ha", "20.000", "21.000"],
+                         ["II", "CHĂN NUÔI", "", "", ""],
+                         ["-", "Tổng đàn bò sữa", "Con", "28.010", "28.100"]])
+    assert info.header_rows == {0} and info.unit_cols == {2}
+    assert ("count", 28010.0, 4, 3) in found and ("count", 28100.0, 4, 4) in found
+
+
+def test_a_second_header_row_with_few_cells_under_merged_cells_stays_a_header():
+    # counterexample: the second header row fills the columns under a merged cell, not the first two
+    info, _ = _read([["TT", "Chỉ tiêu", "ĐVT", "Giai đoạn 2026 - 2030", ""],
+                     ["", "", "", "Năm 2026", "Năm 2030"],
+                     ["1", "Tổng đàn bò sữa", "Con", "28.010", "29.000"]])
+    assert info.header_rows == {0, 1} and info.unit_cols == {2}

@@ -522,9 +522,12 @@ def _header_rows(block: Block) -> set[int]:
     rows: set[int] = set()
     seen = 0
     for r in range(block.n_rows):              # a header may take several rows (merged cells)
-        cells = [c.text.strip() for c in block.cells or [] if c.row == r and c.text.strip()]
+        row = [c for c in block.cells or [] if c.row == r and c.text.strip()]
+        cells = [c.text.strip() for c in row]
         if not cells:
             continue                            # blank rows (Word tables have them) do not end the header
+        if rows and block.n_cols > 3 and max(c.col for c in row) <= 1:
+            break                               # 'I | CÂY CÔNG NGHIỆP' and blanks: a section row opens the body
         seen += 1
         if seen > 3 or not (_numbering_row(cells) or all(_header_like(t) for t in cells)):
             break
