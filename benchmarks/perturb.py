@@ -5,7 +5,8 @@ same gold.
 Each perturbation keeps every figure, citation and word; only the layout changes (an en dash or a
 dot for a bullet, a space before '%', no-break spaces, decomposed accents, lines wrapped at 76
 characters, 'a.' for 'a)', '93.6%' for '93,6%', '1)' for '1.', a Symbol-font bullet; in Word files
-the character ones only, run by run); as_docx writes the text files as Word documents. A category
+the character ones only, run by run); as_docx writes the text files as Word documents, as_pdf every
+file as LibreOffice prints it (minutes: one LibreOffice call a file). A category
 that drops under a perturbation is brittleness a new document will meet, whatever its content.
 
 Usage: python benchmarks/perturb.py [--only NAME,...] [--extra DIR=GOLD ...] [--keep DIR] [--jobs N]
@@ -149,8 +150,22 @@ def as_docx(src: Path, dest: Path) -> None:
     md_to_docx(src, dest)
 
 
-# rewrites of a whole file into another format (Word files stay as they are)
-CONVERSIONS = {"as_docx": as_docx}
+def as_pdf(src: Path, dest: Path) -> None:
+    """The file printed to PDF by LibreOffice (text files as Word documents first), as an office prints it."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from print_to_pdf import libreoffice_pdf, md_to_docx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docx = Path(tmp) / (dest.stem + ".docx")
+        if src.suffix == ".docx":
+            shutil.copy(src, docx)
+        else:
+            md_to_docx(src, docx)
+        libreoffice_pdf(docx, dest.parent)
+
+
+# rewrites of a whole file into another format (Word files stay as they are, but for as_pdf)
+CONVERSIONS = {"as_docx": as_docx, "as_pdf": as_pdf}
 
 
 def score(name: str, fn, pairs, work: Path, jobs: int) -> dict:
@@ -160,7 +175,9 @@ def score(name: str, fn, pairs, work: Path, jobs: int) -> dict:
     for i, (f, g) in enumerate(pairs):
         # one folder, distinct names: excerpt rounds reuse stems
         stem = f"{i:03d}_{f.stem}"
-        if name in CONVERSIONS and f.suffix != ".docx":
+        if name == "as_pdf":
+            as_pdf(f, docs / (stem + ".pdf"))
+        elif name in CONVERSIONS and f.suffix != ".docx":
             CONVERSIONS[name](f, docs / (stem + ".docx"))
         elif f.suffix == ".docx":
             # a Word file has no line layout: as written under the line perturbations, so the

@@ -33,6 +33,7 @@ DASH_COMPOUND = regex.compile(r"[-–+]\s*\p{Ll}")
 SENTENCE_OPENER = regex.compile(
     r"^(?:Ngày\s+\d|Căn cứ\b|Thực hiện\b|Theo đó\b|Trên cơ sở\b|Để\b|Qua\b|Tuy nhiên\b|Bên cạnh đó\b|"
     r"Nhằm\b|Trong đó\b|Đồng thời\b|Ngoài ra\b|Như vậy\b|Hiện nay\b|Đến nay\b)")
+RUN_IN_NUMBER_END = regex.compile(r"[.;:)]\s+\(?\d{1,2}[.)]$")
 # A report's verdict on the item above, wrapped onto a line of its own after the item's full stop:
 # '… cấp xã 30%.\n(đạt)', '(chưa đạt)', '(Hiện nay đạt 95%).'
 STATUS_REMARK = regex.compile(
@@ -47,6 +48,10 @@ def continues(prev: str, nxt: str) -> bool:
         return True
     # a bracket left open ('… (Kết quả: Cấp huyện:') is closed further on: the sentence goes on
     if p and n and p.count("(") > p.count(")") and not LIST_START.match(n) and not n.startswith("|"):
+        return True
+    # an item's number at the line's end, after the item or lead before it closed ('… (11 chỉ tiêu) 1.' /
+    # 'Tốc độ tăng …'): a list run into one paragraph, wrapped; its text is on the next line
+    if RUN_IN_NUMBER_END.search(p) and n[:1].isupper() and not LIST_START.match(n):
         return True
     if not p or not n or SENTENCE_END.search(p) or n.startswith("|"):
         return False

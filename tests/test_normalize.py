@@ -193,3 +193,17 @@ def test_leading_bullet_glyphs_read_as_bullets(raw, expected):
 @pytest.mark.parametrize("line", ["\uf0b7 Tỷ lệ hồ sơ", "➢ Phấn đấu", "▪ Giảm 20%", "- Tỷ lệ", "• Số hồ sơ"])
 def test_bullet_glyphs_start_a_paragraph(line):
     assert not continues("đạt ít nhất 80% hồ sơ trực tuyến", line)
+
+
+@pytest.mark.parametrize("prev, nxt, joined", [
+    # a list run into one paragraph and wrapped: the item's number ends the line, its text opens the next
+    ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025 I. Về kinh tế (11 chỉ tiêu) 1.", "Tốc độ tăng giá trị sản xuất", True),
+    ("dịch vụ tăng 18,2%. 2.", "Thu nhập bình quân đầu người năm 2025: 60 triệu đồng.", True),
+    ("tổng sản lượng lương thực 25.000 tấn; 4)", "Diện tích đất nông nghiệp", True),
+    # a number closing a sentence is no item's ('tại Mục 3.', 'theo Phụ lục 1.'), nor is a year
+    ("các nội dung được quy định tại Mục 3.", "Các sở, ban, ngành có trách nhiệm", False),
+    ("chi tiết theo Phụ lục 1.", "Ngoài ra, các địa phương", False),
+    ("hoàn thành trong năm 2025.", "Sở Nội vụ tổng hợp", False),
+])
+def test_an_item_number_wrapped_at_a_line_end(prev, nxt, joined):
+    assert continues(prev, nxt) is joined
