@@ -44,21 +44,20 @@ def _is_table_or_heading(line: str) -> bool:
     return s.startswith("|") or s.startswith("#") or "\t" in line or "|" in line
 
 
-def bullets_en_dash(text: str) -> str:
-    return re.sub(r"(?m)^(\s*)- ", "\\1– ", text)
-
-
-def bullets_dot(text: str) -> str:
-    return re.sub(r"(?m)^(\s*)[-+] ", "\\1• ", text)
-
-
-def space_before_percent(text: str) -> str:
-    return re.sub(r"(\d)%", "\\1 %", text)
-
-
-def no_break_spaces(text: str) -> str:
+# (pattern, replacement) rewrites, one for one in what they mean
+REWRITES = {
+    "bullets_en_dash": (r"(?m)^(\s*)- ", "\\1– "),
+    "bullets_dot": (r"(?m)^(\s*)[-+] ", "\\1• "),
+    "space_before_percent": (r"(\d)%", "\\1 %"),
     # between a figure and its unit or the next word, as Word's 'no-break space' leaves it
-    return re.sub(r"(\d) (?=\w)", "\\1\u00a0", text)
+    "no_break_spaces": (r"(\d) (?=\w)", "\\1\u00a0"),
+    "letter_items_dot": (r"(?m)^(\s*)([a-zđ])\) ", "\\1\\2. "),
+    # '93,6%' written '93.6%', as some offices and every English-set spreadsheet do
+    "decimal_point": (r"(\d),(\d{1,2})(\s*%)", "\\1.\\2\\3"),
+    "numbers_in_parentheses": (r"(?m)^(\s*)(\d{1,2})\. (?=\S)", "\\1\\2) "),
+    # Word's bullets as a PDF's text layer gives them: a Symbol-font private-use character
+    "symbol_font_bullets": (r"(?m)^(\s*)[-+•] ", "\\1\uf0b7 "),
+}
 
 
 def decomposed(text: str) -> str:
@@ -75,31 +74,12 @@ def wrapped(text: str) -> str:
     return _lines(text, wrap)
 
 
-def letter_items_dot(text: str) -> str:
-    return re.sub(r"(?m)^(\s*)([a-zđ])\) ", "\\1\\2. ", text)
+def _rewrite(pattern: str, replacement: str):
+    return lambda text: re.sub(pattern, replacement, text)
 
 
-def decimal_point(text: str) -> str:
-    # '93,6%' written '93.6%', as some offices and every English-set spreadsheet do
-    return re.sub(r"(\d),(\d{1,2})(\s*%)", "\\1.\\2\\3", text)
-
-
-def numbers_in_parentheses(text: str) -> str:
-    return re.sub(r"(?m)^(\s*)(\d{1,2})\. (?=\S)", "\\1\\2) ", text)
-
-
-def symbol_font_bullets(text: str) -> str:
-    # Word's bullets as a PDF's text layer gives them: a Symbol-font private-use character
-    return re.sub(r"(?m)^(\s*)[-+•] ", "\\1\uf0b7 ", text)
-
-
-PERTURBATIONS = {
-    "bullets_en_dash": bullets_en_dash, "bullets_dot": bullets_dot,
-    "space_before_percent": space_before_percent, "no_break_spaces": no_break_spaces,
-    "decomposed": decomposed, "wrapped": wrapped, "letter_items_dot": letter_items_dot,
-    "decimal_point": decimal_point, "numbers_in_parentheses": numbers_in_parentheses,
-    "symbol_font_bullets": symbol_font_bullets,
-}
+PERTURBATIONS = {**{name: _rewrite(*rw) for name, rw in REWRITES.items()},
+                 "decomposed": decomposed, "wrapped": wrapped}
 
 
 def sources(extra: list[str]) -> list[tuple[Path, Path]]:
