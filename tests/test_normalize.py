@@ -106,7 +106,8 @@ def test_a_figure_wrapped_before_its_acronym_noun(prev, nxt, joined):
     assert continues(prev, nxt) is joined
 
 
-@pytest.mark.parametrize("prev, nxt, joined", [
+# Lines that a wrap, a PDF or a copy broke: which go on with the line above, which start anew
+WRAPS = [
     # a report's verdict on the item, wrapped onto its own line after the item's full stop
     ("lý công việc có nội dung mật): Cấp tỉnh 80%, cấp huyện 60%, cấp xã 30%.", "(đạt)", True),
     ("Tối thiểu 30% dịch vụ công trực tuyến mức độ 4.", "(chưa đạt)", True),
@@ -117,24 +118,12 @@ def test_a_figure_wrapped_before_its_acronym_noun(prev, nxt, joined):
     ("PHỤ LỤC I.", "(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/01/2025)", False),
     ("hoàn thành trong quý II.", "(a) Sở Nội vụ chủ trì", False),
     ("đạt 95%.", "(Số liệu tính đến ngày 15/12/2024 của Sở Nội vụ tổng hợp từ các đơn vị)", False),
-])
-def test_a_verdict_in_brackets_wrapped_after_its_item(prev, nxt, joined):
-    assert continues(prev, nxt) is joined
-
-
-@pytest.mark.parametrize("prev, nxt, joined", [
     # a bracket opened on the line and not closed: the sentence goes on, whatever the line ends with
     ("so với kế hoạch đạt (Kết quả: Cấp huyện:", "12.447/19.958 hồ sơ, đạt 62,37%)", True),
     ("Chính quyền số (06 chỉ tiêu: đánh giá đạt 05 chỉ tiêu.", "Kinh tế số đạt 3 chỉ tiêu)", True),
     # closed brackets, or a list item next, start anew
     ("đạt 62,37% (12.447/19.958 hồ sơ).", "Kinh tế số đạt 3 chỉ tiêu", False),
     ("các chỉ tiêu sau (đến năm 2025:", "- Tỷ lệ hồ sơ trực tuyến đạt 80%", False),
-])
-def test_an_open_bracket_continues_on_the_next_line(prev, nxt, joined):
-    assert continues(prev, nxt) is joined
-
-
-@pytest.mark.parametrize("prev, nxt, joined", [
     # a lower-case word wrapped before a proper noun: one sentence
     ("về một số nhiệm vụ, giải pháp trọng tâm của", "Chính phủ điện tử năm 2019", True),
     ("triển khai trên địa bàn các huyện thuộc tỉnh", "Trà Vinh và các tỉnh lân cận", True),
@@ -142,8 +131,19 @@ def test_an_open_bracket_continues_on_the_next_line(prev, nxt, joined):
     ("định hướng đến năm 2030 trên địa bàn tỉnh Trà Vinh", "Ngày 19/9/2022, Ủy ban nhân dân tỉnh ban hành", False),
     ("Kế hoạch cải cách hành chính giai đoạn 2021-2025 của huyện", "Căn cứ Nghị quyết số 76/NQ-CP", False),
     ("Báo cáo kết quả chuyển đổi số quý III năm 2024 của thị xã", "Thực hiện Kế hoạch số 184/KH-UBND", False),
-])
-def test_a_sentence_opener_after_a_wrapped_title(prev, nxt, joined):
+    # a list run into one paragraph and wrapped: the item's number ends the line, its text opens the next
+    ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025 I. Về kinh tế (11 chỉ tiêu) 1.", "Tốc độ tăng giá trị sản xuất", True),
+    ("dịch vụ tăng 18,2%. 2.", "Thu nhập bình quân đầu người năm 2025: 60 triệu đồng.", True),
+    ("tổng sản lượng lương thực 25.000 tấn; 4)", "Diện tích đất nông nghiệp", True),
+    # a number closing a sentence is no item's ('tại Mục 3.', 'theo Phụ lục 1.'), nor is a year
+    ("các nội dung được quy định tại Mục 3.", "Các sở, ban, ngành có trách nhiệm", False),
+    ("chi tiết theo Phụ lục 1.", "Ngoài ra, các địa phương", False),
+    ("hoàn thành trong năm 2025.", "Sở Nội vụ tổng hợp", False),
+]
+
+
+@pytest.mark.parametrize("prev, nxt, joined", WRAPS)
+def test_wrapped_lines_join_where_the_sentence_goes_on(prev, nxt, joined):
     assert continues(prev, nxt) is joined
 
 
@@ -193,17 +193,3 @@ def test_leading_bullet_glyphs_read_as_bullets(raw, expected):
 @pytest.mark.parametrize("line", ["\uf0b7 Tỷ lệ hồ sơ", "➢ Phấn đấu", "▪ Giảm 20%", "- Tỷ lệ", "• Số hồ sơ"])
 def test_bullet_glyphs_start_a_paragraph(line):
     assert not continues("đạt ít nhất 80% hồ sơ trực tuyến", line)
-
-
-@pytest.mark.parametrize("prev, nxt, joined", [
-    # a list run into one paragraph and wrapped: the item's number ends the line, its text opens the next
-    ("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025 I. Về kinh tế (11 chỉ tiêu) 1.", "Tốc độ tăng giá trị sản xuất", True),
-    ("dịch vụ tăng 18,2%. 2.", "Thu nhập bình quân đầu người năm 2025: 60 triệu đồng.", True),
-    ("tổng sản lượng lương thực 25.000 tấn; 4)", "Diện tích đất nông nghiệp", True),
-    # a number closing a sentence is no item's ('tại Mục 3.', 'theo Phụ lục 1.'), nor is a year
-    ("các nội dung được quy định tại Mục 3.", "Các sở, ban, ngành có trách nhiệm", False),
-    ("chi tiết theo Phụ lục 1.", "Ngoài ra, các địa phương", False),
-    ("hoàn thành trong năm 2025.", "Sở Nội vụ tổng hợp", False),
-])
-def test_an_item_number_wrapped_at_a_line_end(prev, nxt, joined):
-    assert continues(prev, nxt) is joined
