@@ -30,12 +30,13 @@ from pdfplumber.table import TableFinder
 
 from extractor.errors import ToolFailed
 from extractor.model import RawBlock, RawCell, RawDocument
-from extractor.read import ocr, pdf_objects, pdf_stream, pdf_words
+from extractor.read import ocr, pdf_cells, pdf_objects, pdf_stream, pdf_words
 from extractor.read.pdf_objects import PageObjects
 
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MARGIN_ZONE = 0.09           # top/bottom share of the page where running headers/footers live
 LIST_MARKER = re.compile(r"^(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
+SECTION = re.compile(r"^[IVXLC]{1,6}[.)]\s+\S")        # a section numbered in Roman numerals
 PAGE_NUMBER = re.compile(r"^[-–\s]*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*$", re.I)
 
 
@@ -551,6 +552,65 @@ def _stream_cell(cell: pdf_stream.StreamCell, extent: dict[int, tuple[float, flo
     return RawCell(text=_clean(text), colspan=cell.span, page=page_no, boxes=boxes)
 
 
+# --- cell-per-line tables (a tab layout printed) ----------------------------------------------------
+
+def _cell_tables(pages: list[Page]) -> None:
+    """Pages without other tables: runs of lines at one tab stop that are a table's cells, one cell
+    a line (pdf_cells), become tables; a run the page before ended with may go on at the top."""
+    left = _left_margin(pages)
+    pitch = _pitch(pages)
+    carry = 0
+    for page in pages:
+        body = [l for l in page.lines if l.source == "body"]
+        if page.tables or page.ocr_reason or not body or left is None:
+            carry = 0
+            continue
+        found = pdf_cells.find_tables(body, left, pitch or _line_spacing(body), carry)
+        taken: set[int] = set()
+        for table in found:
+            page.tables.append(_cell_block(table, page.number))
+            taken.update(id(l) for l in body[table.first:table.end])
+        page.lines = [l for l in page.lines if id(l) not in taken]
+        carry = found[-1].width if found and found[-1].end == len(body) else 0
+
+
+def _pitch(pages: list[Page]) -> Optional[float]:
+    """The document's usual line pitch (a page with a few lines has too few gaps to tell)."""
+    gaps = [b.top - a.top for p in pages for a, b in zip(p.lines, p.lines[1:])
+            if a.source == b.source == "body" and 0 < b.top - a.top < 3 * a.size]
+    return statistics.median(gaps) if gaps else None
+
+
+def _left_margin(pages: list[Page]) -> Optional[float]:
+    """Where the body text starts on most pages (a page of table cells alone starts at their tab)."""
+    lefts = [round(min(l.x0 for l in p.lines if l.source == "body")) for p in pages
+             if any(l.source == "body" for l in p.lines)]
+    return float(Counter(lefts).most_common(1)[0][0]) if lefts else None
+
+
+def _cell_block(table: pdf_cells.CellTable, page_no: int) -> Placed:
+    """Rows of cells, each cell its lines; rows short of the table's width are filled out at the
+    end, except the first row going on from the page before: the break cut its first cells."""
+    rows = []
+    for k, row in enumerate(table.rows):
+        cells = [_lines_cell(lines, page_no) for lines in row]
+        blanks = [RawCell(text="", page=page_no, boxes=[]) for _ in range(table.width - len(cells))]
+        rows.append(blanks + cells if table.cut and k == 0 else cells + blanks)
+    _mark_header(rows)
+    lines = [l for row in table.rows for cell in row for l in cell]
+    block = RawBlock(kind="table", page=page_no, rows=rows)
+    return Placed(min(l.top for l in lines), max(l.bottom for l in lines), block, open_ends=(table.cut, False))
+
+
+def _lines_cell(lines: list[Line], page_no: int) -> RawCell:
+    boxes: list[tuple] = []
+    pos = 0
+    for line in lines:
+        boxes += _line_boxes(line, pos, page_no)
+        pos += len(line.text) + 1
+    return RawCell(text="\n".join(l.text for l in lines), page=page_no, boxes=boxes)
+
+
 # --- reading one page --------------------------------------------------------------------------------
 
 def _inside(word: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -613,14 +673,25 @@ def _mark_running(pages: list[Page]) -> None:
     need = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
     for page in pages:
         kept = []
-        for line in page.lines:
+        for k, line in enumerate(page.lines):
             zone = _zone(line, page)
-            if zone and PAGE_NUMBER.match(line.text):
+            if zone and PAGE_NUMBER.match(line.text) and not _in_flow(page.lines, k, zone):
                 continue
             if zone and seen.get((zone, _margin_key(line)), 0) >= need:
                 line.source = zone
             kept.append(line)
         page.lines = kept
+
+
+def _in_flow(lines: list[Line], k: int, zone: str) -> bool:
+    """A number in a margin zone that starts where the body line next to it (below in the header
+    zone, above in the footer zone) starts, a line's pitch away, is in the text's flow (a table's
+    row number at the page's top), not a page number, which stands apart, centred or to the right."""
+    j = k + 1 if zone == "header" else k - 1
+    if not 0 <= j < len(lines):
+        return False
+    line, other = lines[k], lines[j]
+    return abs(line.x0 - other.x0) <= 2.0 and abs(other.top - line.top) <= 1.6 * line.size
 
 
 def _zone(line: Line, page: Page) -> Optional[str]:
@@ -745,6 +816,8 @@ def _paragraph_block(lines: list[Line], page_no: int) -> Placed:
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(text.split()) <= 25 \
             and not re.match(r"^[-–+•*]", text):
+        kind = "heading"
+    elif SECTION.match(text) and len(text) < 200:     # 'II. Mục tiêu giai đoạn 2021-2025', as the text reader reads it
         kind = "heading"
     elif LIST_MARKER.match(text):
         kind = "list_item"
@@ -998,6 +1071,7 @@ def read(path: Path) -> RawDocument:
     finally:
         pdf.close()
     _mark_running(pages)
+    _cell_tables(pages)
     for page in pages:
         _layout(page)
     used_ocr = _ocr_pages(path, pages, warnings)
