@@ -241,6 +241,8 @@ NO_VOWEL = re.compile(r"[a-zđ]{1,3}[).,;:]*")
 VOWELS = frozenset("aeiouy")
 SYMBOL_PIECE = re.compile(r"[/-][A-ZĐ]+$")           # '44-TB/T', 'QĐ-BKH': a symbol's capitals cut
 CAPS = re.compile(r"[A-ZĐ]{1,4}[).,;:]*")
+SYMBOL_SO_FAR = re.compile(r"[0-9A-ZĐ&.]*[/-][0-9A-ZĐ&/.-]*")       # '180/2', '2618/QĐ-BKH', '11725/BTC': no lower case
+SYMBOL_HEAD = re.compile(r"[0-9A-ZĐ&/-][0-9A-ZĐ&/.-]*[).,;:]*")     # '025/N', 'Đ-CP', 'CN', '-'
 CELL_PADDING = 6.0          # points: Word's and LibreOffice's default cell margin is 5.4–5.8
 
 
@@ -265,7 +267,7 @@ def _unwrap_cell(text: str, ordered: list[dict], left: float, right: float) -> s
             or (first is lasts[i + 1] and first["x1"] > inner - 1.0))
         hyphen = out.endswith("-")          # 'NĐ-' / 'CP': the normaliser joins those without a space
         if wrapped and (line[:1] in CLOSING_MARKS or "/" in (out[-1:], line[:1]) or _syllable_tail(out, line)
-                        or _symbol_tail(lines[i], line)):
+                        or _symbol_tail(lines[i], line) or _symbol_piece(out, lines[i], line)):
             out += line                     # '(Tấn' / ')', 'Lượ' / 'ng', '2618/' / 'QĐ-BKHCN': one word
         else:
             out += (" " if wrapped and not hyphen else "\n") + line
@@ -287,6 +289,19 @@ def _symbol_tail(before: str, line: str) -> bool:
     cell starts a line of its own), and capitals follow."""
     head = line.split(" ", 1)[0]
     return " " not in before.strip() and bool(SYMBOL_PIECE.search(before)) and bool(CAPS.fullmatch(head))
+
+
+def _symbol_piece(out: str, before: str, line: str) -> bool:
+    """Does `line` go on with a numbered document symbol a very narrow column broke by characters
+    over several lines ('180/2' / '025/N' / 'Đ-CP', '2618/QĐ-' / 'BKH' / 'CN', '11725/BTC' / '-')?
+    The line before holds that piece alone, the symbol so far has its number and a slash or hyphen
+    and no lower case, and the line goes on in capitals, digits, slashes or hyphens."""
+    if " " in before.strip():
+        return False
+    so_far = out.rsplit(" ", 1)[-1].replace("\n", "")
+    head = line.split(" ", 1)[0]
+    return bool(SYMBOL_SO_FAR.fullmatch(so_far)) and any(c.isdigit() for c in so_far) \
+        and bool(SYMBOL_HEAD.fullmatch(head))
 
 
 def _line_first_words(lines: list[str], ordered: list[dict]) -> list[Optional[dict]]:
