@@ -445,6 +445,26 @@ def _closing_edges(edges: list[dict], body: tuple[float, float], tol: float = 2.
     return out
 
 
+def _through_rules(objs: PageObjects, tol: float = 2.0) -> list[dict]:
+    """The rules a page wholly inside one table row lacks: a browser prints a row taller than a
+    page with its column rules alone on the pages between its first and last part. Where three or
+    more column rules run from above the page's body text to below it and no rule runs across,
+    the row's top and bottom are added, both open (the row goes on from the page before and on
+    the next)."""
+    vs = [e for e in objs.edges if e["orientation"] == "v" and e["height"] >= 1]
+    if len(vs) < 3 or any(e["orientation"] == "h" and e["width"] >= 1 for e in objs.edges):
+        return []
+    top, bottom = _body_extent(objs)
+    through = [e for e in vs if e["top"] <= top + tol and e["bottom"] >= bottom - tol]
+    if len(through) < 3:
+        return []
+    x0, x1 = min(e["x0"] for e in through), max(e["x1"] for e in through)
+    y0, y1 = max(e["top"] for e in through), min(e["bottom"] for e in through)
+    return [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "doctop": y,
+             "width": x1 - x0, "height": 0.0, "orientation": "h", "closes": end}
+            for y, end in ((y0, "top"), (y1, "bottom"))]
+
+
 def _by_height(edges: list[dict], key: str, tol: float) -> list[tuple[float, list[dict]]]:
     """Edges grouped by where they start or end (`key`), within `tol`."""
     groups: list[tuple[float, list[dict]]] = []
@@ -464,9 +484,12 @@ def _covered(hs: list[dict], y: float, x0: float, x1: float, tol: float) -> bool
 
 def _ruled_tables(objs: PageObjects, chars: "_CharIndex") -> list[Placed]:
     """pdfplumber's table finder, run only where ruling lines could make a table."""
-    if not _has_rules(objs.edges):
-        return []
-    closing = _closing_edges(objs.edges, _body_extent(objs))
+    if _has_rules(objs.edges):
+        closing = _closing_edges(objs.edges, _body_extent(objs))
+    else:
+        closing = _through_rules(objs)          # a page in the middle of one tall row
+        if not closing:
+            return []
     objs.edges.extend(closing)
     out = []
     for table in TableFinder(objs, RULED).tables:      # reads objs.edges, objs.bbox
@@ -983,6 +1006,32 @@ def _widen_columns(a: Placed, a_page: Page, b: Placed, b_page: Page, tol: float 
     narrow.col_edges = list(wide.col_edges)
 
 
+def _widen_open_part(a: Placed, a_page: Page, b: Placed, b_page: Page, tol: float = 4.0) -> None:
+    """A ruled table's row split by the page break, its rest on the next page with fewer columns
+    (the columns a merged cell covers elsewhere draw no rule beside its rest): the rest is put on
+    the first part's columns when each of its rules is one of theirs."""
+    if a.bbox is None or b.bbox is None or not (a.open_ends[1] and b.open_ends[0]) \
+            or b_page.number != a_page.number + 1 or not a.col_edges or not b.col_edges:
+        return
+    if len(b.col_edges) >= len(a.col_edges) or any(c.rowspan > 1 for row in b.block.rows or [] for c in row):
+        return
+    if not all(any(abs(x - y) <= tol for y in a.col_edges) for x in b.col_edges):
+        return
+    b.block.rows = [_spread_row(row, b.col_edges, a.col_edges, tol) for row in b.block.rows or []]
+    b.col_edges = list(a.col_edges)
+
+
+def _spread_row(row: list[RawCell], edges: list[float], wide: list[float], tol: float) -> list[RawCell]:
+    """A full row of ruled cells on the column rules `edges` put on the rules `wide` (a superset):
+    each cell spans the columns of `wide` between its own rules."""
+    col = 0
+    for cell in row:
+        x0, x1 = edges[col], edges[min(col + cell.colspan, len(edges) - 1)]
+        col += cell.colspan
+        cell.colspan = max(1, sum(1 for x in wide[:-1] if x0 - tol <= x < x1 - tol))
+    return row
+
+
 def _regrid_row(row: list[RawCell], edges: list[float], new: list[float], tol: float) -> list[RawCell]:
     """A full row of cells on the columns starting at `edges` (and ending at the last) put on the
     columns starting at `new`: a cell over several columns spans the new columns that start inside
@@ -1014,6 +1063,7 @@ def _join_tables(pages: list[Page]) -> list[RawBlock]:
         for placed in page.blocks:
             if placed is first_body and last:
                 _widen_columns(last[0], last[1], placed, page)
+                _widen_open_part(last[0], last[1], placed, page)
             if placed is first_body and last and _continues(last[0], last[1], placed, page):
                 rows = placed.block.rows or []
                 prev_rows = last[0].block.rows or []
