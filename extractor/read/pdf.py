@@ -32,10 +32,12 @@ from extractor.errors import ToolFailed
 from extractor.model import RawBlock, RawCell, RawDocument
 from extractor.read import ocr, pdf_cells, pdf_objects, pdf_stream, pdf_words
 from extractor.read.pdf_objects import PageObjects
+from extractor.wrapping import continues
 
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MARGIN_ZONE = 0.09           # top/bottom share of the page where running headers/footers live
 LIST_MARKER = re.compile(r"^(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
+RANGE_REST = re.compile(r"[-–]\s*\d")                  # '- 06%/năm': the upper end of a range
 SECTION = re.compile(r"^[IVXLC]{1,6}[.)]\s+\S")        # a section numbered in Roman numerals
 PAGE_NUMBER = re.compile(r"^[-–\s]*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*$", re.I)
 
@@ -818,7 +820,8 @@ def _starts_paragraph(prev: Line, line: Line, first: Line, spacing: float, left:
         return True
     if line.top - prev.top > 1.45 * spacing:                      # blank-line gap
         return True
-    if LIST_MARKER.match(line.text) or not any(c.isalnum() for c in line.text) \
+    if (LIST_MARKER.match(line.text) and not _dash_goes_on(prev, line, left, right)) \
+            or not any(c.isalnum() for c in line.text) \
             or not any(c.isalnum() for c in prev.text):                # a rule line '-------'
         return True
     if _is_upper(line.text) != _is_upper(prev.text):               # a heading above or below
@@ -836,6 +839,16 @@ def _starts_paragraph(prev: Line, line: Line, first: Line, spacing: float, left:
     if abs(line.size - prev.size) > 1.5:                          # a heading in another size
         return True
     return False
+
+
+def _dash_goes_on(prev: Line, line: Line, left: float, right: float) -> bool:
+    """A line opened by a dash that goes on with the line above, as the text reader reads a wrap:
+    a compound after a full line ('kinh tế' / '- xã hội'), a range after a number however the line
+    ended ('bình quân 05' / '- 06%/năm'), never a list item ('- Cấp tỉnh …')."""
+    if line.text[:1] not in "-–" or not continues(prev.text, line.text):
+        return False
+    full = prev.x1 >= right - 0.15 * (right - left)
+    return full or bool(RANGE_REST.match(line.text) and prev.text.rstrip()[-1:].isdigit())
 
 
 def _is_upper(text: str) -> bool:
