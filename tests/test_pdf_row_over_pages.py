@@ -1,7 +1,8 @@
 """A ruled table's row taller than a page, printed by a browser: the pages between its first and
 last part hold its column rules alone (no rule across), and a merged cell in it leaves out the
 rule between the columns it covers. The row is one row of the one table, on the table's columns.
-Written here as HTML from our own text and printed with headless Chromium."""
+Written here as HTML from our own text and printed with headless Chromium. And the other way
+round: a small ruled box that lines of text run through, or one round nothing, is no table."""
 from __future__ import annotations
 
 import shutil
@@ -68,3 +69,34 @@ def test_column_rules_that_do_not_cross_the_page_add_no_rule():
     assert pdf._through_rules(Objs) == []
     Objs.edges = [edge("v", x, 70, x, 710) for x in (50, 300)] + [edge("h", 50, 400, 300, 400)]
     assert pdf._through_rules(Objs) == []
+
+
+def test_a_box_over_a_paragraph_is_no_table_and_takes_no_words(tmp_path):
+    """A small ruled box of two cells (a portal's floating button printed over the text) covering
+    the end of a paragraph's line, and an empty ruled box: the paragraph keeps every word, no
+    table is read; a real two-row ruled table below is still one."""
+    fpdf = pytest.importorskip("fpdf")
+    font = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    doc = fpdf.FPDF()
+    doc.add_font("DejaVu", fname=font)
+    doc.set_font("DejaVu", size=11)
+    doc.add_page()
+    doc.text(20, 30, "Thí điểm xây dựng xã có kết cấu hạ tầng kinh tế - xã hội đồng bộ, thông minh;")
+    doc.text(20, 36, "kinh tế phát triển trên cơ sở chuyển đổi số, môi trường sống an toàn.")
+    doc.rect(150, 25, 20, 14)
+    doc.line(160, 25, 160, 39)
+    doc.rect(120, 60, 20, 10)                     # a box round nothing
+    doc.rect(20, 90, 120, 16)
+    doc.line(20, 98, 140, 98)
+    doc.line(60, 90, 60, 106)
+    doc.text(22, 95, "Chỉ tiêu")
+    doc.text(62, 95, "Mục tiêu năm 2026")
+    doc.text(22, 103, "Hồ sơ trực tuyến")
+    doc.text(62, 103, "80%")
+    path = tmp_path / "box.pdf"
+    doc.output(str(path))
+    blocks = pdf.read(path).blocks
+    text = " ".join(" ".join(b.text.split()) for b in blocks if b.kind != "table")
+    assert "kinh tế - xã hội đồng bộ, thông minh; kinh tế phát triển" in text
+    (table,) = [b for b in blocks if b.kind == "table"]
+    assert [[c.text for c in row] for row in table.rows] == [["Chỉ tiêu", "Mục tiêu năm 2026"], ["Hồ sơ trực tuyến", "80%"]]

@@ -663,8 +663,9 @@ def _read_page(pdf, page_no: int, carry: Optional[pdf_stream.Bounds] = None) -> 
     ended with."""
     objs = pdf_objects.read_page(pdf, page_no)
     tables = _ruled_tables(objs, _CharIndex(objs.chars))
-    boxes = [t.bbox for t in tables if t.bbox]
     words = pdf_words.words(objs.chars)
+    tables = [t for t in tables if not _cut_through(t, words) and _has_text(t)]
+    boxes = [t.bbox for t in tables if t.bbox]
     text = " ".join(w["text"] for w in words)
     reason = ocr.needs_ocr(text, has_images=objs.has_images)
     words = [w for w in words if not _inside(w, boxes)]
@@ -672,6 +673,29 @@ def _read_page(pdf, page_no: int, carry: Optional[pdf_stream.Bounds] = None) -> 
     if not tables:
         tables, lines = _aligned_tables(lines, page_no, carry, objs.height * MARGIN_ZONE * 1.2)
     return Page(page_no, float(objs.width), float(objs.height), lines, tables, reason)
+
+
+def _has_text(table: Placed) -> bool:
+    """An empty grid of rules (a box drawn round nothing) is no table: it would stand between
+    the page's last paragraph and its rest on the next page."""
+    return any(c.text.strip() for row in table.block.rows or [] for c in row)
+
+
+def _cut_through(table: Placed, words: list[dict]) -> bool:
+    """A box of a row or two that lines of text run through is no table: a portal's floating button
+    printed over a paragraph, whose 'cells' are pieces of the lines it covers. A word outside the
+    box on the line of a word inside it, less than a character from the box's side, says so."""
+    if table.bbox is None or len(table.block.rows or []) > 2:
+        return False
+    x0, top, x1, bottom = table.bbox
+    inside = [w for w in words if _inside(w, [table.bbox])]
+    for w in words:
+        if top <= (w["top"] + w["bottom"]) / 2 <= bottom and not _inside(w, [table.bbox]):
+            size = w.get("size") or (w["bottom"] - w["top"])
+            near = -1.0 <= x0 - w["x1"] <= size or -1.0 <= w["x0"] - x1 <= size
+            if near and any(min(v["bottom"], w["bottom"]) - max(v["top"], w["top"]) > 0.5 * size for v in inside):
+                return True
+    return False
 
 
 def _carried(page: Page) -> Optional[pdf_stream.Bounds]:
