@@ -1122,6 +1122,36 @@ def _join_tables(pages: list[Page]) -> list[RawBlock]:
     return out
 
 
+# --- words a narrow column broke --------------------------------------------------------------------
+
+WORD = re.compile(r"\w+")
+
+
+def _rejoin_broken_words(blocks: list[RawBlock]) -> None:
+    """A word a narrow column broke by characters where nothing in its shape says so ('Chuố' / 'i'):
+    the document's own prose writes it whole ('Chuối') and never writes the first piece alone."""
+    vocab = {w for b in blocks if b.kind != "table" for w in WORD.findall(b.text.lower())}
+    if not vocab:
+        return
+    for block in blocks:
+        for cell in (c for row in block.rows or [] for c in row if c.boxes and len(c.boxes) > 1):
+            _rejoin_cell(cell, vocab)
+
+
+def _rejoin_cell(cell: RawCell, vocab: set[str]) -> None:
+    boxes = sorted(cell.boxes or [], key=lambda b: b[0])
+    for a, b in reversed(list(zip(boxes, boxes[1:]))):        # from the end: offsets before stay valid
+        if b[4] < a[6] - 1 or cell.text[a[1]:b[0]] not in (" ", "\n"):
+            continue                                           # the same line, or not one space apart
+        first, rest = cell.text[a[0]:a[1]], cell.text[b[0]:b[1]]
+        tail = WORD.match(rest)
+        if not first.isalpha() or tail is None or (first + tail.group()).lower() not in vocab \
+                or first.lower() in vocab:
+            continue
+        cell.text = cell.text[:a[1]] + cell.text[b[0]:]
+        cell.boxes = [bx if bx[0] < b[0] else (bx[0] - 1, bx[1] - 1, *bx[2:]) for bx in cell.boxes]
+
+
 # --- OCR ---------------------------------------------------------------------------------------------
 
 def _ocr_pages(path: Path, pages: list[Page], warnings: list[str]) -> bool:
@@ -1178,5 +1208,6 @@ def read(path: Path) -> RawDocument:
         _layout(page)
     used_ocr = _ocr_pages(path, pages, warnings)
     blocks = _join_paragraphs(_join_tables(pages))
+    _rejoin_broken_words(blocks)
     return RawDocument(format="pdf", blocks=blocks, pages=n_pages,
                        warnings=warnings, ocr=used_ocr)
