@@ -30,13 +30,15 @@ from pdfplumber.table import TableFinder
 
 from extractor.errors import ToolFailed
 from extractor.model import RawBlock, RawCell, RawDocument
-from extractor.read import ocr, pdf_objects, pdf_stream, pdf_words
+from extractor.read import ocr, pdf_cells, pdf_objects, pdf_stream, pdf_words
 from extractor.read.pdf_objects import PageObjects
-from extractor.wrapping import BULLET_GLYPHS
+from extractor.wrapping import BULLET_GLYPHS, continues
 
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MARGIN_ZONE = 0.09           # top/bottom share of the page where running headers/footers live
 LIST_MARKER = re.compile(r"^(?:[-–+*" + BULLET_GLYPHS + r"]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
+RANGE_REST = re.compile(r"[-–]\s*\d")                  # '- 06%/năm': the upper end of a range
+SECTION = re.compile(r"^[IVXLC]{1,6}[.)]\s+\S")        # a section numbered in Roman numerals
 PAGE_NUMBER = re.compile(r"^[-–\s]*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*$", re.I)
 
 
@@ -241,6 +243,8 @@ NO_VOWEL = re.compile(r"[a-zđ]{1,3}[).,;:]*")
 VOWELS = frozenset("aeiouy")
 SYMBOL_PIECE = re.compile(r"[/-][A-ZĐ]+$")           # '44-TB/T', 'QĐ-BKH': a symbol's capitals cut
 CAPS = re.compile(r"[A-ZĐ]{1,4}[).,;:]*")
+SYMBOL_SO_FAR = re.compile(r"[0-9A-ZĐ&.]*[/-][0-9A-ZĐ&/.-]*")       # '180/2', '2618/QĐ-BKH', '11725/BTC': no lower case
+SYMBOL_HEAD = re.compile(r"[0-9A-ZĐ&/-][0-9A-ZĐ&/.-]*[).,;:]*")     # '025/N', 'Đ-CP', 'CN', '-'
 CELL_PADDING = 6.0          # points: Word's and LibreOffice's default cell margin is 5.4–5.8
 
 
@@ -265,7 +269,7 @@ def _unwrap_cell(text: str, ordered: list[dict], left: float, right: float) -> s
             or (first is lasts[i + 1] and first["x1"] > inner - 1.0))
         hyphen = out.endswith("-")          # 'NĐ-' / 'CP': the normaliser joins those without a space
         if wrapped and (line[:1] in CLOSING_MARKS or "/" in (out[-1:], line[:1]) or _syllable_tail(out, line)
-                        or _symbol_tail(lines[i], line)):
+                        or _symbol_tail(lines[i], line) or _symbol_piece(out, lines[i], line)):
             out += line                     # '(Tấn' / ')', 'Lượ' / 'ng', '2618/' / 'QĐ-BKHCN': one word
         else:
             out += (" " if wrapped and not hyphen else "\n") + line
@@ -287,6 +291,19 @@ def _symbol_tail(before: str, line: str) -> bool:
     cell starts a line of its own), and capitals follow."""
     head = line.split(" ", 1)[0]
     return " " not in before.strip() and bool(SYMBOL_PIECE.search(before)) and bool(CAPS.fullmatch(head))
+
+
+def _symbol_piece(out: str, before: str, line: str) -> bool:
+    """Does `line` go on with a numbered document symbol a very narrow column broke by characters
+    over several lines ('180/2' / '025/N' / 'Đ-CP', '2618/QĐ-' / 'BKH' / 'CN', '11725/BTC' / '-')?
+    The line before holds that piece alone, the symbol so far has its number and a slash or hyphen
+    and no lower case, and the line goes on in capitals, digits, slashes or hyphens."""
+    if " " in before.strip():
+        return False
+    so_far = out.rsplit(" ", 1)[-1].replace("\n", "")
+    head = line.split(" ", 1)[0]
+    return bool(SYMBOL_SO_FAR.fullmatch(so_far)) and any(c.isdigit() for c in so_far) \
+        and bool(SYMBOL_HEAD.fullmatch(head))
 
 
 def _line_first_words(lines: list[str], ordered: list[dict]) -> list[Optional[dict]]:
@@ -447,6 +464,26 @@ def _closing_edges(edges: list[dict], body: tuple[float, float], tol: float = 2.
     return out
 
 
+def _through_rules(objs: PageObjects, tol: float = 2.0) -> list[dict]:
+    """The rules a page wholly inside one table row lacks: a browser prints a row taller than a
+    page with its column rules alone on the pages between its first and last part. Where three or
+    more column rules run from above the page's body text to below it and no rule runs across,
+    the row's top and bottom are added, both open (the row goes on from the page before and on
+    the next)."""
+    vs = [e for e in objs.edges if e["orientation"] == "v" and e["height"] >= 1]
+    if len(vs) < 3 or any(e["orientation"] == "h" and e["width"] >= 1 for e in objs.edges):
+        return []
+    top, bottom = _body_extent(objs)
+    through = [e for e in vs if e["top"] <= top + tol and e["bottom"] >= bottom - tol]
+    if len(through) < 3:
+        return []
+    x0, x1 = min(e["x0"] for e in through), max(e["x1"] for e in through)
+    y0, y1 = max(e["top"] for e in through), min(e["bottom"] for e in through)
+    return [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "doctop": y,
+             "width": x1 - x0, "height": 0.0, "orientation": "h", "closes": end}
+            for y, end in ((y0, "top"), (y1, "bottom"))]
+
+
 def _by_height(edges: list[dict], key: str, tol: float) -> list[tuple[float, list[dict]]]:
     """Edges grouped by where they start or end (`key`), within `tol`."""
     groups: list[tuple[float, list[dict]]] = []
@@ -466,9 +503,12 @@ def _covered(hs: list[dict], y: float, x0: float, x1: float, tol: float) -> bool
 
 def _ruled_tables(objs: PageObjects, chars: "_CharIndex") -> list[Placed]:
     """pdfplumber's table finder, run only where ruling lines could make a table."""
-    if not _has_rules(objs.edges):
-        return []
-    closing = _closing_edges(objs.edges, _body_extent(objs))
+    if _has_rules(objs.edges):
+        closing = _closing_edges(objs.edges, _body_extent(objs))
+    else:
+        closing = _through_rules(objs)          # a page in the middle of one tall row
+        if not closing:
+            return []
     objs.edges.extend(closing)
     out = []
     for table in TableFinder(objs, RULED).tables:      # reads objs.edges, objs.bbox
@@ -569,6 +609,65 @@ def _stream_cell(cell: pdf_stream.StreamCell, extent: dict[int, tuple[float, flo
     return RawCell(text=_clean(text), colspan=cell.span, page=page_no, boxes=boxes)
 
 
+# --- cell-per-line tables (a tab layout printed) ----------------------------------------------------
+
+def _cell_tables(pages: list[Page]) -> None:
+    """Pages without other tables: runs of lines at one tab stop that are a table's cells, one cell
+    a line (pdf_cells), become tables; a run the page before ended with may go on at the top."""
+    left = _left_margin(pages)
+    pitch = _pitch(pages)
+    carry = 0
+    for page in pages:
+        body = [l for l in page.lines if l.source == "body"]
+        if page.tables or page.ocr_reason or not body or left is None:
+            carry = 0
+            continue
+        found = pdf_cells.find_tables(body, left, pitch or _line_spacing(body), carry)
+        taken: set[int] = set()
+        for table in found:
+            page.tables.append(_cell_block(table, page.number))
+            taken.update(id(l) for l in body[table.first:table.end])
+        page.lines = [l for l in page.lines if id(l) not in taken]
+        carry = found[-1].width if found and found[-1].end == len(body) else 0
+
+
+def _pitch(pages: list[Page]) -> Optional[float]:
+    """The document's usual line pitch (a page with a few lines has too few gaps to tell)."""
+    gaps = [b.top - a.top for p in pages for a, b in zip(p.lines, p.lines[1:])
+            if a.source == b.source == "body" and 0 < b.top - a.top < 3 * a.size]
+    return statistics.median(gaps) if gaps else None
+
+
+def _left_margin(pages: list[Page]) -> Optional[float]:
+    """Where the body text starts on most pages (a page of table cells alone starts at their tab)."""
+    lefts = [round(min(l.x0 for l in p.lines if l.source == "body")) for p in pages
+             if any(l.source == "body" for l in p.lines)]
+    return float(Counter(lefts).most_common(1)[0][0]) if lefts else None
+
+
+def _cell_block(table: pdf_cells.CellTable, page_no: int) -> Placed:
+    """Rows of cells, each cell its lines; rows short of the table's width are filled out at the
+    end, except the first row going on from the page before: the break cut its first cells."""
+    rows = []
+    for k, row in enumerate(table.rows):
+        cells = [_lines_cell(lines, page_no) for lines in row]
+        blanks = [RawCell(text="", page=page_no, boxes=[]) for _ in range(table.width - len(cells))]
+        rows.append(blanks + cells if table.cut and k == 0 else cells + blanks)
+    _mark_header(rows)
+    lines = [l for row in table.rows for cell in row for l in cell]
+    block = RawBlock(kind="table", page=page_no, rows=rows)
+    return Placed(min(l.top for l in lines), max(l.bottom for l in lines), block, open_ends=(table.cut, False))
+
+
+def _lines_cell(lines: list[Line], page_no: int) -> RawCell:
+    boxes: list[tuple] = []
+    pos = 0
+    for line in lines:
+        boxes += _line_boxes(line, pos, page_no)
+        pos += len(line.text) + 1
+    return RawCell(text="\n".join(l.text for l in lines), page=page_no, boxes=boxes)
+
+
 # --- reading one page --------------------------------------------------------------------------------
 
 def _inside(word: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -581,8 +680,9 @@ def _read_page(pdf, page_no: int, carry: Optional[pdf_stream.Bounds] = None) -> 
     ended with."""
     objs = pdf_objects.read_page(pdf, page_no)
     tables = _ruled_tables(objs, _CharIndex(objs.chars))
-    boxes = [t.bbox for t in tables if t.bbox]
     words = pdf_words.words(objs.chars)
+    tables = [t for t in tables if not _cut_through(t, words) and _has_text(t)]
+    boxes = [t.bbox for t in tables if t.bbox]
     text = " ".join(w["text"] for w in words)
     reason = ocr.needs_ocr(text, has_images=objs.has_images)
     words = [w for w in words if not _inside(w, boxes)]
@@ -590,6 +690,29 @@ def _read_page(pdf, page_no: int, carry: Optional[pdf_stream.Bounds] = None) -> 
     if not tables:
         tables, lines = _aligned_tables(lines, page_no, carry, objs.height * MARGIN_ZONE * 1.2)
     return Page(page_no, float(objs.width), float(objs.height), lines, tables, reason)
+
+
+def _has_text(table: Placed) -> bool:
+    """An empty grid of rules (a box drawn round nothing) is no table: it would stand between
+    the page's last paragraph and its rest on the next page."""
+    return any(c.text.strip() for row in table.block.rows or [] for c in row)
+
+
+def _cut_through(table: Placed, words: list[dict]) -> bool:
+    """A box of a row or two that lines of text run through is no table: a portal's floating button
+    printed over a paragraph, whose 'cells' are pieces of the lines it covers. A word outside the
+    box on the line of a word inside it, less than a character from the box's side, says so."""
+    if table.bbox is None or len(table.block.rows or []) > 2:
+        return False
+    x0, top, x1, bottom = table.bbox
+    inside = [w for w in words if _inside(w, [table.bbox])]
+    for w in words:
+        if top <= (w["top"] + w["bottom"]) / 2 <= bottom and not _inside(w, [table.bbox]):
+            size = w.get("size") or (w["bottom"] - w["top"])
+            near = -1.0 <= x0 - w["x1"] <= size or -1.0 <= w["x0"] - x1 <= size
+            if near and any(min(v["bottom"], w["bottom"]) - max(v["top"], w["top"]) > 0.5 * size for v in inside):
+                return True
+    return False
 
 
 def _carried(page: Page) -> Optional[pdf_stream.Bounds]:
@@ -631,14 +754,25 @@ def _mark_running(pages: list[Page]) -> None:
     need = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
     for page in pages:
         kept = []
-        for line in page.lines:
+        for k, line in enumerate(page.lines):
             zone = _zone(line, page)
-            if zone and PAGE_NUMBER.match(line.text):
+            if zone and PAGE_NUMBER.match(line.text) and not _in_flow(page.lines, k, zone):
                 continue
             if zone and seen.get((zone, _margin_key(line)), 0) >= need:
                 line.source = zone
             kept.append(line)
         page.lines = kept
+
+
+def _in_flow(lines: list[Line], k: int, zone: str) -> bool:
+    """A number in a margin zone that starts where the body line next to it (below in the header
+    zone, above in the footer zone) starts, a line's pitch away, is in the text's flow (a table's
+    row number at the page's top), not a page number, which stands apart, centred or to the right."""
+    j = k + 1 if zone == "header" else k - 1
+    if not 0 <= j < len(lines):
+        return False
+    line, other = lines[k], lines[j]
+    return abs(line.x0 - other.x0) <= 2.0 and abs(other.top - line.top) <= 1.6 * line.size
 
 
 def _zone(line: Line, page: Page) -> Optional[str]:
@@ -727,7 +861,8 @@ def _starts_paragraph(prev: Line, line: Line, first: Line, spacing: float, left:
         return True
     if line.top - prev.top > 1.45 * spacing:                      # blank-line gap
         return True
-    if LIST_MARKER.match(line.text) or not any(c.isalnum() for c in line.text) \
+    if (LIST_MARKER.match(line.text) and not _dash_goes_on(prev, line, left, right)) \
+            or not any(c.isalnum() for c in line.text) \
             or not any(c.isalnum() for c in prev.text):                # a rule line '-------'
         return True
     if _is_upper(line.text) != _is_upper(prev.text):               # a heading above or below
@@ -747,6 +882,16 @@ def _starts_paragraph(prev: Line, line: Line, first: Line, spacing: float, left:
     return False
 
 
+def _dash_goes_on(prev: Line, line: Line, left: float, right: float) -> bool:
+    """A line opened by a dash that goes on with the line above, as the text reader reads a wrap:
+    a compound after a full line ('kinh tế' / '- xã hội'), a range after a number however the line
+    ended ('bình quân 05' / '- 06%/năm'), never a list item ('- Cấp tỉnh …')."""
+    if line.text[:1] not in "-–" or not continues(prev.text, line.text):
+        return False
+    full = prev.x1 >= right - 0.15 * (right - left)
+    return full or bool(RANGE_REST.match(line.text) and prev.text.rstrip()[-1:].isdigit())
+
+
 def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -763,6 +908,8 @@ def _paragraph_block(lines: list[Line], page_no: int) -> Placed:
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(text.split()) <= 25 \
             and not re.match(r"^[-–+•*]", text):
+        kind = "heading"
+    elif SECTION.match(text) and len(text) < 200:     # 'II. Mục tiêu giai đoạn 2021-2025', as the text reader reads it
         kind = "heading"
     elif LIST_MARKER.match(text):
         kind = "list_item"
@@ -913,6 +1060,32 @@ def _widen_columns(a: Placed, a_page: Page, b: Placed, b_page: Page, tol: float 
     narrow.col_edges = list(wide.col_edges)
 
 
+def _widen_open_part(a: Placed, a_page: Page, b: Placed, b_page: Page, tol: float = 4.0) -> None:
+    """A ruled table's row split by the page break, its rest on the next page with fewer columns
+    (the columns a merged cell covers elsewhere draw no rule beside its rest): the rest is put on
+    the first part's columns when each of its rules is one of theirs."""
+    if a.bbox is None or b.bbox is None or not (a.open_ends[1] and b.open_ends[0]) \
+            or b_page.number != a_page.number + 1 or not a.col_edges or not b.col_edges:
+        return
+    if len(b.col_edges) >= len(a.col_edges) or any(c.rowspan > 1 for row in b.block.rows or [] for c in row):
+        return
+    if not all(any(abs(x - y) <= tol for y in a.col_edges) for x in b.col_edges):
+        return
+    b.block.rows = [_spread_row(row, b.col_edges, a.col_edges, tol) for row in b.block.rows or []]
+    b.col_edges = list(a.col_edges)
+
+
+def _spread_row(row: list[RawCell], edges: list[float], wide: list[float], tol: float) -> list[RawCell]:
+    """A full row of ruled cells on the column rules `edges` put on the rules `wide` (a superset):
+    each cell spans the columns of `wide` between its own rules."""
+    col = 0
+    for cell in row:
+        x0, x1 = edges[col], edges[min(col + cell.colspan, len(edges) - 1)]
+        col += cell.colspan
+        cell.colspan = max(1, sum(1 for x in wide[:-1] if x0 - tol <= x < x1 - tol))
+    return row
+
+
 def _regrid_row(row: list[RawCell], edges: list[float], new: list[float], tol: float) -> list[RawCell]:
     """A full row of cells on the columns starting at `edges` (and ending at the last) put on the
     columns starting at `new`: a cell over several columns spans the new columns that start inside
@@ -944,6 +1117,7 @@ def _join_tables(pages: list[Page]) -> list[RawBlock]:
         for placed in page.blocks:
             if placed is first_body and last:
                 _widen_columns(last[0], last[1], placed, page)
+                _widen_open_part(last[0], last[1], placed, page)
             if placed is first_body and last and _continues(last[0], last[1], placed, page):
                 rows = placed.block.rows or []
                 prev_rows = last[0].block.rows or []
@@ -963,6 +1137,36 @@ def _join_tables(pages: list[Page]) -> list[RawBlock]:
         if merged and body and body[-1] is first_body:
             last = merged               # the page held only the continued table: it may go on
     return out
+
+
+# --- words a narrow column broke --------------------------------------------------------------------
+
+WORD = re.compile(r"\w+")
+
+
+def _rejoin_broken_words(blocks: list[RawBlock]) -> None:
+    """A word a narrow column broke by characters where nothing in its shape says so ('Chuố' / 'i'):
+    the document's own prose writes it whole ('Chuối') and never writes the first piece alone."""
+    vocab = {w for b in blocks if b.kind != "table" for w in WORD.findall(b.text.lower())}
+    if not vocab:
+        return
+    for block in blocks:
+        for cell in (c for row in block.rows or [] for c in row if c.boxes and len(c.boxes) > 1):
+            _rejoin_cell(cell, vocab)
+
+
+def _rejoin_cell(cell: RawCell, vocab: set[str]) -> None:
+    boxes = sorted(cell.boxes or [], key=lambda b: b[0])
+    for a, b in reversed(list(zip(boxes, boxes[1:]))):        # from the end: offsets before stay valid
+        if b[4] < a[6] - 1 or cell.text[a[1]:b[0]] not in (" ", "\n"):
+            continue                                           # the same line, or not one space apart
+        first, rest = cell.text[a[0]:a[1]], cell.text[b[0]:b[1]]
+        tail = WORD.match(rest)
+        if not first.isalpha() or tail is None or (first + tail.group()).lower() not in vocab \
+                or first.lower() in vocab:
+            continue
+        cell.text = cell.text[:a[1]] + cell.text[b[0]:]
+        cell.boxes = [bx if bx[0] < b[0] else (bx[0] - 1, bx[1] - 1, *bx[2:]) for bx in cell.boxes]
 
 
 # --- OCR ---------------------------------------------------------------------------------------------
@@ -1016,9 +1220,11 @@ def read(path: Path) -> RawDocument:
     finally:
         pdf.close()
     _mark_running(pages)
+    _cell_tables(pages)
     for page in pages:
         _layout(page)
     used_ocr = _ocr_pages(path, pages, warnings)
     blocks = _join_paragraphs(_join_tables(pages))
+    _rejoin_broken_words(blocks)
     return RawDocument(format="pdf", blocks=blocks, pages=n_pages,
                        warnings=warnings, ocr=used_ocr)

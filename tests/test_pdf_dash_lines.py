@@ -1,0 +1,43 @@
+"""A PDF line opened by a dash is a list item unless it goes on with the line above as the text
+reader reads the same text: the upper end of a range after a number ('bình quân 05' / '- 06%/năm'),
+or a compound cut after a full line ('kinh tế' / '- xã hội'). PDFs are written here with fpdf from
+our own text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.read import pdf
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+
+
+def _blocks(tmp_path: Path, lines: list[str]) -> list[str]:
+    fpdf = pytest.importorskip("fpdf")
+    if not Path(FONT).exists():
+        pytest.skip("DejaVu fonts not installed")
+    doc = fpdf.FPDF()
+    doc.add_font("DejaVu", fname=FONT)
+    doc.set_font("DejaVu", size=11)
+    doc.add_page()
+    for k, line in enumerate(lines):
+        doc.text(20, 20 + 6 * k, line)
+    path = tmp_path / "dash.pdf"
+    doc.output(str(path))
+    return [" ".join(b.text.split()) for b in pdf.read(path).blocks]
+
+
+@pytest.mark.parametrize("lines, read", [
+    # a range's upper end on the next line, after a line ended by the author
+    (["+ Tổng giá trị sản phẩm Cam tham gia xuất khẩu đến năm 2030 dự kiến đạt",
+      "12,5 triệu USD, tốc độ tăng bình quân 05", "- 06%/năm trong cả giai đoạn."],
+     ["+ Tổng giá trị sản phẩm Cam tham gia xuất khẩu đến năm 2030 dự kiến đạt 12,5 triệu USD, "
+      "tốc độ tăng bình quân 05 - 06%/năm trong cả giai đoạn."]),
+    # list items after a lead sentence, and after a short line ending in a number
+    (["Tỷ lệ hồ sơ được xử lý trực tuyến toàn trình đạt như sau:", "- Cấp tỉnh: 90%;", "- Cấp xã: 70%."],
+     ["Tỷ lệ hồ sơ được xử lý trực tuyến toàn trình đạt như sau:", "- Cấp tỉnh: 90%;", "- Cấp xã: 70%."]),
+    (["Số đơn vị đã kết nối: 12", "- Cấp huyện đã kết nối đủ."], ["Số đơn vị đã kết nối: 12", "- Cấp huyện đã kết nối đủ."]),
+])
+def test_a_dash_line_goes_on_only_as_a_wrap(tmp_path, lines, read):
+    assert _blocks(tmp_path, lines) == read
