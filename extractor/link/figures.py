@@ -350,8 +350,8 @@ def rate_figures(text: str) -> list[Figure]:
             if v is None:
                 continue
             noun = m.groupdict().get("noun")
-            f = Figure(m.start("n"), m.end(), v.value, None,
-                       f"{' '.join(noun.split())}/{m.group('d')} {m.group('u')}" if noun else f"/{m.group('d')} {m.group('u')}")
+            per = f"/{m.group('d')} {' '.join((m.group('u') or '').split())}".rstrip()   # '500/100.000 vào năm …'
+            f = Figure(m.start("n"), m.end(), v.value, None, f"{' '.join(noun.split())}{per}" if noun else per)
             _comparator(text, f)
             if noun:
                 f.expr_end = m.end("n")       # '14,5 bác sĩ/vạn dân': the noun counted names the indicator

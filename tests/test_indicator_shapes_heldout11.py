@@ -1,0 +1,126 @@
+"""Target shapes read off round 10's web excerpts once they had been scored (decisions adopting a programme, plans,
+reports of results): each rule a table of strings written in the genre's style (paraphrased, not copied), with
+counterexamples. Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check, run
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- a list of targets opened by '… mục tiêu cụ thể … là:' (not only '… như sau:', '… gồm:'); each '-' item may give
+# one value for each of two years ('đạt X% vào năm 2025 và Y% vào năm 2030', '…, phấn đấu Y% vào năm 2030') ----------
+
+SHAPES["lead_ending_la_two_years_joined_by_va"] = ([
+    P("Theo đó, một số mục tiêu cụ thể của Chương trình giai đoạn 2021 - 2030 là:"),
+    P("- Tỷ lệ xã, phường đạt tiêu chuẩn an toàn cho người cao tuổi đạt 60% vào năm 2025 và 80% vào năm 2030;",
+      "list_item"),
+    P("- Tỷ lệ người cao tuổi được khám sức khỏe định kỳ đạt 70% vào năm 2025 và 90% vào năm 2030.", "list_item"),
+], [R("xã phường tiêu chuẩn an toàn người cao tuổi", value=60, year=2025),
+    R("xã phường tiêu chuẩn an toàn người cao tuổi", value=80, year=2030),
+    R("người cao tuổi khám sức khỏe định kỳ", value=70, year=2025),
+    R("người cao tuổi khám sức khỏe định kỳ", value=90, year=2030)])
+
+SHAPES["second_year_after_a_cue_repeats_the_measure"] = ([
+    P("Các chỉ tiêu chủ yếu của Đề án là:"),
+    P("- Tỷ lệ hộ gia đình được cấp mã địa chỉ số đạt 85% vào năm 2026, phấn đấu 100% vào năm 2028;", "list_item"),
+], [R("hộ gia đình mã địa chỉ số", value=85, year=2026), R("hộ gia đình mã địa chỉ số", value=100, year=2028)])
+
+
+def test_second_year_label_is_not_the_period_alone():
+    labels = [r.label for r in run(SHAPES["second_year_after_a_cue_repeats_the_measure"][0])]
+    assert labels[1].lower().startswith("tỷ lệ hộ gia đình")
+
+
+# counterexample: a lead that says what was done ('Kết quả … là:') opens no list of targets
+SHAPES["results_lead_ending_la_opens_no_list"] = ([
+    P("Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2024 là:"),
+    P("- Tỷ lệ xã đạt chuẩn tiếp cận pháp luật 92%;", "list_item"),
+    P("- Tỷ lệ hộ gia đình văn hóa 88%.", "list_item"),
+], [])
+
+# --- rates per 100.000 or per thousand as targets: 'giảm … xuống X' is a ceiling (<=), 'xuống dưới X' stays '<';
+# a second year's rate whose population is left out ('… và 500/100.000 vào năm 2030') is the same rate, same bound --
+
+SHAPES["rate_per_100000_brought_down_two_years"] = ([
+    P("Mục tiêu cụ thể đến năm 2030 như sau:"),
+    P("- Giảm tỷ suất tử vong do đuối nước ở trẻ em xuống 6/100.000 trẻ em vào năm 2025 và 5/100.000 vào năm 2030;",
+      "list_item"),
+], [R("tỷ suất tử vong đuối nước trẻ em", cmp="<=", value=6, unit="/100.000 trẻ em", year=2025),
+    R("tỷ suất tử vong đuối nước trẻ em", cmp="<=", value=5, unit="/100.000 trẻ em", year=2030)])
+
+SHAPES["per_mille_brought_down_and_below"] = ([
+    P("Mục tiêu đến năm 2026: giảm tỷ suất chết trẻ em dưới 1 tuổi xuống 11‰, giảm tỷ số giới tính khi sinh; "
+      "tỷ suất chết trẻ em dưới 5 tuổi giảm xuống dưới 16‰."),
+], [R("tỷ suất chết trẻ em dưới 1 tuổi", cmp="<=", value=11, unit="‰", year=2026),
+    R("tỷ suất chết trẻ em dưới 5 tuổi", cmp="<", value=16, unit="‰", year=2026)])
+
+SHAPES["below_bound_carried_to_the_second_year"] = ([
+    P("Mục tiêu đến năm 2030: tỷ lệ trẻ em bị bạo lực giảm xuống dưới 4,5% vào năm 2026 và 4% vào năm 2030."),
+], [R("trẻ em bị bạo lực", cmp="<", value=4.5, year=2026), R("trẻ em bị bạo lực", cmp="<", value=4, year=2030)])
+
+# counterexamples: a plain second year keeps a plain target; a percentage is no per-mille; a rate of documents is
+# no rate per population
+SHAPES["plain_second_year_stays_plain"] = ([
+    P("Mục tiêu đến năm 2030: tỷ lệ hộ dân dùng nước sạch đạt trên 90% vào năm 2026, đạt 95% vào năm 2030."),
+], [R("hộ dân dùng nước sạch", cmp=">", value=90, year=2026), R("hộ dân dùng nước sạch", value=95, year=2030)])
+
+SHAPES["percentage_is_no_per_mille"] = ([
+    P("Mục tiêu năm 2026: tỷ lệ tăng dân số tự nhiên giảm xuống 0,9%."),
+], [R("tỷ lệ tăng dân số tự nhiên", cmp="<=", value=0.9, year=2026)])
+
+# --- several groups in one sentence: an area named alone after a comma ('…đạt 95% toàn quốc, miền núi đạt 80%') is
+# that area's share of the measure before it; a share written before the people it counts and what they do ('…, 70%
+# cha mẹ … nhận biết được …') is its own measure; a figure right after a comma opens its own clause, whatever commas
+# come before it ('100% các tỉnh, thành phố đưa …, 80% tỉnh, thành phố bố trí …'); groups joined by 'và' share the
+# predicate after the last one ('100% dân số đô thị và 95% dân số nông thôn được sử dụng nước sạch') -------------
+
+SHAPES["area_alone_after_a_comma"] = ([
+    P("Mục tiêu đến năm 2026: tỷ lệ phụ nữ sinh con tại cơ sở y tế đạt 98% toàn quốc, miền núi đạt 90%."),
+], [R("phụ nữ sinh con tại cơ sở y tế", value=98), R("phụ nữ sinh con tại cơ sở y tế miền núi", value=90)])
+
+SHAPES["share_before_its_own_people"] = ([
+    P("Mục tiêu đến năm 2026: tỷ lệ trẻ sơ sinh được bú sữa mẹ trong giờ đầu đạt 80%, 60% bà mẹ, người chăm sóc trẻ "
+      "biết cách xử trí khi trẻ bị tiêu chảy."),
+], [R("trẻ sơ sinh bú sữa mẹ", value=80), R("bà mẹ người chăm sóc trẻ xử trí tiêu chảy", value=60)])
+
+SHAPES["figure_after_a_comma_opens_its_clause"] = ([
+    P("Mục tiêu đến năm 2026: 100% các huyện, thị xã đưa chỉ tiêu dinh dưỡng vào kế hoạch phát triển của địa phương, "
+      "70% huyện, thị xã bố trí kinh phí cho chương trình."),
+], [R("huyện thị xã đưa chỉ tiêu dinh dưỡng vào kế hoạch", value=100),
+    R("huyện thị xã bố trí kinh phí", value=70)])
+
+SHAPES["groups_joined_by_va_share_the_predicate"] = ([
+    P("Phấn đấu đạt các chỉ tiêu sau:"),
+    P("+ 100% hộ gia đình thành thị và 90% hộ gia đình nông thôn được thu gom rác thải sinh hoạt.", "list_item"),
+    P("+ 100% sản phẩm, hàng hóa xuất khẩu và 40% hàng hóa bán trong nước có nhãn sinh thái.", "list_item"),
+], [R("hộ gia đình thành thị thu gom rác thải", value=100), R("hộ gia đình nông thôn thu gom rác thải", value=90),
+    R("sản phẩm hàng hóa xuất khẩu nhãn sinh thái", value=100), R("hàng hóa bán trong nước nhãn sinh thái", value=40)])
+
+# counterexamples: an area written after its figure stays the figure's own part; two measures with their own verbs
+# after a comma keep their own words
+SHAPES["area_after_the_figure_and_va"] = ([
+    P("Mục tiêu năm 2026: tỷ lệ chất thải rắn được thu gom đạt 95% ở đô thị và 75% ở nông thôn."),
+], [R("chất thải rắn thu gom đô thị", value=95), R("chất thải rắn thu gom nông thôn", value=75)])
+
+SHAPES["two_measures_after_a_comma_keep_their_words"] = ([
+    P("Mục tiêu năm 2026: tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%, tỷ lệ thanh toán trực tuyến đạt 50%."),
+], [R("hồ sơ trực tuyến toàn trình", value=60), R("thanh toán trực tuyến", value=50)])
+
+SHAPES["same_share_for_a_later_year_after_va"] = ([
+    P("Chiến lược đặt mục tiêu giai đoạn 2021 - 2025, kinh tế số chiếm 20% GDP và khoảng 30% GDP vào năm 2030."),
+], [R("kinh tế số chiếm GDP", value=20), R("kinh tế số chiếm GDP", value=30, year=2030)])
+
+
+def test_own_people_do_not_take_the_measure_before():
+    labels = [r.label for r in run(SHAPES["share_before_its_own_people"][0])]
+    assert "sữa mẹ" not in labels[1]
+    labels = [r.label for r in run(SHAPES["figure_after_a_comma_opens_its_clause"][0])]
+    assert "kinh phí" not in labels[0] and "dinh dưỡng" not in labels[1]
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
