@@ -112,6 +112,23 @@ SHAPES["same_share_for_a_later_year_after_va"] = ([
     P("Chiến lược đặt mục tiêu giai đoạn 2021 - 2025, kinh tế số chiếm 20% GDP và khoảng 30% GDP vào năm 2030."),
 ], [R("kinh tế số chiếm GDP", value=20), R("kinh tế số chiếm GDP", value=30, year=2030)])
 
+# --- a growth a report states, its plan in brackets ('tổng đàn gia súc tăng 5,69% so với cùng kỳ (kế hoạch 4%)'): the
+# plan is the target, the growth the result --------------------------------------------------------------------
+
+SHAPES["growth_result_with_its_plan_in_brackets"] = ([
+    P("Năm 2023, đàn gia cầm tiếp tục tăng 6,2% so với cùng kỳ (kế hoạch là 5%); giá trị sản xuất ngành trồng trọt "
+      "tăng trưởng 3,1% (chỉ tiêu 3,5%)."),
+], [R("đàn gia cầm", value=5, actual=6.2, year=2023), R("giá trị sản xuất ngành trồng trọt", value=3.5, actual=3.1)])
+
+# counterexamples: by how much the target was passed is no target; a growth a plan strives for is a target
+SHAPES["margin_over_the_target_is_no_target"] = ([
+    P("Năm 2023, tổng sản phẩm trên địa bàn (GRDP) ước tăng 6,8% so với năm 2022 (vượt mục tiêu Nghị quyết 0,3%)."),
+], [])
+
+SHAPES["growth_a_plan_strives_for_stays_a_target"] = ([
+    P("Mục tiêu năm 2026: phấn đấu tổng đàn gia súc tăng 5% (kế hoạch tỉnh giao 4%)."),
+], [R("tổng đàn gia súc", value=5, year=2026)])
+
 
 def test_own_people_do_not_take_the_measure_before():
     labels = [r.label for r in run(SHAPES["share_before_its_own_people"][0])]

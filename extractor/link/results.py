@@ -62,9 +62,15 @@ def _then_follows(p: Pattern, text: str, end: int) -> bool:
     return not then or regex.match(then.replace("{{S}}", r"\s+"), text[end:end + 40], flags=regex.I) is not None
 
 
+# '(vượt mục tiêu Nghị quyết 0,36%)', 'vượt kế hoạch 2,1%': by how much a target was passed, not the target (which a
+# parenthesis or 'là' of its own introduces: 'vượt chỉ tiêu được giao (80%)', 'vượt kế hoạch đề ra là 80%')
+MARGIN_RX = regex.compile(r"\bvượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|KH\b)[^()%;:\d]{0,40}?\s*$", regex.I)
+
+
 def pair_results(text: str, figs: list) -> list[ResultPair]:
     """Each target a target word introduces, paired with the nearest result a result word introduces."""
-    targets = {i: s for i in range(len(figs)) if (s := _introduced(text, figs, i, "pair.target")) >= 0}
+    targets = {i: s for i in range(len(figs)) if (s := _introduced(text, figs, i, "pair.target")) >= 0
+               and not MARGIN_RX.search(text, max(0, figs[i].start - GAP), figs[i].start)}
     if not targets:
         return []
     results = {i: s for i in range(len(figs)) if i not in targets
