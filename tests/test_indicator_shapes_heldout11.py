@@ -129,6 +129,46 @@ SHAPES["growth_a_plan_strives_for_stays_a_target"] = ([
     P("Mục tiêu năm 2026: phấn đấu tổng đàn gia súc tăng 5% (kế hoạch tỉnh giao 4%)."),
 ], [R("tổng đàn gia súc", value=5, year=2026)])
 
+# --- round 9's leftovers: who sets the aim and the theme are no part of the first label ('Chương trình đặt mục tiêu
+# đến năm 2027, tỷ lệ …', 'Về kinh tế số, huyện phấn đấu đạt tỷ trọng …'); a lone 'Kết quả thực hiện các mục tiêu năm
+# 2025 như sau: …' reports results, its target word is what it reports on, no cue ---------------------------------
+
+AIM_LEADS = [
+    ("Chương trình đặt mục tiêu đến năm 2027, tỷ lệ trẻ em dưới 5 tuổi bị thấp còi dưới 18%.",
+     "tỷ lệ trẻ em dưới 5 tuổi bị thấp còi"),
+    ("Về phát triển chính quyền số, huyện Hòa Sơn đặt mục tiêu 100% hồ sơ công việc được xử lý trên môi trường mạng.",
+     "hồ sơ công việc được xử lý trên môi trường mạng"),
+    ("Trong lĩnh vực kinh tế số, huyện phấn đấu đạt tỷ trọng kinh tế số tối thiểu 5% GRDP.", "tỷ trọng kinh tế số GRDP"),
+    ("Thị xã hướng đến 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.",
+     "thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình"),
+    ("Mục tiêu tại Nghị quyết số 12/NQ-CP của Chính phủ là 100% xã có điểm phục vụ hành chính công trong năm 2026.",
+     "xã có điểm phục vụ hành chính công trong năm 2026"),
+    ("Về kinh tế, nghị quyết đề ra mục tiêu phấn đấu tốc độ tăng trưởng GRDP bình quân đạt trên 8%/năm.",
+     "tốc độ tăng trưởng GRDP bình quân"),
+    # counterexamples: a measure holding an aim word keeps it; a theme with no aim after it stays
+    ("Tỷ lệ hộ nghèo phấn đấu giảm còn dưới 2% năm 2026.", "Tỷ lệ hộ nghèo phấn đấu giảm còn năm 2026"),
+    ("Giá trị sản xuất nông nghiệp phấn đấu đạt 1.200 tỷ đồng trong năm 2026.",
+     "Giá trị sản xuất nông nghiệp phấn đấu trong năm 2026"),
+]
+
+
+@pytest.mark.parametrize("text, label", AIM_LEADS)
+def test_aim_lead_is_not_the_label(text, label):
+    recs = run([P("Tỉnh Hòa Sơn ban hành kế hoạch phát triển kinh tế - xã hội."), P(text)])
+    assert [r.label for r in recs] == [label]
+
+
+SHAPES["results_lead_with_target_word_inline"] = ([
+    P("Kết quả thực hiện các mục tiêu năm 2025 như sau: tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%; tỷ lệ thanh toán "
+      "trực tuyến đạt 52%."),
+], [])
+
+# counterexample: a target lead after a sentence of results still sets targets
+SHAPES["target_lead_after_results_still_sets_targets"] = ([
+    P("Tình hình thực hiện các chỉ tiêu năm 2025 đạt khá. Mục tiêu năm 2026: tỷ lệ hồ sơ trực tuyến toàn trình đạt "
+      "70%; tỷ lệ thanh toán trực tuyến đạt 60%."),
+], [R("hồ sơ trực tuyến toàn trình", value=70, year=2026), R("thanh toán trực tuyến", value=60, year=2026)])
+
 
 def test_own_people_do_not_take_the_measure_before():
     labels = [r.label for r in run(SHAPES["share_before_its_own_people"][0])]

@@ -230,6 +230,7 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
     label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
+    label = _without_aim_lead(label)           # 'Về kinh tế số, huyện đặt mục tiêu ': who aims, not what is measured
     label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
     label = _without_lead_period(label)        # 'Đến năm 2030, kinh tế số chiếm ...': the period is the record's year
     label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
@@ -310,6 +311,31 @@ TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn 
 LEAD_PERIOD_RX = regex.compile(
     r"^(?:mục\s+tiêu\s+)?(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+\d{4}\s*,?\s+"
     r"(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)\s+)?", regex.I)
+
+
+# who sets the aim and the theme it falls under, opening a label: 'Về phát triển chính quyền số, huyện Đông Giang đặt
+# mục tiêu ', 'Chương trình đặt mục tiêu đến năm 2027, ', 'nghị quyết đề ra mục tiêu phấn đấu ', 'Huyện hướng đến ',
+# 'Mục tiêu tại Nghị quyết số 66/NQ-CP … là ', 'Mục tiêu: '. Not a measure that holds an aim word ('tỷ lệ … phấn đấu')
+THEME_LEAD_RX = regex.compile(r"^(?:về|trong\s+lĩnh\s+vực|trong\s+phát\s+triển|đối\s+với\s+lĩnh\s+vực)\s+[^,;:\d]{2,60}?,\s*",
+                              regex.I)
+_ACTOR = (r"(?:(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|cả)\s+)?(?i:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|ngành|"
+          r"chương\s+trình|kế\s+hoạch|đề\s+án|nghị\s+quyết|địa\s+phương|đơn\s+vị)(?:\s+\p{Lu}\p{L}*){0,3}"
+          r"|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3})")      # 'huyện Đông Giang', 'Chương trình', 'Đông Giang'
+AIM_LEAD_RX = regex.compile(
+    r"^(?:(?:[^,;:\d]{0,60}?\s)?(?:(?:đặt|đề)(?:\s+ra)?\s+mục\s+tiêu|xác\s+định\s+mục\s+tiêu)"
+    r"|(?:" + _ACTOR + r"\s+)?(?:hướng\s+(?:đến|tới)|phấn\s+đấu)"
+    r"|mục\s+tiêu\s+(?:tại|của)\s+[^,;:]{3,100}?\s+là|mục\s+tiêu\s*:)"
+    r"(?:\s+(?:phấn\s+đấu|đạt))*(?:\s*(?:đến|tới|vào)\s+(?:hết\s+)?năm\s+\d{4})?\s*,?\s*", regex.I)
+
+
+def _without_aim_lead(label: str) -> str:
+    """The label without the theme and the one who sets the aim, when at least two words besides cues remain."""
+    for rx in (THEME_LEAD_RX, AIM_LEAD_RX):
+        m = rx.match(label)
+        if m and not regex.match(r"(?:tỷ|tỉ)\s+lệ\b|tốc\s+độ\b", label, regex.I) \
+                and len(WORD_RX.findall(_strip_cues(label[m.end():]))) >= 2:
+            label = label[m.end():]
+    return label
 
 
 def _without_lead_period(label: str) -> str:
