@@ -169,6 +169,28 @@ SHAPES["target_lead_after_results_still_sets_targets"] = ([
       "70%; tỷ lệ thanh toán trực tuyến đạt 60%."),
 ], [R("hồ sơ trực tuyến toàn trình", value=70, year=2026), R("thanh toán trực tuyến", value=60, year=2026)])
 
+# --- a passage of targets over several paragraphs: after a paragraph of targets, a paragraph with no cue of either
+# kind goes on listing them when a figure is an aimed level ('đạt khoảng 30% GDP', 'đạt khoảng 75,5 tuổi') as when it
+# carries a bound; a sub-period after 'trong đó' repeats the measure before it -----------------------------------
+
+SHAPES["aimed_levels_continue_a_passage_of_targets"] = ([
+    P("Về kinh tế, nghị quyết đề ra mục tiêu tốc độ tăng trưởng GRDP bình quân đạt trên 8%/năm thời kỳ 2026-2030."),
+    P("Tốc độ tăng năng suất lao động bình quân đạt khoảng 6,5%/năm thời kỳ 2026-2030; trong đó giai đoạn 2028-2030 "
+      "đạt trên 7%/năm."),
+    P("Phát triển hạ tầng số đồng bộ; tỷ trọng kinh tế số đạt khoảng 25% GRDP."),
+    P("Về xã hội, tuổi thọ bình quân đạt khoảng 76 tuổi. Tỷ lệ lao động nông nghiệp giảm xuống dưới 25%."),
+], [R("tốc độ tăng trưởng GRDP bình quân", cmp=">", value=8, unit="%/năm"),
+    R("Tốc độ tăng năng suất lao động bình quân", value=6.5, unit="%/năm"),
+    R("Tốc độ tăng năng suất lao động bình quân giai đoạn 2028-2030", cmp=">", value=7, unit="%/năm"),
+    R("tỷ trọng kinh tế số GRDP", value=25), R("tuổi thọ bình quân", value=76, unit="tuổi"),
+    R("lao động nông nghiệp", cmp="<", value=25)])
+
+# counterexamples: a paragraph of results after a paragraph of targets ('ước đạt khoảng', a year before the figure)
+SHAPES["results_after_a_passage_of_targets"] = ([
+    P("Về kinh tế, nghị quyết đề ra mục tiêu tốc độ tăng trưởng GRDP bình quân đạt trên 8%/năm thời kỳ 2026-2030."),
+    P("Năm 2025, tốc độ tăng năng suất lao động đạt khoảng 6,1%. Tỷ trọng kinh tế số ước đạt khoảng 18% GRDP."),
+], [R("tốc độ tăng trưởng GRDP bình quân", cmp=">", value=8, unit="%/năm")])
+
 
 def test_own_people_do_not_take_the_measure_before():
     labels = [r.label for r in run(SHAPES["share_before_its_own_people"][0])]

@@ -860,8 +860,9 @@ CONJ_RX = regex.compile(r"^\s*(?:và|hoặc|còn)\b", regex.I)   # '80% ở thà
 
 # also the year's own preposition and the verb of a reduction ('…, phấn đấu 100% vào năm 2030', 'và xuống còn 15/100.000
 # vào năm 2030'): they name no thing
+# and the 'trong đó' of a sub-period ('… khoảng 7%/năm thời kỳ 2021-2030; trong đó giai đoạn 2026-2030 đạt trên 8,5%/năm')
 ELLIPSIS_FILLER_RX = regex.compile(r"\b(?:và|hoặc|còn|là|đạt|từ|ở|mức|khoảng|bình\s+quân|hằng\s+năm|hàng\s+năm|vào|"
-                                   r"xuống|phấn\s+đấu)\b", regex.I)
+                                   r"xuống|phấn\s+đấu|trong\s+đó)\b", regex.I)
 
 
 ELLIPSIS_TAIL_RX = regex.compile(r"(?:\s+(?:là|vào|trong|đến|tới|đạt|từ|còn))+\s*$", regex.I)
@@ -1511,10 +1512,18 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...');
     # a plain figure of any unit when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít
     # nhất 10 sản phẩm ...', 'Tuổi thọ bình quân đạt khoảng 75,5 tuổi, trong đó ... đạt tối thiểu 68 năm')
-    return f.cmp in BOUND_CMPS \
+    # an aimed level ('Tuổi thọ bình quân đạt khoảng 75,5 tuổi', 'tỷ trọng kinh tế số đạt khoảng 30% GDP') goes on
+    # listing them too, with no period of its own before the figure
+    about = ABOUT_RX.search(text, s, a + f.start) is not None and not _first("cue.result", text[s:a + f.start]) \
+        and not any(
+        not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
+    return f.cmp in BOUND_CMPS or about \
         or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
+
+
+ABOUT_RX = regex.compile(r"\bđạt\s+khoảng\s*$", regex.I)
 
 
 def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
