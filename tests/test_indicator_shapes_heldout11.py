@@ -191,6 +191,22 @@ SHAPES["results_after_a_passage_of_targets"] = ([
     P("Năm 2025, tốc độ tăng năng suất lao động đạt khoảng 6,1%. Tỷ trọng kinh tế số ước đạt khoảng 18% GRDP."),
 ], [R("tốc độ tăng trưởng GRDP bình quân", cmp=">", value=8, unit="%/năm")])
 
+# --- a paragraph that opens with the months a report covers ('9 tháng năm 2025, …') reports what was done: its 'đạt
+# trên 300 nghìn tỷ đồng' is a result; a cue of its own still sets a target, and the last months of a year lie ahead -
+
+SHAPES["months_report_bound_is_a_result"] = ([
+    P("9 tháng năm 2025, kinh tế của tỉnh phát triển khá. Môi trường đầu tư tiếp tục được cải thiện; huy động vốn "
+      "đầu tư đạt trên 250 nghìn tỷ đồng; tỷ lệ hồ sơ trực tuyến đạt trên 80%."),
+], [])
+
+SHAPES["months_report_with_a_cue_still_sets_a_target"] = ([
+    P("6 tháng đầu năm 2025, tỷ lệ hồ sơ trực tuyến đạt 78%. Phấn đấu cả năm tỷ lệ hồ sơ trực tuyến đạt trên 90%."),
+], [R("hồ sơ trực tuyến", cmp=">", value=90)])
+
+SHAPES["last_months_lie_ahead"] = ([
+    P("6 tháng cuối năm 2025, tỷ lệ hồ sơ trực tuyến đạt trên 85%."),
+], [R("hồ sơ trực tuyến", cmp=">", value=85, year=2025)])
+
 
 def test_own_people_do_not_take_the_measure_before():
     labels = [r.label for r in run(SHAPES["share_before_its_own_people"][0])]

@@ -1149,6 +1149,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         period = _period_from([block.text[:seg.start - block.start]])
         if period is not None:                        # 'Năm 2025, xã phấn đấu hoàn thành 15 chỉ tiêu …': their year
             ctx.lead_period, ctx.lead_block = period, block.index
+    report = MONTHS_REPORT_RX.match(block.text) is not None
     parts_lead, sentence_label = None, None
     # 'Các xã, phường … xác định mục tiêu … như: A 80%; B 60%': the lead's subject is the level of every item
     list_level = _body_level(text[:listed], []) if listed else None
@@ -1158,7 +1159,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         figs = [f for f in _text_figures(ctx, seg.start + a, clause, in_list) if outside[a + f.start]]
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in figs if (_is_target(text, a, clause, f, context, ahead,
-                                               listed is not None and a + f.start >= listed)
+                                               listed is not None and a + f.start >= listed, report)
                                     or _continues_targets(ctx, block, text, a, clause, f, context)
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f))
                 and not _dropped(ctx, clause, f)
@@ -1415,7 +1416,7 @@ def _level_part(inner: str, level: Optional[str]) -> tuple[int, Optional[str]]:
 
 
 def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False,
-               listed: bool = False) -> bool:
+               listed: bool = False, report: bool = False) -> bool:
     """A target cue governs the figure: the nearest cue before it, else a target cue after it. Under a heading
     about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result.
     With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
@@ -1425,7 +1426,7 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
     before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
     keys = ["cue.target", "cue.result"]
-    if not any(_first("results_heading", t) for t in context[:2]) and not any(
+    if not report and not any(_first("results_heading", t) for t in context[:2]) and not any(
             p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
         keys.append("cue.weak")               # 'Có 3321/3321 đơn vị hoàn thành việc lựa chọn ít nhất 02 cán bộ'
 
@@ -1449,6 +1450,11 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+# a paragraph that opens with the months a report covers ('9 tháng năm 2025, …', '6 tháng đầu năm 2024, …') reports what
+# was done in them: its 'đạt trên 300 nghìn tỷ đồng' is a result, not a weak target cue (a cue of its own still sets one)
+MONTHS_REPORT_RX = regex.compile(r"\W*(?:trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s+\d{4}\s*,", regex.I)
 
 
 JOINED_RX = regex.compile(r",\s*(?:và\s+)?đồng\s+thời\b", regex.I)
