@@ -185,6 +185,12 @@ SHAPES["aimed_levels_continue_a_passage_of_targets"] = ([
     R("tỷ trọng kinh tế số GRDP", value=25), R("tuổi thọ bình quân", value=76, unit="tuổi"),
     R("lao động nông nghiệp", cmp="<", value=25)])
 
+# an index on a 0-1 scale with no unit of its own ('Chỉ số phát triển con người (HDI) đạt khoảng 0,78') is a target too
+SHAPES["unitless_index_target"] = ([
+    P("Mục tiêu đến năm 2030: chỉ số phát triển con người (HDI) của tỉnh đạt khoảng 0,75; hệ số Gini dưới 0,38."),
+], [R("chỉ số phát triển con người HDI", value=0.75, unit="chỉ số", year=2030),
+    R("hệ số Gini", cmp="<", value=0.38, unit="chỉ số", year=2030)])
+
 # counterexamples: a paragraph of results after a paragraph of targets ('ước đạt khoảng', a year before the figure)
 SHAPES["results_after_a_passage_of_targets"] = ([
     P("Về kinh tế, nghị quyết đề ra mục tiêu tốc độ tăng trưởng GRDP bình quân đạt trên 8%/năm thời kỳ 2026-2030."),
@@ -196,7 +202,7 @@ SHAPES["results_after_a_passage_of_targets"] = ([
 
 SHAPES["months_report_bound_is_a_result"] = ([
     P("9 tháng năm 2025, kinh tế của tỉnh phát triển khá. Môi trường đầu tư tiếp tục được cải thiện; huy động vốn "
-      "đầu tư đạt trên 250 nghìn tỷ đồng; tỷ lệ hồ sơ trực tuyến đạt trên 80%."),
+      "đầu tư đạt trên 250 nghìn tỷ đồng; tỷ lệ hồ sơ trực tuyến đạt trên 80%; chỉ số HDI đạt 0,71."),
 ], [])
 
 SHAPES["months_report_with_a_cue_still_sets_a_target"] = ([
