@@ -50,6 +50,19 @@ SHAPES["rate_per_100000_brought_down_two_years"] = ([
 ], [R("tỷ suất tử vong đuối nước trẻ em", cmp="<=", value=6, unit="/100.000 trẻ em", year=2025),
     R("tỷ suất tử vong đuối nước trẻ em", cmp="<=", value=5, unit="/100.000 trẻ em", year=2030)])
 
+SHAPES["rate_brought_down_twice"] = ([
+    P("Mục tiêu cụ thể đến năm 2030 như sau:"),
+    P("- Giảm tỷ suất trẻ em bị tai nạn giao thông xuống còn 12/100.000 trẻ em vào năm 2025 và xuống còn 10/100.000 "
+      "vào năm 2030.", "list_item"),
+], [R("tỷ suất trẻ em tai nạn giao thông", cmp="<=", value=12, unit="/100.000 trẻ em", year=2025),
+    R("tỷ suất trẻ em tai nạn giao thông", cmp="<=", value=10, unit="/100.000 trẻ em", year=2030)])
+
+
+def test_bringing_down_is_no_part_of_the_label():
+    for name in ("rate_per_100000_brought_down_two_years", "rate_brought_down_twice"):
+        assert not any("xuống" in r.label for r in run(SHAPES[name][0]))
+
+
 SHAPES["per_mille_brought_down_and_below"] = ([
     P("Mục tiêu đến năm 2026: giảm tỷ suất chết trẻ em dưới 1 tuổi xuống 11‰, giảm tỷ số giới tính khi sinh; "
       "tỷ suất chết trẻ em dưới 5 tuổi giảm xuống dưới 16‰."),

@@ -67,11 +67,14 @@ YEAR_AND_RX = regex.compile(r"\s*(?:\S+\s+)?(?:vào|trong|đến|tới)?\s*(?:h�
 
 def _carry_bounds(text: str, figs: list[Figure]) -> list[Figure]:
     for prev, f in zip(figs, figs[1:]):
-        same_unit = f.unit == prev.unit or bool(f.unit and prev.unit and prev.unit.startswith(f.unit + " "))
-        if prev.cmp and prev.high is None and f.cmp is None and f.high is None and same_unit \
-                and YEAR_AND_RX.fullmatch(text[prev.expr_end:f.expr_start]) \
-                and not regex.search(r"\S\s*năm", text[prev.expr_end:prev.expr_end + 2]):
-            f.cmp, f.unit = prev.cmp, prev.unit      # '/100.000' is per 100.000 children as the first one is
+        shorter = bool(f.unit and prev.unit and prev.unit.startswith(f.unit + " "))
+        if not (f.unit == prev.unit or shorter) or not YEAR_AND_RX.fullmatch(text[prev.expr_end:f.expr_start]) \
+                or regex.search(r"\S\s*năm", text[prev.expr_end:prev.expr_end + 2]):
+            continue
+        if shorter:
+            f.unit = prev.unit                       # '/100.000' is per 100.000 children as the first one is
+        if prev.cmp and prev.high is None and f.cmp is None and f.high is None:
+            f.cmp = prev.cmp
     return figs
 
 
