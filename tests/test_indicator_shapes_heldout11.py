@@ -226,6 +226,25 @@ SHAPES["last_months_lie_ahead"] = ([
     P("6 tháng cuối năm 2025, tỷ lệ hồ sơ trực tuyến đạt trên 85%."),
 ], [R("hồ sơ trực tuyến", cmp=">", value=85, year=2025)])
 
+# --- a target list's period sub-headings: 'Đến năm 2027, phấn đấu:' › items › 'Đến năm 2030:' › items is one list,
+# each group's items taking its year; a line of results after a list closes it -----------------------------------
+
+SHAPES["period_subheadings_keep_the_list_open"] = ([
+    P("Đến năm 2027, phấn đấu:"),
+    P("- Tỷ lệ lao động qua đào tạo đạt 75%;", "list_item"),
+    P("Đến năm 2030:"),
+    P("- Tỷ lệ lao động qua đào tạo đạt 80%;", "list_item"),
+    P("- 100% xã đạt chuẩn nông thôn mới.", "list_item"),
+], [R("lao động qua đào tạo", value=75, year=2027), R("lao động qua đào tạo", value=80, year=2030),
+    R("xã đạt chuẩn nông thôn mới", value=100, year=2030)])
+
+SHAPES["a_results_line_closes_the_list"] = ([
+    P("Tỉnh phấn đấu hoàn thành các chỉ tiêu sau:"),
+    P("- Tỷ lệ hộ nghèo giảm 1,5%/năm;", "list_item"),
+    P("Năm 2024, kết quả:"),
+    P("- Tỷ lệ hộ nghèo giảm 1,2%.", "list_item"),
+], [R("Tỷ lệ hộ nghèo", value=1.5, unit="%/năm")])
+
 
 def test_own_people_do_not_take_the_measure_before():
     labels = [r.label for r in run(SHAPES["share_before_its_own_people"][0])]

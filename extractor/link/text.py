@@ -219,6 +219,8 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
         period = _period_from([t])
         if period is not None:                # its items' period, however long the list runs
             ctx.lead_period, ctx.lead_block = period, block.index
+    elif ctx.target_list >= 0 and len(t) < 80 and not PCT_RX.search(t) and _is_period_lead(t.rstrip(":")):
+        ctx.target_list = block.index         # 'Đến năm 2027, phấn đấu:' › items › 'Đến năm 2030:' › items: one list
     elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
             ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t))):
         ctx.target_list = -1
