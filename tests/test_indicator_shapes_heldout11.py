@@ -245,6 +245,21 @@ SHAPES["a_results_line_closes_the_list"] = ([
     P("- Tỷ lệ hộ nghèo giảm 1,2%.", "list_item"),
 ], [R("Tỷ lệ hộ nghèo", value=1.5, unit="%/năm")])
 
+# --- results against targets, sentence by sentence: a target pairs with a result of its own sentence only ('… chỉ
+# đạt 45,8%, trong khi mục tiêu đề ra là 50%. Khối bộ đạt 63,47% (mục tiêu 70%), …'); a 'còn' that contrasts two
+# groups ('còn khối địa phương …') is no part of a label ------------------------------------------------------------
+
+SHAPES["targets_pair_within_their_sentence"] = ([
+    P("Năm 2024, tỷ lệ thanh toán trực tuyến của cả nước chỉ đạt 41,2%, trong khi mục tiêu đề ra là 45%. Khối bộ, "
+      "ngành đạt 58,3% (mục tiêu 60%), còn khối địa phương mới đạt 22,6% (mục tiêu 35%)."),
+], [R("thanh toán trực tuyến của cả nước", value=45, actual=41.2, year=2024),
+    R("Khối bộ ngành", value=60, actual=58.3), R("khối địa phương", value=35, actual=22.6)])
+
+
+def test_contrasting_con_is_no_part_of_the_label():
+    labels = [r.label for r in run(SHAPES["targets_pair_within_their_sentence"][0])]
+    assert not any(x.startswith("còn ") for x in labels)
+
 
 def test_own_people_do_not_take_the_measure_before():
     labels = [r.label for r in run(SHAPES["share_before_its_own_people"][0])]

@@ -105,11 +105,16 @@ def _past_deadline(text: str, figs: list, i: int) -> bool:
     return bool(years and earlier) and all(e >= int(years[-1]) for e in earlier)
 
 
+SENTENCE_END_RX = regex.compile(r"(?<=[\p{Ll}\d%)])\.\s+(?=\p{Lu})")
+
+
 def _same_clause(text: str, figs: list, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """A target and a result pair within one ';' clause, or across a ';' only when the later figure's clause is
     nothing but its introducing words ('Chỉ tiêu: 80%; kết quả: 82,4%'). '... giảm 3,92%, vượt mục tiêu 0,42%;
     kết nạp được 105 đảng viên, đạt 107%': the 107% belongs to its own clause."""
     (i, _), (j, j_at) = sorted([a, b], key=lambda x: figs[x[0]].start)
+    if SENTENCE_END_RX.search(text, figs[i].end, figs[j].start):
+        return False                  # '… trong khi mục tiêu đề ra là 50%. Khối bộ đạt 63,47% (mục tiêu 70%)': not across
     semi = text.rfind(";", figs[i].end, figs[j].start)
     return semi < 0 or not text[semi + 1:j_at].strip()
 
