@@ -158,6 +158,8 @@ AIM_LEADS = [
      "xã có điểm phục vụ hành chính công trong năm 2026"),
     ("Về kinh tế, nghị quyết đề ra mục tiêu phấn đấu tốc độ tăng trưởng GRDP bình quân đạt trên 8%/năm.",
      "tốc độ tăng trưởng GRDP bình quân"),
+    ("Về cải cách hành chính, năm 2026 phấn đấu: Chỉ số SIPAS đạt trên 85%.", "Chỉ số SIPAS"),
+    ("Ngành y tế đặt mục tiêu: tỷ lệ bao phủ bảo hiểm y tế đạt 95%.", "tỷ lệ bao phủ bảo hiểm y tế"),
     # counterexamples: a measure holding an aim word keeps it; a theme with no aim after it stays
     ("Tỷ lệ hộ nghèo phấn đấu giảm còn dưới 2% năm 2026.", "Tỷ lệ hộ nghèo phấn đấu giảm còn năm 2026"),
     ("Giá trị sản xuất nông nghiệp phấn đấu đạt 1.200 tỷ đồng trong năm 2026.",

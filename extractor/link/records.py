@@ -240,8 +240,10 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
 
 
 # the end of a lead that opens a list of targets ('với 20 chỉ tiêu chủ yếu là:', 'các mục tiêu cụ thể như sau:')
-LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:là|gồm|bao\s+gồm|sau|như\s+sau|như|cụ\s+thể)\s*:$",
-                                 regex.I)
+# also a lead ending in its cue ('Về cải cách hành chính, năm 2025 phấn đấu: Chỉ số SIPAS đạt trên 85%')
+LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:là|gồm|bao\s+gồm|sau|như\s+sau|như|cụ\s+thể)\s*:$"
+                                 r"|\b(?:phấn\s+đấu|đặt\s+(?:ra\s+)?mục\s+tiêu|quyết\s+tâm)(?:\s+(?:đạt|(?:đến|tới)\s+(?:hết\s+)?"
+                                 r"năm\s+\d{4}|năm\s+\d{4}))?\s*:$", regex.I)
 CHANGE_TAIL_RX = regex.compile(r",\s*(?:tăng|giảm)\s+\d[\d.,]*\s*%\s+so\s+với\b[^,;:]*$", regex.I)
 ITEM_NAME_RX = regex.compile(r"^\W*(?:\p{Lu}\p{L}*)(?:[\s,&–-]+\p{L}+){0,5}?\s*$")
 
