@@ -4,8 +4,9 @@ same gold.
 
 Each perturbation keeps every figure, citation and word; only the layout changes (an en dash or a
 dot for a bullet, a space before '%', no-break spaces, decomposed accents, lines wrapped at 76
-characters, 'a.' for 'a)'; in Word files the character ones only, run by run). A category that drops under a perturbation is brittleness a new
-document will meet, whatever its content.
+characters, 'a.' for 'a)', '93.6%' for '93,6%', '1)' for '1.', a Symbol-font bullet; in Word files
+the character ones only, run by run); as_docx writes the text files as Word documents. A category
+that drops under a perturbation is brittleness a new document will meet, whatever its content.
 
 Usage: python benchmarks/perturb.py [--only NAME,...] [--extra DIR=GOLD ...] [--keep DIR] [--jobs N]
 e.g.   python benchmarks/perturb.py --extra /tmp/excerpts8=/tmp/excerpts8_gold
@@ -30,7 +31,7 @@ SHARED = ROOT.parent / "shared"
 CATEGORIES = ("legal_refs", "percentages", "ratios", "counts", "indicators")
 TEXT_SUFFIXES = (".txt", ".md")
 # perturbations of characters, not lines, apply to the text of a Word file's runs as well
-RUN_LEVEL = {"space_before_percent", "no_break_spaces", "decomposed"}
+RUN_LEVEL = {"space_before_percent", "no_break_spaces", "decomposed", "decimal_point"}
 
 
 def _lines(text: str, fn) -> str:
@@ -77,10 +78,26 @@ def letter_items_dot(text: str) -> str:
     return re.sub(r"(?m)^(\s*)([a-zđ])\) ", "\\1\\2. ", text)
 
 
+def decimal_point(text: str) -> str:
+    # '93,6%' written '93.6%', as some offices and every English-set spreadsheet do
+    return re.sub(r"(\d),(\d{1,2})(\s*%)", "\\1.\\2\\3", text)
+
+
+def numbers_in_parentheses(text: str) -> str:
+    return re.sub(r"(?m)^(\s*)(\d{1,2})\. (?=\S)", "\\1\\2) ", text)
+
+
+def symbol_font_bullets(text: str) -> str:
+    # Word's bullets as a PDF's text layer gives them: a Symbol-font private-use character
+    return re.sub(r"(?m)^(\s*)[-+•] ", "\\1\uf0b7 ", text)
+
+
 PERTURBATIONS = {
     "bullets_en_dash": bullets_en_dash, "bullets_dot": bullets_dot,
     "space_before_percent": space_before_percent, "no_break_spaces": no_break_spaces,
     "decomposed": decomposed, "wrapped": wrapped, "letter_items_dot": letter_items_dot,
+    "decimal_point": decimal_point, "numbers_in_parentheses": numbers_in_parentheses,
+    "symbol_font_bullets": symbol_font_bullets,
 }
 
 
@@ -124,6 +141,18 @@ def perturb_docx(data: bytes, fn) -> bytes:
     return out.getvalue()
 
 
+def as_docx(src: Path, dest: Path) -> None:
+    """The text file as a Word document of what chitieu's text reader reads (print_to_pdf.md_to_docx)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from print_to_pdf import md_to_docx
+
+    md_to_docx(src, dest)
+
+
+# rewrites of a whole file into another format (Word files stay as they are)
+CONVERSIONS = {"as_docx": as_docx}
+
+
 def score(name: str, fn, pairs, work: Path, jobs: int) -> dict:
     docs, gold = work / name / "docs", work / name / "gold"
     docs.mkdir(parents=True)
@@ -131,7 +160,9 @@ def score(name: str, fn, pairs, work: Path, jobs: int) -> dict:
     for i, (f, g) in enumerate(pairs):
         # one folder, distinct names: excerpt rounds reuse stems
         stem = f"{i:03d}_{f.stem}"
-        if f.suffix == ".docx":
+        if name in CONVERSIONS and f.suffix != ".docx":
+            CONVERSIONS[name](f, docs / (stem + ".docx"))
+        elif f.suffix == ".docx":
             # a Word file has no line layout: as written under the line perturbations, so the
             # documents scored are the same in every row
             data = f.read_bytes()
@@ -149,7 +180,8 @@ def score(name: str, fn, pairs, work: Path, jobs: int) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", help="comma-separated perturbations (default: all): " + ", ".join(PERTURBATIONS))
+    ap.add_argument("--only", help="comma-separated perturbations (default: all): "
+                    + ", ".join([*PERTURBATIONS, *CONVERSIONS]))
     ap.add_argument("--extra", action="append", default=[], help="DIR=GOLD_DIR: more text files with gold")
     ap.add_argument("--keep", type=Path, help="keep the files and databases here")
     ap.add_argument("--jobs", type=int, default=2)
@@ -158,7 +190,7 @@ def main(argv=None) -> int:
         print("needs ../shared (gold, corpus, eval/score.py)")
         return 2
     pairs = sources(args.extra)
-    names = args.only.split(",") if args.only else list(PERTURBATIONS)
+    names = args.only.split(",") if args.only else [*PERTURBATIONS, *CONVERSIONS]
     work = args.keep or Path(tempfile.mkdtemp(prefix="perturb-"))
     if args.keep and work.exists():
         shutil.rmtree(work)
@@ -168,7 +200,7 @@ def main(argv=None) -> int:
     print(f"{'':22s}" + "".join(f"{c:>12s}" for c in CATEGORIES))
     print(f"{'as written':22s}" + "".join(f"{base[c]['f1']:12.3f}" for c in CATEGORIES))
     for name in names:
-        r = score(name, PERTURBATIONS[name], pairs, work, args.jobs)
+        r = score(name, PERTURBATIONS.get(name, lambda t: t), pairs, work, args.jobs)
         cells = []
         for c in CATEGORIES:
             d = r[c]["f1"] - base[c]["f1"]

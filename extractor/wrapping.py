@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import regex
 
+# Word's bullets drawn from the Symbol and Wingdings fonts: the private-use code points a PDF's text
+# layer (and a .docx's numbering) gives them, and the glyph each stands for.
+SYMBOL_FONT_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0a8": "•", "\uf0d8": "➢", "\uf0fc": "✓",
+                       "\uf076": "❖", "\uf06e": "■", "\uf0e0": "➢", "\uf0f0": "➢", "\uf0a4": "•"}
+# Glyphs that mark a list item at a line's start (the rules read them all as '•').
+BULLET_GLYPHS = "•▪●◦➢►■◆❖✓" + "".join(SYMBOL_FONT_BULLETS)
+
 # A line that starts a new paragraph rather than continuing the previous one.
 LIST_START = regex.compile(
-    r"^\s*(?:[-–—+•*▪●◦]\s+\p{Lu}|[-–—+•*]\s*$|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zđ]\)\s|"
+    r"^\s*(?:[-–—+*" + BULLET_GLYPHS + r"]\s+\p{Lu}|[-–—+*" + BULLET_GLYPHS + r"]\s*$|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zđ]\)\s|"
     r"[IVXLC]{1,6}[.)]\s|(?:Điều|Chương|Mục|Phần|PHỤ LỤC|Phụ lục)\s+[\dIVXLC]+)"
 )
 # After 'NĐ-' or 'VPCP-' at a line end, the rest of a symbol: the break is inside the word.

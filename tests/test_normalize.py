@@ -172,3 +172,24 @@ def test_merged_cells_take_their_grid_positions():
     ])])
     table = normalize_document(raw, "x.docx").blocks[0]
     assert [(c.text, c.row, c.col) for c in table.cells] == [("A", 0, 0), ("B", 0, 1), ("C", 1, 1), ("D", 1, 2)]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # Word's Symbol/Wingdings bullets as a PDF's text layer gives them, and other bullet glyphs
+    ("\uf0b7 Tỷ lệ hồ sơ trực tuyến đạt 80%;", "• Tỷ lệ hồ sơ trực tuyến đạt 80%;"),
+    ("\uf0a7 Số TTHC cắt giảm: 120", "• Số TTHC cắt giảm: 120"),
+    ("➢ Mục tiêu đến năm 2030", "• Mục tiêu đến năm 2030"),
+    ("▪ 100% xã có điểm phục vụ", "• 100% xã có điểm phục vụ"),
+    # a glyph inside a line is text, not a bullet
+    ("Xếp loại ■ Tốt", "Xếp loại ■ Tốt"),
+    ("Đánh dấu ✓ vào ô", "Đánh dấu ✓ vào ô"),
+])
+def test_leading_bullet_glyphs_read_as_bullets(raw, expected):
+    text, to_raw = normalize_text(raw)
+    assert text == expected
+    assert len(to_raw) == len(text) and to_raw[0] == 0      # one character for one: spans still map
+
+
+@pytest.mark.parametrize("line", ["\uf0b7 Tỷ lệ hồ sơ", "➢ Phấn đấu", "▪ Giảm 20%", "- Tỷ lệ", "• Số hồ sơ"])
+def test_bullet_glyphs_start_a_paragraph(line):
+    assert not continues("đạt ít nhất 80% hồ sơ trực tuyến", line)

@@ -51,6 +51,9 @@ def _words(text: str, right: float) -> list[dict]:
     ("1.2\n34", "1.234"),                # the '1.2 34' of a narrow column
     ("24\n0.0\n00", "240.000"),
     ("Tổng 240.0\n00 tấn", "Tổng 240.000 tấn"),
+    ("10.2\n0", "10.20"),                # a point decimal ('10.20', as web applications print it)
+    ("13.3\n0", "13.30"),
+    ("4122\n04.00", "412204.00"),
     # whole numbers on each line: two values, not one
     ("9,5\n12%", "9,5\n12%"),
     ("12,5\n15", "12,5\n15"),
@@ -58,9 +61,30 @@ def _words(text: str, right: float) -> list[dict]:
     ("26.120\n27.000", "26.120\n27.000"),
     ("2\n40.000", "2\n40.000"),
     ("Năm\n2026", "Năm\n2026"),
+    ("10,2\n0", "10,2\n0"),             # a decimal comma is whole: two values
+    ("9.30\n10.20", "9.30\n10.20"),
+    ("2026\n10.20", "2026\n10.20"),
 ])
 def test_a_number_broken_by_the_cell_edge_is_joined(cell, read):
     assert pdf._join_broken_numbers(cell, _words(cell, 100.0), 100.0) == read
+
+
+def _placed(*lines: tuple[str, float, float]) -> list[dict]:
+    """One word a line, each given with where it starts and ends."""
+    return [{"text": t, "x0": x0, "x1": x1, "size": 10.0, "top": 0.0, "bottom": 10.0} for t, x0, x1 in lines]
+
+
+@pytest.mark.parametrize("lines, read", [
+    # '63379.00' in a cell 40 points wide (padding 6): '6337' fills the line edge to edge
+    ([("6337", 6.0, 34.0), ("9.00", 6.0, 22.0)], "63379.00"),
+    # two values right-aligned: '2026' starts well inside the cell, '10.20' is a value of its own
+    ([("2026", 14.0, 34.0), ("10.20", 9.0, 34.0)], "2026\n10.20"),
+    # a whole number short of the edge, then a point decimal: two values
+    ([("6337", 6.0, 26.0), ("9.00", 6.0, 22.0)], "6337\n9.00"),
+])
+def test_a_point_decimal_after_a_number_that_filled_its_line(lines, read):
+    text = "\n".join(t for t, _, _ in lines)
+    assert pdf._join_broken_numbers(text, _placed(*lines), 40.0, 0.0) == read
 
 
 def test_a_line_ending_short_of_the_edge_is_not_joined():

@@ -436,6 +436,8 @@ def test_unit_of_a_cell(text, unit):
     ("Khai thác hiệu quả cơ hội từ 17 hiệp định thương mại tự do (FTA)", [("count", 17, None, None, None)]),
     ("Đối với thôn có dưới 100 cử tri: Phải tổ chức hội nghị", [("count", 100, None, None, None)]),
     ("Kết quả tổng hợp có 07/09 sở có văn bản ý kiến thống nhất", [("ratio", None, None, 7, 9)]),
+    # classes, not layers: the counted thing after 'lớp' keeps the count
+    ("Trung tâm đã mở hai lớp bồi dưỡng kỹ năng số", [("count", 2, None, None, None)]),
 ])
 def test_more_real_sentences(text, want):
     assert _kinds(text) == want
@@ -451,6 +453,11 @@ def test_more_real_sentences(text, want):
     "1 Tên cơ sở kinh doanh.",
     "Luật Đất đai 2024 Nghị định số 102/2024/NĐ-CP",
     "tạo nền tảng vững chắc để đạt tốc độ tăng trưởng hai con số trong giai đoạn 2026 - 2030",
+    # ND-42/2020 list of dangerous goods: a double-layer capacitor, not two classes
+    "2878 | TỤ ĐIỆN HAI LỚP (công suất tích trữ năng lượng lớn hơn 0,3Wh)",
+    "Tàu chở dầu phải có vỏ hai lớp theo quy chuẩn",
+    # TT-130/2025 budget codes: a span of code numbers, not counts
+    "Khoa học và công nghệ khác (ngoài các khoản chi đã quy định tại các Khoản từ 101 đến 107 Loại này).",
 ])
 def test_more_not_quantities(text):
     assert [f for f in find_quantities(text) if f.kind in ("count", "ratio", "percent", "range")] == []

@@ -286,3 +286,21 @@ def test_decomposed_accents_in_html_read_as_composed(tmp_path):
     a, b = read_file(composed).blocks, read_file(decomposed).blocks
     assert [(x.kind, x.text, [c.text for r in x.rows or [] for c in r]) for x in b] == \
            [(x.kind, x.text, [c.text for r in x.rows or [] for c in r]) for x in a]
+
+
+def test_symbol_font_bullets_give_the_same_targets_as_dashes(tmp_path):
+    """A list whose bullets are Symbol-font characters (as copied from a PDF) is read as the
+    same list: the same items, the same targets."""
+    from extractor.pipeline import extract_file
+    body = ("Mục tiêu cụ thể đến năm 2025:\n"
+            "{b} Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến đạt ít nhất 80%;\n"
+            "{b} Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100%;\n"
+            "{b} Giảm ít nhất 20% chi phí tuân thủ thủ tục hành chính.\n")
+    found = {}
+    for name, bullet in (("dash", "-"), ("symbol", "\uf0b7"), ("arrow", "➢")):
+        f = tmp_path / f"{name}.txt"
+        f.write_text(body.format(b=bullet), encoding="utf-8")
+        r = extract_file(f)
+        found[name] = sorted((i.target_comparator, i.target_value, i.label) for i in r.indicators)
+    assert len(found["dash"]) == 3
+    assert found["symbol"] == found["dash"] and found["arrow"] == found["dash"]

@@ -522,13 +522,17 @@ def _header_rows(block: Block) -> set[int]:
     rows: set[int] = set()
     seen = 0
     for r in range(block.n_rows):              # a header may take several rows (merged cells)
-        cells = [c.text.strip() for c in block.cells or [] if c.row == r and c.text.strip()]
+        row = [c for c in block.cells or [] if c.row == r and c.text.strip()]
+        cells = [c.text.strip() for c in row]
         if not cells:
             continue                            # blank rows (Word tables have them) do not end the header
+        if rows and block.n_cols > 3 and max(c.col for c in row) <= 1:
+            break                               # 'I | CÂY CÔNG NGHIỆP' and blanks: a section row opens the body
         seen += 1
         if seen > 3 or not (_numbering_row(cells) or all(_header_like(t) for t in cells)):
             break
-        rows.add(r)
+        if not _numbering_row(cells):           # '1 | 2 | 3 …' numbers the columns: no header words
+            rows.add(r)
     return rows
 
 
@@ -562,7 +566,7 @@ def table_info(block: Block, before: str = "") -> TableInfo:
     numbering = _numbering_rows(block, by_row)
     top = " ".join(c.text for r in sorted(rows | numbering)[:3] for c in by_row.get(r, []))
     info = TableInfo(rows, headers, skip, unit_cols, by_row, numbering,
-                     _stated_unit(top) or _stated_unit(before[-300:]), parts)
+                     _stated_unit(top) or _stated_unit(before[-300:]) or _caption_unit(before), parts)
     info.rates = _formula_rates(info) or _agreeing_rates(block, info)
     info.bands = _band_units(by_row)
     info.parts_of = _breakdown_units(info)
@@ -578,6 +582,7 @@ def _breakdown_units(info: TableInfo) -> dict[int, "CellUnit"]:
     splits counts. Rows without figures ('Phân theo loại hình') pass; a band row or a row of its own ends it."""
     out: dict[int, CellUnit] = {}
     parent = None
+    grouped = _units_in_labels(info)
     for r in sorted(info.rows):
         if r in info.header_rows or r in info.numbering_rows:
             continue
@@ -592,8 +597,26 @@ def _breakdown_units(info: TableInfo) -> dict[int, "CellUnit"]:
                 out[r] = parent
             continue
         own = marked_unit(label) or named_unit(label)
+        if own is None and grouped and parent is not None:
+            out[r] = parent                 # 'Bệnh viện - Hospital' under 'Giường bệnh (Giường)'
+            continue
         parent = own if own is not None and own.kind in ("count", "money", "measure") else None
     return out
+
+
+def _units_in_labels(info: TableInfo) -> bool:
+    """A table that writes its units in its row labels ('Cơ sở y tế (Cơ sở)', 'Giường bệnh (Giường)',
+    'Cán bộ ngành y (Người)'): two labels or more mark a count, money or measure unit. Its rows without a
+    unit of their own are the parts of the marked row above them."""
+    marked = 0
+    for r in info.rows:
+        if r in info.header_rows:
+            continue
+        u = marked_unit(_plain(_label_text(info, r)))
+        marked += u is not None and u.kind in ("count", "money", "measure")
+        if marked >= 2:
+            return True
+    return False
 
 
 # --- band rows: a row holding only a unit, for the rows under it -----------------------------------
@@ -738,7 +761,7 @@ PER_MILLE_UNIT = CellUnit("measure", "‰")
 # '(‰)', '(%0)', '(%o)', 'IMR (%0)': per thousand, never a percentage
 _PER_MILLE = regex.compile(r"\(\s*(?:‰|%\s*[0o])\s*\)")
 _UNIT_EDGES = regex.compile(r"^[\s(\[:*]+|[\s)\].:*]+$")
-_STATED_UNIT = regex.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<u>[^\n;,()]{1,30}?)\s*(?:[.;,)\n]|$)",
+_STATED_UNIT = regex.compile(r"(?:đơn vị tính|đơn vị|đvt)(?:\s*[-–]\s*unit)?\s*:\s*(?P<u>[^\n;,()]{1,30}?)\s*(?:[.;,)\n]|$)",
                              regex.IGNORECASE)
 _HEADER_UNIT = regex.compile(r"\((?P<u>[^()]{1,25})\)\s*$")
 # Columns that compare or rate two others are no amounts of the table's unit.
@@ -771,6 +794,11 @@ def _not_cell_units() -> frozenset:
     return frozenset(load_data("units.yaml").get("not_cell_units") or ())
 
 
+@lru_cache(maxsize=1)
+def _sector_names() -> frozenset:
+    return frozenset(load_data("units.yaml").get("sector_names") or ())
+
+
 _QUALIFIER = regex.compile(r"\s+\p{Ll}[\p{Ll}\s]*")
 
 
@@ -790,6 +818,17 @@ def _stated_unit(text: str) -> Optional[CellUnit]:
         if u is not None:
             return u
     return None
+
+
+def _caption_unit(before: str) -> Optional[CellUnit]:
+    """A table's caption that ends with the unit of its values: 'Tổng sản phẩm trong nước năm 2009 theo giá
+    so sánh (%)', 'Số trường học phổ thông (Trường)' (yearbooks and journals title a table so). Only the
+    line right above the table, and only a short one: a sentence ending in '(%)' is no caption."""
+    lines = [line.strip() for line in before.strip().split("\n") if line.strip()]
+    if not lines or len(lines[-1]) > 200:
+        return None
+    m = _HEADER_UNIT.search(lines[-1])
+    return unit_of(m.group("u")) if m else None
 
 
 def _is_number_cell(text: str) -> bool:
@@ -835,7 +874,19 @@ def marked_unit(header: str) -> Optional[CellUnit]:
     if _PER_MILLE.search(header):
         return PER_MILLE_UNIT           # 'Tỷ lệ tăng dân số tự nhiên (‰)': a rate, but per thousand
     paren = _HEADER_UNIT.search(header)
-    return unit_of(paren.group("u")) if paren else None
+    unit = unit_of(paren.group("u")) if paren else None
+    viet = _vietnamese_half(header)
+    return unit if unit is not None or viet is None else marked_unit(viet)
+
+
+# the English half of a yearbook's label: 'Patient beds (Bed)', 'Pharmacists and higher'
+_ENGLISH_HALF = regex.compile(r"[A-Za-z][A-Za-z .,/()&'-]*")
+
+
+def _vietnamese_half(label: str) -> Optional[str]:
+    """'Giường bệnh (Giường) - Patient beds (Bed)' -> 'Giường bệnh (Giường)'; None when not bilingual."""
+    parts = _BILINGUAL.split(" ".join(label.split()))
+    return parts[0] if len(parts) == 2 and _ENGLISH_HALF.fullmatch(parts[1]) else None
 
 
 def _header_rx(pid: str):
@@ -900,6 +951,8 @@ def row_thing(label: str) -> Optional[CellUnit]:
     if hit is None or hit[1] in _not_cell_units():
         return None
     rest = plain[hit[2]:]
+    if not rest and hit[1] in _sector_names():
+        return None                     # 'Dịch vụ' beside 'Công nghiệp và xây dựng': a sector
     return CellUnit("count", hit[1]) if not rest or _QUALIFIER.fullmatch(rest) else None
 
 
@@ -997,9 +1050,16 @@ def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[Ce
         if _label_in_number_column(info, cell, seg.text):
             return find_quantities(seg.text), None
         return [], None                 # row numbers, unless a merged cell shifted the row's values left
+    if hint is not None and hint.kind == "percent" and _YEAR.match(seg.text) and _opens_row(info, cell):
+        return [], None                 # '2018 | 101,36 | 101,50' under a '%' band: the year labels the row
     if hint is None or hint.kind == "percent":
         return find_quantities(seg.text, PERCENT if hint else None), hint
     return _unit_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) or find_quantities(seg.text), hint
+
+
+def _opens_row(info: TableInfo, cell: Cell) -> bool:
+    """Nothing is written left of the cell in its row: it holds the row's label."""
+    return not any(c.col < cell.col and c.text.strip() for c in info.rows.get(cell.row, []))
 
 
 def _label_in_number_column(info: TableInfo, cell: Cell, text: str) -> bool:

@@ -39,11 +39,11 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     annexes = sum(1 for b in doc.blocks if b.cells is None and ANNEX_RX.match(b.text))
     # a range's end counts repeat the range row's figures: indicators read and cite the range
     quantities = [q for q in quantities if q.range_end is None]
+    plan = bool(meta and any(_first("plantype", x or "") for x in (meta.doc_type, meta.title)))
     ctx = _Ctx(doc=doc, quantities=quantities, sections=_sections(segments), annexes=annexes,
-               normative=bool(meta and meta.doc_type and _first("doctype", meta.doc_type)),
+               normative=_is_rule_text(meta, plan),
                title=meta.title if meta else None, doc_period=_period_from([meta.title or ""]) if meta else None,
-               doc_year=_issued_year(meta),
-               plan=bool(meta and any(_first("plantype", x or "") for x in (meta.doc_type, meta.title))))
+               doc_year=_issued_year(meta), plan=plan)
     out: list[Indicator] = []
     for block in doc.blocks:
         if block.source != "body":
@@ -61,6 +61,16 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)
                                                                        or ANNEX_ALONE_RX.match(b.text))), None)
     return _link_restated(_dedupe(out), annex)
+
+
+def _is_rule_text(meta: Optional[DocumentMeta], plan: bool) -> bool:
+    """A decree, a law, a circular, or a decision or resolution whose title says it lays down rules ('Ban hành Quy
+    chế ...', 'Quy định mẫu văn bản ...'): its figures are conditions and norms, not aims (patterns `doctype`,
+    `rulebook`). A decision that issues a plan is no rule text."""
+    if meta is None:
+        return False
+    return bool((meta.doc_type and _first("doctype", meta.doc_type))
+                or (not plan and meta.title and _first("rulebook", meta.title)))
 
 
 ANNEX_ALONE_RX = regex.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+))?\s*[:.]?\s*$")

@@ -27,7 +27,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.numbers import parse_number
-from extractor.link.figures import (ARABIC_RX, BULLET_RX, amount_figures, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
+from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, amount_figures, DECIMAL_RX, ITEM_RX, PAREN_ITEM_RX, PAREN_RX, PCT_RX,
                                 ROMAN_RX, WORD_RX, Figure, _first, _outside_parens,
                                 _parentheses, _quantity_figures, _vocab, assign_levels, find_figures, levels_in,
                                 rank_figures, rate_figures, share_count_figures, status_of, unit_figures)
@@ -45,11 +45,13 @@ from extractor.extract.quantities import may_hold_figure
 from extractor.normalize.document import fold_accents, fold_tone
 
 
-def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False) -> list[Figure]:
+def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False, goals: bool = False) -> list[Figure]:
     """Percentages (read here), ranks, and governed quantities of other kinds (read by the quantities stage);
-    `in_list`: the text is an item of a list of targets, where a named part's bare amount is one."""
+    `in_list`: the text is an item of a list of targets, where a named part's bare amount is one; `goals`: it
+    sits under a heading of goals, where a rule text states aims too ('Điều 3. Mục tiêu ... a) Có ít nhất 50.000
+    hợp tác xã ...')."""
     figs = find_figures(text)
-    if ctx.normative:
+    if ctx.normative and not goals:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
     figs = sorted(figs + rank_figures(text) + rate_figures(text) + unit_figures(text), key=lambda f: f.start)
     quantities = quantities_in(ctx, offset, offset + len(text))
@@ -110,8 +112,12 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
     if _first("nontarget.standard_level", before):
         return "definition"                   # 'chuẩn nghèo với mức thu nhập ... thấp hơn 1,25 đô la/ngày'
     if _first("nontarget.qualifier", text[s:f.start]) and not _first("cue.target", before) and (
-            _first("nontarget.obligation", after) or _first("nontarget.range_consequence", text[f.start:e])):
+            _first("nontarget.obligation", after) or _first("nontarget.range_consequence", text[f.start:e])
+            or _first("nontarget.class_of", after)):
         return "threshold"                    # 'Doanh nghiệp có từ 50 lao động trở lên được hỗ trợ ...'
+    grade = _first("nontarget.grade_band", text[s:f.start])
+    if grade and not _first("cue.target", text[s + grade[1].end():f.start]):
+        return "grade"                        # 'Xếp loại Tốt: tỷ lệ hoàn thành nhiệm vụ đạt từ 80% đến dưới 90%'
 
     if _first("nontarget.benefit", before) and _first("nontarget.benefit_object", after):
         return "benefit"
@@ -121,6 +127,12 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "norm"                         # 'mỗi khuôn dấu đóng tối đa 5 tờ giấy'
     if _first("nontarget.specification", text[s:f.start]):
         return "specification"                # 'mật khẩu có độ dài tối thiểu 8 ký tự'
+    if _first("nontarget.payment_level", text[s:f.expr_start]) and not _first("cue.target", before):
+        return "norm"                         # 'Mức hỗ trợ tối đa 30 triệu đồng/doanh nghiệp/năm'
+    if f.unit == "%" and _first("nontarget.contract_share", after) and not _first("cue.target", before):
+        return "norm"                         # 'Tạm ứng không quá 50% giá trị hợp đồng'
+    if _first("nontarget.value_class", text[s:f.expr_start]):
+        return "class"                        # 'tài sản khác mà giá trị quy đổi mỗi loại từ 50 triệu đồng trở lên'
     if f.unit != "%" and _first("nontarget.tally", text[f.start:e]) and not RAISED_TALLY_RX.search(before):
         return "tally"
     if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
@@ -284,10 +296,10 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     in_list = ctx.inline_list >= 0 or _first("lead_list.inline", block.text) is not None \
         or ctx.goals_block == block.index - 1
     if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
-            ctx.normative or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start,
-                                                    block.text, in_list) or rank_figures(block.text)
-                                  or share_count_figures(quantities_in(ctx, block.start, block.end), block.start,
-                                                         block.text))):
+            (ctx.normative and not _is_goals_section(_section_texts(ctx, block)))
+            or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start, block.text, in_list)
+                    or rank_figures(block.text)
+                    or share_count_figures(quantities_in(ctx, block.start, block.end), block.start, block.text))):
         return []
     if _is_headline(ctx, block) and not _is_caption(block):
         ctx.headline = _prose_records(ctx, block, segs, context=[])
@@ -518,11 +530,47 @@ PROVISION_LEAD_RX = regex.compile(r"(?:như\s+sau|quy\s+định|sửa\s+đổi|b
 
 def _quoted_provision(ctx: _Ctx, block: Block) -> bool:
     """A provision quoted from, or written into, another document: a paragraph that opens with a quotation
-    mark after '... được sửa đổi như sau:'. Its figures are that document's rules, not this one's targets."""
-    if not block.text.lstrip()[:1] in QUOTE_OPEN or block.index == 0:
+    mark after '... được sửa đổi như sau:' or an article 'Điều 96. Sửa đổi, bổ sung khoản 2 Điều 3', and the
+    paragraphs after it until the quotation closes ('“Điều 7. Điều kiện ...' ... '3. ... tối thiểu 03 thợ ...”.').
+    Its figures are that document's rules, not this one's targets."""
+    opener = _quote_opener(ctx, block)
+    if opener is None or opener.index == 0:
         return False
-    prev = next((b for b in reversed(ctx.doc.blocks[:block.index]) if b.cells is None and b.text.strip()), None)
-    return prev is not None and prev.text.rstrip().endswith(":") and bool(PROVISION_LEAD_RX.search(prev.text.rstrip()[:-1]))
+    prev = next((b for b in reversed(ctx.doc.blocks[:opener.index]) if b.cells is None and b.text.strip()), None)
+    if prev is None:
+        return False
+    lead = prev.text.rstrip()
+    return (lead.endswith(":") and bool(PROVISION_LEAD_RX.search(lead[:-1]))) or bool(
+        ARTICLE_RX.match(lead) and AMENDS_RX.search(lead))
+
+
+def _quote_opener(ctx: _Ctx, block: Block) -> Optional[Block]:
+    """The paragraph that opens the quotation `block` sits in: itself when it opens with a quotation mark, or an
+    earlier one that opens a quotation no paragraph up to `block` closes; None outside a quotation."""
+    if block.text.lstrip()[:1] in QUOTE_OPEN:
+        return block
+    for b in reversed(ctx.doc.blocks[max(0, block.index - QUOTE_SPAN):block.index]):
+        t = b.text.strip() if b.cells is None else ""
+        if not t:
+            continue
+        balance = _quote_balance(t)
+        if balance < 0 or CLOSED_RX.search(t):
+            return None                       # a quotation closes before `block`
+        if t[:1] in QUOTE_OPEN:
+            return b if balance > 0 else None
+        if ARTICLE_RX.match(t) or ANNEX_RX.match(t):
+            return None                       # this document's own article or annex
+    return None
+
+
+def _quote_balance(text: str) -> int:
+    """Quotation marks opened and not closed in `text` (straight quotes pair up)."""
+    return text.count("“") + text.count("«") - text.count("”") - text.count("»") + text.count('"') % 2
+
+
+QUOTE_SPAN = 80        # paragraphs a quoted provision may run over
+CLOSED_RX = regex.compile(r"[”»\"]\s*[.;,]?\s*$")
+AMENDS_RX = regex.compile(r"\b(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)\b", regex.I)
 
 
 def _in_quotation(text: str, f: Figure) -> bool:
@@ -592,7 +640,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -> list[Indicator]:
     text = block.text
     outside = _outside_parens(text)
-    figs = [f for f in _text_figures(ctx, block.start, text) if outside[f.start] and not _result_governed(text, f)]
+    goals = ctx.normative and _is_goals_section(context)
+    figs = [f for f in _text_figures(ctx, block.start, text, goals=goals)
+            if outside[f.start] and not _result_governed(text, f)]
     start = item.end()
     cond = _condition_end(text, figs)
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'

@@ -19,13 +19,16 @@ from functools import lru_cache
 import regex
 
 from extractor.model import Block, Cell, Document, RawBlock, RawDocument
-from extractor.wrapping import HYPHEN_BREAK, continues
+from extractor.wrapping import BULLET_GLYPHS, HYPHEN_BREAK, continues
 
 ARTEFACTS = regex.compile(r"\[bookmark: [^\]]*\]|\{\\[^}]*\}")
 SPACES = {"\xa0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u3000": " ", "\t": " ", "\r": ""}
 DROP = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\ufffe", "\u2060"}
 # Letters that PDFs converted from old Vietnamese fonts put for ư/Ư: 'ƣ' (U+01A3, Latin oi) in 'ngƣời', 'trƣờng'
 LOOKALIKES = str.maketrans({"\u01a3": "ư", "\u01a2": "Ư"})
+# A list item's bullet, whatever its glyph or font ('▪', '➢', a Symbol-font U+F0B7), is '•' for the
+# rules, which read '-', '+' and '•' as item marks; one character for one
+LEADING_BULLET = regex.compile(r"(?m)^([ \t]*)[" + BULLET_GLYPHS.replace("•", "") + r"](?=[ \t]|$)")
 
 
 
@@ -92,6 +95,7 @@ def normalize_text(raw: str, join_lines: bool = True) -> tuple[str, list[int]]:
     raw_clean = ARTEFACTS.sub(lambda m: "\x00" * len(m.group(0)), raw)  # keep offsets, drop later
     text, to_raw = _nfc_mapped(raw_clean)
     text = text.translate(LOOKALIKES)                 # one for one: the map to the raw text holds
+    text = LEADING_BULLET.sub(lambda m: m.group(1) + "•", text)
     text, to_raw = _delete(text, to_raw, _DELETED)
     text, to_raw = _delete(_SPACE_LIKE.sub(" ", text), to_raw, _SPACE_RUN)   # one for one, then collapse
     if join_lines and "\n" in text:

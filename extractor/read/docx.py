@@ -27,6 +27,8 @@ from lxml import etree
 
 from extractor.errors import EncryptedDocument, ReadError
 from extractor.model import RawBlock, RawCell, RawDocument
+from extractor.read.text import kind_of_text
+from extractor.wrapping import SYMBOL_FONT_BULLETS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -142,7 +144,7 @@ def _block_children(container) -> Iterator:
 def _paragraph_blocks(p, styles: "_Styles", source: str) -> Iterator[RawBlock]:
     text = paragraph_text(p)
     if text.strip():
-        kind, level = _paragraph_kind(p, styles)
+        kind, level = _paragraph_kind(p, styles, text)
         label = styles.numbering.label(_numpr(p, styles))
         if label:
             text = label + text
@@ -151,7 +153,7 @@ def _paragraph_blocks(p, styles: "_Styles", source: str) -> Iterator[RawBlock]:
         yield from _blocks(box, styles, source)
 
 
-def _paragraph_kind(p, styles: "_Styles") -> tuple[str, Optional[int]]:
+def _paragraph_kind(p, styles: "_Styles", text: str = "") -> tuple[str, Optional[int]]:
     ppr = p.find(w("pPr"))
     name = ""
     if ppr is not None:
@@ -168,7 +170,7 @@ def _paragraph_kind(p, styles: "_Styles") -> tuple[str, Optional[int]]:
         return "heading", level
     if _has_numbering(ppr) or name.lower().startswith("list"):
         return "list_item", None
-    return "paragraph", None
+    return kind_of_text(text), None
 
 
 def _numpr(p, styles: "_Styles"):
@@ -209,7 +211,6 @@ def _has_numbering(ppr) -> bool:
 
 # --- list numbering ------------------------------------------------------------------------------
 
-_PUA_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf076": "❖", "\uf0a8": "•"}
 
 
 class _Numbering:
@@ -256,7 +257,7 @@ class _Numbering:
             fmt = _child_val(lvls[k], "numFmt") if k in lvls else "decimal"
             text = text.replace(f"%{k + 1}", _format_number(counts[k], fmt or "decimal"))
         if _child_val(lvls[ilvl], "numFmt") == "bullet":
-            text = "".join(_PUA_BULLETS.get(ch, ch) for ch in text)
+            text = "".join(SYMBOL_FONT_BULLETS.get(ch, ch) for ch in text)
         suffix = _child_val(lvls[ilvl], "suff") or "tab"
         return text + ("" if suffix == "nothing" or not text else " ")
 

@@ -32,10 +32,11 @@ from extractor.errors import ToolFailed
 from extractor.model import RawBlock, RawCell, RawDocument
 from extractor.read import ocr, pdf_objects, pdf_stream, pdf_words
 from extractor.read.pdf_objects import PageObjects
+from extractor.wrapping import BULLET_GLYPHS
 
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MARGIN_ZONE = 0.09           # top/bottom share of the page where running headers/footers live
-LIST_MARKER = re.compile(r"^(?:[-–+•*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
+LIST_MARKER = re.compile(r"^(?:[-–+*" + BULLET_GLYPHS + r"]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
 PAGE_NUMBER = re.compile(r"^[-–\s]*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*$", re.I)
 
 
@@ -229,7 +230,7 @@ def _words_text(chars: list[dict], page_no: int, cell: Optional[tuple[float, flo
     space, as the Word cell it was printed from has it (`_unwrap_cell`)."""
     text, ordered = pdf_words.cell_text(chars)
     if cell is not None and "\n" in text:
-        text = _join_broken_numbers(text, ordered, cell[1])
+        text = _join_broken_numbers(text, ordered, cell[1], cell[0])
         text = _unwrap_cell(text, ordered, *cell)
     boxes = _word_boxes(text, ordered, page_no)
     return text, boxes
@@ -303,21 +304,26 @@ def _line_first_words(lines: list[str], ordered: list[dict]) -> list[Optional[di
 GROUPED_NUMBER = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?[%)*;:,.]*")
 # a whole number as Vietnamese writes it ('.' groups thousands, ',' decimals): '240.0', '00' and
 # '.000' are not, so a line ending in one was cut by the cell's edge
+# a number as web applications print it, a point before two decimals ('9.30', '10.20', '412204.00')
+POINT_DECIMAL = re.compile(r"\d+\.\d{2}[%)*;:,.]*")
 WHOLE_NUMBER = re.compile(r"(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?[%)*;:,.]*")
 NUMBER_PIECE = re.compile(r"[\d.,]+")
 
 
-def _join_broken_numbers(text: str, ordered: list[dict], right: float) -> str:
+def _join_broken_numbers(text: str, ordered: list[dict], right: float, left: Optional[float] = None) -> str:
     """Join the lines of a cell where a narrow column broke a number inside itself: Word and
     LibreOffice break a word wider than the cell at the cell's edge ('240.0' / '00', '13.50' / '0',
-    '24' / '0.0' / '00'). Lines that end short of the edge, or pieces that are each a whole number
-    ('9,5' / '12%') or together make none, stay apart."""
+    '24' / '0.0' / '00', and a point decimal's '10.2' / '0' or '6337' / '9.00'). Lines that end short of
+    the edge, or pieces that are each a whole number ('9,5' / '12%') or together make none, stay apart;
+    a point decimal ('9.00') after a whole number only when that number filled its line edge to edge."""
     lines = text.split("\n")
     last_words = _line_last_words(lines, ordered)
+    firsts = _line_first_words(lines, ordered)
+    full = [left is not None and f is not None and f is w and _fills(f, left, right) for f, w in zip(firsts, last_words)]
     out: list[str] = [lines[0]]
     i = 0
     while i < len(lines) - 1:
-        k = _broken_run(lines, last_words, i, right)
+        k = _broken_run(lines, last_words, i, right, full[i])
         if k > i:
             out[-1] += "".join(lines[i + 1:k + 1])
             i = k
@@ -327,7 +333,7 @@ def _join_broken_numbers(text: str, ordered: list[dict], right: float) -> str:
     return "\n".join(out)
 
 
-def _broken_run(lines: list[str], last_words: list[Optional[dict]], i: int, right: float) -> int:
+def _broken_run(lines: list[str], last_words: list[Optional[dict]], i: int, right: float, full: bool = False) -> int:
     """The last line of a number broken from line i on (i itself when none): line i ends at the
     edge with a number piece, whole lines of pieces at the edge follow, then the next line starts
     with the number's last piece."""
@@ -336,13 +342,25 @@ def _broken_run(lines: list[str], last_words: list[Optional[dict]], i: int, righ
     while j < len(lines) - 1 and _at_edge(last_words[j], right) and NUMBER_PIECE.fullmatch(pieces[-1]):
         tail = lines[j + 1].split(" ", 1)[0]
         joined = "".join(pieces) + tail
-        if GROUPED_NUMBER.fullmatch(joined) and not all(WHOLE_NUMBER.fullmatch(p) for p in pieces + [tail]):
+        whole = GROUPED_NUMBER.fullmatch(joined) or POINT_DECIMAL.fullmatch(joined) and (full or not _point_decimal(tail))
+        if whole and not all(WHOLE_NUMBER.fullmatch(p) for p in pieces + [tail]):
             return j + 1
         if " " in lines[j + 1] or not NUMBER_PIECE.fullmatch(tail):
             break
         pieces.append(tail)
         j += 1
     return i
+
+
+def _fills(word: dict, left: float, right: float) -> bool:
+    """A line's one word so wide that one more of its characters would not have fitted in the cell."""
+    width = word["x1"] - word["x0"]
+    return width + width / max(1, len(word["text"])) > right - left - 2 * CELL_PADDING
+
+
+def _point_decimal(piece: str) -> bool:
+    """'10.20' is a value of its own ('2026' / '10.20': two values); '04.00' is the end of one."""
+    return POINT_DECIMAL.fullmatch(piece) is not None and not (piece[0] == "0" and piece[1:2].isdigit())
 
 
 def _at_edge(word: Optional[dict], right: float) -> bool:

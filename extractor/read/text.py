@@ -224,7 +224,7 @@ def _paragraphs(lines: list[str], wrapped: bool) -> list[RawBlock]:
         if current:
             text = "\n".join(current).strip()
             if text:
-                blocks.append(RawBlock(kind=_kind(text), text=text))
+                blocks.append(RawBlock(kind=kind_of_text(text), text=text))
             current.clear()
 
     for line in lines:
@@ -247,7 +247,9 @@ def _joins(prev: str, line: str, wrapped: bool) -> bool:
     return continues(prev, line)
 
 
-def _kind(text: str) -> str:
+def kind_of_text(text: str) -> str:
+    """heading, list_item or paragraph, from the words alone (a Word paragraph without a heading or list
+    style is read the same way: titles and '- ' items are typed, not styled, in most of the genre)."""
     first = text.split("\n", 1)[0].strip()
     if HEADING.match(first) or (first.isupper() and len(text) < 200 and regex.search(r"\p{L}{2}", first)):
         return "heading"
