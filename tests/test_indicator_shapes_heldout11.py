@@ -162,6 +162,8 @@ AIM_LEADS = [
     ("Ngành y tế đặt mục tiêu: tỷ lệ bao phủ bảo hiểm y tế đạt 95%.", "tỷ lệ bao phủ bảo hiểm y tế"),
     ("Yêu cầu các sở, ngành phấn đấu tỷ lệ giải ngân vốn đầu tư công đạt 100% trong năm 2026.",
      "tỷ lệ giải ngân vốn đầu tư công trong năm 2026"),
+    ("Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư phấn đấu đến hết ngày 31/12/2026 giải ngân đạt 100% kế hoạch vốn.",
+     "giải ngân kế hoạch vốn"),
     # counterexamples: a measure holding an aim word keeps it; a theme with no aim after it stays
     ("Tỷ lệ hộ nghèo phấn đấu giảm còn dưới 2% năm 2026.", "Tỷ lệ hộ nghèo phấn đấu giảm còn năm 2026"),
     ("Giá trị sản xuất nông nghiệp phấn đấu đạt 1.200 tỷ đồng trong năm 2026.",

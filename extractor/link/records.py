@@ -326,10 +326,11 @@ _ACTOR = (r"(?:(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|cả)\s+)?(?i:huyện|
 AIM_LEAD_RX = regex.compile(
     r"^(?:(?:[^,;:\d]{0,60}?\s)?(?:(?:đặt|đề)(?:\s+ra)?\s+mục\s+tiêu|xác\s+định\s+mục\s+tiêu)"
     r"|(?:" + _ACTOR + r"\s+)?(?:hướng\s+(?:đến|tới)|phấn\s+đấu)"
-    r"|(?:yêu\s+cầu|đề\s+nghị|giao)\s+[^;:\d]{0,60}?\s(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)"   # 'Yêu cầu các sở, ngành phấn đấu '
-
+    # 'Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư phấn đấu ', 'Yêu cầu các sở, ngành bảo đảm '
+    r"|(?:[^,;:\d]{0,40}?\s)?(?:yêu\s+cầu|đề\s+nghị|giao)\s+[^;:\d]{0,60}?\s(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)"
     r"|mục\s+tiêu\s+(?:tại|của)\s+[^,;:]{3,100}?\s+là|mục\s+tiêu\s*:)"
-    r"(?:\s+(?:phấn\s+đấu|đạt))*(?:\s*(?:đến|tới|vào)\s+(?:hết\s+)?năm\s+\d{4})?\s*,?\s*", regex.I)
+    r"(?:\s+(?:phấn\s+đấu|đạt))*(?:\s*(?:đến|tới|vào)\s+(?:hết\s+)?(?:năm\s+\d{4}|ngày\s+\d{1,2}/\d{1,2}/\d{4}))?\s*,?\s*",
+    regex.I)
 
 
 def _without_aim_lead(label: str) -> str:
