@@ -245,7 +245,7 @@ SHAPES["parenthesis_of_later_targets"] = ([
      ["Tỷ lệ doanh nghiệp dùng hóa đơn điện tử", "Tỷ lệ doanh nghiệp dùng hóa đơn điện tử"]),
     # several targets of a parenthesis that follows no target: each its own comma piece
     ("Phát triển hạ tầng số (phấn đấu đạt 100% thôn có cáp quang, 95% hộ gia đình có điện thoại thông minh).",
-     ["thôn có cáp quang", "phấn đấu hộ gia đình có điện thoại thông minh"]),
+     ["thôn có cáp quang", "hộ gia đình có điện thoại thông minh"]),   # a share before its own people (heldout11)
     # counterexample: a year before the parenthesis is no figure of it
     ("Tháo gỡ vướng mắc để dịch vụ vệ tinh được triển khai trong năm 2026 (phấn đấu đạt 500.000 thuê bao).",
      ["Tháo gỡ vướng mắc để dịch vụ vệ tinh được triển khai trong năm 2026 thuê bao"]),
@@ -317,7 +317,8 @@ def test_period_of_a_purpose_clause_is_not_the_targets(text, year):
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Theo đó, huyện phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95,5%.", "huyện phấn đấu tỷ lệ bao phủ bảo hiểm y tế"),
+    # who aims is no part of the label either (heldout11)
+    ("Theo đó, huyện phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95,5%.", "tỷ lệ bao phủ bảo hiểm y tế"),
     ("Bên cạnh đó, tỷ lệ bao phủ bảo hiểm y tế đạt 95,5%.", "tỷ lệ bao phủ bảo hiểm y tế"),
     ("Đồng thời mục tiêu phấn đấu đến năm 2030, kinh tế số chiếm 30% GDP cả nước.", "kinh tế số chiếm GDP cả nước"),
     ("Cụ thể: Tổng diện tích các cây trồng hằng năm đạt 9.440 ha.", "Tổng diện tích các cây trồng hằng năm"),

@@ -350,8 +350,8 @@ def rate_figures(text: str) -> list[Figure]:
             if v is None:
                 continue
             noun = m.groupdict().get("noun")
-            f = Figure(m.start("n"), m.end(), v.value, None,
-                       f"{' '.join(noun.split())}/{m.group('d')} {m.group('u')}" if noun else f"/{m.group('d')} {m.group('u')}")
+            per = f"/{m.group('d')} {' '.join((m.group('u') or '').split())}".rstrip()   # '500/100.000 vào năm …'
+            f = Figure(m.start("n"), m.end(), v.value, None, f"{' '.join(noun.split())}{per}" if noun else per)
             _comparator(text, f)
             if noun:
                 f.expr_end = m.end("n")       # '14,5 bác sĩ/vạn dân': the noun counted names the indicator
@@ -401,7 +401,9 @@ def _comparator(text: str, f: Figure) -> None:
     cmp = _cmp_before(before)
     if cmp and f.high is None:
         f.cmp = cmp
-        m = regex.search(r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:tối thiểu|ít nhất|không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|"
+        # 'xuống (còn)' brings a rate down to its ceiling: the comparator's words, not the indicator's
+        m = regex.search(r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:xuống\s+(?=dưới\b))?(?:tối thiểu|ít nhất|"
+                         r"không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|xuống(?:\s+(?:còn|mức))?|"
                          r"(?:và|hoặc) vượt|"
                          r"tối đa|trên|dưới|cao hơn|thấp hơn|ít hơn|hơn|vượt|≥|≤|>=|<=|>|<)\s*$", before, regex.I)
         f.expr_start = at + m.start() if m else f.start

@@ -230,6 +230,7 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
     label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
+    label = _without_aim_lead(label)           # 'Về kinh tế số, huyện đặt mục tiêu ': who aims, not what is measured
     label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
     label = _without_lead_period(label)        # 'Đến năm 2030, kinh tế số chiếm ...': the period is the record's year
     label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
@@ -239,8 +240,10 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
 
 
 # the end of a lead that opens a list of targets ('với 20 chỉ tiêu chủ yếu là:', 'các mục tiêu cụ thể như sau:')
-LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:là|gồm|bao\s+gồm|sau|như\s+sau|như|cụ\s+thể)\s*:$",
-                                 regex.I)
+# also a lead ending in its cue ('Về cải cách hành chính, năm 2025 phấn đấu: Chỉ số SIPAS đạt trên 85%')
+LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:là|gồm|bao\s+gồm|sau|như\s+sau|như|cụ\s+thể)\s*:$"
+                                 r"|\b(?:phấn\s+đấu|đặt\s+(?:ra\s+)?mục\s+tiêu|quyết\s+tâm)(?:\s+(?:đạt|(?:đến|tới)\s+(?:hết\s+)?"
+                                 r"năm\s+\d{4}|năm\s+\d{4}))?\s*:$", regex.I)
 CHANGE_TAIL_RX = regex.compile(r",\s*(?:tăng|giảm)\s+\d[\d.,]*\s*%\s+so\s+với\b[^,;:]*$", regex.I)
 ITEM_NAME_RX = regex.compile(r"^\W*(?:\p{Lu}\p{L}*)(?:[\s,&–-]+\p{L}+){0,5}?\s*$")
 
@@ -299,7 +302,7 @@ def _few_words_after(tail: str) -> bool:
 
 
 DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
-                               r"trên\s+cơ\s+sở\s+đó|qua\s+đó)\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
+                               r"trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại))\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
 TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn đấu|dự kiến|quyết tâm|sẽ))+$", regex.I)
 
@@ -310,6 +313,34 @@ TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn 
 LEAD_PERIOD_RX = regex.compile(
     r"^(?:mục\s+tiêu\s+)?(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+\d{4}\s*,?\s+"
     r"(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)\s+)?", regex.I)
+
+
+# who sets the aim and the theme it falls under, opening a label: 'Về phát triển chính quyền số, huyện Đông Giang đặt
+# mục tiêu ', 'Chương trình đặt mục tiêu đến năm 2027, ', 'nghị quyết đề ra mục tiêu phấn đấu ', 'Huyện hướng đến ',
+# 'Mục tiêu tại Nghị quyết số 66/NQ-CP … là ', 'Mục tiêu: '. Not a measure that holds an aim word ('tỷ lệ … phấn đấu')
+THEME_LEAD_RX = regex.compile(r"^(?:về|trong\s+lĩnh\s+vực|trong\s+phát\s+triển|đối\s+với\s+lĩnh\s+vực)\s+[^,;:\d]{2,60}?,\s*",
+                              regex.I)
+_ACTOR = (r"(?:(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|cả)\s+)?(?i:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|ngành|"
+          r"chương\s+trình|kế\s+hoạch|đề\s+án|nghị\s+quyết|địa\s+phương|đơn\s+vị)(?:\s+\p{Lu}\p{L}*){0,3}"
+          r"|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3})")      # 'huyện Đông Giang', 'Chương trình', 'Đông Giang'
+AIM_LEAD_RX = regex.compile(
+    r"^(?:(?:[^,;:\d]{0,60}?\s)?(?:(?:đặt|đề)(?:\s+ra)?\s+mục\s+tiêu|xác\s+định\s+mục\s+tiêu)"
+    r"|(?:" + _ACTOR + r"\s+)?(?:hướng\s+(?:đến|tới)|phấn\s+đấu)"
+    # 'Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư phấn đấu ', 'Yêu cầu các sở, ngành bảo đảm '
+    r"|(?:[^,;:\d]{0,40}?\s)?(?:yêu\s+cầu|đề\s+nghị|giao)\s+[^;:\d]{0,60}?\s(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)"
+    r"|mục\s+tiêu\s+(?:tại|của)\s+[^,;:]{3,100}?\s+là|mục\s+tiêu\s*:)"
+    r"(?:\s+(?:phấn\s+đấu|đạt))*(?:\s*(?:đến|tới|vào)\s+(?:hết\s+)?(?:năm\s+\d{4}|ngày\s+\d{1,2}/\d{1,2}/\d{4}))?\s*,?\s*",
+    regex.I)
+
+
+def _without_aim_lead(label: str) -> str:
+    """The label without the theme and the one who sets the aim, when at least two words besides cues remain."""
+    for rx in (THEME_LEAD_RX, AIM_LEAD_RX):
+        m = rx.match(label)
+        if m and not regex.match(r"(?:tỷ|tỉ)\s+lệ\b|tốc\s+độ\b", label, regex.I) \
+                and len(WORD_RX.findall(_strip_cues(label[m.end():]))) >= 2:
+            label = label[m.end():]
+    return label
 
 
 def _without_lead_period(label: str) -> str:

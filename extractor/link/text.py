@@ -58,7 +58,26 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False, go
     more = [q for q in _quantity_figures(quantities, offset, text, in_list) + share_count_figures(quantities, offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
-    return sorted(figs + more, key=lambda f: f.start)
+    return _carry_bounds(text, sorted(figs + more, key=lambda f: f.start))
+
+
+# 'xuống 550/100.000 trẻ em vào năm 2025 và 500/100.000 vào năm 2030': the second year's figure, joined by 'và' after
+# the first one's period alone, is bounded as the first one is
+YEAR_AND_RX = regex.compile(r"\s*(?:\S+\s+)?(?:vào|trong|đến|tới)?\s*(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*(?:,\s*)?và\s*$",
+                            regex.I)
+
+
+def _carry_bounds(text: str, figs: list[Figure]) -> list[Figure]:
+    for prev, f in zip(figs, figs[1:]):
+        shorter = bool(f.unit and prev.unit and prev.unit.startswith(f.unit + " "))
+        if not (f.unit == prev.unit or shorter) or not YEAR_AND_RX.fullmatch(text[prev.expr_end:f.expr_start]) \
+                or regex.search(r"\S\s*năm", text[prev.expr_end:prev.expr_end + 2]):
+            continue
+        if shorter:
+            f.unit = prev.unit                       # '/100.000' is per 100.000 children as the first one is
+        if prev.cmp and prev.high is None and f.cmp is None and f.high is None:
+            f.cmp = prev.cmp
+    return figs
 
 
 def _qualifies_share(text: str, q: Figure, figs: list[Figure]) -> bool:
@@ -212,6 +231,8 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
         period = _period_from([t])
         if period is not None:                # its items' period, however long the list runs
             ctx.lead_period, ctx.lead_block = period, block.index
+    elif ctx.target_list >= 0 and len(t) < 80 and not PCT_RX.search(t) and _is_period_lead(t.rstrip(":")):
+        ctx.target_list = block.index         # 'Đến năm 2027, phấn đấu:' › items › 'Đến năm 2030:' › items: one list
     elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
             ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t))):
         ctx.target_list = -1
@@ -768,6 +789,10 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         label = _clean_label(text[:b], mine, a)
         if a > a0 and len(WORD_RX.findall(CONJ_RX.sub("", text[a:f.expr_start]))) == 0:
             head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
+            # after a lead that ends in ':' every share is of the lead ('cắt giảm ít nhất: 25% thời gian …, 25% chi
+            # phí …'); else a share before its own people is not of the measure before ('…, 70% cha mẹ … biết …')
+            if head and _own_population(f, label) and not text[a0:head[0].expr_start].rstrip().endswith(":"):
+                head = []
             if head:
                 label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {CONJ_RX.sub('', label).strip()}".strip()
         if lead and a0 in regrouped:          # '...; Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%'
@@ -794,6 +819,26 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start:
             label = _group_part(out[-1], label)
         out.append(label)
+    return _shared_predicate(text, figs, out)
+
+
+PREDICATE_RX = regex.compile(r"\s(?:được|có|đạt|sử\s+dụng|tham\s+gia|tiếp\s+cận)\s", regex.I)
+
+
+def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'100% dân số đô thị và 95% dân số nông thôn được sử dụng nước sạch': figures written before the groups they
+    count, joined by 'và', share what the last group is said to do; the first group's label takes it."""
+    out = list(labels)
+    for i in range(len(figs) - 1, 0, -1):
+        f, g = figs[i - 1], figs[i]
+        gap = text[f.expr_end:g.expr_start]
+        if f.unit != "%" or g.unit != "%" or not regex.search(r"\s+và\s+$", gap) or regex.search(r"[;:.]", gap) \
+                or PREDICATE_RX.search(f" {gap}"):
+            continue
+        p = PREDICATE_RX.search(out[i])
+        if p is not None and len(WORD_RX.findall(out[i][:p.start()])) >= 1:
+            out[i] = CONJ_RX.sub("", out[i]).strip()
+            out[i - 1] = f"{out[i - 1].rstrip(' ,')} {out[i][PREDICATE_RX.search(out[i]).start():].strip()}"
     return out
 
 
@@ -805,14 +850,27 @@ AIM_LEAD_RX = regex.compile(r"^[^,;:]*?\b(?:mục|chỉ)\s+tiêu(?:\s+cụ\s+th�
 GROUP_TAIL_RX = regex.compile(r"(?:\s+(?:giảm|tăng|đạt|còn|là|ở\s+mức|xuống|lên))+\s*$", regex.I)
 
 
+def _own_population(f: Figure, label: str) -> bool:
+    """'…, 70% cha mẹ, người chăm sóc trẻ nhận biết được các dấu hiệu …': a share written before the people it counts
+    and what they do measures that, not the clause before it (as '…, 80% miền núi' or '120 triệu lượt khách' do)."""
+    words = ELLIPSIS_FILLER_RX.sub(" ", BLANK_PERIODS_RX.sub(" ", _strip_cues(label)))
+    return f.unit == "%" and not AREA_ONLY_RX.match(label) and len(regex.findall(r"[^\W\d]+", words)) >= 4
+
+
+WHOLE_SCOPE_TAIL_RX = regex.compile(r"\s+(?:trên\s+)?(?:toàn\s+quốc|cả\s+nước|toàn\s+tỉnh)\s*$", regex.I)
+
+
 def _group_part(before: str, label: str) -> str:
     """'tỷ lệ thiếu máu ở phụ nữ có thai dưới 23%, riêng ở vùng miền núi dưới 25,5%': the group's target measures
-    what the clause before measures, for that group: 'tỷ lệ thiếu máu ở phụ nữ có thai vùng miền núi'."""
-    m = GROUP_PART_RX.match(label)
+    what the clause before measures, for that group: 'tỷ lệ thiếu máu ở phụ nữ có thai vùng miền núi'. So does an
+    area named alone ('… đạt 95% toàn quốc, miền núi đạt 80%')."""
+    m = GROUP_PART_RX.match(label) or (AREA_ONLY_RX.match(CONJ_RX.sub("", label)) and CONJ_RX.match(label)) \
+        or (AREA_ONLY_RX.match(label) and regex.match(r"\W*", label))
     if m is None or not before:
         return label
     measure = GROUP_TAIL_RX.sub("", _growth_subject(AIM_LEAD_RX.sub("", before)))
-    return f"{measure} {label[m.end():]}".strip() if len(WORD_RX.findall(_strip_cues(measure))) >= 2 else label
+    measure = WHOLE_SCOPE_TAIL_RX.sub("", AREA_TAIL_RX.sub("", measure))
+    return " ".join(f"{measure} {label[m.end():]}".split()) if len(WORD_RX.findall(_strip_cues(measure))) >= 2 else label
 
 
 SUBPART_START_RX = regex.compile(r"\W*trong\s+(?:số\s+)?đó\b", regex.I)
@@ -855,7 +913,11 @@ def _growth_subject(label: str) -> str:
 CONJ_RX = regex.compile(r"^\s*(?:và|hoặc|còn)\b", regex.I)   # '80% ở thành thị và 60% ở nông thôn'
 
 
-ELLIPSIS_FILLER_RX = regex.compile(r"\b(?:và|hoặc|còn|là|đạt|từ|ở|mức|khoảng|bình\s+quân|hằng\s+năm|hàng\s+năm)\b", regex.I)
+# also the year's own preposition and the verb of a reduction ('…, phấn đấu 100% vào năm 2030', 'và xuống còn 15/100.000
+# vào năm 2030'): they name no thing
+# and the 'trong đó' of a sub-period ('… khoảng 7%/năm thời kỳ 2021-2030; trong đó giai đoạn 2026-2030 đạt trên 8,5%/năm')
+ELLIPSIS_FILLER_RX = regex.compile(r"\b(?:và|hoặc|còn|là|đạt|từ|ở|mức|khoảng|bình\s+quân|hằng\s+năm|hàng\s+năm|vào|"
+                                   r"xuống|phấn\s+đấu|trong\s+đó)\b", regex.I)
 
 
 ELLIPSIS_TAIL_RX = regex.compile(r"(?:\s+(?:là|vào|trong|đến|tới|đạt|từ|còn))+\s*$", regex.I)
@@ -923,6 +985,10 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
     m = next((m for m in SUBPART_RX.finditer(gap) if outside[m.start()]), None)
     if f.unit == "hạng":                      # a rank's group has commas of its own: 'nhóm 10 tỉnh, thành phố dẫn đầu'
         m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
+    # '100% các tỉnh, thành phố đưa …, 80% tỉnh, thành phố có …': a figure right after a comma opens its own clause;
+    # the commas before it enumerate what the first figure counts
+    last = regex.search(r"(?:,\s*|\s+và\s+)$", gap)
+    m = m or (last if last is not None and outside[last.start()] else None)
     m = m or next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()]), None)
     if m is not None and not SUBPART_RX.match(gap, m.start()):
         # '15 làng, đơn vị và 1 xã văn hóa': a comma with a word or two, then 'và', enumerates the first figure's
@@ -1138,6 +1204,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         period = _period_from([block.text[:seg.start - block.start]])
         if period is not None:                        # 'Năm 2025, xã phấn đấu hoàn thành 15 chỉ tiêu …': their year
             ctx.lead_period, ctx.lead_block = period, block.index
+    report = MONTHS_REPORT_RX.match(block.text) is not None
     parts_lead, sentence_label = None, None
     # 'Các xã, phường … xác định mục tiêu … như: A 80%; B 60%': the lead's subject is the level of every item
     list_level = _body_level(text[:listed], []) if listed else None
@@ -1147,7 +1214,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         figs = [f for f in _text_figures(ctx, seg.start + a, clause, in_list) if outside[a + f.start]]
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in figs if (_is_target(text, a, clause, f, context, ahead,
-                                               listed is not None and a + f.start >= listed)
+                                               listed is not None and a + f.start >= listed, report)
                                     or _continues_targets(ctx, block, text, a, clause, f, context)
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f))
                 and not _dropped(ctx, clause, f)
@@ -1404,7 +1471,7 @@ def _level_part(inner: str, level: Optional[str]) -> tuple[int, Optional[str]]:
 
 
 def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False,
-               listed: bool = False) -> bool:
+               listed: bool = False, report: bool = False) -> bool:
     """A target cue governs the figure: the nearest cue before it, else a target cue after it. Under a heading
     about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result.
     With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
@@ -1414,7 +1481,7 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
     before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
     keys = ["cue.target", "cue.result"]
-    if not any(_first("results_heading", t) for t in context[:2]) and not any(
+    if not report and not any(_first("results_heading", t) for t in context[:2]) and not any(
             p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
         keys.append("cue.weak")               # 'Có 3321/3321 đơn vị hoàn thành việc lựa chọn ít nhất 02 cán bộ'
 
@@ -1438,6 +1505,11 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+# a paragraph that opens with the months a report covers ('9 tháng năm 2025, …', '6 tháng đầu năm 2024, …') reports what
+# was done in them: its 'đạt trên 300 nghìn tỷ đồng' is a result, not a weak target cue (a cue of its own still sets one)
+MONTHS_REPORT_RX = regex.compile(r"\W*(?:trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s+\d{4}\s*,", regex.I)
 
 
 JOINED_RX = regex.compile(r",\s*(?:và\s+)?đồng\s+thời\b", regex.I)
@@ -1501,10 +1573,18 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...');
     # a plain figure of any unit when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít
     # nhất 10 sản phẩm ...', 'Tuổi thọ bình quân đạt khoảng 75,5 tuổi, trong đó ... đạt tối thiểu 68 năm')
-    return f.cmp in BOUND_CMPS \
+    # an aimed level ('Tuổi thọ bình quân đạt khoảng 75,5 tuổi', 'tỷ trọng kinh tế số đạt khoảng 30% GDP') goes on
+    # listing them too, with no period of its own before the figure
+    about = ABOUT_RX.search(text, s, a + f.start) is not None and not _first("cue.result", text[s:a + f.start]) \
+        and not any(
+        not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
+    return f.cmp in BOUND_CMPS or about \
         or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
+
+
+ABOUT_RX = regex.compile(r"\bđạt\s+khoảng\s*$", regex.I)
 
 
 def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
