@@ -138,6 +138,11 @@ SHAPES["margin_over_the_target_is_no_target"] = ([
     P("Năm 2023, tổng sản phẩm trên địa bàn (GRDP) ước tăng 6,8% so với năm 2022 (vượt mục tiêu Nghị quyết 0,3%)."),
 ], [])
 
+# ... but outside brackets the target passed is named: 'đạt 85%, vượt chỉ tiêu 80%' (a report's commonest pair)
+SHAPES["target_passed_named_after_the_result"] = ([
+    P("Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình năm 2025 đạt 86%, vượt chỉ tiêu 80%."),
+], [R("hồ sơ giải quyết trực tuyến toàn trình", value=80, actual=86, year=2025, status="vượt")])
+
 SHAPES["growth_a_plan_strives_for_stays_a_target"] = ([
     P("Mục tiêu năm 2026: phấn đấu tổng đàn gia súc tăng 5% (kế hoạch tỉnh giao 4%)."),
 ], [R("tổng đàn gia súc", value=5, year=2026)])

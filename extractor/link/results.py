@@ -62,9 +62,10 @@ def _then_follows(p: Pattern, text: str, end: int) -> bool:
     return not then or regex.match(then.replace("{{S}}", r"\s+"), text[end:end + 40], flags=regex.I) is not None
 
 
-# '(vượt mục tiêu Nghị quyết 0,36%)', 'vượt kế hoạch 2,1%': by how much a target was passed, not the target (which a
-# parenthesis or 'là' of its own introduces: 'vượt chỉ tiêu được giao (80%)', 'vượt kế hoạch đề ra là 80%')
-MARGIN_RX = regex.compile(r"\bvượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|KH\b)[^()%;:\d]{0,40}?\s*$", regex.I)
+# '(vượt mục tiêu Nghị quyết 0,36%)': a bracket after a result says by how much the target was passed, not the
+# target; outside brackets 'đạt 85%, vượt chỉ tiêu 80%' names the target passed (as do 'vượt chỉ tiêu được giao
+# (80%)', 'vượt kế hoạch đề ra là 80%')
+MARGIN_RX = regex.compile(r"\(\s*vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|KH\b)[^()%;:\d]{0,40}?\s*$", regex.I)
 
 
 def pair_results(text: str, figs: list) -> list[ResultPair]:
