@@ -29,6 +29,38 @@ SHAPES["staff_on_a_territory_is_no_rate"] = ([
     P("Năm 2024, toàn tỉnh có 1.450 bác sĩ trên địa bàn, tăng 50 bác sĩ so với năm 2023."),
 ], [])
 
+# --- counts of district units as targets ('từ 3 đến 4 đơn vị cấp huyện đạt chuẩn'): the number counts the units, so
+# 'cấp huyện' names what is counted, not the target's level; a ';' clause of a sentence opened by 'Phấn đấu' keeps its
+# count target even though 'được công nhận' follows it ----------------------------------------------------------------
+
+SHAPES["count_of_district_units_has_no_level"] = ([
+    P("2.1. Đơn vị cấp huyện đạt chuẩn nông thôn mới", "list_item"),
+    P("Đến năm 2025, phấn đấu có từ 2 đến 3 đơn vị cấp huyện đạt chuẩn nông thôn mới, trong đó có từ 1 đến 2 huyện "
+      "đạt chuẩn nông thôn mới nâng cao."),
+], [R("đơn vị cấp huyện đạt chuẩn nông thôn mới", cmp="range", value=2, high=3, unit="đơn vị", year=2025),
+    R("huyện đạt chuẩn nông thôn mới nâng cao", cmp="range", value=1, high=2, unit="huyện", year=2025)])
+
+SHAPES["count_clause_after_strive_is_recognised_target"] = ([
+    P("Phấn đấu đến hết năm 2026 toàn tỉnh có khoảng 60% số xã đạt chuẩn nông thôn mới; có 4 - 5 đơn vị cấp huyện "
+      "được công nhận đạt chuẩn nông thôn mới."),
+], [R("số xã đạt chuẩn nông thôn mới", value=60, year=2026),
+    R("đơn vị cấp huyện được công nhận", cmp="range", value=4, high=5, unit="đơn vị", year=2026)])
+
+# counterexamples: 'cơ quan, đơn vị cấp huyện' with no count before it is still a level; a threshold with 'thì' after a
+# strive sentence stays a threshold; a report's count recognised ('Năm 2024 … có 12 xã được công nhận') is no target
+SHAPES["units_at_district_level_keep_their_level"] = ([
+    P("Phấn đấu năm 2026 có 100% cơ quan, đơn vị cấp huyện và cấp xã sử dụng chữ ký số."),
+], [R("cơ quan đơn vị chữ ký số", level="huyện", value=100, year=2026),
+    R("cơ quan đơn vị chữ ký số", level="xã", value=100, year=2026)])
+
+SHAPES["threshold_with_thi_after_strive_stays_threshold"] = ([
+    P("Phấn đấu đến năm 2026 có 90% số xã đạt chuẩn; xã có dưới 3 thôn thì được công nhận đạt chuẩn."),
+], [R("số xã đạt chuẩn", value=90, year=2026)])
+
+SHAPES["count_recognised_in_a_report_is_no_target"] = ([
+    P("Năm 2024 toàn tỉnh có 90% số xã đạt chuẩn; có 12 xã được công nhận đạt chuẩn nông thôn mới nâng cao."),
+], [])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):

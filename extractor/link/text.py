@@ -150,14 +150,28 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
     return None
 
 
-def _dropped(ctx: _Ctx, clause: str, f: Figure) -> Optional[str]:
+def _dropped(ctx: _Ctx, clause: str, f: Figure, before: str = "") -> Optional[str]:
     """Why a figure of prose sets no target, as `_not_a_target`; a purpose clause restates a target only when the
     document sets it elsewhere: a telegram's 'Để thực hiện thắng lợi mục tiêu tăng trưởng … đạt 8% trở lên' that
-    states the bound nowhere else is its only statement of the target."""
+    states the bound nowhere else is its only statement of the target. `before`: the text of the sentence's
+    earlier clauses."""
     why = _not_a_target(clause, f)
     if why == "restated" and f.cmp in BOUND_CMPS and _times_written(ctx, clause[f.start:f.end]) < 2:
         return None
+    if why == "threshold" and _striven_count(clause, f, before):
+        return None
     return why
+
+
+# 'Phấn đấu đến hết năm 2016 …; có 30 - 35 đơn vị cấp huyện được công nhận đạt chuẩn …': a sentence opened by a target
+# cue governs its ';' clauses, and a count of things 'được công nhận' there says what they are to reach, not what a
+# threshold leads to ('…; xã có tỷ lệ hộ nghèo dưới 5% thì được công nhận …' stays a threshold)
+STRIVE_HEAD_RX = regex.compile(r"(?:^|[.:]\s)\W*(?:\([^)]{0,40}\)\s*-?\s*)?(?:phấn\s+đấu|mục\s+tiêu)\b[^.]*$", regex.I)
+
+
+def _striven_count(clause: str, f: Figure, before: str) -> bool:
+    return f.unit not in (None, "%") and STRIVE_HEAD_RX.search(before) is not None \
+        and not regex.search(r"\bthì\b|\b(?:tỷ|tỉ)\s+lệ\b", clause, flags=regex.I)
 
 
 def _times_written(ctx: _Ctx, figure: str) -> int:
@@ -1217,7 +1231,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                                listed is not None and a + f.start >= listed, report)
                                     or _continues_targets(ctx, block, text, a, clause, f, context)
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f))
-                and not _dropped(ctx, clause, f)
+                and not _dropped(ctx, clause, f, text[:a])
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
         # a numbered item run into a paragraph ('4. Diện tích ..., ứng dụng công nghệ cao ... đạt 1.900 ha') is
