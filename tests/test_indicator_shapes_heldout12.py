@@ -61,6 +61,34 @@ SHAPES["count_recognised_in_a_report_is_no_target"] = ([
     P("Năm 2024 toàn tỉnh có 90% số xã đạt chuẩn; có 12 xã được công nhận đạt chuẩn nông thôn mới nâng cao."),
 ], [])
 
+# --- ceilings a rate or a count is brought to: 'còn (khoảng) X%' leaves a rate at most X ('tỷ lệ xã đạt dưới 10 tiêu chí
+# còn khoảng 25%'), 'giảm số … xuống N xã' a count at most N; neither 'còn' nor 'xuống' is part of the label -------------
+
+SHAPES["share_left_at_and_count_brought_down"] = ([
+    P("Phấn đấu đến hết năm 2026 tỷ lệ số xã đạt dưới 12 tiêu chí còn khoảng 20%, giảm số xã đạt dưới 8 tiêu chí "
+      "xuống 150 xã."),
+], [R("tỷ lệ số xã đạt dưới 12 tiêu chí", cmp="<=", value=20, year=2026),
+    R("số xã đạt dưới 8 tiêu chí", cmp="<=", value=150, unit="xã", year=2026)])
+
+SHAPES["share_left_at_in_a_target_list"] = ([
+    P("Mục tiêu đến năm 2027: tỷ lệ hộ cận nghèo giảm còn 4%; tỷ lệ lao động nông nghiệp còn khoảng 28%."),
+], [R("tỷ lệ hộ cận nghèo", cmp="<=", value=4, year=2027), R("tỷ lệ lao động nông nghiệp", cmp="<=", value=28, year=2027)])
+
+
+def test_ceiling_words_are_no_part_of_the_label():
+    for name in ("share_left_at_and_count_brought_down", "share_left_at_in_a_target_list"):
+        assert not any(r.label.endswith(("còn", "xuống")) for r in run(SHAPES[name][0]))
+
+
+# counterexamples: a report's rate that is left at some level is a result, and a count of what remains is no target
+SHAPES["rate_left_at_in_a_report_is_no_target"] = ([
+    P("Năm 2024, tỷ lệ hộ nghèo toàn tỉnh còn 2,1%, giảm 0,8% so với năm 2023."),
+], [])
+
+SHAPES["what_remains_is_no_ceiling"] = ([
+    P("Đến nay toàn huyện vẫn còn 5 xã chưa đạt chuẩn nông thôn mới."),
+], [])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
