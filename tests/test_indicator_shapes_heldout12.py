@@ -89,6 +89,30 @@ SHAPES["what_remains_is_no_ceiling"] = ([
     P("Đến nay toàn huyện vẫn còn 5 xã chưa đạt chuẩn nông thôn mới."),
 ], [])
 
+# --- results and targets listed in the same order ('… đạt lần lượt A% và B%, so với mục tiêu C% và D%'): the n-th
+# result answers the n-th target, and the n-th part of the subject names them ('các tỷ lệ X và Y' → 'tỷ lệ X', 'tỷ lệ Y')
+
+SHAPES["respective_results_against_targets"] = ([
+    P("Tuy vậy, các tỷ lệ về thanh toán trực tuyến và hồ sơ được số hóa mới đạt lần lượt 38,5% và 62,1%, so với mục "
+      "tiêu phải đạt 50% và 70%."),
+], [R("tỷ lệ thanh toán trực tuyến", value=50, actual=38.5), R("tỷ lệ hồ sơ được số hóa", value=70, actual=62.1)])
+
+SHAPES["respective_results_of_two_groups"] = ([
+    P("Năm 2025, khối cơ quan bộ và khối địa phương đạt 73,4% và 21,2%, so với chỉ tiêu được giao 80% và 50%."),
+], [R("khối cơ quan bộ", value=80, actual=73.4), R("khối địa phương", value=50, actual=21.2)])
+
+
+def test_respective_labels_are_the_subject_parts():
+    labels = [r.label for r in run(SHAPES["respective_results_against_targets"][0])]
+    assert labels == ["tỷ lệ thanh toán trực tuyến", "tỷ lệ hồ sơ được số hóa"]
+
+
+# counterexamples: results listed with no target beside them pair with nothing; a subject that names fewer parts than
+# the figures is not read as respective pairs
+SHAPES["respective_results_without_targets"] = ([
+    P("Năm 2024, các tỷ lệ về thanh toán trực tuyến và hồ sơ được số hóa đạt lần lượt 38,5% và 62,1%."),
+], [])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):

@@ -35,7 +35,8 @@ from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_pe
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues, aim_only, names_a_part)
 from extractor.link.records import quantities_in
-from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
+from extractor.link.results import (find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares,
+                                   respective_pairs, slash_targets)
 from extractor.link.tables import header_role
 from extractor.link.units import assigned_level, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, Segment, provenance
@@ -405,9 +406,13 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     figs = sorted(figs + [q for q in amount_figures(quantities_in(ctx, block.start, block.end), block.start, text)
                           if not any(f.start < q.end and q.start < f.end for f in figs)], key=lambda f: f.start)
     out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
+    out += _respective_records(ctx, block, context)
     item = ITEM_RX.match(text)
     prev = -1
+    taken = [rp.target[:2] for rp in respective_pairs(text)]
     for pair in pair_results(text, figs):
+        if any(s <= figs[pair.target].start < e for s, e in taken):
+            continue                          # read already as one of results and targets listed in the same order
         t, a = figs[pair.target], figs[pair.actual]
         stop = max(text.rfind(". ", 0, pair.label_end), text.rfind("; ", 0, pair.label_end))
         start = stop + 2 if stop >= 0 else label_start(text)
@@ -427,6 +432,24 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         st = _status_after(text, max(t.end, a.end)) or _status_after(text, min(t.end, a.end))
         if st:
             rec.status, rec.status_norm = st
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+def _respective_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'… mới chỉ đạt lần lượt 51,3% và 54,8%, so với mục tiêu phải đạt 80% và 60%': one record per part of the subject,
+    its result and its target taken in the order written (results.respective_pairs)."""
+    text = block.text
+    out: list[Indicator] = []
+    for rp in respective_pairs(text):
+        (a0, a1, av), (t0, t1, tv) = rp.actual, rp.target
+        rec = _record(ctx, block, rp.label, block, "text.result", block.start + rp.start, block.start + a0)
+        t = Figure(t0, t1, tv, unit="%", level=_scope_level(text) or ctx.subject)
+        a = Figure(a0, a1, av, unit="%")
+        period = _own_period(text, rp.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t0, block.start + t1, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a0, block.start + a1, "text.result"), t)
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
