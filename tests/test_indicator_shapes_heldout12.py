@@ -113,6 +113,28 @@ SHAPES["respective_results_without_targets"] = ([
     P("Năm 2024, các tỷ lệ về thanh toán trực tuyến và hồ sơ được số hóa đạt lần lượt 38,5% và 62,1%."),
 ], [])
 
+# --- round 10's leftover: a verb of change right after a figure opens the next target's clause where the source left out
+# the comma ('… xuống dưới 11,5‰ giảm tỷ suất …'): neither label takes the other's words ----------------------------------
+
+SHAPES["missing_comma_before_next_reduction"] = ([
+    P("Mục tiêu đến năm 2026: giảm tỷ suất chết trẻ sơ sinh xuống 8‰, giảm tỷ suất chết trẻ dưới 1 tuổi xuống dưới "
+      "11,5‰ giảm tỷ suất chết trẻ dưới 5 tuổi xuống dưới 17,5‰ trên toàn tỉnh."),
+], [R("tỷ suất chết trẻ sơ sinh", cmp="<=", value=8, unit="‰", year=2026),
+    R("tỷ suất chết trẻ dưới 1 tuổi", cmp="<", value=11.5, unit="‰", year=2026),
+    R("tỷ suất chết trẻ dưới 5 tuổi", cmp="<", value=17.5, unit="‰", year=2026)])
+
+
+@pytest.mark.parametrize("i,foreign", [(1, "5 tuổi"), (2, "1 tuổi"), (2, "5‰")])
+def test_missing_comma_keeps_labels_apart(i, foreign):
+    labels = [r.label for r in run(SHAPES["missing_comma_before_next_reduction"][0])]
+    assert foreign not in labels[i]
+
+
+# counterexample: 'tăng' inside one target's words ('tốc độ tăng trưởng') after its own figure splits nothing away
+SHAPES["growth_word_after_a_single_figure"] = ([
+    P("Mục tiêu năm 2026: tốc độ tăng trưởng kinh tế đạt 8% trở lên."),
+], [R("tốc độ tăng trưởng kinh tế", value=8, year=2026)])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):

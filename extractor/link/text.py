@@ -1034,9 +1034,13 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
         if tail:
             m = regex.search(r"\s+và\s+$", gap)
     m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
+    m = m or VERB_RIGHT_AFTER_RX.match(gap)
     return f.expr_end + m.start() if m else None
 
 
+# '… xuống dưới 12,5‰ giảm tỷ suất tử vong trẻ dưới 5 tuổi …': a verb of change right after a figure opens the next
+# target's clause where the source left out the comma
+VERB_RIGHT_AFTER_RX = regex.compile(r"\s+(?=(?:giảm|tăng|nâng|hạ)\s)", regex.I)
 SUBPART_RX = regex.compile(r",\s*(?=(?:trong\s+(?:số\s+)?đó|nhất\s+là|đặc\s+biệt\s+là|ưu\s+tiên)\b)", regex.I)
 
 
