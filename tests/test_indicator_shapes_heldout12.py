@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check, run
+from test_indicator_variants import ANY, P, R, check, run
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -134,6 +134,25 @@ def test_missing_comma_keeps_labels_apart(i, foreign):
 SHAPES["growth_word_after_a_single_figure"] = ([
     P("Mục tiêu năm 2026: tốc độ tăng trưởng kinh tế đạt 8% trở lên."),
 ], [R("tốc độ tăng trưởng kinh tế", value=8, year=2026)])
+
+# --- a change a report states, answered by a parenthesis saying whether it met its target ('giảm bình quân khoảng
+# 1,1%/năm (đạt chỉ tiêu giảm bình quân 1-1,5%/năm được giao)'): the parenthesis holds the target, the change the result,
+# and the average change names the indicator ------------------------------------------------------------------------
+
+SHAPES["average_change_met_its_target_range"] = ([
+    P("Cuối năm 2024, tỷ lệ hộ nghèo toàn tỉnh còn 1,9%, giảm bình quân khoảng 1,2%/năm (đạt chỉ tiêu giảm bình quân "
+      "1-1,5%/năm Nghị quyết Đại hội giao)."),
+], [R("tỷ lệ hộ nghèo giảm bình quân", cmp="range", value=1, high=1.5, unit="%/năm", actual=1.2, status=ANY)])
+
+SHAPES["average_change_short_of_its_target"] = ([
+    P("Năm 2024, tỷ lệ hộ nghèo của huyện giảm bình quân 2,1%/năm (chưa đạt chỉ tiêu giảm bình quân 3%/năm)."),
+], [R("tỷ lệ hộ nghèo giảm bình quân", value=3, unit="%/năm", actual=2.1, status=ANY)])
+
+# counterexamples: a target of an average change with no parenthesis is a plain target; a parenthesis of a result
+# without a target word ('(đạt 100%)') pairs nothing with the change
+SHAPES["average_change_as_a_plain_target"] = ([
+    P("Phấn đấu năm 2026 tỷ lệ hộ nghèo giảm bình quân 1,5%/năm."),
+], [R("tỷ lệ hộ nghèo giảm bình quân", value=1.5, unit="%/năm", year=2026)])
 
 
 @pytest.mark.parametrize("name", sorted(SHAPES))

@@ -421,6 +421,9 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
             start = comma + 2                 # the pair before, in the same sentence, is not this label's
         prev = max(t.end, a.end)
         label = _clean_label(text[:pair.label_end], [], start)
+        average = AVERAGE_CHANGE_RX.match(text, pair.label_end)
+        if average:                           # 'giảm bình quân 1,08%/năm (đạt chỉ tiêu …)': the average change is the measure
+            label = f"{label} {' '.join(average.group(0).split())}"
         if len(WORD_RX.findall(_strip_cues(label))) < 2:
             continue
         rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pair.label_end)
@@ -435,6 +438,9 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+AVERAGE_CHANGE_RX = regex.compile(r"(?:giảm|tăng)\s+(?:bình\s+quân|trung\s+bình)\b", regex.I)
 
 
 def _respective_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
