@@ -154,6 +154,19 @@ SHAPES["average_change_as_a_plain_target"] = ([
     P("Phấn đấu năm 2026 tỷ lệ hộ nghèo giảm bình quân 1,5%/năm."),
 ], [R("tỷ lệ hộ nghèo giảm bình quân", value=1.5, unit="%/năm", year=2026)])
 
+# --- 'mới chỉ đạt', 'chỉ mới đạt' report what has been reached so far, as 'mới đạt' does: after a sentence that states the
+# target, a region's figure is a result, not another target ------------------------------------------------------------
+
+SHAPES["only_reached_after_the_target_is_a_result"] = ([
+    P("Mật độ bác sĩ còn thấp so với mục tiêu đặt ra là 12 bác sĩ/vạn dân năm 2025. Tuy nhiên, vùng núi phía Bắc mới chỉ "
+      "đạt 8,1 bác sĩ, vùng duyên hải chỉ mới đạt 9,3 bác sĩ."),
+], [R("bác sĩ/vạn dân", value=12, unit="bác sĩ/vạn dân", year=2025)])
+
+# counterexample: a target stated with 'đạt' after a strive cue is still a target
+SHAPES["strive_to_reach_stays_a_target"] = ([
+    P("Phấn đấu đến năm 2026 đạt 13 bác sĩ/vạn dân."),
+], [R("bác sĩ/vạn dân", value=13, unit="bác sĩ/vạn dân", year=2026)])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
