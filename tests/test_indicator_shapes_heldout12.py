@@ -167,6 +167,18 @@ SHAPES["strive_to_reach_stays_a_target"] = ([
     P("Phấn đấu đến năm 2026 đạt 13 bác sĩ/vạn dân."),
 ], [R("bác sĩ/vạn dân", value=13, unit="bác sĩ/vạn dân", year=2026)])
 
+# --- a count raised by a range ('số tiêu chí bình quân/xã tăng thêm từ 1-1,5 tiêu chí'), as by a bound ('tăng thêm tối
+# thiểu 1 tiêu chí'): 'tăng thêm' governs the amount -------------------------------------------------------------------
+
+SHAPES["criteria_raised_by_a_range"] = ([
+    P("Phấn đấu đến hết năm 2026 số tiêu chí bình quân/xã tăng thêm từ 1-1,5 tiêu chí so với năm 2025."),
+], [R("số tiêu chí bình quân/xã tăng thêm", cmp="range", value=1, high=1.5, unit="tiêu chí", year=2026)])
+
+# counterexample: a count a report says was added is a result, not a target
+SHAPES["count_added_in_a_report_is_no_target"] = ([
+    P("Năm 2024, số bác sĩ của tỉnh tăng thêm 50 bác sĩ so với năm 2023."),
+], [])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
