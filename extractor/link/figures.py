@@ -401,9 +401,9 @@ def _comparator(text: str, f: Figure) -> None:
     cmp = _cmp_before(before)
     if cmp and f.high is None:
         f.cmp = cmp
-        # 'xuống (còn)' brings a rate down to its ceiling: the comparator's words, not the indicator's
+        # 'xuống (còn)', 'còn (khoảng)' bring a rate down to its ceiling: the comparator's words, not the indicator's
         m = regex.search(r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:xuống\s+(?=dưới\b))?(?:tối thiểu|ít nhất|"
-                         r"không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|xuống(?:\s+(?:còn|mức))?|"
+                         r"không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|xuống(?:\s+(?:còn|mức))?|\bcòn(?:\s+khoảng)?|"
                          r"(?:và|hoặc) vượt|"
                          r"tối đa|trên|dưới|cao hơn|thấp hơn|ít hơn|hơn|vượt|≥|≤|>=|<=|>|<)\s*$", before, regex.I)
         f.expr_start = at + m.start() if m else f.start

@@ -231,3 +231,50 @@ def find_plan(texts: list[str], unit: str, share: PlanShare) -> Optional[tuple[i
             if n is not None and abs(n.value - share.plan) <= share.tolerance:
                 return i, m.start(1), m.end(1), n.value
     return None
+
+
+@dataclass
+class RespectivePair:
+    """'các tỷ lệ A và B mới chỉ đạt lần lượt 51,3% và 54,8%, so với mục tiêu phải đạt 80% và 60%': the n-th result
+    answers the n-th target, and the n-th part of the subject names them (offsets into the text)."""
+    label: str
+    actual: tuple[int, int, float]
+    target: tuple[int, int, float]
+    start: int                          # where the subject starts
+
+
+_PCT = r"(?:\d{1,3}(?:[.,]\d+)?)\s*%"
+RESPECTIVE_RX = regex.compile(
+    rf"(?P<verb>(?:\bmới\s+)?(?:\bchỉ\s+)?\b(?:đạt|là)\s+(?:lần\s+lượt\s+)?(?:là\s+)?)"
+    rf"(?P<acts>{_PCT}(?:\s*(?:,|và)\s*{_PCT})+)\s*,?\s*(?:so\s+với|trong\s+khi|còn)\s+(?:các\s+)?"
+    rf"(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)[^.;:\d%]{{0,40}}?(?P<tgts>{_PCT}(?:\s*(?:,|và)\s*{_PCT})+)", regex.I)
+PCT_NUM_RX = regex.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+SUBJECT_RATES_RX = regex.compile(r"\b(?:các\s+)?(?:tỷ|tỉ)\s+lệ\b(?:\s+(?:về|của))?\s*", regex.I)
+
+
+def respective_pairs(text: str) -> list[RespectivePair]:
+    """Results and targets listed in the same order ('… đạt lần lượt A% và B%, so với mục tiêu C% và D%'), paired
+    one by one when the subject names as many parts ('các tỷ lệ X và Y'); each part is labelled as a rate
+    ('tỷ lệ X', 'tỷ lệ Y') when the subject is 'các tỷ lệ …'."""
+    out: list[RespectivePair] = []
+    for m in RESPECTIVE_RX.finditer(text):
+        acts = [(x.start(1) + m.start("acts"), x.end(1) + m.start("acts"), x.group(1))
+                for x in PCT_NUM_RX.finditer(m.group("acts"))]
+        tgts = [(x.start(1) + m.start("tgts"), x.end(1) + m.start("tgts"), x.group(1))
+                for x in PCT_NUM_RX.finditer(m.group("tgts"))]
+        stop = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), text.rfind(": ", 0, m.start()))
+        lo = stop + 2 if stop >= 0 else 0
+        subject = text[lo:m.start()]
+        rates = list(SUBJECT_RATES_RX.finditer(subject))
+        at = rates[-1].start() if rates else subject.rfind(", ") + 2 if ", " in subject else 0
+        subject = subject[at:]
+        parts = [p.strip(" ,") for p in regex.split(r",\s*|\s+và\s+", SUBJECT_RATES_RX.sub("", subject, count=1))]
+        if len(acts) != len(tgts) or len(parts) != len(acts) or not all(len(p.split()) >= 2 for p in parts):
+            continue
+        prefix = "tỷ lệ " if rates else ""
+        for part, a, t in zip(parts, acts, tgts):
+            av, tv = parse_number(a[2]), parse_number(t[2])
+            if av is None or tv is None:
+                break
+            out.append(RespectivePair(prefix + part, (a[0], a[1], av.value), (t[0], t[1], tv.value), lo + at))
+    return out

@@ -35,7 +35,8 @@ from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_pe
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues, aim_only, names_a_part)
 from extractor.link.records import quantities_in
-from extractor.link.results import find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares, slash_targets
+from extractor.link.results import (find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares,
+                                   respective_pairs, slash_targets)
 from extractor.link.tables import header_role
 from extractor.link.units import assigned_level, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, Segment, provenance
@@ -150,14 +151,28 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
     return None
 
 
-def _dropped(ctx: _Ctx, clause: str, f: Figure) -> Optional[str]:
+def _dropped(ctx: _Ctx, clause: str, f: Figure, before: str = "") -> Optional[str]:
     """Why a figure of prose sets no target, as `_not_a_target`; a purpose clause restates a target only when the
     document sets it elsewhere: a telegram's 'Để thực hiện thắng lợi mục tiêu tăng trưởng … đạt 8% trở lên' that
-    states the bound nowhere else is its only statement of the target."""
+    states the bound nowhere else is its only statement of the target. `before`: the text of the sentence's
+    earlier clauses."""
     why = _not_a_target(clause, f)
     if why == "restated" and f.cmp in BOUND_CMPS and _times_written(ctx, clause[f.start:f.end]) < 2:
         return None
+    if why == "threshold" and _striven_count(clause, f, before):
+        return None
     return why
+
+
+# 'Phấn đấu đến hết năm 2016 …; có 30 - 35 đơn vị cấp huyện được công nhận đạt chuẩn …': a sentence opened by a target
+# cue governs its ';' clauses, and a count of things 'được công nhận' there says what they are to reach, not what a
+# threshold leads to ('…; xã có tỷ lệ hộ nghèo dưới 5% thì được công nhận …' stays a threshold)
+STRIVE_HEAD_RX = regex.compile(r"(?:^|[.:]\s)\W*(?:\([^)]{0,40}\)\s*-?\s*)?(?:phấn\s+đấu|mục\s+tiêu)\b[^.]*$", regex.I)
+
+
+def _striven_count(clause: str, f: Figure, before: str) -> bool:
+    return f.unit not in (None, "%") and STRIVE_HEAD_RX.search(before) is not None \
+        and not regex.search(r"\bthì\b|\b(?:tỷ|tỉ)\s+lệ\b", clause, flags=regex.I)
 
 
 def _times_written(ctx: _Ctx, figure: str) -> int:
@@ -391,9 +406,13 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     figs = sorted(figs + [q for q in amount_figures(quantities_in(ctx, block.start, block.end), block.start, text)
                           if not any(f.start < q.end and q.start < f.end for f in figs)], key=lambda f: f.start)
     out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
+    out += _respective_records(ctx, block, context)
     item = ITEM_RX.match(text)
     prev = -1
+    taken = [rp.target[:2] for rp in respective_pairs(text)]
     for pair in pair_results(text, figs):
+        if any(s <= figs[pair.target].start < e for s, e in taken):
+            continue                          # read already as one of results and targets listed in the same order
         t, a = figs[pair.target], figs[pair.actual]
         stop = max(text.rfind(". ", 0, pair.label_end), text.rfind("; ", 0, pair.label_end))
         start = stop + 2 if stop >= 0 else label_start(text)
@@ -402,6 +421,9 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
             start = comma + 2                 # the pair before, in the same sentence, is not this label's
         prev = max(t.end, a.end)
         label = _clean_label(text[:pair.label_end], [], start)
+        average = AVERAGE_CHANGE_RX.match(text, pair.label_end)
+        if average:                           # 'giảm bình quân 1,08%/năm (đạt chỉ tiêu …)': the average change is the measure
+            label = f"{label} {' '.join(average.group(0).split())}"
         if len(WORD_RX.findall(_strip_cues(label))) < 2:
             continue
         rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pair.label_end)
@@ -413,6 +435,27 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         st = _status_after(text, max(t.end, a.end)) or _status_after(text, min(t.end, a.end))
         if st:
             rec.status, rec.status_norm = st
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+AVERAGE_CHANGE_RX = regex.compile(r"(?:giảm|tăng)\s+(?:bình\s+quân|trung\s+bình)\b", regex.I)
+
+
+def _respective_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'… mới chỉ đạt lần lượt 51,3% và 54,8%, so với mục tiêu phải đạt 80% và 60%': one record per part of the subject,
+    its result and its target taken in the order written (results.respective_pairs)."""
+    text = block.text
+    out: list[Indicator] = []
+    for rp in respective_pairs(text):
+        (a0, a1, av), (t0, t1, tv) = rp.actual, rp.target
+        rec = _record(ctx, block, rp.label, block, "text.result", block.start + rp.start, block.start + a0)
+        t = Figure(t0, t1, tv, unit="%", level=_scope_level(text) or ctx.subject)
+        a = Figure(a0, a1, av, unit="%")
+        period = _own_period(text, rp.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t0, block.start + t1, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a0, block.start + a1, "text.result"), t)
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
@@ -997,9 +1040,13 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
         if tail:
             m = regex.search(r"\s+và\s+$", gap)
     m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
+    m = m or VERB_RIGHT_AFTER_RX.match(gap)
     return f.expr_end + m.start() if m else None
 
 
+# '… xuống dưới 12,5‰ giảm tỷ suất tử vong trẻ dưới 5 tuổi …': a verb of change right after a figure opens the next
+# target's clause where the source left out the comma
+VERB_RIGHT_AFTER_RX = regex.compile(r"\s+(?=(?:giảm|tăng|nâng|hạ)\s)", regex.I)
 SUBPART_RX = regex.compile(r",\s*(?=(?:trong\s+(?:số\s+)?đó|nhất\s+là|đặc\s+biệt\s+là|ưu\s+tiên)\b)", regex.I)
 
 
@@ -1217,7 +1264,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                                listed is not None and a + f.start >= listed, report)
                                     or _continues_targets(ctx, block, text, a, clause, f, context)
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f))
-                and not _dropped(ctx, clause, f)
+                and not _dropped(ctx, clause, f, text[:a])
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
         # a numbered item run into a paragraph ('4. Diện tích ..., ứng dụng công nghệ cao ... đạt 1.900 ha') is
