@@ -6,12 +6,12 @@ round: a small ruled box that lines of text run through, or one round nothing, i
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from extractor.read import pdf
+from test_pdf_tables import print_html
 
 CHROMIUM = shutil.which("chromium")
 
@@ -34,12 +34,7 @@ def row_over_pages(tmp_path_factory) -> Path:
             "<table cellspacing='0'><tr><td rowspan='2'>TT</td><td rowspan='2'>Nhiệm vụ</td><td colspan='2'>Kết quả</td>"
             "<td rowspan='2'>Ghi chú</td></tr><tr><td>Quý I</td><td>Quý II</td></tr>"
             f"{rows}</table><p>Nơi nhận:</p></body></html>")
-    src = base / "bang.html"
-    src.write_text(html, encoding="utf-8")
-    dest = base / "bang.pdf"
-    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    f"--print-to-pdf={dest}", src.as_uri()], capture_output=True, timeout=300, check=True)
-    return dest
+    return print_html(html, base)
 
 
 def test_a_row_over_whole_pages_is_one_row_of_its_table(row_over_pages):

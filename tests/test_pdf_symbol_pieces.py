@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.read import pdf
-
-
-def _line_words(*lines: tuple[str, float]) -> list[dict]:
-    """Words of cell lines, each line given with where it starts; 5 points a character."""
-    out = []
-    for text, x in lines:
-        for w in text.split(" "):
-            out.append({"text": w, "x0": x, "x1": x + 5.0 * len(w), "size": 10.0, "top": 0.0, "bottom": 10.0})
-            x += 5.0 * len(w) + 2.5
-    return out
+from test_pdf_tables import _line_words
 
 
 @pytest.mark.parametrize("lines, read", [

@@ -282,6 +282,11 @@ def browser_split_rows(tmp_path_factory) -> Path:
             "<table cellpadding='7' cellspacing='0'>"
             "<thead><tr><th>TT</th><th>Chỉ tiêu</th><th>Mục tiêu</th><th>Kết quả thực hiện</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></body></html>")
+    return print_html(html, base)
+
+
+def print_html(html: str, base: Path) -> Path:
+    """The page printed to PDF by headless Chromium, as a browser user prints it."""
     src = base / "bang.html"
     src.write_text(html, encoding="utf-8")
     dest = base / "bang.pdf"
