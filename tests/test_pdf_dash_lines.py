@@ -41,3 +41,16 @@ def _blocks(tmp_path: Path, lines: list[str]) -> list[str]:
 ])
 def test_a_dash_line_goes_on_only_as_a_wrap(tmp_path, lines, read):
     assert _blocks(tmp_path, lines) == read
+
+
+@pytest.mark.parametrize("line, item", [
+    ("1. Tốc độ tăng trưởng kinh tế đạt 8%", True),
+    ("2.1. Thu ngân sách nhà nước", True),
+    ("12) Tỷ lệ hồ sơ trực tuyến", True),
+    ("a) Đối với cấp xã", True),
+    # a year closing the bracket the line above opened ('(giá so sánh năm' / '2010) đạt 16%') is no item
+    ("2010) đạt 16%, trong đó: nông, lâm, thủy sản tăng 6%", False),
+    ("2025. Các sở, ngành tổng hợp", False),
+])
+def test_an_item_number_has_at_most_three_digits(line, item):
+    assert bool(pdf.LIST_MARKER.match(line)) is item

@@ -36,7 +36,8 @@ from extractor.wrapping import BULLET_GLYPHS, continues
 
 RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MARGIN_ZONE = 0.09           # top/bottom share of the page where running headers/footers live
-LIST_MARKER = re.compile(r"^(?:[-–+*" + BULLET_GLYPHS + r"]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
+# an item's number has at most three digits: '2010) đạt 16%' closes a bracket the line above opened
+LIST_MARKER = re.compile(r"^(?:[-–+*" + BULLET_GLYPHS + r"]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
 RANGE_REST = re.compile(r"[-–]\s*\d")                  # '- 06%/năm': the upper end of a range
 SECTION = re.compile(r"^[IVXLC]{1,6}[.)]\s+\S")        # a section numbered in Roman numerals
 PAGE_NUMBER = re.compile(r"^[-–\s]*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*$", re.I)
