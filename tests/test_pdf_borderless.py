@@ -11,20 +11,13 @@ import pytest
 
 from extractor.model import RawCell
 from extractor.read import pdf
+from fpdf_doc import new_pdf
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 LINE = 5.0          # mm between a cell's lines
 
 
 def _doc():
-    fpdf = pytest.importorskip("fpdf")
-    if not Path(FONT).exists():
-        pytest.skip("DejaVu fonts not installed")
-    doc = fpdf.FPDF()
-    doc.add_font("DejaVu", fname=FONT)
-    doc.set_font("DejaVu", size=10)
-    doc.set_auto_page_break(False)
-    return doc
+    return new_pdf(10)
 
 
 def _table(doc, y: float, xs: tuple[float, ...], rows: list[tuple[str, ...]], row_gap: float) -> float:

@@ -10,21 +10,14 @@ from pathlib import Path
 import pytest
 
 from extractor.read import pdf
+from fpdf_doc import new_pdf
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 PITCH = 4.0         # mm between lines
 LEFT, TAB = 20.0, 31.0
 
 
 def _doc():
-    fpdf = pytest.importorskip("fpdf")
-    if not Path(FONT).exists():
-        pytest.skip("DejaVu fonts not installed")
-    doc = fpdf.FPDF()
-    doc.add_font("Mono", fname=FONT)
-    doc.set_font("Mono", size=8)
-    doc.set_auto_page_break(False)
-    return doc
+    return new_pdf(8)
 
 
 def _print(tmp_path: Path, pages: list[list[str]], name: str = "cells", first_y: float = 20.0,

@@ -9,17 +9,12 @@ from pathlib import Path
 import pytest
 
 from extractor.read import pdf
+from fpdf_doc import new_pdf
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 
 
 def _blocks(tmp_path: Path, lines: list[str]) -> list[str]:
-    fpdf = pytest.importorskip("fpdf")
-    if not Path(FONT).exists():
-        pytest.skip("DejaVu fonts not installed")
-    doc = fpdf.FPDF()
-    doc.add_font("DejaVu", fname=FONT)
-    doc.set_font("DejaVu", size=11)
+    doc = new_pdf(11)
     doc.add_page()
     for k, line in enumerate(lines):
         doc.text(20, 20 + 6 * k, line)

@@ -1,0 +1,20 @@
+"""A blank PDF to write test pages on with fpdf2 (a test dependency), in a DejaVu font that holds
+Vietnamese; the test skips where fpdf2 or the font is missing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+
+
+def new_pdf(size: float = 10):
+    fpdf = pytest.importorskip("fpdf")
+    if not Path(FONT).exists():
+        pytest.skip("DejaVu fonts not installed")
+    doc = fpdf.FPDF()
+    doc.add_font("DejaVu", fname=FONT)
+    doc.set_font("DejaVu", size=size)
+    doc.set_auto_page_break(False)
+    return doc
