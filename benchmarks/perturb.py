@@ -27,6 +27,8 @@ import textwrap
 import unicodedata
 from pathlib import Path
 
+from print_to_pdf import libreoffice_pdf, md_to_docx     # beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CATEGORIES = ("legal_refs", "percentages", "ratios", "counts", "indicators")
@@ -122,19 +124,8 @@ def perturb_docx(data: bytes, fn) -> bytes:
     return out.getvalue()
 
 
-def as_docx(src: Path, dest: Path) -> None:
-    """The text file as a Word document of what chitieu's text reader reads (print_to_pdf.md_to_docx)."""
-    sys.path.insert(0, str(Path(__file__).parent))
-    from print_to_pdf import md_to_docx
-
-    md_to_docx(src, dest)
-
-
 def as_pdf(src: Path, dest: Path) -> None:
     """The file printed to PDF by LibreOffice (text files as Word documents first), as an office prints it."""
-    sys.path.insert(0, str(Path(__file__).parent))
-    from print_to_pdf import libreoffice_pdf, md_to_docx
-
     with tempfile.TemporaryDirectory() as tmp:
         docx = Path(tmp) / (dest.stem + ".docx")
         if src.suffix == ".docx":
@@ -145,7 +136,7 @@ def as_pdf(src: Path, dest: Path) -> None:
 
 
 # rewrites of a whole file into another format (Word files stay as they are, but for as_pdf)
-CONVERSIONS = {"as_docx": as_docx, "as_pdf": as_pdf}
+CONVERSIONS = {"as_docx": md_to_docx, "as_pdf": as_pdf}
 
 
 def score(name: str, fn, pairs, work: Path, jobs: int) -> dict:
