@@ -529,9 +529,10 @@ def _header_rows(block: Block) -> set[int]:
         if rows and block.n_cols > 3 and max(c.col for c in row) <= 1:
             break                               # 'I | CÂY CÔNG NGHIỆP' and blanks: a section row opens the body
         seen += 1
-        if seen > 3 or not (_numbering_row(cells) or all(_header_like(t) for t in cells)):
+        numbering = _numbering_row(cells)      # '1 | 2 | 3 …' numbers the columns: no header words
+        if seen > 3 or not (numbering or all(_header_like(t) for t in cells)):
             break
-        if not _numbering_row(cells):           # '1 | 2 | 3 …' numbers the columns: no header words
+        if not numbering:
             rows.add(r)
     return rows
 

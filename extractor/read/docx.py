@@ -153,7 +153,7 @@ def _paragraph_blocks(p, styles: "_Styles", source: str) -> Iterator[RawBlock]:
         yield from _blocks(box, styles, source)
 
 
-def _paragraph_kind(p, styles: "_Styles", text: str = "") -> tuple[str, Optional[int]]:
+def _paragraph_kind(p, styles: "_Styles", text: str) -> tuple[str, Optional[int]]:
     ppr = p.find(w("pPr"))
     name = ""
     if ppr is not None:
