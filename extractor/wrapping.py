@@ -44,16 +44,18 @@ STATUS_REMARK = regex.compile(
 def continues(prev: str, nxt: str) -> bool:
     """Does line `nxt` continue the sentence of line `prev` (a hard wrap) rather than start anew?"""
     p, n = prev.rstrip(), nxt.strip()
-    if p and STATUS_REMARK.match(n):
+    if not p or not n:
+        return False
+    if STATUS_REMARK.match(n):
         return True
     # a bracket left open ('… (Kết quả: Cấp huyện:') is closed further on: the sentence goes on
-    if p and n and p.count("(") > p.count(")") and not LIST_START.match(n) and not n.startswith("|"):
+    if p.count("(") > p.count(")") and not LIST_START.match(n) and not n.startswith("|"):
         return True
     # an item's number at the line's end, after the item or lead before it closed ('… (11 chỉ tiêu) 1.' /
     # 'Tốc độ tăng …'): a list run into one paragraph, wrapped; its text is on the next line
     if RUN_IN_NUMBER_END.search(p) and n[:1].isupper() and not LIST_START.match(n):
         return True
-    if not p or not n or SENTENCE_END.search(p) or n.startswith("|"):
+    if SENTENCE_END.search(p) or n.startswith("|"):
         return False
     if HYPHEN_END.search(p) and HYPHEN_BREAK.match(n):   # '43/2011/NĐ-\nCP'
         return True
