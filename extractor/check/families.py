@@ -33,8 +33,11 @@ def normalise_unit(unit: Optional[str]) -> str:
     return (unit or "").strip().lower()
 
 
-def family_key(label: Optional[str], unit: Optional[str], level: Optional[str]) -> str:
-    return "|".join((normalise_label(label), normalise_unit(unit), (level or "").strip().lower()))
+def family_key(label: Optional[str], unit: Optional[str], level: Optional[str],
+               norm: Optional[str] = None) -> str:
+    """`norm`: the label's normalise_label, when the caller has it already."""
+    return "|".join((normalise_label(label) if norm is None else norm, normalise_unit(unit),
+                     (level or "").strip().lower()))
 
 
 def family_id(key: str) -> str:
@@ -52,13 +55,15 @@ def assign_families(db, doc_id: int) -> int:
         if not norm:
             continue
         unit = r["target_unit"] or r["actual_unit"]
-        key = family_key(r["label"], unit, r["level"])
+        key = family_key(r["label"], unit, r["level"], norm)
         fid = family_id(key)
         families.setdefault(fid, {"id": fid, "key": key, "label": r["label"], "label_norm": norm,
                                   "unit": normalise_unit(unit) or None, "level": r["level"]})
         updates.append((fid, r["id"]))
     if families:
-        db["families"].insert_all(families.values(), pk="id", ignore=True)
+        # one prepared statement (sqlite-utils' insert_all builds its query again on every call)
+        db.conn.executemany("INSERT OR IGNORE INTO families (id, key, label, label_norm, unit, level) "
+                            "VALUES (:id, :key, :label, :label_norm, :unit, :level)", list(families.values()))
         # a family's label as written: the smallest of its members' spellings, so it does not depend
         # on which document happened to be saved first (runs in parallel finish in any order)
         db.conn.executemany("UPDATE families SET label = ? WHERE id = ? AND label > ?",
