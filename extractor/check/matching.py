@@ -18,6 +18,7 @@ target value. Restatements and provincial plans in the catalogue are never match
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -326,44 +327,63 @@ class Matcher:
         if not norm:
             return Match(None, None)
         level = q.level or level_hint(q.label)
-        cands = []
+        scored = []
         for e in self._entries_for(q.target_unit):   # 'Dân số' in triệu người is no share of the population
             text = sims.get(e.id)
             if text is None:
                 text = sims[e.id] = max(self._sim(norm, vec, n, v) for n, v in self._vectors[e.id])
             if text < 0.3:
                 continue
-            bonus, reasons = self._evidence(q, level, e)
-            cands.append(Candidate(e, round(100 * text + bonus, 2), round(text, 3), reasons,
-                                   e.source.label in q.cited))
-        cands.sort(key=lambda c: -c.score)
+            scored.append((round(100 * text + self._evidence(q, level, e), 2), text, e))
+        # the reasons are written for the two kept only (most candidates are dropped); ties keep catalogue order
+        top = heapq.nlargest(2, scored, key=lambda s: s[0])
+        cands = [Candidate(e, score, round(text, 3), self._reasons(q, level, e), e.source.label in q.cited)
+                 for score, text, e in top]
         return Match(cands[0] if cands else None, cands[1] if len(cands) > 1 else None)
 
-    def _evidence(self, q: Query, level: Optional[str], e: Entry) -> tuple[float, list[str]]:
-        bonus, why = 0.0, []
+    def _evidence(self, q: Query, level: Optional[str], e: Entry, why: Optional[list[str]] = None) -> float:
+        """The bonus the context gives entry `e`; its reasons appended to `why` when one is given."""
+        bonus = 0.0
         label = e.source.label
         if label in q.cited:
-            bonus += W_CITED; why.append(f"cites {label}")
+            bonus += W_CITED
+            if why is not None:
+                why.append(f"cites {label}")
         elif q.cited:
-            bonus += W_CITED_OTHER; why.append("cites another source")
+            bonus += W_CITED_OTHER
+            if why is not None:
+                why.append("cites another source")
         elif label in q.doc_cited:
-            bonus += W_DOC_CITES; why.append(f"document cites {label}")
+            bonus += W_DOC_CITES
+            if why is not None:
+                why.append(f"document cites {label}")
         if e.source.role == "scoring" and label not in q.cited:
             bonus += W_SCORING
         fit = e.covers_year(q.target_year)
         if fit is not None:
             bonus += W_YEAR_IN if fit else W_YEAR_OUT
-            why.append(f"year {q.target_year} {'in' if fit else 'outside'} {e.period}")
+            if why is not None:
+                why.append(f"year {q.target_year} {'in' if fit else 'outside'} {e.period}")
         lfit = level_fit(level, e)
         if lfit is not None:
             bonus += W_LEVEL_IN if lfit else W_LEVEL_OUT
-            why.append(f"level {level} {'fits' if lfit else 'differs from'} {', '.join(e.level)}")
+            if why is not None:
+                why.append(f"level {level} {'fits' if lfit else 'differs from'} {', '.join(e.level)}")
         if q.doc_date and e.source.date and e.source.date[:10] > q.doc_date[:10] and \
                 len(e.source.date) >= 7 and len(q.doc_date) >= 7:
-            bonus += W_LATER_SOURCE; why.append(f"{label} issued after the document")
+            bonus += W_LATER_SOURCE
+            if why is not None:
+                why.append(f"{label} issued after the document")
         if q.target_value is not None and e.value is not None and abs(q.target_value - e.value) < 1e-9:
-            bonus += W_VALUE; why.append("same target value")
-        return bonus, why
+            bonus += W_VALUE
+            if why is not None:
+                why.append("same target value")
+        return bonus
+
+    def _reasons(self, q: Query, level: Optional[str], e: Entry) -> list[str]:
+        why: list[str] = []
+        self._evidence(q, level, e, why)
+        return why
 
 
 def units_compatible(found: Optional[str], official: Optional[str]) -> bool:
