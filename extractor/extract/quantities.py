@@ -589,6 +589,9 @@ def _breakdown_units(info: TableInfo) -> dict[int, "CellUnit"]:
             continue
         label = _plain(_label_text(info, r))
         figures = any(_is_number_cell(c.text) for c in info.rows[r])
+        if r in info.bands and info.bands[r].kind == "percent":
+            parent = None                   # 'Số lớp học | 98,38' under 'Chỉ số phát triển … - %': an index
+            continue
         if not figures:
             if band_unit(label) is not None:
                 parent = None               # a band row starts a block of another unit
@@ -607,17 +610,40 @@ def _breakdown_units(info: TableInfo) -> dict[int, "CellUnit"]:
 
 def _units_in_labels(info: TableInfo) -> bool:
     """A table that writes its units in its row labels ('Cơ sở y tế (Cơ sở)', 'Giường bệnh (Giường)',
-    'Cán bộ ngành y (Người)'): two labels or more mark a count, money or measure unit. Its rows without a
-    unit of their own are the parts of the marked row above them."""
-    marked = 0
-    for r in info.rows:
-        if r in info.header_rows:
+    'Cán bộ ngành y (Người)'): two labels or more mark a count, money or measure unit, or its first row of
+    figures is a marked count total ('Số lớp học (Lớp)': a yearbook writes the unit once, on the total).
+    Its rows without a unit of their own are the parts of the marked row above them."""
+    marked, first = 0, True
+    for r in sorted(info.rows):
+        if r in info.header_rows or r in info.numbering_rows:
             continue
-        u = marked_unit(_plain(_label_text(info, r)))
-        marked += u is not None and u.kind in ("count", "money", "measure")
+        label = _plain(_label_text(info, r))
+        u = marked_unit(label)
+        unit = u is not None and u.kind in ("count", "money", "measure")
+        if first and any(_is_number_cell(c.text) for c in info.rows[r]):
+            if unit and counted_thing(label) is not None and _parts_fit(info, r):
+                return True                 # 'Số lớp học (Lớp)' opens the table: the total, its parts below
+            first = False
+        marked += unit
         if marked >= 2:
             return True
     return False
+
+
+def _parts_fit(info: TableInfo, total: int) -> bool:
+    """No row under the total (up to a band row) holds more than the total in the same column: parts
+    never exceed their whole ('Diện tích bình quân | 5.100' under 'Số trường học (Trường) | 182' is no part)."""
+    whole = {c.col: _value(c.text) for c in info.rows[total]}
+    for r in sorted(info.rows):
+        if r <= total:
+            continue
+        if r in info.bands:
+            break
+        for c in info.rows[r]:
+            v, w = _value(c.text), whole.get(c.col)
+            if v is not None and w is not None and v > w:
+                return False
+    return True
 
 
 # --- band rows: a row holding only a unit, for the rows under it -----------------------------------

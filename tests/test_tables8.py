@@ -1,0 +1,72 @@
+"""Table shapes of a third round of tables nobody here had tuned on (issue 13, Deliver 3): a yearbook
+series whose unit is written once, on the total row that opens it ('Số lớp học (Lớp)'), its parts below
+without a unit of their own, then a band of growth indices ('Chỉ số phát triển (Năm trước = 100) - %')
+whose rows may again name the counted thing. Rows are paraphrased from provincial yearbooks; each rule
+has counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract.quantities import extract_quantities
+from extractor.model import Segment
+from table_blocks import table_document
+
+
+def _table(rows: list[list[str]], kinds=("count", "percent")):
+    """The table's quantities as (kind, value, row, col)."""
+    doc = table_document(rows)
+    table = doc.blocks[0]
+    qs = extract_quantities(doc, [Segment(c.text, c.start, c.end, table, cell=c) for c in table.cells])
+    return [(q.kind, q.value, q.prov.row, q.prov.col) for q in qs if q.kind in kinds]
+
+
+YEARS = ["", "2014", "2015", "2016"]
+
+
+@pytest.mark.parametrize("total,parts", [
+    # a yearbook's series: the total row opens the table and marks the unit, its parts follow
+    (["Số lớp học (Lớp)", "7.015", "7.060", "7.013"],
+     [["Tiểu học", "3.796", "3.856", "3.810"], ["Công lập", "3.796", "3.856", "3.810"],
+      ["Trung học phổ thông", "990", "987", "963"], ["Ngoài công lập", "22", "22", "16"]]),
+    (["Số giáo viên (Người)", "12.480", "12.515", "12.602"],
+     [["Mầm non", "3.105", "3.160", "3.222"], ["Tiểu học", "4.870", "4.862", "4.881"]]),
+    (["Tổng số trường học (Trường) - Number of schools (School)", "415", "412", "410"],
+     [["Công lập - Public", "398", "395", "392"], ["Ngoài công lập - Non-public", "17", "17", "18"]]),
+])
+def test_the_parts_under_a_marked_total_count_what_it_counts(total, parts):
+    got = _table([YEARS, total, *parts])
+    want = [("count", None, r, c) for r in range(1, 2 + len(parts)) for c in (1, 2, 3)]
+    assert [(k, r, c) for k, _, r, c in got] == [(k, r, c) for k, _, r, c in want]
+    assert all(k == "count" for k, *_ in got)
+
+
+@pytest.mark.parametrize("rows", [
+    # counterexamples: the first row marks a unit but names no counted thing ('Dân số', 'Lao động …')
+    [YEARS, ["Dân số trung bình (Nghìn người)", "1.241,4", "1.247,6", "1.254,2"],
+     ["GRDP bình quân đầu người", "38,5", "41,2", "44,0"]],
+    [YEARS, ["Lao động được tạo việc làm (Người)", "25.400", "26.100", "26.350"],
+     ["Thu nhập bình quân đầu người", "52,3", "56,8", "60,1"]],
+    # a row holding more than the total is no part of it
+    [YEARS, ["Số trạm y tế (Trạm)", "183", "183", "184"], ["Dân số bình quân một trạm", "6.780", "6.815", "6.850"]],
+    # the marked count row is not the one opening the table: the rows under it are not its parts
+    [YEARS, ["Tốc độ tăng GRDP (%)", "7,2", "7,5", "7,8"],
+     ["Số doanh nghiệp thành lập mới (Doanh nghiệp)", "410", "455", "502"],
+     ["Vốn đăng ký bình quân", "6,1", "6,4", "7,0"]],
+])
+def test_rows_under_a_lone_marked_row_stay_unread(rows):
+    assert [(k, r) for k, _, r, _ in _table(rows) if r == len(rows) - 1] == []
+
+
+def test_a_growth_index_band_stays_percent_even_where_a_row_names_the_thing():
+    rows = [YEARS,
+            ["Số lớp học (Lớp)", "7.015", "7.060", "7.013"],
+            ["Tiểu học", "3.796", "3.856", "3.810"],
+            ["Ngoài công lập", "-", "-", "-"],
+            ["Chỉ số phát triển (Năm trước = 100) - %", "", "", ""],
+            ["Số lớp học", "97,95", "100,64", "99,33"],
+            ["Tiểu học", "97,53", "101,58", "98,81"]]
+    assert _table(rows) == [
+        ("count", 7015, 1, 1), ("count", 7060, 1, 2), ("count", 7013, 1, 3),
+        ("count", 3796, 2, 1), ("count", 3856, 2, 2), ("count", 3810, 2, 3),
+        ("percent", 97.95, 5, 1), ("percent", 100.64, 5, 2), ("percent", 99.33, 5, 3),
+        ("percent", 97.53, 6, 1), ("percent", 101.58, 6, 2), ("percent", 98.81, 6, 3)]
