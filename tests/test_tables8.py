@@ -8,14 +8,22 @@ from __future__ import annotations
 import pytest
 
 from extractor.extract.quantities import extract_quantities
-from extractor.model import Segment
+from extractor.model import Block, Document, RawCell, Segment
+from extractor.read import pdf
 from table_blocks import table_document
 
 
-def _table(rows: list[list[str]], kinds=("count", "percent")):
-    """The table's quantities as (kind, value, row, col)."""
+def _table(rows: list[list[str]], kinds=("count", "percent"), above: str = ""):
+    """The table's quantities as (kind, value, row, col); `above` is the paragraph right over it."""
     doc = table_document(rows)
     table = doc.blocks[0]
+    if above:
+        shift = len(above) + 2
+        for c in table.cells:
+            c.start, c.end = c.start + shift, c.end + shift
+        para = Block(index=0, kind="paragraph", text=above, start=0, end=len(above))
+        table = Block(index=1, kind="table", text=table.text, start=shift, end=table.end + shift, cells=table.cells)
+        doc = Document(path=doc.path, format=doc.format, text=above + "\n\n" + table.text, blocks=[para, table])
     qs = extract_quantities(doc, [Segment(c.text, c.start, c.end, table, cell=c) for c in table.cells])
     return [(q.kind, q.value, q.prov.row, q.prov.col) for q in qs if q.kind in kinds]
 
@@ -70,3 +78,30 @@ def test_a_growth_index_band_stays_percent_even_where_a_row_names_the_thing():
         ("count", 3796, 2, 1), ("count", 3856, 2, 2), ("count", 3810, 2, 3),
         ("percent", 97.95, 5, 1), ("percent", 100.64, 5, 2), ("percent", 99.33, 5, 3),
         ("percent", 97.53, 6, 1), ("percent", 101.58, 6, 2), ("percent", 98.81, 6, 3)]
+
+
+CHANGES = "Một số chỉ tiêu chủ yếu tháng 12 năm 2024 (+ tăng/- giảm) so với cùng kỳ năm 2023 (%)"
+
+
+@pytest.mark.parametrize("cell,want", [
+    # a change column writes the sign of a rise as well as of a fall
+    ("+7,08", 7.08), ("-31,06", -31.06), ("+0,5", 0.5), ("+12", 12),
+    # counterexamples: a sign standing apart is a bullet or a dash; a phone number is no change
+    ("- 4", None), ("+", None), ("+84 912 345 678", None),
+])
+def test_a_signed_cell_under_a_percent_caption(cell, want):
+    got = _table([["Chỉ tiêu", "Tháng 12"], ["Kim ngạch xuất khẩu", cell]], kinds=("percent",), above=CHANGES)
+    assert [v for _, v, _, _ in got] == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize("first,header", [
+    # a PDF table's first row is its header only when it holds labels: a signed change is data
+    (["Tổng mức bán lẻ", "+7,08"], False),
+    (["Kim ngạch nhập khẩu", "-31,06"], False),
+    (["Chỉ tiêu", "So cùng kỳ (%)"], True),
+    (["Chỉ tiêu", "Năm 2024"], True),
+])
+def test_a_pdf_first_row_of_signed_changes_is_no_header(first, header):
+    rows = [[RawCell(text=t) for t in first], [RawCell(text="Chỉ số giá tiêu dùng"), RawCell(text="+1,21")]]
+    pdf._mark_header(rows)
+    assert all(c.is_header for c in rows[0]) is header

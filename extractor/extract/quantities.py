@@ -1126,9 +1126,11 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
     info = tables.get(seg.block.index)
     if info is None:
         info = tables[seg.block.index] = table_info(seg.block, _text_before(doc, seg.block))
-    negative = bool(_NEGATIVE_CELL.match(seg.text))
-    # '-4,13%' alone in a cell: read the figure without its minus (same offsets), then give the sign back
-    found, hint = _cell_found(replace(seg, text=" " + seg.text[1:]) if negative else seg, info)
+    signed = bool(_SIGNED_CELL.match(seg.text))
+    negative = signed and seg.text[0] != "+"
+    # '-4,13%' or '+7,08' alone in a cell: read the figure without its sign (same offsets), then give a
+    # minus back
+    found, hint = _cell_found(replace(seg, text=" " + seg.text[1:]) if signed else seg, info)
     for f in found if negative and len(found) == 1 else ():
         if f.kind == "percent" and f.value:
             f.value = -f.value
@@ -1141,8 +1143,8 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
     return found
 
 
-# a cell that is one figure with a minus glued to it: a fall ('- 4%' with a space is a bullet)
-_NEGATIVE_CELL = regex.compile(r"^[-−]\d[\d.,]*\s*%?\s*$")
+# a cell that is one figure with a sign glued to it: a fall or a rise ('- 4%' with a space is a bullet)
+_SIGNED_CELL = regex.compile(r"^[-−+]\d[\d.,]*\s*%?\s*$")
 
 
 def _glued_before(text: str, start: int) -> bool:
