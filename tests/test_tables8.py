@@ -105,3 +105,35 @@ def test_a_pdf_first_row_of_signed_changes_is_no_header(first, header):
     rows = [[RawCell(text=t) for t in first], [RawCell(text="Chỉ số giá tiêu dùng"), RawCell(text="+1,21")]]
     pdf._mark_header(rows)
     assert all(c.is_header for c in rows[0]) is header
+
+
+def _indicators(rows):
+    from extractor.link.indicators import extract_indicators
+    from extractor.model import DocumentMeta
+    from extractor.segment import segment_document
+    doc = table_document(rows)
+    segs = segment_document(doc)
+    return [(i.label, i.target_comparator, i.target_value, i.target_unit, i.actual_value)
+            for i in extract_indicators(doc, segs, extract_quantities(doc, segs), DocumentMeta(doc_type="Báo cáo"))]
+
+
+ASSESS = ["TT", "Tiêu chí", "Chỉ tiêu", "Kết quả thực hiện", "Đánh giá"]
+
+
+@pytest.mark.parametrize("row,want", [
+    # an assessment table: the target and the result written with the noun the row counts
+    (["1", "Số thôn có nhà văn hóa", "12 thôn", "12 thôn", "Đạt"],
+     [("Số thôn có nhà văn hóa", ">=", 12, "thôn", 12)]),
+    (["2", "Số trường đạt chuẩn quốc gia", "≥ 4 trường", "3 trường", "Chưa đạt"],
+     [("Số trường đạt chuẩn quốc gia", ">=", 4, "trường", 3)]),
+    (["3", "Số hồ sơ giải quyết trực tuyến", "1.500 hồ sơ", "1.620 hồ sơ", "Đạt"],
+     [("Số hồ sơ giải quyết trực tuyến", ">=", 1500, "hồ sơ", 1620)]),
+    (["7", "Số hồ sơ tiếp nhận trực tuyến", "≥ 1.200 hồ sơ", "1.350 hồ sơ", "Đạt"],
+     [("Số hồ sơ tiếp nhận trực tuyến", ">=", 1200, "hồ sơ", 1350)]),
+    # counterexamples: a duration is no count; a noun the row does not count; a row that counts nothing
+    (["4", "Số tháng duy trì an toàn", "12 tháng", "12 tháng", "Đạt"], []),
+    (["5", "Số thôn có nhà văn hóa", "12 xã", "12 xã", "Đạt"], []),
+    (["6", "Nhà văn hóa thôn", "12 thôn", "12 thôn", "Đạt"], []),
+])
+def test_a_count_written_with_the_noun_its_row_counts(row, want):
+    assert _indicators([ASSESS, row]) == want
