@@ -1,15 +1,24 @@
 """Table shapes of a third round of tables nobody here had tuned on (issue 13, Deliver 3): a yearbook
 series whose unit is written once, on the total row that opens it ('Số lớp học (Lớp)'), its parts below
 without a unit of their own, then a band of growth indices ('Chỉ số phát triển (Năm trước = 100) - %')
-whose rows may again name the counted thing. Rows are paraphrased from provincial yearbooks; each rule
-has counterexamples."""
+whose rows may again name the counted thing; change columns that sign a rise ('+7,08') as well as a fall;
+counts written with the noun their row counts ('12 thôn' under 'Số thôn có nhà văn hóa'); a two-row header
+whose merged cells Markdown wrote as blanks. Rows are paraphrased from provincial yearbooks, reports and
+assessment tables; each rule has counterexamples."""
 from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 import pytest
 
 from extractor.extract.quantities import extract_quantities
-from extractor.model import Block, Document, RawCell, Segment
-from extractor.read import pdf
+from extractor.link.indicators import extract_indicators
+from extractor.model import Block, Document, DocumentMeta, RawCell, Segment
+from extractor.normalize.document import normalize_document
+from extractor.read import pdf, read_file
+from extractor.read.text import parse_text
+from extractor.segment import segment_document
 from table_blocks import table_document
 
 
@@ -108,9 +117,6 @@ def test_a_pdf_first_row_of_signed_changes_is_no_header(first, header):
 
 
 def _indicators(rows):
-    from extractor.link.indicators import extract_indicators
-    from extractor.model import DocumentMeta
-    from extractor.segment import segment_document
     doc = table_document(rows)
     segs = segment_document(doc)
     return [(i.label, i.target_comparator, i.target_value, i.target_unit, i.actual_value)
@@ -137,3 +143,47 @@ ASSESS = ["TT", "Tiêu chí", "Chỉ tiêu", "Kết quả thực hiện", "Đán
 ])
 def test_a_count_written_with_the_noun_its_row_counts(row, want):
     assert _indicators([ASSESS, row]) == want
+
+
+def _md(lines: list[str]) -> str:
+    return "\n".join([lines[0], "|" + "---|" * (lines[0].count("|") - 1), *lines[1:]]) + "\n"
+
+
+@pytest.mark.parametrize("lines,top,sub", [
+    # Markdown writes a merged header cell as a cell and blanks: the blanks over sub-headers are its span
+    (["| TT | Đơn vị | Số hồ sơ tiếp nhận | | Tỷ lệ (%) |", "| | | Tổng số | Trực tuyến | |", "| 1 | Sở Tư pháp | 120 | 98 | 81,7 |"],
+     [("TT", 1, 2), ("Đơn vị", 1, 2), ("Số hồ sơ tiếp nhận", 2, 1), ("Tỷ lệ (%)", 1, 2)], ["Tổng số", "Trực tuyến"]),
+    (["| | Tỷ lệ hộ nghèo | Trong đó | |", "| | | Thành thị | Nông thôn |", "| 2015 | 9,22 | 3,51 | 10,18 |"],
+     [("", 1, 2), ("Tỷ lệ hộ nghèo", 1, 2), ("Trong đó", 2, 1)], ["Thành thị", "Nông thôn"]),
+    (["| | Năm học | | |", "| | 2023-2024 | 2024-2025 | Sơ bộ 2025-2026 |", "| Tiểu học | 3.237 | 3.294 | 3.300 |"],
+     [("", 1, 2), ("Năm học", 3, 1)], ["2023-2024", "2024-2025", "Sơ bộ 2025-2026"]),
+])
+def test_a_markdown_header_gets_back_its_merged_cells(lines, top, sub):
+    (table,) = [b for b in parse_text(_md(lines)) if b.kind == "table"]
+    assert [(c.text, c.colspan, c.rowspan) for c in table.rows[0]] == top
+    assert [c.text for c in table.rows[1]] == sub and all(c.is_header for c in table.rows[1])
+
+
+@pytest.mark.parametrize("lines", [
+    # counterexamples: a blank header cell over a body row; a second row of figures; words outside the groups
+    ["| TT | Nội dung | |", "| I | Kinh tế | Đạt |", "| 1 | Tăng trưởng | Đạt |"],
+    ["| Đơn vị | Số hồ sơ | |", "| | 120 | 98 |", "| Sở Tư pháp | 130 | 99 |"],
+    ["| Chỉ tiêu | Kế hoạch | |", "| Tỷ lệ hộ nghèo | Giảm | |", "| Số xã | 10 | 12 |"],
+])
+def test_a_markdown_table_without_a_lost_merge_stays_as_written(lines):
+    (table,) = [b for b in parse_text(_md(lines)) if b.kind == "table"]
+    assert [(c.colspan, c.rowspan) for c in table.rows[0]] == [(1, 1)] * len(table.rows[0])
+    assert not any(c.is_header for c in table.rows[1])
+
+
+def test_the_sub_header_columns_of_a_markdown_table_are_read():
+    md = _md(["| TT | Đơn vị | Số hồ sơ tiếp nhận | | Số hồ sơ đã giải quyết | | Tỷ lệ đúng hạn (%) |",
+              "| | | Tổng số | Trực tuyến | Tổng số | Đúng hạn | |",
+              "| 1 | Sở Tư pháp | 12.450 | 9.870 | 12.102 | 12.050 | 99,57 |"])
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "x.md"
+        path.write_text(md, encoding="utf-8")
+        doc = normalize_document(read_file(path), str(path))
+    segs = segment_document(doc)
+    got = [(q.kind, q.value) for q in extract_quantities(doc, segs) if q.kind in ("count", "percent")]
+    assert got == [("count", 12450), ("count", 9870), ("count", 12102), ("count", 12050), ("percent", 99.57)]

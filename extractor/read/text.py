@@ -272,7 +272,7 @@ def _md_tables(lines: list[str]) -> list[Chunk]:
             if start < i:
                 out.append(Chunk("text", lines[start:i]))
             rows = [_md_row(lines[i])] + [_md_row(x) for x in lines[i + 2:j]]
-            out.append(Chunk("table", rows=rows))
+            out.append(Chunk("table", rows=_md_header_spans(rows)))
             i = start = j
             continue
         i += 1
@@ -282,6 +282,39 @@ def _md_tables(lines: list[str]) -> list[Chunk]:
 
 def _md_row(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+# a sub-header holds words, or years ('2018-2019', 'Năm 2024'), never a figure
+_SUB_HEADER_FIGURE = regex.compile(r"\d", regex.V1)
+_YEARS = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _md_header_spans(rows: list[list[str]]) -> list[list[str | RawCell]]:
+    """A two-row header whose merged cells Markdown cannot write: 'Số hồ sơ tiếp nhận |  ' over 'Tổng số |
+    Trực tuyến'. A header cell followed by blank ones is a group over the sub-headers beneath them; the
+    other header cells span both rows. Only when the second row's words all sit under the groups."""
+    if len(rows) < 3 or len({len(r) for r in rows[:2]}) != 1:
+        return rows
+    top, sub = rows[0], rows[1]
+    span = [1] * len(top)                  # a group cell's width; 0 for the blanks it covers
+    lead = None
+    for j, t in enumerate(top):
+        if t:
+            lead = j
+        elif lead is not None and sub[j]:
+            span[lead] += 1
+            span[j] = 0
+        else:
+            lead = None                    # a blank over a blank is a header cell of its own
+    groups = {j for j, n in enumerate(span) if n > 1}
+    under = {c for j in groups for c in range(j, j + span[j])}
+    words = [c for c, t in enumerate(sub) if t]
+    if not groups or not words or any(c not in under for c in words) \
+            or any(_SUB_HEADER_FIGURE.search(_YEARS.sub("", t)) for t in sub):
+        return rows
+    first = [RawCell(t, colspan=span[j], is_header=True) if j in groups else RawCell(t, rowspan=2, is_header=True)
+             for j, t in enumerate(top) if span[j]]
+    return [first, [RawCell(sub[c], is_header=True) for c in sorted(under)]] + rows[2:]
 
 
 # --- tab rows (seed 002) ---------------------------------------------------------------------------------
