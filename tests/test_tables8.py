@@ -187,3 +187,21 @@ def test_the_sub_header_columns_of_a_markdown_table_are_read():
     segs = segment_document(doc)
     got = [(q.kind, q.value) for q in extract_quantities(doc, segs) if q.kind in ("count", "percent")]
     assert got == [("count", 12450), ("count", 9870), ("count", 12102), ("count", 12050), ("percent", 99.57)]
+
+
+PLAN = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2026"]
+
+
+@pytest.mark.parametrize("row,want", [
+    # a range in a row whose unit column names a counted thing: the range, and a count for each end
+    (["1", "Số xã đạt chuẩn nông thôn mới", "xã", "07 - 09"], [("range", 7), ("count", 7), ("count", 9)]),
+    (["2", "Số doanh nghiệp thành lập mới", "doanh nghiệp", "1.200 – 1.400"],
+     [("range", 1200), ("count", 1200), ("count", 1400)]),
+    # counterexamples: a period, a range of percentages, a range the wrong way round, an amount
+    (["3", "Số dự án hoàn thành", "dự án", "2021 - 2025"], []),
+    (["4", "Tỷ lệ hộ nghèo giảm", "%", "1 - 1,5"], [("range", 1)]),
+    (["5", "Số xã đạt chuẩn", "xã", "9 - 7"], []),
+    (["6", "Vốn đầu tư", "tỷ đồng", "120 - 150"], []),
+])
+def test_a_range_cell_under_a_count_unit(row, want):
+    assert [(k, v) for k, v, r, _ in _table([PLAN, row], kinds=("count", "percent", "range")) if r == 1] == want

@@ -1081,7 +1081,8 @@ def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[Ce
         return [], None                 # '2018 | 101,36 | 101,50' under a '%' band: the year labels the row
     if hint is None or hint.kind == "percent":
         return find_quantities(seg.text, PERCENT if hint else None), hint
-    return _unit_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) or find_quantities(seg.text), hint
+    return _unit_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) or _range_cell(seg.text, hint) \
+        or find_quantities(seg.text), hint
 
 
 def _opens_row(info: TableInfo, cell: Cell) -> bool:
@@ -1093,6 +1094,23 @@ def _label_in_number_column(info: TableInfo, cell: Cell, text: str) -> bool:
     """A row label written in the row-number column ('Từ 20.000 người dân trở xuống' under 'TT', its row
     shifted left by a merged cell): words, not a number, so its figures are read as a sentence's."""
     return cell.col not in info.unit_cols and bool(_WORD3.search(text)) and not _BARE_ROWNO.match(text)
+
+
+# a cell that is a range of two whole numbers: '07 - 09', '1.200 – 1.400'
+_RANGE_CELL = regex.compile(r"^\s*(?P<a>\d{1,3}(?:\.\d{3})+|\d+)\s*[-–]\s*(?P<b>\d{1,3}(?:\.\d{3})+|\d+)\s*$")
+
+
+def _range_cell(text: str, hint: CellUnit) -> list[Found]:
+    """'07 - 09' in a row whose unit is 'xã': a range of counted things, and a count for each end."""
+    m = _RANGE_CELL.match(text)
+    if m is None or hint.kind != "count" or hint.scale != 1.0:
+        return []
+    low, high = parse_number(m.group("a"), "count"), parse_number(m.group("b"), "count")
+    if low is None or high is None or low.value >= high.value or _YEAR.match(m.group("a")):
+        return []                           # '2021 - 2025' is a period
+    f = Found("range", m.start("a"), m.end("b"), "range.cell", value=low.value, high=high.value,
+              unit=hint.unit or None, comparator="range", figures=[m.span("a"), m.span("b")])
+    return [f, *range_ends(f)]
 
 
 # a value opening a cell, then a note mark ('*', '(1)') and/or a parenthesis: '1.150 (95,8%)', '1.200*'
