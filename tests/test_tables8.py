@@ -205,3 +205,21 @@ PLAN = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2026"]
 ])
 def test_a_range_cell_under_a_count_unit(row, want):
     assert [(k, v) for k, v, r, _ in _table([PLAN, row], kinds=("count", "percent", "range")) if r == 1] == want
+
+
+@pytest.mark.parametrize("rows,want", [
+    # an assessment table whose target column is headed 'Yêu cầu' (what the criterion requires)
+    ([["STT", "Tiêu chí", "Yêu cầu", "Kết quả đạt được", "Tự đánh giá"],
+      ["1", "Tỷ lệ tổ dân phố đạt danh hiệu văn hóa", "≥ 70%", "65%", "Chưa đạt"]],
+     [("Tỷ lệ tổ dân phố đạt danh hiệu văn hóa", ">=", 70, "%", 65)]),
+    ([["STT", "Tiêu chí", "Yêu cầu (%)", "Kết quả", "Đánh giá"],
+      ["1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "100", "98,7", "Chưa đạt"]],
+     [("Tỷ lệ hồ sơ giải quyết đúng hạn", ">=", 100, "%", 98.7)]),
+    # counterexamples: requirements in words; a header that says what is required of something else
+    ([["STT", "Nhiệm vụ", "Yêu cầu", "Thời gian hoàn thành"],
+      ["1", "Rà soát thủ tục hành chính", "Đúng quy định", "Quý III/2025"]], []),
+    ([["STT", "Thủ tục", "Yêu cầu về hồ sơ", "Kết quả"],
+      ["1", "Cấp phép xây dựng", "02 bộ", "Đã cấp 15 giấy phép"]], []),
+])
+def test_a_yeu_cau_column_holds_the_targets(rows, want):
+    assert _indicators(rows) == want
