@@ -10,6 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import docx
 import pytest
 
 from extractor.extract.quantities import extract_quantities
@@ -223,3 +224,71 @@ def test_a_range_cell_under_a_count_unit(row, want):
 ])
 def test_a_yeu_cau_column_holds_the_targets(rows, want):
     assert _indicators(rows) == want
+
+
+
+def test_a_three_row_markdown_header_gets_back_its_merged_cells():
+    lines = ["| | Tiêu chí | Kết quả đánh giá | | | | | Xếp loại |",
+             "| | | Khá | | Tốt | | Điểm TB | |",
+             "| | | n | % | n | % | | |",
+             "| 1 | Phòng học | 11 | 34,4 | 12 | 37,5 | 3,58 | Tốt |"]
+    (table,) = [b for b in parse_text(_md(lines)) if b.kind == "table"]
+    assert [[(c.text, c.colspan, c.rowspan) for c in row] for row in table.rows[:3]] == [
+        [("", 1, 3), ("Tiêu chí", 1, 3), ("Kết quả đánh giá", 5, 1), ("Xếp loại", 1, 3)],
+        [("Khá", 2, 1), ("Tốt", 2, 1), ("Điểm TB", 1, 2)],
+        [("n", 1, 1), ("%", 1, 1), ("n", 1, 1), ("%", 1, 1)]]
+
+
+SURVEY = [["", "Tiêu chí", "Kết quả đánh giá", "", "", "", "Điểm TB"],
+          ["", "", "Khá", "", "Tốt", "", ""],
+          ["", "", "n", "%", "n", "%", ""],
+          ["1", "Phòng học đảm bảo chỗ ngồi", "5", "15,6", "13", "40,65", "4,22"]]
+
+
+def _grid(rows: list[list[str]], merges) -> list[tuple]:
+    """The quantities in the last row of a Word table built from rows and merges (r0, c0, r1, c1)."""
+    d = docx.Document()
+    tab = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, r in enumerate(rows):
+        for j, c in enumerate(r):
+            tab.cell(i, j).text = c
+    for r0, c0, r1, c1 in merges:
+        text = tab.cell(r0, c0).text
+        tab.cell(r0, c0).merge(tab.cell(r1, c1)).text = text
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "x.docx"
+        d.save(path)
+        doc = normalize_document(read_file(path), str(path))
+    segs = segment_document(doc)
+    return [(q.kind, q.value) for q in extract_quantities(doc, segs) if q.kind in ("count", "percent")
+            and q.prov.row == len(rows) - 1]
+
+
+@pytest.mark.parametrize("pair,want", [
+    # a pair of columns under each group: the thing counted ('n', 'Tổng', 'Số lượng') and its share ('%')
+    (("n", "%"), [("count", 5), ("percent", 15.6), ("count", 13), ("percent", 40.65)]),
+    (("Số lượng", "%"), [("count", 5), ("percent", 15.6), ("count", 13), ("percent", 40.65)]),
+    (("SL", "Tỷ lệ (%)"), [("count", 5), ("percent", 15.6), ("count", 13), ("percent", 40.65)]),
+    # counterexamples: sub-headers that give no unit; a long sub-header ending in '%' is no bare unit
+    (("Nam", "Nữ"), []),
+    (("Điểm", "Điểm quy đổi theo thang 100 %"), []),
+])
+def test_the_sub_headers_of_a_pair_give_each_column_its_unit(pair, want):
+    rows = [r[:] for r in SURVEY]
+    rows[2][2:6] = [pair[0], pair[1], pair[0], pair[1]]
+    merges = [(0, 0, 2, 0), (0, 1, 2, 1), (0, 2, 0, 5), (0, 6, 2, 6), (1, 2, 1, 3), (1, 4, 1, 5)]
+    assert _grid(rows, merges) == want
+
+
+@pytest.mark.parametrize("cells,header", [
+    # a PDF row of sub-headers 'n | %' under a merged header is a header row: '%' alone is a unit, no number
+    (["n", "%", "n", "%"], True),
+    (["Tổng", "%", "Tổng", "%"], True),
+    (["5", "15,6", "13", "40,65"], False),
+])
+def test_a_pdf_sub_header_of_units_is_a_header_row(cells, header):
+    rows = [[RawCell(text="Tiêu chí", rowspan=2), RawCell(text="Khá", colspan=2), RawCell(text="Tốt", colspan=2)],
+            [RawCell(text=t) for t in cells],
+            [RawCell(text="Phòng học"), *(RawCell(text=t) for t in ("5", "15,6", "13", "40,65"))]]
+    pdf._mark_header(rows)
+    assert all(c.is_header for c in rows[1]) is header

@@ -1004,7 +1004,7 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
     if _header_rx("header.property").match(_plain(header)):
         return marked_unit(header)      # a size or code ('Cỡ chữ', 'Mã số'): not a count of the row's thing
     label = row_label(block, info, cell) or ""
-    hint = marked_unit(header) or _row_unit(info, cell)
+    hint = marked_unit(header) or _sub_header_unit(info, cell) or _row_unit(info, cell)
     if hint is None and cell.row not in info.header_rows:
         # a sub-header ('Tổng số') may sit under the one that names the thing ('Số hồ sơ tiếp nhận')
         named = (named_unit(h) for h in [*reversed(info.header_parts.get(cell.col, [])), header, label])
@@ -1022,6 +1022,13 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
     if info.table_unit is not None and not _RATE_HEADER.search(header) and not _RATE_HEADER.search(label):
         return info.table_unit
     return None
+
+
+def _sub_header_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
+    """A bottom header cell that is a unit alone ('%', '(Người)') under a group ('Đúng hạn', 'Khá'): 'Tổng | %'
+    and 'n | %' pairs write the unit of each column of the pair there."""
+    parts = info.header_parts.get(cell.col, [])
+    return marked_unit(parts[-1]) if len(parts) >= 2 and len(parts[-1].strip()) <= 12 else None
 
 
 def row_label(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:

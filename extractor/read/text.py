@@ -290,31 +290,45 @@ _YEARS = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _md_header_spans(rows: list[list[str]]) -> list[list[str | RawCell]]:
-    """A two-row header whose merged cells Markdown cannot write: 'Số hồ sơ tiếp nhận |  ' over 'Tổng số |
-    Trực tuyến'. A header cell followed by blank ones is a group over the sub-headers beneath them; the
-    other header cells span both rows. Only when the second row's words all sit under the groups."""
-    if len(rows) < 3 or len({len(r) for r in rows[:2]}) != 1:
+    """A header of two rows or more whose merged cells Markdown cannot write: 'Số hồ sơ tiếp nhận |  ' over
+    'Tổng số | Trực tuyến'. A header cell followed by blank ones is a group over the sub-headers beneath them;
+    a header cell with blanks beneath spans those rows. Only for rows under the first whose words all sit
+    under its groups, and that hold no figure (years are words here: '2023-2024')."""
+    width = len(rows[0]) if rows else 0
+    depth = 1
+    while depth < len(rows) - 1 and len(rows[depth]) == width and _sub_header(rows[0], rows[depth]):
+        depth += 1
+    if depth == 1:
         return rows
-    top, sub = rows[0], rows[1]
-    span = [1] * len(top)                  # a group cell's width; 0 for the blanks it covers
-    lead = None
-    for j, t in enumerate(top):
-        if t:
-            lead = j
-        elif lead is not None and sub[j]:
-            span[lead] += 1
-            span[j] = 0
-        else:
-            lead = None                    # a blank over a blank is a header cell of its own
-    groups = {j for j, n in enumerate(span) if n > 1}
-    under = {c for j in groups for c in range(j, j + span[j])}
-    words = [c for c, t in enumerate(sub) if t]
-    if not groups or not words or any(c not in under for c in words) \
-            or any(_SUB_HEADER_FIGURE.search(_YEARS.sub("", t)) for t in sub):
-        return rows
-    first = [RawCell(t, colspan=span[j], is_header=True) if j in groups else RawCell(t, rowspan=2, is_header=True)
-             for j, t in enumerate(top) if span[j]]
-    return [first, [RawCell(sub[c], is_header=True) for c in sorted(under)]] + rows[2:]
+    head = rows[:depth]
+    covered = [[False] * width for _ in head]
+    ends = [[width] * width for _ in head]     # where the cell covering (row, column) ends, for its children
+    out: list[list[str | RawCell]] = [[] for _ in head]
+    for i in range(depth):
+        for j in range(width):
+            if covered[i][j]:
+                continue
+            k = j + 1
+            while head[i][j] and k < min(width, ends[i - 1][j] if i else width) and not covered[i][k] \
+                    and not head[i][k] and any(head[r][k] for r in range(i + 1, depth)):
+                k += 1
+            down = 1
+            while k == j + 1 and i + down < depth and not head[i + down][j]:
+                down += 1
+            for r in range(i, i + down):
+                for c in range(j, k):
+                    covered[r][c], ends[r][c] = True, k
+            out[i].append(RawCell(head[i][j], colspan=k - j, rowspan=down, is_header=True))
+    return out + rows[depth:]
+
+
+def _sub_header(top: list[str], row: list[str]) -> bool:
+    """Words only under a group of the top row (a header cell followed by blanks), one at least under a blank."""
+    lead = {j for j in range(len(top) - 1) if top[j] and not top[j + 1]}
+    cont = {j for j in range(1, len(top)) if not top[j] and any(top[:j])}
+    words = [c for c, t in enumerate(row) if t]
+    return bool(words) and all(c in lead | cont for c in words) and any(c in cont for c in words) \
+        and not any(_SUB_HEADER_FIGURE.search(_YEARS.sub("", t)) for t in row)
 
 
 # --- tab rows (seed 002) ---------------------------------------------------------------------------------
