@@ -589,6 +589,9 @@ def _breakdown_units(info: TableInfo) -> dict[int, "CellUnit"]:
             continue
         label = _plain(_label_text(info, r))
         figures = any(_is_number_cell(c.text) for c in info.rows[r])
+        if r in info.bands and info.bands[r].kind == "percent":
+            parent = None                   # 'Số lớp học | 98,38' under 'Chỉ số phát triển … - %': an index
+            continue
         if not figures:
             if band_unit(label) is not None:
                 parent = None               # a band row starts a block of another unit
@@ -607,17 +610,40 @@ def _breakdown_units(info: TableInfo) -> dict[int, "CellUnit"]:
 
 def _units_in_labels(info: TableInfo) -> bool:
     """A table that writes its units in its row labels ('Cơ sở y tế (Cơ sở)', 'Giường bệnh (Giường)',
-    'Cán bộ ngành y (Người)'): two labels or more mark a count, money or measure unit. Its rows without a
-    unit of their own are the parts of the marked row above them."""
-    marked = 0
-    for r in info.rows:
-        if r in info.header_rows:
+    'Cán bộ ngành y (Người)'): two labels or more mark a count, money or measure unit, or its first row of
+    figures is a marked count total ('Số lớp học (Lớp)': a yearbook writes the unit once, on the total).
+    Its rows without a unit of their own are the parts of the marked row above them."""
+    marked, first = 0, True
+    for r in sorted(info.rows):
+        if r in info.header_rows or r in info.numbering_rows:
             continue
-        u = marked_unit(_plain(_label_text(info, r)))
-        marked += u is not None and u.kind in ("count", "money", "measure")
+        label = _plain(_label_text(info, r))
+        u = marked_unit(label)
+        unit = u is not None and u.kind in ("count", "money", "measure")
+        if first and any(_is_number_cell(c.text) for c in info.rows[r]):
+            if unit and counted_thing(label) is not None and _parts_fit(info, r):
+                return True                 # 'Số lớp học (Lớp)' opens the table: the total, its parts below
+            first = False
+        marked += unit
         if marked >= 2:
             return True
     return False
+
+
+def _parts_fit(info: TableInfo, total: int) -> bool:
+    """No row under the total (up to a band row) holds more than the total in the same column: parts
+    never exceed their whole ('Diện tích bình quân | 5.100' under 'Số trường học (Trường) | 182' is no part)."""
+    whole = {c.col: _value(c.text) for c in info.rows[total]}
+    for r in sorted(info.rows):
+        if r <= total:
+            continue
+        if r in info.bands:
+            break
+        for c in info.rows[r]:
+            v, w = _value(c.text), whole.get(c.col)
+            if v is not None and w is not None and v > w:
+                return False
+    return True
 
 
 # --- band rows: a row holding only a unit, for the rows under it -----------------------------------
@@ -978,7 +1004,7 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
     if _header_rx("header.property").match(_plain(header)):
         return marked_unit(header)      # a size or code ('Cỡ chữ', 'Mã số'): not a count of the row's thing
     label = row_label(block, info, cell) or ""
-    hint = marked_unit(header) or _row_unit(info, cell)
+    hint = marked_unit(header) or _sub_header_unit(info, cell) or _row_unit(info, cell)
     if hint is None and cell.row not in info.header_rows:
         # a sub-header ('Tổng số') may sit under the one that names the thing ('Số hồ sơ tiếp nhận')
         named = (named_unit(h) for h in [*reversed(info.header_parts.get(cell.col, [])), header, label])
@@ -996,6 +1022,13 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
     if info.table_unit is not None and not _RATE_HEADER.search(header) and not _RATE_HEADER.search(label):
         return info.table_unit
     return None
+
+
+def _sub_header_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
+    """A bottom header cell that is a unit alone ('%', '(Người)') under a group ('Đúng hạn', 'Khá'): 'Tổng | %'
+    and 'n | %' pairs write the unit of each column of the pair there."""
+    parts = info.header_parts.get(cell.col, [])
+    return marked_unit(parts[-1]) if len(parts) >= 2 and len(parts[-1].strip()) <= 12 else None
 
 
 def row_label(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
@@ -1055,7 +1088,8 @@ def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[Ce
         return [], None                 # '2018 | 101,36 | 101,50' under a '%' band: the year labels the row
     if hint is None or hint.kind == "percent":
         return find_quantities(seg.text, PERCENT if hint else None), hint
-    return _unit_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) or find_quantities(seg.text), hint
+    return _unit_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) or _range_cell(seg.text, hint) \
+        or find_quantities(seg.text), hint
 
 
 def _opens_row(info: TableInfo, cell: Cell) -> bool:
@@ -1067,6 +1101,23 @@ def _label_in_number_column(info: TableInfo, cell: Cell, text: str) -> bool:
     """A row label written in the row-number column ('Từ 20.000 người dân trở xuống' under 'TT', its row
     shifted left by a merged cell): words, not a number, so its figures are read as a sentence's."""
     return cell.col not in info.unit_cols and bool(_WORD3.search(text)) and not _BARE_ROWNO.match(text)
+
+
+# a cell that is a range of two whole numbers: '07 - 09', '1.200 – 1.400'
+_RANGE_CELL = regex.compile(r"^\s*(?P<a>\d{1,3}(?:\.\d{3})+|\d+)\s*[-–]\s*(?P<b>\d{1,3}(?:\.\d{3})+|\d+)\s*$")
+
+
+def _range_cell(text: str, hint: CellUnit) -> list[Found]:
+    """'07 - 09' in a row whose unit is 'xã': a range of counted things, and a count for each end."""
+    m = _RANGE_CELL.match(text)
+    if m is None or hint.kind != "count" or hint.scale != 1.0:
+        return []
+    low, high = parse_number(m.group("a"), "count"), parse_number(m.group("b"), "count")
+    if low is None or high is None or low.value >= high.value or _YEAR.match(m.group("a")):
+        return []                           # '2021 - 2025' is a period
+    f = Found("range", m.start("a"), m.end("b"), "range.cell", value=low.value, high=high.value,
+              unit=hint.unit or None, comparator="range", figures=[m.span("a"), m.span("b")])
+    return [f, *range_ends(f)]
 
 
 # a value opening a cell, then a note mark ('*', '(1)') and/or a parenthesis: '1.150 (95,8%)', '1.200*'
@@ -1100,9 +1151,11 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
     info = tables.get(seg.block.index)
     if info is None:
         info = tables[seg.block.index] = table_info(seg.block, _text_before(doc, seg.block))
-    negative = bool(_NEGATIVE_CELL.match(seg.text))
-    # '-4,13%' alone in a cell: read the figure without its minus (same offsets), then give the sign back
-    found, hint = _cell_found(replace(seg, text=" " + seg.text[1:]) if negative else seg, info)
+    signed = bool(_SIGNED_CELL.match(seg.text))
+    negative = signed and seg.text[0] != "+"
+    # '-4,13%' or '+7,08' alone in a cell: read the figure without its sign (same offsets), then give a
+    # minus back
+    found, hint = _cell_found(replace(seg, text=" " + seg.text[1:]) if signed else seg, info)
     for f in found if negative and len(found) == 1 else ():
         if f.kind == "percent" and f.value:
             f.value = -f.value
@@ -1115,8 +1168,8 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
     return found
 
 
-# a cell that is one figure with a minus glued to it: a fall ('- 4%' with a space is a bullet)
-_NEGATIVE_CELL = regex.compile(r"^[-−]\d[\d.,]*\s*%?\s*$")
+# a cell that is one figure with a sign glued to it: a fall or a rise ('- 4%' with a space is a bullet)
+_SIGNED_CELL = regex.compile(r"^[-−+]\d[\d.,]*\s*%?\s*$")
 
 
 def _glued_before(text: str, start: int) -> bool:

@@ -328,7 +328,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
         if tcell is None or not tcell.text.strip():
             continue
         hint = _unit_hint(cols, row, tcol)
-        counted = bool(COUNTED_LABEL_RX.match(row_label))
+        counted = row_label if COUNTED_LABEL_RX.match(row_label) else None
         figs = _target_figures(ctx, cols, tcol, tcell.text, hint, counted)
         if not figs:
             continue
@@ -419,7 +419,7 @@ def _count_figures(text: str, taken: list[Figure]) -> list[Figure]:
     for m in COUNT_RX.finditer(text):
         if any(f.start <= m.start(1) < f.end for f in taken):
             continue
-        v = _number(m.group(1))
+        v = _number(m.group(1), "#")        # '≥1.500 hồ sơ' is 1500: a count reads '.' as thousands
         if v is None:
             continue
         unit = m.group(2)
@@ -430,10 +430,10 @@ def _count_figures(text: str, taken: list[Figure]) -> list[Figure]:
 
 
 def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optional[str],
-                    counted: bool = False) -> list[Figure]:
+                    counted: Optional[str] = None) -> list[Figure]:
     """Targets in one target cell, each with its level: from the column header in a table with a column
     per group or level, from the cell otherwise ('100% cấp tỉnh, 80% cấp huyện'); else what the annex is about."""
-    figs = find_figures(text, hint) or (_bare_figures(text) if counted else [])
+    figs = find_figures(text, hint) or (_bare_figures(text, counted) if counted else [])
     figs = sorted(figs + _count_figures(text, figs), key=lambda f: f.start)
     if any(not RESTATED_RX.match(text, f.start) for f in figs):
         figs = [f for f in figs if not RESTATED_RX.match(text, f.start)]
@@ -527,19 +527,24 @@ def _pick_actual(row, actual_cols: list[int], cols: _Columns, tperiod: Optional[
     return row[filled[-1]] if filled else None
 
 
-def _actual_figures(text: str, hint: Optional[str], counted: bool = False) -> list[Figure]:
+def _actual_figures(text: str, hint: Optional[str], counted: Optional[str] = None) -> list[Figure]:
     outside = _outside_parens(text)
     return [f for f in find_figures(text, hint) if outside[f.start]] or find_figures(text, hint)[:1] \
-        or (_bare_figures(text) if counted else [])
+        or (_bare_figures(text, counted) if counted else [])
 
 
 COUNTED_LABEL_RX = regex.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:số\s+lượng|tổng\s+số|số)\s+\p{L}", regex.I)
 
 
-def _bare_figures(text: str) -> list[Figure]:
+def _bare_figures(text: str, label: str = "") -> list[Figure]:
     """A cell that is one bare number and nothing else ('50.000' under 'Kế hoạch') in the row of a counted thing
     ('Số hồ sơ tiếp nhận trực tuyến', with no unit anywhere): read as a count, its unit unknown. Amounts whose
-    unit is only in a caption ('Đơn vị: triệu đồng') are not read this way."""
+    unit is only in a caption ('Đơn vị: triệu đồng') are not read this way. A number followed by the thing the
+    row counts ('12 thôn' under 'Số thôn có nhà văn hóa') is that count, the noun its unit."""
+    m = NOUN_CELL_RX.fullmatch(text)
+    if m is not None and m.group(2).split()[0].casefold() in label.casefold().split():
+        v = _number(m.group(1), "#")
+        return [] if v is None else [Figure(m.start(1), m.end(1), v, None, m.group(2))]
     if not BARE_CELL_RX.fullmatch(text.strip()):
         return []
     figs = find_figures(text, "#")
@@ -549,6 +554,9 @@ def _bare_figures(text: str) -> list[Figure]:
 
 
 BARE_CELL_RX = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+# '12 thôn', '1.250 hồ sơ': a whole number and a noun of one or two lower-case words (no time: '6 tháng')
+NOUN_CELL_RX = regex.compile(r"\s*(\d{1,3}(?:\.\d{3})+|\d+)\s+(?!(?:năm|tháng|ngày|tuần|quý|giờ|phút)\b)"
+                             r"(\p{Ll}+(?:\s+\p{Ll}+)?)\s*")
 
 
 def _actual_for(i: int, f: Figure, figs: list[Figure], actuals: list[Figure]) -> Optional[Figure]:

@@ -416,9 +416,10 @@ def _mark_header(rows: list[list[RawCell]]) -> None:
 
 
 def _labels(row: list[RawCell], need: int) -> bool:
-    """At least `need` cells with text, and none a bare number."""
+    """At least `need` cells with text, and none a bare number (signed too: '+7,08', '-31,06' are changes; a
+    '%' alone is the unit of its column, under 'n' or 'Tổng')."""
     texts = [c.text.strip() for c in row if c.text.strip()]
-    return len(texts) >= need and not any(re.fullmatch(r"[\d.,%\s]+", t) for t in texts)
+    return len(texts) >= need and not any(re.fullmatch(r"[-−+]?[\d.,%\s]*\d[\d.,%\s]*", t) for t in texts)
 
 
 def _has_rules(edges: list[dict]) -> bool:

@@ -272,7 +272,7 @@ def _md_tables(lines: list[str]) -> list[Chunk]:
             if start < i:
                 out.append(Chunk("text", lines[start:i]))
             rows = [_md_row(lines[i])] + [_md_row(x) for x in lines[i + 2:j]]
-            out.append(Chunk("table", rows=rows))
+            out.append(Chunk("table", rows=_md_header_spans(rows)))
             i = start = j
             continue
         i += 1
@@ -282,6 +282,53 @@ def _md_tables(lines: list[str]) -> list[Chunk]:
 
 def _md_row(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+# a sub-header holds words, or years ('2018-2019', 'Năm 2024'), never a figure
+_SUB_HEADER_FIGURE = regex.compile(r"\d", regex.V1)
+_YEARS = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _md_header_spans(rows: list[list[str]]) -> list[list[str | RawCell]]:
+    """A header of two rows or more whose merged cells Markdown cannot write: 'Số hồ sơ tiếp nhận |  ' over
+    'Tổng số | Trực tuyến'. A header cell followed by blank ones is a group over the sub-headers beneath them;
+    a header cell with blanks beneath spans those rows. Only for rows under the first whose words all sit
+    under its groups, and that hold no figure (years are words here: '2023-2024')."""
+    width = len(rows[0]) if rows else 0
+    depth = 1
+    while depth < len(rows) - 1 and len(rows[depth]) == width and _sub_header(rows[0], rows[depth]):
+        depth += 1
+    if depth == 1:
+        return rows
+    head = rows[:depth]
+    covered = [[False] * width for _ in head]
+    ends = [[width] * width for _ in head]     # where the cell covering (row, column) ends, for its children
+    out: list[list[str | RawCell]] = [[] for _ in head]
+    for i in range(depth):
+        for j in range(width):
+            if covered[i][j]:
+                continue
+            k = j + 1
+            while head[i][j] and k < min(width, ends[i - 1][j] if i else width) and not covered[i][k] \
+                    and not head[i][k] and any(head[r][k] for r in range(i + 1, depth)):
+                k += 1
+            down = 1
+            while k == j + 1 and i + down < depth and not head[i + down][j]:
+                down += 1
+            for r in range(i, i + down):
+                for c in range(j, k):
+                    covered[r][c], ends[r][c] = True, k
+            out[i].append(RawCell(head[i][j], colspan=k - j, rowspan=down, is_header=True))
+    return out + rows[depth:]
+
+
+def _sub_header(top: list[str], row: list[str]) -> bool:
+    """Words only under a group of the top row (a header cell followed by blanks), one at least under a blank."""
+    lead = {j for j in range(len(top) - 1) if top[j] and not top[j + 1]}
+    cont = {j for j in range(1, len(top)) if not top[j] and any(top[:j])}
+    words = [c for c, t in enumerate(row) if t]
+    return bool(words) and all(c in lead | cont for c in words) and any(c in cont for c in words) \
+        and not any(_SUB_HEADER_FIGURE.search(_YEARS.sub("", t)) for t in row)
 
 
 # --- tab rows (seed 002) ---------------------------------------------------------------------------------
