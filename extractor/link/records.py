@@ -16,9 +16,9 @@ from typing import Optional
 
 import regex
 
-from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, LETTER_RX,
-                                PAREN_RX, PCT_RX, ROMAN_RX, WORD_RX, Figure, _first, find_figures, levels_in,
-                                status_of)
+from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, DECIMAL_RX, DIRECTIVE_TAIL_RX,
+                                ITEM_RX, LETTER_RX, PAREN_RX, PCT_RX, ROMAN_RX, WORD_RX, Figure, _first, find_figures,
+                                levels_in, status_of)
 from extractor.model import Block, Cell, Document, Indicator, Provenance, Quantity, Segment, provenance
 from extractor.normalize.document import fold_tone
 from extractor.extract.periods import Period, find_periods
@@ -52,6 +52,7 @@ class _Ctx:
     target_list: int = -1                                            # a lead that opened a list of targets
     inline_list: int = -1                                            # ... one written inside a paragraph
     cued_block: int = -1                                             # a paragraph where a cue set a target
+    aim_block: int = -1                                              # ... where a sentence set an aim, no figure
     goals_block: int = -1                                            # a paragraph of aims with no figure
     goals_period: Optional[Period] = None                            # ... and the period it sets them for
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
@@ -222,6 +223,9 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
             and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]) \
             and not _names_a_share(body[colon + 1:first]):
         body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
+    directive = DIRECTIVE_TAIL_RX.search(body, max((b for _, b in cut), default=0))
+    if cut and directive:
+        body = body[:directive.start()]     # '…, GDP … đạt trên 5.000 USD, yêu cầu các cấp …': the order that follows
     chars = list(body)
     for a, b in cut:
         for i in range(max(0, a), min(len(chars), b)):

@@ -739,6 +739,15 @@ def _reports_results(text: str, context: list[str]) -> bool:
         and not _first("status.not_achieved", text)
 
 
+def _rate_label(f: Figure, label: str) -> str:
+    """'có 10 bác sĩ và 30 giường bệnh/1 vạn dân': a label that is only the noun of a rate per population ('bác sĩ')
+    names that rate ('bác sĩ/1 vạn dân'), not the item above."""
+    noun, per, rest = (f.unit or "").partition("/")
+    if per and rest and noun and " ".join(label.lower().split()) == " ".join(noun.lower().split()):
+        return f"{noun}/{rest}"
+    return label
+
+
 def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
     """'+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above: it takes that item's label."""
     if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3 \
@@ -1242,6 +1251,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     outside = _outside_parens(text)
     ahead = _ahead(ctx, context)
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
+    if _first("cue.target", text) and not _first("cue.result", text):
+        ctx.aim_block = block.index   # 'Đến năm 2025, kế hoạch đặt ra mục tiêu …': 'Đồng thời, …' goes on with it
     if not may_hold_figure(text):
         return out                    # a task with no figure (a list's lead is tracked above)
     if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text)):
@@ -1263,6 +1274,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         figs = [f for f in figs if (_is_target(text, a, clause, f, context, ahead,
                                                listed is not None and a + f.start >= listed, report)
                                     or _continues_targets(ctx, block, text, a, clause, f, context)
+                                    or _joins_aim(ctx, block, text[:a + f.start])
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f))
                 and not _dropped(ctx, clause, f, text[:a])
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
@@ -1278,7 +1290,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         parted = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)] \
             if figs and a and parts_lead else labels
         # a part of the lead is named by its own words ('…; công nghiệp 40%'), never by the item above
-        labels = [_inherit_label(ctx, block, x) if i == 0 and x == y else x
+        labels = [_rate_label(figs[i], x) if _rate_label(figs[i], x) != x
+                  else _inherit_label(ctx, block, x) if i == 0 and x == y else x
                   for i, (x, y) in enumerate(zip(parted, labels))]
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
@@ -1632,6 +1645,18 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
 
 
 ABOUT_RX = regex.compile(r"\bđạt\s+khoảng\s*$", regex.I)
+
+
+# 'Đến năm 2025, kế hoạch đặt ra mục tiêu cung cấp … . Đồng thời, duy trì và cung cấp … 25 dịch vụ công …': a sentence
+# opened by 'Đồng thời' adds to the aim the sentence before it set in its paragraph
+JOINED_OPEN_RX = regex.compile(r"^\W*(?:đồng\s+thời|bên\s+cạnh\s+đó)\s*,", regex.I)
+
+
+def _joins_aim(ctx: _Ctx, block: Block, before: str) -> bool:
+    """A sentence opened by 'Đồng thời,' after a sentence of its paragraph that set an aim states a target too,
+    unless its words before the figure report what was done ('đã tích hợp' after the figure only says which ones)."""
+    return ctx.aim_block == block.index and JOINED_OPEN_RX.match(before) is not None \
+        and not _first("cue.result", before) and not _first("cue.result.period", before)
 
 
 def _goal_after_cue(text: str, a: int, f: Figure) -> bool:

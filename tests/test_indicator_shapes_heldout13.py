@@ -1,0 +1,182 @@
+"""Target shapes read off round 12's web excerpts once they had been scored (conclusions of the Prime Minister and
+of chairmen, a congress resolution's targets under field sub-headings, ministries' and departments' reports): each
+rule a table of strings written in the genre's style (paraphrased, not copied), with counterexamples. Records are
+compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract.legal_refs import find_legal_refs
+from extractor.extract.quantities import extract_quantities
+from extractor.model import RawDocument
+from extractor.normalize.document import normalize_document
+from extractor.segment.sentences import segment_document
+from test_indicator_variants import P, R, check, run
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- lengths of road put into service as targets ('đưa vào khai thác 3.000 km đường bộ cao tốc'): the verb governs
+# the amount as 'xây dựng', 'nâng cấp' do; the period cue makes it a target ------------------------------------------
+
+SHAPES["length_put_into_service_by_year"] = ([
+    P("Thông báo nêu rõ mục tiêu đến năm 2025 đưa vào khai thác 3.000 km đường bộ cao tốc, đến năm 2030 phấn đấu "
+      "đưa vào khai thác 5.000km đường bộ cao tốc."),
+], [R("đưa vào khai thác đường bộ cao tốc", value=3000, unit="km", year=2025),
+    R("đưa vào khai thác đường bộ cao tốc", value=5000, unit="km", year=2030)])
+
+SHAPES["length_put_into_use_in_a_plan"] = ([
+    P("Phấn đấu đến hết năm 2026 đưa vào sử dụng thêm 120 km đường giao thông nông thôn."),
+], [R("đường giao thông nông thôn", value=120, unit="km", year=2026)])
+
+# counterexample: a report's length put into service is a result
+SHAPES["length_put_into_service_in_a_report_is_no_target"] = ([
+    P("Năm 2024, toàn tỉnh đã đưa vào khai thác 85 km đường tỉnh và đưa vào sử dụng 12 trường học."),
+], [])
+
+# --- the order a conclusion gives after the aims it serves ('Để đạt mục tiêu …, GDP bình quân đầu người năm 2025 đạt
+# trên 5.000 USD, yêu cầu các cấp, các ngành, các địa phương …'): neither the last aim's label nor its level takes
+# whom the order is for -----------------------------------------------------------------------------------------------
+
+SHAPES["order_after_the_aims"] = ([
+    P("Thủ tướng nhấn mạnh, để đạt mục tiêu tăng trưởng 8% trở lên, GDP bình quân đầu người năm 2025 đạt trên "
+      "5.000 USD, yêu cầu các bộ, ngành, các địa phương tiếp tục triển khai quyết liệt các giải pháp."),
+], [R("tăng trưởng", value=8, year=2025), R("GDP bình quân đầu người", cmp=">", value=5000, unit="USD", year=2025)])
+
+SHAPES["chairman_asks_after_the_aim"] = ([
+    P("Để hoàn thành mục tiêu năm 2026 thu ngân sách đạt trên 12.000 tỷ đồng, Chủ tịch UBND tỉnh đề nghị các sở, "
+      "ngành, địa phương tập trung chống thất thu."),
+], [R("thu ngân sách", cmp=">", value=12000, unit="tỷ đồng", year=2026)])
+
+
+def test_order_words_are_no_part_of_the_label():
+    for name in ("order_after_the_aims", "chairman_asks_after_the_aim"):
+        assert not any(w in r.label for r in run(SHAPES[name][0]) for w in ("yêu cầu", "đề nghị", "địa phương"))
+
+
+# counterexamples: levels named with their figures stay their levels; 'giao' that is no order keeps its words
+SHAPES["levels_named_with_their_figures_stay"] = ([
+    P("Phấn đấu năm 2026 tỷ lệ hồ sơ trực tuyến cấp tỉnh đạt 80%, cấp huyện đạt 60%, giao các sở hướng dẫn."),
+], [R("tỷ lệ hồ sơ trực tuyến", level="tỉnh", value=80, year=2026),
+    R("tỷ lệ hồ sơ trực tuyến", level="huyện", value=60, year=2026)])
+
+SHAPES["land_allotted_is_no_order"] = ([
+    P("Phấn đấu năm 2026 có 100% xã hoàn thành giao đất, giao rừng cho hộ dân."),
+], [R("xã hoàn thành giao đất giao rừng cho hộ dân", value=100, year=2026)])
+
+# --- 'Đồng thời, …' after a sentence that set an aim goes on with it, with the manner words between verb and count
+# ('duy trì và cung cấp thực chất, hiệu quả 25 dịch vụ công trực tuyến toàn trình'): round 11's leftover ----------------
+
+SHAPES["joined_sentence_after_an_aim"] = ([
+    P("Đến năm 2026, kế hoạch đặt ra mục tiêu nâng cao chất lượng dịch vụ công trực tuyến cho người dân. Đồng thời, "
+      "duy trì và cung cấp thực chất, hiệu quả 30 dịch vụ công trực tuyến toàn trình đã tích hợp trên Cổng."),
+], [R("duy trì cung cấp dịch vụ công trực tuyến toàn trình", value=30, unit="dịch vụ công trực tuyến")])
+
+SHAPES["provided_count_with_manner_words"] = ([
+    P("Đến năm 2026, duy trì và cung cấp ổn định, hiệu quả 40 dịch vụ công trực tuyến toàn trình."),
+], [R("dịch vụ công trực tuyến toàn trình", value=40, unit="dịch vụ công trực tuyến", year=2026)])
+
+# counterexamples: a joined sentence that says what was done, and a report's count of services, are results
+SHAPES["joined_sentence_reporting_is_no_target"] = ([
+    P("Năm 2026, tỉnh đặt mục tiêu nâng cao chất lượng dịch vụ công. Đồng thời, đã cung cấp 1.234 dịch vụ công trực "
+      "tuyến."),
+], [])
+
+SHAPES["services_provided_in_a_report"] = ([
+    P("Năm 2024, tỉnh đã cung cấp 1.234 dịch vụ công trực tuyến, tích hợp 800 dịch vụ lên Cổng Dịch vụ công quốc gia."),
+], [])
+
+# --- two staff counts that share the population written once ('có 10 bác sĩ và 30 giường bệnh/1 vạn dân'): the first
+# is a rate on that population too, named by its own noun, not by the item before it -----------------------------------
+
+SHAPES["staff_counts_sharing_a_population"] = ([
+    P("Đến năm 2025, tỉ lệ lao động qua đào tạo đạt 70%; có 10 bác sĩ và 30 giường bệnh/1 vạn dân."),
+], [R("tỉ lệ lao động qua đào tạo", value=70, year=2025),
+    R("bác sĩ", value=10, unit="bác sĩ/1 vạn dân", year=2025),
+    R("giường bệnh", value=30, unit="giường bệnh/1 vạn dân", year=2025)])
+
+SHAPES["staff_counts_sharing_per_ten_thousand"] = ([
+    P("Mục tiêu đến năm 2030 đạt 12 bác sĩ và 35 giường bệnh trên 10.000 dân."),
+], [R("bác sĩ", value=12, unit="bác sĩ/10.000 dân", year=2030),
+    R("giường bệnh", value=35, unit="giường bệnh/10.000 dân", year=2030)])
+
+
+def test_shared_population_names_the_first_rate():
+    labels = [r.label for r in run(SHAPES["staff_counts_sharing_a_population"][0])]
+    assert labels[1] == "bác sĩ/1 vạn dân"
+
+
+# counterexample: staff counted in a hospital with no population share no rate
+SHAPES["staff_counts_without_population"] = ([
+    P("Năm 2024, bệnh viện tỉnh có 120 bác sĩ và 450 giường bệnh."),
+], [])
+
+# --- an approximate range aimed at ('bình quân 5 năm đạt khoảng 6,5 - 7%/năm'), a result being one figure ---------------
+
+SHAPES["approximate_range_of_growth"] = ([
+    P("Về kinh tế: Tốc độ tăng trưởng kinh tế bình quân 5 năm đạt khoảng 6,5 - 7%/năm."),
+], [R("tốc độ tăng trưởng kinh tế bình quân", cmp="range", value=6.5, high=7, unit="%/năm")])
+
+# counterexamples: a range reported for a year gone by with no 'khoảng', and a single approximate figure
+SHAPES["reported_range_is_no_target"] = ([
+    P("Hết năm 2023, tỷ lệ người dân có tài khoản thanh toán đạt 65 - 70%."),
+], [])
+
+SHAPES["single_approximate_figure_is_no_target"] = ([
+    P("Tốc độ tăng trưởng kinh tế năm 2024 đạt khoảng 7%."),
+], [])
+
+# --- the aim results are weighed against ('với mục tiêu phấn đấu năm 2017 tổng thu nội địa đạt trên 5.500 tỷ đồng thì
+# số thu … còn đạt thấp'): 'thì' after it opens the judgement, not a condition of the amount --------------------------
+
+SHAPES["aim_results_are_weighed_against"] = ([
+    P("Tuy vậy, với mục tiêu phấn đấu năm 2026 tổng thu nội địa toàn tỉnh đạt trên 8.000 tỷ đồng thì số thu từ thuế, "
+      "phí còn đạt thấp."),
+], [R("tổng thu nội địa toàn tỉnh", cmp=">", value=8000, unit="tỷ đồng", year=2026)])
+
+
+def test_judgement_after_the_aim_is_no_part_of_the_label():
+    assert all("thì" not in r.label for r in run(SHAPES["aim_results_are_weighed_against"][0]))
+
+
+# counterexample: an amount that says whom a rule is for stays a condition
+SHAPES["amount_before_thi_is_a_condition"] = ([
+    P("Phấn đấu năm 2026, ở thôn có dưới 100 hộ thì tổ chức hội nghị toàn thể hộ dân."),
+], [])
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
+
+
+# --- counts of records a registry handles ('tiếp nhận và xử lý được 219.207 thông tin'): 'thông tin' counts -----------
+
+def _counts(text: str) -> list[tuple[float, str]]:
+    doc = normalize_document(RawDocument(format="docx", blocks=[P(text)]), "t.docx")
+    return [(q.value, q.unit) for q in extract_quantities(doc, segment_document(doc)) if q.kind == "count"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trung tâm đã tiếp nhận và xử lý được 21.207 thông tin, cung cấp cho các sở 3.800 thông tin.",
+     [(21207, "thông tin"), (3800, "thông tin")]),
+    ("Cập nhật, tích hợp vào cơ sở dữ liệu 58.411 thông tin lý lịch tư pháp.", [(58411, "thông tin")]),
+    # counterexamples: a system's security level, and systems and portals that are counted by their own nouns
+    ("Hệ thống thông tin cấp độ 3 được bảo vệ theo quy định.", []),
+    ("Tỉnh có 4 hệ thống thông tin và 2 cổng thông tin điện tử.", [(4, "hệ thống"), (2, "cổng thông tin")]),
+])
+def test_information_records_are_counted(text, expected):
+    assert _counts(text) == expected
+
+
+# --- 'văn bản số N/TB-…': 'văn bản' names any paper, the type code which one -----------------------------------------
+
+@pytest.mark.parametrize("text,kind", [
+    ("Văn phòng Chính phủ có văn bản số 401/TB-VPCP ngày 6/8/2025 thông báo kết luận của Thủ tướng", "Thông báo"),
+    ("triển khai theo Văn bản số 88/KH-UBND ngày 02/3/2025 của UBND tỉnh", "Kế hoạch"),
+    # counterexamples: no type code leaves 'Văn bản'; a kind written in full keeps it
+    ("Văn bản số 5990/VPCP-KSTT ngày 22/8/2024", "Văn bản"),
+    ("tại Công văn số 315/BC-BKHCN ngày 31/10/2025", "Công văn"),
+])
+def test_generic_paper_takes_its_type_code(text, kind):
+    assert [r.kind for r in find_legal_refs(text)] == [kind]
