@@ -144,6 +144,58 @@ SHAPES["amount_before_thi_is_a_condition"] = ([
 ], [])
 
 
+# --- an amount still to be added ('… yêu cầu ban hành kế hoạch chi tiết … để hoàn thành thêm khoảng 1.200 km cao tốc'):
+# 'thêm' after the work looks ahead; the order and the work asked for are no part of the aim's label -----------------
+
+SHAPES["amount_still_to_be_added"] = ([
+    P("Thủ tướng yêu cầu khẩn trương ban hành kế hoạch chi tiết tiến độ các dự án để hoàn thành thêm khoảng 900 km "
+      "cao tốc, bảo đảm mục tiêu có ít nhất 3.000 km đường bộ cao tốc vào cuối năm 2025."),
+], [R("hoàn thành thêm cao tốc", value=900, unit="km", year=2025),
+    R("đường bộ cao tốc", value=3000, unit="km", year=2025)])
+
+SHAPES["schools_still_to_be_built"] = ([
+    P("Năm 2026, tỉnh xây dựng mới thêm 20 trường học đạt chuẩn quốc gia."),
+], [R("trường học đạt chuẩn quốc gia", value=20, unit="trường học", year=2026)])
+
+
+def test_order_before_the_purpose_is_no_part_of_the_label():
+    labels = [r.label for r in run(SHAPES["amount_still_to_be_added"][0])]
+    assert labels[0] == "hoàn thành thêm cao tốc"
+
+
+# counterexample: 'đáp ứng yêu cầu … để …' is no order: the share's label keeps its purpose words
+SHAPES["meeting_requirements_is_no_order"] = ([
+    P("Phấn đấu năm 2026, 100% công chức cấp xã được bố trí trang thiết bị đáp ứng yêu cầu công việc để giải quyết "
+      "hồ sơ trên môi trường điện tử."),
+], [R("công chức được bố trí trang thiết bị đáp ứng yêu cầu công việc để giải quyết hồ sơ", level="xã", value=100,
+      year=2026)])
+
+# counterexample: an amount a report says was added is a result
+SHAPES["amount_added_in_a_report_is_no_target"] = ([
+    P("Năm 2024, tỉnh đã hoàn thành thêm 15 km đường giao thông nông thôn."),
+], [])
+
+# --- a weak 'đạt trên' set beside an earlier year's figure ('… đều đạt trên 80% và đều tăng trưởng cao hơn so với năm
+# 2022') reports results: a plan does not weigh its aim against what was --------------------------------------------
+
+SHAPES["reached_above_and_higher_than_last_year"] = ([
+    P("Trong năm 2024, các sở, ngành đều có chỉ số hài lòng đạt trên 85% và đều cao hơn so với năm 2023."),
+], [])
+
+SHAPES["above_and_higher_than_the_same_period"] = ([
+    P("Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%, cao hơn cùng kỳ năm trước."),
+], [])
+
+# counterexamples: a strong cue keeps the target though it is weighed against a year; a weak cue alone still sets one
+SHAPES["strive_weighed_against_a_year_stays_a_target"] = ([
+    P("Phấn đấu năm 2026 tỷ lệ hồ sơ trực tuyến đạt trên 80%, cao hơn so với năm 2025."),
+], [R("tỷ lệ hồ sơ trực tuyến", cmp=">", value=80, year=2026)])
+
+SHAPES["weak_cue_alone_stays_a_target"] = ([
+    P("Năm 2026, tỷ lệ hài lòng của người dân đạt trên 90%."),
+], [R("tỷ lệ hài lòng của người dân", cmp=">", value=90, year=2026)])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

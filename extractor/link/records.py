@@ -236,6 +236,7 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
     label = _without_aim_lead(label)           # 'Về kinh tế số, huyện đặt mục tiêu ': who aims, not what is measured
     label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
+    label = ORDER_LEAD_RX.sub("", label)       # 'Thủ tướng yêu cầu … để hoàn thành thêm … cao tốc': who orders what for
     label = _without_lead_period(label)        # 'Đến năm 2030, kinh tế số chiếm ...': the period is the record's year
     label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
     label = CHANGE_TAIL_RX.sub("", label)      # 'Ngành dịch vụ chiếm, tăng 0,01% so với năm 2023': how it moved
@@ -308,6 +309,10 @@ def _few_words_after(tail: str) -> bool:
 DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
                                r"trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại))\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
+# an order and the work it asks for, before the aim that work serves ('Thủ tướng yêu cầu khẩn trương ban hành kế hoạch
+# chi tiết … để hoàn thành thêm khoảng 1.200 km cao tốc'): the aim after 'để' names the indicator
+ORDER_LEAD_RX = regex.compile(r"^(?:[^;:]*?\b(?:thủ\s+tướng|chủ\s+tịch|ubnd|ủy\s+ban|bộ\s+trưởng|ban\s+chỉ\s+đạo)\b[^;:]{0,40}?"
+                           r"\s(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\b[^;:]*?\s)?để\s+(?=\S+\s+\S)", regex.I)
 TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn đấu|dự kiến|quyết tâm|sẽ))+$", regex.I)
 
 

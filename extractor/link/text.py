@@ -1548,9 +1548,12 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     cues = []
     for key in keys:
         for p in _vocab().get(key, []):
-            cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(before)]
+            cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak") for m in p.regex.finditer(before)]
     if cues:
-        return not max(cues)[1]               # the nearest cue decides; a result cue wins a tie
+        nearest = max(cues)
+        if nearest[2] and not any(not r and not w for _, r, w in cues) and COMPARED_AFTER_RX.search(clause, f.expr_end):
+            return False                      # '… đều đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022'
+        return not nearest[1]                 # the nearest cue decides; a result cue wins a tie
     after = clause[f.expr_end:]
     # read from the figure on, so that 'đạt 76,5% mục tiêu' (a share of the target) is seen as no cue
     # a cue after the figure governs it within its comma piece ('100% hồ sơ phải được số hóa'); after a comma
@@ -1565,6 +1568,12 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+# a weak cue's figure set beside an earlier year's ('đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022', 'đạt trên
+# 95%, thấp hơn cùng kỳ'): a report weighs what was reached against what was, a plan does not
+COMPARED_AFTER_RX = regex.compile(r"\G[^.;]{0,60}?\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+\d{4}|cùng\s+kỳ|năm\s+trước)",
+                                  regex.I)
 
 
 # a paragraph that opens with the months a report covers ('9 tháng năm 2025, …', '6 tháng đầu năm 2024, …') reports what
