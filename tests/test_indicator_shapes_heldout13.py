@@ -69,7 +69,7 @@ SHAPES["land_allotted_is_no_order"] = ([
 SHAPES["joined_sentence_after_an_aim"] = ([
     P("Đến năm 2026, kế hoạch đặt ra mục tiêu nâng cao chất lượng dịch vụ công trực tuyến cho người dân. Đồng thời, "
       "duy trì và cung cấp thực chất, hiệu quả 30 dịch vụ công trực tuyến toàn trình đã tích hợp trên Cổng."),
-], [R("duy trì cung cấp dịch vụ công trực tuyến toàn trình", value=30, unit="dịch vụ công trực tuyến")])
+], [R("duy trì cung cấp dịch vụ công trực tuyến toàn trình", value=30, unit="dịch vụ công trực tuyến", year=2026)])
 
 SHAPES["provided_count_with_manner_words"] = ([
     P("Đến năm 2026, duy trì và cung cấp ổn định, hiệu quả 40 dịch vụ công trực tuyến toàn trình."),
@@ -194,6 +194,53 @@ SHAPES["strive_weighed_against_a_year_stays_a_target"] = ([
 SHAPES["weak_cue_alone_stays_a_target"] = ([
     P("Năm 2026, tỷ lệ hài lòng của người dân đạt trên 90%."),
 ], [R("tỷ lệ hài lòng của người dân", cmp=">", value=90, year=2026)])
+
+
+# --- who speaks in a conclusion ('Kết luận tại cuộc họp, Chủ tịch UBND tỉnh yêu cầu: phấn đấu …', 'Thông báo nêu rõ:
+# …') is no part of the labels of the targets they set -------------------------------------------------------------
+
+SHAPES["chairman_concludes_with_targets"] = ([
+    P("Kết luận tại cuộc họp, Chủ tịch UBND tỉnh yêu cầu: phấn đấu tỷ lệ giải ngân vốn đầu tư công năm 2026 đạt trên "
+      "95% kế hoạch; thu ngân sách đạt 15.000 tỷ đồng."),
+], [R("tỷ lệ giải ngân vốn đầu tư công", cmp=">", value=95, year=2026),
+    R("thu ngân sách", value=15000, unit="tỷ đồng", year=2026)])
+
+SHAPES["notice_states_targets"] = ([
+    P("Thông báo nêu rõ: hạ tầng giao thông là trụ cột quan trọng, đặt mục tiêu đến năm 2030 đưa vào khai thác "
+      "5.000 km đường bộ cao tốc."),
+], [R("đưa vào khai thác đường bộ cao tốc", value=5000, unit="km", year=2030)])
+
+
+def test_speaker_is_no_part_of_the_label():
+    for name in ("chairman_concludes_with_targets", "notice_states_targets"):
+        assert not any(w in r.label for r in run(SHAPES[name][0]) for w in ("Chủ tịch", "yêu cầu", "Thông báo"))
+
+
+# counterexample: 'yêu cầu' inside what is measured stays ('hồ sơ … đáp ứng yêu cầu, đạt 90%' has no speaker)
+SHAPES["requirement_word_in_the_measure_stays"] = ([
+    P("Phấn đấu năm 2026 tỷ lệ hồ sơ được xử lý đáp ứng yêu cầu của người dân đạt 90%."),
+], [R("tỷ lệ hồ sơ được xử lý đáp ứng yêu cầu của người dân", value=90, year=2026)])
+
+# --- a rank aimed at in a clause after the index's result ('PAR Index năm 2024 … xếp thứ 12/63; mục tiêu năm 2025 phấn
+# đấu vào tốp 10'): the clause names only its period and aim, so the index before names it ---------------------------
+
+SHAPES["rank_aim_after_the_index_result"] = ([
+    P("Chỉ số cải cách hành chính năm 2024 của tỉnh đạt 88,5%, xếp thứ 12/63; mục tiêu năm 2025 phấn đấu vào tốp 10."),
+], [R("chỉ số cải cách hành chính", cmp="<=", value=10, unit="hạng", year=2025)])
+
+SHAPES["rank_aim_after_the_rank"] = ([
+    P("Chỉ số chuyển đổi số năm 2024 của tỉnh xếp thứ 20/63; năm 2025 phấn đấu vào top 15."),
+], [R("chỉ số chuyển đổi số", cmp="<=", value=15, unit="hạng", year=2025)])
+
+
+def test_rank_aim_label_drops_the_rank_verb():
+    assert all("xếp" not in r.label for r in run(SHAPES["rank_aim_after_the_rank"][0]))
+
+
+# counterexample: a rank reached with no aim is no target
+SHAPES["rank_reached_is_no_target"] = ([
+    P("Chỉ số chuyển đổi số năm 2024 của tỉnh xếp thứ 20/63, tăng 3 bậc, vào top 20 cả nước."),
+], [])
 
 
 @pytest.mark.parametrize("name", sorted(SHAPES))

@@ -52,7 +52,8 @@ class _Ctx:
     target_list: int = -1                                            # a lead that opened a list of targets
     inline_list: int = -1                                            # ... one written inside a paragraph
     cued_block: int = -1                                             # a paragraph where a cue set a target
-    aim_block: int = -1                                              # ... where a sentence set an aim, no figure
+    aim_block: int = -1                                              # ... where a sentence set an aim
+    aim_period: Optional[Period] = None                              # ... and the period it set it for
     goals_block: int = -1                                            # a paragraph of aims with no figure
     goals_period: Optional[Period] = None                            # ... and the period it sets them for
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
@@ -235,6 +236,7 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
     label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
     label = _without_aim_lead(label)           # 'Về kinh tế số, huyện đặt mục tiêu ': who aims, not what is measured
+    label = SPEAKER_LEAD_RX.sub("", label)     # 'Chủ tịch UBND tỉnh yêu cầu: …': who concluded, not what is measured
     label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
     label = ORDER_LEAD_RX.sub("", label)       # 'Thủ tướng yêu cầu … để hoàn thành thêm … cao tốc': who orders what for
     label = _without_lead_period(label)        # 'Đến năm 2030, kinh tế số chiếm ...': the period is the record's year
@@ -309,6 +311,11 @@ def _few_words_after(tail: str) -> bool:
 DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
                                r"trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại))\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
+# who speaks in a conclusion, and the verb that opens what they say ('Kết luận tại cuộc họp, Chủ tịch UBND tỉnh yêu cầu:
+# …', 'Thông báo nêu rõ: …', 'Thủ tướng nhấn mạnh, …')
+SPEAKER_LEAD_RX = regex.compile(r"^[^;:]{0,60}?\b(?:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|thông\s+báo|ban\s+chỉ\s+đạo|ubnd|"
+                                r"ủy\s+ban|hội\s+nghị)\b[^;:]{0,40}?\s(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|nhấn\s+mạnh|lưu\s+ý|"
+                                r"nêu\s+rõ|kết\s+luận|khẳng\s+định)\s*[:,]\s*(?=\S+\s+\S)", regex.I)
 # an order and the work it asks for, before the aim that work serves ('Thủ tướng yêu cầu khẩn trương ban hành kế hoạch
 # chi tiết … để hoàn thành thêm khoảng 1.200 km cao tốc'): the aim after 'để' names the indicator
 ORDER_LEAD_RX = regex.compile(r"^(?:[^;:]*?\b(?:thủ\s+tướng|chủ\s+tịch|ubnd|ủy\s+ban|bộ\s+trưởng|ban\s+chỉ\s+đạo)\b[^;:]{0,40}?"

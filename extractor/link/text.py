@@ -34,7 +34,7 @@ from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, 
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues, aim_only, names_a_part)
-from extractor.link.records import quantities_in
+from extractor.link.records import SPEAKER_LEAD_RX, quantities_in
 from extractor.link.results import (find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares,
                                    respective_pairs, slash_targets)
 from extractor.link.tables import header_role
@@ -969,7 +969,7 @@ CONJ_RX = regex.compile(r"^\s*(?:và|hoặc|còn)\b", regex.I)   # '80% ở thà
 # vào năm 2030'): they name no thing
 # and the 'trong đó' of a sub-period ('… khoảng 7%/năm thời kỳ 2021-2030; trong đó giai đoạn 2026-2030 đạt trên 8,5%/năm')
 ELLIPSIS_FILLER_RX = regex.compile(r"\b(?:và|hoặc|còn|là|đạt|từ|ở|mức|khoảng|bình\s+quân|hằng\s+năm|hàng\s+năm|vào|"
-                                   r"xuống|phấn\s+đấu|trong\s+đó)\b", regex.I)
+                                   r"xuống|phấn\s+đấu|trong\s+đó|mục\s+tiêu|tốp|top)\b", regex.I)   # '; mục tiêu năm 2025 vào tốp 10'
 
 
 ELLIPSIS_TAIL_RX = regex.compile(r"(?:\s+(?:là|vào|trong|đến|tới|đạt|từ|còn))+\s*$", regex.I)
@@ -983,7 +983,8 @@ def _elliptic_label(before: str, label: str) -> str:
     if digit is None:
         return label
     subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(_clean_label(prev[:digit.start()], [])))
-    subject = regex.sub(r"(?:\s+(?:đạt|là|còn|ở\s+mức|khoảng|trên|dưới))+\s*$", "", subject, flags=regex.I).strip(" ,")
+    subject = regex.sub(r"(?:\s+(?:đạt|là|còn|ở\s+mức|khoảng|trên|dưới|xếp(?:\s+(?:thứ|hạng))?|đứng(?:\s+thứ)?))+\s*$", "",
+                        subject, flags=regex.I).strip(" ,")
     return f"{subject} {_only_period(label)}" if len(WORD_RX.findall(_strip_cues(subject))) >= 2 else label
 
 
@@ -1017,6 +1018,8 @@ def _measure_lead(text: str, start: int, end: int) -> tuple[Optional[str], int]:
 
 def _lead_phrase(first: str) -> Optional[str]:
     colon = first.find(":")
+    if 3 < colon < 60 and SPEAKER_LEAD_RX.match(first[:colon + 1] + " x x"):
+        return None                           # 'Thông báo nêu rõ: …', 'Chủ tịch yêu cầu: …' name who speaks, not a measure
     if 3 < colon < 60 and not _is_period_lead(first[:colon]):
         return BULLET_RX.sub("", ITEM_RX.sub("", first[:colon], count=1), count=1).strip()
     return None
@@ -1251,8 +1254,10 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     outside = _outside_parens(text)
     ahead = _ahead(ctx, context)
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
+    joined = ctx.aim_block == block.index and JOINED_OPEN_RX.match(text) is not None
     if _first("cue.target", text) and not _first("cue.result", text):
-        ctx.aim_block = block.index   # 'Đến năm 2025, kế hoạch đặt ra mục tiêu …': 'Đồng thời, …' goes on with it
+        # 'Đến năm 2025, kế hoạch đặt ra mục tiêu …': 'Đồng thời, …' goes on with it, for its period
+        ctx.aim_block, ctx.aim_period = block.index, _period_from([text])
     if not may_hold_figure(text):
         return out                    # a task with no figure (a list's lead is tracked above)
     if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text)):
@@ -1307,7 +1312,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
-                      or (ctx.goals_period if ctx.goals_block == block.index - 1 else None) or ctx.doc_period)
+                      or (ctx.goals_period if ctx.goals_block == block.index - 1 else None)
+                      or (ctx.aim_period if joined else None) or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
                 or rest_level(ctx, block, clause) or _body_level(clause, context) \
