@@ -11,7 +11,7 @@ from extractor.extract.quantities import extract_quantities
 from extractor.model import RawDocument
 from extractor.normalize.document import normalize_document
 from extractor.segment.sentences import segment_document
-from test_indicator_variants import P, R, check, run
+from test_indicator_variants import ANY, P, R, check, run
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -243,6 +243,37 @@ SHAPES["rank_reached_is_no_target"] = ([
 ], [])
 
 
+# --- the year an aim is for, written 'trong năm 2026' after the cue ('phấn đấu trong năm 2026 có thêm 15 xã …'): no
+# report of that year; and a speaker with no colon before the cue ('Chủ tịch UBND tỉnh yêu cầu phấn đấu …') -------
+
+SHAPES["strive_within_the_year"] = ([
+    P("Phấn đấu trong năm 2026 tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%."),
+], [R("tỷ lệ hồ sơ trực tuyến toàn trình", value=60, year=2026)])
+
+SHAPES["chairman_asks_districts_to_strive_within_the_year"] = ([
+    P("Chủ tịch UBND tỉnh yêu cầu các huyện phấn đấu trong năm 2026 có thêm 12 xã đạt chuẩn nông thôn mới, 4 xã đạt "
+      "chuẩn nông thôn mới nâng cao."),
+], [R("xã đạt chuẩn nông thôn mới", level=ANY, value=12, unit="xã", year=2026),
+    R("xã đạt chuẩn nông thôn mới nâng cao", level=ANY, value=4, unit="xã", year=2026)])
+
+
+def test_strive_labels_start_with_the_measure():
+    labels = [r.label for r in run(SHAPES["strive_within_the_year"][0])]
+    assert labels == ["tỷ lệ hồ sơ trực tuyến toàn trình"]
+
+
+# counterexample: a report's 'trong năm 2024' still reports
+SHAPES["within_a_past_year_reports"] = ([
+    P("Trong năm 2024, toàn tỉnh có thêm 12 xã đạt chuẩn nông thôn mới."),
+], [])
+
+# --- a dated deadline ('phấn đấu đến ngày 30/6/2026 hoàn thành số hóa 100% hồ sơ') gives the target its year -------
+
+SHAPES["dated_deadline_gives_the_year"] = ([
+    P("Giao Sở Nội vụ chủ trì, phấn đấu đến ngày 30/6/2026 hoàn thành số hóa 100% hồ sơ thủ tục hành chính còn hiệu lực."),
+], [R("số hóa hồ sơ thủ tục hành chính", value=100, year=2026)])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
@@ -279,3 +310,14 @@ def test_information_records_are_counted(text, expected):
 ])
 def test_generic_paper_takes_its_type_code(text, kind):
     assert [r.kind for r in find_legal_refs(text)] == [kind]
+
+
+@pytest.mark.parametrize("text,year", [
+    ("phấn đấu đến ngày 30/6/2026 hoàn thành", 2026), ("hoàn thành trước ngày 31/12/2025", 2025),
+    # counterexample: a date alone is no deadline
+    ("ngày 30/6/2026 tổ chức hội nghị", None),
+])
+def test_dated_deadline_is_a_period(text, year):
+    from extractor.extract.periods import find_periods
+    got = [p for p in find_periods(text) if p.kind == "by_year"]
+    assert (got[0].year if got else None) == year

@@ -315,7 +315,8 @@ LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đ�
 # …', 'Thông báo nêu rõ: …', 'Thủ tướng nhấn mạnh, …')
 SPEAKER_LEAD_RX = regex.compile(r"^[^;:]{0,60}?\b(?:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|thông\s+báo|ban\s+chỉ\s+đạo|ubnd|"
                                 r"ủy\s+ban|hội\s+nghị)\b[^;:]{0,40}?\s(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|nhấn\s+mạnh|lưu\s+ý|"
-                                r"nêu\s+rõ|kết\s+luận|khẳng\s+định)\s*[:,]\s*(?=\S+\s+\S)", regex.I)
+                                r"nêu\s+rõ|kết\s+luận|khẳng\s+định)(?:\s*[:,]\s*|\s+(?:[^\d;:,.]{0,30}?\s)?(?=(?:phấn\s+đấu|bảo\s+đảm|"
+                                r"đảm\s+bảo)\b))(?=\S+\s+\S)", regex.I)   # '… yêu cầu (các huyện) phấn đấu …' too
 # an order and the work it asks for, before the aim that work serves ('Thủ tướng yêu cầu khẩn trương ban hành kế hoạch
 # chi tiết … để hoàn thành thêm khoảng 1.200 km cao tốc'): the aim after 'để' names the indicator
 ORDER_LEAD_RX = regex.compile(r"^(?:[^;:]*?\b(?:thủ\s+tướng|chủ\s+tịch|ubnd|ủy\s+ban|bộ\s+trưởng|ban\s+chỉ\s+đạo)\b[^;:]{0,40}?"
@@ -327,7 +328,7 @@ TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn 
 # phấn đấu đến năm 2030, ', 'Đến cuối năm 2025, phấn đấu '. Not a period that names a span ('giai đoạn 2026-2030',
 # 'năm 2025'): the gold may keep those as part of what is measured ('tổng vốn đầu tư giai đoạn 2026-2030')
 LEAD_PERIOD_RX = regex.compile(
-    r"^(?:mục\s+tiêu\s+)?(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+\d{4}\s*,?\s+"
+    r"^(?:mục\s+tiêu\s+)?(?:phấn\s+đấu\s+)?(?:đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?năm\s+\d{4}\s*,?\s+"
     r"(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)\s+)?", regex.I)
 
 
