@@ -314,8 +314,9 @@ def test_generic_paper_takes_its_type_code(text, kind):
 
 @pytest.mark.parametrize("text,year", [
     ("phấn đấu đến ngày 30/6/2026 hoàn thành", 2026), ("hoàn thành trước ngày 31/12/2025", 2025),
-    # counterexample: a date alone is no deadline
-    ("ngày 30/6/2026 tổ chức hội nghị", None),
+    ("tỷ lệ giải ngân đến 30/9/2026 đạt trên 60%", 2026),
+    # counterexamples: a date alone is no deadline, nor the end of the window a report covers
+    ("ngày 30/6/2026 tổ chức hội nghị", None), ("số liệu từ ngày 15/12/2024 đến ngày 14/12/2025", None),
 ])
 def test_dated_deadline_is_a_period(text, year):
     from extractor.extract.periods import find_periods
