@@ -156,6 +156,8 @@ def _make(m, rule: str, text: str, kind: Optional[str] = None) -> RefMatch:
     written = m.groupdict().get("kind")
     if kind is None:
         kind = normalize_kind(written) if written else kind_from_symbol(symbol)
+        if kind == "Văn bản" and kind_from_symbol(symbol) != "Công văn":
+            kind = kind_from_symbol(symbol)   # 'văn bản số 401/TB-VPCP': 'văn bản' is any paper; its type code says which
     year = m.groupdict().get("year")
     start = m.start("kind") if written else m.start("number")
     # 36A/NQ-CP in an upper-case title is 36a/NQ-CP in the body: one number

@@ -22,6 +22,10 @@ RULES: list[tuple[str, regex.Pattern]] = [
     ("range", regex.compile(rf"(?:giai\s+đoạn|thời\s+kỳ|GĐ|từ\s+năm|trong\s+các\s+năm)\s*{YEAR}\s*(?:-|–|—|đến|tới)\s*(?:năm\s*)?{YEAR}", regex.I)),
     ("range", regex.compile(rf"(?<![\d/])(?:năm\s+)?{YEAR}\s*(?:-|–|—)\s*{YEAR}(?![\d/])", regex.I)),
     ("by_year", regex.compile(rf"(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?{YEAR}(?![\d/])", regex.I)),
+    # a dated deadline ('phấn đấu đến ngày 30/6/2026 hoàn thành …', 'trước 31/12/2025') is due in its year; the end of
+    # a window a report covers ('từ ngày 15/12/2024 đến ngày 14/12/2025') is not
+    ("by_year", regex.compile(rf"(?<!\d\s{{0,3}})(?:đến|tới|trước)\s+(?:hết\s+)?(?:ngày\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*{YEAR}"
+                              rf"(?![\d/])", regex.I)),
     ("half", regex.compile(rf"(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s*{YEAR}", regex.I)),
     ("months", regex.compile(rf"(9|chín)\s+tháng\s+(?:đầu\s+)?năm\s*{YEAR}", regex.I)),
     ("quarter", regex.compile(rf"quý\s+(IV|III|II|I|[1-4])\s*(?:/|năm|-)\s*{YEAR}", regex.I)),

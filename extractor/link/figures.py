@@ -161,6 +161,9 @@ def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
 
 
 QTY_KINDS = ("count", "money", "measure", "range")
+# 'với mục tiêu phấn đấu năm 2017 tổng thu … đạt trên 5.500 tỷ đồng … thì số thu … còn đạt thấp': the aim the results
+# are weighed against, not a condition, however 'thì' goes on
+AIM_GIVEN_RX = regex.compile(r"\bvới\s+(?:mục|chỉ)\s+tiêu\b[^.;:]*$", regex.I)
 CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
 
@@ -203,7 +206,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         unit = (m.group(3).strip() if m else "") or q.unit
         if not m or not unit or (_first("qty_unit", unit) and not _first("lifespan", text[max(0, lo - 80):lo])):
             continue
-        if CONDITION_AFTER_RX.match(text, q.prov.end - offset):
+        if CONDITION_AFTER_RX.match(text, q.prov.end - offset) and not AIM_GIVEN_RX.search(text[max(0, lo - 120):lo]):
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
         # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa'
         listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60}(?:,|\svà)\s*", text[out[-1].end:lo]) is not None
@@ -420,6 +423,13 @@ def _comparator(text: str, f: Figure) -> None:
 
 # --- levels of several figures in one string -----------------------------------------------------
 
+# the main clause of an order after the aims it serves ('Để đạt mục tiêu …, GDP … đạt trên 5.000 USD, yêu cầu các cấp,
+# các ngành …', '…, Chủ tịch UBND tỉnh đề nghị các sở …'): who is told to do what is no part of the last aim's label
+DIRECTIVE_TAIL_RX = regex.compile(r",\s*(?:(?:thủ\s+tướng|chủ\s+tịch|phó\s+thủ\s+tướng|bộ\s+trưởng|ubnd|ủy\s+ban)[^,;.]{0,40}?\s+)?"
+                                  r"(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)\s+(?:các|mọi|toàn|những|sở|bộ|ngành|địa\s+phương|ubnd|ủy\s+ban)"
+                                  r"|\s+thì\s", regex.I)   # '… đạt trên 5.500 tỷ đồng … thì số thu … còn thấp': what follows
+
+
 def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Figure]:
     """One figure per (figure, level): `Cấp tỉnh 80%, cấp huyện 60%` and `100% cấp tỉnh, 80% cấp huyện`.
 
@@ -443,6 +453,8 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
         before = [x for x in lv if x[1] <= f.expr_start and not text[x[1]:f.expr_start].strip(" ")
                   or (x[1] <= f.expr_start and regex.fullmatch(r"\s*(?:\p{Lu}{2,}\s*)?", text[x[1]:f.expr_start]))]
         nxt = figs[i + 1].expr_start if i + 1 < len(figs) else len(text)
+        order = DIRECTIVE_TAIL_RX.search(text, f.expr_end, nxt)
+        nxt = order.start() if order else nxt   # '…, yêu cầu các cấp, các ngành, các địa phương …' names whom it orders
         after = [x for x in lv if f.expr_end <= x[0] < nxt and not _owned_by_next(text, x, figs[i + 1:])]
         prefixed = [x for x in lv if x[1] <= f.expr_start and regex.fullmatch(r"[^,;.%]*", text[x[1]:f.expr_start])
                     and regex.fullmatch(r"[\s\p{L}]*", text[x[1]:f.expr_start])]

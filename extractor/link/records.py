@@ -16,9 +16,9 @@ from typing import Optional
 
 import regex
 
-from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, DECIMAL_RX, ITEM_RX, LETTER_RX,
-                                PAREN_RX, PCT_RX, ROMAN_RX, WORD_RX, Figure, _first, find_figures, levels_in,
-                                status_of)
+from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, DECIMAL_RX, DIRECTIVE_TAIL_RX,
+                                ITEM_RX, LETTER_RX, PAREN_RX, PCT_RX, ROMAN_RX, WORD_RX, Figure, _first, find_figures,
+                                levels_in, status_of)
 from extractor.model import Block, Cell, Document, Indicator, Provenance, Quantity, Segment, provenance
 from extractor.normalize.document import fold_tone
 from extractor.extract.periods import Period, find_periods
@@ -52,6 +52,8 @@ class _Ctx:
     target_list: int = -1                                            # a lead that opened a list of targets
     inline_list: int = -1                                            # ... one written inside a paragraph
     cued_block: int = -1                                             # a paragraph where a cue set a target
+    aim_block: int = -1                                              # ... where a sentence set an aim
+    aim_period: Optional[Period] = None                              # ... and the period it set it for
     goals_block: int = -1                                            # a paragraph of aims with no figure
     goals_period: Optional[Period] = None                            # ... and the period it sets them for
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
@@ -222,6 +224,9 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
             and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]) \
             and not _names_a_share(body[colon + 1:first]):
         body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
+    directive = DIRECTIVE_TAIL_RX.search(body, max((b for _, b in cut), default=0))
+    if cut and directive:
+        body = body[:directive.start()]     # '…, GDP … đạt trên 5.000 USD, yêu cầu các cấp …': the order that follows
     chars = list(body)
     for a, b in cut:
         for i in range(max(0, a), min(len(chars), b)):
@@ -231,7 +236,9 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
     label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
     label = _without_aim_lead(label)           # 'Về kinh tế số, huyện đặt mục tiêu ': who aims, not what is measured
+    label = SPEAKER_LEAD_RX.sub("", label)     # 'Chủ tịch UBND tỉnh yêu cầu: …': who concluded, not what is measured
     label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
+    label = ORDER_LEAD_RX.sub("", label)       # 'Thủ tướng yêu cầu … để hoàn thành thêm … cao tốc': who orders what for
     label = _without_lead_period(label)        # 'Đến năm 2030, kinh tế số chiếm ...': the period is the record's year
     label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
     label = CHANGE_TAIL_RX.sub("", label)      # 'Ngành dịch vụ chiếm, tăng 0,01% so với năm 2023': how it moved
@@ -304,6 +311,16 @@ def _few_words_after(tail: str) -> bool:
 DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
                                r"trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại))\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
+# who speaks in a conclusion, and the verb that opens what they say ('Kết luận tại cuộc họp, Chủ tịch UBND tỉnh yêu cầu:
+# …', 'Thông báo nêu rõ: …', 'Thủ tướng nhấn mạnh, …')
+SPEAKER_LEAD_RX = regex.compile(r"^[^;:]{0,60}?\b(?:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|thông\s+báo|ban\s+chỉ\s+đạo|ubnd|"
+                                r"ủy\s+ban|hội\s+nghị)\b[^;:]{0,40}?\s(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|nhấn\s+mạnh|lưu\s+ý|"
+                                r"nêu\s+rõ|kết\s+luận|khẳng\s+định)(?:\s*[:,]\s*|\s+(?:[^\d;:,.]{0,30}?\s)?(?=(?:phấn\s+đấu|bảo\s+đảm|"
+                                r"đảm\s+bảo)\b))(?=\S+\s+\S)", regex.I)   # '… yêu cầu (các huyện) phấn đấu …' too
+# an order and the work it asks for, before the aim that work serves ('Thủ tướng yêu cầu khẩn trương ban hành kế hoạch
+# chi tiết … để hoàn thành thêm khoảng 1.200 km cao tốc'): the aim after 'để' names the indicator
+ORDER_LEAD_RX = regex.compile(r"^(?:[^;:]*?\b(?:thủ\s+tướng|chủ\s+tịch|ubnd|ủy\s+ban|bộ\s+trưởng|ban\s+chỉ\s+đạo)\b[^;:]{0,40}?"
+                           r"\s(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\b[^;:]*?\s)?để\s+(?=\S+\s+\S)", regex.I)
 TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn đấu|dự kiến|quyết tâm|sẽ))+$", regex.I)
 
 
@@ -311,7 +328,7 @@ TRAIL_CUE_RX = regex.compile(r"(?:\s+(?:phải|bảo đảm|đảm bảo|phấn 
 # phấn đấu đến năm 2030, ', 'Đến cuối năm 2025, phấn đấu '. Not a period that names a span ('giai đoạn 2026-2030',
 # 'năm 2025'): the gold may keep those as part of what is measured ('tổng vốn đầu tư giai đoạn 2026-2030')
 LEAD_PERIOD_RX = regex.compile(
-    r"^(?:mục\s+tiêu\s+)?(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+\d{4}\s*,?\s+"
+    r"^(?:mục\s+tiêu\s+)?(?:phấn\s+đấu\s+)?(?:đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?năm\s+\d{4}\s*,?\s+"
     r"(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)\s+)?", regex.I)
 
 

@@ -34,7 +34,7 @@ from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, 
 from extractor.link.records import (_clean_label, _Ctx, _is_heading_like, _is_period_lead, _ordinal_prefix,
                                 _period_from, _record, _refs, _section_texts, _set_actual, _set_target,
                                 _strip_cues, aim_only, names_a_part)
-from extractor.link.records import quantities_in
+from extractor.link.records import SPEAKER_LEAD_RX, quantities_in
 from extractor.link.results import (find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares,
                                    respective_pairs, slash_targets)
 from extractor.link.tables import header_role
@@ -739,6 +739,15 @@ def _reports_results(text: str, context: list[str]) -> bool:
         and not _first("status.not_achieved", text)
 
 
+def _rate_label(f: Figure, label: str) -> str:
+    """'có 10 bác sĩ và 30 giường bệnh/1 vạn dân': a label that is only the noun of a rate per population ('bác sĩ')
+    names that rate ('bác sĩ/1 vạn dân'), not the item above."""
+    noun, per, rest = (f.unit or "").partition("/")
+    if per and rest and noun and " ".join(label.lower().split()) == " ".join(noun.lower().split()):
+        return f"{noun}/{rest}"
+    return label
+
+
 def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
     """'+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above: it takes that item's label."""
     if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3 \
@@ -960,7 +969,7 @@ CONJ_RX = regex.compile(r"^\s*(?:và|hoặc|còn)\b", regex.I)   # '80% ở thà
 # vào năm 2030'): they name no thing
 # and the 'trong đó' of a sub-period ('… khoảng 7%/năm thời kỳ 2021-2030; trong đó giai đoạn 2026-2030 đạt trên 8,5%/năm')
 ELLIPSIS_FILLER_RX = regex.compile(r"\b(?:và|hoặc|còn|là|đạt|từ|ở|mức|khoảng|bình\s+quân|hằng\s+năm|hàng\s+năm|vào|"
-                                   r"xuống|phấn\s+đấu|trong\s+đó)\b", regex.I)
+                                   r"xuống|phấn\s+đấu|trong\s+đó|mục\s+tiêu|tốp|top)\b", regex.I)   # '; mục tiêu năm 2025 vào tốp 10'
 
 
 ELLIPSIS_TAIL_RX = regex.compile(r"(?:\s+(?:là|vào|trong|đến|tới|đạt|từ|còn))+\s*$", regex.I)
@@ -974,7 +983,8 @@ def _elliptic_label(before: str, label: str) -> str:
     if digit is None:
         return label
     subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(_clean_label(prev[:digit.start()], [])))
-    subject = regex.sub(r"(?:\s+(?:đạt|là|còn|ở\s+mức|khoảng|trên|dưới))+\s*$", "", subject, flags=regex.I).strip(" ,")
+    subject = regex.sub(r"(?:\s+(?:đạt|là|còn|ở\s+mức|khoảng|trên|dưới|xếp(?:\s+(?:thứ|hạng))?|đứng(?:\s+thứ)?))+\s*$", "",
+                        subject, flags=regex.I).strip(" ,")
     return f"{subject} {_only_period(label)}" if len(WORD_RX.findall(_strip_cues(subject))) >= 2 else label
 
 
@@ -1008,6 +1018,8 @@ def _measure_lead(text: str, start: int, end: int) -> tuple[Optional[str], int]:
 
 def _lead_phrase(first: str) -> Optional[str]:
     colon = first.find(":")
+    if 3 < colon < 60 and SPEAKER_LEAD_RX.match(first[:colon + 1] + " x x"):
+        return None                           # 'Thông báo nêu rõ: …', 'Chủ tịch yêu cầu: …' name who speaks, not a measure
     if 3 < colon < 60 and not _is_period_lead(first[:colon]):
         return BULLET_RX.sub("", ITEM_RX.sub("", first[:colon], count=1), count=1).strip()
     return None
@@ -1242,6 +1254,10 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     outside = _outside_parens(text)
     ahead = _ahead(ctx, context)
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
+    joined = ctx.aim_block == block.index and JOINED_OPEN_RX.match(text) is not None
+    if _first("cue.target", text) and not _first("cue.result", text):
+        # 'Đến năm 2025, kế hoạch đặt ra mục tiêu …': 'Đồng thời, …' goes on with it, for its period
+        ctx.aim_block, ctx.aim_period = block.index, _period_from([text])
     if not may_hold_figure(text):
         return out                    # a task with no figure (a list's lead is tracked above)
     if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text)):
@@ -1263,6 +1279,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         figs = [f for f in figs if (_is_target(text, a, clause, f, context, ahead,
                                                listed is not None and a + f.start >= listed, report)
                                     or _continues_targets(ctx, block, text, a, clause, f, context)
+                                    or _joins_aim(ctx, block, text[:a + f.start])
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f))
                 and not _dropped(ctx, clause, f, text[:a])
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
@@ -1278,7 +1295,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         parted = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)] \
             if figs and a and parts_lead else labels
         # a part of the lead is named by its own words ('…; công nghiệp 40%'), never by the item above
-        labels = [_inherit_label(ctx, block, x) if i == 0 and x == y else x
+        labels = [_rate_label(figs[i], x) if _rate_label(figs[i], x) != x
+                  else _inherit_label(ctx, block, x) if i == 0 and x == y else x
                   for i, (x, y) in enumerate(zip(parted, labels))]
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
@@ -1294,7 +1312,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
-                      or (ctx.goals_period if ctx.goals_block == block.index - 1 else None) or ctx.doc_period)
+                      or (ctx.goals_period if ctx.goals_block == block.index - 1 else None)
+                      or (ctx.aim_period if joined else None) or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
                 or rest_level(ctx, block, clause) or _body_level(clause, context) \
@@ -1535,9 +1554,12 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     cues = []
     for key in keys:
         for p in _vocab().get(key, []):
-            cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(before)]
+            cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak") for m in p.regex.finditer(before)]
     if cues:
-        return not max(cues)[1]               # the nearest cue decides; a result cue wins a tie
+        nearest = max(cues)
+        if nearest[2] and not any(not r and not w for _, r, w in cues) and COMPARED_AFTER_RX.search(clause, f.expr_end):
+            return False                      # '… đều đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022'
+        return not nearest[1]                 # the nearest cue decides; a result cue wins a tie
     after = clause[f.expr_end:]
     # read from the figure on, so that 'đạt 76,5% mục tiêu' (a share of the target) is seen as no cue
     # a cue after the figure governs it within its comma piece ('100% hồ sơ phải được số hóa'); after a comma
@@ -1552,6 +1574,12 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+# a weak cue's figure set beside an earlier year's ('đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022', 'đạt trên
+# 95%, thấp hơn cùng kỳ'): a report weighs what was reached against what was, a plan does not
+COMPARED_AFTER_RX = regex.compile(r"\G[^.;]{0,60}?\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+\d{4}|cùng\s+kỳ|năm\s+trước)",
+                                  regex.I)
 
 
 # a paragraph that opens with the months a report covers ('9 tháng năm 2025, …', '6 tháng đầu năm 2024, …') reports what
@@ -1632,6 +1660,18 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
 
 
 ABOUT_RX = regex.compile(r"\bđạt\s+khoảng\s*$", regex.I)
+
+
+# 'Đến năm 2025, kế hoạch đặt ra mục tiêu cung cấp … . Đồng thời, duy trì và cung cấp … 25 dịch vụ công …': a sentence
+# opened by 'Đồng thời' adds to the aim the sentence before it set in its paragraph
+JOINED_OPEN_RX = regex.compile(r"^\W*(?:đồng\s+thời|bên\s+cạnh\s+đó)\s*,", regex.I)
+
+
+def _joins_aim(ctx: _Ctx, block: Block, before: str) -> bool:
+    """A sentence opened by 'Đồng thời,' after a sentence of its paragraph that set an aim states a target too,
+    unless its words before the figure report what was done ('đã tích hợp' after the figure only says which ones)."""
+    return ctx.aim_block == block.index and JOINED_OPEN_RX.match(before) is not None \
+        and not _first("cue.result", before) and not _first("cue.result.period", before)
 
 
 def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
