@@ -297,9 +297,39 @@ def _after_goals(ctx: _Ctx, block: Block, sentence: str) -> bool:
     return all(p.year == ctx.goals_period.year for p in find_periods(sentence))
 
 
+def _track_tasks_title(ctx: _Ctx, block: Block) -> None:
+    """'Chợ Đồn: Nghị quyết của HĐND huyện về nhiệm vụ … năm 2012': a headline (or title) naming a resolution or a
+    plan on a year's tasks makes the body's plain statements that year's targets (see _states_tasks)."""
+    if ctx.normative or not (_is_headline(ctx, block) or _is_title(ctx, block)):
+        return
+    period = _period_from([block.text]) if _first("tasks_title", " ".join(block.text.split())) else None
+    if period is not None and period.year:
+        ctx.tasks = (block.index + 1, len(ctx.doc.blocks), period)
+
+
+def _track_set_targets(ctx: _Ctx, block: Block, text: str, period: Optional[Period]) -> None:
+    """'Theo đó, năm 2015, huyện … đề ra các chỉ tiêu …, trong đó phấn đấu … tăng 7%.': a paragraph whose lead sets a
+    year's targets and states some of them goes on in the next paragraph (see _states_tasks)."""
+    if period is not None and period.year and _first("sets_targets", text) and not _first("cue.result", text):
+        ctx.tasks = (block.index + 1, block.index + 1, period)
+
+
+def _states_tasks(ctx: _Ctx, block: Block, sentence: str) -> bool:
+    """A sentence in the reach of a year's tasks (_track_tasks_title, _track_set_targets) lists them, as a list's
+    items do ('Tổng thu ngân sách đạt 53.152 triệu đồng.', 'duy trì 100% xã … đạt chuẩn'), unless it reports what
+    was done or speaks of another year than a baseline ('tăng 10% so với năm 2014')."""
+    if ctx.tasks is None or not ctx.tasks[0] <= block.index <= ctx.tasks[1]:
+        return False
+    if any(_first(key, sentence) for key in ("cue.result", "cue.result.period", "nontarget.condition")):
+        return False
+    return all(p.year == ctx.tasks[2].year or BASELINE_RX.search(sentence[max(0, p.start - 20):p.start])
+               for p in find_periods(sentence))
+
+
 def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
     _track_target_list(ctx, block)
     _track_goals(ctx, block)
+    _track_tasks_title(ctx, block)
     if ctx.inline_list >= 0 and ctx.inline_list != block.index and (
             _is_heading_like(block) or block.index - ctx.inline_list > 6):
         ctx.inline_list = -1
@@ -1244,7 +1274,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
     if not may_hold_figure(text):
         return out                    # a task with no figure (a list's lead is tracked above)
-    if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text)):
+    tasked = listed is None and _states_tasks(ctx, block, text)
+    if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text) or tasked):
         listed = 0
     elif listed is None and _details_striven_targets(block, seg):
         ctx.inline_list, listed = block.index, 0      # the details run on in the block's later sentences too
@@ -1294,7 +1325,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
-                      or (ctx.goals_period if ctx.goals_block == block.index - 1 else None) or ctx.doc_period)
+                      or (ctx.goals_period if ctx.goals_block == block.index - 1 else None)
+                      or (ctx.tasks[2] if tasked else None) or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
                 or rest_level(ctx, block, clause) or _body_level(clause, context) \
@@ -1311,6 +1343,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         sentence_label = labels[-1] if labels else sentence_label
         if _first("cue.target", clause) and not _first("cue.result", clause):
             ctx.cued_block = block.index      # 'Theo đó, huyện phấn đấu ... đạt 3.563 tỷ đồng': later sentences go on
+            _track_set_targets(ctx, block, text[:b], _own_period(text[:b]) or ctx.lead_period)
     return out
 
 
