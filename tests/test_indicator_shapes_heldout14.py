@@ -75,6 +75,50 @@ SHAPES["shares_after_an_active_ensure_are_targets"] = ([
 ], [R("thôn đạt chuẩn văn hóa", value=100, year=2026)])
 
 
+# --- items marked '(1).' under a lead of targets are the list's items; a plan's works on lanes and lamps ('bê tông hóa
+# từ 05 đến 07 đường hẻm') are counted targets --------------------------------------------------------------------
+
+SHAPES["items_marked_paren_dot_under_a_list_lead"] = ([
+    P("* Các chỉ tiêu chủ yếu đến năm 2030:"),
+    P("(1). Tỷ lệ tăng dân số tự nhiên hằng năm 0,95%."),
+    P("(2). Bê tông hóa từ 05 đến 07 đường hẻm; lắp điện chiếu sáng đường hẻm từ 80 bóng đèn trở lên."),
+], [R("Tỷ lệ tăng dân số tự nhiên", value=0.95, year=2030),
+    R("Bê tông hóa đường hẻm", cmp="range", value=5, high=7, unit="đường hẻm", year=2030),
+    R("lắp điện chiếu sáng", value=80, unit="bóng đèn", year=2030)])
+
+# counterexample: the same marks under a lead of results list what was done
+SHAPES["items_marked_paren_dot_under_a_results_lead_are_no_targets"] = ([
+    P("Kết quả thực hiện các chỉ tiêu năm 2024 như sau:"),
+    P("(1). Tỷ lệ tăng dân số tự nhiên 0,95%."),
+], [])
+
+# --- a level stated with a bare 'là' and set against a target said to be due ('… là 42,3%, trong khi đó mục tiêu cần
+# đạt vào cuối năm 2025 là 80%'): one record, the target with its result --------------------------------------------
+
+SHAPES["result_with_la_against_a_due_target"] = ([
+    P("Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh tháng 9/2025 là 42,3%, trong khi đó mục tiêu cần đạt vào cuối năm "
+      "2025 là 80%."),
+], [R("Tỷ lệ hồ sơ trực tuyến toàn trình", value=80, actual=42.3, year=2025)])
+
+# counterexample: set against another body's level, not a target, a bare 'là' pairs with nothing
+SHAPES["result_with_la_against_another_level_is_no_target"] = ([
+    P("Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh tháng 9/2025 là 42,3%, trong khi đó khối bộ là 55%."),
+], [])
+
+# --- enrolment rates by where the children go: a label naming only the destination ('vào lớp 10') repeats the head
+# of the label before it -------------------------------------------------------------------------------------------
+
+SHAPES["enrolment_rates_by_destination"] = ([
+    P("Năm 2026, phấn đấu tỷ lệ huy động trẻ 6 tuổi vào lớp 1 đạt 99%, vào lớp 6 đạt 97%."),
+], [R("tỷ lệ huy động trẻ vào lớp 1", value=99, year=2026),
+    R("tỷ lệ huy động trẻ vào lớp 6", value=97, year=2026)])
+
+# counterexample: 'vào năm 2030' names a time, not a destination
+SHAPES["a_later_year_after_a_destination_is_no_destination"] = ([
+    P("Phấn đấu tỷ lệ huy động trẻ 6 tuổi vào lớp 1 đạt 99% năm 2026, vào năm 2030 đạt 100%."),
+], [R("tỷ lệ huy động trẻ vào lớp 1", value=99, year=2026),
+    R("tỷ lệ huy động trẻ vào lớp 1", value=100, year=2030)])
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -1008,6 +1008,20 @@ def _elliptic_label(before: str, label: str) -> str:
     return f"{subject} {_only_period(label)}" if len(WORD_RX.findall(_strip_cues(subject))) >= 2 else label
 
 
+DESTINATION_RX = regex.compile(r"\W*vào\s+(?!(?:năm|cuối|đầu|giữa|giai|tháng|quý|dịp|thời|trước|sau)\b)\S", regex.I)
+
+
+def _elliptic_destinations(labels: list[str]) -> list[str]:
+    """'Tỷ lệ huy động trẻ 6 tuổi vào lớp 1, học sinh vào lớp 6 đạt 98%, vào lớp 10 đạt trên 90%': a figure's label
+    that names only where its people go ('vào lớp 10') repeats the head of the label before it, up to its 'vào'."""
+    out = list(labels)
+    for i in range(1, len(out)):
+        head = out[i - 1].lower().find(" vào ")
+        if DESTINATION_RX.match(out[i]) and head > 0:
+            out[i] = f"{out[i - 1][:head]} {out[i].strip(' ,')}"
+    return out
+
+
 BLANK_PERIODS_RX = regex.compile(r"\b(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?", regex.I)
 
 
@@ -1315,6 +1329,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             labels[0] = _elliptic_label(text[:a], labels[0])
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, labels[0])   # '…giảm 1,5%; riêng các xã … giảm 4%'
+        labels = _elliptic_destinations(labels)
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
         if not figs and not more:
             continue
