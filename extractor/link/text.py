@@ -449,8 +449,10 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         comma = text.find(", ", prev, pair.label_end) if prev > start else -1
         if comma >= 0:                        # '... đạt 45,2% (kế hoạch 45%), tỷ lệ hộ nghèo giảm còn 2,1% (...)':
             start = comma + 2                 # the pair before, in the same sentence, is not this label's
+        said = list(REPORTED_SPEECH_RX.finditer(text, start, pair.label_end))
+        start = said[-1].end() if said else start   # '…, Bộ KH&CN … cho hay, việc tỷ lệ …': the label starts after
         prev = max(t.end, a.end)
-        label = _clean_label(text[:pair.label_end], [], start)
+        label = SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], [], start))
         average = AVERAGE_CHANGE_RX.match(text, pair.label_end)
         if average:                           # 'giảm bình quân 1,08%/năm (đạt chỉ tiêu …)': the average change is the measure
             label = f"{label} {' '.join(average.group(0).split())}"
@@ -471,6 +473,10 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
 
 
 AVERAGE_CHANGE_RX = regex.compile(r"(?:giảm|tăng)\s+(?:bình\s+quân|trung\s+bình)\b", regex.I)
+SHORTFALL_TAIL_RX = regex.compile(r"\s+(?:mới\s+chỉ|chỉ\s+mới|mới)\s*$", regex.I)   # '… mới chỉ đạt 39,5%'
+# the lead of reported speech in a news item ('Bộ KH&CN … cho hay, việc tỷ lệ hồ sơ … mới chỉ đạt 39,5%')
+REPORTED_SPEECH_RX = regex.compile(r"\b(?:cho\s+(?:biết|hay)|nhấn\s+mạnh|khẳng\s+định)\s*(?:,|\brằng\b)?\s*(?:việc\s+)?",
+                                   regex.I)
 
 
 def _respective_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
