@@ -119,6 +119,25 @@ SHAPES["a_later_year_after_a_destination_is_no_destination"] = ([
 ], [R("tỷ lệ huy động trẻ vào lớp 1", value=99, year=2026),
     R("tỷ lệ huy động trẻ vào lớp 1", value=100, year=2030)])
 
+# --- a sentence that measures what was done against the plan ('đạt 102,5% kế hoạch', 'đạt 28,2% KH') reports results:
+# its weak cues ('đạt trên 78%', 'hoàn thành 100% chỉ tiêu') and bound amounts set nothing ----------------------------
+
+SHAPES["weak_cues_in_a_sentence_of_plan_shares_are_results"] = ([
+    P("Năm 2024, tổng sản lượng lương thực của huyện đạt 101,8% kế hoạch; trồng mới trên 420 ha rừng tập trung, đạt "
+      "105% kế hoạch; tỷ lệ che phủ rừng đạt trên 65%."),
+], [])
+
+SHAPES["a_bound_amount_against_its_plan_share_is_a_result"] = ([
+    P("Sáu tháng đầu năm, huyện hoàn thành 100% chỉ tiêu trồng rừng phân tán; mía 210 ha, đạt 55% KH."),
+    P("Thu ngân sách trên địa bàn trên 3,5 tỷ đồng, đạt 30,1% KH."),
+], [])
+
+# counterexample: with no share of plan in its sentence, a weak cue still sets a target
+SHAPES["weak_cue_without_plan_shares_stays_a_target"] = ([
+    P("Năm 2026, huyện phấn đấu tỷ lệ che phủ rừng đạt trên 65%; hoàn thành 100% chỉ tiêu trồng rừng phân tán."),
+], [R("tỷ lệ che phủ rừng", cmp=">", value=65, year=2026),
+    R("chỉ tiêu trồng rừng phân tán", value=100, year=2026)])
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

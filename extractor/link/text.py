@@ -1582,7 +1582,8 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
     before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
     keys = ["cue.target", "cue.result"]
-    if not report and not any(_first("results_heading", t) for t in context[:2]) and not any(
+    if not report and not _reports_plan_shares(text, a + f.start) and not any(
+            _first("results_heading", t) for t in context[:2]) and not any(
             p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
         keys.append("cue.weak")               # 'Có 3321/3321 đơn vị hoàn thành việc lựa chọn ít nhất 02 cán bộ'
 
@@ -1606,6 +1607,18 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+PLAN_SHARE_RX = regex.compile(r"\b(?:đạt|bằng)\s+\d{1,3}(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán)",
+                              regex.I)
+
+
+def _reports_plan_shares(text: str, at: int) -> bool:
+    """'Năm 2020, tổng sản lượng lương thực đạt 102,5% kế hoạch; …; tỷ lệ che phủ rừng đạt trên 78%': a sentence that
+    measures what was done against the plan reports results; its weak cues ('đạt trên', 'hoàn thành 100%') set
+    nothing."""
+    s, e = text.rfind(". ", 0, at) + 1, _full_stop(text, at)
+    return PLAN_SHARE_RX.search(text, s, e) is not None
 
 
 # a paragraph that opens with the months a report covers ('9 tháng năm 2025, …', '6 tháng đầu năm 2024, …') reports what
@@ -1669,6 +1682,8 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         return False
     if HAS_RATE_RX.search(text, s, a + f.start):
         return False                          # 'thương binh có tỷ lệ tổn thương từ 81% trở lên': whom, not an aim
+    if _reports_plan_shares(text, a + f.start):
+        return False                          # 'Thu ngân sách trên 2,4 tỷ đồng, đạt 28,2% KH': a result against its plan
     if _first("cue.result", text[a + f.expr_end:e]):
         return False
     # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...');
