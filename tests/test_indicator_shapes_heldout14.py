@@ -138,6 +138,21 @@ SHAPES["weak_cue_without_plan_shares_stays_a_target"] = ([
 ], [R("tỷ lệ che phủ rừng", cmp=">", value=65, year=2026),
     R("chỉ tiêu trồng rừng phân tán", value=100, year=2026)])
 
+# --- in a list of targets, a clause that is only a count and the things it counts ('…; 36.000 con lợn; 290.000 con
+# gia cầm') is an item of its own, named by those things, not by the item before ---------------------------------
+
+SHAPES["counted_clauses_in_a_list_of_targets"] = ([
+    P("Bảo Lâm: Nghị quyết của HĐND huyện về nhiệm vụ phát triển kinh tế - xã hội năm 2013"),
+    P("Tổng đàn gia súc có 14.200 con; 36.000 con lợn; 290.000 con gia cầm, thủy cầm."),
+], [R("Tổng đàn gia súc", value=14200, unit="con", year=2013),
+    R("con lợn", value=36000, unit="con", year=2013),
+    R("con gia cầm thủy cầm", value=290000, unit="con", year=2013)])
+
+# counterexample: the same clauses in a report of a past year are results
+SHAPES["counted_clauses_in_a_report_are_no_targets"] = ([
+    P("Năm 2012, tổng đàn gia súc có 13.500 con; 34.000 con lợn; 280.000 con gia cầm."),
+], [])
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -1329,7 +1329,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         parted = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)] \
             if figs and a and parts_lead else labels
         # a part of the lead is named by its own words ('…; công nghiệp 40%'), never by the item above
-        labels = [_inherit_label(ctx, block, x) if i == 0 and x == y else x
+        # … nor is a count that opens its clause, named by the things after it ('…; 35.000 con lợn; …')
+        counted = bool(figs) and figs[0].unit != "%" and not clause[:figs[0].start].strip(" ,;:")
+        labels = [_inherit_label(ctx, block, x) if i == 0 and x == y and not counted else x
                   for i, (x, y) in enumerate(zip(parted, labels))]
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
