@@ -36,7 +36,7 @@ MINUS_LEAD_RX = regex.compile(r"^\s*[-−–]$")     # a minus glued to the figu
 BARE_RANGE_RX = regex.compile(rf"^\s*(?:(?:tăng|giảm|khoảng)\s+)?({NUM})\s*(?:-|–|—)\s*({NUM})\s*$", regex.I)
 YEAR_RX = regex.compile(r"(?<![\d/.,])((?:19[4-9]|20\d)\d)(?![\d/.,])")
 ITEM_RX = regex.compile(r"^\s*(\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s+")
-PAREN_ITEM_RX = regex.compile(r"^\s*\((\d{1,2}|[a-zđ])\)\s+")       # '(1) Tỷ lệ hồ sơ ...'
+PAREN_ITEM_RX = regex.compile(r"^\s*\((\d{1,2}|[a-zđ])\)[.:]?\s+")  # '(1) Tỷ lệ hồ sơ ...', '(1). Thu ngân sách ...'
 BULLET_RX = regex.compile(r"^\s*[-–+•*]\s*")
 ROMAN_RX = regex.compile(r"^\s*([IVXLC]{1,6})[.)]\s")
 ARABIC_RX = regex.compile(r"^\s*(\d{1,2})[.)]\s")
@@ -212,7 +212,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60}(?:,|\svà)\s*", text[out[-1].end:lo]) is not None
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
-        part = (in_list and _named_part(text, lo)) or _opens_item(text, lo, q.prov.end - offset, q.kind)
+        part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \
+            or _opens_item(text, lo, q.prov.end - offset, q.kind)
         if not listed and not dated and not bare and not part and not _first("qty_lead", text[max(0, lo - 40):lo]):
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
         v = parse_number(m.group(1))
@@ -246,6 +247,19 @@ def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
     nông thôn mới', '- 15 thôn đạt chuẩn khu dân cư kiểu mẫu') states the item's target."""
     return kind == "count" and ITEM_MARK_RX.fullmatch(text[:lo]) is not None \
         and COUNT_PREDICATE_RX.match(text, end) is not None
+
+
+# '…; 35.000 con lợn; 295.000 con gia cầm, thủy cầm.': in a list of targets, a clause that is only a count and the
+# things it counts (a few words, no verb, no other figure) is an item of its own
+COUNTED_CLAUSE_RX = regex.compile(r"[^\d%;:.()]{0,40}?\s*[.;]?\s*", regex.I)
+CLAUSE_VERB_RX = regex.compile(r"\b(?:đạt|được|có|là|tăng|giảm|chiếm|bằng|còn)\b", regex.I)
+
+
+def _counted_clause(text: str, lo: int, kind: str) -> bool:
+    if kind != "count" or text[:lo].strip(" ,;:") or not (m := QTY_NUMBER_RX.match(text, lo)):
+        return False
+    rest = text[m.end():]
+    return COUNTED_CLAUSE_RX.fullmatch(rest) is not None and not CLAUSE_VERB_RX.search(rest)
 
 
 def _bare_item(text: str, lo: int, end: int) -> bool:

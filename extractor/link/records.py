@@ -58,6 +58,7 @@ class _Ctx:
     goals_period: Optional[Period] = None                            # ... and the period it sets them for
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
     headline: list = field(default_factory=list)                     # a headline's targets, kept if the body lacks them
+    tasks: Optional[tuple[int, int, Period]] = None                  # (first, last block, year) of plain targets
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:

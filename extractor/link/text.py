@@ -297,9 +297,39 @@ def _after_goals(ctx: _Ctx, block: Block, sentence: str) -> bool:
     return all(p.year == ctx.goals_period.year for p in find_periods(sentence))
 
 
+def _track_tasks_title(ctx: _Ctx, block: Block) -> None:
+    """'Chợ Đồn: Nghị quyết của HĐND huyện về nhiệm vụ … năm 2012': a headline (or title) naming a resolution or a
+    plan on a year's tasks makes the body's plain statements that year's targets (see _states_tasks)."""
+    if ctx.normative or not (_is_headline(ctx, block) or _is_title(ctx, block)):
+        return
+    period = _period_from([block.text]) if _first("tasks_title", " ".join(block.text.split())) else None
+    if period is not None and period.year:
+        ctx.tasks = (block.index + 1, len(ctx.doc.blocks), period)
+
+
+def _track_set_targets(ctx: _Ctx, block: Block, text: str, period: Optional[Period]) -> None:
+    """'Theo đó, năm 2015, huyện … đề ra các chỉ tiêu …, trong đó phấn đấu … tăng 7%.': a paragraph whose lead sets a
+    year's targets and states some of them goes on in the next paragraph (see _states_tasks)."""
+    if period is not None and period.year and _first("sets_targets", text) and not _first("cue.result", text):
+        ctx.tasks = (block.index + 1, block.index + 1, period)
+
+
+def _states_tasks(ctx: _Ctx, block: Block, sentence: str) -> bool:
+    """A sentence in the reach of a year's tasks (_track_tasks_title, _track_set_targets) lists them, as a list's
+    items do ('Tổng thu ngân sách đạt 53.152 triệu đồng.', 'duy trì 100% xã … đạt chuẩn'), unless it reports what
+    was done or speaks of another year than a baseline ('tăng 10% so với năm 2014')."""
+    if ctx.tasks is None or not ctx.tasks[0] <= block.index <= ctx.tasks[1]:
+        return False
+    if any(_first(key, sentence) for key in ("cue.result", "cue.result.period", "nontarget.condition")):
+        return False
+    return all(p.year == ctx.tasks[2].year or BASELINE_RX.search(sentence[max(0, p.start - 20):p.start])
+               for p in find_periods(sentence))
+
+
 def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
     _track_target_list(ctx, block)
     _track_goals(ctx, block)
+    _track_tasks_title(ctx, block)
     if ctx.inline_list >= 0 and ctx.inline_list != block.index and (
             _is_heading_like(block) or block.index - ctx.inline_list > 6):
         ctx.inline_list = -1
@@ -419,8 +449,10 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         comma = text.find(", ", prev, pair.label_end) if prev > start else -1
         if comma >= 0:                        # '... đạt 45,2% (kế hoạch 45%), tỷ lệ hộ nghèo giảm còn 2,1% (...)':
             start = comma + 2                 # the pair before, in the same sentence, is not this label's
+        said = list(REPORTED_SPEECH_RX.finditer(text, start, pair.label_end))
+        start = said[-1].end() if said else start   # '…, Bộ KH&CN … cho hay, việc tỷ lệ …': the label starts after
         prev = max(t.end, a.end)
-        label = _clean_label(text[:pair.label_end], [], start)
+        label = SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], [], start))
         average = AVERAGE_CHANGE_RX.match(text, pair.label_end)
         if average:                           # 'giảm bình quân 1,08%/năm (đạt chỉ tiêu …)': the average change is the measure
             label = f"{label} {' '.join(average.group(0).split())}"
@@ -441,6 +473,10 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
 
 
 AVERAGE_CHANGE_RX = regex.compile(r"(?:giảm|tăng)\s+(?:bình\s+quân|trung\s+bình)\b", regex.I)
+SHORTFALL_TAIL_RX = regex.compile(r"\s+(?:mới\s+chỉ|chỉ\s+mới|mới)\s*$", regex.I)   # '… mới chỉ đạt 39,5%'
+# the lead of reported speech in a news item ('Bộ KH&CN … cho hay, việc tỷ lệ hồ sơ … mới chỉ đạt 39,5%')
+REPORTED_SPEECH_RX = regex.compile(r"\b(?:cho\s+(?:biết|hay)|nhấn\s+mạnh|khẳng\s+định)\s*(?:,|\brằng\b)?\s*(?:việc\s+)?",
+                                   regex.I)
 
 
 def _respective_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
@@ -988,6 +1024,20 @@ def _elliptic_label(before: str, label: str) -> str:
     return f"{subject} {_only_period(label)}" if len(WORD_RX.findall(_strip_cues(subject))) >= 2 else label
 
 
+DESTINATION_RX = regex.compile(r"\W*vào\s+(?!(?:năm|cuối|đầu|giữa|giai|tháng|quý|dịp|thời|trước|sau)\b)\S", regex.I)
+
+
+def _elliptic_destinations(labels: list[str]) -> list[str]:
+    """'Tỷ lệ huy động trẻ 6 tuổi vào lớp 1, học sinh vào lớp 6 đạt 98%, vào lớp 10 đạt trên 90%': a figure's label
+    that names only where its people go ('vào lớp 10') repeats the head of the label before it, up to its 'vào'."""
+    out = list(labels)
+    for i in range(1, len(out)):
+        head = out[i - 1].lower().find(" vào ")
+        if DESTINATION_RX.match(out[i]) and head > 0:
+            out[i] = f"{out[i - 1][:head]} {out[i].strip(' ,')}"
+    return out
+
+
 BLANK_PERIODS_RX = regex.compile(r"\b(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?", regex.I)
 
 
@@ -1260,7 +1310,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         ctx.aim_block, ctx.aim_period = block.index, _period_from([text])
     if not may_hold_figure(text):
         return out                    # a task with no figure (a list's lead is tracked above)
-    if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text)):
+    tasked = listed is None and _states_tasks(ctx, block, text)
+    if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text) or tasked):
         listed = 0
     elif listed is None and _details_striven_targets(block, seg):
         ctx.inline_list, listed = block.index, 0      # the details run on in the block's later sentences too
@@ -1295,13 +1346,16 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         parted = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)] \
             if figs and a and parts_lead else labels
         # a part of the lead is named by its own words ('…; công nghiệp 40%'), never by the item above
+        # … nor is a count that opens its clause, named by the things after it ('…; 35.000 con lợn; …')
+        counted = bool(figs) and figs[0].unit != "%" and not clause[:figs[0].start].strip(" ,;:")
         labels = [_rate_label(figs[i], x) if _rate_label(figs[i], x) != x
-                  else _inherit_label(ctx, block, x) if i == 0 and x == y else x
+                  else _inherit_label(ctx, block, x) if i == 0 and x == y and not counted else x
                   for i, (x, y) in enumerate(zip(parted, labels))]
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, labels[0])   # '…giảm 1,5%; riêng các xã … giảm 4%'
+        labels = _elliptic_destinations(labels)
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
         if not figs and not more:
             continue
@@ -1313,7 +1367,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or (ctx.goals_period if ctx.goals_block == block.index - 1 else None)
-                      or (ctx.aim_period if joined else None) or ctx.doc_period)
+                      or (ctx.aim_period if joined else None) or (ctx.tasks[2] if tasked else None)
+                      or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
                 or rest_level(ctx, block, clause) or _body_level(clause, context) \
@@ -1330,6 +1385,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         sentence_label = labels[-1] if labels else sentence_label
         if _first("cue.target", clause) and not _first("cue.result", clause):
             ctx.cued_block = block.index      # 'Theo đó, huyện phấn đấu ... đạt 3.563 tỷ đồng': later sentences go on
+            _track_set_targets(ctx, block, text[:b], _own_period(text[:b]) or ctx.lead_period)
     return out
 
 
@@ -1547,7 +1603,8 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
     before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
     keys = ["cue.target", "cue.result"]
-    if not report and not any(_first("results_heading", t) for t in context[:2]) and not any(
+    if not report and not _reports_plan_shares(text, a + f.start) and not any(
+            _first("results_heading", t) for t in context[:2]) and not any(
             p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
         keys.append("cue.weak")               # 'Có 3321/3321 đơn vị hoàn thành việc lựa chọn ít nhất 02 cán bộ'
 
@@ -1580,6 +1637,18 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
 # 95%, thấp hơn cùng kỳ'): a report weighs what was reached against what was, a plan does not
 COMPARED_AFTER_RX = regex.compile(r"\G[^.;]{0,60}?\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+\d{4}|cùng\s+kỳ|năm\s+trước)",
                                   regex.I)
+
+
+PLAN_SHARE_RX = regex.compile(r"\b(?:đạt|bằng)\s+\d{1,3}(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán)",
+                              regex.I)
+
+
+def _reports_plan_shares(text: str, at: int) -> bool:
+    """'Năm 2020, tổng sản lượng lương thực đạt 102,5% kế hoạch; …; tỷ lệ che phủ rừng đạt trên 78%': a sentence that
+    measures what was done against the plan reports results; its weak cues ('đạt trên', 'hoàn thành 100%') set
+    nothing."""
+    s, e = text.rfind(". ", 0, at) + 1, _full_stop(text, at)
+    return PLAN_SHARE_RX.search(text, s, e) is not None
 
 
 # a paragraph that opens with the months a report covers ('9 tháng năm 2025, …', '6 tháng đầu năm 2024, …') reports what
@@ -1643,6 +1712,8 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         return False
     if HAS_RATE_RX.search(text, s, a + f.start):
         return False                          # 'thương binh có tỷ lệ tổn thương từ 81% trở lên': whom, not an aim
+    if _reports_plan_shares(text, a + f.start):
+        return False                          # 'Thu ngân sách trên 2,4 tỷ đồng, đạt 28,2% KH': a result against its plan
     if _first("cue.result", text[a + f.expr_end:e]):
         return False
     # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...');
