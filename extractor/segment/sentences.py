@@ -85,6 +85,7 @@ def sentences(block: Block) -> list[tuple[str, int, int]]:
                 break
             spans.append((i, i + len(sent)))
             pos = i + len(sent)
+    spans = [piece for span in spans for piece in _split_ellipses(text, span)]
     return [(text[s:e], block.start + s, block.start + e) for s, e in _glue_numbers(text, spans)]
 
 
@@ -96,3 +97,17 @@ def _glue_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             out.append((s, e))
     return out
+
+
+# the tokenizer keeps 'của tỉnh… Đến năm 2030, …' as one sentence: an ellipsis before a capital ends one
+ELLIPSIS_END_RX = regex.compile(r"(?:…|\.\.\.)(?=\s+\p{Lu})")
+
+
+def _split_ellipses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Cut a sentence after each ellipsis that a capitalised word follows."""
+    s, e = span
+    out = []
+    for m in ELLIPSIS_END_RX.finditer(text, s, e):
+        out.append((s, m.end()))
+        s = m.end() + len(text[m.end():e]) - len(text[m.end():e].lstrip())
+    return out + [(s, e)]
