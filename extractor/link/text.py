@@ -134,6 +134,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "norm"                         # 'Tạm ứng không quá 50% giá trị hợp đồng'
     if _first("nontarget.value_class", text[s:f.expr_start]):
         return "class"                        # 'tài sản khác mà giá trị quy đổi mỗi loại từ 50 triệu đồng trở lên'
+    if _first("nontarget.group_band", text[s:f.end] + " ") and not _first("cue.target", before):
+        return "class"                        # 'nhóm B gồm 50 tỉnh, thành đạt từ 80% đến dưới 90%'
     if f.unit != "%" and _first("nontarget.tally", text[f.start:e]) and not RAISED_TALLY_RX.search(before):
         return "tally"
     if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
@@ -278,9 +280,21 @@ def _track_goals(ctx: _Ctx, block: Block) -> None:
     no figure and no result, whose targets the next paragraph states as bare measures (see _after_goals)."""
     t = " ".join(block.text.split())
     if ctx.normative or block.kind == "table" or PCT_RX.search(t) or _first("cue.result", t) \
-            or not _first("lead_list.goals", t) or quantities_in(ctx, block.start, block.end):
+            or quantities_in(ctx, block.start, block.end):
         return
-    ctx.goals_block, ctx.goals_period = block.index, _period_from([t])
+    if _first("lead_list.goals", t):
+        period = _period_from([t])
+        if not (period and period.year and ctx.doc_year and period.year < ctx.doc_year):
+            ctx.goals_block, ctx.goals_period = block.index, period     # a period already past reviews, aims at nothing
+    elif _more_tasks(ctx, block, t):
+        ctx.goals_block = block.index         # 'Hoàn thiện thể chế ...': a further task of that period keeps its aims open
+
+
+def _more_tasks(ctx: _Ctx, block: Block, t: str) -> bool:
+    """A paragraph right after a paragraph of aims that only names another task ('Hoàn thành việc sắp xếp các đơn vị
+    sự nghiệp ...'): no figure, no heading, nothing done ('đã'), no period of its own."""
+    return ctx.goals_block == block.index - 1 and ctx.goals_period is not None and not _is_heading_like(block) \
+        and not regex.search(r"\bđã\b", t, regex.I) and not find_periods(t)
 
 
 HAS_RX = regex.compile(r"\b(?:có|gồm|đang)\b", regex.I)
@@ -365,7 +379,13 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return _list_item(ctx, block, item, context)
     if _is_goals_section(context):             # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
         return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
-    return _prose_records(ctx, block, segs, context)
+    out = _prose_records(ctx, block, segs, context)
+    if out and ctx.goals_block == block.index - 1 and SHARE_OPENS_RX.match(block.text):
+        ctx.goals_block = block.index         # '100% … . 100% … .': the next share-led paragraph keeps the aims' period
+    return out
+
+
+SHARE_OPENS_RX = regex.compile(r"\W*\d+(?:,\d+)?\s*%")
 
 
 def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
