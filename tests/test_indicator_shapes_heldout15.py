@@ -73,6 +73,23 @@ SHAPES["target_for_a_named_group_stays"] = ([
     P("Phấn đấu năm 2026 nhóm 1 gồm 10 xã đạt tỷ lệ hồ sơ trực tuyến từ 90% trở lên."),
 ], [R("hồ sơ trực tuyến", value=90, year=2026)])
 
+# --- a later sentence of a paragraph of aims that names no time of its own ('Theo đó, đến năm 2025, … đạt tối thiểu
+# 10%. Tỉnh có 100% sản phẩm OCOP …; có ít nhất 10 sản phẩm …') keeps the aim's period --------------------------------
+
+SHAPES["later_sentence_keeps_the_aims_period"] = ([
+    P("Theo đó, đến năm 2026, tỷ trọng kinh tế số trong từng ngành đạt tối thiểu 12%. Huyện có 100% sản phẩm OCOP "
+      "được đưa lên sàn thương mại điện tử; có ít nhất 8 hợp tác xã ứng dụng nền tảng số trong sản xuất."),
+], [R("tỷ trọng kinh tế số trong từng ngành", value=12, year=2026),
+    R("sản phẩm OCOP được đưa lên sàn thương mại điện tử", value=100, year=2026),
+    R("hợp tác xã ứng dụng nền tảng số", value=8, unit="hợp tác xã", year=2026)])
+
+# counterexample: a later sentence with its own year keeps its own
+SHAPES["later_sentence_with_its_own_year_keeps_it"] = ([
+    P("Theo đó, đến năm 2026, tỷ trọng kinh tế số trong từng ngành đạt tối thiểu 12%. Đến năm 2030, huyện có 100% "
+      "sản phẩm OCOP được đưa lên sàn thương mại điện tử."),
+], [R("tỷ trọng kinh tế số trong từng ngành", value=12, year=2026),
+    R("sản phẩm OCOP được đưa lên sàn thương mại điện tử", value=100, year=2030)])
+
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):

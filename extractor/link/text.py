@@ -1325,9 +1325,12 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     ahead = _ahead(ctx, context)
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
     joined = ctx.aim_block == block.index and JOINED_OPEN_RX.match(text) is not None
+    # 'Theo đó, đến năm 2025, … đạt tối thiểu 10%. Tỉnh có 100% sản phẩm OCOP …': a later sentence of the paragraph
+    # that names no time of its own and reports nothing goes on with the aim's period
+    carried = ctx.aim_block == block.index and not _first("cue.result", text) and not find_periods(text)
     if _first("cue.target", text) and not _first("cue.result", text):
         # 'Đến năm 2025, kế hoạch đặt ra mục tiêu …': 'Đồng thời, …' goes on with it, for its period
-        ctx.aim_block, ctx.aim_period = block.index, _period_from([text])
+        ctx.aim_block, ctx.aim_period = block.index, _period_from([text]) or (ctx.aim_period if carried else None)
     if not may_hold_figure(text):
         return out                    # a task with no figure (a list's lead is tracked above)
     tasked = listed is None and _states_tasks(ctx, block, text)
@@ -1387,7 +1390,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or (ctx.goals_period if ctx.goals_block == block.index - 1 else None)
-                      or (ctx.aim_period if joined else None) or (ctx.tasks[2] if tasked else None)
+                      or (ctx.aim_period if joined or carried else None) or (ctx.tasks[2] if tasked else None)
                       or ctx.doc_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
