@@ -133,3 +133,11 @@ def _ratios(text: str):
 ])
 def test_dates_and_ranks_are_no_ratios(text, want):
     assert _ratios(text) == want
+
+
+def test_closing_ellipsis_is_no_part_of_the_label():
+    from test_indicator_variants import run
+    recs = run([P("Đến năm 2026, có ít nhất 8 hợp tác xã ứng dụng nền tảng số trong sản xuất, tiêu thụ sản phẩm… "
+                  "Đến năm 2030, có ít nhất 20 hợp tác xã ứng dụng nền tảng số.")])
+    assert [r.label.endswith("…") for r in recs] == [False, False]
+    assert [r.target_year for r in recs] == [2026, 2030]

@@ -233,7 +233,7 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
         for i in range(max(0, a), min(len(chars), b)):
             chars[i] = " "
     label = BULLET_RX.sub("", "".join(chars))
-    label = regex.sub(r"\s+", " ", label).strip(" .,;:-–")
+    label = regex.sub(r"\s+", " ", label).strip(" .,;:-–…")   # '… của tỉnh…': an ellipsis that closes the item
     label = regex.sub(r"\s+([,.;:])", r"\1", label)
     label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
     label = _without_aim_lead(label)           # 'Về kinh tế số, huyện đặt mục tiêu ': who aims, not what is measured
