@@ -41,23 +41,17 @@ ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$")      # '2.4.', '10.2': a 
 
 @dataclass
 class Block:
-    words: list[dict] = field(default_factory=list)
+    words: list[dict]
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
 
-    @property
-    def x0(self) -> float:
-        return min(w["x0"] for w in self.words)
-
-    @property
-    def x1(self) -> float:
-        return max(w["x1"] for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(w["top"] for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w["bottom"] for w in self.words)
+    def __post_init__(self) -> None:
+        self.x0 = min(w["x0"] for w in self.words)
+        self.x1 = max(w["x1"] for w in self.words)
+        self.top = min(w["top"] for w in self.words)
+        self.bottom = max(w["bottom"] for w in self.words)
 
     @property
     def middle(self) -> float:
@@ -79,7 +73,7 @@ class Block:
 def find_tables(words: list[dict], carry: "Bounds | None" = None) -> list[StreamTable]:
     """The centred-cell tables among a page's words (at most one: the page's numbered column),
     `carry`: the columns of such a table the page before ended with."""
-    if len(words) < 20:
+    if len(words) < 20 or not _numbers_in_a_column(words):
         return []
     size = statistics.median(_size(w) for w in words)
     blocks = _blocks(words, size)
@@ -97,6 +91,12 @@ def find_tables(words: list[dict], carry: "Bounds | None" = None) -> list[Stream
     if bounds is None:
         return []
     return [_table(inside, keys, bounds, size, carry is not None)]
+
+
+def _numbers_in_a_column(words: list[dict]) -> bool:
+    """Row numbers at one x, enough of them: the cheap test that spares most pages the rest."""
+    xs = sorted(w["x0"] for w in words if ROW_NUMBER.match(w["text"]))
+    return any(b - a <= ALIGN for a, b in zip(xs, xs[MIN_ROWS - 1:]))
 
 
 def used_words(table: StreamTable) -> set[int]:
@@ -168,10 +168,10 @@ def _blocks(words: list[dict], size: float) -> list[Block]:
                 break
             if _joined(words[i], words[j], space, leading):
                 parent[root(i)] = root(j)
-    groups: dict[int, Block] = {}
+    groups: dict[int, list[dict]] = {}
     for i in order:
-        groups.setdefault(root(i), Block()).words.append(words[i])
-    return sorted(groups.values(), key=lambda b: (b.top, b.x0))
+        groups.setdefault(root(i), []).append(words[i])
+    return sorted((Block(g) for g in groups.values()), key=lambda b: (b.top, b.x0))
 
 
 def _cut_at(blocks: list[Block], edge: float, size: float) -> list[Block]:
