@@ -693,16 +693,33 @@ def _read_page(pdf, page_no: int, carry: Optional[pdf_stream.Bounds] = None) -> 
     tables = _ruled_tables(objs, _CharIndex(objs.chars))
     words = pdf_words.words(objs.chars)
     tables = [t for t in tables if not _cut_through(t, words) and _has_text(t)]
-    boxes = [t.bbox for t in tables if t.bbox]
     text = " ".join(w["text"] for w in words)
     reason = ocr.needs_ocr(text, has_images=objs.has_images)
-    words = [w for w in words if not _inside(w, boxes)]
-    centred, words = _centred_tables(words, page_no, carry)
-    tables += centred
+    centred, rest = _centred_tables([w for w in words if not _inside(w, _frames(tables, one_cell=False))],
+                                    page_no, carry)
+    if centred:
+        tables = [t for t in tables if not (_one_cell(t) and _overlaps_any(t, centred))] + centred
+        words = rest
+    words = [w for w in words if not _inside(w, _frames(tables))]
     lines = _words_to_lines(words)
     if not tables:
         tables, lines = _aligned_tables(lines, page_no, carry, objs.height * MARGIN_ZONE * 1.2)
     return Page(page_no, float(objs.width), float(objs.height), lines, tables, reason)
+
+
+def _frames(tables: list[Placed], one_cell: bool = True) -> list[tuple]:
+    """The frames of the ruled tables (`one_cell`: boxes drawn round a few words too)."""
+    return [t.bbox for t in tables if t.bbox and (one_cell or not _one_cell(t))]
+
+
+def _one_cell(table: Placed) -> bool:
+    """A box drawn round a few words (a browser draws one round a cell's text at the page's foot):
+    no table, when the words are a cell of a table without rules."""
+    return len(table.block.rows or []) == 1 and len(table.block.rows[0]) <= 2
+
+
+def _overlaps_any(table: Placed, others: list[Placed]) -> bool:
+    return any(table.top < o.bottom and o.top < table.bottom for o in others)
 
 
 def _has_text(table: Placed) -> bool:

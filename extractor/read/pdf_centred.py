@@ -218,23 +218,22 @@ def _crosses(block: Block, keys: list[Block], size: float) -> bool:
 
 
 def _region(blocks: list[Block], keys: list[Block], size: float) -> list[Block]:
-    """The table's blocks: from the numbered ones up and down while no wide space or prose across
-    the table comes between."""
-    first, last = blocks.index(keys[0]), blocks.index(keys[-1])
-    lo = first
-    while lo > 0 and not _crosses(blocks[lo - 1], keys, size) \
-            and _edge(blocks[:lo]) - blocks[lo - 1].bottom < SPACE * size \
-            and min(b.top for b in blocks[lo:last + 1]) - blocks[lo - 1].bottom < SPACE * size:
-        lo -= 1
-    hi = last + 1
-    while hi < len(blocks) and not _crosses(blocks[hi], keys, size) \
-            and blocks[hi].top - max(b.bottom for b in blocks[lo:hi]) < SPACE * size:
-        hi += 1
-    return [b for b in blocks[lo:hi] if not _crosses(b, keys, size)]
-
-
-def _edge(blocks: list[Block]) -> float:
-    return min(b.top for b in blocks) if blocks else 0.0
+    """The table's blocks: from the numbered ones up and down, the nearest first, while no wide
+    space or prose across the table comes between."""
+    inside = [b for b in blocks if keys[0].top <= b.top and b.bottom <= keys[-1].bottom
+              or keys[0].top <= b.middle <= keys[-1].bottom]
+    top, bottom = min(b.top for b in inside), max(b.bottom for b in inside)
+    for b in sorted((b for b in blocks if b.top < top and b not in inside), key=lambda b: -b.bottom):
+        if _crosses(b, keys, size) or top - b.bottom > SPACE * size:
+            break
+        inside.append(b)
+        top = min(top, b.top)
+    for b in sorted((b for b in blocks if b.bottom > bottom and b not in inside), key=lambda b: b.top):
+        if _crosses(b, keys, size) or b.top - bottom > SPACE * size:
+            break
+        inside.append(b)
+        bottom = max(bottom, b.bottom)
+    return sorted((b for b in inside if not _crosses(b, keys, size)), key=lambda b: (b.top, b.x0))
 
 
 # --- columns ----------------------------------------------------------------------------------------
