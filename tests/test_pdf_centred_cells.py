@@ -168,3 +168,26 @@ def test_a_numbered_table_whose_cells_start_level_with_their_row_is_left_to_the_
     finally:
         document.close()
     assert pdf_centred.find_tables(words) == []
+
+
+@pytest.mark.parametrize("pitch", PITCHES)
+def test_the_rest_of_a_row_the_page_break_cut_goes_on_with_the_table(tmp_path, pitch):
+    """At the next page's top, the rest of the last row's cells: a tall one (the guidance) and a
+    short one beside it. The table takes both in, whichever starts first."""
+    def low(doc, pitch):
+        _first_page(doc, pitch, top=297 - 27 * pitch)
+
+    def rest(doc, pitch):
+        _lines(doc, X["g1"], 20, pitch, ["Bộ Y tế hướng dẫn; UBND", "cấp tỉnh quy định cụ thể",
+                                         "việc áp dụng đối với", "từng nhóm xã trên", "địa bàn"])
+        doc.text(X["g3"], 20, "Không quy định")
+        y = _criterion(doc, 20 + 6 * pitch, pitch, "2.2.", ["Tỷ lệ hộ có nhà tiêu hợp", "vệ sinh theo quy chuẩn"],
+                       "≥85%", ("≥95%", "≥90%", "≥75%"), ["Bộ Y tế hướng dẫn"])
+        y = _criterion(doc, y, pitch, "2.3.", ["Có nhà văn hóa thôn đạt", "chuẩn về cơ sở vật chất"], "Đạt", (),
+                       ["Bộ Văn hóa, Thể thao và Du lịch hướng dẫn"])
+        _criterion(doc, y, pitch, "2.4.", ["Tỷ lệ thôn có đường trục", "được cứng hóa"], "100%",
+                   ("100%", "100%", "≥90%"), ["Bộ Xây dựng hướng dẫn"])
+    (table,) = _tables(_write(tmp_path, "rest", pitch, [low, rest]))
+    text = " ".join(" ".join(r) for r in _texts(table))
+    assert "từng nhóm xã trên địa bàn" in text and "Không quy định" in text
+    assert _row(_texts(table), "2.2.")[-4:] == ["≥85%", "≥95%", "≥90%", "≥75%"]
