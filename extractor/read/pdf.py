@@ -548,7 +548,8 @@ def _aligned_tables(lines: list[Line], page_no: int, carry: Optional[pdf_stream.
     return tables, rest
 
 
-def _centred_tables(words: list[dict], page_no: int, carry: Optional[pdf_stream.Bounds]) -> tuple[list[Placed], list[dict]]:
+def _centred_tables(words: list[dict], page_no: int,
+                    carry: Optional[pdf_stream.Bounds]) -> tuple[list[Placed], list[dict]]:
     """Tables without rules whose cells are centred in their rows (pdf_centred), and the words
     left for the page's lines."""
     found = pdf_centred.find_tables(words, carry)
@@ -749,8 +750,9 @@ def _carried(page: Page) -> Optional[pdf_stream.Bounds]:
     """The columns of the aligned-text table the page ends with, if it does (no body line below it
     but in the footer zone): its last row may go on at the next page's top."""
     # a box drawn below it (a ruled 'table' of one cell) does not end it
-    last = max((t for t in page.tables if t.columns is not None), key=lambda t: t.bottom, default=None)
-    if last is None or last.bottom < page.height * 0.6:
+    tables = [t for t in page.tables if t.columns is not None or not _one_cell(t)]
+    last = max(tables, key=lambda t: t.bottom, default=None)
+    if last is None or last.columns is None or last.bottom < page.height * 0.6:
         return None
     if any(l.top > last.bottom and l.top < page.height * (1 - MARGIN_ZONE) for l in page.lines):
         return None
