@@ -30,7 +30,7 @@ from pdfplumber.table import TableFinder
 
 from extractor.errors import ToolFailed
 from extractor.model import RawBlock, RawCell, RawDocument
-from extractor.read import ocr, pdf_cells, pdf_objects, pdf_stream, pdf_words
+from extractor.read import ocr, pdf_cells, pdf_centred, pdf_objects, pdf_stream, pdf_words
 from extractor.read.pdf_objects import PageObjects
 from extractor.wrapping import BULLET_GLYPHS, continues
 
@@ -549,6 +549,17 @@ def _aligned_tables(lines: list[Line], page_no: int, carry: Optional[pdf_stream.
     return tables, rest
 
 
+def _centred_tables(words: list[dict], page_no: int,
+                    carry: Optional[pdf_stream.Bounds]) -> tuple[list[Placed], list[dict]]:
+    """Tables without rules whose cells are centred in their rows (pdf_centred), and the words
+    left for the page's lines."""
+    found = pdf_centred.find_tables(words, carry)
+    if not found:
+        return [], words
+    used = set().union(*(pdf_centred.used_words(t) for t in found))
+    return [_stream_block(t, page_no) for t in found], [w for w in words if id(w) not in used]
+
+
 def _stream_block(found: pdf_stream.StreamTable, page_no: int) -> Placed:
     """A table block from an aligned-text table: each cell's lines unwrapped as a ruled cell's are,
     within the extent of its column's text."""
@@ -684,14 +695,33 @@ def _read_page(pdf, page_no: int, carry: Optional[pdf_stream.Bounds] = None) -> 
     tables = _ruled_tables(objs, _CharIndex(objs.chars))
     words = pdf_words.words(objs.chars)
     tables = [t for t in tables if not _cut_through(t, words) and _has_text(t)]
-    boxes = [t.bbox for t in tables if t.bbox]
     text = " ".join(w["text"] for w in words)
     reason = ocr.needs_ocr(text, has_images=objs.has_images)
-    words = [w for w in words if not _inside(w, boxes)]
+    centred, rest = _centred_tables([w for w in words if not _inside(w, _frames(tables, one_cell=False))],
+                                    page_no, carry)
+    if centred:
+        tables = [t for t in tables if not (_one_cell(t) and _overlaps_any(t, centred))] + centred
+        words = rest
+    words = [w for w in words if not _inside(w, _frames(tables))]
     lines = _words_to_lines(words)
     if not tables:
         tables, lines = _aligned_tables(lines, page_no, carry, objs.height * MARGIN_ZONE * 1.2)
     return Page(page_no, float(objs.width), float(objs.height), lines, tables, reason)
+
+
+def _frames(tables: list[Placed], one_cell: bool = True) -> list[tuple]:
+    """The frames of the ruled tables (`one_cell`: boxes drawn round a few words too)."""
+    return [t.bbox for t in tables if t.bbox and (one_cell or not _one_cell(t))]
+
+
+def _one_cell(table: Placed) -> bool:
+    """A box drawn round a few words (a browser draws one round a cell's text at the page's foot):
+    no table, when the words are a cell of a table without rules."""
+    return len(table.block.rows or []) == 1 and len(table.block.rows[0]) <= 2
+
+
+def _overlaps_any(table: Placed, others: list[Placed]) -> bool:
+    return any(table.top < o.bottom and o.top < table.bottom for o in others)
 
 
 def _has_text(table: Placed) -> bool:
@@ -720,7 +750,9 @@ def _cut_through(table: Placed, words: list[dict]) -> bool:
 def _carried(page: Page) -> Optional[pdf_stream.Bounds]:
     """The columns of the aligned-text table the page ends with, if it does (no body line below it
     but in the footer zone): its last row may go on at the next page's top."""
-    last = max(page.tables, key=lambda t: t.bottom, default=None)
+    # a box drawn below it (a ruled 'table' of one cell) does not end it
+    tables = [t for t in page.tables if t.columns is not None or not _one_cell(t)]
+    last = max(tables, key=lambda t: t.bottom, default=None)
     if last is None or last.columns is None or last.bottom < page.height * 0.6:
         return None
     if any(l.top > last.bottom and l.top < page.height * (1 - MARGIN_ZONE) for l in page.lines):
