@@ -18,3 +18,14 @@ def new_pdf(size: float = 10):
     doc.set_font("DejaVu", size=size)
     doc.set_auto_page_break(False)
     return doc
+
+
+def pdf_tables(path: Path) -> list:
+    """The table blocks the PDF reader finds in the file."""
+    from extractor.read import pdf
+    return [b for b in pdf.read(path).blocks if b.kind == "table"]
+
+
+def cell_texts(block) -> list[list[str]]:
+    """A table block's cell texts row by row, each cell's lines joined by single spaces."""
+    return [[" ".join(c.text.split()) for c in row] for row in block.rows]

@@ -11,7 +11,7 @@ import pytest
 
 from extractor.model import RawCell
 from extractor.read import pdf
-from fpdf_doc import new_pdf
+from fpdf_doc import cell_texts, new_pdf, pdf_tables
 
 LINE = 5.0          # mm between a cell's lines
 
@@ -43,12 +43,6 @@ def _write(tmp_path: Path, name: str, draw) -> Path:
     return path
 
 
-def tables(path: Path):
-    return [b for b in pdf.read(path).blocks if b.kind == "table"]
-
-
-def texts(block) -> list[list[str]]:
-    return [[" ".join(c.text.split()) for c in row] for row in block.rows]
 
 
 XS = (20.0, 32.0, 95.0, 120.0, 145.0)
@@ -76,8 +70,8 @@ def test_a_borderless_table_with_wrapped_cells_is_one_table(tmp_path, row_gap):
     def draw(doc):
         doc.text(20, 20, "Phụ lục: các chỉ tiêu chủ yếu của kế hoạch phát triển kinh tế - xã hội.")
         _table(doc, 35, XS, [HEADER] + BODY, row_gap)
-    (table,) = tables(_write(tmp_path, "wrapped", draw))
-    assert texts(table) == READ
+    (table,) = pdf_tables(_write(tmp_path, "wrapped", draw))
+    assert cell_texts(table) == READ
     assert [c.is_header for c in table.rows[0]] == [True] * 5
     assert not any(c.is_header for c in table.rows[2])
 
@@ -107,7 +101,7 @@ def test_the_organ_and_motto_header_and_the_signature_block_are_not_tables(tmp_p
                 doc.text(20, 70 + 6 * k, left)
             if right:
                 doc.text(120, 70 + 6 * k, right)
-    assert tables(_write(tmp_path, "header", draw)) == []
+    assert pdf_tables(_write(tmp_path, "header", draw)) == []
 
 
 def test_lines_with_wide_gaps_in_prose_are_not_a_table(tmp_path):
@@ -121,7 +115,7 @@ def test_lines_with_wide_gaps_in_prose_are_not_a_table(tmp_path):
         doc.text(20, 56, "Điều 2.")
         doc.text(60, 56, "Đối tượng")
         doc.text(120, 56, "thực hiện")
-    assert tables(_write(tmp_path, "gaps", draw)) == []
+    assert pdf_tables(_write(tmp_path, "gaps", draw)) == []
 
 
 def test_a_two_level_header_covers_both_rows(tmp_path):
@@ -134,12 +128,12 @@ def test_a_two_level_header_covers_both_rows(tmp_path):
 
     def draw(doc):
         _table(doc, 30, xs, rows, 7.0)
-    (table,) = tables(_write(tmp_path, "two_level", draw))
-    assert texts(table)[0] == ["STT", "Sản phẩm", "Kế hoạch 2026", "Kế hoạch 2027"]
+    (table,) = pdf_tables(_write(tmp_path, "two_level", draw))
+    assert cell_texts(table)[0] == ["STT", "Sản phẩm", "Kế hoạch 2026", "Kế hoạch 2027"]
     assert [(c.rowspan, c.colspan) for c in table.rows[0]] == [(2, 1), (2, 1), (1, 2), (1, 2)]
-    assert texts(table)[1] == ["Lượng", "Giá trị", "Lượng", "Giá trị"]
+    assert cell_texts(table)[1] == ["Lượng", "Giá trị", "Lượng", "Giá trị"]
     assert all(c.is_header for c in table.rows[1])
-    assert texts(table)[2] == ["1", "Cà phê nhân", "13.500", "7.000", "14.800", "7.800"]
+    assert cell_texts(table)[2] == ["1", "Cà phê nhân", "13.500", "7.000", "14.800", "7.800"]
 
 
 def test_a_table_whose_header_ends_a_page_goes_on_with_its_columns(tmp_path):
@@ -157,10 +151,10 @@ def test_a_table_whose_header_ends_a_page_goes_on_with_its_columns(tmp_path):
                          ("3", "Mía", "Ha", "10.600", "10.700", "10.800")], 6.0)
     path = tmp_path / "pages.pdf"
     doc.output(str(path))
-    (table,) = tables(path)
-    assert texts(table)[0] == ["TT", "Cây trồng chủ lực", "Đơn vị tính", "Giai đoạn 2026 - 2028 theo kế hoạch đã duyệt",
+    (table,) = pdf_tables(path)
+    assert cell_texts(table)[0] == ["TT", "Cây trồng chủ lực", "Đơn vị tính", "Giai đoạn 2026 - 2028 theo kế hoạch đã duyệt",
                                "", ""]
-    assert texts(table)[1:] == [["1", "Cà phê", "Ha", "27.000", "27.500", "28.000"],
+    assert cell_texts(table)[1:] == [["1", "Cà phê", "Ha", "27.000", "27.500", "28.000"],
                                 ["2", "Chè", "Ha", "6.500", "6.700", "7.100"],
                                 ["3", "Mía", "Ha", "10.600", "10.700", "10.800"]]
 
@@ -200,7 +194,7 @@ def test_the_rest_of_a_row_cut_by_the_page_break_goes_on_with_it(tmp_path):
     doc.output(str(path))
     blocks = pdf.read(path).blocks
     assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
-    last = texts(blocks[1])[-1]
+    last = cell_texts(blocks[1])[-1]
     assert last[:3] == ["2", "Số hóa hồ sơ thủ tục hành chính của các sở và của các xã, phường trên địa bàn tỉnh",
                         "31/12/2025"]
     assert last[4].startswith("Đã số hóa") and last[4].endswith("1.250 hồ sơ trong năm")

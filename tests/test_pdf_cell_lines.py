@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from extractor.read import pdf
-from fpdf_doc import new_pdf
+from fpdf_doc import cell_texts, new_pdf
 
 PITCH = 4.0         # mm between lines
 LEFT, TAB = 20.0, 31.0
@@ -40,9 +40,6 @@ def _print(tmp_path: Path, pages: list[list[str]], name: str = "cells", first_y:
     return path
 
 
-def texts(block) -> list[list[str]]:
-    return [[" ".join(c.text.split()) for c in row] for row in block.rows]
-
 
 HEADER = ["\tTT", "\tChỉ tiêu", "\tMục tiêu năm 2026", "\tKết quả quý I", ""]
 ROWS = [
@@ -64,7 +61,7 @@ def test_cells_one_a_line_are_a_table_with_empty_cells_in_place(tmp_path):
     blocks = pdf.read(_print(tmp_path, [LEAD + HEADER + ROWS + ["Nơi nhận:", "- Như trên;"]])).blocks
     assert [b.kind for b in blocks][:2] == ["paragraph", "paragraph"]
     (table,) = [b for b in blocks if b.kind == "table"]
-    assert texts(table) == READ
+    assert cell_texts(table) == READ
     assert all(c.is_header for c in table.rows[0]) and not any(c.is_header for c in table.rows[1])
     assert [b.text for b in blocks[-2:]] == ["Nơi nhận:", "- Như trên;"]    # the signature block stays prose
 
@@ -75,7 +72,7 @@ def test_a_row_cut_by_the_page_break_is_one_row(tmp_path):
     page1 = LEAD + HEADER + ROWS[:5] + ["\t2", "\tSố dịch vụ công trực tuyến toàn trình"]
     page2 = ["\t250 dịch vụ", "\t- Cấp tỉnh: 180 dịch vụ;", "- Cấp xã: 40 dịch vụ.", ""] + ROWS[11:]
     (table,) = [b for b in pdf.read(_print(tmp_path, [page1, page2], first_y=200)).blocks if b.kind == "table"]
-    assert texts(table) == READ
+    assert cell_texts(table) == READ
 
 
 def test_a_row_number_at_a_page_top_is_kept_but_a_page_number_is_not(tmp_path):
@@ -85,7 +82,7 @@ def test_a_row_number_at_a_page_top_is_kept_but_a_page_number_is_not(tmp_path):
     page2 = ROWS[11:]
     blocks = pdf.read(_print(tmp_path, [page1, page2], first_y=180, page_number=True)).blocks
     (table,) = [b for b in blocks if b.kind == "table"]
-    assert texts(table) == READ
+    assert cell_texts(table) == READ
     assert [b.text for b in blocks if b.kind != "table"] == [line for line in LEAD if line]
 
 

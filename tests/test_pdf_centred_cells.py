@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.read import pdf
-from fpdf_doc import new_pdf
+from fpdf_doc import cell_texts, new_pdf, pdf_tables
 
 X = {"tt": 14.0, "name": 22.0, "text": 46.0, "all": 104.0, "g1": 126.0, "g2": 150.0, "g3": 174.0}
 GUIDE = [
@@ -87,12 +86,6 @@ def _write(tmp_path: Path, name: str, pitch: float, pages) -> Path:
     return path
 
 
-def _tables(path: Path):
-    return [b for b in pdf.read(path).blocks if b.kind == "table"]
-
-
-def _texts(block) -> list[list[str]]:
-    return [[" ".join(c.text.split()) for c in row] for row in block.rows]
 
 
 def _row(rows: list[list[str]], number: str) -> list[str]:
@@ -105,8 +98,8 @@ PITCHES = [4.3, 6.4]        # mm between a cell's lines: line spacing 1.0 (Libre
 
 @pytest.mark.parametrize("pitch", PITCHES)
 def test_centred_cells_are_read_as_rows_with_their_values_in_their_columns(tmp_path, pitch):
-    (table,) = _tables(_write(tmp_path, "centred", pitch, [_first_page]))
-    rows = _texts(table)
+    (table,) = pdf_tables(_write(tmp_path, "centred", pitch, [_first_page]))
+    rows = cell_texts(table)
     assert rows[0] == ["TT", "Tiêu chí", "Nội dung tiêu chí", "Chung", "Yêu cầu theo nhóm xã"]
     assert rows[1] == ["Nhóm 1", "Nhóm 2", "Nhóm 3"]
     assert _row(rows, "1.1.") == ["1", "Điện", "1.1. Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn điện",
@@ -125,8 +118,8 @@ def test_centred_cells_are_read_as_rows_with_their_values_in_their_columns(tmp_p
 def test_a_centred_table_goes_on_over_the_page_break_in_its_columns(tmp_path, pitch):
     def low(doc, pitch):            # the page's table reaches its bottom
         _first_page(doc, pitch, top=297 - 27 * pitch)
-    (table,) = _tables(_write(tmp_path, "two_pages", pitch, [low, _second_page]))
-    rows = _texts(table)
+    (table,) = pdf_tables(_write(tmp_path, "two_pages", pitch, [low, _second_page]))
+    rows = cell_texts(table)
     assert _row(rows, "2.2.") == ["", "", "2.2. Tỷ lệ hộ có nhà tiêu hợp vệ sinh theo quy chuẩn",
                                   "≥85%", "≥95%", "≥90%", "≥75%"]
     assert _row(rows, "2.4.") == ["", "", "2.4. Tỷ lệ thôn có đường trục được cứng hóa",
@@ -146,7 +139,7 @@ NUMBERED_PROSE = [
 def test_numbered_prose_is_no_table(tmp_path, pitch):
     def draw(doc, pitch):
         _lines(doc, 20, 30, pitch, NUMBERED_PROSE)
-    assert _tables(_write(tmp_path, "prose", pitch, [draw])) == []
+    assert pdf_tables(_write(tmp_path, "prose", pitch, [draw])) == []
 
 
 def test_a_numbered_table_whose_cells_start_level_with_their_row_is_left_to_the_line_reader(tmp_path):
@@ -187,7 +180,7 @@ def test_the_rest_of_a_row_the_page_break_cut_goes_on_with_the_table(tmp_path, p
                        ["Bộ Văn hóa, Thể thao và Du lịch hướng dẫn"])
         _criterion(doc, y, pitch, "2.4.", ["Tỷ lệ thôn có đường trục", "được cứng hóa"], "100%",
                    ("100%", "100%", "≥90%"), ["Bộ Xây dựng hướng dẫn"])
-    (table,) = _tables(_write(tmp_path, "rest", pitch, [low, rest]))
-    text = " ".join(" ".join(r) for r in _texts(table))
+    (table,) = pdf_tables(_write(tmp_path, "rest", pitch, [low, rest]))
+    text = " ".join(" ".join(r) for r in cell_texts(table))
     assert "từng nhóm xã trên địa bàn" in text and "Không quy định" in text
-    assert _row(_texts(table), "2.2.")[-4:] == ["≥85%", "≥95%", "≥90%", "≥75%"]
+    assert _row(cell_texts(table), "2.2.")[-4:] == ["≥85%", "≥95%", "≥90%", "≥75%"]

@@ -8,24 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.extract.quantities import _caption_unit, _stated_unit, extract_quantities, marked_unit, row_thing
-from extractor.model import Block, Document, Segment
-from table_blocks import table_document
+from extractor.extract.quantities import _caption_unit, _stated_unit, marked_unit, row_thing
+from table_blocks import table_quantities
 
 
-def _table(rows: list[list[str]], above: str = "", kinds=("count", "percent")):
-    """The table's quantities (kind, value, row, col); `above` is the paragraph right over it."""
-    doc = table_document(rows)
-    table = doc.blocks[0]
-    if above:
-        shift = len(above) + 2
-        for c in table.cells:
-            c.start, c.end = c.start + shift, c.end + shift
-        para = Block(index=0, kind="paragraph", text=above, start=0, end=len(above))
-        table = Block(index=1, kind="table", text=table.text, start=shift, end=table.end + shift, cells=table.cells)
-        doc = Document(path=doc.path, format=doc.format, text=above + "\n\n" + table.text, blocks=[para, table])
-    qs = extract_quantities(doc, [Segment(c.text, c.start, c.end, table, cell=c) for c in table.cells])
-    return [(q.kind, q.value, q.prov.row, q.prov.col) for q in qs if q.kind in kinds]
+_table = table_quantities
 
 
 def _unit(u):

@@ -15,27 +15,15 @@ import pytest
 
 from extractor.extract.quantities import extract_quantities
 from extractor.link.indicators import extract_indicators
-from extractor.model import Block, Document, DocumentMeta, RawCell, Segment
+from extractor.model import DocumentMeta, RawCell
 from extractor.normalize.document import normalize_document
 from extractor.read import pdf, read_file
 from extractor.read.text import parse_text
 from extractor.segment import segment_document
-from table_blocks import table_document
+from table_blocks import table_document, table_quantities
 
 
-def _table(rows: list[list[str]], kinds=("count", "percent"), above: str = ""):
-    """The table's quantities as (kind, value, row, col); `above` is the paragraph right over it."""
-    doc = table_document(rows)
-    table = doc.blocks[0]
-    if above:
-        shift = len(above) + 2
-        for c in table.cells:
-            c.start, c.end = c.start + shift, c.end + shift
-        para = Block(index=0, kind="paragraph", text=above, start=0, end=len(above))
-        table = Block(index=1, kind="table", text=table.text, start=shift, end=table.end + shift, cells=table.cells)
-        doc = Document(path=doc.path, format=doc.format, text=above + "\n\n" + table.text, blocks=[para, table])
-    qs = extract_quantities(doc, [Segment(c.text, c.start, c.end, table, cell=c) for c in table.cells])
-    return [(q.kind, q.value, q.prov.row, q.prov.col) for q in qs if q.kind in kinds]
+_table = table_quantities
 
 
 YEARS = ["", "2014", "2015", "2016"]

@@ -26,7 +26,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from extractor.read.pdf_stream import Bounds, StreamCell, StreamTable
+from extractor.read.pdf_stream import Bounds, StreamCell, StreamTable, full_row
 
 WORD_GAP = 0.36         # font sizes: a wider gap on a line is a gutter between cells (spaces: 0.2–0.3)...
 SPACE_SLACK = 1.15      # ...or wider than this many of the page's usual spaces, for a font with wide ones
@@ -274,7 +274,7 @@ def _table(blocks: list[Block], keys: list[Block], bounds: Bounds, size: float, 
     rows: list[list[Block]] = _header_rows(above, bounds) if not going_on else ([above] if above else [])
     rows += _body_rows([b for b in blocks if b not in above], keys, bounds, key_col, size)
     n = len(bounds.starts) + 1
-    cells = [_full_row(_cells(row, bounds), n) for row in rows if row]
+    cells = [full_row(_cells(row, bounds), n) for row in rows if row]
     return StreamTable(0, 0, cells, [bounds.left] + bounds.starts + [bounds.right],
                        min(b.top for b in blocks), max(b.bottom for b in blocks), bounds)
 
@@ -341,19 +341,3 @@ def _cells(row: list[Block], bounds: Bounds) -> list[StreamCell]:
         cell.lines.extend(b.lines())
     return list(by_col.values())
 
-
-def _full_row(row: list[StreamCell], n: int) -> list[StreamCell]:
-    """The row's cells left to right, an empty cell for each column with no text, a cell under a
-    wider one joined to it."""
-    out: list[StreamCell] = []
-    col = 0
-    for cell in sorted(row, key=lambda c: c.col):
-        if cell.col < col:
-            out[-1].lines.extend(cell.lines)
-            continue
-        out.extend(StreamCell(k, 1) for k in range(col, cell.col))
-        cell.span = min(cell.span, n - cell.col)
-        out.append(cell)
-        col = cell.col + cell.span
-    out.extend(StreamCell(k, 1) for k in range(col, n))
-    return out

@@ -216,7 +216,7 @@ def _table(lines: list, first: int, end: int, bounds: Bounds) -> StreamTable:
         _add(rows[-1], pieces)
         prev = line
     starts = [bounds.left] + bounds.starts + [bounds.right]
-    return StreamTable(first, end, [_full_row(r, n) for r in rows], starts, run[0].top,
+    return StreamTable(first, end, [full_row(r, n) for r in rows], starts, run[0].top,
                        max(l.bottom for l in run), bounds)
 
 
@@ -293,7 +293,7 @@ def _add(row: list[StreamCell], pieces: list[StreamCell]) -> None:
             row.append(p)
 
 
-def _full_row(row: list[StreamCell], n: int) -> list[StreamCell]:
+def full_row(row: list[StreamCell], n: int) -> list[StreamCell]:
     """The row's cells left to right, an empty cell for each column with no text, overlaps dropped."""
     out: list[StreamCell] = []
     col = 0
