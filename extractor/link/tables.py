@@ -103,7 +103,7 @@ def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Option
             roles[col] = "target"
 
 
-RESULT_HEADER_RX = regex.compile(r"(?<!\p{L})(?:thực\s+hiện|Ư?TH|ước|kết\s+quả|lũy\s+kế|đã\s+đạt)(?!\p{L})", regex.I)
+RESULT_HEADER_RX = regex.compile(r"(?<!\p{L})(?:thực\s+hiện|Ư?TH|ước|kết\s+quả|lũy\s+kế|đã\s+đạt|giải\s+ngân)(?!\p{L})", regex.I)
 
 
 def _results_year(headers: dict[int, str], roles: dict[int, str]) -> Optional[int]:
