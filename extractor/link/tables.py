@@ -1,11 +1,12 @@
 """Indicators from tables (rule `table.columns`): column roles, then one record per body row and target.
 
 Columns are recognised by meaning (patterns/indicators.yaml: `Chỉ tiêu`, `Mục tiêu đến năm 2025`,
-`Kết quả tháng 01 năm 2025`, `Đơn vị`, `Nội dung thực hiện`, `TT` ...; a column naming only a later year
-than the document's holds that year's targets). Each body row gives one record per target column and per
-level written in the target cell (`100% cấp tỉnh, 80% cấp huyện`), its result from the actual column of the
-same year, its status from the status or note column or the result cell. A row naming only a group is the
-source of the rows below; a row naming only a level is that level of the indicator above.
+`Kết quả tháng 01 năm 2025`, `Đã giải ngân`, `Vốn giao`, `Đơn vị`, `Nội dung thực hiện`, `TT` ...; a column
+naming only a later year than the document's holds that year's targets, and in an undated document one after
+the last year a result column names, or any year column of a plan's annex). Each body row gives one record per
+target column and per level written in the target cell (`100% cấp tỉnh, 80% cấp huyện`), its result from the
+actual column of the same year, its status from the status or note column or the result cell. A row naming only
+a group is the source of the rows below; a row naming only a level is that level of the indicator above.
 """
 from __future__ import annotations
 
