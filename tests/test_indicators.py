@@ -565,24 +565,20 @@ def test_year_column_plan_table():
 
 def test_year_columns_of_a_text_table_that_lost_its_merged_header():
     """The md/text reader gives 'GIAI ĐOẠN 2026 - 2030 | | ' then 'Năm 2026 | Năm 2027 | Năm 2028' from the
-    first column: the year row belongs under the columns with figures; '-' in the TT column is a bullet."""
-    recs = _extract([_table([
+    first column: the year row belongs under the columns with figures; '-' in the TT column is a bullet. Dated
+    or not (issue 13: 'ƯTH Năm 2025' says the years after 2025 lie ahead), the year columns hold targets."""
+    rows = [
         ["TT", "Chỉ tiêu", "ĐVT", "ƯTH Năm 2025", "GIAI ĐOẠN 2026 - 2028", "", ""],
         ["Năm 2026", "Năm 2027", "Năm 2028", "", "", "", ""],
         ["1", "Cà Phê", "", "", "", "", ""],
         ["-", "Diện tích", "Ha", "26.120", "27.000", "27.500", "28.000"],
-    ])])
-    assert recs == []                          # no issue date: a bare year column is not known to be ahead
-    doc = normalize_document(RawDocument(format="txt", blocks=[_table([
-        ["TT", "Chỉ tiêu", "ĐVT", "ƯTH Năm 2025", "GIAI ĐOẠN 2026 - 2028", "", ""],
-        ["Năm 2026", "Năm 2027", "Năm 2028", "", "", "", ""],
-        ["1", "Cà Phê", "", "", "", "", ""],
-        ["-", "Diện tích", "Ha", "26.120", "27.000", "27.500", "28.000"],
-    ])]), "t.md")
-    recs = extract_indicators(doc, segment_document(doc), [], DocumentMeta(issued_date="2025-12-01"))
-    assert [(r.ordinal, r.label, r.target_year, r.target_value, r.target_unit, r.actual_value) for r in recs] == [
-        (None, "Cà Phê: Diện tích", 2026, 27000, "Ha", None), (None, "Cà Phê: Diện tích", 2027, 27500, "Ha", None),
-        (None, "Cà Phê: Diện tích", 2028, 28000, "Ha", None)]
+    ]
+    for meta in (DocumentMeta(issued_date="2025-12-01"), DocumentMeta()):
+        doc = normalize_document(RawDocument(format="txt", blocks=[_table(rows)]), "t.md")
+        recs = extract_indicators(doc, segment_document(doc), [], meta)
+        assert [(r.ordinal, r.label, r.target_year, r.target_value, r.target_unit, r.actual_value) for r in recs] == [
+            (None, "Cà Phê: Diện tích", 2026, 27000, "Ha", None), (None, "Cà Phê: Diện tích", 2027, 27500, "Ha", None),
+            (None, "Cà Phê: Diện tích", 2028, 28000, "Ha", None)]
 
 
 def test_counts_in_a_scope_or_a_condition_are_not_targets():

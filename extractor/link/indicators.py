@@ -21,7 +21,7 @@ from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, assign_le
                                 rank_figures, status_of)
 from extractor.link.records import (_Ctx, _is_heading_like, _period_from, _sections, _track_subject, achieved,
                                 lower_is_better, subject_level)
-from extractor.link.tables import _columns, _table_records, header_role
+from extractor.link.tables import _table_records, header_role, table_columns
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
 from extractor.normalize.document import fold_tone
@@ -51,7 +51,7 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
         if block.cells is None:
             _track_subject(ctx, block)
         if block.cells is not None:
-            out += _table_records(ctx, block) if _columns(block, ctx.doc_year) is not None \
+            out += _table_records(ctx, block) if table_columns(ctx, block) is not None \
                 else cell_text_records(ctx, block, by_block.get(block.index, []))
             continue
         out += _text_records(ctx, block, by_block.get(block.index, []))

@@ -1,11 +1,12 @@
 """Indicators from tables (rule `table.columns`): column roles, then one record per body row and target.
 
 Columns are recognised by meaning (patterns/indicators.yaml: `Chỉ tiêu`, `Mục tiêu đến năm 2025`,
-`Kết quả tháng 01 năm 2025`, `Đơn vị`, `Nội dung thực hiện`, `TT` ...; a column naming only a later year
-than the document's holds that year's targets). Each body row gives one record per target column and per
-level written in the target cell (`100% cấp tỉnh, 80% cấp huyện`), its result from the actual column of the
-same year, its status from the status or note column or the result cell. A row naming only a group is the
-source of the rows below; a row naming only a level is that level of the indicator above.
+`Kết quả tháng 01 năm 2025`, `Đã giải ngân`, `Vốn giao`, `Đơn vị`, `Nội dung thực hiện`, `TT` ...; a column
+naming only a later year than the document's holds that year's targets, and in an undated document one after
+the last year a result column names, or any year column of a plan's annex). Each body row gives one record per
+target column and per level written in the target cell (`100% cấp tỉnh, 80% cấp huyện`), its result from the
+actual column of the same year, its status from the status or note column or the result cell. A row naming only
+a group is the source of the rows below; a row naming only a level is that level of the indicator above.
 """
 from __future__ import annotations
 
@@ -84,10 +85,14 @@ def _header_period(text: str) -> Optional[Period]:
     return p
 
 
-def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Optional[int]) -> None:
+def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Optional[int],
+                plan_annex: bool = False) -> None:
     """A column that only names a year later than the document's own ('Năm 2026' in a plan issued in 2025,
-    under 'Giai đoạn 2026 - 2030' or 'Dự kiến 03 năm kế hoạch') holds that year's targets."""
-    if doc_year is None:
+    under 'Giai đoạn 2026 - 2030' or 'Dự kiến 03 năm kế hoạch') holds that year's targets. With no date, the
+    header decides: years after the last one a result column names ('Ước TH 2025') lie ahead; with no result
+    column, every year column of a plan's annex does."""
+    now = doc_year if doc_year is not None else _results_year(headers, roles)
+    if now is None and not plan_annex:
         return
     for col, h in headers.items():
         if col in roles:
@@ -95,11 +100,47 @@ def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Option
         p = _header_period(h)
         rest = YEAR_RX.sub(" ", h)
         rest = regex.sub(r"\b(?:năm|giai\s+đoạn|dự\s+kiến|kế\s+hoạch|\d+)\b|[-–()]", " ", rest, flags=regex.I)
-        if p is not None and p.year > doc_year and not WORD_RX.findall(rest):
+        if p is not None and (now is None or p.year > now) and not WORD_RX.findall(rest):
             roles[col] = "target"
 
 
-def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]:
+RESULT_HEADER_RX = regex.compile(r"(?<!\p{L})(?:thực\s+hiện|Ư?TH|ước|kết\s+quả|lũy\s+kế|đã\s+đạt|giải\s+ngân)(?!\p{L})", regex.I)
+
+
+def _results_year(headers: dict[int, str], roles: dict[int, str]) -> Optional[int]:
+    """The last year a result column names ('TH 2024 | Ước TH 2025 | Năm 2026': 2025): the present of an
+    undated table; later year columns look ahead. A year column under 'Thực hiện' is itself a result."""
+    years = [p.end_year or p.year for c, h in headers.items() if roles.get(c) in ("actual", "compare", None)
+             and RESULT_HEADER_RX.search(h) and (p := _header_period(h)) is not None and p.year]
+    return max(years) if years else None
+
+
+def plan_title(texts: list[Optional[str]]) -> bool:
+    """The table's title or headings name a plan's targets ('PHỤ LỤC I', 'Chỉ tiêu kế hoạch 5 năm 2026 - 2030',
+    'Mục tiêu đến năm 2030'), not a report's results ('Kết quả thực hiện ...', 'ước đạt', a yearbook's 'Sơ bộ')."""
+    texts = [" ".join(t.split()) for t in texts if t]
+    return any(_first("plan_title", t) for t in texts) and not any(_first("report_title", t) for t in texts)
+
+
+def table_columns(ctx: _Ctx, block: Block) -> Optional[_Columns]:
+    """The table's column roles in its document: its date, else its title, tell year columns ahead."""
+    titles = [] if ctx.doc_year is not None else [*_captions(ctx, block), _table_source(ctx, block),
+                                                   *_section_texts(ctx, block)]
+    return _columns(block, ctx.doc_year, plan_title(titles))
+
+
+def _captions(ctx: _Ctx, block: Block) -> list[str]:
+    """The short lines right above a table ('Phụ lục', 'Mục tiêu … đến năm 2028'): its title, heading or not."""
+    above = [b for b in ctx.doc.blocks if b.index < block.index][-2:]
+    out: list[str] = []
+    for b in reversed(above):
+        if b.cells is not None or len(b.text) > 200:
+            break
+        out.append(b.text)
+    return out
+
+
+def _columns(block: Block, doc_year: Optional[int] = None, plan_annex: bool = False) -> Optional[_Columns]:
     rows = _header_rows(block)
     if not rows:
         return None
@@ -115,7 +156,7 @@ def _columns(block: Block, doc_year: Optional[int] = None) -> Optional[_Columns]
     for col in [c for c, r in roles.items() if r == "unit" and _names_units(block, rows, c)]:
         roles[col] = "label" if "label" not in roles.values() else None   # 'Đơn vị' over 'Huyện Lục Yên', ...
     roles = {c: r for c, r in roles.items() if r}
-    _year_roles(headers, roles, doc_year)
+    _year_roles(headers, roles, doc_year, plan_annex)
     labels = [c for c, r in roles.items() if r == "label"]
     if len(labels) >= 2:                      # 'Nội dung | Chỉ tiêu' with '80%' under 'Chỉ tiêu': its values
         mostly = {c: _mostly_figures(block, rows, c) for c in labels}     # each column scanned once
@@ -202,7 +243,7 @@ def _table_source(ctx: _Ctx, block: Block) -> Optional[str]:
 
 
 def _table_records(ctx: _Ctx, block: Block) -> list[Indicator]:
-    cols = _columns(block, ctx.doc_year)
+    cols = table_columns(ctx, block)
     if cols is None:
         return []
     grid = block.grid()

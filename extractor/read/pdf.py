@@ -998,11 +998,19 @@ def _row_key(row: list[RawCell]) -> list[str]:
 def _split_row(row: list[RawCell], above: Optional[list[RawCell]] = None) -> bool:
     """The rest of a row broken across the page: its first cell (the row number or label) is
     empty and so are most others, or its first text goes on mid-sentence (lower case) from the
-    cell above it. A genuine row without a number keeps its label ('- Thuế tài nguyên', 'TỔNG THU')."""
-    if not row or row[0].text.strip():
+    cell above it. A genuine row without a number keeps its label ('- Thuế tài nguyên', 'TỔNG THU'),
+    and so does a label opening with its own list mark even when alone ('- Số đối tượng mua BHYT')."""
+    if not row or row[0].text.strip() or _opens_own_row(row):
         return False
     empty = sum(1 for c in row if not c.text.strip())
     return empty * 2 > len(row) or _goes_on(row, above)
+
+
+def _opens_own_row(row: list[RawCell]) -> bool:
+    """The row's label (its first or second cell, after an empty STT) opens with a list mark ('-',
+    '+', '1.', 'a)'): an item of its own. A mark further right is a list going on inside a cell."""
+    k = next((k for k, c in enumerate(row) if c.text.strip()), None)
+    return k is not None and k <= 1 and bool(LIST_MARKER.match(row[k].text.lstrip()))
 
 
 def _goes_on(row: list[RawCell], above: Optional[list[RawCell]]) -> bool:
