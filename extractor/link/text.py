@@ -1621,7 +1621,9 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result.
     With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
     khai ...') states a target when the period in force lies ahead of the document (`ahead`)."""
-    before = (text[:a] + clause[:f.expr_end])[-WINDOW:]   # the nearest cue decides: a bounded window is enough
+    met = _states_met_target(text, a + f.start)
+    whole = _blank_met(text[:a] + clause) if met else text[:a] + clause
+    before = whole[:a + f.expr_end][-WINDOW:]             # the nearest cue decides: a bounded window is enough
     # an aside closed before the figure speaks for itself: '(Kết quả: ... đạt 62,37%); 50% thanh toán ...'
     # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
     before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
@@ -1644,7 +1646,7 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # read from the figure on, so that 'đạt 76,5% mục tiêu' (a share of the target) is seen as no cue
     # a cue after the figure governs it within its comma piece ('100% hồ sơ phải được số hóa'); after a comma
     # it opens a clause of purpose ('..., 100 trạm 5G, bảo đảm cung cấp dịch vụ ...')
-    if _first("cue.target", clause[f.start:_piece_end(clause, f.expr_end)]) and not _first("cue.result", after):
+    if _first("cue.target", whole[a + f.start:a + _piece_end(clause, f.expr_end)]) and not _first("cue.result", after):
         return True
     if _joined_to_target(clause, f) and not _first("cue.result", after):
         return True                           # 'Tỷ lệ số hóa hồ sơ đạt 90%, đồng thời nâng mức hài lòng ... lên 95%'
@@ -1658,20 +1660,49 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
 
 # a weak cue's figure set beside an earlier year's ('đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022', 'đạt trên
 # 95%, thấp hơn cùng kỳ'): a report weighs what was reached against what was, a plan does not
-COMPARED_AFTER_RX = regex.compile(r"\G[^.;]{0,60}?\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+\d{4}|cùng\s+kỳ|năm\s+trước)",
-                                  regex.I)
+# … or ranked among others ('đạt trên 10.400 USD, xếp thứ nhất toàn quốc') or set beside the same period of last year
+# ('tăng trên 12% so với cùng kỳ')
+COMPARED_AFTER_RX = regex.compile(r"\G(?:[^.;]{0,60}?\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+\d{4}|cùng\s+kỳ|năm\s+trước)"
+                                  r"|[^.;,]{0,30}?\bso\s+với\s+(?:cùng\s+kỳ|năm\s+trước)"
+                                  r"|\s*,?\s*(?:xếp|đứng)\s+(?:thứ|vị\s+trí|hạng)\b)", regex.I)
 
 
 PLAN_SHARE_RX = regex.compile(r"\b(?:đạt|bằng)\s+\d{1,3}(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán)",
                               regex.I)
 
 
+# 'hoàn thành toàn bộ 100% các chỉ tiêu được giao', 'đạt 112% chỉ tiêu của Thủ tướng Chính phủ giao', '…, vượt chỉ tiêu
+# Thủ tướng Chính phủ giao (…)', 'hoàn thành chỉ tiêu của Đảng, Quốc hội giao': a sentence that says a target was met
+# or passed reports what was done
+MET_TARGET_RX = regex.compile(
+    r"(?<!\b(?:phấn\s+đấu|phải|sẽ|cần|bảo\s+đảm|đảm\s+bảo)\s+)\b(?:(?:đạt|bằng|hoàn\s+thành)\s+(?:(?:toàn\s+bộ|trên|gần|hơn)\s+)?\d{1,3}(?:[.,]\d+)?\s*%\s*(?:các\s+)?"
+    r"(?:chỉ\s+tiêu|mục\s+tiêu)"
+    r"|(?:hoàn\s+thành|vượt)\s+(?:mức\s+)?(?:các\s+)?chỉ\s+tiêu"
+    r"(?:\s+(?:của|do))?[^.;%\d]{0,40}?\bgiao\b)", regex.I)
+
+
+# the date a met target's result is counted at ('đến hết năm 2017 có 79,9 triệu người …, hoàn thành chỉ tiêu …')
+AS_OF_RX = regex.compile(r"\bđến\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}", regex.I)
+
+
+def _states_met_target(text: str, at: int) -> bool:
+    s, e = text.rfind(". ", 0, at) + 1, _full_stop(text, at)
+    return MET_TARGET_RX.search(text, s, e) is not None
+
+
+def _blank_met(piece: str) -> str:
+    """In a sentence that says a target was met, the words saying so ('hoàn thành 100% các chỉ tiêu được giao') and
+    the date the result is counted at are no target cues."""
+    piece = MET_TARGET_RX.sub(lambda m: "#" * len(m.group(0)), piece)
+    return AS_OF_RX.sub(lambda m: "#" * len(m.group(0)), piece)
+
+
 def _reports_plan_shares(text: str, at: int) -> bool:
     """'Năm 2020, tổng sản lượng lương thực đạt 102,5% kế hoạch; …; tỷ lệ che phủ rừng đạt trên 78%': a sentence that
-    measures what was done against the plan reports results; its weak cues ('đạt trên', 'hoàn thành 100%') set
-    nothing."""
+    measures what was done against the plan, or says an assigned target was met or passed, reports results; its
+    weak cues ('đạt trên', 'hoàn thành 100%') set nothing."""
     s, e = text.rfind(". ", 0, at) + 1, _full_stop(text, at)
-    return PLAN_SHARE_RX.search(text, s, e) is not None
+    return PLAN_SHARE_RX.search(text, s, e) is not None or MET_TARGET_RX.search(text, s, e) is not None
 
 
 # a paragraph that opens with the months a report covers ('9 tháng năm 2025, …', '6 tháng đầu năm 2024, …') reports what
@@ -1739,6 +1770,8 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         return False                          # 'Thu ngân sách trên 2,4 tỷ đồng, đạt 28,2% KH': a result against its plan
     if _first("cue.result", text[a + f.expr_end:e]):
         return False
+    if COMPARED_AFTER_RX.match(text, a + f.expr_end):
+        return False                          # 'GRDP bình quân đầu người đạt trên 10.400 USD, xếp thứ nhất toàn quốc'
     # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...');
     # a plain figure of any unit when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít
     # nhất 10 sản phẩm ...', 'Tuổi thọ bình quân đạt khoảng 75,5 tuổi, trong đó ... đạt tối thiểu 68 năm')

@@ -1,0 +1,85 @@
+"""Target shapes read off round 15's web excerpts once they had been scored (a department's year-end report that
+met every assigned target, a Chairman's figures ranked nationwide or set beside last year, coverage figures that
+passed the targets the Party, the National Assembly and the Prime Minister set): each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples. Records are compared as in
+test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract.quantities import find_quantities
+from test_indicator_variants import ANY, P, R, check
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- a sentence that says an assigned target was met or passed reports what was done: its figures set nothing ----
+
+SHAPES["all_assigned_targets_met"] = ([
+    P("Năm 2024, Sở Tài chính hoàn thành toàn bộ 100% các chỉ tiêu được giao, trong đó thẩm định hơn 1.200 hồ sơ "
+      "và ban hành hơn 3.000 văn bản."),
+], [])
+
+SHAPES["share_of_an_assigned_target"] = ([
+    P("Hải Phòng: mục tiêu tăng trưởng 13% trong năm 2026"),
+    P("Thành phố hoàn thành 1.850 căn hộ nhà ở xã hội, đạt 108% chỉ tiêu của Thủ tướng Chính phủ giao."),
+], [R("tăng trưởng", value=13, year=2026)])
+
+SHAPES["result_as_of_a_year_passing_a_target"] = ([
+    P("Đến hết năm 2023 có 1,2 triệu người tham gia bảo hiểm y tế, đạt tỷ lệ bao phủ 93,1% dân số, vượt chỉ tiêu "
+      "Hội đồng nhân dân tỉnh giao."),
+], [])
+
+# counterexamples: a cue of striving keeps the target; without a met target 'đến năm …' still sets one
+SHAPES["striving_to_meet_targets_sets_them"] = ([
+    P("Năm 2026, ngành phấn đấu hoàn thành 100% các chỉ tiêu được giao."),
+    P("Đến năm 2026, tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số."),
+], [R("chỉ tiêu được giao", value=100, year=2026), R("tỷ lệ bao phủ bảo hiểm y tế", cmp=">", value=95, year=2026)])
+
+# --- a figure ranked among others or set beside last year's reports a result; 'đã bảo đảm' reports too ------------
+
+SHAPES["ranked_or_compared_results"] = ([
+    P("Năm 2025, thu nhập bình quân đầu người đạt trên 5.200 USD, xếp thứ hai toàn quốc."),
+    P("Tỉnh đã đảm bảo an sinh xã hội, tổng chi an sinh xã hội tăng trên 15% so với cùng kỳ."),
+], [])
+
+SHAPES["striven_growth_over_last_year_is_a_target"] = ([
+    P("Phấn đấu năm 2026 tổng mức bán lẻ hàng hóa tăng trên 12% so với cùng kỳ."),
+    P("Bảo đảm tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%."),
+], [R("tổng mức bán lẻ hàng hóa", cmp=">", value=12), R("tiêm chủng đầy đủ", cmp=">", value=95)])
+
+# --- a result a named rate states, beside a target in the words of the body that assigned it ('… đạt tỷ lệ bao phủ
+# 94,2% dân số, vượt chỉ tiêu Thủ tướng Chính phủ giao (năm 2025 Thủ tướng giao 93,5%)') ----------------------------
+
+SHAPES["assigned_target_in_a_parenthesis"] = ([
+    P("Năm 2025, toàn tỉnh có 1,1 triệu người tham gia bảo hiểm y tế, đạt tỷ lệ bao phủ 94,2% dân số, vượt chỉ tiêu "
+      "Thủ tướng Chính phủ giao (năm 2025 Thủ tướng giao 93,5%)."),
+    P("Năm 2024, thành phố đạt tỷ lệ che phủ rừng 42,3%, hoàn thành chỉ tiêu HĐND thành phố giao (HĐND thành phố "
+      "giao tỷ lệ che phủ rừng là 42%)."),
+], [R("tỷ lệ bao phủ", value=93.5, actual=94.2, status=ANY),
+    R("tỷ lệ che phủ rừng", value=42, actual=42.3, status=ANY)])
+
+# counterexamples: a named rate with no target beside it reports a result only; a task assigned is no target
+SHAPES["named_rate_without_a_target"] = ([
+    P("Năm 2025, toàn tỉnh đạt tỷ lệ bao phủ bảo hiểm y tế 94,2% dân số."),
+    P("Thủ tướng giao nhiệm vụ cho tỉnh nâng tỷ lệ bao phủ, hiện đạt tỷ lệ bao phủ 91% dân số."),
+], [])
+
+
+@pytest.mark.parametrize("text,want", [
+    # a number of beds or doctors per so many people is a rate, not a count
+    ("Năm 2024, tỉnh đạt 28,5 giường bệnh/1 vạn dân.", []),
+    ("Toàn tỉnh đạt 12 bác sĩ trên 10.000 dân.", []),
+    ("Bình quân có 9 bác sĩ cho 1 vạn dân.", []),
+    # counterexamples: beds and households counted stay counts, 'cho người dân' names whom they are for
+    ("Bệnh viện có 350 giường bệnh.", [350]),
+    ("UBND tỉnh giao thêm 120 giường bệnh cho 9 bệnh viện.", [120, 9]),
+    ("Hỗ trợ 300 hộ cho người dân vùng lũ.", [300]),
+])
+def test_rates_per_population_are_no_counts(text, want):
+    assert [f.value for f in find_quantities(text) if f.kind == "count"] == want
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
