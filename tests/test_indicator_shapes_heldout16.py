@@ -64,6 +64,19 @@ SHAPES["named_rate_without_a_target"] = ([
     P("Thủ tướng giao nhiệm vụ cho tỉnh nâng tỷ lệ bao phủ, hiện đạt tỷ lệ bao phủ 91% dân số."),
 ], [])
 
+# --- a rate raised to its level, said to be near the goal ('… đã nâng tỷ lệ … lên 42,6%, gần cán đích 50 - 55% …') ----
+
+SHAPES["raised_rate_near_its_goal"] = ([
+    P("Năm 2023, huyện đã nâng tỷ lệ che phủ rừng lên 44,1%, gần cán đích 45% vào năm 2025."),
+    P("Sau 3 năm, thành phố đã nâng tỷ lệ trường mầm non đạt chuẩn lên 61,2%, tiến gần đích 65 - 70% số trường."),
+], [R("tỷ lệ che phủ rừng", value=45, actual=44.1),
+    R("tỷ lệ trường mầm non đạt chuẩn", cmp="range", value=65, high=70, actual=61.2)])
+
+# counterexample: a raise a plan strives for is its target, with no result
+SHAPES["striven_raise_is_a_plain_target"] = ([
+    P("Phấn đấu nâng tỷ lệ che phủ rừng lên 45% vào năm 2025."),
+], [R("tỷ lệ che phủ rừng", value=45, year=2025)])
+
 
 @pytest.mark.parametrize("text,want", [
     # a number of beds or doctors per so many people is a rate, not a count
