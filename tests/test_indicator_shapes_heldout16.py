@@ -77,6 +77,19 @@ SHAPES["striven_raise_is_a_plain_target"] = ([
     P("Phấn đấu nâng tỷ lệ che phủ rừng lên 45% vào năm 2025."),
 ], [R("tỷ lệ che phủ rừng", value=45, year=2025)])
 
+# --- 'Theo kế hoạch, … tỷ lệ X đạt trên 88,2%' after a sentence of its paragraph reported 'tỷ lệ X đạt 89,4%': the report
+# is the target's result ------------------------------------------------------------------------------------------
+
+SHAPES["plan_sentence_after_its_rate_reported"] = ([
+    P("Trong 9 tháng năm 2024, số người tham gia đạt 1,2 triệu người, tỷ lệ tham gia bảo hiểm y tế đạt 91,2% dân số. "
+      "Theo kế hoạch, Bảo hiểm xã hội tỉnh đặt mục tiêu tỷ lệ tham gia bảo hiểm y tế đạt trên 92% dân số."),
+], [R("tỷ lệ tham gia bảo hiểm y tế", cmp=">", value=92, actual=91.2)])
+
+# counterexample: a target that no 'Theo kế hoạch' opens answers no earlier report
+SHAPES["striven_rate_after_a_report_has_no_result"] = ([
+    P("Năm 2024, tỷ lệ hồ sơ trực tuyến là 62,5%. Năm 2025, phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%."),
+], [R("tỷ lệ hồ sơ trực tuyến", value=80, year=2025)])
+
 
 @pytest.mark.parametrize("text,want", [
     # a number of beds or doctors per so many people is a rate, not a count

@@ -380,12 +380,40 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if _is_goals_section(context):             # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
         return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
     out = _prose_records(ctx, block, segs, context)
+    for rec in out:
+        _earlier_result(ctx, block, rec)
     if out and ctx.goals_block == block.index - 1 and SHARE_OPENS_RX.match(block.text):
         ctx.goals_block = block.index         # '100% … . 100% … .': the next share-led paragraph keeps the aims' period
     return out
 
 
 SHARE_OPENS_RX = regex.compile(r"\W*\d+(?:,\d+)?\s*%")
+
+# the rate a target names ('tỷ lệ bao phủ BHYT'), as its label has it
+NAMED_RATE_RX = regex.compile(r"\b(?:tỷ|tỉ)\s+lệ(?:\s+[\p{L}&]+){1,3}", regex.I)
+PLAN_OPENS_RX = regex.compile(r"\W*theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\b", regex.I)
+
+
+def _earlier_result(ctx: _Ctx, block: Block, rec: Indicator) -> None:
+    """'… đạt tỷ lệ bao phủ BHYT đạt 89,4% dân số. Theo kế hoạch, … tỷ lệ bao phủ BHYT đạt trên 88,2% dân số.': a
+    sentence opened by 'Theo kế hoạch' sets the target of a rate an earlier sentence of its paragraph reported in the
+    same words; that report is its result."""
+    if rec.prov.rule != "prose.plan" or rec.actual_value is not None or rec.target_unit != "%" \
+            or rec.target_prov is None:
+        return
+    at = rec.target_prov.start - block.start
+    s = block.text.rfind(". ", 0, at) + 2
+    named = NAMED_RATE_RX.search(rec.label)
+    if s < 2 or named is None or not PLAN_OPENS_RX.match(block.text, s):
+        return
+    rate = r"\s+".join(regex.escape(w) for w in named.group(0).split())
+    hits = list(regex.finditer(rate + r"(?:\s+[\p{L}&]+){0,3}?\s+(?:đạt|là)\s+(?:khoảng\s+)?(\d{1,3}(?:,\d+)?)\s*%", block.text[:s], regex.I))
+    if len(hits) != 1 or _first("cue.target", block.text[block.text.rfind(". ", 0, hits[0].start()) + 1:hits[0].start()]):
+        return                                 # one report of the rate, itself no target
+    m = hits[0]
+    f = Figure(m.start(1), m.end(), parse_number(m.group(1)).value, None, "%", None, None, m.start(1), m.end())
+    _set_actual(rec, f, None, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "prose.plan"),
+                Figure(0, 0, rec.target_value, None, "%", rec.target_comparator, None, 0, 0))
 
 
 def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
