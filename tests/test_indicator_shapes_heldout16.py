@@ -90,6 +90,24 @@ SHAPES["striven_rate_after_a_report_has_no_result"] = ([
     P("Năm 2024, tỷ lệ hồ sơ trực tuyến là 62,5%. Năm 2025, phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%."),
 ], [R("tỷ lệ hồ sơ trực tuyến", value=80, year=2025)])
 
+# --- what a plan says there will be: 'Theo kế hoạch …, năm 2014 sẽ có thêm 100 trường đạt chuẩn' ---------------------
+
+SHAPES["planned_additions"] = ([
+    P("Theo kế hoạch được UBND tỉnh phê duyệt, năm 2026 sẽ có thêm 40 trường đạt chuẩn quốc gia."),
+    P("Theo kế hoạch, đến cuối năm 2025 toàn huyện sẽ có khoảng 12 xã đạt chuẩn nông thôn mới nâng cao."),
+    # a paragraph opened by 'Đây là …' (a demonstrative) defines no term: its plan sentence still counts
+    P("Đây là số liệu được công bố tại hội nghị tổng kết công tác năm 2025 do Sở Y tế tổ chức. Theo kế hoạch được "
+      "UBND tỉnh phê duyệt, năm 2026 sẽ có thêm 6 trạm y tế đạt chuẩn."),
+], [R("trường đạt chuẩn quốc gia", value=40, unit="trường", year=2026),
+    R("xã đạt chuẩn nông thôn mới nâng cao", cmp=ANY, value=12, unit="xã", year=2025),
+    R("trạm y tế đạt chuẩn", value=6, unit=ANY, year=2026)])
+
+# counterexamples: a forecast or a plan's schedule sets no target
+SHAPES["forecasts_and_schedules"] = ([
+    P("Dự báo năm 2026 sẽ có 12 cơn bão ảnh hưởng đến tỉnh."),
+    P("Theo kế hoạch, hội nghị sẽ diễn ra trong 2 ngày với 300 đại biểu tham dự."),
+], [])
+
 
 @pytest.mark.parametrize("text,want", [
     # a number of beds or doctors per so many people is a rate, not a count
