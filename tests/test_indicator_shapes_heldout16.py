@@ -108,6 +108,26 @@ SHAPES["forecasts_and_schedules"] = ([
     P("Theo kế hoạch, hội nghị sẽ diễn ra trong 2 ngày với 300 đại biểu tham dự."),
 ], [])
 
+# --- 'Tỷ lệ này đã vượt chỉ tiêu … (X)': the paragraph's targets answer the result the paragraph before reported -------
+
+SHAPES["this_rate_passed_the_targets"] = ([
+    P("Năm 2024, toàn tỉnh đạt tỷ lệ 12,4 bác sĩ/vạn dân."),
+    P("Tỷ lệ này đã vượt chỉ tiêu kế hoạch năm 2024 (12 bác sĩ/vạn dân) và vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ "
+      "tỉnh đề ra (11,5 bác sĩ/1 vạn dân vào năm 2025)."),
+    P("Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 52,3%."),
+    P("Tỷ lệ này đã vượt chỉ tiêu được giao (50%)."),
+], [R("Tỷ lệ bác sĩ chỉ tiêu kế hoạch năm 2024", value=12, unit=ANY, actual=12.4),
+    R("bác sĩ chỉ tiêu Nghị quyết Đại hội", value=11.5, unit=ANY, actual=12.4),
+    R("tỷ lệ hồ sơ trực tuyến toàn trình chỉ tiêu được giao", value=50, actual=52.3)])
+
+# counterexamples: after a paragraph that set a target, 'Tỷ lệ này …' reports no result; figures of another unit pair not
+SHAPES["this_rate_after_a_target_or_in_another_unit"] = ([
+    P("Phấn đấu năm 2026 đạt 32 giường bệnh/1 vạn dân."),
+    P("Tỷ lệ này đã vượt chỉ tiêu kế hoạch năm 2025 (30 giường bệnh/1 vạn dân)."),
+    P("Năm 2025, toàn tỉnh đạt 14 bác sĩ/vạn dân."),
+    P("Tỷ lệ này đã vượt chỉ tiêu kế hoạch (95% trạm y tế có bác sĩ)."),
+], [R("giường bệnh", value=32, unit=ANY, year=2026)])
+
 
 @pytest.mark.parametrize("text,want", [
     # a number of beds or doctors per so many people is a rate, not a count

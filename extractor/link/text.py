@@ -370,7 +370,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     context = _section_texts(ctx, block)
     if _is_definition(block.text, context):
         return []
-    paired = _result_records(ctx, block, context)
+    paired = _result_records(ctx, block, context) or _anaphor_records(ctx, block, context)
     if paired:
         return paired
     item = ITEM_RX.match(block.text) or PAREN_ITEM_RX.match(block.text) or BULLET_RX.match(block.text)
@@ -518,6 +518,79 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+# 'Tỷ lệ này đã vượt chỉ tiêu kế hoạch …': the paragraph speaks of the rate the one before it reported
+ANAPHOR_RX = regex.compile(r"\W*(?P<subject>tỷ\s+lệ|tỉ\s+lệ|con\s+số|kết\s+quả|mức)\s+(?:này|đó|trên)\s+(?P<rest>(?:(?:đã|cũng)\s+)?"
+                           r"(?:vượt|đạt|hoàn\s+thành|chưa\s+đạt))\b", regex.I)
+
+
+def _anaphor_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'Năm 2018, tỉnh đạt tỷ lệ 30,1 giường bệnh/1 vạn dân.' › 'Tỷ lệ này đã vượt chỉ tiêu kế hoạch năm 2018 (28,7
+    giường/1 vạn dân) và vượt chỉ tiêu Nghị quyết … (30 giường bệnh/1 vạn dân …)': each target the paragraph names in a
+    parenthesis after 'chỉ tiêu', 'kế hoạch' or 'mục tiêu' takes as its result the last figure of the paragraph before,
+    when both are written in one unit (or per the same population)."""
+    text = block.text
+    lead = ANAPHOR_RX.match(text)
+    prev = ctx.doc.blocks[block.index - 1] if block.index > 0 else None
+    if lead is None or prev is None:
+        return []
+    before = sorted(find_figures(prev.text) + rate_figures(prev.text), key=lambda f: f.start)
+    if not before or _first("cue.target", prev.text[prev.text.rfind(". ", 0, before[-1].start) + 1:before[-1].start]):
+        return []                             # the paragraph before set a target, it reported no result
+    a = before[-1]
+    measure = _anaphor_measure(prev.text, a)
+    out: list[Indicator] = []
+    start = lead.end()
+    for t in sorted(find_figures(text) + rate_figures(text), key=lambda f: f.start):
+        piece = text[start:t.expr_start]
+        if not piece.rstrip().endswith("(") or not TARGET_WORD_RX.search(piece) or not _per_same(a.unit, t.unit):
+            continue
+        label = " ".join(f"{_anaphor_subject(lead, measure) if start == lead.end() else measure} "
+                         f"{piece.strip(' (),;')}".split())
+        rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + t.expr_start)
+        period = _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, prev, prev.start + a.start, prev.start + a.end, "text.result"), t)
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+        start = t.end
+    return out
+
+
+TARGET_WORD_RX = regex.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)\b", regex.I)
+
+
+def _anaphor_subject(lead: regex.Match, measure: str) -> str:
+    """'Tỷ lệ này đã vượt' about 'giường bệnh' › 'Tỷ lệ giường bệnh đã vượt'; about 'tỷ lệ hồ sơ …' › 'tỷ lệ hồ sơ … đã
+    vượt'."""
+    subject = lead.group("subject")
+    named = measure if fold_tone(measure).lower().startswith(fold_tone(subject).lower()) else f"{subject} {measure}"
+    return f"{named} {lead.group('rest')}"
+
+
+def _anaphor_measure(text: str, a: Figure) -> str:
+    """What the figure the anaphor points at measures: its noun when it is a rate per population ('giường bệnh'), else
+    the words of its clause before it ('tỷ lệ hồ sơ trực tuyến toàn trình')."""
+    if a.unit and "/" in a.unit:
+        return a.unit.split("/")[0].strip()
+    s = max(text.rfind(". ", 0, a.expr_start), text.rfind(", ", 0, a.expr_start)) + 2
+    return regex.sub(r"\s*\b(?:đã\s+)?(?:đạt|là)(?:\s+tỷ\s+lệ)?\s*$", "", text[max(s, 0):a.expr_start]).strip()
+
+
+def _per_same(a: Optional[str], b: Optional[str]) -> bool:
+    """Two units of one measure: equal, or the same rate per the same population ('giường bệnh/1 vạn dân', 'giường/1
+    vạn dân')."""
+    if not a or not b:
+        return False
+    if a.lower() == b.lower():
+        return True
+    return "/" in a and "/" in b and _per_whom(a) == _per_whom(b) \
+        and (a.split("/")[0].split() or [""])[0].lower() == (b.split("/")[0].split() or [""])[0].lower()
+
+
+def _per_whom(unit: str) -> str:
+    return regex.sub(r"^1\s*(?=\D)", "", unit.split("/", 1)[1].strip().lower())    # '1 vạn dân' is 'vạn dân'
 
 
 AVERAGE_CHANGE_RX = regex.compile(r"(?:giảm|tăng)\s+(?:bình\s+quân|trung\s+bình)\b", regex.I)
