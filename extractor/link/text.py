@@ -509,7 +509,10 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pair.label_end)
         rec.ordinal = item.group(1) if item else None
         t.level = t.level or _scope_level(text) or ctx.subject
-        period = _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
+        # a target stated in a parenthesis with its own year ('(… giao tỷ lệ … năm 2020 là trên 80%)') is that year's
+        aside = next((m for m in PAREN_RX.finditer(text) if m.start() < t.start < m.end()), None)
+        period = (_own_period(aside.group(0)[1:-1], t.start - aside.start() - 1) if aside else None) \
+            or _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
         _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
         _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
         st = _status_after(text, max(t.end, a.end)) or _status_after(text, min(t.end, a.end))
