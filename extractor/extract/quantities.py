@@ -327,6 +327,8 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
     if m.groupdict().get("scale"):
         scale = dict(vocab().scales)[fold(m.group("scale"))]
     kind = p.meta["kind"]
+    if kind == "count" and _PER_POPULATION_AFTER.match(text, m.start("unit") + used):
+        return None                     # '30,1 giường bệnh/1 vạn dân': a rate per so many people, not a count
     if kind == "count" and _YEAR.match(m.groupdict().get("value") or "") and m.group("unit")[:1].isupper():
         return None                     # 'Luật Đất đai 2024 Nghị định ...': a year, then a new title
     if m.groupdict().get("words") is not None:
@@ -923,6 +925,13 @@ def _header_rx(pid: str):
 # a number of things per so many inhabitants: '/vạn dân', '/1.000 dân', 'trên 1 vạn dân', 'cho 10000 dân'
 _PER_POPULATION = regex.compile(r"(?:/|\b(?:trên|cho|bình\s+quân)\s+)\s*(?:\d[\d.]*\s*)?(?:(?:vạn|nghìn|ngàn)\s+)?"
                                 r"(?:dân|người\s+dân)(?!\p{L})", regex.IGNORECASE)
+
+
+# … written right after a counted noun in text ('30,1 giường bệnh/1 vạn dân', '15 bác sĩ trên 10.000 dân'); 'cho người
+# dân' alone names whom something is for ('500 suất quà cho người dân'), not a population a rate is taken on
+_PER_POPULATION_AFTER = regex.compile(r"\s*(?:/\s*(?:\d[\d.]*\s*)?(?:(?:vạn|nghìn|ngàn)\s+)?|(?:trên|cho)\s+(?:\d[\d.]*\s*"
+                                      r"(?:(?:vạn|nghìn|ngàn)\s+)?|(?:vạn|nghìn|ngàn)\s+))(?:dân|người\s+dân)(?!\p{L})",
+                                      regex.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)          # headers and labels repeat on every row

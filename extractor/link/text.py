@@ -370,7 +370,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     context = _section_texts(ctx, block)
     if _is_definition(block.text, context):
         return []
-    paired = _result_records(ctx, block, context)
+    paired = _result_records(ctx, block, context) or _anaphor_records(ctx, block, context)
     if paired:
         return paired
     item = ITEM_RX.match(block.text) or PAREN_ITEM_RX.match(block.text) or BULLET_RX.match(block.text)
@@ -380,12 +380,40 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if _is_goals_section(context):             # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
         return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
     out = _prose_records(ctx, block, segs, context)
+    for rec in out:
+        _earlier_result(ctx, block, rec)
     if out and ctx.goals_block == block.index - 1 and SHARE_OPENS_RX.match(block.text):
         ctx.goals_block = block.index         # '100% … . 100% … .': the next share-led paragraph keeps the aims' period
     return out
 
 
 SHARE_OPENS_RX = regex.compile(r"\W*\d+(?:,\d+)?\s*%")
+
+# the rate a target names ('tỷ lệ bao phủ BHYT'), as its label has it
+NAMED_RATE_RX = regex.compile(r"\b(?:tỷ|tỉ)\s+lệ(?:\s+[\p{L}&]+){1,3}", regex.I)
+PLAN_OPENS_RX = regex.compile(r"\W*theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\b", regex.I)
+
+
+def _earlier_result(ctx: _Ctx, block: Block, rec: Indicator) -> None:
+    """'… đạt tỷ lệ bao phủ BHYT đạt 89,4% dân số. Theo kế hoạch, … tỷ lệ bao phủ BHYT đạt trên 88,2% dân số.': a
+    sentence opened by 'Theo kế hoạch' sets the target of a rate an earlier sentence of its paragraph reported in the
+    same words; that report is its result."""
+    if rec.prov.rule != "prose.plan" or rec.actual_value is not None or rec.target_unit != "%" \
+            or rec.target_prov is None:
+        return
+    at = rec.target_prov.start - block.start
+    s = block.text.rfind(". ", 0, at) + 2
+    named = NAMED_RATE_RX.search(rec.label)
+    if s < 2 or named is None or not PLAN_OPENS_RX.match(block.text, s):
+        return
+    rate = r"\s+".join(regex.escape(w) for w in named.group(0).split())
+    hits = list(regex.finditer(rate + r"(?:\s+[\p{L}&]+){0,3}?\s+(?:đạt|là)\s+(?:khoảng\s+)?(\d{1,3}(?:,\d+)?)\s*%", block.text[:s], regex.I))
+    if len(hits) != 1 or _first("cue.target", block.text[block.text.rfind(". ", 0, hits[0].start()) + 1:hits[0].start()]):
+        return                                 # one report of the rate, itself no target
+    m = hits[0]
+    f = Figure(m.start(1), m.end(), parse_number(m.group(1)).value, None, "%", None, None, m.start(1), m.end())
+    _set_actual(rec, f, None, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "prose.plan"),
+                Figure(0, 0, rec.target_value, None, "%", rec.target_comparator, None, 0, 0))
 
 
 def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
@@ -481,7 +509,10 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pair.label_end)
         rec.ordinal = item.group(1) if item else None
         t.level = t.level or _scope_level(text) or ctx.subject
-        period = _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
+        # a target stated in a parenthesis with its own year ('(… giao tỷ lệ … năm 2020 là trên 80%)') is that year's
+        aside = next((m for m in PAREN_RX.finditer(text) if m.start() < t.start < m.end()), None)
+        period = (_own_period(aside.group(0)[1:-1], t.start - aside.start() - 1) if aside else None) \
+            or _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
         _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
         _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
         st = _status_after(text, max(t.end, a.end)) or _status_after(text, min(t.end, a.end))
@@ -490,6 +521,79 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+# 'Tỷ lệ này đã vượt chỉ tiêu kế hoạch …': the paragraph speaks of the rate the one before it reported
+ANAPHOR_RX = regex.compile(r"\W*(?P<subject>tỷ\s+lệ|tỉ\s+lệ|con\s+số|kết\s+quả|mức)\s+(?:này|đó|trên)\s+(?P<rest>(?:(?:đã|cũng)\s+)?"
+                           r"(?:vượt|đạt|hoàn\s+thành|chưa\s+đạt))\b", regex.I)
+
+
+def _anaphor_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'Năm 2018, tỉnh đạt tỷ lệ 30,1 giường bệnh/1 vạn dân.' › 'Tỷ lệ này đã vượt chỉ tiêu kế hoạch năm 2018 (28,7
+    giường/1 vạn dân) và vượt chỉ tiêu Nghị quyết … (30 giường bệnh/1 vạn dân …)': each target the paragraph names in a
+    parenthesis after 'chỉ tiêu', 'kế hoạch' or 'mục tiêu' takes as its result the last figure of the paragraph before,
+    when both are written in one unit (or per the same population)."""
+    text = block.text
+    lead = ANAPHOR_RX.match(text)
+    prev = ctx.doc.blocks[block.index - 1] if block.index > 0 else None
+    if lead is None or prev is None:
+        return []
+    before = sorted(find_figures(prev.text) + rate_figures(prev.text), key=lambda f: f.start)
+    if not before or _first("cue.target", prev.text[prev.text.rfind(". ", 0, before[-1].start) + 1:before[-1].start]):
+        return []                             # the paragraph before set a target, it reported no result
+    a = before[-1]
+    measure = _anaphor_measure(prev.text, a)
+    out: list[Indicator] = []
+    start = lead.end()
+    for t in sorted(find_figures(text) + rate_figures(text), key=lambda f: f.start):
+        piece = text[start:t.expr_start]
+        if not piece.rstrip().endswith("(") or not TARGET_WORD_RX.search(piece) or not _per_same(a.unit, t.unit):
+            continue
+        label = " ".join(f"{_anaphor_subject(lead, measure) if start == lead.end() else measure} "
+                         f"{piece.strip(' (),;')}".split())
+        rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + t.expr_start)
+        period = _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, prev, prev.start + a.start, prev.start + a.end, "text.result"), t)
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+        start = t.end
+    return out
+
+
+TARGET_WORD_RX = regex.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)\b", regex.I)
+
+
+def _anaphor_subject(lead: regex.Match, measure: str) -> str:
+    """'Tỷ lệ này đã vượt' about 'giường bệnh' › 'Tỷ lệ giường bệnh đã vượt'; about 'tỷ lệ hồ sơ …' › 'tỷ lệ hồ sơ … đã
+    vượt'."""
+    subject = lead.group("subject")
+    named = measure if fold_tone(measure).lower().startswith(fold_tone(subject).lower()) else f"{subject} {measure}"
+    return f"{named} {lead.group('rest')}"
+
+
+def _anaphor_measure(text: str, a: Figure) -> str:
+    """What the figure the anaphor points at measures: its noun when it is a rate per population ('giường bệnh'), else
+    the words of its clause before it ('tỷ lệ hồ sơ trực tuyến toàn trình')."""
+    if a.unit and "/" in a.unit:
+        return a.unit.split("/")[0].strip()
+    s = max(text.rfind(". ", 0, a.expr_start), text.rfind(", ", 0, a.expr_start)) + 2
+    return regex.sub(r"\s*\b(?:đã\s+)?(?:đạt|là)(?:\s+tỷ\s+lệ)?\s*$", "", text[max(s, 0):a.expr_start]).strip()
+
+
+def _per_same(a: Optional[str], b: Optional[str]) -> bool:
+    """Two units of one measure: equal, or the same rate per the same population ('giường bệnh/1 vạn dân', 'giường/1
+    vạn dân')."""
+    if not a or not b:
+        return False
+    if a.lower() == b.lower():
+        return True
+    return "/" in a and "/" in b and _per_whom(a) == _per_whom(b) \
+        and (a.split("/")[0].split() or [""])[0].lower() == (b.split("/")[0].split() or [""])[0].lower()
+
+
+def _per_whom(unit: str) -> str:
+    return regex.sub(r"^1\s*(?=\D)", "", unit.split("/", 1)[1].strip().lower())    # '1 vạn dân' is 'vạn dân'
 
 
 AVERAGE_CHANGE_RX = regex.compile(r"(?:giảm|tăng)\s+(?:bình\s+quân|trung\s+bình)\b", regex.I)
@@ -1621,7 +1725,9 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result.
     With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
     khai ...') states a target when the period in force lies ahead of the document (`ahead`)."""
-    before = (text[:a] + clause[:f.expr_end])[-WINDOW:]   # the nearest cue decides: a bounded window is enough
+    met = _states_met_target(text, a + f.start)
+    whole = _blank_met(text[:a] + clause) if met else text[:a] + clause
+    before = whole[:a + f.expr_end][-WINDOW:]             # the nearest cue decides: a bounded window is enough
     # an aside closed before the figure speaks for itself: '(Kết quả: ... đạt 62,37%); 50% thanh toán ...'
     # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
     before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
@@ -1644,7 +1750,7 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # read from the figure on, so that 'đạt 76,5% mục tiêu' (a share of the target) is seen as no cue
     # a cue after the figure governs it within its comma piece ('100% hồ sơ phải được số hóa'); after a comma
     # it opens a clause of purpose ('..., 100 trạm 5G, bảo đảm cung cấp dịch vụ ...')
-    if _first("cue.target", clause[f.start:_piece_end(clause, f.expr_end)]) and not _first("cue.result", after):
+    if _first("cue.target", whole[a + f.start:a + _piece_end(clause, f.expr_end)]) and not _first("cue.result", after):
         return True
     if _joined_to_target(clause, f) and not _first("cue.result", after):
         return True                           # 'Tỷ lệ số hóa hồ sơ đạt 90%, đồng thời nâng mức hài lòng ... lên 95%'
@@ -1658,20 +1764,49 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
 
 # a weak cue's figure set beside an earlier year's ('đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022', 'đạt trên
 # 95%, thấp hơn cùng kỳ'): a report weighs what was reached against what was, a plan does not
-COMPARED_AFTER_RX = regex.compile(r"\G[^.;]{0,60}?\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+\d{4}|cùng\s+kỳ|năm\s+trước)",
-                                  regex.I)
+# … or ranked among others ('đạt trên 10.400 USD, xếp thứ nhất toàn quốc') or set beside the same period of last year
+# ('tăng trên 12% so với cùng kỳ')
+COMPARED_AFTER_RX = regex.compile(r"\G(?:[^.;]{0,60}?\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+\d{4}|cùng\s+kỳ|năm\s+trước)"
+                                  r"|[^.;,]{0,30}?\bso\s+với\s+(?:cùng\s+kỳ|năm\s+trước)"
+                                  r"|\s*,?\s*(?:xếp|đứng)\s+(?:thứ|vị\s+trí|hạng)\b)", regex.I)
 
 
 PLAN_SHARE_RX = regex.compile(r"\b(?:đạt|bằng)\s+\d{1,3}(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán)",
                               regex.I)
 
 
+# 'hoàn thành toàn bộ 100% các chỉ tiêu được giao', 'đạt 112% chỉ tiêu của Thủ tướng Chính phủ giao', '…, vượt chỉ tiêu
+# Thủ tướng Chính phủ giao (…)', 'hoàn thành chỉ tiêu của Đảng, Quốc hội giao': a sentence that says a target was met
+# or passed reports what was done
+MET_TARGET_RX = regex.compile(
+    r"(?<!\b(?:phấn\s+đấu|phải|sẽ|cần|bảo\s+đảm|đảm\s+bảo)\s+)\b(?:(?:đạt|bằng|hoàn\s+thành)\s+(?:(?:toàn\s+bộ|trên|gần|hơn)\s+)?\d{1,3}(?:[.,]\d+)?\s*%\s*(?:các\s+)?"
+    r"(?:chỉ\s+tiêu|mục\s+tiêu)"
+    r"|(?:hoàn\s+thành|vượt)\s+(?:mức\s+)?(?:các\s+)?chỉ\s+tiêu"
+    r"(?:\s+(?:của|do))?[^.;%\d]{0,40}?\bgiao\b)", regex.I)
+
+
+# the date a met target's result is counted at ('đến hết năm 2017 có 79,9 triệu người …, hoàn thành chỉ tiêu …')
+AS_OF_RX = regex.compile(r"\bđến\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}", regex.I)
+
+
+def _states_met_target(text: str, at: int) -> bool:
+    s, e = text.rfind(". ", 0, at) + 1, _full_stop(text, at)
+    return MET_TARGET_RX.search(text, s, e) is not None
+
+
+def _blank_met(piece: str) -> str:
+    """In a sentence that says a target was met, the words saying so ('hoàn thành 100% các chỉ tiêu được giao') and
+    the date the result is counted at are no target cues."""
+    piece = MET_TARGET_RX.sub(lambda m: "#" * len(m.group(0)), piece)
+    return AS_OF_RX.sub(lambda m: "#" * len(m.group(0)), piece)
+
+
 def _reports_plan_shares(text: str, at: int) -> bool:
     """'Năm 2020, tổng sản lượng lương thực đạt 102,5% kế hoạch; …; tỷ lệ che phủ rừng đạt trên 78%': a sentence that
-    measures what was done against the plan reports results; its weak cues ('đạt trên', 'hoàn thành 100%') set
-    nothing."""
+    measures what was done against the plan, or says an assigned target was met or passed, reports results; its
+    weak cues ('đạt trên', 'hoàn thành 100%') set nothing."""
     s, e = text.rfind(". ", 0, at) + 1, _full_stop(text, at)
-    return PLAN_SHARE_RX.search(text, s, e) is not None
+    return PLAN_SHARE_RX.search(text, s, e) is not None or MET_TARGET_RX.search(text, s, e) is not None
 
 
 # a paragraph that opens with the months a report covers ('9 tháng năm 2025, …', '6 tháng đầu năm 2024, …') reports what
@@ -1739,6 +1874,8 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         return False                          # 'Thu ngân sách trên 2,4 tỷ đồng, đạt 28,2% KH': a result against its plan
     if _first("cue.result", text[a + f.expr_end:e]):
         return False
+    if COMPARED_AFTER_RX.match(text, a + f.expr_end):
+        return False                          # 'GRDP bình quân đầu người đạt trên 10.400 USD, xếp thứ nhất toàn quốc'
     # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...');
     # a plain figure of any unit when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít
     # nhất 10 sản phẩm ...', 'Tuổi thọ bình quân đạt khoảng 75,5 tuổi, trong đó ... đạt tối thiểu 68 năm')
