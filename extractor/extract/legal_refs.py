@@ -155,7 +155,9 @@ def _make(m, rule: str, text: str, kind: Optional[str] = None) -> RefMatch:
     symbol = normalize_symbol(m.group("symbol"))
     written = m.groupdict().get("kind")
     if kind is None:
-        kind = normalize_kind(written) if written else kind_from_symbol(symbol)
+        # 'Văn bản hướng dẫn số 16684/BTC-NSNN' is a văn bản that guides: its kind is Văn bản
+        written_kind = "Văn bản" if written and regex.match(r"(?i)văn\s+bản\s", written) else written
+        kind = normalize_kind(written_kind) if written else kind_from_symbol(symbol)
         if kind == "Văn bản" and kind_from_symbol(symbol) != "Công văn":
             kind = kind_from_symbol(symbol)   # 'văn bản số 401/TB-VPCP': 'văn bản' is any paper; its type code says which
     year = m.groupdict().get("year")
