@@ -28,7 +28,7 @@ from extractor.spans import SpanSet
 from extractor.patterns import Pattern, load_patterns
 
 
-NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"   # '3200 tỷ đồng' whole, not '320' + '0'
 RANGE_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%?\s*(?:-|–|—|đến|tới)\s*({NUM})\s*%(\s*/\s*năm)?", regex.I)
 PCT_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%(\s*/\s*năm)?")
 BARE_RX = regex.compile(rf"(?<![\w.,/%])({NUM})(?![\w/%]|[.,]\d)")

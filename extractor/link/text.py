@@ -501,6 +501,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         start = said[-1].end() if said else start   # '…, Bộ KH&CN … cho hay, việc tỷ lệ …': the label starts after
         prev = max(t.end, a.end)
         label = SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], [], start))
+        label = _antecedent(text[:start]) or label if THIS_RATE_RX.match(label) else label
         average = AVERAGE_CHANGE_RX.match(text, pair.label_end)
         if average:                           # 'giảm bình quân 1,08%/năm (đạt chỉ tiêu …)': the average change is the measure
             label = f"{label} {' '.join(average.group(0).split())}"
@@ -508,7 +509,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
             continue
         rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pair.label_end)
         rec.ordinal = item.group(1) if item else None
-        t.level = t.level or _scope_level(text) or ctx.subject
+        t.level = t.level or _scope_level(text) or _block_level(label) or ctx.subject
         # a target stated in a parenthesis with its own year ('(… giao tỷ lệ … năm 2020 là trên 80%)') is that year's
         aside = next((m for m in PAREN_RX.finditer(text) if m.start() < t.start < m.end()), None)
         period = (_own_period(aside.group(0)[1:-1], t.start - aside.start() - 1) if aside else None) \
@@ -1005,7 +1006,12 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             # phí …'); else a share before its own people is not of the measure before ('…, 70% cha mẹ … biết …')
             if head and _own_population(f, label) and not text[a0:head[0].expr_start].rstrip().endswith(":"):
                 head = []
-            if head:
+            near = [g for g in figs if a0 <= g.start < a]
+            if len(near) > 1 and head and text.rfind(", ", near[-2].end, near[-1].start) >= 0:
+                # '…, tăng bình quân 25%/năm, đạt tỷ lệ thu ngân sách từ GDP 15% năm 2010 và 15,5% năm 2020': the
+                # clause goes on with the figure right before it, which a comma parts from the earlier ones
+                label = f"{_growth_subject(out[figs.index(near[-1])])} {CONJ_RX.sub('', label).strip()}".strip()
+            elif head:
                 label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {CONJ_RX.sub('', label).strip()}".strip()
         if lead and a0 in regrouped:          # '...; Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%'
             label = f"{_growth_subject(lead)} {regrouped[a0]}: {label}"
@@ -1412,6 +1418,26 @@ PERIOD_AFTER_RX = regex.compile(r"\s*(?:(?:trở\s+lên|trở\s+xuống|vào|đ�
 # 'so với năm 2020', 'so với dự toán năm 2024', 'so với kế hoạch năm 2025': what the figure is compared with
 BASELINE_RX = regex.compile(r"\b(?:so(?:\s+với)?|kể\s+từ|bằng)\s+(?:(?:cùng\s+kỳ|dự\s+toán|kế\s+hoạch|thực\s+hiện|"
                             r"mức|kết\s+quả)\s+)?$", regex.I)
+
+
+def _block_level(label: str) -> Optional[str]:
+    """The level of the block of bodies a result's label names ('Khối bộ, ngành', 'khối tỉnh, thành'), or None."""
+    hit = _first("block_level", label)
+    return hit[0].meta["level"] if hit else None
+
+
+# 'tỷ lệ này chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%': the rate is the one the sentence before named
+THIS_RATE_RX = regex.compile(r"\W*(?:tỷ|tỉ)\s+lệ\s+(?:này|đó)\b", regex.I)
+ANTECEDENT_RX = regex.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+[^.,;:()]+?(?=\s+(?:vẫn|đã|chưa|đạt|là|chỉ|tăng|giảm|còn)\b)", regex.I)
+
+
+def _antecedent(before: str) -> Optional[str]:
+    """The rate the sentence before named ('…, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước vẫn chưa đạt mục tiêu.
+    Đến cuối năm 2024, tỷ lệ này …'), or None when it names none."""
+    cuts = [m.end() for m in regex.finditer(r"\.\s", before)]
+    recent = before[cuts[-2] if len(cuts) > 1 else 0:]          # this sentence's opening and the one before
+    found = [m for m in ANTECEDENT_RX.finditer(recent) if not THIS_RATE_RX.match(m.group(0))]
+    return " ".join(found[-1].group(0).split()) if found else None
 
 
 def _scope_level(text: str) -> Optional[str]:
