@@ -1894,6 +1894,8 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     before = text[s:a + f.expr_start]
     if any(_first(key, before) for key in ("cue.target", "cue.weak", "cue.result")):
         return False
+    if _first("cue.result", text[s:a + f.start]):
+        return False                          # 'Huyện hiện có hơn 120 hợp tác xã': 'có hơn' is the figure's, 'hiện có' a report
     if HAS_RATE_RX.search(text, s, a + f.start):
         return False                          # 'thương binh có tỷ lệ tổn thương từ 81% trở lên': whom, not an aim
     if _reports_plan_shares(text, a + f.start):
