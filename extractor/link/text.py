@@ -1501,9 +1501,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # a part of the lead is named by its own words ('…; công nghiệp 40%'), never by the item above
         # … nor is a count that opens its clause, named by the things after it ('…; 35.000 con lợn; …')
         counted = bool(figs) and figs[0].unit != "%" and not clause[:figs[0].start].strip(" ,;:")
-        labels = [_rate_label(figs[i], x) if _rate_label(figs[i], x) != x
-                  else _inherit_label(ctx, block, x) if i == 0 and x == y and not counted else x
-                  for i, (x, y) in enumerate(zip(parted, labels))]
+        rated = [_rate_label(f, x) for f, x in zip(figs, parted)]
+        labels = [r if r != x else _inherit_label(ctx, block, x) if i == 0 and x == y and not counted else x
+                  for i, (r, x, y) in enumerate(zip(rated, parted, labels))]
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
         elif labels and a and sentence_label:
