@@ -51,7 +51,8 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
         if block.cells is None:
             _track_subject(ctx, block)
         if block.cells is not None:
-            out += _table_records(ctx, block) if table_columns(ctx, block) is not None \
+            cols = table_columns(ctx, block)
+            out += _table_records(ctx, block, cols) if cols is not None \
                 else cell_text_records(ctx, block, by_block.get(block.index, []))
             continue
         out += _text_records(ctx, block, by_block.get(block.index, []))

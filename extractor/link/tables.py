@@ -242,10 +242,8 @@ def _table_source(ctx: _Ctx, block: Block) -> Optional[str]:
     return None
 
 
-def _table_records(ctx: _Ctx, block: Block) -> list[Indicator]:
-    cols = table_columns(ctx, block)
-    if cols is None:
-        return []
+def _table_records(ctx: _Ctx, block: Block, cols: _Columns) -> list[Indicator]:
+    """The records of a table whose column roles (`table_columns`) the caller found."""
     grid = block.grid()
     context = _section_texts(ctx, block)
     source = _table_source(ctx, block)
