@@ -131,7 +131,7 @@ def table_columns(ctx: _Ctx, block: Block) -> Optional[_Columns]:
 
 def _captions(ctx: _Ctx, block: Block) -> list[str]:
     """The short lines right above a table ('Phụ lục', 'Mục tiêu … đến năm 2028'): its title, heading or not."""
-    above = [b for b in ctx.doc.blocks if b.index < block.index][-2:]
+    above = ctx.doc.blocks[max(0, block.index - 2):block.index]      # a block's index is its place
     out: list[str] = []
     for b in reversed(above):
         if b.cells is not None or len(b.text) > 200:
