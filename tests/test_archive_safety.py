@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, ROOT
-from extractor import batch
+from extractor import batch, store
 from extractor.batch import run_batch
 
 SEED = CORPUS / "002_271367b9633365e6.txt"
@@ -292,6 +292,31 @@ def test_two_runs_on_one_database_take_turns_and_store_nothing_twice(tmp_path):
     finish(chitieu("extract", CORPUS, "--db", single, "--silent"))
     assert rows(db, "select count(*) from blocks") == rows(single, "select count(*) from blocks")
     assert rows(db, "select count(*) from checks") == rows(single, "select count(*) from checks")
+
+
+def _open_after(barrier, path, answers):
+    barrier.wait()
+    try:
+        store.open_db(path)
+        answers.put("ok")
+    except Exception as e:  # noqa: BLE001 — the answer is what the test compares
+        answers.put(str(e))
+
+
+def test_two_runs_creating_one_new_database_at_once_both_open_it(tmp_path):
+    # both ask SQLite to switch the new file to WAL; the loser used to fail at once ('database is locked')
+    import multiprocessing as mp
+    ctx = mp.get_context("fork")
+    for i in range(12):
+        path = tmp_path / f"new{i}.db"
+        barrier, answers = ctx.Barrier(2), ctx.Queue()
+        procs = [ctx.Process(target=_open_after, args=(barrier, path, answers)) for _ in range(2)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+        assert [answers.get(timeout=5) for _ in procs] == ["ok", "ok"], path
+        assert rows(path, "pragma journal_mode") == [("wal",)]
 
 
 def saved_ok(db) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import sqlite3
 import time
 from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
@@ -44,7 +45,7 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite_utils.Database(path)
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        db.execute("PRAGMA journal_mode=WAL")
+        _wal(db)
         # a commit is not flushed to the disk at once: a killed run still leaves every document
         # whole or absent (WAL), only a power cut may lose the last commits (saved again next run)
         db.execute("PRAGMA synchronous=NORMAL")
@@ -53,6 +54,23 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     except Exception as e:  # sqlite3 errors, permissions, a file that is not a database
         raise StoreError(f"cannot open database {path}: {e}") from None
     return db
+
+
+def _wal(db: sqlite_utils.Database) -> None:
+    """Switch a new database to WAL. Two runs creating the same file at once both ask for it, and
+    SQLite answers the loser 'database is locked' at once, without its busy timeout: wait and ask
+    again (WAL is kept in the file, so once one of them has it the other's answer is immediate)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.01
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 def migrate(db: sqlite_utils.Database) -> None:
