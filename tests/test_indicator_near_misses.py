@@ -282,7 +282,7 @@ SHAPES["period_before_a_list_lead"] = ([
     (", tỷ lệ hồ sơ trực tuyến đạt ", False),
 ])
 def test_leads_a_list(after, leads):
-    from extractor.link.text import _leads_a_list
+    from extractor.link.item_periods import _leads_a_list
     assert _leads_a_list(after) is leads
 
 

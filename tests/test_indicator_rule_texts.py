@@ -10,7 +10,7 @@ import pytest
 
 from extractor.link.figures import Figure
 from extractor.link.indicators import _is_rule_text
-from extractor.link.text import _not_a_target
+from extractor.link.not_targets import _not_a_target
 from extractor.model import DocumentMeta
 from test_indicator_variants import HEADER_PLAN, H, P, R, check
 

@@ -74,7 +74,7 @@ SHAPES["structure_shares_and_their_change"] = ([
 ])
 def test_share_change(sentence, why):
     from extractor.link.figures import find_figures
-    from extractor.link.text import _not_a_target
+    from extractor.link.not_targets import _not_a_target
     f = find_figures(sentence)[-1]
     assert _not_a_target(sentence, f) == why
 

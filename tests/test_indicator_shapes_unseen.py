@@ -62,7 +62,7 @@ SHAPES["elliptic_clause_names_only_a_period"] = (HEADER_PLAN + [
     ("và tỷ lệ lao động qua đào tạo", None),
 ])
 def test_only_period(clause, period):
-    from extractor.link.text import _only_period
+    from extractor.link.label_parts import _only_period
     assert _only_period(clause) == period
 
 
@@ -177,7 +177,7 @@ SHAPES["news_tally_purpose_clause_and_computed_share"] = ([
 ])
 def test_recipients_are_not_targets(before, figure, why):
     from extractor.link.figures import Figure
-    from extractor.link.text import _not_a_target
+    from extractor.link.not_targets import _not_a_target
     text = before + figure + " thực hiện."
     start = len(before)
     end = start + len(figure.split()[0])

@@ -60,7 +60,7 @@ def test_shape(name):
 ])
 def test_per_item_ceilings_are_norms(before, figure, why):
     from extractor.link.figures import Figure
-    from extractor.link.text import _not_a_target
+    from extractor.link.not_targets import _not_a_target
     text = before + figure + " giấy."
     start = len(before)
     end = start + len(figure.split()[0])

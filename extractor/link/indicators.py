@@ -3,11 +3,11 @@
 This module is the stage (`extract_indicators`, which the pipeline calls), the final de-duplication, and the
 link from a target an annex restates to the body's record (`_link_restated`).
 The work is split by purpose:
-- indicator_figures.py: vocabulary, figures (percentages, ranges, counts, ranks), comparators, levels;
-- indicator_records.py: the walk's context, provenance, labels, record building, `achieved`;
-- indicator_tables.py: rule `table.columns` (column roles, table rows → records);
-- indicator_text.py: rules `text.result`, `list.item`, `prose.plan` (numbered lists and prose);
-- indicator_results.py: a result and its target stated in one sentence;
+- figures.py: vocabulary, figures (percentages, ranges, counts, ranks), comparators, levels;
+- records.py: the walk's context, provenance, labels, record building, `achieved`;
+- tables.py: rule `table.columns` (column roles, table rows → records);
+- text.py (and the modules it names): rules `text.result`, `list.item`, `prose.plan` (numbered lists and prose);
+- results.py: a result and its target stated in one sentence;
 - units.py: rule `list.units` (a target per province, district or commune a sentence lists).
 The public helpers of those modules are re-exported here.
 """

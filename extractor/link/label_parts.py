@@ -1,0 +1,223 @@
+"""Labels of a figure whose clause names only part of what it measures: an item continuing the one above, a
+group or an area given its own bound ('riêng ở vùng miền núi dưới 25,5%'), a clause naming only its period
+('năm 2025 phấn đấu đạt 80%') or where its people go ('vào lớp 10'), a part counting the whole's things, several
+rates sharing one figure ('đều ở mức 100%')."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extractor.extract.periods import find_periods
+from extractor.link.figures import Figure, WORD_RX
+from extractor.link.records import _clean_label, _Ctx, _is_period_lead, _strip_cues
+from extractor.model import Block
+
+
+def _rate_label(f: Figure, label: str) -> str:
+    """'có 10 bác sĩ và 30 giường bệnh/1 vạn dân': a label that is only the noun of a rate per population ('bác sĩ')
+    names that rate ('bác sĩ/1 vạn dân'), not the item above."""
+    noun, per, rest = (f.unit or "").partition("/")
+    if per and rest and noun and " ".join(label.lower().split()) == " ".join(noun.lower().split()):
+        return f"{noun}/{rest}"
+    return label
+
+
+def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
+    """'+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above: it takes that item's label."""
+    if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3 \
+            and not OWN_MEASURE_RX.match(label):
+        return ctx.prev_label
+    return label
+
+
+def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:
+    """Only the item's first clause may continue the item above ('+ Đối với các địa phương: đạt tối thiểu 30%.');
+    a later short clause names a part of this item ('- Nông, lâm nghiệp 12%; Công nghiệp 42%; Dịch vụ 35,6%'), and
+    one that names only an area ('Thu gom rác thải đô thị đạt 96%; khu vực nông thôn đạt 80%') is that area's
+    share of the first clause's measure."""
+    if not labels:
+        return labels
+    first = labels[0]
+    own = _inherit_label(ctx, block, first)
+    out = [own if x == first else x for x in labels]
+    head = AREA_TAIL_RX.sub("", first).strip()
+    if head != first.strip():
+        out = [f"{head} {x}" if x != first and AREA_ONLY_RX.match(x) else x for x in out]
+    sector = SECTOR_RX.search(first)
+    if sector:                                # '- Tổng khách du lịch trên 8 triệu lượt; Doanh thu đạt 25.700 tỷ đồng'
+        out = [f"{x} {sector.group(0)}" if x != first and BARE_MEASURE_RX.fullmatch(_strip_cues(x)) else x
+               for x in out]
+    return out
+
+
+# a later part of an item that names a bare measure ('Doanh thu', 'Kim ngạch') measures the sector its first part
+# names ('Tổng khách du lịch …; Doanh thu …' is the revenue of tourism)
+SECTOR_RX = regex.compile(r"\b(?:du\s+lịch|xuất\s+khẩu|nhập\s+khẩu|thương\s+mại\s+điện\s+tử|bán\s+lẻ)\b", regex.I)
+
+
+BARE_MEASURE_RX = regex.compile(r"\W*(?:tổng\s+)?(?:doanh\s+thu|kim\s+ngạch|giá\s+trị|sản\s+lượng|tổng\s+thu)\W*", regex.I)
+
+
+# an area that qualifies a measure ('… đô thị', 'khu vực nông thôn', 'tại vùng đồng bào dân tộc thiểu số')
+_AREA = r"(?:khu\s+vực\s+|vùng\s+|địa\s+bàn\s+)?(?:đô\s+thị|thành\s+thị|nông\s+thôn|miền\s+núi|đồng\s+bằng|ven\s+biển)"
+
+
+AREA_TAIL_RX = regex.compile(r"\s+(?:(?:tại|ở|trên\s+địa\s+bàn)\s+)?(?:các\s+)?" + _AREA + r"\s*$", regex.I)
+
+
+AREA_ONLY_RX = regex.compile(r"^\W*(?:(?:tại|ở|đối\s+với)\s+)?(?:các\s+)?" + _AREA + r"\s*$", regex.I)
+
+
+# '- Tỷ lệ hộ nghèo dưới 3%.': a label that opens with what it measures names an indicator of its own
+OWN_MEASURE_RX = regex.compile(r"^\W*(?:tỷ|tỉ)\s+lệ\s+\p{L}+\s+\p{L}+", regex.I)
+
+
+# 'riêng tại vùng miền núi dưới 25,5%': a group given its own bound for the measure named just before
+GROUP_PART_RX = regex.compile(r"^\W*riêng\s+(?:(?:tại|ở|đối\s+với|với|cho|trong)\s+)?", regex.I)
+
+
+# 'Chương trình đặt mục tiêu đến năm 2027, tỷ lệ …': the aim's lead is not the measure
+AIM_LEAD_RX = regex.compile(r"^[^,;:]*?\b(?:mục|chỉ)\s+tiêu(?:\s+cụ\s+thể)?(?:\s+(?:đến|tới|vào|trong)?\s*(?:hết\s+)?"
+                            r"năm\s+\d{4})?\s*,\s*", regex.I)
+
+
+GROUP_TAIL_RX = regex.compile(r"(?:\s+(?:giảm|tăng|đạt|còn|là|ở\s+mức|xuống|lên))+\s*$", regex.I)
+
+
+def _own_population(f: Figure, label: str) -> bool:
+    """'…, 70% cha mẹ, người chăm sóc trẻ nhận biết được các dấu hiệu …': a share written before the people it counts
+    and what they do measures that, not the clause before it (as '…, 80% miền núi' or '120 triệu lượt khách' do)."""
+    words = ELLIPSIS_FILLER_RX.sub(" ", BLANK_PERIODS_RX.sub(" ", _strip_cues(label)))
+    return f.unit == "%" and not AREA_ONLY_RX.match(label) and len(regex.findall(r"[^\W\d]+", words)) >= 4
+
+
+WHOLE_SCOPE_TAIL_RX = regex.compile(r"\s+(?:trên\s+)?(?:toàn\s+quốc|cả\s+nước|toàn\s+tỉnh)\s*$", regex.I)
+
+
+def _group_part(before: str, label: str) -> str:
+    """'tỷ lệ thiếu máu ở phụ nữ có thai dưới 23%, riêng ở vùng miền núi dưới 25,5%': the group's target measures
+    what the clause before measures, for that group: 'tỷ lệ thiếu máu ở phụ nữ có thai vùng miền núi'. So does an
+    area named alone ('… đạt 95% toàn quốc, miền núi đạt 80%')."""
+    m = GROUP_PART_RX.match(label) or (AREA_ONLY_RX.match(CONJ_RX.sub("", label)) and CONJ_RX.match(label)) \
+        or (AREA_ONLY_RX.match(label) and regex.match(r"\W*", label))
+    if m is None or not before:
+        return label
+    measure = GROUP_TAIL_RX.sub("", _growth_subject(AIM_LEAD_RX.sub("", before)))
+    measure = WHOLE_SCOPE_TAIL_RX.sub("", AREA_TAIL_RX.sub("", measure))
+    return " ".join(f"{measure} {label[m.end():]}".split()) if len(WORD_RX.findall(_strip_cues(measure))) >= 2 else label
+
+
+SUBPART_START_RX = regex.compile(r"\W*trong\s+(?:số\s+)?đó\b", regex.I)
+
+
+def _with_counted_noun(label: str, whole: str, unit: str) -> str:
+    """'… 30 - 50 doanh nghiệp khởi nguồn (spin-off) …, trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp': a part
+    counts the whole's things; the words that name them after the unit ('khởi nguồn') are its label's too."""
+    m = regex.search(regex.escape(unit) + r"\s+((?:[^\W\d]+\s+){0,2}?[^\W\d]+)(?=\s*(?:[(,;:]|$|\s(?:từ|của|trong|tại|"
+                     r"cho|được|có|đạt|và|hình\s+thành|thuộc|trên|với)\b))", whole, flags=regex.I)
+    if m is None or m.group(1).lower() in label.lower():
+        return label
+    at = label.lower().rfind(unit.lower())
+    return f"{label[:at + len(unit)]} {m.group(1)}{label[at + len(unit):]}" if at >= 0 else f"{label} {m.group(1)}"
+
+
+def _period_groups(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """After the first clause of a lead ('Cơ cấu kinh tế đến 2025: ...'), a clause that opens with a period of
+    its own ('Đến năm 2030: Nông nghiệp 34-35%') starts a group for that period, which runs on through the
+    clauses after it: {clause start: the period as written}."""
+    out: dict[int, str] = {}
+    current = None
+    for a, b in spans[1:]:
+        piece = text[a:b]
+        colon = piece.find(":")
+        if 0 < colon < 40 and _is_period_lead(piece[:colon].strip()):
+            current = " ".join(piece[:colon].split()).strip(" -+•")
+        if current:
+            out[a] = current
+    return out
+
+
+def _growth_subject(label: str) -> str:
+    """The subject of the figure a growth rate follows, without its period ('... đến năm 2030')."""
+    for p in reversed(find_periods(label)):
+        label = label[:p.start] + label[p.end:]
+    return " ".join(label.split()).strip(" ,;:-")
+
+
+CONJ_RX = regex.compile(r"^\s*(?:và|hoặc|còn)\b", regex.I)   # '80% ở thành thị và 60% ở nông thôn'
+
+
+# also the year's own preposition and the verb of a reduction ('…, phấn đấu 100% vào năm 2030', 'và xuống còn 15/100.000
+# vào năm 2030'): they name no thing
+# and the 'trong đó' of a sub-period ('… khoảng 7%/năm thời kỳ 2021-2030; trong đó giai đoạn 2026-2030 đạt trên 8,5%/năm')
+ELLIPSIS_FILLER_RX = regex.compile(r"\b(?:và|hoặc|còn|là|đạt|từ|ở|mức|khoảng|bình\s+quân|hằng\s+năm|hàng\s+năm|vào|"
+                                   r"xuống|phấn\s+đấu|trong\s+đó|mục\s+tiêu|tốp|top)\b", regex.I)   # '; mục tiêu năm 2025 vào tốp 10'
+
+
+ELLIPSIS_TAIL_RX = regex.compile(r"(?:\s+(?:là|vào|trong|đến|tới|đạt|từ|còn))+\s*$", regex.I)
+
+
+def _elliptic_label(before: str, label: str) -> str:
+    """'Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 65%; năm 2025 phấn đấu đạt 80%': a clause that names only its period
+    repeats the subject of the clause before it in the sentence, whether that one states a target or a result."""
+    prev = before[max(before.rfind(". "), before.rfind(";", 0, len(before) - 1)) + 1:]
+    digit = regex.search(r"\d", BLANK_PERIODS_RX.sub(lambda m: " " * len(m.group(0)), prev))
+    if digit is None:
+        return label
+    subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(_clean_label(prev[:digit.start()], [])))
+    subject = regex.sub(r"(?:\s+(?:đạt|là|còn|ở\s+mức|khoảng|trên|dưới|xếp(?:\s+(?:thứ|hạng))?|đứng(?:\s+thứ)?))+\s*$", "",
+                        subject, flags=regex.I).strip(" ,")
+    return f"{subject} {_only_period(label)}" if len(WORD_RX.findall(_strip_cues(subject))) >= 2 else label
+
+
+DESTINATION_RX = regex.compile(r"\W*vào\s+(?!(?:năm|cuối|đầu|giữa|giai|tháng|quý|dịp|thời|trước|sau)\b)\S", regex.I)
+
+
+def _elliptic_destinations(labels: list[str]) -> list[str]:
+    """'Tỷ lệ huy động trẻ 6 tuổi vào lớp 1, học sinh vào lớp 6 đạt 98%, vào lớp 10 đạt trên 90%': a figure's label
+    that names only where its people go ('vào lớp 10') repeats the head of the label before it, up to its 'vào'."""
+    out = list(labels)
+    for i in range(1, len(out)):
+        head = out[i - 1].lower().find(" vào ")
+        if DESTINATION_RX.match(out[i]) and head > 0:
+            out[i] = f"{out[i - 1][:head]} {out[i].strip(' ,')}"
+    return out
+
+
+BLANK_PERIODS_RX = regex.compile(r"\b(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?", regex.I)
+
+
+def _only_period(label: str) -> Optional[str]:
+    """The period an elliptic clause states instead of a label ('và giai đoạn 2026 - 2030 là', 'còn năm 2030'):
+    it repeats the indicator of the clause before it for another period. None when the clause names a thing."""
+    periods = find_periods(label)
+    if not periods:
+        return None
+    rest = label
+    for p in reversed(periods):
+        rest = rest[:p.start] + " " + rest[p.end:]
+    if WORD_RX.findall(ELLIPSIS_FILLER_RX.sub(" ", rest)):
+        return None
+    return " ".join(label[p.start:p.end] for p in periods)
+
+
+SHARED_RX = regex.compile(r"\s*\bđều\s*(?:ở\s+mức|đạt|là|bằng)?\s*$", regex.I)
+
+
+SHARED_HEAD_RX = regex.compile(r"(?:^|,\s*|\s+và\s+|\bvới\s+|\bvề\s+)((?:tỷ|tỉ)\s+lệ\b)", regex.I)
+
+
+def _shared_items(clause: str, f: Figure) -> list[str]:
+    """'... đối với tỷ lệ cấp kết quả điện tử, tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ, tỷ lệ ... đều ở mức
+    100%': one figure that several listed rates share ('đều') sets one target for each; their labels."""
+    m = SHARED_RX.search(clause, 0, f.expr_start)
+    if m is None:
+        return []
+    before = clause[:m.start()]
+    heads = [h.start(1) for h in SHARED_HEAD_RX.finditer(before)]
+    if len(heads) < 2:
+        return []
+    bounds = heads + [len(before)]
+    items = [regex.sub(r"\s+và\s*$", "", before[bounds[i]:bounds[i + 1]]).strip(" ,;") for i in range(len(heads))]
+    return [x for x in items if len(WORD_RX.findall(x)) >= 3]

@@ -1,0 +1,247 @@
+"""One label per figure, from the clause it sits in: clauses split at ';' and sentence ends, and at a comma
+between figures of different things; a lead ('Cơ cấu kinh tế:') heads its later parts; a long sentence is
+narrowed to the comma piece around its figure."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extractor.extract.periods import find_periods
+from extractor.link.figures import BULLET_RX, Figure, _first, ITEM_RX, _outside_parens, WORD_RX
+from extractor.link.label_parts import (CONJ_RX, ELLIPSIS_TAIL_RX, _group_part, _growth_subject, _only_period,
+                                        OWN_MEASURE_RX, _own_population, _period_groups, SUBPART_START_RX,
+                                        _with_counted_noun)
+from extractor.link.records import aim_only, _clean_label, _is_period_lead, names_a_part, SPEAKER_LEAD_RX, _strip_cues
+from extractor.link.sentences import _blank_parens
+
+
+# a sentence ends at ';', at '. ' before a capital, and at '. ' before the number or dash of an item run into
+# the paragraph ('... 60 triệu đồng. 3. Tổng sản lượng ...', '... trở lên. - Lương thực bình quân ...')
+SENTENCE_RX = regex.compile(r";|\.\s+(?=\p{Lu}|(?:\d{1,2}|[IVX]{1,3})\.\s+\p{Lu}|[-+•]\s+\p{L})|(?<=\))\s+(?=[-+•]\s+\p{Lu})")
+
+
+def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) -> list[str]:
+    """One label per figure, from the clause it sits in: clauses split at ';' and sentence ends, and at a
+    comma between two figures that are not one target split by level ('Tốc độ tăng GDP đạt 8% trở lên,
+    quy mô GDP năm 2025 đạt khoảng trên 500 tỉ USD'). A lead 'Cơ cấu kinh tế:' of the first clause heads
+    the later ones ('...; Dịch vụ chiếm khoảng 40,94%')."""
+    outside = _outside_parens(text)
+    cuts = [m.start() for m in SENTENCE_RX.finditer(text, start) if outside[m.start()]]
+    bounds = [start] + [c + 1 for c in cuts] + [len(text) + 1]
+    spans = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    # an aside in parentheses does not make a sentence long ('... từng ngành, lĩnh vực đạt tối thiểu 10% (đến năm
+    # 2030 đạt tối thiểu 20%, riêng ngành du lịch ... đạt tối thiểu 30%)'): its words are not counted
+    if len(spans) == 1 and not _comma_split(text, figs) and len(WORD_RX.findall(_blank_parens(text[start:]))) <= narrow:
+        return [_clean_label(text, figs, start)] * len(figs)
+    lead, lead_colon = _measure_lead(text, start, spans[0][1])
+    # 'Cơ cấu kinh tế: Nông nghiệp: 75%; dịch vụ, du lịch: 20%': the lead's first clause names a part of its own
+    # before the figure, so the later 'part: figure' clauses are parts of the lead too
+    parts = lead_colon >= 0 and bool(figs) and text.find(":", lead_colon + 1, figs[0].expr_start) > 0
+    regrouped = _period_groups(text, spans) if lead else {}
+    out = []
+    for f in figs:
+        a0, b = next(((x, y) for x, y in spans if x <= f.start < y), (start, len(text)))
+        a, b = _comma_span(text, f, figs, a0, b)
+        if len(WORD_RX.findall(text[a:b])) > narrow:
+            a, b = _narrow(text, f, a, b)
+        mine = [g for g in figs if a <= g.start < b]
+        label = _clean_label(text[:b], mine, a)
+        if a > a0 and len(WORD_RX.findall(CONJ_RX.sub("", text[a:f.expr_start]))) == 0:
+            head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
+            # after a lead that ends in ':' every share is of the lead ('cắt giảm ít nhất: 25% thời gian …, 25% chi
+            # phí …'); else a share before its own people is not of the measure before ('…, 70% cha mẹ … biết …')
+            if head and _own_population(f, label) and not text[a0:head[0].expr_start].rstrip().endswith(":"):
+                head = []
+            near = [g for g in figs if a0 <= g.start < a]
+            if len(near) > 1 and head and text.rfind(", ", near[-2].end, near[-1].start) >= 0:
+                # '…, tăng bình quân 25%/năm, đạt tỷ lệ thu ngân sách từ GDP 15% năm 2010 và 15,5% năm 2020': the
+                # clause goes on with the figure right before it, which a comma parts from the earlier ones
+                label = f"{_growth_subject(out[figs.index(near[-1])])} {CONJ_RX.sub('', label).strip()}".strip()
+            elif head:
+                label = f"{_clean_label(text[:head[0].expr_start], [], a0)} {CONJ_RX.sub('', label).strip()}".strip()
+        if lead and a0 in regrouped:          # '...; Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%'
+            label = f"{_growth_subject(lead)} {regrouped[a0]}: {label}"
+        elif lead and a > spans[0][1] and (parts or ":" not in text[a:b]) and not label.startswith(lead):
+            label = f"{lead}: {label}"
+        elif lead and a0 == spans[0][0] and a > lead_colon >= a0 and not label.startswith(lead):
+            label = f"{lead}: {label}"      # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
+        elif lead and f is figs[0] and len(figs) > 1 and a0 <= lead_colon < f.expr_start \
+                and names_a_part(text[lead_colon + 1:f.expr_start]):
+            label = f"{lead}: {' '.join(text[lead_colon + 1:f.expr_start].split())}"   # 'Cơ cấu ...: nông nghiệp 20%, ...'
+
+        prev = figs.index(f) - 1
+        aim = aim_only(text[figs[prev].end:f.expr_start]) if prev >= 0 and out else None
+        if aim:                               # '... (GDP) khoảng 6,5-7%, phấn đấu đạt 7-7,5%': the same indicator's aim
+            label = f"{_growth_subject(out[-1])} {aim}"
+        elif prev >= 0 and out and a0 <= figs[prev].start and _first("growth", label):
+            label = f"{label} {_growth_subject(out[-1])}"     # 'tốc độ tăng bình quân' of what came before
+        elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
+            subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(out[-1]))
+            label = f"{subject} {_only_period(label)}"   # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'
+        elif prev >= 0 and out and SUBPART_START_RX.match(label) and f.unit and f.unit == figs[prev].unit != "%":
+            label = _with_counted_noun(label, out[-1], f.unit)
+        elif prev >= 0 and out and a0 <= figs[prev].start:
+            label = _group_part(out[-1], label)
+        out.append(label)
+    return _shared_predicate(text, figs, out)
+
+
+PREDICATE_RX = regex.compile(r"\s(?:được|có|đạt|sử\s+dụng|tham\s+gia|tiếp\s+cận)\s", regex.I)
+
+
+def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'100% dân số đô thị và 95% dân số nông thôn được sử dụng nước sạch': figures written before the groups they
+    count, joined by 'và', share what the last group is said to do; the first group's label takes it."""
+    out = list(labels)
+    for i in range(len(figs) - 1, 0, -1):
+        f, g = figs[i - 1], figs[i]
+        gap = text[f.expr_end:g.expr_start]
+        if f.unit != "%" or g.unit != "%" or not regex.search(r"\s+và\s+$", gap) or regex.search(r"[;:.]", gap) \
+                or PREDICATE_RX.search(f" {gap}"):
+            continue
+        p = PREDICATE_RX.search(out[i])
+        if p is not None and len(WORD_RX.findall(out[i][:p.start()])) >= 1:
+            out[i] = CONJ_RX.sub("", out[i]).strip()
+            out[i - 1] = f"{out[i - 1].rstrip(' ,')} {out[i][PREDICATE_RX.search(out[i]).start():].strip()}"
+    return out
+
+
+def _measure_lead(text: str, start: int, end: int) -> tuple[Optional[str], int]:
+    """The first sentence's lead and its colon; a lead of a period only ('Mục tiêu năm 2030: Cơ cấu kinh tế: …')
+    gives way to the lead after it, which names the measure."""
+    colon = text.find(":", start, end)
+    lead = _lead_phrase(text[start:end])
+    if lead is None and 0 <= colon and _is_period_lead(_strip_cues(text[start:colon])):
+        lead = _lead_phrase(text[colon + 1:end])
+        colon = text.find(":", colon + 1, end) if lead else -1
+    return lead, (colon if lead else -1)
+
+
+def _lead_phrase(first: str) -> Optional[str]:
+    colon = first.find(":")
+    if 3 < colon < 60 and SPEAKER_LEAD_RX.match(first[:colon + 1] + " x x"):
+        return None                           # 'Thông báo nêu rõ: …', 'Chủ tịch yêu cầu: …' name who speaks, not a measure
+    if 3 < colon < 60 and not _is_period_lead(first[:colon]):
+        return BULLET_RX.sub("", ITEM_RX.sub("", first[:colon], count=1), count=1).strip()
+    return None
+
+
+def _comma_split(text: str, figs: list[Figure]) -> bool:
+    return any(_comma_between(text, figs[i - 1], figs[i]) is not None for i in range(1, len(figs)))
+
+
+def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
+    """A comma (else a 'và') between two figures of different things (no level split)."""
+    if f.level or g.level:
+        return None
+    gap = text[f.expr_end:g.expr_start]
+    outside = _outside_parens(gap)
+    # ', trong đó, ít nhất 20% số huyện ...' opens the part the next figure is about: the split is there, not at the
+    # commas of an enumeration the first figure counts ('50% huyện, thị xã, thành phố thuộc tỉnh đạt chuẩn')
+    m = next((m for m in SUBPART_RX.finditer(gap) if outside[m.start()]), None)
+    if f.unit == "hạng":                      # a rank's group has commas of its own: 'nhóm 10 tỉnh, thành phố dẫn đầu'
+        m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
+    # '100% các tỉnh, thành phố đưa …, 80% tỉnh, thành phố có …': a figure right after a comma opens its own clause;
+    # the commas before it enumerate what the first figure counts
+    last = regex.search(r"(?:,\s*|\s+và\s+)$", gap)
+    m = m or (last if last is not None and outside[last.start()] else None)
+    m = m or next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()]), None)
+    if m is not None and not SUBPART_RX.match(gap, m.start()):
+        # '15 làng, đơn vị và 1 xã văn hóa': a comma with a word or two, then 'và', enumerates the first figure's
+        # things; the split is at 'và'
+        tail = regex.match(r",\s*((?:[^\W\d]+\s+){1,3}?)và\s+$", gap[m.start():])
+        if tail:
+            m = regex.search(r"\s+và\s+$", gap)
+    m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
+    m = m or VERB_RIGHT_AFTER_RX.match(gap)
+    return f.expr_end + m.start() if m else None
+
+
+# '… xuống dưới 12,5‰ giảm tỷ suất tử vong trẻ dưới 5 tuổi …': a verb of change right after a figure opens the next
+# target's clause where the source left out the comma
+VERB_RIGHT_AFTER_RX = regex.compile(r"\s+(?=(?:giảm|tăng|nâng|hạ)\s)", regex.I)
+
+
+SUBPART_RX = regex.compile(r",\s*(?=(?:trong\s+(?:số\s+)?đó|nhất\s+là|đặc\s+biệt\s+là|ưu\s+tiên)\b)", regex.I)
+
+
+def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
+    """A long sentence's label is the comma-delimited piece around its figure ('..., đạt được mục tiêu tăng
+    trưởng kinh tế 8% trong năm 2025 của Tỉnh và ...')."""
+    outside = _outside_parens(text)
+    quoted = {i for m in QUOTED_NAME_RX.finditer(text, a, b) for i in range(m.start(), m.end())}
+    commas = [i for i in range(a, b) if text[i] == "," and outside[i] and i not in quoted]
+    before = [i for i in commas if i < f.expr_start]
+    lo = before[-1] + 1 if before else a
+    if CUE_PIECE_RX.match(text, lo):
+        return a, b                           # ', phải đạt 90% trong năm 2025': the subject is before the comma
+    if before and len(WORD_RX.findall(text[lo:f.expr_start])) <= 8:
+        k = len(before) - 1
+        while k >= 1 and len(WORD_RX.findall(text[before[k - 1]:before[k]])) <= 3:
+            k -= 1                            # 'giáo dục đại học, cao đẳng, đào tạo nghề ... đạt tối thiểu 30%'
+        if k < len(before) - 1:
+            lo = before[k - 1] + 1 if k >= 1 else a   # an enumeration: its head noun is in the piece before it
+    # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
+    if before and lo == before[-1] + 1 and len(before) >= 2 and len(WORD_RX.findall(text[lo:f.expr_start])) <= 3:
+        lo = before[-2] + 1                   # '... trong từng ngành, lĩnh vực đạt tối thiểu 10%': too short alone
+    hi = min([i for i in commas if i >= f.expr_end and (SUBPART_RX.match(text, i) or (
+              NEW_CLAUSE_RX.match(text, i + 1) and len(WORD_RX.findall(text[i:b])) >= 8))], default=b)
+    if CUE_PIECE_RX.match(text, lo):
+        return a, hi                          # ', phải đạt 90% trong năm 2025': the subject is before the comma
+    return (lo, hi) if len(WORD_RX.findall(text[lo:hi])) >= 5 else (a, b)
+
+
+# a quoted name keeps its commas: 'Chỉ số “Xây dựng và phát triển Chính phủ điện tử, Chính phủ số”'
+QUOTED_NAME_RX = regex.compile(r"“[^”\n]{1,150}”")
+
+
+CUE_PIECE_RX = regex.compile(r"\s*(?:phải|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|quyết\s+tâm)\b", regex.I)
+
+
+NEW_CLAUSE_RX = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}*\s+\p{Lu}")
+
+
+def _comma_span(text: str, f: Figure, figs: list[Figure], a: int, b: int) -> tuple[int, int]:
+    inside = [g for g in figs if a <= g.start < b]
+    i = inside.index(f) if f in inside else -1
+    if i > 0:
+        c = _comma_between(text, inside[i - 1], f)
+        if c is not None:
+            a = c + 1
+    if 0 <= i < len(inside) - 1:
+        c = _comma_between(text, f, inside[i + 1])
+        if c is not None:
+            b = c
+    return a, b
+
+
+def _parts_lead(clause: str, first: Figure) -> Optional[tuple[str, Optional[str]]]:
+    """'Cơ cấu kinh tế … như sau: Ngành nông-lâm nghiệp chiếm 38,1%; …': a sentence's first clause whose lead ends
+    in a colon and names a part before its figure: (the lead, the figure's unit), which heads the parts after it."""
+    colon = clause.rfind(":", 0, first.expr_start)     # the last lead: 'Mục tiêu đến năm 2030: Cơ cấu … như sau:'
+    lead = _lead_phrase(clause[clause.rfind(":", 0, max(colon, 0)) + 1:first.expr_start]) if colon > 0 else None
+    if lead is None or not names_a_part(clause[colon + 1:first.expr_start]):
+        return None
+    lead = _without_cue_period(lead)
+    # a lead of a cue and a period only ('Phấn đấu năm 2025:') names no measure to share
+    return (lead, first.unit) if len(WORD_RX.findall(_strip_cues(_growth_subject(lead)))) >= 2 else None
+
+
+def _without_cue_period(lead: str) -> str:
+    """'Phấn đấu đến năm 2030, cơ cấu lao động': a lead opened by a clause of a cue and a period only is the measure
+    after that clause."""
+    head, comma, rest = lead.rpartition(",")
+    if comma and find_periods(head) and len(WORD_RX.findall(_strip_cues(_growth_subject(head)))) < 2:
+        return rest.strip()
+    return lead
+
+
+def _under_parts_lead(parts_lead: tuple[str, Optional[str]], clause: str, f: Figure, label: str) -> str:
+    """'…; ngành công nghiệp-xây dựng chiếm 36,5%': a later part of the same unit, named by a few words only, is a
+    part of the lead's measure too, as the first one is."""
+    lead, unit = parts_lead
+    if f.unit != unit or label.startswith(lead) or not names_a_part(clause[:f.expr_start]) \
+            or OWN_MEASURE_RX.match(label):
+        return label
+    return f"{lead}: {label}"

@@ -1,0 +1,259 @@
+"""Whether a figure of prose sets a target: the nearest cue before it decides (`phấn đấu`, `bảo đảm` against
+`đã đạt được`, `hiện nay`); else a cue after it in its comma piece, a list a lead opened, a passage of targets it
+goes on with, or a plan whose period lies ahead. A sentence that says a target was met, or measures what was done
+against the plan, reports results."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extractor.extract.numbers import parse_number
+from extractor.extract.periods import find_periods
+from extractor.link.figures import Figure, _first, PAREN_RX, _parentheses, _vocab
+from extractor.link.item_periods import BASELINE_RX
+from extractor.link.not_targets import BOUND_CMPS
+from extractor.link.records import _Ctx, _period_from
+from extractor.link.sentences import _full_stop, _piece_end, _sentence_around, WINDOW
+from extractor.model import Block
+
+
+def _reports_results(text: str, context: list[str]) -> bool:
+    """'I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024 › 2. Về dữ liệu: 13/17 dịch vụ ..., 100% CSDL ...':
+    under a heading about what happened, an item with no target cue and no target-result pair reports results."""
+    if not any(_first("results_heading", t) for t in context[:2]):
+        return False
+    if any(_first(key, text) for key in ("cue.target", "cue.weak", "cue.weak.action", "cue.weak.minimum")):
+        return False
+    status, actual = _parentheses(text)
+    return status is None and actual is None and not _first("status.achieved", text) \
+        and not _first("status.not_achieved", text)
+
+
+def _result_governed(text: str, f: Figure) -> bool:
+    """A result cue ('đã đạt', 'hiện nay') is the nearest cue before the figure: a result, not a target. The
+    cues are looked for in a bounded window before the figure (the nearest one decides)."""
+    before = text[max(0, f.start - WINDOW):f.start]
+    cues = []
+    for key in ("cue.target", "cue.weak", "cue.result"):
+        for p in _vocab().get(key, []):
+            cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(before)]
+    return bool(cues) and max(cues)[1]
+
+
+def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False,
+               listed: bool = False, report: bool = False) -> bool:
+    """A target cue governs the figure: the nearest cue before it, else a target cue after it. Under a heading
+    about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result.
+    With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
+    khai ...') states a target when the period in force lies ahead of the document (`ahead`)."""
+    met = _states_met_target(text, a + f.start)
+    whole = _blank_met(text[:a] + clause) if met else text[:a] + clause
+    before = whole[:a + f.expr_end][-WINDOW:]             # the nearest cue decides: a bounded window is enough
+    # an aside closed before the figure speaks for itself: '(Kết quả: ... đạt 62,37%); 50% thanh toán ...'
+    # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
+    before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
+    keys = ["cue.target", "cue.result"]
+    if not report and not _reports_plan_shares(text, a + f.start) and not any(
+            _first("results_heading", t) for t in context[:2]) and not any(
+            p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
+        keys.append("cue.weak")               # 'Có 3321/3321 đơn vị hoàn thành việc lựa chọn ít nhất 02 cán bộ'
+
+    cues = []
+    for key in keys:
+        for p in _vocab().get(key, []):
+            cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak") for m in p.regex.finditer(before)]
+    if cues:
+        nearest = max(cues)
+        if nearest[2] and not any(not r and not w for _, r, w in cues) and COMPARED_AFTER_RX.search(clause, f.expr_end):
+            return False                      # '… đều đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022'
+        return not nearest[1]                 # the nearest cue decides; a result cue wins a tie
+    after = clause[f.expr_end:]
+    # read from the figure on, so that 'đạt 76,5% mục tiêu' (a share of the target) is seen as no cue
+    # a cue after the figure governs it within its comma piece ('100% hồ sơ phải được số hóa'); after a comma
+    # it opens a clause of purpose ('..., 100 trạm 5G, bảo đảm cung cấp dịch vụ ...')
+    if _first("cue.target", whole[a + f.start:a + _piece_end(clause, f.expr_end)]) and not _first("cue.result", after):
+        return True
+    if _joined_to_target(clause, f) and not _first("cue.result", after):
+        return True                           # 'Tỷ lệ số hóa hồ sơ đạt 90%, đồng thời nâng mức hài lòng ... lên 95%'
+    if listed and not _first("cue.result", after):
+        return True                           # an item of a list of targets a lead opened ('chỉ tiêu chủ yếu gồm:')
+    if _result_paren_after(clause, f):
+        return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
+    return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
+        and not _first("cue.result", after)
+
+
+# a weak cue's figure set beside an earlier year's ('đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022', 'đạt trên
+# 95%, thấp hơn cùng kỳ'): a report weighs what was reached against what was, a plan does not
+# … or ranked among others ('đạt trên 10.400 USD, xếp thứ nhất toàn quốc') or set beside the same period of last year
+# ('tăng trên 12% so với cùng kỳ')
+COMPARED_AFTER_RX = regex.compile(r"\G(?:[^.;]{0,60}?\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+\d{4}|cùng\s+kỳ|năm\s+trước)"
+                                  r"|[^.;,]{0,30}?\bso\s+với\s+(?:cùng\s+kỳ|năm\s+trước)"
+                                  r"|\s*,?\s*(?:xếp|đứng)\s+(?:thứ|vị\s+trí|hạng)\b)", regex.I)
+
+
+PLAN_SHARE_RX = regex.compile(r"\b(?:đạt|bằng)\s+\d{1,3}(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán)",
+                              regex.I)
+
+
+# 'hoàn thành toàn bộ 100% các chỉ tiêu được giao', 'đạt 112% chỉ tiêu của Thủ tướng Chính phủ giao', '…, vượt chỉ tiêu
+# Thủ tướng Chính phủ giao (…)', 'hoàn thành chỉ tiêu của Đảng, Quốc hội giao': a sentence that says a target was met
+# or passed reports what was done
+MET_TARGET_RX = regex.compile(
+    r"(?<!\b(?:phấn\s+đấu|phải|sẽ|cần|bảo\s+đảm|đảm\s+bảo)\s+)\b(?:(?:đạt|bằng|hoàn\s+thành)\s+(?:(?:toàn\s+bộ|trên|gần|hơn)\s+)?\d{1,3}(?:[.,]\d+)?\s*%\s*(?:các\s+)?"
+    r"(?:chỉ\s+tiêu|mục\s+tiêu)"
+    r"|(?:hoàn\s+thành|vượt)\s+(?:mức\s+)?(?:các\s+)?chỉ\s+tiêu"
+    r"(?:\s+(?:của|do))?[^.;%\d]{0,40}?\bgiao\b)", regex.I)
+
+
+# the date a met target's result is counted at ('đến hết năm 2017 có 79,9 triệu người …, hoàn thành chỉ tiêu …')
+AS_OF_RX = regex.compile(r"\bđến\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}", regex.I)
+
+
+def _states_met_target(text: str, at: int) -> bool:
+    s, e = text.rfind(". ", 0, at) + 1, _full_stop(text, at)
+    return MET_TARGET_RX.search(text, s, e) is not None
+
+
+def _blank_met(piece: str) -> str:
+    """In a sentence that says a target was met, the words saying so ('hoàn thành 100% các chỉ tiêu được giao') and
+    the date the result is counted at are no target cues."""
+    piece = MET_TARGET_RX.sub(lambda m: "#" * len(m.group(0)), piece)
+    return AS_OF_RX.sub(lambda m: "#" * len(m.group(0)), piece)
+
+
+def _reports_plan_shares(text: str, at: int) -> bool:
+    """'Năm 2020, tổng sản lượng lương thực đạt 102,5% kế hoạch; …; tỷ lệ che phủ rừng đạt trên 78%': a sentence that
+    measures what was done against the plan, or says an assigned target was met or passed, reports results; its
+    weak cues ('đạt trên', 'hoàn thành 100%') set nothing."""
+    s, e = text.rfind(". ", 0, at) + 1, _full_stop(text, at)
+    return PLAN_SHARE_RX.search(text, s, e) is not None or MET_TARGET_RX.search(text, s, e) is not None
+
+
+# a paragraph that opens with the months a report covers ('9 tháng năm 2025, …', '6 tháng đầu năm 2024, …') reports what
+# was done in them: its 'đạt trên 300 nghìn tỷ đồng' is a result, not a weak target cue (a cue of its own still sets one)
+MONTHS_REPORT_RX = regex.compile(r"\W*(?:trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s+\d{4}\s*,", regex.I)
+
+
+JOINED_RX = regex.compile(r",\s*(?:và\s+)?đồng\s+thời\b", regex.I)
+
+
+def _joined_to_target(clause: str, f: Figure) -> bool:
+    """A plain 'đạt' joined by 'đồng thời' to a piece a target cue governs: both state targets. The joined piece
+    is read to the end of its sentence."""
+    end = _piece_end(clause, f.expr_end)
+    m = JOINED_RX.match(clause, end)
+    if m is None or not regex.search(r"\bđạt\s*$", clause[max(0, f.start - 12):f.start]):
+        return False
+    rest = clause[m.end():]
+    stop = regex.search(r"\.(?:\s|$)", rest)
+    rest = rest[:stop.start() if stop else len(rest)]
+    return bool(_first("cue.target", rest)) and not _first("cue.result", rest) and not regex.search(r"\bđã\b", rest)
+
+
+def _result_paren_after(clause: str, f: Figure) -> Optional[regex.Match]:
+    """The parenthesis right after a share's phrase reports a different share reached ('50% dịch vụ công ... được
+    tích hợp (244/244, đạt 100%, vượt kế hoạch)'): the share is the target that result is measured against. The
+    same share again ('50% số xã (11/22 xã, đạt 50%)') restates a result and is no pair."""
+    if f.unit != "%":
+        return None
+    m = PAREN_RX.search(clause, f.end)
+    if m is None or regex.search(r"[\d;.:]", clause[f.end:m.start()]):
+        return None
+    hit = _first("paren_result", m.group(0)[1:-1])
+    if hit is None:
+        return None
+    reached = parse_number(hit[1].group("z"), "percent")
+    return m if reached is not None and reached.value != f.value else None
+
+
+def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, f: Figure,
+                       context: list[str]) -> bool:
+    """A sentence of a passage of targets that has no cue of its own still states one when its figure carries
+    a bound ('Mục tiêu hướng đến tối thiểu 5 doanh nghiệp ... . Đóng góp của TFP ... ở mức trên 55%'): the
+    previous paragraph, or an earlier sentence of this one, gave targets; no cue at all, of either kind, is
+    in the sentence before the figure, and none of a result after it."""
+    if ctx.prev_block < block.index - 1 or ctx.prev_block < 0:
+        return False
+    if any(_first("results_heading", t) for t in context[:2]):
+        return False
+    s, e = _sentence_around(text, f.shifted(a))
+    before = text[s:a + f.expr_start]
+    if any(_first(key, before) for key in ("cue.target", "cue.weak", "cue.result")):
+        return False
+    if _first("cue.result", text[s:a + f.start]):
+        return False                          # 'Huyện hiện có hơn 120 hợp tác xã': 'có hơn' is the figure's, 'hiện có' a report
+    if HAS_RATE_RX.search(text, s, a + f.start):
+        return False                          # 'thương binh có tỷ lệ tổn thương từ 81% trở lên': whom, not an aim
+    if _reports_plan_shares(text, a + f.start):
+        return False                          # 'Thu ngân sách trên 2,4 tỷ đồng, đạt 28,2% KH': a result against its plan
+    if _first("cue.result", text[a + f.expr_end:e]):
+        return False
+    if COMPARED_AFTER_RX.match(text, a + f.expr_end):
+        return False                          # 'GRDP bình quân đầu người đạt trên 10.400 USD, xếp thứ nhất toàn quốc'
+    # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...');
+    # a plain figure of any unit when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít
+    # nhất 10 sản phẩm ...', 'Tuổi thọ bình quân đạt khoảng 75,5 tuổi, trong đó ... đạt tối thiểu 68 năm')
+    # an aimed level ('Tuổi thọ bình quân đạt khoảng 75,5 tuổi', 'tỷ trọng kinh tế số đạt khoảng 30% GDP') goes on
+    # listing them too, with no period of its own before the figure
+    about = ABOUT_RX.search(text, s, a + f.start) is not None and not _first("cue.result", text[s:a + f.start]) \
+        and not any(
+        not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
+    return f.cmp in BOUND_CMPS or about \
+        or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
+        or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
+        or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
+
+
+ABOUT_RX = regex.compile(r"\bđạt\s+khoảng\s*$", regex.I)
+
+
+# 'Đến năm 2025, kế hoạch đặt ra mục tiêu cung cấp … . Đồng thời, duy trì và cung cấp … 25 dịch vụ công …': a sentence
+# opened by 'Đồng thời' adds to the aim the sentence before it set in its paragraph
+JOINED_OPEN_RX = regex.compile(r"^\W*(?:đồng\s+thời|bên\s+cạnh\s+đó)\s*,", regex.I)
+
+
+def _joins_aim(ctx: _Ctx, block: Block, before: str) -> bool:
+    """A sentence opened by 'Đồng thời,' after a sentence of its paragraph that set an aim states a target too,
+    unless its words before the figure report what was done ('đã tích hợp' after the figure only says which ones)."""
+    return ctx.aim_block == block.index and JOINED_OPEN_RX.match(before) is not None \
+        and not _first("cue.result", before) and not _first("cue.result.period", before)
+
+
+def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
+    """'Thứ hai, đến năm 2030, chấm dứt tình trạng thiếu đói ... . Tăng gấp 1,5 lần năng suất lao động ...': a
+    sentence that opens with the growth it orders, after a sentence of goals in its paragraph, states a goal."""
+    s, e = _sentence_around(text, f.shifted(a))
+    return s > 0 and bool(_first("goal_opening", text[s:a + f.start])) and bool(_first("cue.target", text[:s])) \
+        and not _first("cue.result", text[s:e]) and not _first("cue.result", text[:s])
+
+
+# the words a carried-over target is stated with: 'đạt 6.605 tỷ đồng', 'gần 667 tỷ đồng', 'việc làm cho 6.500 lao động'
+CARRIED_RX = regex.compile(r"\b(?:đạt(?:\s+(?:khoảng|trên|gần))?|gần|cho|tăng\s+thêm)\s*$", regex.I)
+
+
+def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str) -> bool:
+    """'Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Giá trị sản xuất công nghiệp đạt
+    6.605 tỷ đồng. ...': after a sentence a target cue governs, the paragraph's next sentences that only say 'đạt'
+    (or name an amount) go on listing targets, unless a sentence speaks of another time or of what was done."""
+    if ctx.cued_block != block.index or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
+            or not (CARRIED_RX.search(before) or CARRIED_RX.search(lead)) or _first("nontarget.condition", sentence):
+        return False
+    return not any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
+
+
+HAS_RATE_RX = regex.compile(r"\bcó\s+(?:tỷ|tỉ)\s+lệ[^,;.:%]{0,60}$", regex.I)
+
+
+BOUND_AFTER_RX = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa)\s+\d", regex.I)
+
+
+SHARE_LED_RX = regex.compile(r"\W*(?:[-+•]\s*)?(?:[^:;.]{3,80}:\s*)?")   # '- Đổi mới công nghệ trong khu công nghiệp: '
+
+
+def _ahead(ctx: _Ctx, context: list[str]) -> bool:
+    """The period in force (a lead-in, else the nearest heading naming one) ends after the year the document
+    was issued: 'III. LỘ TRÌNH › 1. Giai đoạn 2025 - 2030' in a plan of 2025."""
+    period = ctx.lead_period or _period_from(context[:3])
+    return bool(period and ctx.doc_year and period.year and period.year > ctx.doc_year)

@@ -1,0 +1,57 @@
+"""The level of the bodies a target is for: the scope a sentence names ('trên địa bàn tỉnh'), its subject
+('UBND cấp xã lựa chọn ...'), the heading above it, a block of bodies ('Khối bộ, ngành'), the level a target's own
+wording names, or a province named as a part ('trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp')."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extractor.extract.provinces import province_spellings
+from extractor.link.figures import BULLET_RX, Figure, _first, levels_in, PAREN_RX
+from extractor.normalize.document import fold_accents, fold_tone
+
+
+def _target_subject(text: str) -> Optional[str]:
+    """The level a target's own wording names ('đáp ứng ... nội dung tiêu chí (...) yêu cầu đối với xã nhóm 1')."""
+    hit = _first("target_subject", PAREN_RX.sub(" ", text))
+    return hit[0].meta["level"] if hit else None
+
+
+def _body_level(text: str, context: list[str]) -> Optional[str]:
+    """The level whose bodies a target is for: the sentence's subject ('UBND cấp xã lựa chọn ...'), else the
+    nearest heading naming them ('10. Ủy ban nhân dân các xã, phường')."""
+    hit = _first("subject_body", text)
+    if hit:
+        lv = levels_in(hit[1].group(0))
+        return hit[0].meta.get("level") or (lv[0][2] if lv else None)
+    hit = _first("body", " ".join(context[0].split())) if context else None
+    return hit[0].meta["level"] if hit else None
+
+
+def _block_level(label: str) -> Optional[str]:
+    """The level of the block of bodies a result's label names ('Khối bộ, ngành', 'khối tỉnh, thành'), or None."""
+    hit = _first("block_level", label)
+    return hit[0].meta["level"] if hit else None
+
+
+def _scope_level(text: str) -> Optional[str]:
+    hit = _first("scope", BULLET_RX.sub("", text, count=1))
+    if not hit:
+        return None
+    lv = levels_in(hit[1].group("scope"))
+    return lv[0][2] if lv else None
+
+
+# '..., trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp': a province named as the part a figure is for
+PROVINCE_PART_RX = regex.compile(r"\btrong\s+đó\s*,?\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?"
+                                 r"(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})\s+(?:phấn\s+đấu\s+)?(?:đạt|là|có)?[^,;.\d]{0,20}$")
+
+
+def _province_part(clause: str, f: Figure) -> Optional[str]:
+    """The level of a part named by a province after 'trong đó' ('trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp')."""
+    m = PROVINCE_PART_RX.search(clause, 0, f.expr_start)
+    if m is None:
+        return None
+    name = fold_accents(fold_tone(m.group("name"))).lower()
+    return "tỉnh" if any(name == sp.lower() for sp, _, _ in province_spellings()) else None

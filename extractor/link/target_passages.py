@@ -1,0 +1,196 @@
+"""The passages whose sentences state targets, tracked block by block in the context: a list a lead opens
+('... các chỉ tiêu sau:', '..., các chỉ tiêu chủ yếu gồm: ...'), a period or level lead-in ('- Đến năm 2027:',
+'a) Đối với cấp xã:'), a paragraph of aims and the one after it, a year's tasks named by a title or a lead, and
+the sections of targets or goals; also the title and the headline, which restate the body."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extractor.extract.periods import find_periods, Period
+from extractor.link.figures import BULLET_RX, _first, ITEM_RX, PAREN_ITEM_RX, PCT_RX
+from extractor.link.item_periods import BASELINE_RX
+from extractor.link.records import _Ctx, _is_heading_like, _is_period_lead, _period_from, quantities_in
+from extractor.model import Block, Segment
+
+
+def _is_indicator_section(texts: list[str]) -> bool:
+    return any(_first("section", t) for t in texts[:2])
+
+
+def _is_goals_section(texts: list[str]) -> bool:
+    """Under a heading of goals ('Mục tiêu cụ thể'), not of results, every sentence states a target."""
+    return any(_first("goals", t) for t in texts[:3]) and not any(_first("cue.result", t) for t in texts[:1])
+
+
+def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
+    """Where a lead inside a paragraph opens a list of targets ('..., các chỉ tiêu chủ yếu gồm: A từ 10% trở lên.
+    B đạt 95,5%.'): the items run on in the following sentences and paragraphs, until a heading. A lead about
+    what was done opens none."""
+    hit = _first("lead_list.inline", text)
+    # the lead's own words may say it lists results ('Các chỉ tiêu đã đạt được năm 2024 gồm: ...')
+    if hit and not _first("lead_list.results", text[:hit[1].end()]) and not ctx.normative:
+        if hit[0].id in ("lead_list.inline.set_count", "lead_list.inline.such_as"):
+            return hit[1].end() - 1           # 'đề ra 24 chỉ tiêu, trong đó ...': its items run to the sentence's end
+        ctx.inline_list = block.index
+        period = _period_from([text[:hit[1].end()]])
+        if period is not None:                # 'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 ... 1. ...': the items' period
+            ctx.lead_period, ctx.lead_block = period, block.index
+        return hit[1].end() - 1
+    if ctx.inline_list >= 0 and ctx.inline_list != block.index and _opens_with_results(text):
+        ctx.inline_list = -1                  # 'Kết quả thực hiện các chỉ tiêu năm 2024: 1. ...' lists what was done
+    return 0 if ctx.inline_list >= 0 else None
+
+
+def _opens_with_results(text: str) -> bool:
+    colon = text.find(":", 0, 160)
+    return colon > 0 and bool(_first("lead_list.results", text[:colon]))
+
+
+def _track_target_list(ctx: _Ctx, block: Block) -> None:
+    """A sentence that opens a list of targets ('... tỉnh hoàn thành các chỉ tiêu sau:'; in a plan, '... cụ thể như
+    sau:') makes the items under it targets, whatever their marks ((1), a), -, +); a heading or a paragraph that
+    is no item closes the list. A lead that introduces what was done ('Kết quả ... như sau:') opens none."""
+    t = " ".join(block.text.split())
+    if t.endswith(":") and len(t) < 300 and not ctx.normative and not _first("lead_list.results", t) and (
+            _first("lead_list.names", t) or _first("lead_list.cue", t)
+            or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
+        ctx.target_list = block.index
+    elif not ctx.normative and _first("lead_list.heading", t):
+        ctx.target_list = block.index         # 'Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)': a heading with no colon
+        period = _period_from([t])
+        if period is not None:                # its items' period, however long the list runs
+            ctx.lead_period, ctx.lead_block = period, block.index
+    elif ctx.target_list >= 0 and len(t) < 80 and not PCT_RX.search(t) and _is_period_lead(t.rstrip(":")):
+        ctx.target_list = block.index         # 'Đến năm 2027, phấn đấu:' › items › 'Đến năm 2030:' › items: one list
+    elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
+            ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t))):
+        ctx.target_list = -1
+
+
+def _lead_in(ctx: _Ctx, block: Block) -> bool:
+    """'- Đến hết năm 2024:' or 'b) Đến năm 2030' opens a group: its period applies to the items below.
+    Any other heading closes the group. So does a line naming one level ('1. Cấp tỉnh', 'a) Đối với cấp xã:')."""
+    t = block.text.strip()
+    level = _first("level_lead", " ".join(t.split())) if len(t) < 60 else None
+    if level:
+        ctx.lead_level = level[0].meta["level"]
+        return True
+    if _is_heading_like(block) or not (ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t)):
+        ctx.lead_level = None                 # a heading or a paragraph that is no item closes a level's group
+    if len(t) < 80 and not PCT_RX.search(t) and (t.endswith(":") or _is_period_lead(t.rstrip(":"))):
+        p = _period_from([t])
+        if p is not None:
+            ctx.lead_period, ctx.lead_block = p, block.index
+            return True
+    if _is_heading_like(block):
+        ctx.lead_period = None
+    return False
+
+
+def _track_goals(ctx: _Ctx, block: Block) -> None:
+    """'Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh … trở thành …': a paragraph of aims for a period, with
+    no figure and no result, whose targets the next paragraph states as bare measures (see _after_goals)."""
+    t = " ".join(block.text.split())
+    if ctx.normative or block.kind == "table" or PCT_RX.search(t) or _first("cue.result", t) \
+            or quantities_in(ctx, block.start, block.end):
+        return
+    if _first("lead_list.goals", t):
+        period = _period_from([t])
+        if not (period and period.year and ctx.doc_year and period.year < ctx.doc_year):
+            ctx.goals_block, ctx.goals_period = block.index, period     # a period already past reviews, aims at nothing
+    elif _more_tasks(ctx, block, t):
+        ctx.goals_block = block.index         # 'Hoàn thiện thể chế ...': a further task of that period keeps its aims open
+
+
+def _more_tasks(ctx: _Ctx, block: Block, t: str) -> bool:
+    """A paragraph right after a paragraph of aims that only names another task ('Hoàn thành việc sắp xếp các đơn vị
+    sự nghiệp ...'): no figure, no heading, nothing done ('đã'), no period of its own."""
+    return ctx.goals_block == block.index - 1 and ctx.goals_period is not None and not _is_heading_like(block) \
+        and not regex.search(r"\bđã\b", t, regex.I) and not find_periods(t)
+
+
+HAS_RX = regex.compile(r"\b(?:có|gồm|đang)\b", regex.I)
+
+
+def _after_goals(ctx: _Ctx, block: Block, sentence: str) -> bool:
+    """A sentence of the paragraph right after a paragraph of aims that reports nothing done and speaks of no other
+    time lists those aims, as a list's items do ('Quy mô GRDP theo giá hiện hành 589.730 tỷ đồng.'); one that says
+    what a place has ('Huyện có 18 xã và 2 thị trấn') describes it."""
+    if ctx.goals_block != block.index - 1 or ctx.goals_period is None or HAS_RX.search(sentence):
+        return False
+    if any(_first(key, sentence) for key in ("cue.result", "cue.result.period", "nontarget.condition")):
+        return False
+    return all(p.year == ctx.goals_period.year for p in find_periods(sentence))
+
+
+def _track_tasks_title(ctx: _Ctx, block: Block) -> None:
+    """'Chợ Đồn: Nghị quyết của HĐND huyện về nhiệm vụ … năm 2012': a headline (or title) naming a resolution or a
+    plan on a year's tasks makes the body's plain statements that year's targets (see _states_tasks)."""
+    if ctx.normative or not (_is_headline(ctx, block) or _is_title(ctx, block)):
+        return
+    period = _period_from([block.text]) if _first("tasks_title", " ".join(block.text.split())) else None
+    if period is not None and period.year:
+        ctx.tasks = (block.index + 1, len(ctx.doc.blocks), period)
+
+
+def _track_set_targets(ctx: _Ctx, block: Block, text: str, period: Optional[Period]) -> None:
+    """'Theo đó, năm 2015, huyện … đề ra các chỉ tiêu …, trong đó phấn đấu … tăng 7%.': a paragraph whose lead sets a
+    year's targets and states some of them goes on in the next paragraph (see _states_tasks)."""
+    if period is not None and period.year and _first("sets_targets", text) and not _first("cue.result", text):
+        ctx.tasks = (block.index + 1, block.index + 1, period)
+
+
+def _states_tasks(ctx: _Ctx, block: Block, sentence: str) -> bool:
+    """A sentence in the reach of a year's tasks (_track_tasks_title, _track_set_targets) lists them, as a list's
+    items do ('Tổng thu ngân sách đạt 53.152 triệu đồng.', 'duy trì 100% xã … đạt chuẩn'), unless it reports what
+    was done or speaks of another year than a baseline ('tăng 10% so với năm 2014')."""
+    if ctx.tasks is None or not ctx.tasks[0] <= block.index <= ctx.tasks[1]:
+        return False
+    if any(_first(key, sentence) for key in ("cue.result", "cue.result.period", "nontarget.condition")):
+        return False
+    return all(p.year == ctx.tasks[2].year or BASELINE_RX.search(sentence[max(0, p.start - 20):p.start])
+               for p in find_periods(sentence))
+
+
+def _is_caption(block: Block) -> bool:
+    """A heading in capitals ('II. PHẤN ĐẤU 100% HỒ SƠ ĐƯỢC SỐ HÓA') names the part; its body states the target."""
+    t = " ".join(block.text.split())
+    letters = regex.findall(r"\p{L}", t)
+    return len(t) < 200 and len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+
+
+def _is_title(ctx: _Ctx, block: Block) -> bool:
+    title = " ".join((ctx.title or "").split())
+    t = " ".join(block.text.split())
+    return len(title) > 20 and (t in title or title in t) and len(t) < 2 * len(title) or _is_headline(ctx, block)
+
+
+def _is_headline(ctx: _Ctx, block: Block) -> bool:
+    """A text with no title of its own (a news item, a page) opens with a headline: one short line with no
+    closing stop ('Chính phủ đặt mục tiêu tăng trưởng 8% trở lên năm 2025'), which the body then states in full."""
+    if ctx.title or block.cells is not None:
+        return False
+    first = next((b for b in ctx.doc.blocks if b.text.strip()), None)
+    t = block.text.strip()
+    return first is block and len(t) <= 160 and "\n" not in t and not regex.search(r"[.;:!?…]\W*$", t) \
+        and len(ctx.doc.blocks) > block.index + 1
+
+
+def _details_adopted_plan(block: Block, seg: Segment) -> bool:
+    """'... thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2021 - 2025. Trong đó, ...': a sentence
+    that opens with 'Trong đó' right after one adopting a plan for a period details that plan (its targets)."""
+    at = seg.start - block.start
+    return bool(regex.match(r"\W*Trong\s+đó\b", seg.text)) and \
+        _first("adopted_plan", block.text[max(0, at - 400):at + 12]) is not None
+
+
+def _details_striven_targets(block: Block, seg: Segment) -> bool:
+    """'… phấn đấu hoàn thành 17 chỉ tiêu chủ yếu về kinh tế, xã hội. Trong đó, tốc độ tăng trưởng đạt 14%; …': a
+    sentence that opens with 'Trong đó' right after one striving for a number of targets lists those targets."""
+    at = seg.start - block.start
+    if not regex.match(r"\W*Trong\s+đó\b", seg.text):
+        return False
+    hit = _first("lead_list.inline", block.text[max(0, at - 300):at + 40])
+    return hit is not None and hit[0].id == "lead_list.inline.strive_count"

@@ -1,0 +1,55 @@
+"""The figures of a text that may state targets: percentages, ranks, rates per population, unit figures and
+the quantities a target verb governs; a second year's figure joined by 'và' keeps the first one's bound."""
+from __future__ import annotations
+
+import regex
+
+from extractor.link.figures import (Figure, find_figures, _quantity_figures, rank_figures, rate_figures,
+                                    share_count_figures, unit_figures)
+from extractor.link.records import _Ctx, quantities_in
+
+
+def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False, goals: bool = False) -> list[Figure]:
+    """Percentages (read here), ranks, and governed quantities of other kinds (read by the quantities stage);
+    `in_list`: the text is an item of a list of targets, where a named part's bare amount is one; `goals`: it
+    sits under a heading of goals, where a rule text states aims too ('Điều 3. Mục tiêu ... a) Có ít nhất 50.000
+    hợp tác xã ...')."""
+    figs = find_figures(text)
+    if ctx.normative and not goals:
+        return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
+    figs = sorted(figs + rank_figures(text) + rate_figures(text) + unit_figures(text), key=lambda f: f.start)
+    quantities = quantities_in(ctx, offset, offset + len(text))
+    more = [q for q in _quantity_figures(quantities, offset, text, in_list) + share_count_figures(quantities, offset, text)
+            if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
+            and not _qualifies_share(text, q, figs)]
+    return _carry_bounds(text, sorted(figs + more, key=lambda f: f.start))
+
+
+# 'xuống 550/100.000 trẻ em vào năm 2025 và 500/100.000 vào năm 2030': the second year's figure, joined by 'và' after
+# the first one's period alone, is bounded as the first one is
+YEAR_AND_RX = regex.compile(r"\s*(?:\S+\s+)?(?:vào|trong|đến|tới)?\s*(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*(?:,\s*)?và\s*$",
+                            regex.I)
+
+
+def _carry_bounds(text: str, figs: list[Figure]) -> list[Figure]:
+    for prev, f in zip(figs, figs[1:]):
+        shorter = bool(f.unit and prev.unit and prev.unit.startswith(f.unit + " "))
+        if not (f.unit == prev.unit or shorter) or not YEAR_AND_RX.fullmatch(text[prev.expr_end:f.expr_start]) \
+                or regex.search(r"\S\s*năm", text[prev.expr_end:prev.expr_end + 2]):
+            continue
+        if shorter:
+            f.unit = prev.unit                       # '/100.000' is per 100.000 children as the first one is
+        if prev.cmp and prev.high is None and f.cmp is None and f.high is None:
+            f.cmp = prev.cmp
+    return figs
+
+
+def _qualifies_share(text: str, q: Figure, figs: list[Figure]) -> bool:
+    """'100% các khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G': the count says which
+    things the percentage counts (those that have one); it is part of that target, not one of its own."""
+    share = [f for f in figs if f.unit == "%" and f.end <= q.expr_start]
+    if not share or not regex.match(r"\s*\p{L}", text[share[-1].end:]):
+        return False
+    gap = text[share[-1].end:q.expr_start]
+    return not regex.search(r"[;.:]", gap) and bool(regex.match(r"có\b", text[q.expr_start:])
+                                                      or regex.search(r"\bcó\s*$", gap))

@@ -1,0 +1,303 @@
+"""Results a report states against their targets in prose (`text.result`): a result and its target in one
+sentence, 'Tỷ lệ này đã vượt chỉ tiêu …' after the paragraph that reported the rate, results and targets 'lần
+lượt', a result over its plan ('560 tỷ đồng/690 tỷ đồng'), a share of a plan written earlier ('đạt 102,70% dự
+toán'), and a rate reported before 'Theo kế hoạch, …' set its target."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extractor.extract.numbers import parse_number
+from extractor.link.figures import (amount_figures, ARABIC_RX, DECIMAL_RX, Figure, find_figures, _first, ITEM_RX,
+                                    PAREN_RX, rate_figures, ROMAN_RX, WORD_RX)
+from extractor.link.item_periods import _own_period
+from extractor.link.records import (_clean_label, _Ctx, _period_from, quantities_in, _record, _set_actual,
+                                    _set_target, _strip_cues)
+from extractor.link.results import (find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares,
+                                    respective_pairs, slash_targets)
+from extractor.link.sentences import _clause_start, _status_after
+from extractor.link.target_levels import _block_level, _scope_level
+from extractor.model import Block, Indicator, provenance
+from extractor.normalize.document import fold_tone
+
+
+# the rate a target names ('tỷ lệ bao phủ BHYT'), as its label has it
+NAMED_RATE_RX = regex.compile(r"\b(?:tỷ|tỉ)\s+lệ(?:\s+[\p{L}&]+){1,3}", regex.I)
+
+
+PLAN_OPENS_RX = regex.compile(r"\W*theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\b", regex.I)
+
+
+def _earlier_result(ctx: _Ctx, block: Block, rec: Indicator) -> None:
+    """'… đạt tỷ lệ bao phủ BHYT đạt 89,4% dân số. Theo kế hoạch, … tỷ lệ bao phủ BHYT đạt trên 88,2% dân số.': a
+    sentence opened by 'Theo kế hoạch' sets the target of a rate an earlier sentence of its paragraph reported in the
+    same words; that report is its result."""
+    if rec.prov.rule != "prose.plan" or rec.actual_value is not None or rec.target_unit != "%" \
+            or rec.target_prov is None:
+        return
+    at = rec.target_prov.start - block.start
+    s = block.text.rfind(". ", 0, at) + 2
+    named = NAMED_RATE_RX.search(rec.label)
+    if s < 2 or named is None or not PLAN_OPENS_RX.match(block.text, s):
+        return
+    rate = r"\s+".join(regex.escape(w) for w in named.group(0).split())
+    hits = list(regex.finditer(rate + r"(?:\s+[\p{L}&]+){0,3}?\s+(?:đạt|là)\s+(?:khoảng\s+)?(\d{1,3}(?:,\d+)?)\s*%", block.text[:s], regex.I))
+    if len(hits) != 1 or _first("cue.target", block.text[block.text.rfind(". ", 0, hits[0].start()) + 1:hits[0].start()]):
+        return                                 # one report of the rate, itself no target
+    m = hits[0]
+    f = Figure(m.start(1), m.end(), parse_number(m.group(1)).value, None, "%", None, None, m.start(1), m.end())
+    _set_actual(rec, f, None, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "prose.plan"),
+                Figure(0, 0, rec.target_value, None, "%", rec.target_comparator, None, 0, 0))
+
+
+def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """Results a report states against their targets ('đạt 85,2%, vượt chỉ tiêu được giao (80%)'), one record
+    per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
+    text = block.text
+    figs = find_figures(text)
+    figs = sorted(figs + [q for q in amount_figures(quantities_in(ctx, block.start, block.end), block.start, text)
+                          if not any(f.start < q.end and q.start < f.end for f in figs)], key=lambda f: f.start)
+    out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
+    out += _respective_records(ctx, block, context)
+    item = ITEM_RX.match(text)
+    prev = -1
+    taken = [rp.target[:2] for rp in respective_pairs(text)]
+    for pair in pair_results(text, figs):
+        if any(s <= figs[pair.target].start < e for s, e in taken):
+            continue                          # read already as one of results and targets listed in the same order
+        t, a = figs[pair.target], figs[pair.actual]
+        stop = max(text.rfind(". ", 0, pair.label_end), text.rfind("; ", 0, pair.label_end))
+        start = stop + 2 if stop >= 0 else label_start(text)
+        comma = text.find(", ", prev, pair.label_end) if prev > start else -1
+        if comma >= 0:                        # '... đạt 45,2% (kế hoạch 45%), tỷ lệ hộ nghèo giảm còn 2,1% (...)':
+            start = comma + 2                 # the pair before, in the same sentence, is not this label's
+        said = list(REPORTED_SPEECH_RX.finditer(text, start, pair.label_end))
+        start = said[-1].end() if said else start   # '…, Bộ KH&CN … cho hay, việc tỷ lệ …': the label starts after
+        prev = max(t.end, a.end)
+        label = SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], [], start))
+        label = _antecedent(text[:start]) or label if THIS_RATE_RX.match(label) else label
+        average = AVERAGE_CHANGE_RX.match(text, pair.label_end)
+        if average:                           # 'giảm bình quân 1,08%/năm (đạt chỉ tiêu …)': the average change is the measure
+            label = f"{label} {' '.join(average.group(0).split())}"
+        if len(WORD_RX.findall(_strip_cues(label))) < 2:
+            continue
+        rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pair.label_end)
+        rec.ordinal = item.group(1) if item else None
+        t.level = t.level or _scope_level(text) or _block_level(label) or ctx.subject
+        # a target stated in a parenthesis with its own year ('(… giao tỷ lệ … năm 2020 là trên 80%)') is that year's
+        aside = next((m for m in PAREN_RX.finditer(text) if m.start() < t.start < m.end()), None)
+        period = (_own_period(aside.group(0)[1:-1], t.start - aside.start() - 1) if aside else None) \
+            or _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
+        st = _status_after(text, max(t.end, a.end)) or _status_after(text, min(t.end, a.end))
+        if st:
+            rec.status, rec.status_norm = st
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+# 'Tỷ lệ này đã vượt chỉ tiêu kế hoạch …': the paragraph speaks of the rate the one before it reported
+ANAPHOR_RX = regex.compile(r"\W*(?P<subject>tỷ\s+lệ|tỉ\s+lệ|con\s+số|kết\s+quả|mức)\s+(?:này|đó|trên)\s+(?P<rest>(?:(?:đã|cũng)\s+)?"
+                           r"(?:vượt|đạt|hoàn\s+thành|chưa\s+đạt))\b", regex.I)
+
+
+def _anaphor_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'Năm 2018, tỉnh đạt tỷ lệ 30,1 giường bệnh/1 vạn dân.' › 'Tỷ lệ này đã vượt chỉ tiêu kế hoạch năm 2018 (28,7
+    giường/1 vạn dân) và vượt chỉ tiêu Nghị quyết … (30 giường bệnh/1 vạn dân …)': each target the paragraph names in a
+    parenthesis after 'chỉ tiêu', 'kế hoạch' or 'mục tiêu' takes as its result the last figure of the paragraph before,
+    when both are written in one unit (or per the same population)."""
+    text = block.text
+    lead = ANAPHOR_RX.match(text)
+    prev = ctx.doc.blocks[block.index - 1] if block.index > 0 else None
+    if lead is None or prev is None:
+        return []
+    before = sorted(find_figures(prev.text) + rate_figures(prev.text), key=lambda f: f.start)
+    if not before or _first("cue.target", prev.text[prev.text.rfind(". ", 0, before[-1].start) + 1:before[-1].start]):
+        return []                             # the paragraph before set a target, it reported no result
+    a = before[-1]
+    measure = _anaphor_measure(prev.text, a)
+    out: list[Indicator] = []
+    start = lead.end()
+    for t in sorted(find_figures(text) + rate_figures(text), key=lambda f: f.start):
+        piece = text[start:t.expr_start]
+        if not piece.rstrip().endswith("(") or not TARGET_WORD_RX.search(piece) or not _per_same(a.unit, t.unit):
+            continue
+        label = " ".join(f"{_anaphor_subject(lead, measure) if start == lead.end() else measure} "
+                         f"{piece.strip(' (),;')}".split())
+        rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + t.expr_start)
+        period = _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, prev, prev.start + a.start, prev.start + a.end, "text.result"), t)
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+        start = t.end
+    return out
+
+
+TARGET_WORD_RX = regex.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)\b", regex.I)
+
+
+def _anaphor_subject(lead: regex.Match, measure: str) -> str:
+    """'Tỷ lệ này đã vượt' about 'giường bệnh' › 'Tỷ lệ giường bệnh đã vượt'; about 'tỷ lệ hồ sơ …' › 'tỷ lệ hồ sơ … đã
+    vượt'."""
+    subject = lead.group("subject")
+    named = measure if fold_tone(measure).lower().startswith(fold_tone(subject).lower()) else f"{subject} {measure}"
+    return f"{named} {lead.group('rest')}"
+
+
+def _anaphor_measure(text: str, a: Figure) -> str:
+    """What the figure the anaphor points at measures: its noun when it is a rate per population ('giường bệnh'), else
+    the words of its clause before it ('tỷ lệ hồ sơ trực tuyến toàn trình')."""
+    if a.unit and "/" in a.unit:
+        return a.unit.split("/")[0].strip()
+    s = max(text.rfind(". ", 0, a.expr_start), text.rfind(", ", 0, a.expr_start)) + 2
+    return regex.sub(r"\s*\b(?:đã\s+)?(?:đạt|là)(?:\s+tỷ\s+lệ)?\s*$", "", text[max(s, 0):a.expr_start]).strip()
+
+
+def _per_same(a: Optional[str], b: Optional[str]) -> bool:
+    """Two units of one measure: equal, or the same rate per the same population ('giường bệnh/1 vạn dân', 'giường/1
+    vạn dân')."""
+    if not a or not b:
+        return False
+    if a.lower() == b.lower():
+        return True
+    return "/" in a and "/" in b and _per_whom(a) == _per_whom(b) \
+        and (a.split("/")[0].split() or [""])[0].lower() == (b.split("/")[0].split() or [""])[0].lower()
+
+
+def _per_whom(unit: str) -> str:
+    return regex.sub(r"^1\s*(?=\D)", "", unit.split("/", 1)[1].strip().lower())    # '1 vạn dân' is 'vạn dân'
+
+
+AVERAGE_CHANGE_RX = regex.compile(r"(?:giảm|tăng)\s+(?:bình\s+quân|trung\s+bình)\b", regex.I)
+
+
+SHORTFALL_TAIL_RX = regex.compile(r"\s+(?:mới\s+chỉ|chỉ\s+mới|mới)\s*$", regex.I)   # '… mới chỉ đạt 39,5%'
+
+
+# the lead of reported speech in a news item ('Bộ KH&CN … cho hay, việc tỷ lệ hồ sơ … mới chỉ đạt 39,5%')
+REPORTED_SPEECH_RX = regex.compile(r"\b(?:cho\s+(?:biết|hay)|nhấn\s+mạnh|khẳng\s+định)\s*(?:,|\brằng\b)?\s*(?:việc\s+)?",
+                                   regex.I)
+
+
+def _respective_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'… mới chỉ đạt lần lượt 51,3% và 54,8%, so với mục tiêu phải đạt 80% và 60%': one record per part of the subject,
+    its result and its target taken in the order written (results.respective_pairs)."""
+    text = block.text
+    out: list[Indicator] = []
+    for rp in respective_pairs(text):
+        (a0, a1, av), (t0, t1, tv) = rp.actual, rp.target
+        rec = _record(ctx, block, rp.label, block, "text.result", block.start + rp.start, block.start + a0)
+        t = Figure(t0, t1, tv, unit="%", level=_scope_level(text) or ctx.subject)
+        a = Figure(a0, a1, av, unit="%")
+        period = _own_period(text, rp.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t0, block.start + t1, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a0, block.start + a1, "text.result"), t)
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+def _plan_ratio_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'Chi đầu tư từ nguồn thu tiền sử dụng đất 560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch': a result
+    over its plan (indicator_results.plan_ratios); the label is the clause before the pair."""
+    text = block.text
+    out: list[Indicator] = []
+    item = ITEM_RX.match(text)
+    ratios = plan_ratios(text)
+    ratios += [r for r in slash_targets(text) if all(r.actual_span != x.actual_span for x in ratios)]
+    for pr in ratios:
+        start = lead_end(text, _clause_start(text, pr.start), pr.start)
+        label = RESULT_TAIL_RX.sub("", _clean_label(text[:pr.start], [], start)).strip(" .,;:-–")
+        label = regex.sub(r"^(?:đã|được)\s+", "", label, flags=regex.I)
+        if len(WORD_RX.findall(_strip_cues(label))) < 2 and pr.unit and pr.unit != "%":
+            label = f"{label} {pr.unit}".strip()     # 'xóa 412/400 nhà tạm': the counted thing names it
+        if len(WORD_RX.findall(_strip_cues(label))) < 2:
+            continue
+        rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pr.start)
+        rec.ordinal = item.group(1) if item else None
+        t = Figure(*pr.target_span, pr.target, unit=pr.unit, level=_scope_level(text) or ctx.subject)
+        a = Figure(*pr.actual_span, pr.actual, unit=pr.unit)
+        period = _own_period(text, pr.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+def _plan_share_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
+    """'Tổng chi ngân sách địa phương năm 2025 được HĐND tỉnh giao là 26.811,096 tỷ đồng.' ... 'Ước thực hiện năm
+    2025 là 27.535 tỷ đồng, đạt 102,70% dự toán': a result whose share of the plan points, by arithmetic, at the
+    plan written before it in this paragraph or the few before. The label is the plan's clause."""
+    text = block.text
+    shares = plan_shares(text)
+    if not shares:
+        return []
+    earlier = _section_before(ctx, block)
+    out: list[Indicator] = []
+    for sh in shares:
+        holders = earlier + [block]
+        found = find_plan([b.text for b in earlier] + [text[:sh.start]], sh.unit, sh)
+        if found is None:
+            continue
+        i, ts, te, value = found
+        tb = holders[i]
+        start = _clause_start(tb.text, ts)
+        cut = max((m.end() for m in regex.finditer(r"[,;:(]", tb.text[start:ts])), default=0)
+        if len(WORD_RX.findall(tb.text[start + cut:ts])) >= 2:
+            start += cut                      # '(trong đó: ..., chi trả lãi các khoản ... vay 11,4 tỷ đồng)'
+        label = _clean_label(tb.text[start:ts], [])
+        label = RESULT_TAIL_RX.sub("", PLAN_GIVEN_RX.sub("", label)).strip(" .,;:-–")
+        if len(WORD_RX.findall(_strip_cues(label))) < 2:
+            continue
+        rec = _record(ctx, tb, label, tb, "text.result", tb.start + start, tb.start + ts)
+        t = Figure(ts, te, value, unit=sh.unit, level=ctx.subject)
+        a = Figure(*sh.actual_span, sh.actual, unit=sh.unit)
+        period = _own_period(tb.text, ts) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        _set_target(rec, t, period, provenance(ctx.doc, tb, tb.start + ts, tb.start + te, "text.result"))
+        _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end,
+                                             "text.result"), t)
+        rec.source_ref = context[0] if context else None
+        out.append(rec)
+    return out
+
+
+def _section_before(ctx: _Ctx, block: Block, most: int = 15) -> list[Block]:
+    """The text blocks before `block` in its part of the document: back to the numbered heading that opens it
+    ('2.2. Chi ngân sách địa phương'), lettered items and bullets included; at most `most` blocks."""
+    out: list[Block] = []
+    for b in reversed(ctx.doc.blocks[max(0, block.index - most):block.index]):
+        if b.cells is not None or b.source != "body":
+            continue
+        t = b.text.strip()
+        if b.kind == "heading" or (len(t) < 160 and (ROMAN_RX.match(t) or ARABIC_RX.match(t) or DECIMAL_RX.match(t))):
+            break
+        out.append(b)
+    return out[::-1]
+
+
+PLAN_GIVEN_RX = regex.compile(r"\s*(?:được\s+)?(?:(?:Hội\s+đồng\s+nhân\s+dân|HĐND)(?:\s+tỉnh|\s+thành\s+phố)?\s+)?"
+                              r"(?:giao|quyết\s+nghị(?:\s+thông\s+qua)?|thông\s+qua|phê\s+duyệt)(?:\s+là)?\s*$", regex.I)
+
+
+RESULT_TAIL_RX = regex.compile(r"(?:\s+(?:[ưu]ớc|thực\s+hiện|cả\s+năm|năm\s+\d{4}|là|được|đạt|đã))+\s*$", regex.I)
+
+
+# 'tỷ lệ này chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%': the rate is the one the sentence before named
+THIS_RATE_RX = regex.compile(r"\W*(?:tỷ|tỉ)\s+lệ\s+(?:này|đó)\b", regex.I)
+
+
+ANTECEDENT_RX = regex.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+[^.,;:()]+?(?=\s+(?:vẫn|đã|chưa|đạt|là|chỉ|tăng|giảm|còn)\b)", regex.I)
+
+
+def _antecedent(before: str) -> Optional[str]:
+    """The rate the sentence before named ('…, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước vẫn chưa đạt mục tiêu.
+    Đến cuối năm 2024, tỷ lệ này …'), or None when it names none."""
+    cuts = [m.end() for m in regex.finditer(r"\.\s", before)]
+    recent = before[cuts[-2] if len(cuts) > 1 else 0:]          # this sentence's opening and the one before
+    found = [m for m in ANTECEDENT_RX.finditer(recent) if not THIS_RATE_RX.match(m.group(0))]
+    return " ".join(found[-1].group(0).split()) if found else None
