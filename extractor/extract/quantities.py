@@ -245,8 +245,9 @@ def _ratio(p: Pattern, m, text: str) -> Optional[Found]:
     return f
 
 
-# 'Tăng 12', 'Giảm 6,55' in a '%' row: the direction of a change, written before its size
-_CHANGE_WORD = regex.compile(r"(?:tăng|giảm)(?:\s+thêm)?", regex.IGNORECASE)
+# 'Tăng 12', 'Giảm 6,55' in a '%' row: the direction of a change, written before its size; 'bằng 95,85' under
+# 'So với cùng kỳ (%)': the level an index reaches (the year before = 100), the same column's other wording
+_CHANGE_WORD = regex.compile(r"(?:tăng|giảm)(?:\s+thêm)?|bằng", regex.IGNORECASE)
 
 
 def _percent(p: Pattern, m, text: str) -> Optional[Found]:

@@ -1,0 +1,35 @@
+"""Table shapes of a fourth round of tables nobody here had tuned on (issue 13, Deliver 3): a change column
+that writes the level an index reaches ('bằng 95,85') beside rises ('tăng 10,47'); a rank cell ('01/63 tỉnh,
+thành') in a ranking row; a column of results as a share of the plan ('So kế hoạch, dự toán (%)') that names
+the plan without holding it; a plan with one target column per year ('Năm 2022 | Đến năm 2025'). Rows are
+paraphrased from provincial statistics, reports and plans; each rule has counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract.quantities import extract_quantities
+from extractor.link.indicators import extract_indicators
+from extractor.link.tables import header_role
+from extractor.model import DocumentMeta
+from extractor.segment import segment_document
+from table_blocks import table_document, table_quantities
+
+
+CROPS = ["Cây trồng", "Diện tích (ha)", "So với cùng kỳ năm trước (%)"]
+
+
+@pytest.mark.parametrize("cell,want", [
+    # a '(%)' change column: a fall or a rise written as the level reached ('bằng'), or as its direction
+    ("bằng 95,85", [95.85]), ("Bằng 101,2", [101.2]), ("tăng 10,47", [10.47]), ("giảm 3,5", [3.5]),
+    # counterexamples: a multiple is no percentage; the word alone; a word that is no level ('chiếm')
+    ("gấp 1,5 lần", []), ("gấp 1,5", []), ("bằng", []), ("Chiếm 5", []),
+])
+def test_a_level_reached_under_a_percent_header(cell, want):
+    got = table_quantities([CROPS, ["Lúa mùa", "4.594", cell]], kinds=("percent",))
+    assert [v for _, v, _, c in got if c == 2] == want
+
+
+def test_bang_without_a_percent_header_stays_unread():
+    got = table_quantities([["Cây trồng", "Diện tích (ha)", "Ghi chú"], ["Ngô", "4.594", "bằng 85,88"]],
+                           kinds=("percent",))
+    assert got == []
