@@ -33,3 +33,21 @@ def test_bang_without_a_percent_header_stays_unread():
     got = table_quantities([["Cây trồng", "Diện tích (ha)", "Ghi chú"], ["Ngô", "4.594", "bằng 85,88"]],
                            kinds=("percent",))
     assert got == []
+
+
+def _ratios(rows):
+    return [(r, c) for k, _, r, c in table_quantities(rows, kinds=("ratio",))]
+
+
+@pytest.mark.parametrize("rows,want", [
+    # a rank among the provinces, in a row or a column that names ranks: a place, not a ratio
+    ([["Nội dung", "Kết quả tuần 03"], ["Xếp hạng của tỉnh", "01/63 tỉnh, thành"]], []),
+    ([["Tỉnh", "Điểm PCI", "Thứ hạng"], ["Bình Dương", "70,2", "15/63"]], []),
+    ([["Chỉ số", "Năm 2023", "Năm 2024"], ["Vị trí xếp hạng", "38/63", "16/63"]], []),
+    # counterexamples: a ratio of things in a row that ranks nothing, or beside a rank column
+    ([["Nội dung", "Kết quả"], ["Số xã đạt chuẩn nông thôn mới", "15/20"]], [(1, 1)]),
+    ([["Tỉnh", "Thứ hạng", "Xã đạt chuẩn"], ["Bình Dương", "15/63", "15/20"]], [(1, 2)]),
+    ([["Nội dung", "Kết quả"], ["Hạng mục hoàn thành", "12/15"]], [(1, 1)]),
+])
+def test_a_rank_cell_is_no_ratio(rows, want):
+    assert _ratios(rows) == want
