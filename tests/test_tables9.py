@@ -51,3 +51,39 @@ def _ratios(rows):
 ])
 def test_a_rank_cell_is_no_ratio(rows, want):
     assert _ratios(rows) == want
+
+
+def _indicators(rows, issued=None, doc_type="Báo cáo"):
+    doc = table_document(rows)
+    segs = segment_document(doc)
+    meta = DocumentMeta(doc_type=doc_type, issued_date=issued)
+    return [(i.label, i.target_comparator, i.target_value, i.target_year, i.actual_value)
+            for i in extract_indicators(doc, segs, extract_quantities(doc, segs), meta)]
+
+
+@pytest.mark.parametrize("header", [
+    # a column of results as a share of the plan, however it names the plan
+    "So kế hoạch, dự toán (%)", "So kế hoạch, dự toán tỉnh giao (%)", "So sánh với kế hoạch (%)", "So KH (%)",
+    "Thực hiện so kế hoạch (%)", "% thực hiện so với kế hoạch", "Đạt % KH", "So với chỉ tiêu giao (%)",
+])
+def test_a_share_of_the_plan_column_is_no_target(header):
+    assert header_role(header) == "compare"
+    rows = [["Chỉ tiêu", "Đơn vị tính", "Ước thực hiện", header, "So cùng kỳ (%)"],
+            ["Tổng vốn đầu tư toàn xã hội", "tỷ đồng", "24.915", "80,4", "+9"],
+            ["Thu ngân sách", "tỷ đồng", "8.228", "83", "-22,8"]]
+    assert _indicators(rows, "2023-11-05") == []
+
+
+@pytest.mark.parametrize("header,role", [
+    # counterexamples: the plan itself, a target by a year, a comparison with the year before
+    ("Kế hoạch năm 2024", "target"), ("Chỉ tiêu giao", "target"), ("Mục tiêu đến năm 2025", "target"),
+    ("Kế hoạch năm 2025 so với thực hiện năm 2024", "target"), ("So cùng kỳ (%)", None),
+])
+def test_headers_that_hold_the_plan_stay_targets(header, role):
+    assert header_role(header) == role
+
+
+def test_a_plan_column_beside_a_share_of_the_plan_keeps_its_targets():
+    rows = [["Chỉ tiêu", "Kế hoạch năm 2024", "Thực hiện năm 2024", "So kế hoạch (%)"],
+            ["Tỷ lệ hồ sơ trực tuyến (%)", "80", "82,5", "103,1"]]
+    assert _indicators(rows, "2024-12-20") == [("Tỷ lệ hồ sơ trực tuyến (%)", ">=", 80, 2024, 82.5)]
