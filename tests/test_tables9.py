@@ -87,3 +87,29 @@ def test_a_plan_column_beside_a_share_of_the_plan_keeps_its_targets():
     rows = [["Chỉ tiêu", "Kế hoạch năm 2024", "Thực hiện năm 2024", "So kế hoạch (%)"],
             ["Tỷ lệ hồ sơ trực tuyến (%)", "80", "82,5", "103,1"]]
     assert _indicators(rows, "2024-12-20") == [("Tỷ lệ hồ sơ trực tuyến (%)", ">=", 80, 2024, 82.5)]
+
+
+YEARS = ["STT", "Chỉ tiêu", "Năm 2022", "Đến năm 2025"]
+
+
+@pytest.mark.parametrize("row,want", [
+    # a plan with a target column per year: the deadline column's targets are read with its year
+    (["1", "Kinh tế số chiếm tỷ trọng trong GRDP", "từ 10%", "khoảng 20%"], [(2022, 10), (2025, 20)]),
+    (["2", "Tỷ lệ hộ gia đình có Internet cáp quang", "75%", "80%"], [(2022, 75), (2025, 80)]),
+    (["3", "Các trường học ứng dụng công nghệ số", "", "100%"], [(2025, 100)]),
+    (["4", "Tỷ lệ doanh nghiệp dùng hóa đơn điện tử", "100%", ""], [(2022, 100)]),
+])
+def test_each_year_column_of_a_plan_holds_that_years_targets(row, want):
+    got = _indicators([YEARS, row], "2021-12-10", "Kế hoạch")
+    assert [(y, v) for _, _, v, y, _ in got] == want
+
+
+@pytest.mark.parametrize("header", [
+    # counterexamples: a deadline already past when the report was written; a comparison; a total so far
+    "Đến năm 2020", "Đến năm 2025 so với năm 2020", "Lũy kế đến năm 2025",
+])
+def test_a_deadline_column_that_is_no_target_ahead(header):
+    rows = [["STT", "Chỉ tiêu", "Kế hoạch năm 2026", header],
+            ["1", "Tỷ lệ hộ gia đình có Internet cáp quang", "85%", "80%"]]
+    got = _indicators(rows, "2025-12-10", "Kế hoạch")
+    assert [(y, v) for _, _, v, y, _ in got] == [(2026, 85)]
