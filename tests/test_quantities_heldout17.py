@@ -24,3 +24,31 @@ def _found(text: str, kinds=("count", "ratio")):
 ])
 def test_a_date_after_tinh_den_is_no_ratio(text, want):
     assert _found(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the business rules a cut counts, as a count or as a part of a total written in words
+    ("Đã cắt giảm, đơn giản hóa 1.973 điều kiện kinh doanh (đạt 83,2%).", [("count", 1973, "điều kiện kinh doanh")]),
+    ("Cắt giảm 2.028 trên tổng số 7.806 điều kiện kinh doanh (đạt tỷ lệ 26%).",
+     [("count", 2028, "điều kiện kinh doanh"), ("count", 7806, "điều kiện kinh doanh")]),
+    # written a/b it stays a ratio
+    ("Đã cắt giảm 1.973/2.973 điều kiện kinh doanh.", [("ratio", (1973, 2973), None)]),
+    # counterexamples: the words with no number before them; a date before them
+    ("Rà soát các điều kiện kinh doanh không cần thiết.", []),
+    ("Cấp Giấy chứng nhận đăng ký kinh doanh số 0101234567.", []),
+    ("Năm 2024 có 1.250 doanh nghiệp đăng ký kinh doanh mới.", [("count", 1250, "doanh nghiệp")]),
+])
+def test_business_rules_counted(text, want):
+    assert _found(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # groups counted by what they hold, at a sentence's start too
+    ("9 nhóm chính sách công quan trọng được khảo sát.", [("count", 9, "nhóm chính sách")]),
+    ("Khảo sát tập trung vào 5 nhóm chính sách công.", [("count", 5, "nhóm chính sách")]),
+    # counterexamples: a group named by its number; the word alone
+    ("Tỉnh thuộc nhóm 2 về chính sách.", []),
+    ("Các nhóm chính sách được đánh giá cao.", []),
+])
+def test_groups_of_policies_counted(text, want):
+    assert _found(text) == want
