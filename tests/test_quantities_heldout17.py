@@ -52,3 +52,16 @@ def test_business_rules_counted(text, want):
 ])
 def test_groups_of_policies_counted(text, want):
     assert _found(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # what a ranking ranks is counted
+    ("Chỉ số PCI đo lường và xếp hạng 63 tỉnh, thành phố của Việt Nam.", [("count", 63, "tỉnh")]),
+    ("Bảng xếp hạng 34 địa phương được công bố hằng năm.", [("count", 34, "địa phương")]),
+    # counterexamples: a place in the ranking, a band of leaders, a rank threshold
+    ("Tỉnh xếp hạng 16/63 tỉnh, thành phố.", []),
+    ("Tỉnh vươn lên hạng 5 tỉnh dẫn đầu cả nước.", []),
+    ("Khách sạn đạt hạng 3 trở lên.", []),
+])
+def test_those_ranked_are_counted(text, want):
+    assert _found(text) == want
