@@ -65,3 +65,17 @@ def test_groups_of_policies_counted(text, want):
 ])
 def test_those_ranked_are_counted(text, want):
     assert _found(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a ratio of criteria, then '/' and the communes it was taken over: a count of its own
+    ("Đánh giá sơ bộ số tiêu chí đạt là 179/285 tiêu chí/15 xã.",
+     [("ratio", (179, 285), None), ("count", 15, "xã")]),
+    ("Các xã đạt 212/247 tiêu chí/13 xã.", [("ratio", (212, 247), None), ("count", 13, "xã")]),
+    # counterexamples: a rate per population; a rate per commune with no number; a frequency
+    ("Đạt 30 giường bệnh/1 vạn dân.", []),
+    ("Bình quân đạt 11,9/19 tiêu chí/xã.", [("ratio", (11.9, 19), None)]),
+    ("Kiểm tra tối thiểu 1 lần/1 năm.", []),
+])
+def test_a_count_after_a_ratio_and_its_noun(text, want):
+    assert _found(text) == want
