@@ -245,8 +245,9 @@ def _ratio(p: Pattern, m, text: str) -> Optional[Found]:
     return f
 
 
-# 'Tăng 12', 'Giảm 6,55' in a '%' row: the direction of a change, written before its size
-_CHANGE_WORD = regex.compile(r"(?:tăng|giảm)(?:\s+thêm)?", regex.IGNORECASE)
+# 'Tăng 12', 'Giảm 6,55' in a '%' row: the direction of a change, written before its size; 'bằng 95,85' under
+# 'So với cùng kỳ (%)': the level an index reaches (the year before = 100), the same column's other wording
+_CHANGE_WORD = regex.compile(r"(?:tăng|giảm)(?:\s+thêm)?|bằng", regex.IGNORECASE)
 
 
 def _percent(p: Pattern, m, text: str) -> Optional[Found]:
@@ -1171,10 +1172,19 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
     if cell.col in info.rates and cell.row not in info.header_rows and cell.row not in info.numbering_rows:
         _link_parts(seg, info, found)
     label = row_label(seg.block, info, cell) if cell.row not in info.header_rows else None
+    if any(f.kind == "ratio" for f in found) and _ranks(info, cell, label):
+        found = [f for f in found if f.kind != "ratio"]      # '01/63 tỉnh, thành' beside 'Xếp hạng': a place
     for f in found:
         if label and (hint or f.subject is None or f.rule.endswith(".cell") or _is_bare(seg.text)):
             f.subject = label
     return found
+
+
+def _ranks(info: TableInfo, cell: Cell, label: Optional[str]) -> bool:
+    """The cell's row label or one of its column's header cells names a rank ('Xếp hạng của tỉnh', 'Thứ hạng')."""
+    rx = _header_rx("header.rank")
+    texts = [label or "", *info.header_parts.get(cell.col, [])]
+    return any(rx.match(_plain(t)) for t in texts)
 
 
 # a cell that is one figure with a sign glued to it: a fall or a rise ('- 4%' with a space is a bullet)

@@ -88,7 +88,7 @@ def _header_period(text: str) -> Optional[Period]:
 def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Optional[int],
                 plan_annex: bool = False) -> None:
     """A column that only names a year later than the document's own ('Năm 2026' in a plan issued in 2025,
-    under 'Giai đoạn 2026 - 2030' or 'Dự kiến 03 năm kế hoạch') holds that year's targets. With no date, the
+    under 'Giai đoạn 2026 - 2030' or 'Dự kiến 03 năm kế hoạch', or 'Đến năm 2025') holds that year's targets. With no date, the
     header decides: years after the last one a result column names ('Ước TH 2025') lie ahead; with no result
     column, every year column of a plan's annex does."""
     now = doc_year if doc_year is not None else _results_year(headers, roles)
@@ -99,7 +99,9 @@ def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Option
             continue
         p = _header_period(h)
         rest = YEAR_RX.sub(" ", h)
-        rest = regex.sub(r"\b(?:năm|giai\s+đoạn|dự\s+kiến|kế\s+hoạch|\d+)\b|[-–()]", " ", rest, flags=regex.I)
+        # 'Đến năm 2025' beside 'Năm 2022' in a plan: a deadline is that year's target too
+        rest = regex.sub(r"\b(?:năm|giai\s+đoạn|dự\s+kiến|kế\s+hoạch|đến(?:\s+(?:hết|cuối))?|\d+)\b|[-–()]", " ",
+                         rest, flags=regex.I)
         if p is not None and (now is None or p.year > now) and not WORD_RX.findall(rest):
             roles[col] = "target"
 
