@@ -9,6 +9,9 @@ import regex
 
 from extractor.extract.periods import find_periods, Period
 from extractor.link.sentences import _blank_parens, WINDOW
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
 def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) -> Optional[Period]:
@@ -44,7 +47,7 @@ def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) 
     return ps[0] if ps else None
 
 
-PURPOSE_RX = regex.compile(r"\b(?:làm\s+tiền\s+đề|tạo\s+(?:tiền\s+đề|nền\s+tảng|đà)|hướng\s+tới|chuẩn\s+bị)\b", regex.I)
+PURPOSE_RX = _P.get("period.purpose").regex
 
 
 def _purpose_after(piece: str, end: int, p: Period) -> bool:
@@ -53,15 +56,13 @@ def _purpose_after(piece: str, end: int, p: Period) -> bool:
 
 # 'chiếm 35% GRDP vào năm 2030', 'tối thiểu 3% tổng chi ngân sách cho KHCN, ĐMST trong năm 2026': the figure's
 # object, then the year it is due; not a new clause ('..., đến năm 2030', '... và đến năm 2030 đạt 80%')
-OBJECT_THEN_PERIOD_RX = regex.compile(r"[^;.:\d()]{0,120}?[^\W\d](?:\s+(?:vào|trong|tới|đến)(?:\s+(?:hết|cuối))?)?\s+",
-                                      regex.I)
+OBJECT_THEN_PERIOD_RX = _P.get("period.object_then_period").regex
 
 
-NEW_CLAUSE_END_RX = regex.compile(r"(?:,|\bvà|\bcòn|\bthì)\s+(?:(?:vào|trong|tới|đến)(?:\s+(?:hết|cuối))?\s+)?$",
-                                  regex.I)
+NEW_CLAUSE_END_RX = _P.get("period.new_clause_end").regex
 
 
-PERIOD_CONNECTOR_RX = regex.compile(r"\b(?:vào|trong|tới|đến)(?:\s+(?:hết|cuối))?\s+$", regex.I)
+PERIOD_CONNECTOR_RX = _P.get("period.period_connector").regex
 
 
 def _closes_object(piece: str, end: int, p: Period) -> bool:
@@ -80,7 +81,7 @@ def _closes_object(piece: str, end: int, p: Period) -> bool:
 
 # after a period, the words that open its list: ':' right away, or a short lead ('… 6 tháng cuối năm 2025 với 20 chỉ
 # tiêu chủ yếu là: …')
-LIST_AFTER_PERIOD_RX = regex.compile(r"\s*(?::|[^:;.]{1,60}?(?:là|gồm|sau|như\s+sau)\s*:)")
+LIST_AFTER_PERIOD_RX = _P.get("period.list_after_period").regex
 
 
 def _leads_a_list(after: str) -> bool:
@@ -96,9 +97,8 @@ def _periods(text: str, kinds: tuple[str, ...] = ("by_year", "range", "year")) -
 PART_YEAR_KINDS = ("by_year", "range", "year", "half", "quarter", "months")
 
 
-PERIOD_AFTER_RX = regex.compile(r"\s*(?:(?:trở\s+lên|trở\s+xuống|vào|đến|trong|tới)\s*)*", regex.I)
+PERIOD_AFTER_RX = _P.get("period.period_after").regex
 
 
 # 'so với năm 2020', 'so với dự toán năm 2024', 'so với kế hoạch năm 2025': what the figure is compared with
-BASELINE_RX = regex.compile(r"\b(?:so(?:\s+với)?|kể\s+từ|bằng)\s+(?:(?:cùng\s+kỳ|dự\s+toán|kế\s+hoạch|thực\s+hiện|"
-                            r"mức|kết\s+quả)\s+)?$", regex.I)
+BASELINE_RX = _P.get("period.baseline").regex

@@ -12,6 +12,9 @@ from extractor.extract.periods import find_periods
 from extractor.link.figures import Figure, WORD_RX
 from extractor.link.records import _clean_label, _Ctx, _is_period_lead, _strip_cues
 from extractor.model import Block
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
 def _rate_label(f: Figure, label: str) -> str:
@@ -53,36 +56,31 @@ def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:
 
 # a later part of an item that names a bare measure ('Doanh thu', 'Kim ngạch') measures the sector its first part
 # names ('Tổng khách du lịch …; Doanh thu …' is the revenue of tourism)
-SECTOR_RX = regex.compile(r"\b(?:du\s+lịch|xuất\s+khẩu|nhập\s+khẩu|thương\s+mại\s+điện\s+tử|bán\s+lẻ)\b", regex.I)
+SECTOR_RX = _P.get("label_part.sector").regex
 
 
-BARE_MEASURE_RX = regex.compile(r"\W*(?:tổng\s+)?(?:doanh\s+thu|kim\s+ngạch|giá\s+trị|sản\s+lượng|tổng\s+thu)\W*", regex.I)
+BARE_MEASURE_RX = _P.get("label_part.bare_measure").regex
 
 
-# an area that qualifies a measure ('… đô thị', 'khu vực nông thôn', 'tại vùng đồng bào dân tộc thiểu số')
-_AREA = r"(?:khu\s+vực\s+|vùng\s+|địa\s+bàn\s+)?(?:đô\s+thị|thành\s+thị|nông\s+thôn|miền\s+núi|đồng\s+bằng|ven\s+biển)"
+AREA_TAIL_RX = _P.get("label_part.area_tail").regex
 
 
-AREA_TAIL_RX = regex.compile(r"\s+(?:(?:tại|ở|trên\s+địa\s+bàn)\s+)?(?:các\s+)?" + _AREA + r"\s*$", regex.I)
-
-
-AREA_ONLY_RX = regex.compile(r"^\W*(?:(?:tại|ở|đối\s+với)\s+)?(?:các\s+)?" + _AREA + r"\s*$", regex.I)
+AREA_ONLY_RX = _P.get("label_part.area_only").regex
 
 
 # '- Tỷ lệ hộ nghèo dưới 3%.': a label that opens with what it measures names an indicator of its own
-OWN_MEASURE_RX = regex.compile(r"^\W*(?:tỷ|tỉ)\s+lệ\s+\p{L}+\s+\p{L}+", regex.I)
+OWN_MEASURE_RX = _P.get("label_part.own_measure").regex
 
 
 # 'riêng tại vùng miền núi dưới 25,5%': a group given its own bound for the measure named just before
-GROUP_PART_RX = regex.compile(r"^\W*riêng\s+(?:(?:tại|ở|đối\s+với|với|cho|trong)\s+)?", regex.I)
+GROUP_PART_RX = _P.get("label_part.group_part").regex
 
 
 # 'Chương trình đặt mục tiêu đến năm 2027, tỷ lệ …': the aim's lead is not the measure
-AIM_LEAD_RX = regex.compile(r"^[^,;:]*?\b(?:mục|chỉ)\s+tiêu(?:\s+cụ\s+thể)?(?:\s+(?:đến|tới|vào|trong)?\s*(?:hết\s+)?"
-                            r"năm\s+\d{4})?\s*,\s*", regex.I)
+AIM_LEAD_RX = _P.get("label_part.aim_lead").regex
 
 
-GROUP_TAIL_RX = regex.compile(r"(?:\s+(?:giảm|tăng|đạt|còn|là|ở\s+mức|xuống|lên))+\s*$", regex.I)
+GROUP_TAIL_RX = _P.get("label_part.group_tail").regex
 
 
 def _own_population(f: Figure, label: str) -> bool:
@@ -92,7 +90,7 @@ def _own_population(f: Figure, label: str) -> bool:
     return f.unit == "%" and not AREA_ONLY_RX.match(label) and len(regex.findall(r"[^\W\d]+", words)) >= 4
 
 
-WHOLE_SCOPE_TAIL_RX = regex.compile(r"\s+(?:trên\s+)?(?:toàn\s+quốc|cả\s+nước|toàn\s+tỉnh)\s*$", regex.I)
+WHOLE_SCOPE_TAIL_RX = _P.get("label_part.whole_scope_tail").regex
 
 
 def _group_part(before: str, label: str) -> str:
@@ -108,7 +106,7 @@ def _group_part(before: str, label: str) -> str:
     return " ".join(f"{measure} {label[m.end():]}".split()) if len(WORD_RX.findall(_strip_cues(measure))) >= 2 else label
 
 
-SUBPART_START_RX = regex.compile(r"\W*trong\s+(?:số\s+)?đó\b", regex.I)
+SUBPART_START_RX = _P.get("label_part.subpart_start").regex
 
 
 def _with_counted_noun(label: str, whole: str, unit: str) -> str:
@@ -145,17 +143,16 @@ def _growth_subject(label: str) -> str:
     return " ".join(label.split()).strip(" ,;:-")
 
 
-CONJ_RX = regex.compile(r"^\s*(?:và|hoặc|còn)\b", regex.I)   # '80% ở thành thị và 60% ở nông thôn'
+CONJ_RX = _P.get("label_part.conj").regex   # '80% ở thành thị và 60% ở nông thôn'
 
 
 # also the year's own preposition and the verb of a reduction ('…, phấn đấu 100% vào năm 2030', 'và xuống còn 15/100.000
 # vào năm 2030'): they name no thing
 # and the 'trong đó' of a sub-period ('… khoảng 7%/năm thời kỳ 2021-2030; trong đó giai đoạn 2026-2030 đạt trên 8,5%/năm')
-ELLIPSIS_FILLER_RX = regex.compile(r"\b(?:và|hoặc|còn|là|đạt|từ|ở|mức|khoảng|bình\s+quân|hằng\s+năm|hàng\s+năm|vào|"
-                                   r"xuống|phấn\s+đấu|trong\s+đó|mục\s+tiêu|tốp|top)\b", regex.I)   # '; mục tiêu năm 2025 vào tốp 10'
+ELLIPSIS_FILLER_RX = _P.get("label_part.ellipsis_filler").regex   # '; mục tiêu năm 2025 vào tốp 10'
 
 
-ELLIPSIS_TAIL_RX = regex.compile(r"(?:\s+(?:là|vào|trong|đến|tới|đạt|từ|còn))+\s*$", regex.I)
+ELLIPSIS_TAIL_RX = _P.get("label_part.ellipsis_tail").regex
 
 
 def _elliptic_label(before: str, label: str) -> str:
@@ -171,7 +168,7 @@ def _elliptic_label(before: str, label: str) -> str:
     return f"{subject} {_only_period(label)}" if len(WORD_RX.findall(_strip_cues(subject))) >= 2 else label
 
 
-DESTINATION_RX = regex.compile(r"\W*vào\s+(?!(?:năm|cuối|đầu|giữa|giai|tháng|quý|dịp|thời|trước|sau)\b)\S", regex.I)
+DESTINATION_RX = _P.get("label_part.destination").regex
 
 
 def _elliptic_destinations(labels: list[str]) -> list[str]:
@@ -185,7 +182,7 @@ def _elliptic_destinations(labels: list[str]) -> list[str]:
     return out
 
 
-BLANK_PERIODS_RX = regex.compile(r"\b(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?", regex.I)
+BLANK_PERIODS_RX = _P.get("label_part.blank_periods").regex
 
 
 def _only_period(label: str) -> Optional[str]:
@@ -202,10 +199,10 @@ def _only_period(label: str) -> Optional[str]:
     return " ".join(label[p.start:p.end] for p in periods)
 
 
-SHARED_RX = regex.compile(r"\s*\bđều\s*(?:ở\s+mức|đạt|là|bằng)?\s*$", regex.I)
+SHARED_RX = _P.get("label_part.shared").regex
 
 
-SHARED_HEAD_RX = regex.compile(r"(?:^|,\s*|\s+và\s+|\bvới\s+|\bvề\s+)((?:tỷ|tỉ)\s+lệ\b)", regex.I)
+SHARED_HEAD_RX = _P.get("label_part.shared_head").regex
 
 
 def _shared_items(clause: str, f: Figure) -> list[str]:

@@ -14,11 +14,14 @@ from extractor.link.label_parts import (CONJ_RX, ELLIPSIS_TAIL_RX, _group_part, 
                                         _with_counted_noun)
 from extractor.link.records import aim_only, _clean_label, _is_period_lead, names_a_part, SPEAKER_LEAD_RX, _strip_cues
 from extractor.link.sentences import _blank_parens
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
 # a sentence ends at ';', at '. ' before a capital, and at '. ' before the number or dash of an item run into
 # the paragraph ('... 60 triệu đồng. 3. Tổng sản lượng ...', '... trở lên. - Lương thực bình quân ...')
-SENTENCE_RX = regex.compile(r";|\.\s+(?=\p{Lu}|(?:\d{1,2}|[IVX]{1,3})\.\s+\p{Lu}|[-+•]\s+\p{L})|(?<=\))\s+(?=[-+•]\s+\p{Lu})")
+SENTENCE_RX = _P.get("label.sentence").regex
 
 
 def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) -> list[str]:
@@ -87,7 +90,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
     return _shared_predicate(text, figs, out)
 
 
-PREDICATE_RX = regex.compile(r"\s(?:được|có|đạt|sử\s+dụng|tham\s+gia|tiếp\s+cận)\s", regex.I)
+PREDICATE_RX = _P.get("label.predicate").regex
 
 
 def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
@@ -160,10 +163,10 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
 
 # '… xuống dưới 12,5‰ giảm tỷ suất tử vong trẻ dưới 5 tuổi …': a verb of change right after a figure opens the next
 # target's clause where the source left out the comma
-VERB_RIGHT_AFTER_RX = regex.compile(r"\s+(?=(?:giảm|tăng|nâng|hạ)\s)", regex.I)
+VERB_RIGHT_AFTER_RX = _P.get("label.verb_right_after").regex
 
 
-SUBPART_RX = regex.compile(r",\s*(?=(?:trong\s+(?:số\s+)?đó|nhất\s+là|đặc\s+biệt\s+là|ưu\s+tiên)\b)", regex.I)
+SUBPART_RX = _P.get("label.subpart").regex
 
 
 def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
@@ -193,13 +196,13 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
 
 
 # a quoted name keeps its commas: 'Chỉ số “Xây dựng và phát triển Chính phủ điện tử, Chính phủ số”'
-QUOTED_NAME_RX = regex.compile(r"“[^”\n]{1,150}”")
+QUOTED_NAME_RX = _P.get("label.quoted_name").regex
 
 
-CUE_PIECE_RX = regex.compile(r"\s*(?:phải|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|quyết\s+tâm)\b", regex.I)
+CUE_PIECE_RX = _P.get("label.cue_piece").regex
 
 
-NEW_CLAUSE_RX = regex.compile(r"\s*(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}*\s+\p{Lu}")
+NEW_CLAUSE_RX = _P.get("label.new_clause").regex
 
 
 def _comma_span(text: str, f: Figure, figs: list[Figure], a: int, b: int) -> tuple[int, int]:

@@ -11,6 +11,9 @@ from extractor.link.figures import ANNEX_RX, ARTICLE_RX, Figure, _first, _outsid
 from extractor.link.records import _Ctx
 from extractor.link.sentences import _sentence_around, WINDOW
 from extractor.model import Block
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
 def _not_a_target(text: str, f: Figure) -> Optional[str]:
@@ -90,7 +93,7 @@ def _dropped(ctx: _Ctx, clause: str, f: Figure, before: str = "") -> Optional[st
 # 'Phấn đấu đến hết năm 2016 …; có 30 - 35 đơn vị cấp huyện được công nhận đạt chuẩn …': a sentence opened by a target
 # cue governs its ';' clauses, and a count of things 'được công nhận' there says what they are to reach, not what a
 # threshold leads to ('…; xã có tỷ lệ hộ nghèo dưới 5% thì được công nhận …' stays a threshold)
-STRIVE_HEAD_RX = regex.compile(r"(?:^|[.:]\s)\W*(?:\([^)]{0,40}\)\s*-?\s*)?(?:phấn\s+đấu|mục\s+tiêu)\b[^.]*$", regex.I)
+STRIVE_HEAD_RX = _P.get("not_target.strive_head").regex
 
 
 def _striven_count(clause: str, f: Figure, before: str) -> bool:
@@ -108,15 +111,15 @@ def _times_written(ctx: _Ctx, figure: str) -> int:
     return sum(len(rx.findall(b.text)) for b in ctx.doc.blocks)
 
 
-PLAN_SHARE_VERB_RX = regex.compile(r"\b(?:đạt|bằng)\s+\d[\d.,]*\s*%$", regex.I)
+PLAN_SHARE_VERB_RX = _P.get("not_target.plan_share_verb").regex
 
 
 # 'Chỉ tiêu tuyển quân …' names the indicator a sentence reports on; it sets no target by itself
-INDICATOR_SUBJECT_RX = regex.compile(r"^\W*chỉ\s+tiêu\b", regex.I)
+INDICATOR_SUBJECT_RX = _P.get("not_target.indicator_subject").regex
 
 
 # '… số tiêu chí bình quân/xã tăng thêm tối thiểu 01 tiêu chí': a tally of criteria raised by so many is a target
-RAISED_TALLY_RX = regex.compile(r"\b(?:tăng\s+thêm|tăng|nâng\s+thêm)\s*$", regex.I)
+RAISED_TALLY_RX = _P.get("not_target.raised_tally").regex
 
 
 def _is_definition(text: str, context: list[str]) -> bool:
@@ -127,8 +130,7 @@ def _is_definition(text: str, context: list[str]) -> bool:
 QUOTE_OPEN = "“\"‘«"
 
 
-PROVISION_LEAD_RX = regex.compile(r"(?:như\s+sau|quy\s+định|sửa\s+đổi|bổ\s+sung|thay\s+thế|nêu\s+rõ|ghi\s+rõ)"
-                                  r"[^.;]{0,80}$", regex.I)
+PROVISION_LEAD_RX = _P.get("not_target.provision_lead").regex
 
 
 def _quoted_provision(ctx: _Ctx, block: Block) -> bool:
@@ -174,10 +176,10 @@ def _quote_balance(text: str) -> int:
 QUOTE_SPAN = 80        # paragraphs a quoted provision may run over
 
 
-CLOSED_RX = regex.compile(r"[”»\"]\s*[.;,]?\s*$")
+CLOSED_RX = _P.get("not_target.closed").regex
 
 
-AMENDS_RX = regex.compile(r"\b(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)\b", regex.I)
+AMENDS_RX = _P.get("not_target.amends").regex
 
 
 def _in_quotation(text: str, f: Figure) -> bool:

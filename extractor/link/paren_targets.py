@@ -15,6 +15,9 @@ from extractor.link.records import _clean_label, _Ctx, _strip_cues
 from extractor.link.results import label_start
 from extractor.link.target_cues import _is_target, _result_paren_after
 from extractor.link.text_figures import _text_figures
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
 def _parenthesised_target(text: str) -> tuple[list[Figure], Optional[str]]:
@@ -87,14 +90,11 @@ def _subject_before(clause: str, end: int) -> str:
 
 # the figure that ends the words before a parenthesis ('... lĩnh vực đạt tối thiểu 10%')
 # ('trong năm 2026' is no figure: a bare number needs a verb before it or a '%' after it)
-TRAILING_FIGURE_RX = regex.compile(r"\s*(?:(?:đạt|là|chiếm|ở\s+mức)\s+(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng)\s+)?"
-                                   r"\d[\d.,]*\s*%?|(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng)\s+)?\d[\d.,]*\s*%)\s*$",
-                                   regex.I)
+TRAILING_FIGURE_RX = _P.get("paren.trailing_figure").regex
 
 
 # a parenthesis piece that says only when ('đến năm 2030 đạt tối thiểu '): the figure is the target's later year
-PERIOD_ONLY_RX = regex.compile(r"[\s,;]*(?:(?:đến|tới|vào)(?:\s+(?:hết|cuối))?\s+năm\s+\d{4}|năm\s+\d{4})[\s,:]*"
-                               r"(?:(?:đạt|là|chiếm|tối\s+thiểu|ít\s+nhất|trên|hơn|khoảng|từ)[\s:]*)*", regex.I)
+PERIOD_ONLY_RX = _P.get("paren.period_only").regex
 
 
 def _piece(inner: str, f: Figure, since: int) -> tuple[int, int]:
@@ -103,14 +103,12 @@ def _piece(inner: str, f: Figure, since: int) -> tuple[int, int]:
     return (cut + 1 if cut >= 0 else since), f.end
 
 
-SUB_TARGET_RX = regex.compile(r"\s*(?:trong\s+đó\s*,?\s*)?[^\d()%;]{3,60}?\s(?:đạt|là|chiếm)\s+(?:(?:trên|tối\s+thiểu|ít\s+nhất)\s+)?"
-                              r"\d{1,3}(?:[.,]\d+)?\s*%\s*", regex.I)
+SUB_TARGET_RX = _P.get("paren.sub_target").regex
 
 
 # '... đặt ra 6 mục tiêu cụ thể về phát triển KTS (Tỷ trọng KTS đạt 20% GDP; ... đạt trên 80%)': a parenthesis
 # right after the words that announce targets lists them, one per ';' item, each with its own words as label.
-PAREN_LIST_LEAD_RX = regex.compile(r"\b(?:mục|chỉ)\s+tiêu(?:\s+(?:cụ\s+thể|chủ\s+yếu))?(?:\s+(?:về|của)\s+[^()%;:.]{0,60})?\s*$",
-                                   regex.I)
+PAREN_LIST_LEAD_RX = _P.get("paren.paren_list_lead").regex
 
 
 def _item_span(inner: str, f: Figure) -> tuple[int, int]:

@@ -8,9 +8,12 @@ import regex
 
 from extractor.link.figures import Figure, _outside_parens, PAREN_RX, status_of, WORD_RX
 from extractor.link.results import label_start
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
-CELL_SENTENCE_RX = regex.compile(r"[.;]\s+(?=\p{Lu}|[-+•(])|\n(?=\s*[-+•]\s)")
+CELL_SENTENCE_RX = _P.get("sentence.cell_sentence").regex
 
 
 def _cell_sentences(text: str) -> list[tuple[int, int]]:
@@ -83,4 +86,4 @@ def _full_stop(text: str, at: int) -> int:
     return m.start() if m else min(len(text), at + WINDOW)
 
 
-FULL_STOP_RX = regex.compile(r"\.(?:\s|$)")
+FULL_STOP_RX = _P.get("sentence.full_stop").regex

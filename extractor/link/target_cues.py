@@ -16,6 +16,9 @@ from extractor.link.not_targets import BOUND_CMPS
 from extractor.link.records import _Ctx, _period_from
 from extractor.link.sentences import _full_stop, _piece_end, _sentence_around, WINDOW
 from extractor.model import Block
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
 def _reports_results(text: str, context: list[str]) -> bool:
@@ -88,27 +91,20 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
 # 95%, thấp hơn cùng kỳ'): a report weighs what was reached against what was, a plan does not
 # … or ranked among others ('đạt trên 10.400 USD, xếp thứ nhất toàn quốc') or set beside the same period of last year
 # ('tăng trên 12% so với cùng kỳ')
-COMPARED_AFTER_RX = regex.compile(r"\G(?:[^.;]{0,60}?\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+\d{4}|cùng\s+kỳ|năm\s+trước)"
-                                  r"|[^.;,]{0,30}?\bso\s+với\s+(?:cùng\s+kỳ|năm\s+trước)"
-                                  r"|\s*,?\s*(?:xếp|đứng)\s+(?:thứ|vị\s+trí|hạng)\b)", regex.I)
+COMPARED_AFTER_RX = _P.get("cue.compared_after").regex
 
 
-PLAN_SHARE_RX = regex.compile(r"\b(?:đạt|bằng)\s+\d{1,3}(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán)",
-                              regex.I)
+PLAN_SHARE_RX = _P.get("cue.plan_share").regex
 
 
 # 'hoàn thành toàn bộ 100% các chỉ tiêu được giao', 'đạt 112% chỉ tiêu của Thủ tướng Chính phủ giao', '…, vượt chỉ tiêu
 # Thủ tướng Chính phủ giao (…)', 'hoàn thành chỉ tiêu của Đảng, Quốc hội giao': a sentence that says a target was met
 # or passed reports what was done
-MET_TARGET_RX = regex.compile(
-    r"(?<!\b(?:phấn\s+đấu|phải|sẽ|cần|bảo\s+đảm|đảm\s+bảo)\s+)\b(?:(?:đạt|bằng|hoàn\s+thành)\s+(?:(?:toàn\s+bộ|trên|gần|hơn)\s+)?\d{1,3}(?:[.,]\d+)?\s*%\s*(?:các\s+)?"
-    r"(?:chỉ\s+tiêu|mục\s+tiêu)"
-    r"|(?:hoàn\s+thành|vượt)\s+(?:mức\s+)?(?:các\s+)?chỉ\s+tiêu"
-    r"(?:\s+(?:của|do))?[^.;%\d]{0,40}?\bgiao\b)", regex.I)
+MET_TARGET_RX = _P.get("cue.met_target").regex
 
 
 # the date a met target's result is counted at ('đến hết năm 2017 có 79,9 triệu người …, hoàn thành chỉ tiêu …')
-AS_OF_RX = regex.compile(r"\bđến\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}", regex.I)
+AS_OF_RX = _P.get("cue.as_of").regex
 
 
 def _states_met_target(text: str, at: int) -> bool:
@@ -133,10 +129,10 @@ def _reports_plan_shares(text: str, at: int) -> bool:
 
 # a paragraph that opens with the months a report covers ('9 tháng năm 2025, …', '6 tháng đầu năm 2024, …') reports what
 # was done in them: its 'đạt trên 300 nghìn tỷ đồng' is a result, not a weak target cue (a cue of its own still sets one)
-MONTHS_REPORT_RX = regex.compile(r"\W*(?:trong\s+)?\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s+\d{4}\s*,", regex.I)
+MONTHS_REPORT_RX = _P.get("cue.months_report").regex
 
 
-JOINED_RX = regex.compile(r",\s*(?:và\s+)?đồng\s+thời\b", regex.I)
+JOINED_RX = _P.get("cue.joined").regex
 
 
 def _joined_to_target(clause: str, f: Figure) -> bool:
@@ -206,12 +202,12 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
 
 
-ABOUT_RX = regex.compile(r"\bđạt\s+khoảng\s*$", regex.I)
+ABOUT_RX = _P.get("cue.about").regex
 
 
 # 'Đến năm 2025, kế hoạch đặt ra mục tiêu cung cấp … . Đồng thời, duy trì và cung cấp … 25 dịch vụ công …': a sentence
 # opened by 'Đồng thời' adds to the aim the sentence before it set in its paragraph
-JOINED_OPEN_RX = regex.compile(r"^\W*(?:đồng\s+thời|bên\s+cạnh\s+đó)\s*,", regex.I)
+JOINED_OPEN_RX = _P.get("cue.joined_open").regex
 
 
 def _joins_aim(ctx: _Ctx, block: Block, before: str) -> bool:
@@ -230,7 +226,7 @@ def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
 
 
 # the words a carried-over target is stated with: 'đạt 6.605 tỷ đồng', 'gần 667 tỷ đồng', 'việc làm cho 6.500 lao động'
-CARRIED_RX = regex.compile(r"\b(?:đạt(?:\s+(?:khoảng|trên|gần))?|gần|cho|tăng\s+thêm)\s*$", regex.I)
+CARRIED_RX = _P.get("cue.carried").regex
 
 
 def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str) -> bool:
@@ -243,13 +239,13 @@ def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str)
     return not any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
 
 
-HAS_RATE_RX = regex.compile(r"\bcó\s+(?:tỷ|tỉ)\s+lệ[^,;.:%]{0,60}$", regex.I)
+HAS_RATE_RX = _P.get("cue.has_rate").regex
 
 
-BOUND_AFTER_RX = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa)\s+\d", regex.I)
+BOUND_AFTER_RX = _P.get("cue.bound_after").regex
 
 
-SHARE_LED_RX = regex.compile(r"\W*(?:[-+•]\s*)?(?:[^:;.]{3,80}:\s*)?")   # '- Đổi mới công nghệ trong khu công nghiệp: '
+SHARE_LED_RX = _P.get("cue.share_led").regex   # '- Đổi mới công nghệ trong khu công nghiệp: '
 
 
 def _ahead(ctx: _Ctx, context: list[str]) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
 from extractor.extract.provinces import province_spellings
 from extractor.link.figures import BULLET_RX, Figure, _first, levels_in, PAREN_RX
 from extractor.normalize.document import fold_accents, fold_tone
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
 def _target_subject(text: str) -> Optional[str]:
@@ -44,8 +45,7 @@ def _scope_level(text: str) -> Optional[str]:
 
 
 # '..., trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp': a province named as the part a figure is for
-PROVINCE_PART_RX = regex.compile(r"\btrong\s+đó\s*,?\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?"
-                                 r"(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})\s+(?:phấn\s+đấu\s+)?(?:đạt|là|có)?[^,;.\d]{0,20}$")
+PROVINCE_PART_RX = _P.get("level.province_part").regex
 
 
 def _province_part(clause: str, f: Figure) -> Optional[str]:

@@ -13,6 +13,9 @@ from extractor.link.figures import BULLET_RX, _first, ITEM_RX, PAREN_ITEM_RX, PC
 from extractor.link.item_periods import BASELINE_RX
 from extractor.link.records import _Ctx, _is_heading_like, _is_period_lead, _period_from, quantities_in
 from extractor.model import Block, Segment
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
 def _is_indicator_section(texts: list[str]) -> bool:
@@ -111,7 +114,7 @@ def _more_tasks(ctx: _Ctx, block: Block, t: str) -> bool:
         and not regex.search(r"\bđã\b", t, regex.I) and not find_periods(t)
 
 
-HAS_RX = regex.compile(r"\b(?:có|gồm|đang)\b", regex.I)
+HAS_RX = _P.get("passage.has").regex
 
 
 def _after_goals(ctx: _Ctx, block: Block, sentence: str) -> bool:

@@ -52,6 +52,9 @@ from extractor.link.text_figures import _text_figures
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
 from extractor.link.units import assigned_level, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, provenance, Segment
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
 def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
@@ -101,7 +104,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     return out
 
 
-SHARE_OPENS_RX = regex.compile(r"\W*\d+(?:,\d+)?\s*%")
+SHARE_OPENS_RX = _P.get("prose.share_opens").regex
 
 
 def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:

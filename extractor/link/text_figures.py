@@ -7,6 +7,9 @@ import regex
 from extractor.link.figures import (Figure, find_figures, _quantity_figures, rank_figures, rate_figures,
                                     share_count_figures, unit_figures)
 from extractor.link.records import _Ctx, quantities_in
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
 def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False, goals: bool = False) -> list[Figure]:
@@ -27,8 +30,7 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False, go
 
 # 'xuống 550/100.000 trẻ em vào năm 2025 và 500/100.000 vào năm 2030': the second year's figure, joined by 'và' after
 # the first one's period alone, is bounded as the first one is
-YEAR_AND_RX = regex.compile(r"\s*(?:\S+\s+)?(?:vào|trong|đến|tới)?\s*(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*(?:,\s*)?và\s*$",
-                            regex.I)
+YEAR_AND_RX = _P.get("figure.year_and").regex
 
 
 def _carry_bounds(text: str, figs: list[Figure]) -> list[Figure]:

@@ -20,13 +20,16 @@ from extractor.link.sentences import _clause_start, _status_after
 from extractor.link.target_levels import _block_level, _scope_level
 from extractor.model import Block, Indicator, provenance
 from extractor.normalize.document import fold_tone
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
 # the rate a target names ('tỷ lệ bao phủ BHYT'), as its label has it
-NAMED_RATE_RX = regex.compile(r"\b(?:tỷ|tỉ)\s+lệ(?:\s+[\p{L}&]+){1,3}", regex.I)
+NAMED_RATE_RX = _P.get("result.named_rate").regex
 
 
-PLAN_OPENS_RX = regex.compile(r"\W*theo\s+(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\b", regex.I)
+PLAN_OPENS_RX = _P.get("result.plan_opens").regex
 
 
 def _earlier_result(ctx: _Ctx, block: Block, rec: Indicator) -> None:
@@ -100,8 +103,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
 
 
 # 'Tỷ lệ này đã vượt chỉ tiêu kế hoạch …': the paragraph speaks of the rate the one before it reported
-ANAPHOR_RX = regex.compile(r"\W*(?P<subject>tỷ\s+lệ|tỉ\s+lệ|con\s+số|kết\s+quả|mức)\s+(?:này|đó|trên)\s+(?P<rest>(?:(?:đã|cũng)\s+)?"
-                           r"(?:vượt|đạt|hoàn\s+thành|chưa\s+đạt))\b", regex.I)
+ANAPHOR_RX = _P.get("result.anaphor").regex
 
 
 def _anaphor_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
@@ -137,7 +139,7 @@ def _anaphor_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indica
     return out
 
 
-TARGET_WORD_RX = regex.compile(r"\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)\b", regex.I)
+TARGET_WORD_RX = _P.get("result.target_word").regex
 
 
 def _anaphor_subject(lead: regex.Match, measure: str) -> str:
@@ -172,15 +174,14 @@ def _per_whom(unit: str) -> str:
     return regex.sub(r"^1\s*(?=\D)", "", unit.split("/", 1)[1].strip().lower())    # '1 vạn dân' is 'vạn dân'
 
 
-AVERAGE_CHANGE_RX = regex.compile(r"(?:giảm|tăng)\s+(?:bình\s+quân|trung\s+bình)\b", regex.I)
+AVERAGE_CHANGE_RX = _P.get("result.average_change").regex
 
 
-SHORTFALL_TAIL_RX = regex.compile(r"\s+(?:mới\s+chỉ|chỉ\s+mới|mới)\s*$", regex.I)   # '… mới chỉ đạt 39,5%'
+SHORTFALL_TAIL_RX = _P.get("result.shortfall_tail").regex   # '… mới chỉ đạt 39,5%'
 
 
 # the lead of reported speech in a news item ('Bộ KH&CN … cho hay, việc tỷ lệ hồ sơ … mới chỉ đạt 39,5%')
-REPORTED_SPEECH_RX = regex.compile(r"\b(?:cho\s+(?:biết|hay)|nhấn\s+mạnh|khẳng\s+định)\s*(?:,|\brằng\b)?\s*(?:việc\s+)?",
-                                   regex.I)
+REPORTED_SPEECH_RX = _P.get("result.reported_speech").regex
 
 
 def _respective_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
@@ -280,18 +281,17 @@ def _section_before(ctx: _Ctx, block: Block, most: int = 15) -> list[Block]:
     return out[::-1]
 
 
-PLAN_GIVEN_RX = regex.compile(r"\s*(?:được\s+)?(?:(?:Hội\s+đồng\s+nhân\s+dân|HĐND)(?:\s+tỉnh|\s+thành\s+phố)?\s+)?"
-                              r"(?:giao|quyết\s+nghị(?:\s+thông\s+qua)?|thông\s+qua|phê\s+duyệt)(?:\s+là)?\s*$", regex.I)
+PLAN_GIVEN_RX = _P.get("result.plan_given").regex
 
 
-RESULT_TAIL_RX = regex.compile(r"(?:\s+(?:[ưu]ớc|thực\s+hiện|cả\s+năm|năm\s+\d{4}|là|được|đạt|đã))+\s*$", regex.I)
+RESULT_TAIL_RX = _P.get("result.result_tail").regex
 
 
 # 'tỷ lệ này chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%': the rate is the one the sentence before named
-THIS_RATE_RX = regex.compile(r"\W*(?:tỷ|tỉ)\s+lệ\s+(?:này|đó)\b", regex.I)
+THIS_RATE_RX = _P.get("result.this_rate").regex
 
 
-ANTECEDENT_RX = regex.compile(r"\b(?:tỷ|tỉ)\s+lệ\s+[^.,;:()]+?(?=\s+(?:vẫn|đã|chưa|đạt|là|chỉ|tăng|giảm|còn)\b)", regex.I)
+ANTECEDENT_RX = _P.get("result.antecedent").regex
 
 
 def _antecedent(before: str) -> Optional[str]:
