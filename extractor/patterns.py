@@ -15,6 +15,8 @@ A pattern file is YAML:
             expect: {value: 93.6}
         counterexamples:        # none may match
           - '13/6/2011'
+        requires: '%|phần'      # optional: a cheap test that finds something in every text the
+                                # regex can match in; the regex is skipped where it finds nothing
         ...                     # any other keys are kept in Pattern.meta
 
 Every error names the file and the entry, so a broken file fails at start-up, not mid-batch.
@@ -64,6 +66,11 @@ class Pattern:
     examples: list[Example] = field(default_factory=list)
     counterexamples: list[str] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
+    requires: Any = None              # compiled `requires`, or None: the regex is always run
+
+    def may_match(self, text: str) -> bool:
+        """False only where the regex cannot match: its `requires` finds nothing in `text`."""
+        return self.requires is None or self.requires.search(text) is not None
 
 
 @dataclass
@@ -212,9 +219,27 @@ def _pattern(entry: dict, fragments: dict, file: str, seen: set) -> Pattern:
     counter = entry.get("counterexamples") or []
     if not all(isinstance(c, str) for c in counter):
         raise PatternError(f"{where}: counterexamples must be strings")
-    known = {"id", "version", "regex", "flags", "examples", "counterexamples"}
+    requires = _requires(entry, fragments, examples, where)
+    known = {"id", "version", "regex", "flags", "examples", "counterexamples", "requires"}
     meta = {k: v for k, v in entry.items() if k not in known}
-    return Pattern(pid, int(entry.get("version", 1)), source, compiled, examples, list(counter), meta)
+    return Pattern(pid, int(entry.get("version", 1)), source, compiled, examples, list(counter), meta, requires)
+
+
+def _requires(entry: dict, fragments: dict, examples: list[Example], where: str):
+    """The pattern's pre-test, compiled with its flags; it must find something in every example
+    (a pre-test narrower than its regex would lose matches: tests/test_patterns.py also runs it over
+    the development texts)."""
+    text = entry.get("requires")
+    if text is None:
+        return None
+    if not isinstance(text, str) or not text:
+        raise PatternError(f"{where}: requires must be a regex")
+    compiled = _compile(_expand(text, fragments, where + " (requires)"), _flags(entry.get("flags"), where),
+                        where + " (requires)")
+    missed = [e.text for e in examples if compiled.search(e.text) is None]
+    if missed:
+        raise PatternError(f"{where}: requires finds nothing in example {missed[0]!r}")
+    return compiled
 
 
 def parse_pattern_file(path: Path) -> PatternSet:

@@ -248,3 +248,40 @@ def test_valid_syllables(word):
                                   "tỉnhh", "hoàà"])
 def test_invalid_syllables(word):
     assert not is_syllable(word)
+
+
+# --- evidence weighed per distinct word ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("QuyÕt ®Þnh sè 12 QuyÕt ®Þnh", {"QuyÕt": 2, "®Þnh": 2, "sè": 1}),
+    ("Quyết định các hồ sơ", {"các": 1}),                  # 'Quyết', 'định', 'hồ', 'sơ': beyond Latin-1
+    ("CéNG HOµ X· HéI", {"CéNG": 1, "HOµ": 1, "X·": 1, "HéI": 1}),
+    ("plain ASCII text", {}),
+])
+def test_legacy_words_are_counted_once_each(text, words):
+    from extractor.read.legacy import _legacy_words
+    assert _legacy_words(text) == words
+
+
+def _evidence_word_by_word(text: str, encoding: str) -> tuple[int, int, int]:
+    """Evidence as it was weighed before, every occurrence of every word in turn."""
+    import regex
+    from extractor.read.legacy import ASCII_LETTER, _token_re, _word_evidence
+    words = [w for w in _token_re().findall(text) if regex.fullmatch(r"[\x00-\xff]*[\xa1-\xff][\x00-\xff]*", w)]
+    cased = [c for w in words if codecs()[encoding].pattern.search(w) for c in ASCII_LETTER.findall(w)]
+    upper = len(cased) >= 3 and all(c.isupper() for c in cased)
+    hits = [c for w in words if (c := _word_evidence(w, encoding, upper))]
+    return len(hits), sum(c[0] for c in hits), sum(c[1] for c in hits)
+
+
+@pytest.mark.parametrize("text", [
+    "QuyÕt ®Þnh sè 12/Q§-UBND ngµy 13 th¸ng 02 n¨m 2025 cña UBND tØnh, QuyÕt ®Þnh",
+    "CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM, CéNG HOµ",
+    "Quyeát ñònh soá 12 cuûa UÛy ban nhaân daân tænh; Quyeát ñònh",
+    "Kế hoạch các xã và các huyện năm 2025: tỷ lệ hồ sơ trực tuyến đạt 80%",
+])
+def test_evidence_per_distinct_word_is_evidence_word_by_word(text):
+    from extractor.read.legacy import evidence
+    for name in codecs():
+        ev = evidence(text, name)
+        assert (ev.changed, ev.valid_before, ev.valid_after) == _evidence_word_by_word(text, name)

@@ -61,21 +61,26 @@ def _canon_part(part: str, restore_d: bool = True) -> str:
 GLUED_RX = regex.compile(r"^(Q[ĐD]|N[ĐD]|NQ|CT)(TTg|TTG|CP)$")
 
 
+# compiled once: called for every reference found
+_SPACES = regex.compile(r"\s+")
+_SYMBOL_SEP = regex.compile(r"[-/]")
+
+
 def normalize_symbol(symbol: str) -> str:
     """'NĐ - CP' → 'NĐ-CP', 'QD-TTG' → 'QĐ-TTg', 'nq/tw' → 'NQ/TW'; a line break inside is dropped.
 
     Đ typed as D is restored in type codes (ND-CP) and in the issuer codes that follow one (NQ-HDND is
     NQ-HĐND); a symbol with no type code (a công văn's office codes: 3332/SGDDT-TCCB-QLCLGD) is kept
     as written, its known codes only upper- or title-cased as they are spelled."""
-    s = regex.sub(r"\s+", "", unicodedata.normalize("NFC", symbol)).replace("–", "-").replace("‐", "-")
+    s = _SPACES.sub("", unicodedata.normalize("NFC", symbol)).replace("–", "-").replace("‐", "-")
     s = GLUED_RX.sub(r"\1-\2", s)              # 'QĐTTg' typed without its hyphen is QĐ-TTg
-    typed = fold_code(regex.split(r"[-/]", s)[0]) in doc_type_tables()["by_code"]
+    typed = fold_code(_SYMBOL_SEP.split(s)[0]) in doc_type_tables()["by_code"]
     return "/".join("-".join(_canon_part(p, typed) for p in piece.split("-")) for piece in s.split("/"))
 
 
 def kind_from_symbol(symbol: str) -> str:
     """The kind a type code implies (NĐ → Nghị định); QHnn → Luật; no type code → Công văn."""
-    first = regex.split(r"[-/]", symbol)[0]
+    first = _SYMBOL_SEP.split(symbol)[0]
     party = load_data("doc_types.yaml").get("party_kinds") or {}
     if regex.match(r"[^-/]+/", symbol) and first in party:
         return party[first]                    # Party style: 66-QĐ/TW is a Quy định, 11-TT/TU a Thông tri
@@ -88,7 +93,7 @@ def kind_from_symbol(symbol: str) -> str:
 
 
 def normalize_kind(kind: str) -> str:
-    k = regex.sub(r"\s+", " ", kind).strip()
+    k = _SPACES.sub(" ", kind).strip()
     hit = doc_type_tables()["by_name"].get(fold_code(k))
     return hit or k[:1].upper() + k[1:].lower()
 

@@ -151,12 +151,15 @@ def _date_before(text: str, start: int) -> tuple[Optional[str], Optional[str]]:
     return (value, m.group("date")) if value else (None, None)
 
 
+_VAN_BAN = regex.compile(r"(?i)văn\s+bản\s")
+
+
 def _make(m, rule: str, text: str, kind: Optional[str] = None) -> RefMatch:
     symbol = normalize_symbol(m.group("symbol"))
     written = m.groupdict().get("kind")
     if kind is None:
         # 'Văn bản hướng dẫn số 16684/BTC-NSNN' is a văn bản that guides: its kind is Văn bản
-        written_kind = "Văn bản" if written and regex.match(r"(?i)văn\s+bản\s", written) else written
+        written_kind = "Văn bản" if written and _VAN_BAN.match(written) else written
         kind = normalize_kind(written_kind) if written else kind_from_symbol(symbol)
         if kind == "Văn bản" and kind_from_symbol(symbol) != "Công văn":
             kind = kind_from_symbol(symbol)   # 'văn bản số 401/TB-VPCP': 'văn bản' is any paper; its type code says which
@@ -287,16 +290,20 @@ def find_legal_refs(text: str) -> list[RefMatch]:
 
 # --- merging mentions into documents -----------------------------------------------------------
 
+_SYMBOL_SEP = regex.compile(r"[-/]")
+_TRAILING_DIGITS = regex.compile(r"\d+$")
+
+
 def _issuer(symbol: Optional[str], meta: Optional[DocumentMeta]) -> Optional[str]:
     """The issuing body named by the symbol (NĐ-CP → Chính phủ; QĐ-UBND → the citing province's UBND)."""
     if not symbol:
         return None
-    parts = [p for p in regex.split(r"[-/]", symbol) if p]
+    parts = [p for p in _SYMBOL_SEP.split(symbol) if p]
     if parts and fold_code(parts[0]) in doc_type_tables()["by_code"]:
         parts = parts[1:]
     names = []
     for p in parts:
-        code = regex.sub(r"\d+$", "", p)
+        code = _TRAILING_DIGITS.sub("", p)
         hit = issuer_codes()["codes"].get(fold_code(code))
         if hit:
             names.append(_local(hit, meta))

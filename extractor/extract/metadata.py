@@ -309,10 +309,13 @@ def _title(lines: list[str], i: int, rest: str) -> Optional[str]:
     return title or None
 
 
+_VV = regex.compile(r"^V/v\s*:?\s*(.+)")
+
+
 def _vv_title(lines: list[str]) -> Optional[str]:
     """The `V/v …` trích yếu of a công văn; it may wrap over a few lines before `Kính gửi`."""
     for i, line in enumerate(lines):
-        m = regex.match(r"^V/v\s*:?\s*(.+)", line)
+        m = _VV.match(line)
         if not m:
             continue
         parts = [m.group(1).strip()]

@@ -141,7 +141,8 @@ def blocked_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans that are not quantities (dates, symbols, levels, ...), with the blocking rule id."""
     out = []
     for p in load_patterns("non_quantities"):
-        out += [(m.start(), m.end(), p.id) for m in p.regex.finditer(text)]
+        if p.requires is None or p.requires.search(text) is not None:      # (Pattern.may_match, inlined)
+            out += [(m.start(), m.end(), p.id) for m in p.regex.finditer(text)]
     return out
 
 
@@ -389,6 +390,8 @@ def _plan(unit_hint: Optional[str]) -> tuple:
 def _candidates(text: str, unit_hint: Optional[str]) -> list[tuple[int, Found]]:
     out = []
     for rank, p, build in _plan(unit_hint):
+        if p.requires is not None and p.requires.search(text) is None:
+            continue                     # its pre-test finds nothing: the regex cannot match here
         for m in p.regex.finditer(text):
             f = build(p, m, text)
             if f is not None:

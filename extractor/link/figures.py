@@ -412,6 +412,15 @@ def _window_before(text: str, end: int) -> tuple[int, str]:
     return start, text[start:end]
 
 
+_COMPARATOR_WORDS_AT_END = regex.compile(
+    r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:xuống\s+(?=dưới\b))?(?:tối thiểu|ít nhất|"
+    r"không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|xuống(?:\s+(?:còn|mức))?|\bcòn(?:\s+khoảng)?|"
+    r"(?:và|hoặc) vượt|"
+    r"tối đa|trên|dưới|cao hơn|thấp hơn|ít hơn|hơn|vượt|≥|≤|>=|<=|>|<)\s*$", regex.I)
+_CARRIER_WORDS_AT_END = regex.compile(
+    r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|gần|xấp xỉ|trên dưới|ở mức|lên mức|bằng)\s+)+$", regex.I)
+
+
 def _comparator(text: str, f: Figure) -> None:
     at, before = _window_before(text, f.start)
     f.expr_start, f.expr_end = f.start, f.end
@@ -419,18 +428,14 @@ def _comparator(text: str, f: Figure) -> None:
     if cmp and f.high is None:
         f.cmp = cmp
         # 'xuống (còn)', 'còn (khoảng)' bring a rate down to its ceiling: the comparator's words, not the indicator's
-        m = regex.search(r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:xuống\s+(?=dưới\b))?(?:tối thiểu|ít nhất|"
-                         r"không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|xuống(?:\s+(?:còn|mức))?|\bcòn(?:\s+khoảng)?|"
-                         r"(?:và|hoặc) vượt|"
-                         r"tối đa|trên|dưới|cao hơn|thấp hơn|ít hơn|hơn|vượt|≥|≤|>=|<=|>|<)\s*$", before, regex.I)
+        m = _COMPARATOR_WORDS_AT_END.search(before)
         f.expr_start = at + m.start() if m else f.start
     after = _cmp_after(text[f.end:f.end + 30])
     if after and f.high is None:
         f.cmp = f.cmp or after[0]
         f.expr_end = f.end + after[1]
     at, before = _window_before(text, f.expr_start)
-    lead = regex.search(r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|gần|xấp xỉ|trên dưới|ở mức|lên mức|bằng)\s+)+$", before,
-                         regex.I)
+    lead = _CARRIER_WORDS_AT_END.search(before)
     if lead:                                  # 'đạt khoảng trên 500 tỉ USD': the words that carry the figure
         f.expr_start = at + lead.start()
 

@@ -201,6 +201,10 @@ def _set_actual(rec: Indicator, a: Figure, period: Optional[Period], prov: Prove
 
 # --- labels --------------------------------------------------------------------------------------
 
+_SPACES = regex.compile(r"\s+")
+_SPACE_BEFORE_MARK = regex.compile(r"\s+([,.;:])")
+
+
 def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     """The item's wording without its number, scope, target figures and status/result parentheses."""
     body = text[start:]
@@ -233,8 +237,8 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
         for i in range(max(0, a), min(len(chars), b)):
             chars[i] = " "
     label = BULLET_RX.sub("", "".join(chars))
-    label = regex.sub(r"\s+", " ", label).strip(" .,;:-–…")   # '… của tỉnh…': an ellipsis that closes the item
-    label = regex.sub(r"\s+([,.;:])", r"\1", label)
+    label = _SPACES.sub(" ", label).strip(" .,;:-–…")   # '… của tỉnh…': an ellipsis that closes the item
+    label = _SPACE_BEFORE_MARK.sub(r"\1", label)
     label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
     label = _without_aim_lead(label)           # 'Về kinh tế số, huyện đặt mục tiêu ': who aims, not what is measured
     label = SPEAKER_LEAD_RX.sub("", label)     # 'Chủ tịch UBND tỉnh yêu cầu: …': who concluded, not what is measured
@@ -370,18 +374,22 @@ def _without_lead_period(label: str) -> str:
     return label[m.end():]
 
 
+_PERIOD_LEAD_WORDS = regex.compile(r"\b(?:tầm\s+nhìn|định\s+hướng|mục\s+tiêu|giai\s+đoạn|cụ\s+thể)\b", regex.I)
+_CUES = regex.compile(r"\b(?:đạt|tối thiểu|phấn đấu|bảo đảm|đảm bảo|tỷ lệ|mục tiêu)\b", regex.I)
+
+
 def _is_period_lead(text: str) -> bool:
     """'Đến năm 2030', 'c) Tầm nhìn đến năm 2035', '2.1. Giai đoạn 2026 - 2030': a period and nothing else."""
     rest = DECIMAL_RX.sub("", ITEM_RX.sub("", BULLET_RX.sub("", text, count=1), count=1), count=1)
     periods = find_periods(rest)
     for p in periods:
         rest = rest.replace(p.text, " ")
-    rest = regex.sub(r"\b(?:tầm\s+nhìn|định\s+hướng|mục\s+tiêu|giai\s+đoạn|cụ\s+thể)\b", " ", rest, flags=regex.I)
+    rest = _PERIOD_LEAD_WORDS.sub(" ", rest)
     return bool(periods) and not WORD_RX.findall(rest)
 
 
 def _strip_cues(label: str) -> str:
-    return regex.sub(r"\b(?:đạt|tối thiểu|phấn đấu|bảo đảm|đảm bảo|tỷ lệ|mục tiêu)\b", " ", label, flags=regex.I)
+    return _CUES.sub(" ", label)
 
 
 # '6,5 - 7%, phấn đấu 7 - 7,5%': a higher aim a second figure states with an aim word alone

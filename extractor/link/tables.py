@@ -253,10 +253,10 @@ def _table_records(ctx: _Ctx, block: Block, cols: _Columns) -> list[Indicator]:
     out: list[Indicator] = []
     prev_label: Optional[tuple] = None
     prefix = _ordinal_prefix(([source] if source else []) + context, ctx.annexes)
-    for r in range(block.n_rows):
+    for r, row in enumerate(grid):          # (a row of the grid: one cell or None per column)
         if r in cols.header_rows:
             continue
-        row = [grid[r][c] for c in range(block.n_cols)]
+        row = list(row)
         filled = [c for c in row if c is not None and c.text.strip()]
         if not filled:
             continue
@@ -274,8 +274,11 @@ def _table_records(ctx: _Ctx, block: Block, cols: _Columns) -> list[Indicator]:
     return out
 
 
+_DOCUMENT_SYMBOL = regex.compile(r"\d+/(?:\d{4}/)?\p{Lu}[\p{Lu}Đ-]*")
+
+
 def _names_document(text: Optional[str]) -> bool:
-    return bool(text and regex.search(r"\d+/(?:\d{4}/)?\p{Lu}[\p{Lu}Đ-]*", text))
+    return bool(text and _DOCUMENT_SYMBOL.search(text))
 
 
 def _named_source(cols: _Columns) -> Optional[str]:
@@ -301,15 +304,20 @@ def _cell(row: list[Optional[Cell]], cols: list[int]) -> Optional[Cell]:
     return None
 
 
+_UNIT_TEXT = regex.compile(r"\p{L}|%")
+_PERCENT_HEADER = regex.compile(r"\(\s*%\s*\)|tỷ lệ\s*%", regex.I)
+_PERCENT_AT_END = regex.compile(r"\(\s*%\s*\)\s*$")
+
+
 def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[str]:
     unit = _cell(row, cols.cols("unit"))
-    if unit is not None and len(unit.text.strip()) <= 20 and regex.search(r"\p{L}|%", unit.text):
+    if unit is not None and len(unit.text.strip()) <= 20 and _UNIT_TEXT.search(unit.text):
         return unit.text.strip()
     header = cols.headers.get(col, "")
-    if regex.search(r"\(\s*%\s*\)|tỷ lệ\s*%", header, regex.I):
+    if _PERCENT_HEADER.search(header):
         return "%"
     label = _cell(row, cols.cols("label"))
-    if label is not None and regex.search(r"\(\s*%\s*\)\s*$", label.text):
+    if label is not None and _PERCENT_AT_END.search(label.text):
         return "%"                            # 'Tỷ lệ thanh toán trực tuyến (%)'
     if label is not None and PER_MILLE_RX.search(label.text):
         return "‰"                            # 'Tỷ lệ tăng dân số tự nhiên (‰)': per thousand

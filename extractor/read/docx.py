@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -42,7 +43,9 @@ _HEADING_STYLE = re.compile(r"^(?:heading|đề mục|tiêu đề)\s*(\d)$", re.
 _NOTE_SKIP_TYPES = {"separator", "continuationSeparator", "continuationNotice"}
 
 
+@lru_cache(maxsize=None)
 def w(tag: str) -> str:
+    """The WordprocessingML name of `tag` (a few dozen names, asked for a million times a batch)."""
     return f"{{{W}}}{tag}"
 
 
@@ -343,22 +346,22 @@ def paragraph_text(p) -> str:
     return _ARTEFACT.sub("", "".join(parts))
 
 
+_W_TEXT, _W_SYM = w("t"), w("sym")
+# the run elements that stand for one character
+_CHARACTER_OF = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-",
+                 w("softHyphen"): "\u00ad"}
+
+
 def _collect_text(el, parts: list[str]) -> None:
     for child in el:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP_SUBTREES:
             continue
-        if tag == w("t"):
+        if tag == _W_TEXT:
             parts.append(child.text or "")
-        elif tag == w("tab") or tag == w("ptab"):
-            parts.append("\t")
-        elif tag in (w("br"), w("cr")):
-            parts.append("\n")
-        elif tag == w("noBreakHyphen"):
-            parts.append("-")
-        elif tag == w("softHyphen"):
-            parts.append("\u00ad")
-        elif tag == w("sym"):
+        elif tag in _CHARACTER_OF:
+            parts.append(_CHARACTER_OF[tag])
+        elif tag == _W_SYM:
             parts.append(_symbol(child))
         else:
             _collect_text(child, parts)

@@ -11,6 +11,7 @@ the document as a whole shows the same encoding.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -185,21 +186,36 @@ def _decode_word(word: str, encoding: str, upper: bool) -> str:
     return out
 
 
-_LATIN1_WORD = regex.compile(r"[\x00-\xff]*[\xa1-\xff][\x00-\xff]*")   # one test per word, in C
 _LEGACY_CHAR = regex.compile(r"[\xa1-\xff]")
 
 
-def _legacy_words(text: str) -> list[str]:
-    """The words decoding could change: with a Latin-1 character and nothing beyond Latin-1."""
-    return [w for w in _token_re().findall(text) if _LATIN1_WORD.fullmatch(w)]
+def _legacy_words(text: str) -> dict[str, int]:
+    """The words decoding could change (with a Latin-1 character and nothing beyond Latin-1), each
+    with how often it occurs: a block's words repeat, and each is weighed once."""
+    counts = Counter(_token_re().findall(text))          # in the order the words first occur
+    # nothing beyond Latin-1 and something from \xa1 up: the highest character tells both
+    return {w: n for w, n in counts.items() if "\xa1" <= max(w) <= "\xff"}
 
 
-def _all_caps(words: list[str], encoding: str) -> bool:
+def _all_caps(words: dict[str, int], encoding: str) -> bool:
     """Are the words that hold legacy sequences written in capitals ('CéNG HOµ X· HéI')?
     Only those words count: 'Sè: 617/KH-UBND' is not a capitals line."""
-    pattern = codecs()[encoding].pattern
-    cased = [c for w in words if pattern.search(w) for c in ASCII_LETTER.findall(w)]
-    return len(cased) >= 3 and all(c.isupper() for c in cased)
+    letters, upper = 0, True
+    for word, n in words.items():
+        cased = _cased_letters(word, encoding)
+        if cased is not None:
+            letters += n * cased[0]
+            upper = upper and cased[1]
+    return letters >= 3 and upper
+
+
+@lru_cache(maxsize=65536)
+def _cased_letters(word: str, encoding: str) -> tuple[int, bool] | None:
+    """(its ASCII letters, all of them capitals) for a word holding a legacy sequence, else None."""
+    if not codecs()[encoding].pattern.search(word):
+        return None
+    cased = ASCII_LETTER.findall(word)
+    return len(cased), all(c.isupper() for c in cased)
 
 
 def decode_block_text(text: str, encoding: str) -> str:
@@ -208,17 +224,17 @@ def decode_block_text(text: str, encoding: str) -> str:
     return _token_re().sub(lambda m: _decode_word(m.group(0), encoding, upper), text)
 
 
-def evidence(text: str, encoding: str, words: list[str] | None = None) -> Evidence:
+def evidence(text: str, encoding: str, words: dict[str, int] | None = None) -> Evidence:
     """How decoding `text` as `encoding` changes its count of valid Vietnamese syllables."""
     words = _legacy_words(text) if words is None else words
     upper = _all_caps(words, encoding)
     ev = Evidence()
-    for word in words:
+    for word, n in words.items():
         counts = _word_evidence(word, encoding, upper)
         if counts:
-            ev.changed += 1
-            ev.valid_before += counts[0]
-            ev.valid_after += counts[1]
+            ev.changed += n
+            ev.valid_before += n * counts[0]
+            ev.valid_after += n * counts[1]
     return ev
 
 

@@ -1,0 +1,100 @@
+"""A pattern's `requires` (its pre-test) skips its regex only where the regex cannot match: it finds
+something in every example, in every development text the regex matches, and in real strings at
+its edges (upper case, the bound words of a range, 'là'/'còn' before a figure)."""
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import PatternError
+from extractor.extract.quantities import find_quantities
+from extractor.patterns import load_patterns, parse_pattern_file, pattern_files
+from extractor.pipeline import load_document
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_CORPUS = REPO.parent / "shared" / "corpus"
+TEXT_FORMATS = {".txt", ".md", ".html", ".htm", ".docx"}
+
+
+def _pretested():
+    return [(f.stem, p) for f in pattern_files() for p in load_patterns(f.stem) if p.requires is not None]
+
+
+@lru_cache(maxsize=None)
+def _texts(folder: Path) -> tuple[str, ...]:
+    """Every block's and every segment's text of the folder's text-format documents."""
+    out = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in TEXT_FORMATS:
+            doc, segments = load_document(path)
+            out += [b.text for b in doc.blocks] + [s.text for s in segments]
+    return tuple(out)
+
+
+def test_the_patterns_that_cost_most_have_a_pretest():
+    ids = {p.id for _, p in _pretested()}
+    assert {"count.named_before", "range.percent", "range.unit", "range.money", "range.unit.twice",
+            "nq.layers"} <= ids
+
+
+@pytest.mark.parametrize("folder", ["corpus", "shared"])
+def test_a_pretest_finds_something_wherever_its_regex_matches(folder):
+    root = REPO / "corpus" if folder == "corpus" else SHARED_CORPUS
+    if not root.is_dir():
+        pytest.skip("needs ../shared/corpus")
+    texts = _texts(root)
+    assert len(texts) > 1000
+    for name, p in _pretested():
+        missed = [t for t in texts if p.regex.search(t) and not p.may_match(t)]
+        assert not missed, f"{name}: {p.id}: the pre-test misses {missed[0]!r}"
+
+
+@pytest.mark.parametrize("pattern_id, text", [
+    ("count.named_before", "Hồ sơ tồn kỳ trước chuyển sang LÀ 2.171"),
+    ("count.named_before", "hồ sơ quá hạn còn\t154, chiếm 1%"),
+    ("count.named_before", "Số hồ sơ tiếp nhận: 1.234"),
+    ("range.percent", "từ 51% đến dưới 100%"),
+    ("range.percent", "TỪ 30% TỚI 50%"),
+    ("range.percent", "30 – 50%"),
+    ("range.unit", "trẻ em từ 3 đến 5 tuổi"),
+    ("range.unit", "22 - 23 triệu lượt khách"),
+    ("range.money", "5.400-5.500 USD"),
+    ("range.unit.twice", "Trên 2.000 km2 đến 5.000 km2"),
+])
+def test_a_pretest_passes_real_strings_at_its_edges(pattern_id, text):
+    rule = pattern_id.split(".")[0]
+    p = load_patterns("non_quantities" if rule == "nq" else "quantities").get(pattern_id)
+    assert p.regex.search(text) and p.may_match(text)
+
+
+@pytest.mark.parametrize("text, skipped", [
+    ("Tỷ lệ hồ sơ trực tuyến đạt 45,2%", {"count.named_before", "range.percent", "range.unit"}),
+    ("năm 2025 có 120 xã đạt chuẩn", {"count.named_before", "range.money"}),
+    ("cấp 2 lớp học", set()),
+])
+def test_a_pretest_skips_text_its_regex_cannot_match(text, skipped):
+    ps = {p.id: p for p in (*load_patterns("quantities"), *load_patterns("non_quantities"))}
+    assert {i for i in skipped if not ps[i].may_match(text)} == skipped
+    assert all(not ps[i].regex.search(text) for i in skipped)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("hồ sơ tồn kỳ trước chuyển sang là 2.171, lũy kế là 6.302 hồ sơ",
+     [("count", 2171, None, "count.named_before"), ("count", 6302, None, "count")]),
+    ("trẻ em từ 3 đến 5 tuổi", [("range", 3, 5, "range.unit")]),
+    ("22 - 23 triệu lượt khách", [("range", 22e6, 23e6, "range.unit"), ("count", 22e6, None, "count.range_end"),
+                                  ("count", 23e6, None, "count.range_end")]),
+    ("Số hồ sơ: 2025/QĐ-UBND", []),
+])
+def test_quantities_with_pretests_are_as_before(text, found):
+    assert [(f.kind, f.value, f.high, f.rule) for f in find_quantities(text)] == found
+
+
+def test_a_pretest_that_misses_an_example_is_refused(tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text("patterns:\n  - id: pct\n    regex: '\\d+\\s?%'\n    requires: '%'\n"
+                    "    examples: ['đạt 93,6%', '12 %']\n  - id: words\n    regex: '\\d+ phần trăm'\n"
+                    "    requires: '%'\n    examples: ['12 phần trăm']\n", encoding="utf-8")
+    with pytest.raises(PatternError) as e:
+        parse_pattern_file(path)
+    assert "broken.yaml: pattern words: requires finds nothing in example '12 phần trăm'" in str(e.value)
