@@ -74,8 +74,10 @@ SHAPES["task_mostly_done_in_a_plan"] = ([
 SHAPES["starting_value_of_a_fall"] = ([
     P("Phấn đấu giảm tỷ lệ hộ nghèo từ 2,35% xuống còn 1,6% vào năm 2026."),
     P("Phấn đấu đến năm 2027 tỷ lệ trẻ em suy dinh dưỡng giảm từ 12,4% xuống dưới 10%."),
+    P("Phấn đấu nâng tỷ lệ hồ sơ thanh toán trực tuyến từ 60% lên 80% vào năm 2026."),
 ], [R("tỷ lệ hộ nghèo", cmp="<=", value=1.6, year=2026),
-    R("tỷ lệ trẻ em suy dinh dưỡng", cmp="<", value=10, year=2027)])
+    R("tỷ lệ trẻ em suy dinh dưỡng", cmp="<", value=10, year=2027),
+    R("tỷ lệ hồ sơ thanh toán trực tuyến", value=80, year=2026)])
 
 # counterexample: a fall by so much ('giảm 1,5%') is the target itself
 SHAPES["fall_by_an_amount"] = ([
@@ -97,7 +99,8 @@ SHAPES["estimate_of_months_under_way"] = ([
 # counterexamples: 'vẫn phải đạt' orders; an estimate for a year ahead is the plan's range
 SHAPES["result_still_required"] = ([
     P("Tốc độ tăng trưởng năm 2026 vẫn phải đạt từ 8% trở lên."),
-], [R("Tốc độ tăng trưởng", value=8, year=2026)])
+    P("Năm 2027, phấn đấu tỷ lệ tăng dân số tự nhiên vẫn giữ ở mức dưới 1%."),
+], [R("Tốc độ tăng trưởng", value=8, year=2026), R("tỷ lệ tăng dân số tự nhiên", cmp="<", value=1, year=2027)])
 SHAPES["estimate_for_a_year_ahead"] = ([
     P("Dự kiến đến năm 2030, tỷ lệ đô thị hóa toàn tỉnh đạt khoảng 40-45%."),
 ], [R("tỷ lệ đô thị hóa", cmp="range", value=40, high=45, year=2030)])
@@ -113,7 +116,8 @@ SHAPES["overshoot_of_the_plan"] = ([
 # counterexample: an overshoot striven for is a target
 SHAPES["overshoot_striven_for"] = ([
     P("Năm 2026, phấn đấu thu ngân sách nhà nước vượt 10% dự toán Trung ương giao."),
-], [R("thu ngân sách nhà nước", cmp=">", value=10, year=2026)])
+    P("Năm 2027, thu ngân sách trên địa bàn huyện phấn đấu vượt 5% dự toán tỉnh giao."),
+], [R("thu ngân sách nhà nước", cmp=">", value=10, year=2026), R("thu ngân sách", cmp=">", value=5, year=2027)])
 
 # --- 6. levels that govern another phrase ('đánh giá … cấp bộ, cấp tỉnh năm 2020 và thúc đẩy cung cấp 100% dịch vụ
 # công …'): the figure after 'và' and a verb of its own is no level's --------------------------------------------
