@@ -38,6 +38,7 @@ YEAR_RX = regex.compile(r"(?<![\d/.,])((?:19[4-9]|20\d)\d)(?![\d/.,])")
 ITEM_RX = regex.compile(r"^\s*(\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s+")
 PAREN_ITEM_RX = regex.compile(r"^\s*\((\d{1,2}|[a-zđ])\)[.:]?\s+")  # '(1) Tỷ lệ hồ sơ ...', '(1). Thu ngân sách ...'
 BULLET_RX = regex.compile(r"^\s*[-–+•*]\s*")
+DASH_ITEM_RX = regex.compile(r"^\s*(\d{1,2})\s*-\s*(?=\p{Lu})")   # '1-Tuổi thọ trung bình (tuổi): Xấp xỉ 75,5'
 ROMAN_RX = regex.compile(r"^\s*([IVXLC]{1,6})[.)]\s")
 ARABIC_RX = regex.compile(r"^\s*(\d{1,2})[.)]\s")
 ANNEX_RX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)\s+([IVX]+|\d+)\b")
@@ -378,7 +379,8 @@ def rate_figures(text: str) -> list[Figure]:
 
 def unit_figures(text: str) -> list[Figure]:
     """Figures in a unit their pattern names (`unitfig.*` in patterns/indicators.yaml): multiples of a base
-    ('tăng ít nhất 1,5 lần' → >= 1.5 lần), percentage points ('giảm 1 - 1,5 điểm %' → range 1-1.5 điểm %)."""
+    ('tăng ít nhất 1,5 lần' → >= 1.5 lần), percentage points ('giảm 1 - 1,5 điểm %' → range 1-1.5 điểm %), or in the
+    unit the pattern's group `u` reads ('1-Thời gian sống khỏe (năm): 68' → 68 năm)."""
     out = []
     for p in _vocab().get("unitfig", []):
         for m in p.regex.finditer(text):
@@ -386,8 +388,9 @@ def unit_figures(text: str) -> list[Figure]:
             h = parse_number(m.group("h"), "percent") if m.group("h") else None
             if v is None or (m.group("h") and (h is None or h.value <= v.value)):
                 continue
-            f = Figure(m.start("n"), m.end(), v.value, h.value if h else None, p.meta["unit"],
-                       "range" if h else None)
+            unit = p.meta.get("unit") or " ".join(m.group("u").split())
+            f = Figure(m.start("n"), m.end("n") if "u" in m.groupdict() else m.end(), v.value,
+                       h.value if h else None, unit, "range" if h else None)
             _comparator(text, f)
             out.append(f)
     return out
@@ -495,6 +498,11 @@ SYSTEM_KIND_RX = regex.compile(r"(?:hệ\s+thống|cổng|nền\s+tảng|phần\
                                r"[^,;.%]{0,80}$", regex.I)
 
 
+# '… đánh giá mức độ chuyển đổi số cấp bộ, cấp tỉnh năm 2020 và thúc đẩy cung cấp 100% dịch vụ công …': levels that say
+# which bodies an evaluation or a ranking covers set no target for each of them
+EVALUATED_RX = regex.compile(r"\b(?:đánh\s+giá|xếp\s+hạng)\b[^,;.%]{0,80}$", regex.I)
+
+
 def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     """A single figure whose words enumerate levels ('cấp huyện, cấp xã', not 'từ cấp tỉnh đến cấp xã') sets the
     same target for each of them; a level named alone stays part of the label ('Hệ thống một cửa cấp tỉnh')."""
@@ -506,7 +514,8 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     whose = OF_BODIES_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
     if whose is not None and levels_in(whose.group("lv")):   # 'tăng trưởng GRDP của các địa phương ... 8-10%'
         return [Figure(**{**f.__dict__, "level": levels_in(whose.group("lv"))[0][2]})]
-    if m is None or f.level or SYSTEM_KIND_RX.search(text[max(0, m.start() - 120):m.start()]):
+    if m is None or f.level or SYSTEM_KIND_RX.search(text[max(0, m.start() - 120):m.start()]) \
+            or EVALUATED_RX.search(text[max(0, m.start() - 120):m.start()]):
         return [f]
     levels = _unique([x for x in levels_in(m.group(0))])
     return [Figure(**{**f.__dict__, "level": level}) for _, _, level in levels] if len(levels) > 1 else [f]

@@ -67,6 +67,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "recipient"                    # 'chỉ tiêu giao cho 13 sở, ban'
     if _first("nontarget.restated", text[s:f.expr_start]):
         return "restated"                     # 'Để thực hiện mục tiêu tăng trưởng đạt 8% trở lên, ...'
+    if _starting_value(text[s:f.start], after):
+        return "starting value"               # 'tỷ lệ hộ nghèo giảm từ 1,15% xuống còn 0,79%': where it stood
     if f.unit == "%" and _first("nontarget.share_change", before) and regex.match(r"\s*so\s+với\b", after):
         return "share change"                 # 'Ngành nông nghiệp chiếm 38,1%, giảm 0,07% so với năm 2023'
     if f.unit == "%" and _first("nontarget.computed_share", text[f.expr_end:e]):
@@ -75,6 +77,14 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
             and not _first("cue.target", INDICATOR_SUBJECT_RX.sub("", before)):
         return "share of plan"                # 'Chỉ tiêu tuyển quân đạt 100% kế hoạch'
     return None
+
+
+FROM_RX = _P.get("not_target.from").regex
+
+
+def _starting_value(before: str, after: str) -> bool:
+    """'giảm từ A% xuống còn B%', 'nâng từ 60% lên 80%': A is where the measure stood, never a target; B may be one."""
+    return FROM_RX.search(before) is not None and _first("nontarget.change_from", after) is not None
 
 
 def _dropped(ctx: _Ctx, clause: str, f: Figure, before: str = "") -> Optional[str]:

@@ -65,7 +65,8 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     cues = []
     for key in keys:
         for p in _vocab().get(key, []):
-            cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak") for m in p.regex.finditer(before)]
+            cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak") for m in p.regex.finditer(before)
+                     if key != "cue.weak" or not _reported_weak(before, m.start())]
     if cues:
         nearest = max(cues)
         if nearest[2] and not any(not r and not w for _, r, w in cues) and COMPARED_AFTER_RX.search(clause, f.expr_end):
@@ -85,6 +86,13 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+def _reported_weak(before: str, at: int) -> bool:
+    """A weak cue ('đạt trên') after a result cue in its sentence reports too: 'nhiều chỉ tiêu vượt kế hoạch như: sản
+    lượng lương thực đạt trên 45.000 tấn; đàn lợn có hơn 20.000 con' (the nearest cue of the last figure)."""
+    s = before.rfind(". ", 0, at) + 1
+    return any(p.regex.search(before[s:at]) for p in _vocab().get("cue.result", []) if not p.meta.get("period"))
 
 
 # a weak cue's figure set beside an earlier year's ('đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022', 'đạt trên

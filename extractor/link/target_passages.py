@@ -9,7 +9,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.periods import find_periods, Period
-from extractor.link.figures import BULLET_RX, _first, ITEM_RX, PAREN_ITEM_RX, PCT_RX
+from extractor.link.figures import BULLET_RX, DASH_ITEM_RX, _first, ITEM_RX, PAREN_ITEM_RX, PCT_RX
 from extractor.link.item_periods import BASELINE_RX
 from extractor.link.records import _Ctx, _is_heading_like, _is_period_lead, _period_from, quantities_in
 from extractor.model import Block, Segment
@@ -60,6 +60,7 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
             _first("lead_list.names", t) or _first("lead_list.cue", t)
             or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
         ctx.target_list = block.index
+        _assigned_list_period(ctx, block, t)
     elif not ctx.normative and _first("lead_list.heading", t):
         ctx.target_list = block.index         # 'Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)': a heading with no colon
         period = _period_from([t])
@@ -68,8 +69,17 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
     elif ctx.target_list >= 0 and len(t) < 80 and not PCT_RX.search(t) and _is_period_lead(t.rstrip(":")):
         ctx.target_list = block.index         # 'Đến năm 2027, phấn đấu:' › items › 'Đến năm 2030:' › items: one list
     elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
-            ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t))):
+            ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t) or DASH_ITEM_RX.match(t))):
         ctx.target_list = -1
+
+
+def _assigned_list_period(ctx: _Ctx, block: Block, t: str) -> None:
+    """'… 27 mục tiêu chủ yếu giai đoạn 2026-2030, trong đó ngành Y tế được giao 5 mục tiêu:': the period of a lead
+    that assigns a number of targets is its items' ('1-Tuổi thọ … (tuổi): Xấp xỉ 75,5'), however long it is."""
+    hit = _first("lead_list.names", t)
+    period = _period_from([t]) if hit and hit[0].id == "lead_list.names.assigned" else None
+    if period is not None:
+        ctx.lead_period, ctx.lead_block = period, block.index
 
 
 def _lead_in(ctx: _Ctx, block: Block) -> bool:
@@ -80,7 +90,8 @@ def _lead_in(ctx: _Ctx, block: Block) -> bool:
     if level:
         ctx.lead_level = level[0].meta["level"]
         return True
-    if _is_heading_like(block) or not (ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t)):
+    if _is_heading_like(block) or not (ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t)
+                                       or DASH_ITEM_RX.match(t)):
         ctx.lead_level = None                 # a heading or a paragraph that is no item closes a level's group
     if len(t) < 80 and not PCT_RX.search(t) and (t.endswith(":") or _is_period_lead(t.rstrip(":"))):
         p = _period_from([t])

@@ -27,9 +27,9 @@ import regex
 
 from extractor.extract.periods import find_periods
 from extractor.extract.quantities import may_hold_figure
-from extractor.link.figures import (assign_levels, BULLET_RX, Figure, _first, ITEM_RX, _outside_parens, PAREN_ITEM_RX,
-                                    PAREN_RX, _parentheses, PCT_RX, _quantity_figures, rank_figures, rate_figures,
-                                    share_count_figures, unit_figures, WORD_RX)
+from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, Figure, _first, ITEM_RX, _outside_parens,
+                                    PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures, rank_figures,
+                                    rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _group_part, _inherit_label,
                                         _item_labels, _only_period, _rate_label, _shared_items)
@@ -90,7 +90,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     paired = _result_records(ctx, block, context) or _anaphor_records(ctx, block, context)
     if paired:
         return paired
-    item = ITEM_RX.match(block.text) or PAREN_ITEM_RX.match(block.text) or BULLET_RX.match(block.text)
+    item = ITEM_RX.match(block.text) or PAREN_ITEM_RX.match(block.text) or BULLET_RX.match(block.text) \
+        or DASH_ITEM_RX.match(block.text)
     listed = ctx.target_list >= 0 and bool(item and item.group(0).strip())
     if item and item.group(0).strip() and (_is_indicator_section(context) or listed):
         return _list_item(ctx, block, item, context)
