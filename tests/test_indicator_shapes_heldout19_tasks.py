@@ -113,8 +113,7 @@ SHAPES["report_figure_for_a_later_period"] = (HEADER_REPORT + [
 ], [])
 
 
-PENDING = {"colon_headed_tasks_after_a_directive_lead", "bulleted_tasks_after_a_directive_lead",
-           "task_list_closes_at_a_plain_paragraph", "one_reduction_for_several_burdens",
+PENDING = {"one_reduction_for_several_burdens",
            "measure_raised_to_a_multiple", "plan_figure_for_a_later_period"}
 
 

@@ -50,6 +50,7 @@ class _Ctx:
     annex_block: int = -1
     plan: bool = False                                               # a Kế hoạch, Chương trình, Đề án
     target_list: int = -1                                            # a lead that opened a list of targets
+    task_list: bool = False                                          # ... a lead that orders tasks ('… nội dung sau:')
     inline_list: int = -1                                            # ... one written inside a paragraph
     cued_block: int = -1                                             # a paragraph where a cue set a target
     aim_block: int = -1                                              # ... where a sentence set an aim

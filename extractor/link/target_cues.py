@@ -33,10 +33,10 @@ def _reports_results(text: str, context: list[str]) -> bool:
         and not _first("status.not_achieved", text)
 
 
-def _result_governed(text: str, f: Figure) -> bool:
+def _result_governed(text: str, f: Figure, since: int = 0) -> bool:
     """A result cue ('đã đạt', 'hiện nay') is the nearest cue before the figure: a result, not a target. The
-    cues are looked for in a bounded window before the figure (the nearest one decides)."""
-    before = text[max(0, f.start - WINDOW):f.start]
+    cues are looked for in a bounded window before the figure (the nearest one decides), from `since` on."""
+    before = text[max(since, f.start - WINDOW):f.start]
     cues = []
     for key in ("cue.target", "cue.weak", "cue.result"):
         for p in _vocab().get(key, []):
@@ -261,3 +261,4 @@ def _ahead(ctx: _Ctx, context: list[str]) -> bool:
     was issued: 'III. LỘ TRÌNH › 1. Giai đoạn 2025 - 2030' in a plan of 2025."""
     period = ctx.lead_period or _period_from(context[:3])
     return bool(period and ctx.doc_year and period.year and period.year > ctx.doc_year)
+

@@ -57,19 +57,20 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
     is no item closes the list. A lead that introduces what was done ('Kết quả ... như sau:') opens none."""
     t = " ".join(block.text.split())
     if t.endswith(":") and len(t) < 300 and not ctx.normative and not _first("lead_list.results", t) and (
-            _first("lead_list.names", t) or _first("lead_list.cue", t)
+            _first("lead_list.names", t) or _first("lead_list.cue", t) or _first("lead_list.tasks", t)
             or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
-        ctx.target_list = block.index
+        ctx.target_list, ctx.task_list = block.index, _first("lead_list.tasks", t) is not None
         _assigned_list_period(ctx, block, t)
     elif not ctx.normative and _first("lead_list.heading", t):
-        ctx.target_list = block.index         # 'Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)': a heading with no colon
+        ctx.target_list, ctx.task_list = block.index, False    # 'Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)': no colon
         period = _period_from([t])
         if period is not None:                # its items' period, however long the list runs
             ctx.lead_period, ctx.lead_block = period, block.index
     elif ctx.target_list >= 0 and len(t) < 80 and not PCT_RX.search(t) and _is_period_lead(t.rstrip(":")):
         ctx.target_list = block.index         # 'Đến năm 2027, phấn đấu:' › items › 'Đến năm 2030:' › items: one list
     elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
-            ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t) or DASH_ITEM_RX.match(t))):
+            ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t) or DASH_ITEM_RX.match(t)
+            or _task_line(ctx, block))):
         ctx.target_list = -1
 
 
@@ -80,6 +81,18 @@ def _assigned_list_period(ctx: _Ctx, block: Block, t: str) -> None:
     period = _period_from([t]) if hit and hit[0].id == "lead_list.names.assigned" else None
     if period is not None:
         ctx.lead_period, ctx.lead_block = period, block.index
+
+
+def _task_line(ctx: _Ctx, block: Block) -> Optional[regex.Match]:
+    """'Cắt giảm mạnh TTHC trong năm 2025: Giảm ít nhất 30% …': under a lead that orders tasks ('… triển khai một số
+    nội dung sau:', pattern `lead_list.tasks`), a line that names a task, then a colon and what it sets (`task_line`),
+    is an item of the list with no mark; its task's name and colon, or None."""
+    if not ctx.task_list or _is_heading_like(block) or _first("task_line", block.text) is None:
+        return None
+    return TASK_NAME_RX.match(block.text)
+
+
+TASK_NAME_RX = _P.get("passage.task_name").regex
 
 
 def _lead_in(ctx: _Ctx, block: Block) -> bool:

@@ -46,8 +46,9 @@ from extractor.link.target_cues import (_ahead, _continues_targets, _goal_after_
 from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
-                                            _is_title, _lead_in, _states_tasks, _track_goals, _track_inline_list,
-                                            _track_set_targets, _track_target_list, _track_tasks_title)
+                                            _is_title, _lead_in, _states_tasks, _task_line, _track_goals,
+                                            _track_inline_list, _track_set_targets, _track_target_list,
+                                            _track_tasks_title)
 from extractor.link.text_figures import _text_figures
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
 from extractor.link.units import assigned_level, rest_level, unit_level, unit_list_records
@@ -95,6 +96,9 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     listed = ctx.target_list >= 0 and bool(item and item.group(0).strip())
     if item and item.group(0).strip() and (_is_indicator_section(context) or listed):
         return _list_item(ctx, block, item, context)
+    task = _task_line(ctx, block) if ctx.target_list >= 0 else None
+    if task:                                   # the item's words start after the task's name
+        return _list_item(ctx, block, task, context)
     if _is_goals_section(context):             # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
         return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
     out = _prose_records(ctx, block, segs, context)
@@ -161,9 +165,10 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     text = block.text
     outside = _outside_parens(text)
     goals = ctx.normative and _is_goals_section(context)
-    figs = [f for f in _text_figures(ctx, block.start, text, goals=goals)
-            if outside[f.start] and not _result_governed(text, f)]
     start = item.end()
+    # a task's name before its colon ('Cắt giảm mạnh TTHC trong năm 2025: Giảm …') gives a deadline, not a report
+    figs = [f for f in _text_figures(ctx, block.start, text, goals=goals)
+            if outside[f.start] and not _result_governed(text, f, start)]
     cond = _condition_end(text, figs)
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
         figs, start = [f for f in figs if f.start > cond], cond
