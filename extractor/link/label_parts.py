@@ -1,7 +1,8 @@
 """Labels of a figure whose clause names only part of what it measures: an item continuing the one above, a
 group or an area given its own bound ('riêng ở vùng miền núi dưới 25,5%'), a clause naming only its period
 ('năm 2025 phấn đấu đạt 80%') or where its people go ('vào lớp 10'), a part counting the whole's things, several
-rates sharing one figure ('đều ở mức 100%')."""
+rates sharing one figure ('đều ở mức 100%'), burdens sharing one reduction ('Giảm ít nhất 30% về thời gian
+giải quyết, chi phí tuân thủ và điều kiện kinh doanh')."""
 from __future__ import annotations
 
 from typing import Optional
@@ -9,7 +10,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.periods import find_periods
-from extractor.link.figures import Figure, WORD_RX
+from extractor.link.figures import Figure, _first, WORD_RX
 from extractor.link.records import _clean_label, _Ctx, _is_period_lead, _strip_cues
 from extractor.model import Block
 from extractor.patterns import load_patterns
@@ -218,3 +219,25 @@ def _shared_items(clause: str, f: Figure) -> list[str]:
     bounds = heads + [len(before)]
     items = [regex.sub(r"\s+và\s*$", "", before[bounds[i]:bounds[i + 1]]).strip(" ,;") for i in range(len(heads))]
     return [x for x in items if len(WORD_RX.findall(x)) >= 3]
+
+
+def _reduced_items(clause: str, f: Figure) -> list[str]:
+    """'Giảm ít nhất 30% về thời gian giải quyết, chi phí tuân thủ và điều kiện kinh doanh': one reduction that the
+    burdens listed after it share sets one target for each (patterns `reduction_verb`, `reduced_object`); their
+    labels, the verb with each. A list that is not all burdens is a purpose ('…, bảo đảm chất lượng và hiệu quả')."""
+    verb = _first("reduction_verb", clause[:f.start])
+    m = REDUCED_LIST_RX.match(clause, f.end)
+    if verb is None or m is None:
+        return []
+    items = [x.strip() for x in regex.split(r"\s*,\s*|\s+và\s+", m.group(1))]
+    if len(items) < 2 or not all(_first("reduced_object", x) for x in items):
+        return []
+    head = BOUND_TAIL_RX.sub("", verb[1].group(0).strip())
+    return [head + " " + ABOUT_HEAD_RX.sub("", x) for x in items]
+
+
+# what follows a reduction's figure when it names several burdens: ', ' between them, 'và' before the last, nothing
+# after the last but the end of the clause or the sentence
+REDUCED_LIST_RX = _P.get("label_part.reduced_list").regex
+BOUND_TAIL_RX = _P.get("label_part.bound_tail").regex
+ABOUT_HEAD_RX = _P.get("label_part.about_head").regex
