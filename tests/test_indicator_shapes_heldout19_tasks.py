@@ -113,7 +113,7 @@ SHAPES["report_figure_for_a_later_period"] = (HEADER_REPORT + [
 ], [])
 
 
-PENDING = {"measure_raised_to_a_multiple", "plan_figure_for_a_later_period"}
+PENDING = {"plan_figure_for_a_later_period"}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="rule not written yet"))
