@@ -113,11 +113,7 @@ SHAPES["report_figure_for_a_later_period"] = (HEADER_REPORT + [
 ], [])
 
 
-PENDING = {"plan_figure_for_a_later_period"}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="rule not written yet"))
-                                  if n in PENDING else n for n in sorted(SHAPES)])
+@pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
     check(blocks, expected)

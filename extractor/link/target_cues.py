@@ -11,7 +11,7 @@ import regex
 from extractor.extract.numbers import parse_number
 from extractor.extract.periods import find_periods
 from extractor.link.figures import Figure, _first, PAREN_RX, _parentheses, _vocab
-from extractor.link.item_periods import BASELINE_RX
+from extractor.link.item_periods import BASELINE_RX, _own_period
 from extractor.link.not_targets import BOUND_CMPS
 from extractor.link.records import _Ctx, _period_from
 from extractor.link.sentences import _full_stop, _piece_end, _sentence_around, WINDOW
@@ -262,3 +262,15 @@ def _ahead(ctx: _Ctx, context: list[str]) -> bool:
     period = ctx.lead_period or _period_from(context[:3])
     return bool(period and ctx.doc_year and period.year and period.year > ctx.doc_year)
 
+
+def _plan_ahead(ctx: _Ctx, text: str, a: int, f: Figure) -> bool:
+    """In a plan (a Kế hoạch, Chương trình, Đề án), a figure for a period of its own that ends after the year the plan
+    was issued states that period's target with no cue ('Thời kỳ 2011 - 2015 mức tăng trưởng kinh tế 13%/năm' in a
+    plan of 2006); a result cue or a condition in its sentence still wins."""
+    if not (ctx.plan and ctx.doc_year):
+        return False
+    p = _own_period(text, a + f.start, a + f.end)
+    if p is None or not p.year or p.year <= ctx.doc_year:
+        return False
+    s, e = _sentence_around(text, f.shifted(a))
+    return not any(_first(key, text[s:e]) for key in ("cue.result", "nontarget.condition"))

@@ -42,7 +42,8 @@ from extractor.link.records import (_Ctx, _is_heading_like, _ordinal_prefix, _pe
 from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
 from extractor.link.target_cues import (_ahead, _continues_targets, _goal_after_cue, _is_target, JOINED_OPEN_RX,
-                                        _joins_aim, MONTHS_REPORT_RX, _reports_results, _result_governed)
+                                        _joins_aim, MONTHS_REPORT_RX, _plan_ahead, _reports_results,
+                                        _result_governed)
 from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
@@ -244,6 +245,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         figs = [f for f in figs if (_is_target(text, a, clause, f, context, ahead,
                                                listed is not None and a + f.start >= listed, report)
                                     or _continues_targets(ctx, block, text, a, clause, f, context)
+                                    or _plan_ahead(ctx, text, a, f)
                                     or _joins_aim(ctx, block, text[:a + f.start])
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f))
                 and not _dropped(ctx, clause, f, text[:a])
