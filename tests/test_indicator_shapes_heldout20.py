@@ -1,0 +1,76 @@
+"""Target shapes read off round 20's web excerpts (plans' target lists) once they had been scored: a plan's list
+goes on with plain measures after the sentence that strives for or sets its targets ('Cụ thể, đối với …; phấn
+đấu … . Tỷ lệ A đạt 99,5%, cấp THCS đạt 97%'; '75% các tỉnh … đạt chuẩn …'), in the paragraph and the one after
+it; a run of quarters or of the whole year names what the sentence or its branch measures ('Với lâm nghiệp, quý
+II đạt 5,22%, …, cả năm đạt 5,47%'). Strings written in the genre's style (paraphrased, not copied), with
+counterexamples: the same measures in a report, after a result, in another year, or past a paragraph that
+sets nothing. Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import HEADER_REPORT, P, R, check
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- 1. a plan's list goes on with plain measures after the sentence that strives for its targets -------------
+
+SHAPES["plain_measures_after_a_striving_sentence"] = ([
+    P("Cụ thể, đối với y tế cơ sở, tiếp tục củng cố mạng lưới trạm y tế xã; phấn đấu hoàn thành chuẩn quốc gia "
+      "về y tế xã. Tỷ lệ trạm y tế xã có bác sĩ làm việc đạt 95% ở vùng đồng bằng và 85% ở vùng miền núi."),
+], [R("trạm y tế bác sĩ đồng bằng", value=95), R("trạm y tế bác sĩ miền núi", value=85)])
+
+SHAPES["value_first_items_in_the_next_paragraphs"] = ([
+    P("Cụ thể, đối với y tế cơ sở, phấn đấu 100% trạm y tế xã đạt chuẩn quốc gia về y tế xã."),
+    P("Đối với y tế dự phòng, duy trì vững chắc kết quả tiêm chủng mở rộng; 90% xã, phường đạt tiêu chí quốc gia "
+      "về y tế; 70% trạm y tế triển khai bệnh án điện tử."),
+    P("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 98%, cho phụ nữ có thai đạt 95%."),
+], [R("trạm y tế đạt chuẩn", value=100), R("xã phường đạt tiêu chí", value=90),
+    R("trạm y tế bệnh án điện tử", value=70), R("tiêm chủng đầy đủ trẻ dưới 1 tuổi", value=98),
+    R("phụ nữ có thai", value=95)])
+
+# counterexamples: the same measures in a report; after a striving sentence, a result of another year, one that
+# says what was done ('đã'), a list past a paragraph that sets nothing; a report's 'Hiện nay, …; 100% …'
+SHAPES["plain_measures_that_report"] = (HEADER_REPORT + [
+    P("Năm 2024, tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%."),
+], [])
+
+SHAPES["after_a_striving_sentence_but_no_target"] = ([
+    P("Phấn đấu năm 2025 tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%."),
+    P("Năm 2024, tỷ lệ hộ nghèo đạt 2,1%."),
+    P("Huyện tiếp tục phấn đấu xây dựng nông thôn mới. Tỷ lệ hộ dân đã được dùng nước sạch đạt 96%."),
+    P("Hội nghị đã thảo luận các giải pháp trọng tâm."),
+    P("Tỷ lệ trạm y tế có bác sĩ đạt 90%."),
+    P("Ông cho biết: Hiện nay, 100% cán bộ của phường dùng thành thạo phần mềm; 100% hồ sơ được giải quyết đúng "
+      "hạn, không có hồ sơ tồn đọng."),
+], [R("trẻ em tiêm chủng", value=98, year=2025)])
+
+SHAPES["a_report_after_a_guarantee"] = ([
+    P("Các doanh nghiệp xây mới thêm 120 trạm, bảo đảm cung cấp dịch vụ băng rộng di động đến các thôn, bản."),
+    P("Có 4.342 thôn, bản được cung cấp dịch vụ Internet băng rộng cố định, đạt 99,66% tổng số thôn, bản."),
+], [])
+
+# --- 2. a run of quarters or of the whole year names what its sentence or its branch measures --------------
+
+SHAPES["quarters_after_a_lead"] = ([
+    P("Để đạt mục tiêu tăng trưởng công nghiệp cả năm, Sở Công Thương đặt mục tiêu cho các quý còn lại: Quý II "
+      "đạt 8,5%, quý III đạt 9,6% và quý IV đạt 10,1%."),
+], [R("tăng trưởng công nghiệp quý II", value=8.5), R("tăng trưởng công nghiệp quý III", value=9.6),
+    R("tăng trưởng công nghiệp quý IV", value=10.1)])
+
+SHAPES["quarters_of_each_branch"] = ([
+    P("Sở cũng đặt mục tiêu tăng trưởng cho từng ngành. Cụ thể, với lĩnh vực trồng trọt (cây lúa, cây màu) quý II "
+      "đạt 3,2%, cả năm đạt 3,4%. Với ngành thủy sản, quý II đạt 4,5%, quý III đạt 4,8%, cả năm đạt 4,6%."),
+], [R("trồng trọt quý II", value=3.2), R("trồng trọt cả năm", value=3.4), R("thủy sản quý II", value=4.5),
+    R("thủy sản quý III", value=4.8), R("thủy sản cả năm", value=4.6)])
+
+# counterexample: a report's quarters are results, whatever their labels
+SHAPES["quarters_that_report"] = (HEADER_REPORT + [
+    P("Tăng trưởng toàn ngành quý I đạt 3,7%, quý II đạt 4,0%, 6 tháng đạt 3,85%."),
+], [])
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
