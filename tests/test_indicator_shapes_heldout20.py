@@ -70,6 +70,22 @@ SHAPES["quarters_that_report"] = (HEADER_REPORT + [
 ], [])
 
 
+# --- 3. a range in a purpose clause is the target when the document states it nowhere else ------------------
+
+SHAPES["range_in_a_purpose_clause"] = ([
+    P("Để đạt được mục tiêu tăng trưởng toàn ngành cả năm đạt từ 5,0-5,5%, Sở đã giao chỉ tiêu cho từng huyện."),
+    P("Năm 2026, nhằm góp phần thực hiện mục tiêu tăng trưởng chung của tỉnh đạt 8,0-8,5%, huyện phấn đấu thu "
+      "ngân sách đạt tối thiểu 250 tỷ đồng."),
+], [R("tăng trưởng toàn ngành", cmp="range", value=5.0, high=5.5),
+    R("tăng trưởng chung của tỉnh", cmp="range", value=8.0, high=8.5, year=2026),
+    R("thu ngân sách", value=250, unit="tỷ đồng", year=2026)])
+
+# counterexample: a range the document states before restates it in the purpose clause (one record)
+SHAPES["range_restated_in_a_purpose_clause"] = ([
+    P("Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt 8,0-8,5%."),
+    P("Để đạt được mục tiêu tăng trưởng 8,0-8,5%, Sở đã giao chỉ tiêu cho từng huyện."),
+], [R("tăng trưởng kinh tế", cmp="range", value=8.0, high=8.5, year=2026)])
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

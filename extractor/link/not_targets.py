@@ -80,10 +80,12 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
 def _dropped(ctx: _Ctx, clause: str, f: Figure, before: str = "") -> Optional[str]:
     """Why a figure of prose sets no target, as `_not_a_target`; a purpose clause restates a target only when the
     document sets it elsewhere: a telegram's 'Để thực hiện thắng lợi mục tiêu tăng trưởng … đạt 8% trở lên' that
-    states the bound nowhere else is its only statement of the target. `before`: the text of the sentence's
-    earlier clauses."""
+    states the bound nowhere else is its only statement of the target; so is a range ('Để đạt được mục tiêu tăng
+    trưởng toàn ngành cả năm đạt từ 4,0-4,2%, Bộ đã đặt mục tiêu cho các quý còn lại …'). `before`: the text of the
+    sentence's earlier clauses."""
     why = _not_a_target(clause, f)
-    if why == "restated" and f.cmp in BOUND_CMPS and _times_written(ctx, clause[f.start:f.end]) < 2:
+    if why == "restated" and (f.cmp in BOUND_CMPS or f.cmp == "range") \
+            and _times_written(ctx, clause[f.start:f.end]) < 2:
         return None
     if why == "threshold" and _striven_count(clause, f, before):
         return None
