@@ -86,6 +86,23 @@ SHAPES["range_restated_in_a_purpose_clause"] = ([
     P("Để đạt được mục tiêu tăng trưởng 8,0-8,5%, Sở đã giao chỉ tiêu cho từng huyện."),
 ], [R("tăng trưởng kinh tế", cmp="range", value=8.0, high=8.5, year=2026)])
 
+# --- 4. a rate per population named before its value; a rank among so many countries or places --------------
+
+SHAPES["rate_named_before_its_value_and_ranks_among"] = ([
+    P("Mục tiêu cụ thể đến năm 2030, về y tế, phấn đấu số bác sĩ/vạn dân đạt ít nhất là 19, tỷ lệ trạm y tế xã có "
+      "bác sĩ đạt 100%; nằm trong 5 quốc gia có hệ thống y tế cơ sở tốt nhất khu vực Đông Nam Á và trong 20 quốc "
+      "gia có hệ thống y tế cơ sở tốt nhất châu Á."),
+], [R("số bác sĩ/vạn dân", value=19, unit="bác sĩ/vạn dân", year=2030),
+    R("trạm y tế xã có bác sĩ", value=100, year=2030),
+    R("quốc gia y tế cơ sở tốt nhất Đông Nam Á", cmp="<=", value=5, unit="hạng", year=2030),
+    R("quốc gia y tế cơ sở tốt nhất châu Á", cmp="<=", value=20, unit="hạng", year=2030)])
+
+# counterexamples: a count of places that are not ranked, a plain count of students (no population), in a report
+SHAPES["counts_that_are_no_rate_nor_rank"] = (HEADER_REPORT + [
+    P("Năm 2024, số sinh viên đại học đạt 2,1 triệu người; 3 trong 5 tỉnh có diện tích lớn nhất đã hoàn thành quy "
+      "hoạch."),
+], [])
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
