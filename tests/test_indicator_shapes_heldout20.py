@@ -103,6 +103,19 @@ SHAPES["counts_that_are_no_rate_nor_rank"] = (HEADER_REPORT + [
       "hoạch."),
 ], [])
 
+# --- 5. a second target of a clause with no verb of its own; a school level that names only itself -----------
+
+SHAPES["second_target_named_after_a_comma"] = ([
+    P("Theo đó, Sở đề ra mục tiêu tăng trưởng ngành du lịch đạt 12% trở lên, doanh thu du lịch 9.500 tỷ đồng."),
+    P("Phấn đấu tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99%, cấp trung học cơ sở đạt 95%."),
+], [R("tăng trưởng ngành du lịch", value=12), R("doanh thu du lịch", value=9500, unit="tỷ đồng"),
+    R("đi học đúng độ tuổi cấp tiểu học", value=99), R("đi học đúng độ tuổi cấp trung học cơ sở", value=95)])
+
+# counterexamples: an amount after a comma that has a verb of its own ('tăng 0,5 điểm'), or no name of its own
+SHAPES["amounts_after_a_comma_that_are_no_target"] = (HEADER_REPORT + [
+    P("Năm 2024, tăng trưởng ngành du lịch đạt 11,5%, doanh thu du lịch 9.100 tỷ đồng."),
+], [])
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

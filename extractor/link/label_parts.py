@@ -221,6 +221,20 @@ def _elliptic_destinations(labels: list[str]) -> list[str]:
     return out
 
 
+SCHOOL_LEVEL_RX = _P.get("label_part.school_level").regex
+
+
+def _elliptic_levels(labels: list[str]) -> list[str]:
+    """'Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%': a figure's label that names
+    only a school level repeats the head of the label before it, up to its own 'cấp'."""
+    out = list(labels)
+    for i in range(1, len(out)):
+        head = out[i - 1].lower().find(" cấp ")
+        if SCHOOL_LEVEL_RX.fullmatch(out[i]) and head > 0:
+            out[i] = f"{out[i - 1][:head]} {out[i].strip(' ,')}"
+    return out
+
+
 BLANK_PERIODS_RX = _P.get("label_part.blank_periods").regex
 
 
