@@ -116,6 +116,20 @@ SHAPES["amounts_after_a_comma_that_are_no_target"] = (HEADER_REPORT + [
     P("Năm 2024, tăng trưởng ngành du lịch đạt 11,5%, doanh thu du lịch 9.100 tỷ đồng."),
 ], [])
 
+# --- 6. 'Có ít nhất N <things> được xếp hạng …' counts the things ranked: a target, not a threshold ---------------
+
+SHAPES["count_of_things_ranked"] = ([
+    P("Đến năm 2030, tỷ lệ bệnh viện tự chủ tài chính đạt ít nhất 60%. Có ít nhất 3 bệnh viện được công nhận đạt "
+      "chuẩn quốc tế."),
+], [R("bệnh viện tự chủ tài chính", value=60, year=2030),
+    R("bệnh viện được công nhận đạt chuẩn quốc tế", value=3, unit="bệnh viện", year=2030)])
+
+# counterexample: a count that qualifies its subject before the consequence stays a threshold
+SHAPES["count_that_qualifies_stays_a_threshold"] = ([
+    P("Đến năm 2030, tỷ lệ bệnh viện tự chủ tài chính đạt ít nhất 60%. Bệnh viện có ít nhất 3 khoa đạt chuẩn thì "
+      "được công nhận là bệnh viện hạng I."),
+], [R("bệnh viện tự chủ tài chính", value=60, year=2030)])
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

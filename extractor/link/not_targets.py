@@ -87,9 +87,19 @@ def _dropped(ctx: _Ctx, clause: str, f: Figure, before: str = "") -> Optional[st
     if why == "restated" and (f.cmp in BOUND_CMPS or f.cmp == "range") \
             and _times_written(ctx, clause[f.start:f.end]) < 2:
         return None
-    if why == "threshold" and _striven_count(clause, f, before):
+    if why == "threshold" and (_striven_count(clause, f, before) or _counted_subject(clause, f)):
         return None
     return why
+
+
+# 'Có ít nhất 5 cơ sở giáo dục đại học được xếp hạng trong số 500 trường …': a count that opens its sentence with 'Có'
+# counts the things its consequence names; it qualifies no subject ('Doanh nghiệp có từ 50 lao động trở lên được …')
+COUNTED_SUBJECT_RX = _P.get("not_target.counted_subject").regex
+
+
+def _counted_subject(clause: str, f: Figure) -> bool:
+    return f.unit not in (None, "%") and COUNTED_SUBJECT_RX.fullmatch(clause[:f.start]) is not None \
+        and not regex.search(r"\bthì\b", clause, flags=regex.I)
 
 
 # 'Phấn đấu đến hết năm 2016 …; có 30 - 35 đơn vị cấp huyện được công nhận đạt chuẩn …': a sentence opened by a target
