@@ -373,6 +373,8 @@ def rate_figures(text: str) -> list[Figure]:
             _comparator(text, f)
             if noun:
                 f.expr_end = m.end("n")       # '14,5 bác sĩ/vạn dân': the noun counted names the indicator
+            if m.groupdict().get("v"):
+                f.expr_start = m.start("v")   # 'số sinh viên/vạn dân đạt ít nhất là 260': the verb is no part of the label
             out.append(f)
     return out
 

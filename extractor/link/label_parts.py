@@ -169,6 +169,45 @@ def _elliptic_label(before: str, label: str) -> str:
     return f"{subject} {_only_period(label)}" if len(WORD_RX.findall(_strip_cues(subject))) >= 2 else label
 
 
+PERIOD_ITEM_RX = _P.get("label_part.period_item").regex      # 'quý III', 'và quý IV', 'cả năm'
+PERIOD_HEAD_RX = _P.get("label_part.period_head").regex      # 'Với lâm nghiệp, quý II': a branch, then its period
+RUN_LEAD_RX = _P.get("label_part.run_lead").regex            # 'Để đạt được mục tiêu …', 'Với lĩnh vực …'
+
+
+def _period_run_labels(before: str, clause: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'…đặt mục tiêu cho các quý còn lại: Quý II đạt 4,1%, quý III đạt 4,2% và quý IV đạt 3,9%'; 'Với lâm nghiệp, quý
+    II đạt 5,22%, quý III đạt 5,06%, …, cả năm đạt 5,47%': a run of figures each named only by a quarter or the whole
+    year measures one thing per period: the branch that opens the run ('lâm nghiệp'), else the indicator the
+    sentence named before the run ('mục tiêu tăng trưởng toàn ngành cả năm đạt …' → 'tăng trưởng toàn ngành')."""
+    out, subject = list(labels), None
+    for i, (f, label) in enumerate(zip(figs, labels)):
+        head = PERIOD_HEAD_RX.fullmatch(label)
+        if head is None:
+            subject = None
+            continue
+        if subject is None or head.group("head").strip(" ,:"):
+            subject = _run_subject(head.group("head"), before + clause[:f.start])
+        if subject:
+            out[i] = f"{subject} {head.group('period')}"
+    return out
+
+
+def _run_subject(head: str, before: str) -> Optional[str]:
+    """The branch a run's first item names ('Với lâm nghiệp, ' → 'lâm nghiệp'), else, when it names none or only
+    a lead ('cho các quý còn lại của năm:'), the words before the sentence's first figure or comma, period left out."""
+    if head.strip() and not head.rstrip().endswith(":"):
+        words = RUN_LEAD_RX.sub("", regex.sub(r"\([^()]*\)", " ", head))
+        words = " ".join(words.split()).strip(" ,:")
+        return words if len(WORD_RX.findall(words)) >= 2 else None
+    start = max(before.rfind(". "), before.rfind(";")) + 1
+    end = regex.search(r"\d|,\s", before, pos=start)      # the sentence's first piece names the indicator
+    if end is None or not head.strip():
+        return None
+    words = PERIOD_ITEM_RX.sub(" ", RUN_LEAD_RX.sub("", before[start:end.start()]))
+    words = ELLIPSIS_TAIL_RX.sub("", " ".join(words.split()).strip(" ,:"))
+    return words if 2 <= len(WORD_RX.findall(words)) <= 8 else None
+
+
 DESTINATION_RX = _P.get("label_part.destination").regex
 
 
@@ -179,6 +218,20 @@ def _elliptic_destinations(labels: list[str]) -> list[str]:
     for i in range(1, len(out)):
         head = out[i - 1].lower().find(" vào ")
         if DESTINATION_RX.match(out[i]) and head > 0:
+            out[i] = f"{out[i - 1][:head]} {out[i].strip(' ,')}"
+    return out
+
+
+SCHOOL_LEVEL_RX = _P.get("label_part.school_level").regex
+
+
+def _elliptic_levels(labels: list[str]) -> list[str]:
+    """'Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%': a figure's label that names
+    only a school level repeats the head of the label before it, up to its own 'cấp'."""
+    out = list(labels)
+    for i in range(1, len(out)):
+        head = out[i - 1].lower().find(" cấp ")
+        if SCHOOL_LEVEL_RX.fullmatch(out[i]) and head > 0:
             out[i] = f"{out[i - 1][:head]} {out[i].strip(' ,')}"
     return out
 

@@ -90,14 +90,26 @@ def _starting_value(before: str, after: str) -> bool:
 def _dropped(ctx: _Ctx, clause: str, f: Figure, before: str = "") -> Optional[str]:
     """Why a figure of prose sets no target, as `_not_a_target`; a purpose clause restates a target only when the
     document sets it elsewhere: a telegram's 'Để thực hiện thắng lợi mục tiêu tăng trưởng … đạt 8% trở lên' that
-    states the bound nowhere else is its only statement of the target. `before`: the text of the sentence's
-    earlier clauses."""
+    states the bound nowhere else is its only statement of the target; so is a range ('Để đạt được mục tiêu tăng
+    trưởng toàn ngành cả năm đạt từ 4,0-4,2%, Bộ đã đặt mục tiêu cho các quý còn lại …'). `before`: the text of the
+    sentence's earlier clauses."""
     why = _not_a_target(clause, f)
-    if why == "restated" and f.cmp in BOUND_CMPS and _times_written(ctx, clause[f.start:f.end]) < 2:
+    if why == "restated" and (f.cmp in BOUND_CMPS or f.cmp == "range") \
+            and _times_written(ctx, clause[f.start:f.end]) < 2:
         return None
-    if why == "threshold" and _striven_count(clause, f, before):
+    if why == "threshold" and (_striven_count(clause, f, before) or _counted_subject(clause, f)):
         return None
     return why
+
+
+# 'Có ít nhất 5 cơ sở giáo dục đại học được xếp hạng trong số 500 trường …': a count that opens its sentence with 'Có'
+# counts the things its consequence names; it qualifies no subject ('Doanh nghiệp có từ 50 lao động trở lên được …')
+COUNTED_SUBJECT_RX = _P.get("not_target.counted_subject").regex
+
+
+def _counted_subject(clause: str, f: Figure) -> bool:
+    return f.unit not in (None, "%") and COUNTED_SUBJECT_RX.fullmatch(clause[:f.start]) is not None \
+        and not regex.search(r"\bthì\b", clause, flags=regex.I)
 
 
 # 'Phấn đấu đến hết năm 2016 …; có 30 - 35 đơn vị cấp huyện được công nhận đạt chuẩn …': a sentence opened by a target

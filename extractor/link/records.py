@@ -53,6 +53,7 @@ class _Ctx:
     task_list: bool = False                                          # ... a lead that orders tasks ('… nội dung sau:')
     inline_list: int = -1                                            # ... one written inside a paragraph
     cued_block: int = -1                                             # a paragraph where a cue set a target
+    plan_block: int = -1                                             # ... where a plan's lead set targets (or went on)
     aim_block: int = -1                                              # ... where a sentence set an aim
     aim_period: Optional[Period] = None                              # ... and the period it set it for
     goals_block: int = -1                                            # a paragraph of aims with no figure

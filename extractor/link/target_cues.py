@@ -247,6 +247,53 @@ def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str)
     return not any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
 
 
+# a second share joined to a carried one in its clause ('đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% …')
+CARRIED_AND_RX = _P.get("cue.carried_and").regex
+
+
+def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, f: Figure,
+                       context: list[str]) -> bool:
+    """'Cụ thể, đối với giáo dục mầm non, …; phấn đấu hoàn thành phổ cập … . Tỷ lệ huy động trẻ đến trường đạt 38% …':
+    after a sentence a plan's cue governed, in this paragraph or, when that one opens with the part of the plan it
+    details ('Đối với giáo dục phổ thông, …'), in the one right before (see _mark_cued), a plan's list
+    goes on with plain measures ('tỷ lệ … đạt 99,5%', '75% các tỉnh … đạt chuẩn …') that carry no verb of their own,
+    unless the sentence speaks of another time or of what was done, or the heading is about results."""
+    if ctx.normative or ctx.plan_block not in (block.index, block.index - 1) or ctx.plan_block < 0:
+        return False
+    if ctx.plan_block < block.index and not PART_LEAD_RX.match(ctx.doc.blocks[ctx.plan_block].text):
+        return False                          # 'Năm 2016, huyện phấn đấu …' alone carries nothing to the next paragraph
+    if any(_first("results_heading", t) for t in context[:2]):
+        return False
+    s, e = _sentence_around(text, f.shifted(a))
+    before = text[s:a + f.expr_start]
+    # the whole sentence to its full stop: 'Hiện nay, 100% cán bộ … ; 100% hồ sơ được giải quyết đúng hạn' reports both
+    sentence = text[text.rfind(". ", 0, a + f.start) + 1:_full_stop(text, a + f.start)]
+    if any(_first(key, sentence) for key in ("cue.result", "cue.result.period", "nontarget.condition")) \
+            or regex.search(r"\bđã\b", sentence, regex.I):
+        return False                          # 'Tỷ lệ hộ dân đã được dùng nước sạch đạt 96%' says what was done
+    if _reports_plan_shares(text, a + f.start) or COMPARED_AFTER_RX.match(text, a + f.expr_end):
+        return False
+    if any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before)):
+        return False
+    lead = text[s:a + f.start]                # 'đạt' may be the figure's own expression ('đạt 38%')
+    return bool(CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_AND_RX.search(lead)
+                or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None))
+
+
+def _mark_cued(ctx: _Ctx, block: Block, sentence: str, stated: bool) -> None:
+    """A sentence that strives for or sets targets, with or without a figure ('…; phấn đấu hoàn thành phổ cập …', 'đặt
+    mục tiêu cho từng ngành'), or one that went on stating the targets of the paragraph before it, lets the next
+    sentences go on (see _goes_on_with_plan). A weaker cue ('bảo đảm', 'được bảo đảm') is as common in reports."""
+    if PLAN_LEAD_RX.search(sentence) and not _first("cue.result", sentence):
+        ctx.plan_block = block.index
+    elif stated and ctx.plan_block >= 0 and ctx.plan_block == block.index - 1:
+        ctx.plan_block = block.index
+
+
+PLAN_LEAD_RX = _P.get("cue.plan_lead").regex
+PART_LEAD_RX = _P.get("cue.part_lead").regex   # 'Cụ thể, đối với giáo dục mầm non, …': a plan detailed part by part
+
+
 HAS_RATE_RX = _P.get("cue.has_rate").regex
 
 

@@ -31,8 +31,9 @@ from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, Figu
                                     PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures, rank_figures,
                                     rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
-from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _group_part, _inherit_label,
-                                        _item_labels, _only_period, _rate_label, _reduced_items, _shared_items)
+from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _group_part,
+                                        _inherit_label, _item_labels, _only_period, _period_run_labels, _rate_label,
+                                        _reduced_items, _shared_items)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
                                         _quoted_provision)
@@ -41,9 +42,9 @@ from extractor.link.records import (_Ctx, _is_heading_like, _ordinal_prefix, _pe
                                     _refs, _section_texts, _set_actual, _set_target)
 from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
-from extractor.link.target_cues import (_ahead, _continues_targets, _goal_after_cue, _is_target, JOINED_OPEN_RX,
-                                        _joins_aim, MONTHS_REPORT_RX, _plan_ahead, _reports_results,
-                                        _result_governed)
+from extractor.link.target_cues import (_ahead, _continues_targets, _goal_after_cue, _goes_on_with_plan,
+                                        _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued, MONTHS_REPORT_RX,
+                                        _plan_ahead, _reports_results, _result_governed)
 from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
@@ -224,6 +225,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # 'Đến năm 2025, kế hoạch đặt ra mục tiêu …': 'Đồng thời, …' goes on with it, for its period
         ctx.aim_block, ctx.aim_period = block.index, _period_from([text]) or (ctx.aim_period if carried else None)
     if not may_hold_figure(text):
+        _mark_cued(ctx, block, text, False)
         return out                    # a task with no figure (a list's lead is tracked above)
     tasked = listed is None and _states_tasks(ctx, block, text)
     if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text) or tasked):
@@ -247,7 +249,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     or _continues_targets(ctx, block, text, a, clause, f, context)
                                     or _plan_ahead(ctx, text, a, f)
                                     or _joins_aim(ctx, block, text[:a + f.start])
-                                    or _goal_after_cue(block.text, seg.start - block.start + a, f))
+                                    or _goal_after_cue(block.text, seg.start - block.start + a, f)
+                                    or _goes_on_with_plan(ctx, block, text, a, clause, f, context))
                 and not _dropped(ctx, clause, f, text[:a])
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = assign_levels(clause, figs) if figs else figs
@@ -271,7 +274,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             labels[0] = _elliptic_label(text[:a], labels[0])
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, labels[0])   # '…giảm 1,5%; riêng các xã … giảm 4%'
-        labels = _elliptic_destinations(labels)
+        labels = _period_run_labels(text[:a], clause, figs, _elliptic_levels(_elliptic_destinations(labels)))
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
         if not figs and not more:
             continue
@@ -302,4 +305,5 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         if _first("cue.target", clause) and not _first("cue.result", clause):
             ctx.cued_block = block.index      # 'Theo đó, huyện phấn đấu ... đạt 3.563 tỷ đồng': later sentences go on
             _track_set_targets(ctx, block, text[:b], _own_period(text[:b]) or ctx.lead_period)
+    _mark_cued(ctx, block, text, bool(out))
     return out

@@ -25,7 +25,25 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False, go
     more = [q for q in _quantity_figures(quantities, offset, text, in_list) + share_count_figures(quantities, offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
-    return _carry_bounds(text, sorted(figs + more, key=lambda f: f.start))
+    figs = sorted(figs + more, key=lambda f: f.start)
+    return _carry_bounds(text, sorted(figs + _named_after(quantities, offset, text, figs), key=lambda f: f.start))
+
+
+# ', kim ngạch xuất khẩu ' between a figure and an amount: the amount names its measure and shares the figure's verb
+NAMED_AFTER_RX = _P.get("figure.named_after").regex
+
+
+def _named_after(quantities: list, offset: int, text: str, figs: list[Figure]) -> list[Figure]:
+    """'mục tiêu tăng trưởng toàn ngành đạt 4% trở lên, kim ngạch xuất khẩu 65 tỷ USD': an amount right after a
+    figure, named by a few words of its own after a comma and with no verb, is a second figure of the same clause."""
+    out: list[Figure] = []
+    for q in quantities:
+        lo = q.prov.start - offset
+        prev = [f for f in figs if f.end <= lo]
+        if not prev or any(f.start <= lo < f.end for f in figs) or not NAMED_AFTER_RX.fullmatch(text[prev[-1].end:lo]):
+            continue
+        out += [f for f in _quantity_figures([q], offset, text, True) if f.start == lo]
+    return out
 
 
 # 'xuống 550/100.000 trẻ em vào năm 2025 và 500/100.000 vào năm 2030': the second year's figure, joined by 'và' after
