@@ -43,13 +43,16 @@ def test_per_figure_work_does_not_grow_with_the_paragraph(monkeypatch):
     from extractor.link import figures
 
     seen = []
-    real_search = figures.regex.search
+    real_window = figures._window_before
 
-    def search(pattern, string, *args, **kwargs):
-        seen.append(len(string))
-        return real_search(pattern, string, *args, **kwargs)
+    def window_before(text, end):
+        at, window = real_window(text, end)
+        seen.append(len(window))
+        return at, window
 
-    monkeypatch.setattr(figures.regex, "search", search)
+    # the comparator's patterns are compiled once (figures._COMPARATOR_WORDS_AT_END …): what bounds their
+    # work is the window they are handed
+    monkeypatch.setattr(figures, "_window_before", window_before)
     sentence = "Tỷ lệ hồ sơ giải quyết trực tuyến đạt tối thiểu 93,6%, vượt chỉ tiêu được giao. "
     found = figures.find_figures(sentence * 2000)
     assert len(found) == 2000 and all(f.cmp == ">=" for f in found)
