@@ -209,31 +209,30 @@ def _run_subject(head: str, before: str) -> Optional[str]:
 
 
 DESTINATION_RX = _P.get("label_part.destination").regex
-
-
-def _elliptic_destinations(labels: list[str]) -> list[str]:
-    """'Tỷ lệ huy động trẻ 6 tuổi vào lớp 1, học sinh vào lớp 6 đạt 98%, vào lớp 10 đạt trên 90%': a figure's label
-    that names only where its people go ('vào lớp 10') repeats the head of the label before it, up to its 'vào'."""
-    out = list(labels)
-    for i in range(1, len(out)):
-        head = out[i - 1].lower().find(" vào ")
-        if DESTINATION_RX.match(out[i]) and head > 0:
-            out[i] = f"{out[i - 1][:head]} {out[i].strip(' ,')}"
-    return out
-
-
 SCHOOL_LEVEL_RX = _P.get("label_part.school_level").regex
 
 
-def _elliptic_levels(labels: list[str]) -> list[str]:
-    """'Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%': a figure's label that names
-    only a school level repeats the head of the label before it, up to its own 'cấp'."""
+def _repeat_head(labels: list[str], joint: str, names_only) -> list[str]:
+    """A figure's label that `names_only` one part of the thing (where its people go, a school level) repeats the
+    head of the label before it, up to that label's `joint` word."""
     out = list(labels)
     for i in range(1, len(out)):
-        head = out[i - 1].lower().find(" cấp ")
-        if SCHOOL_LEVEL_RX.fullmatch(out[i]) and head > 0:
+        head = out[i - 1].lower().find(joint)
+        if names_only(out[i]) and head > 0:
             out[i] = f"{out[i - 1][:head]} {out[i].strip(' ,')}"
     return out
+
+
+def _elliptic_destinations(labels: list[str]) -> list[str]:
+    """'Tỷ lệ huy động trẻ 6 tuổi vào lớp 1, học sinh vào lớp 6 đạt 98%, vào lớp 10 đạt trên 90%': 'vào lớp 10'
+    repeats the head of the label before it, up to its 'vào'."""
+    return _repeat_head(labels, " vào ", DESTINATION_RX.match)
+
+
+def _elliptic_levels(labels: list[str]) -> list[str]:
+    """'Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%': 'cấp trung học cơ sở'
+    repeats the head of the label before it, up to its own 'cấp'."""
+    return _repeat_head(labels, " cấp ", SCHOOL_LEVEL_RX.fullmatch)
 
 
 BLANK_PERIODS_RX = _P.get("label_part.blank_periods").regex
