@@ -24,6 +24,42 @@ SHAPES["plan_strives_for_the_level"] = ([
 ], [R("tỷ lệ bao phủ BHYT", value=93.5, year=2026), R("tỷ lệ lao động tham gia BHXH", value=45, year=2026)])
 
 
+# --- 2. a result set against a target cited from the document that set it, the target in a parenthesis after the
+# citation (its numbers and dates are no figures of the target); one result set against two documents' targets answers
+# both; a target named by the resolution alone ('(vượt so với Nghị quyết đề ra là 40%)') -----------------------------
+
+SHAPES["target_after_its_citation"] = ([
+    P("Tính đến ngày 30/6/2023, tỷ lệ hộ dân sử dụng nước sạch toàn tỉnh đạt 72,4%, vượt 0,4% so với chỉ tiêu đề ra "
+      "tại Nghị quyết số 07-NQ/TU ngày 15/12/2022 của Tỉnh ủy (72%)."),
+], [R("tỷ lệ hộ dân sử dụng nước sạch", value=72, actual=72.4, status=ANY)])
+SHAPES["one_result_two_cited_targets"] = ([
+    P("Tuy nhiên, tỷ lệ trẻ em dưới 5 tuổi được tiêm chủng mới đạt 88,1%, thấp hơn 3,9% so với chỉ tiêu được giao "
+      "tại Quyết định số 123/QĐ-TTg ngày 10/3/2023 của Thủ tướng Chính phủ (92%) và thấp hơn 4,9% so với chỉ tiêu "
+      "đề ra tại Nghị quyết số 05-NQ/TU của Tỉnh ủy (93%)."),
+], [R("tỷ lệ trẻ em dưới 5 tuổi được tiêm chủng", value=92, actual=88.1),
+    R("tỷ lệ trẻ em dưới 5 tuổi được tiêm chủng", value=93, actual=88.1)])
+SHAPES["target_named_by_the_resolution"] = ([
+    P("Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia đạt 95% (vượt so với Nghị quyết đề ra là 80%)."),
+], [R("tỷ lệ xã có trạm y tế đạt chuẩn quốc gia", value=80, actual=95, status=ANY)])
+
+# counterexample: a figure after a citation with no target word before it is no target
+SHAPES["figure_after_a_citation_alone"] = ([
+    P("Thực hiện Nghị quyết số 05-NQ/TU ngày 10/12/2021 của Tỉnh ủy, tỷ lệ hộ nghèo toàn tỉnh năm 2022 giảm còn 1,2%."),
+], [])
+
+# --- 6. a result's shares of the plan and of the year before ('đạt 101,8% kế hoạch và 112,7% so với cùng kỳ'): the
+# plan word is the first share's, the second share no target ------------------------------------------------------
+
+SHAPES["shares_of_plan_and_of_last_year"] = ([
+    P("Năm 2024, thu nhập bình quân đầu người ước đạt 45,2 triệu đồng, đạt 103,5% kế hoạch và 110,4% so với cùng kỳ; "
+      "tổng thu ngân sách ước đạt 31,2 tỷ đồng, đạt 105% dự toán."),
+], [])
+# counterexample: a plan word after a comma introduces the target
+SHAPES["result_then_its_plan"] = ([
+    P("Năm 2024, tỷ lệ hộ dân sử dụng điện lưới đạt 99,6%, kế hoạch 99%."),
+], [R("tỷ lệ hộ dân sử dụng điện lưới", value=99, actual=99.6)])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

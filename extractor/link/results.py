@@ -47,13 +47,19 @@ def _markers() -> dict[str, list[Pattern]]:
 def _introduced(text: str, figs: list, i: int, key: str) -> int:
     """Where the words introducing figure i start (-1 if none): they sit between the figure and the one
     before it, right before the figure."""
-    lo = max(figs[i - 1].end if i else 0, figs[i].start - GAP)
-    gap = text[lo:figs[i].start]
     for p in _markers().get(key, []):
-        m = p.regex.search(gap)
-        if m and _then_follows(p, text, figs[i].end):
+        lo = max(figs[i - 1].end if i else 0, figs[i].start - int(p.meta.get("reach", GAP)))
+        m = p.regex.search(text[lo:figs[i].start])
+        if m and _then_follows(p, text, figs[i].end) and not _share_of_previous(text, figs, i, lo + m.start()):
             return lo + m.start()
     return -1
+
+
+def _share_of_previous(text: str, figs: list, i: int, at: int) -> bool:
+    """'đạt 101,8% kế hoạch và 112,7% so với cùng kỳ': a plan word right after the figure before is that figure's (a
+    share of the plan), it introduces no target."""
+    return i > 0 and figs[i - 1].end <= at and not text[figs[i - 1].end:at].strip() \
+        and regex.match(r"(?:kế|chỉ|mục)\s|KH\b", text[at:at + 4], regex.I) is not None
 
 
 def _then_follows(p: Pattern, text: str, end: int) -> bool:
@@ -81,13 +87,22 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
     due = {i for i in results if _introduced(text, figs, i, "pair.later_year") >= 0 and not _past_deadline(text, figs, i)}
     out: list[ResultPair] = []
     for t, t_at in targets.items():
-        free = [r for r in results if all(p.actual != r for p in out) and not (r in due and r > t)
+        free = [r for r in results if (all(p.actual != r for p in out) or _cited_again(text, figs, t))
+                and not (r in due and r > t)
                 and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
         r = min(free, key=lambda r: abs(figs[r].start - figs[t].start))
         out.append(ResultPair(t, r, min(t_at, results[r])))
     return out
+
+
+def _cited_again(text: str, figs: list, t: int) -> bool:
+    """'mới đạt 86,25%, thấp hơn 5,25% so với chỉ tiêu … tại Quyết định … (91,5%) và thấp hơn 5,75% so với chỉ tiêu …
+    tại Nghị quyết … (92%)': one result set against the targets of two documents answers both."""
+    return _introduced(text, figs, t, "pair.target") >= 0 and any(
+        p.regex.search(text, max(0, figs[t].start - int(p.meta.get("reach", GAP))), figs[t].start)
+        for p in _markers().get("pair.target", []) if p.id == "pair.target.cited")
 
 
 def _same_unit(a, b) -> bool:
