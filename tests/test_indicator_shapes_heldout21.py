@@ -60,6 +60,27 @@ SHAPES["result_then_its_plan"] = ([
 ], [R("tỷ lệ hộ dân sử dụng điện lưới", value=99, actual=99.6)])
 
 
+# --- 3. one range shared by several named criteria ('giảm … từ 5%-10% cả 3 tiêu chí số vụ, số người chết, bị thương'):
+# one target per criterion, when as many are named as the count says ----------------------------------------------
+
+SHAPES["range_shared_by_criteria"] = ([
+    P("Năm 2026, Bộ đặt mục tiêu giảm tai nạn lao động từ 3%-5% cả 3 tiêu chí số vụ, số người chết, số người bị "
+      "thương so với năm 2025."),
+], [R("giảm tai nạn lao động số vụ", cmp="range", value=3, high=5, year=2026),
+    R("giảm tai nạn lao động số người chết", cmp="range", value=3, high=5, year=2026),
+    R("giảm tai nạn lao động số người bị thương", cmp="range", value=3, high=5, year=2026)])
+# counterexample: the criteria of a standard met are no criteria listed ('đạt chuẩn cả 19 tiêu chí nông thôn mới')
+SHAPES["criteria_of_a_standard"] = ([
+    P("Năm 2026, phấn đấu 100% số xã đạt chuẩn cả 19 tiêu chí nông thôn mới."),
+], [R("xã đạt chuẩn 19 tiêu chí nông thôn mới", value=100, year=2026)])
+
+# --- 5. a year's growth against a growth aimed at per year ('ước tăng khoảng 4%, vượt mục tiêu đề ra là 2,5–3%/năm')
+
+SHAPES["growth_against_a_yearly_range"] = ([
+    P("Tăng trưởng giá trị sản xuất thủy sản năm 2024 ước tăng khoảng 5,2%, vượt mục tiêu đề ra là 4–4,5%/năm."),
+], [R("tăng trưởng giá trị sản xuất thủy sản", cmp="range", value=4, high=4.5, unit=ANY, actual=5.2, status=ANY)])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

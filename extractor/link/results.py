@@ -108,7 +108,12 @@ def _cited_again(text: str, figs: list, t: int) -> bool:
 def _same_unit(a, b) -> bool:
     """A target and its result are stated in one unit ('4,5 tỷ USD' against '1,765 tỷ USD', not against '80%')."""
     ua, ub = getattr(a, "unit", None), getattr(b, "unit", None)
-    return ua is None or ub is None or ua.lower() == ub.lower()
+    return ua is None or ub is None or _yearly(ua) == _yearly(ub)
+
+
+def _yearly(unit: str) -> str:
+    """'ước tăng khoảng 4%, vượt mục tiêu đề ra là 2,5–3%/năm': a year's growth answers a growth aimed at per year."""
+    return regex.sub(r"\s*/\s*năm$", "", unit.lower())
 
 
 def _past_deadline(text: str, figs: list, i: int) -> bool:

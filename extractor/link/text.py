@@ -33,7 +33,7 @@ from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, Figu
 from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _group_part,
                                         _inherit_label, _item_labels, _only_period, _period_run_labels, _rate_label,
-                                        _reduced_items, _shared_items)
+                                        _reduced_items, _shared_items, _criteria_items)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
                                         _quoted_provision)
@@ -280,7 +280,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             continue
         scope = _scope_level(clause)
         pairs = [(f, x) for f, label in zip(figs + more, labels + more_labels)
-                 for x in (_shared_items(clause, f) or _reduced_items(clause, f) or [label])]
+                 for x in (_shared_items(clause, f) or _reduced_items(clause, f) or _criteria_items(label) or [label])]
         for f, label in pairs:
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
