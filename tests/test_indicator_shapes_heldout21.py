@@ -81,6 +81,25 @@ SHAPES["growth_against_a_yearly_range"] = ([
 ], [R("tăng trưởng giá trị sản xuất thủy sản", cmp="range", value=4, high=4.5, unit=ANY, actual=5.2, status=ANY)])
 
 
+# --- 4. a conclusion's reduction of a coefficient, bare values ('giảm … (hệ số ICOR) từ khoảng 6 xuống còn 4,5'), and
+# a count named before it ('bảo đảm số dự án … là 3.000 dự án') ----------------------------------------------------
+
+SHAPES["coefficient_brought_down"] = ([
+    P("Thủ tướng yêu cầu năm 2027 phải hạ hệ số ICOR của nền kinh tế từ khoảng 6,2 xuống dưới 5."),
+], [R("hệ số ICOR", cmp="<", value=5, unit=None, year=2027)])
+SHAPES["count_named_before"] = ([
+    P("Thủ tướng yêu cầu bảo đảm số dự án khởi công mới giai đoạn 2026-2030 là 2.500 dự án."),
+], [R("số dự án khởi công mới", value=2500, unit="dự án", year=2030)])
+
+# counterexamples: a rate brought down is read as before; a count stated in a report is no target
+SHAPES["rate_brought_down"] = ([
+    P("Phấn đấu năm 2026 giảm tỷ lệ hộ nghèo từ 2,4% xuống còn 1,8%."),
+], [R("tỷ lệ hộ nghèo", cmp="<=", value=1.8, year=2026)])
+SHAPES["count_reported"] = ([
+    P("Năm 2024, số dự án khởi công mới trên địa bàn tỉnh là 120 dự án."),
+], [])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

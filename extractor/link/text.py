@@ -51,7 +51,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _is_title, _lead_in, _states_tasks, _task_line, _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_tasks_title)
-from extractor.link.text_figures import _text_figures
+from extractor.link.text_figures import coefficient_figures, _text_figures
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
 from extractor.link.units import assigned_level, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, provenance, Segment
@@ -77,7 +77,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
             (ctx.normative and not _is_goals_section(_section_texts(ctx, block)))
             or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start, block.text, in_list)
-                    or rank_figures(block.text)
+                    or rank_figures(block.text) or coefficient_figures(block.text)
                     or share_count_figures(quantities_in(ctx, block.start, block.end), block.start, block.text))):
         return []
     if _is_headline(ctx, block) and not _is_caption(block):
