@@ -100,6 +100,17 @@ SHAPES["count_reported"] = ([
 ], [])
 
 
+# --- 6b. dossiers handled out of those received ('tiếp nhận 909/909 hồ sơ, đạt 100% kế hoạch'): a workload, no plan --
+
+SHAPES["dossiers_handled_of_received"] = ([
+    P("Năm 2025, xã đã tiếp nhận và giải quyết 1.250/1.250 hồ sơ, đạt 100% kế hoạch."),
+], [])
+# counterexample: an output planned ahead over its plan is a result against its target
+SHAPES["houses_removed_of_plan"] = ([
+    P("Năm 2025, huyện đã xóa 400/400 nhà tạm, đạt 100% kế hoạch."),
+], [R("xóa", value=400, unit="nhà tạm", actual=400, year=ANY)])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

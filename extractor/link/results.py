@@ -39,7 +39,7 @@ class ResultPair:
 def _markers() -> dict[str, list[Pattern]]:
     out: dict[str, list[Pattern]] = {}
     for p in load_patterns("indicators"):
-        if p.id.startswith(("pair.", "plan_ratio.", "plan_share.", "plan_slash.")):
+        if p.id.startswith(("pair.", "plan_ratio.", "plan_ratio_workload.", "plan_share.", "plan_slash.")):
             out.setdefault(".".join(p.id.split(".")[:2]), []).append(p)
     return out
 
@@ -178,6 +178,9 @@ def plan_ratios(text: str) -> list[PlanRatio]:
             unit = " ".join((m.group("ub") or m.group("ua") or "").split()) or None
             if p.id.endswith(".bare") and (unit is None or (_is_count(unit) and a.value <= b.value)):
                 continue                      # '629/731 trường, đạt 86,1%': a count over its whole
+            workload = _markers().get("plan_ratio_workload.unit", [])
+            if unit and a.value <= b.value and any(q.regex.match(unit) for q in workload):
+                continue                      # 'tiếp nhận 909/909 hồ sơ, đạt 100% kế hoạch': dossiers handled of those received
             out.append(PlanRatio(a.value, m.span("a"), b.value, m.span("b"), unit, m.start()))
     return out
 
