@@ -215,7 +215,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
         part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \
             or _opens_item(text, lo, q.prov.end - offset, q.kind)
-        if not listed and not dated and not bare and not part and not _first("qty_lead", text[max(0, lo - 40):lo]):
+        if not listed and not dated and not bare and not part and not _first("qty_lead", text[max(0, lo - 40):lo]) \
+                and not _count_named_before(text, lo, unit):
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
         v = parse_number(m.group(1))
         hi = parse_number(m.group(2)) if m.group(2) else None
@@ -231,6 +232,19 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
             f.expr_end = number.end()         # the counted noun stays in the label ('20 tập dữ liệu mở')
         out.append(f)
     return out
+
+
+def _count_named_before(text: str, lo: int, unit: str) -> bool:
+    """'bảo đảm số dự án đầu tư công … giai đoạn 2026-2030 là 3.000 dự án': the number of the things counted, named
+    earlier in its clause, is the count after 'là'."""
+    if not regex.search(r"\blà\s*$", text[max(0, lo - 10):lo]):
+        return False
+    clause = regex.split(r"[.;:]", text[max(0, lo - 160):lo])[-1]
+    return regex.search(rf"\bsố\s+(?:lượng\s+)?{_words(unit)}\b", clause, regex.I) is not None
+
+
+def _words(unit: str) -> str:
+    return r"\s+".join(regex.escape(w) for w in unit.split())
 
 
 # '- Lương thực bình quân đầu người 700 kg/năm trở lên': a bound after an amount governs it

@@ -293,3 +293,28 @@ def _reduced_items(clause: str, f: Figure) -> list[str]:
 REDUCED_LIST_RX = _P.get("label_part.reduced_list").regex
 BOUND_TAIL_RX = _P.get("label_part.bound_tail").regex
 ABOUT_HEAD_RX = _P.get("label_part.about_head").regex
+
+
+# 'giảm tai nạn giao thông từ 5%-10% cả 3 tiêu chí số vụ, số người chết, bị thương': one range the criteria named after
+# it share
+CRITERIA_RX = _P.get("label_part.criteria").regex
+NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+
+
+def _criteria_items(label: str) -> list[str]:
+    """One target per criterion a figure is said to hold for ('… cả 3 tiêu chí số vụ, số người chết, bị thương'): the
+    measure before the criteria with each of them, when as many are named as the count says."""
+    m = CRITERIA_RX.search(label)
+    if m is None:
+        return []
+    items = [x.strip() for x in regex.split(r"\s*,\s*|\s+và\s+", TAIL_COMPARED_RX.sub("", m.group("items"))) if x.strip()]
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
+    head = label[:m.start()].strip(" ,;:")
+    if len(items) != count or len(items) < 2 or len(WORD_RX.findall(head)) < 2:
+        return []
+    return [f"{head} {x}" for x in items]
+
+
+TAIL_COMPARED_RX = regex.compile(r"\s+so\s+với\s+.*$", regex.I)    # '… bị thương so với năm 2018'
+

@@ -39,7 +39,7 @@ class ResultPair:
 def _markers() -> dict[str, list[Pattern]]:
     out: dict[str, list[Pattern]] = {}
     for p in load_patterns("indicators"):
-        if p.id.startswith(("pair.", "plan_ratio.", "plan_share.", "plan_slash.")):
+        if p.id.startswith(("pair.", "plan_ratio.", "plan_ratio_workload.", "plan_share.", "plan_slash.")):
             out.setdefault(".".join(p.id.split(".")[:2]), []).append(p)
     return out
 
@@ -47,13 +47,19 @@ def _markers() -> dict[str, list[Pattern]]:
 def _introduced(text: str, figs: list, i: int, key: str) -> int:
     """Where the words introducing figure i start (-1 if none): they sit between the figure and the one
     before it, right before the figure."""
-    lo = max(figs[i - 1].end if i else 0, figs[i].start - GAP)
-    gap = text[lo:figs[i].start]
     for p in _markers().get(key, []):
-        m = p.regex.search(gap)
-        if m and _then_follows(p, text, figs[i].end):
+        lo = max(figs[i - 1].end if i else 0, figs[i].start - int(p.meta.get("reach", GAP)))
+        m = p.regex.search(text[lo:figs[i].start])
+        if m and _then_follows(p, text, figs[i].end) and not _share_of_previous(text, figs, i, lo + m.start()):
             return lo + m.start()
     return -1
+
+
+def _share_of_previous(text: str, figs: list, i: int, at: int) -> bool:
+    """'đạt 101,8% kế hoạch và 112,7% so với cùng kỳ': a plan word right after the figure before is that figure's (a
+    share of the plan), it introduces no target."""
+    return i > 0 and figs[i - 1].end <= at and not text[figs[i - 1].end:at].strip() \
+        and regex.match(r"(?:kế|chỉ|mục)\s|KH\b", text[at:at + 4], regex.I) is not None
 
 
 def _then_follows(p: Pattern, text: str, end: int) -> bool:
@@ -81,7 +87,8 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
     due = {i for i in results if _introduced(text, figs, i, "pair.later_year") >= 0 and not _past_deadline(text, figs, i)}
     out: list[ResultPair] = []
     for t, t_at in targets.items():
-        free = [r for r in results if all(p.actual != r for p in out) and not (r in due and r > t)
+        free = [r for r in results if (all(p.actual != r for p in out) or _cited_again(text, figs, t))
+                and not (r in due and r > t)
                 and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
@@ -90,10 +97,23 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
     return out
 
 
+def _cited_again(text: str, figs: list, t: int) -> bool:
+    """'mới đạt 86,25%, thấp hơn 5,25% so với chỉ tiêu … tại Quyết định … (91,5%) và thấp hơn 5,75% so với chỉ tiêu …
+    tại Nghị quyết … (92%)': one result set against the targets of two documents answers both."""
+    return _introduced(text, figs, t, "pair.target") >= 0 and any(
+        p.regex.search(text, max(0, figs[t].start - int(p.meta.get("reach", GAP))), figs[t].start)
+        for p in _markers().get("pair.target", []) if p.id == "pair.target.cited")
+
+
 def _same_unit(a, b) -> bool:
     """A target and its result are stated in one unit ('4,5 tỷ USD' against '1,765 tỷ USD', not against '80%')."""
     ua, ub = getattr(a, "unit", None), getattr(b, "unit", None)
-    return ua is None or ub is None or ua.lower() == ub.lower()
+    return ua is None or ub is None or _yearly(ua) == _yearly(ub)
+
+
+def _yearly(unit: str) -> str:
+    """'ước tăng khoảng 4%, vượt mục tiêu đề ra là 2,5–3%/năm': a year's growth answers a growth aimed at per year."""
+    return regex.sub(r"\s*/\s*năm$", "", unit.lower())
 
 
 def _past_deadline(text: str, figs: list, i: int) -> bool:
@@ -158,6 +178,9 @@ def plan_ratios(text: str) -> list[PlanRatio]:
             unit = " ".join((m.group("ub") or m.group("ua") or "").split()) or None
             if p.id.endswith(".bare") and (unit is None or (_is_count(unit) and a.value <= b.value)):
                 continue                      # '629/731 trường, đạt 86,1%': a count over its whole
+            workload = _markers().get("plan_ratio_workload.unit", [])
+            if unit and a.value <= b.value and any(q.regex.match(unit) for q in workload):
+                continue                      # 'tiếp nhận 909/909 hồ sơ, đạt 100% kế hoạch': dossiers handled of those received
             out.append(PlanRatio(a.value, m.span("a"), b.value, m.span("b"), unit, m.start()))
     return out
 

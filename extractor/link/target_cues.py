@@ -115,9 +115,14 @@ MET_TARGET_RX = _P.get("cue.met_target").regex
 AS_OF_RX = _P.get("cue.as_of").regex
 
 
+RESULT_MARGIN_RX = _P.get("cue.result_margin").regex
+
+
 def _states_met_target(text: str, at: int) -> bool:
+    """The sentence says a target was met or passed, or gives a result with its margin over the plan ('đạt 93,5%,
+    vượt 0,3%', 'đạt 39,07% (tăng 7,07% so với kế hoạch)')."""
     s, e = text.rfind(". ", 0, at) + 1, _full_stop(text, at)
-    return MET_TARGET_RX.search(text, s, e) is not None
+    return MET_TARGET_RX.search(text, s, e) is not None or RESULT_MARGIN_RX.search(text, s, e) is not None
 
 
 def _blank_met(piece: str) -> str:
@@ -132,7 +137,7 @@ def _reports_plan_shares(text: str, at: int) -> bool:
     measures what was done against the plan, or says an assigned target was met or passed, reports results; its
     weak cues ('đạt trên', 'hoàn thành 100%') set nothing."""
     s, e = text.rfind(". ", 0, at) + 1, _full_stop(text, at)
-    return PLAN_SHARE_RX.search(text, s, e) is not None or MET_TARGET_RX.search(text, s, e) is not None
+    return PLAN_SHARE_RX.search(text, s, e) is not None or _states_met_target(text, at)
 
 
 # a paragraph that opens with the months a report covers ('9 tháng năm 2025, …', '6 tháng đầu năm 2024, …') reports what

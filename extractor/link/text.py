@@ -33,7 +33,7 @@ from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, Figu
 from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _group_part,
                                         _inherit_label, _item_labels, _only_period, _period_run_labels, _rate_label,
-                                        _reduced_items, _shared_items)
+                                        _reduced_items, _shared_items, _criteria_items)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
                                         _quoted_provision)
@@ -51,7 +51,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _is_title, _lead_in, _states_tasks, _task_line, _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_tasks_title)
-from extractor.link.text_figures import _text_figures
+from extractor.link.text_figures import coefficient_figures, _text_figures
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
 from extractor.link.units import assigned_level, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, provenance, Segment
@@ -77,7 +77,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
             (ctx.normative and not _is_goals_section(_section_texts(ctx, block)))
             or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start, block.text, in_list)
-                    or rank_figures(block.text)
+                    or rank_figures(block.text) or coefficient_figures(block.text)
                     or share_count_figures(quantities_in(ctx, block.start, block.end), block.start, block.text))):
         return []
     if _is_headline(ctx, block) and not _is_caption(block):
@@ -280,7 +280,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             continue
         scope = _scope_level(clause)
         pairs = [(f, x) for f, label in zip(figs + more, labels + more_labels)
-                 for x in (_shared_items(clause, f) or _reduced_items(clause, f) or [label])]
+                 for x in (_shared_items(clause, f) or _reduced_items(clause, f) or _criteria_items(label) or [label])]
         for f, label in pairs:
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)

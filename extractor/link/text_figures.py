@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from extractor.extract.numbers import parse_number
 from extractor.link.figures import (Figure, find_figures, _quantity_figures, rank_figures, rate_figures,
                                     share_count_figures, unit_figures)
 from extractor.link.records import _Ctx, quantities_in
@@ -20,13 +21,29 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False, go
     figs = find_figures(text)
     if ctx.normative and not goals:
         return figs                           # a law's counts are rules ('không quá 02 người'), not plan targets
-    figs = sorted(figs + rank_figures(text) + rate_figures(text) + unit_figures(text), key=lambda f: f.start)
+    figs = sorted(figs + rank_figures(text) + rate_figures(text) + unit_figures(text) + coefficient_figures(text),
+                  key=lambda f: f.start)
     quantities = quantities_in(ctx, offset, offset + len(text))
     more = [q for q in _quantity_figures(quantities, offset, text, in_list) + share_count_figures(quantities, offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
     figs = sorted(figs + more, key=lambda f: f.start)
     return _carry_bounds(text, sorted(figs + _named_after(quantities, offset, text, figs), key=lambda f: f.start))
+
+
+COEFFICIENT_FALL_RX = _P.get("figure.coefficient_fall").regex
+
+
+def coefficient_figures(text: str) -> list[Figure]:
+    """'giảm chỉ số hiệu quả sử dụng vốn (hệ số ICOR) từ khoảng 6 xuống còn 4,5': a coefficient has no unit; the value
+    it is brought down to is the figure ('còn' at most, 'dưới' below), its starting value left out of the label."""
+    out = []
+    for m in COEFFICIENT_FALL_RX.finditer(text):
+        v = parse_number(m.group("v"))
+        if v is not None:
+            cmp = "<=" if m.group("cmp").lower() == "còn" else "<"
+            out.append(Figure(m.start("v"), m.end("v"), v.value, None, None, cmp, None, m.start("from"), m.end("v")))
+    return out
 
 
 # ', kim ngạch xuất khẩu ' between a figure and an amount: the amount names its measure and shares the figure's verb
