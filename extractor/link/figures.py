@@ -234,12 +234,16 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
     return out
 
 
+_LA_AT_END_RX = regex.compile(r"\blà\s*$")
+_CLAUSE_END_RX = regex.compile(r"[.;:]")
+
+
 def _count_named_before(text: str, lo: int, unit: str) -> bool:
     """'bảo đảm số dự án đầu tư công … giai đoạn 2026-2030 là 3.000 dự án': the number of the things counted, named
     earlier in its clause, is the count after 'là'."""
-    if not regex.search(r"\blà\s*$", text[max(0, lo - 10):lo]):
+    if not _LA_AT_END_RX.search(text[max(0, lo - 10):lo]):
         return False
-    clause = regex.split(r"[.;:]", text[max(0, lo - 160):lo])[-1]
+    clause = _CLAUSE_END_RX.split(text[max(0, lo - 160):lo])[-1]
     return regex.search(rf"\bsố\s+(?:lượng\s+)?{_words(unit)}\b", clause, regex.I) is not None
 
 
@@ -530,8 +534,10 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     whose = OF_BODIES_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
     if whose is not None and levels_in(whose.group("lv")):   # 'tăng trưởng GRDP của các địa phương ... 8-10%'
         return [Figure(**{**f.__dict__, "level": levels_in(whose.group("lv"))[0][2]})]
-    if m is None or f.level or SYSTEM_KIND_RX.search(text[max(0, m.start() - 120):m.start()]) \
-            or EVALUATED_RX.search(text[max(0, m.start() - 120):m.start()]):
+    if m is None or f.level:
+        return [f]
+    before = text[max(0, m.start() - 120):m.start()]
+    if SYSTEM_KIND_RX.search(before) or EVALUATED_RX.search(before):
         return [f]
     levels = _unique([x for x in levels_in(m.group(0))])
     return [Figure(**{**f.__dict__, "level": level}) for _, _, level in levels] if len(levels) > 1 else [f]
