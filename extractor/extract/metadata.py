@@ -95,8 +95,10 @@ def _header_zone(lines: list[str]) -> list[str]:
 
 
 def _is_organ_line(line: str) -> bool:
-    # the cheap tests first: most lines are long, or have a lower-case letter
-    return len(line) < 80 and line.upper() == line and any(c.isalpha() for c in line) and not MOTTO.match(line)
+    # the cheap tests first: most lines are long, or have a lower-case letter; a headline with figures names no
+    # office (doc_types.yaml meta.figure_headline)
+    return len(line) < 80 and line.upper() == line and any(c.isalpha() for c in line) and not MOTTO.match(line) \
+        and not load_patterns("doc_types").get("meta.figure_headline").regex.search(line)
 
 
 def _is_number_line(line: str) -> bool:
@@ -453,6 +455,40 @@ def _from_header(meta: DocumentMeta, lines: list[str]) -> list[str]:
     return organs
 
 
+def _mixed_case_organ(text: str) -> str:
+    """An organ named in running text ('Tỉnh Ủy Kiên Giang', 'UBND tỉnh Bến Tre'): kept as written but for its
+    known names and abbreviations ('Tỉnh ủy', 'Ủy ban nhân dân'); an upper-case one is cased as in a header."""
+    if text.isupper():
+        return _case_organ(text)
+    abbreviations = _issuer_vocab()["abbreviations"]
+    s = " ".join(abbreviations.get(w.upper(), w) if w.isupper() and len(w) > 1 else w for w in fold_tone(text).split())
+    for rx, name in _casing_rx():
+        s = rx.sub(name, s)
+    return s
+
+
+def lead_line(line: str) -> Optional[dict]:
+    """The fields a headerless page's lead line gives of the document that follows ('Nghị Quyết số 22/NQ-TU ngày
+    08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về …'; doc_types.yaml meta.lead_line), else None."""
+    m = load_patterns("doc_types").get("meta.lead_line").regex.search(line)
+    if not m:
+        return None
+    title = m.group("title")
+    return {"kind": normalize_kind(m.group("kind")), "number": m.group("number"),
+            "symbol": normalize_symbol(m.group("symbol")), "date": parse_date(m.group("date"))[0],
+            "issuer": _mixed_case_organ(m.group("issuer").strip(" ,")), "title": title.strip() if title else None}
+
+
+def _from_lead_line(meta: DocumentMeta, lines: list[str]) -> None:
+    """A page without a header: the first line may name the document and its issuer (see `lead_line`)."""
+    found = lead_line(lines[0]) if lines else None
+    if found is None:
+        return
+    for field, key in (("doc_type", "kind"), ("number", "number"), ("symbol", "symbol"), ("issued_date", "date"),
+                       ("issuer", "issuer"), ("title", "title")):
+        _set(meta, field, found[key], "header")
+
+
 def _passed_date(text: str) -> Optional[str]:
     """`Luật này được Quốc hội … thông qua ngày 22 tháng 6 năm 2023` (doc_types.yaml meta.passed_date)."""
     m = load_patterns("doc_types").get("meta.passed_date").regex.search(text)
@@ -519,6 +555,8 @@ def extract_metadata(doc: Document) -> DocumentMeta:
     meta = DocumentMeta()
     lines = document_lines(doc)
     organs = _from_header(meta, lines)
+    if not organs and meta.number is None:
+        _from_lead_line(meta, lines)
     if meta.doc_type == "Phụ lục":
         _from_parent(meta, lines)
     _set(meta, "signer", _signer(lines), "header")

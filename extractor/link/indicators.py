@@ -25,6 +25,7 @@ from extractor.link.tables import _table_records, header_role, table_columns
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
 from extractor.normalize.document import fold_tone
+from extractor.patterns import load_patterns
 
 __all__ = ["Figure", "achieved", "assign_levels", "extract_indicators", "find_figures", "header_role", "levels_in",
            "lower_is_better", "rank_figures", "status_of", "subject_level"]
@@ -61,7 +62,7 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     out = headline_targets(ctx, out) + out
     annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)
                                                                        or ANNEX_ALONE_RX.match(b.text))), None)
-    return _link_restated(_dedupe(out), annex)
+    return _link_restated(_without_recaps(doc, _dedupe(out)), annex)
 
 
 def _is_rule_text(meta: Optional[DocumentMeta], plan: bool) -> bool:
@@ -107,6 +108,43 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
         prior.append((words, place, label))
         out.append(r)
     return out
+
+
+RECAP_HEAD_RX = load_patterns("indicators").get("recap.head").regex
+RECAP_COMMENTARY_RX = load_patterns("indicators").get("recap.commentary").regex
+RECAP_BLOCKS = 6          # how far back, in paragraphs, a recap may point
+
+
+def _without_recaps(doc: Document, records: list[Indicator]) -> list[Indicator]:
+    """A sentence that comes back to a target set a few paragraphs before, to comment on it ('Trị giá trên 16% trong
+    GDP sẽ khẳng định vai trò của kinh tế số …'), is no new target: its figure is kept on the earlier record as a
+    supporting quantity. Two targets of one value stay two ('100% X …', '100% Y …'): a recap's figure follows a bare
+    word of value and is of what the earlier label names (patterns recap.*)."""
+    out: list[Indicator] = []
+    for r in records:
+        first = next((o for o in reversed(out) if _recaps(doc, o, r)), None)
+        if first is None:
+            out.append(r)
+        else:
+            first.quantity_refs.append((r.target_prov.start, r.target_prov.end))
+    return out
+
+
+def _recaps(doc: Document, earlier: Indicator, r: Indicator) -> bool:
+    if r.prov.rule != "prose.plan" or earlier.prov.rule != "prose.plan" or r.target_prov is None \
+            or r.actual_value is not None or earlier.actual_value is not None \
+            or not 0 < r.prov.block - earlier.prov.block <= RECAP_BLOCKS:
+        return False
+    same = ("target_comparator", "target_value", "target_high", "target_unit")
+    if any(getattr(r, k) != getattr(earlier, k) for k in same):
+        return False
+    if not RECAP_HEAD_RX.match(doc.text[r.prov.start:r.target_prov.start]):
+        return False
+    m = RECAP_COMMENTARY_RX.match(doc.text[r.target_prov.end:r.prov.end])
+    if m is None:
+        return False
+    said = set(WORD_RX.findall(fold_tone(m.group("object")).lower()))
+    return bool(said) and said <= set(WORD_RX.findall(fold_tone(earlier.label).lower()))
 
 
 def _same_clause_other_figure(a: tuple, b: tuple) -> bool:

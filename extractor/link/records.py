@@ -340,15 +340,15 @@ LEAD_PERIOD_RX = regex.compile(
 
 
 # who sets the aim and the theme it falls under, opening a label: 'Về phát triển chính quyền số, huyện Đông Giang đặt
-# mục tiêu ', 'Chương trình đặt mục tiêu đến năm 2027, ', 'nghị quyết đề ra mục tiêu phấn đấu ', 'Huyện hướng đến ',
-# 'Mục tiêu tại Nghị quyết số 66/NQ-CP … là ', 'Mục tiêu: '. Not a measure that holds an aim word ('tỷ lệ … phấn đấu')
+# mục tiêu ', 'Kế hoạch đặt chỉ tiêu ', 'Chương trình đặt mục tiêu đến năm 2027, ', 'nghị quyết đề ra mục tiêu phấn
+# đấu ', 'Huyện hướng đến ', 'Mục tiêu tại Nghị quyết số 66/NQ-CP … là ', 'Mục tiêu: '. Not a measure that holds an aim word ('tỷ lệ … phấn đấu')
 THEME_LEAD_RX = regex.compile(r"^(?:về|trong\s+lĩnh\s+vực|trong\s+phát\s+triển|đối\s+với\s+lĩnh\s+vực)\s+[^,;:\d]{2,60}?,\s*",
                               regex.I)
 _ACTOR = (r"(?:(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|cả)\s+)?(?i:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|ngành|"
           r"chương\s+trình|kế\s+hoạch|đề\s+án|nghị\s+quyết|địa\s+phương|đơn\s+vị)(?:\s+\p{Lu}\p{L}*){0,3}"
           r"|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3})")      # 'huyện Đông Giang', 'Chương trình', 'Đông Giang'
 AIM_LEAD_RX = regex.compile(
-    r"^(?:(?:[^,;:\d]{0,60}?\s)?(?:(?:đặt|đề)(?:\s+ra)?\s+mục\s+tiêu|xác\s+định\s+mục\s+tiêu)"
+    r"^(?:(?:[^,;:\d]{0,60}?\s)?(?:(?:đặt|đề)(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu|xác\s+định\s+mục\s+tiêu)"
     r"|(?:" + _ACTOR + r"\s+)?(?:hướng\s+(?:đến|tới)|phấn\s+đấu)"
     # 'Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư phấn đấu ', 'Yêu cầu các sở, ngành bảo đảm '
     r"|(?:[^,;:\d]{0,40}?\s)?(?:yêu\s+cầu|đề\s+nghị|giao)\s+[^;:\d]{0,60}?\s(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)"
