@@ -40,10 +40,13 @@ HEADER_LINES = 45
 
 _WHITESPACE = regex.compile(r"\s+")
 _RULE_AT_END = regex.compile(r"(?:\s*[-–—_=]{3,})+$")
+_RULE_CHARS = tuple("-–—_=")                         # what _RULE_AT_END's last character must be
 
 
 def _clean(line: str) -> str:
     line = _WHITESPACE.sub(" ", line.replace("*", "")).strip(" |\t")
+    if not line.endswith(_RULE_CHARS):
+        return line.strip()             # no rule can end it: most lines (the rule's regex is the dearer part)
     return _RULE_AT_END.sub("", line).strip()    # a rule joined onto a header line
 
 
