@@ -80,3 +80,31 @@ def test_normalize_gates_keep_artefacts_and_lookalikes(raw, text):
     got, to_raw = document.normalize_text(raw)
     assert got == text
     assert all(raw[i] == ch or (raw[i], ch) == ("\u01a3", "ư") for i, ch in zip(to_raw, got))
+
+
+@pytest.mark.parametrize("text, hint", [
+    ("đạt 85,5% kế hoạch, giải quyết 1.204 hồ sơ", None),
+    ("từ 07 - 09 xã", None),
+    ("92,3", "%"),
+])
+def test_repeated_texts_give_fresh_quantities(text, hint):
+    first = quantities.find_quantities(text, hint)
+    assert first
+    for f in first:                                   # what callers do: a sign, a row label, shifted offsets
+        f.value, f.subject, f.start = -1.0, "Nhãn hàng", f.start + 5
+        f.figures = [(a + 5, b + 5) for a, b in f.figures]
+    again = quantities.find_quantities(text, hint)
+    assert [(g.value, g.subject, g.start) for g in again] != [(f.value, f.subject, f.start) for f in first]
+    assert again == list(quantities._found_in.__wrapped__(text, hint))     # what the uncached work gives
+
+
+@pytest.mark.parametrize("line, pieces", [
+    ("BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["BỘ TƯ PHÁP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+    ("Số: 25/KH-UBND Gia Lai, ngày 02 tháng 3 năm 2026", ["Số: 25/KH-UBND", "Gia Lai, ngày 02 tháng 3 năm 2026"]),
+    # counterexamples: nothing a cut needs is written, so the line stays whole (stripped)
+    ("  ỦY BAN NHÂN DÂN TỈNH GIA LAI ", ["ỦY BAN NHÂN DÂN TỈNH GIA LAI"]),
+    ("Kính gửi: Sở Nội vụ, ngày làm việc", ["Kính gửi: Sở Nội vụ, ngày làm việc"]),
+    ("   ", []),
+])
+def test_header_columns_cut_only_where_a_cut_is_written(line, pieces):
+    assert metadata.split_columns(line) == pieces
