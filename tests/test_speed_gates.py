@@ -108,3 +108,23 @@ def test_repeated_texts_give_fresh_quantities(text, hint):
 ])
 def test_header_columns_cut_only_where_a_cut_is_written(line, pieces):
     assert metadata.split_columns(line) == pieces
+
+
+@pytest.mark.parametrize("pid, text, matches", [
+    ("nq.level", "đạt chuẩn mức độ 3, 4", True),
+    ("nq.level", "xã khu vực II và III", True),
+    ("nq.level", "sản phẩm OCOP 4 sao", True),
+    ("nq.level", "kỳ họp thứ 12", True),
+    ("nq.version", "chuyển đổi số, công nghiệp 4.0", True),
+    ("nq.version", "phủ sóng 5G toàn tỉnh", True),
+    ("nq.version", "tuyến đường ĐT741", True),
+    # counterexamples: the pre-test finds nothing, and neither would the regex
+    ("nq.level", "giải quyết 1.204 hồ sơ đúng hạn", False),
+    ("nq.level", "đạt 92,5% kế hoạch năm", False),
+    ("nq.version", "giải quyết 1.204 hồ sơ, đạt 92,5%", False),
+    ("nq.version", "trong 4 năm qua", False),
+])
+def test_blocker_pre_tests_hold_in_every_match(pid, text, matches):
+    p = load_patterns("non_quantities").get(pid)
+    assert bool(p.regex.search(text)) == matches
+    assert p.may_match(text) == matches
