@@ -215,7 +215,10 @@ def _raw_matches(text: str) -> list[RefMatch]:
     found: list[RefMatch] = []
     taken: list[tuple[int, int]] = []
     for pid in ORDER:
-        for m in ps.get(pid).regex.finditer(text):
+        p = ps.get(pid)
+        if not p.may_match(text):
+            continue                      # its pre-test finds nothing: the regex cannot match here
+        for m in p.regex.finditer(text):
             s, e = m.start("number"), m.end("symbol")
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -240,7 +243,16 @@ def _list_items(text: str, ref: RefMatch, pos: int) -> list[RefMatch]:
     return items
 
 
+@lru_cache(maxsize=1)
+def _alias_heads() -> tuple[str, ...]:
+    """Each alias's first word as written ('NQ', 'Nghị', 'Đề'): the regex is case-sensitive and starts
+    with that word, so a text holding none of them cannot match (a plain `in` is 20× cheaper)."""
+    return tuple({a.split()[0] for d in known_documents() for a in d.get("aliases") or [] if a.split()})
+
+
 def _alias_matches(text: str) -> list[RefMatch]:
+    if not any(head in text for head in _alias_heads()):
+        return []
     rx, table = _alias_regex()
     out = []
     for m in rx.finditer(text) if rx else []:

@@ -40,10 +40,13 @@ HEADER_LINES = 45
 
 _WHITESPACE = regex.compile(r"\s+")
 _RULE_AT_END = regex.compile(r"(?:\s*[-–—_=]{3,})+$")
+_RULE_CHARS = tuple("-–—_=")                         # what _RULE_AT_END's last character must be
 
 
 def _clean(line: str) -> str:
     line = _WHITESPACE.sub(" ", line.replace("*", "")).strip(" |\t")
+    if not line.endswith(_RULE_CHARS):
+        return line.strip()             # no rule can end it: most lines (the rule's regex is the dearer part)
     return _RULE_AT_END.sub("", line).strip()    # a rule joined onto a header line
 
 
@@ -75,11 +78,18 @@ def _header_start(lines: list[str]) -> int:
     return 0
 
 
+# What each alternative of meta.column_break needs written (tone folding leaves these as they are):
+# the motto's 'CỘNG' or 'Độc', 'Hạnh' before a cut, or the '/' of a number and symbol
+_COLUMN_BREAK_WORDS = ("/", "CỘNG", "Độc", "Hạnh")
+
+
 def split_columns(line: str) -> list[str]:
     """A header line on which a reader joined the two columns, cut back into its pieces
     (patterns/doc_types.yaml meta.column_break)."""
-    rx = load_patterns("doc_types").get("meta.column_break").regex
     line = unicodedata.normalize("NFC", line)                     # fold_tone keeps offsets of NFC text
+    if not any(w in line for w in _COLUMN_BREAK_WORDS):
+        return [line.strip()] if line.strip() else []           # no place to cut: the regex would find none
+    rx = load_patterns("doc_types").get("meta.column_break").regex
     cuts = [m.span() for m in rx.finditer(fold_tone(line))]
     pieces, pos = [], 0
     for a, b in cuts:

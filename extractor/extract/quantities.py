@@ -22,6 +22,7 @@ quantity carries its cell or sentence as context and its provenance.
 """
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
@@ -423,7 +424,8 @@ def _finish(text: str, f: Found) -> Found:
 def may_hold_figure(text: str) -> bool:
     """A cheap pre-check: a digit or a number word (most table cells and many sentences hold neither,
     and without one no stage finds a figure)."""
-    return _may_hold_figure().search(text) is not None
+    # the digit alone first: most texts that hold a figure hold one, and the number words cost 5× more to seek
+    return _DIGIT.search(text) is not None or _may_hold_figure().search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -441,11 +443,23 @@ def find_quantities(text: str, unit_hint: Optional[str] = None) -> list[Found]:
     """
     if not may_hold_figure(text):
         return []
+    return [_copy(f) for f in _found_in(text, unit_hint)]
+
+
+@lru_cache(maxsize=8192)          # a third of the texts repeat (cells '68', '0,5 ngày', headers on every page)
+def _found_in(text: str, unit_hint: Optional[str]) -> tuple[Found, ...]:
+    """find_quantities' work, kept per text; callers get copies, since they change what they get."""
     cands = _candidates(text, unit_hint)
     if not cands:
-        return []
+        return ()
     chosen = [_finish(text, f) for f in _select(cands, blocked_spans(text))]
-    return [g for f in chosen for g in (f, *range_ends(f))]
+    return tuple(g for f in chosen for g in (f, *range_ends(f)))
+
+
+def _copy(f: Found) -> Found:
+    g = copy(f)
+    g.figures = list(f.figures)
+    return g
 
 
 @lru_cache(maxsize=1)

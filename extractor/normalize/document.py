@@ -92,15 +92,22 @@ def _delete(text: str, to_raw: list[int], pattern) -> tuple[str, list[int]]:
 
 def normalize_text(raw: str, join_lines: bool = True) -> tuple[str, list[int]]:
     """Normalised text and the map from each of its characters to the raw index."""
-    raw_clean = ARTEFACTS.sub(lambda m: "\x00" * len(m.group(0)), raw)  # keep offsets, drop later
+    # each step only where its characters occur: most blocks have no artefact nor look-alike letter
+    raw_clean = ARTEFACTS.sub(lambda m: "\x00" * len(m.group(0)), raw) if _may_hold_artefact(raw) else raw
     text, to_raw = _nfc_mapped(raw_clean)
-    text = text.translate(LOOKALIKES)                 # one for one: the map to the raw text holds
+    if "\u01a3" in text or "\u01a2" in text:
+        text = text.translate(LOOKALIKES)             # one for one: the map to the raw text holds
     text = LEADING_BULLET.sub(lambda m: m.group(1) + "•", text)
     text, to_raw = _delete(text, to_raw, _DELETED)
     text, to_raw = _delete(_SPACE_LIKE.sub(" ", text), to_raw, _SPACE_RUN)   # one for one, then collapse
     if join_lines and "\n" in text:
         text, to_raw = _join(text, to_raw)
     return _strip(text, to_raw)
+
+
+def _may_hold_artefact(raw: str) -> bool:
+    """What every ARTEFACTS match starts with is there ('[bookmark: ', '{\\')."""
+    return "[bookmark: " in raw or "{\\" in raw
 
 
 def _join(text: str, to_raw: list[int]) -> tuple[str, list[int]]:
