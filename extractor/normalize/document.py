@@ -25,7 +25,8 @@ ARTEFACTS = regex.compile(r"\[bookmark: [^\]]*\]|\{\\[^}]*\}")
 SPACES = {"\xa0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u3000": " ", "\t": " ", "\r": ""}
 DROP = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\ufffe", "\u2060"}
 # Letters that PDFs converted from old Vietnamese fonts put for ư/Ư: 'ƣ' (U+01A3, Latin oi) in 'ngƣời', 'trƣờng'
-LOOKALIKES = str.maketrans({"\u01a3": "ư", "\u01a2": "Ư"})
+_LOOKALIKE = {"\u01a3": "ư", "\u01a2": "Ư"}
+LOOKALIKES = str.maketrans(_LOOKALIKE)
 # A list item's bullet, whatever its glyph or font ('▪', '➢', a Symbol-font U+F0B7), is '•' for the
 # rules, which read '-', '+' and '•' as item marks; one character for one
 LEADING_BULLET = regex.compile(r"(?m)^([ \t]*)[" + BULLET_GLYPHS.replace("•", "") + r"](?=[ \t]|$)")
@@ -95,7 +96,7 @@ def normalize_text(raw: str, join_lines: bool = True) -> tuple[str, list[int]]:
     # each step only where its characters occur: most blocks have no artefact nor look-alike letter
     raw_clean = ARTEFACTS.sub(lambda m: "\x00" * len(m.group(0)), raw) if _may_hold_artefact(raw) else raw
     text, to_raw = _nfc_mapped(raw_clean)
-    if "\u01a3" in text or "\u01a2" in text:
+    if any(c in text for c in _LOOKALIKE):
         text = text.translate(LOOKALIKES)             # one for one: the map to the raw text holds
     text = LEADING_BULLET.sub(lambda m: m.group(1) + "•", text)
     text, to_raw = _delete(text, to_raw, _DELETED)
