@@ -48,6 +48,48 @@ SHAPES["levels_from_to"] = ([
 ], [R("văn bản ký số", level=ANY, value=100, year=2026)])
 
 
+# --- 2. a target list opened by 'mục tiêu cụ thể … là' with plain verbs ('duy trì hiệu quả của 25 dịch vụ công …
+# đã có, cung cấp 982 …'): an aim is no term defined; 'đã có' closing a noun phrase names the ones that exist and
+# reports nothing; a count the service is rolled out with ('triển khai … với 82 nhóm thủ tục') is governed; an amount
+# the counted things have ('có số lượng hồ sơ … tối thiểu 1.000 hồ sơ/năm') says which, no target of its own --------
+
+SHAPES["aim_lead_with_la_and_plain_verbs"] = ([
+    P("Kế hoạch đề ra mục tiêu cụ thể đến năm 2026 là duy trì hiệu quả của 30 dịch vụ công toàn trình đã có, cung cấp "
+      "750 dịch vụ công có số lượng hồ sơ phát sinh tối thiểu 500 hồ sơ/năm/tỉnh."),
+], [R("duy trì hiệu quả dịch vụ công toàn trình", value=30, unit="dịch vụ công", year=2026),
+    R("cung cấp dịch vụ công", value=750, unit="dịch vụ công", year=2026)])
+SHAPES["rolled_out_with_a_count"] = ([
+    P("Kế hoạch đặt mục tiêu năm 2026 cung cấp 40 dịch vụ công trực tuyến. Bên cạnh đó, triển khai dịch vụ công trực "
+      "tuyến toàn trình với 64 nhóm thủ tục hành chính."),
+], [R("cung cấp dịch vụ công trực tuyến", value=40, unit="dịch vụ công trực tuyến", year=2026),
+    R("triển khai dịch vụ công trực tuyến toàn trình", value=64, unit="nhóm thủ tục hành chính", year=2026)])
+SHAPES["platform_with_apps"] = ([
+    P("Năm 2026, tỉnh phấn đấu triển khai nền tảng số dùng chung với tối thiểu 12 ứng dụng."),
+], [R("triển khai nền tảng số dùng chung", value=12, unit="ứng dụng", year=2026)])
+SHAPES["firms_that_have_a_revenue"] = ([
+    P("Phấn đấu đến năm 2027 phát triển 200 doanh nghiệp có doanh thu trên 10 tỷ đồng."),
+], [R("phát triển doanh nghiệp", value=200, unit="doanh nghiệp", year=2027)])
+
+# counterexamples: a term defined with 'là'; 'đã có' reporting before a count; a count joined by 'và có' is its own
+SHAPES["term_defined"] = ([
+    P("1. Xã nhóm 1 là xã liền kề đô thị và có tỷ trọng lao động nông nghiệp dưới 10%."),
+], [])
+SHAPES["da_co_reports"] = ([
+    P("Đến nay, tỉnh đã có 25 dịch vụ công trực tuyến toàn trình."),
+], [])
+SHAPES["works_with_partners"] = ([
+    P("Năm 2026, tỉnh phối hợp với 12 doanh nghiệp viễn thông."),
+], [])
+SHAPES["rolled_out_for_activities"] = ([
+    P("- Rà soát nội dung hợp tác, làm rõ mục tiêu, nội dung và lộ trình triển khai đối với 9 hoạt động dự kiến thực "
+      "hiện trong năm 2026."),
+], [])
+SHAPES["count_joined_by_va_co"] = ([
+    P("Phấn đấu năm 2026 thành lập mới 120 doanh nghiệp và có 15 hợp tác xã mới."),
+], [R("thành lập mới doanh nghiệp", value=120, unit="doanh nghiệp", year=2026),
+    R("hợp tác xã", value=15, unit="hợp tác xã", year=2026)])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
