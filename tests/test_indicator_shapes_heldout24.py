@@ -90,6 +90,34 @@ SHAPES["count_joined_by_va_co"] = ([
     R("hợp tác xã", value=15, unit="hợp tác xã", year=2026)])
 
 
+# --- 3. parts of one whole sharing an elided head ('Tỷ trọng trong GDP của khu vực dịch vụ đạt trên 50%, khu vực công
+# nghiệp - xây dựng trên 40%'; '… của dân cư thành thị là 95 - 100%, nông thôn là 93 - 95%'): a later part's label
+# carries the head of the part before it ---------------------------------------------------------------------------
+
+SHAPES["sectors_sharing_a_head"] = ([
+    P("Đến năm 2030, tỷ trọng trong GRDP của khu vực dịch vụ đạt trên 45%, khu vực công nghiệp - xây dựng trên 35%, "
+      "khu vực nông, lâm, thủy sản dưới 15%."),
+], [R("tỷ trọng trong GRDP của khu vực dịch vụ", cmp=">", value=45, year=2030),
+    R("tỷ trọng trong GRDP của khu vực công nghiệp - xây dựng", cmp=">", value=35, year=2030),
+    R("tỷ trọng trong GRDP của khu vực nông lâm thủy sản", cmp="<", value=15, year=2030)])
+SHAPES["areas_sharing_a_head"] = ([
+    P("Về môi trường: Đến năm 2027, tỉ lệ sử dụng nước sạch của dân cư đô thị là 90 - 95%, nông thôn là 85 - 90%; "
+      "tỉ lệ thu gom chất thải rắn đạt 92%."),
+], [R("tỉ lệ sử dụng nước sạch dân cư đô thị", cmp="range", value=90, high=95, year=2027),
+    R("tỉ lệ sử dụng nước sạch dân cư nông thôn", cmp="range", value=85, high=90, year=2027),
+    R("tỉ lệ thu gom chất thải rắn", value=92, year=2027)])
+
+# counterexamples: a later part that names a measure of its own; sectors with no part word before them
+SHAPES["later_part_names_its_measure"] = ([
+    P("Đến năm 2030, tỷ trọng trong GRDP của khu vực dịch vụ đạt trên 45%, tỷ lệ đô thị hóa đạt 50%."),
+], [R("tỷ trọng trong GRDP của khu vực dịch vụ", cmp=">", value=45, year=2030),
+    R("tỷ lệ đô thị hóa", value=50, year=2030)])
+SHAPES["sector_growth_without_part_word"] = ([
+    P("Năm 2026 phấn đấu tốc độ tăng giá trị sản xuất nông nghiệp đạt 3%, khu vực công nghiệp đạt 12%."),
+], [R("tốc độ tăng giá trị sản xuất nông nghiệp", value=3, year=2026),
+    R("khu vực công nghiệp", value=12, year=2026)])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
