@@ -118,6 +118,27 @@ SHAPES["sector_growth_without_part_word"] = ([
     R("khu vực công nghiệp", value=12, year=2026)])
 
 
+# --- 6. a paragraph that opens by reporting ('Theo đó, xã đã hoàn thành công tác xóa nhà tạm …') goes on reporting:
+# a later sentence's weak cue ('đạt trên 90%') is a result with no target ---------------------------------------
+
+SHAPES["paragraph_reports_on"] = ([
+    P("Theo đó, xã Tân Phong đã hoàn thành công tác xóa nhà tạm, nhà dột nát. Tỷ lệ hộ dân được sử dụng nước sinh hoạt "
+      "hợp vệ sinh đạt trên 92%; tỷ lệ giải ngân vốn đầu tư công đạt trên 75%."),
+], [])
+SHAPES["report_then_results_of_a_year"] = ([
+    P("Năm 2025, huyện đã triển khai hiệu quả các chương trình an sinh xã hội. Thu nhập bình quân đầu người đạt trên "
+      "45 triệu đồng."),
+], [])
+# counterexamples: a later sentence with a cue of its own sets a target; a plan's paragraph keeps its weak cues
+SHAPES["report_then_a_strived_target"] = ([
+    P("Năm 2025, huyện đã hoàn thành xóa nhà tạm. Năm 2026 phấn đấu tỷ lệ hộ dân sử dụng nước sạch đạt trên 95%."),
+], [R("tỷ lệ hộ dân sử dụng nước sạch", cmp=">", value=95, year=2026)])
+SHAPES["plan_paragraph_weak_cues"] = ([
+    P("Mục tiêu đến năm 2027, tỷ lệ hộ dân sử dụng nước sạch đạt trên 95%. Tỷ lệ che phủ rừng đạt trên 60%."),
+], [R("tỷ lệ hộ dân sử dụng nước sạch", cmp=">", value=95, year=2027),
+    R("tỷ lệ che phủ rừng", cmp=">", value=60, year=2027)])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -44,7 +44,7 @@ from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
 from extractor.link.target_cues import (_ahead, _continues_targets, _goal_after_cue, _goes_on_with_plan,
                                         _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued, MONTHS_REPORT_RX,
-                                        _plan_ahead, _reports_results, _result_governed)
+                                        _plan_ahead, reported_before, _reports_results, _result_governed)
 from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
@@ -235,7 +235,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         period = _period_from([block.text[:seg.start - block.start]])
         if period is not None:                        # 'Năm 2025, xã phấn đấu hoàn thành 15 chỉ tiêu …': their year
             ctx.lead_period, ctx.lead_block = period, block.index
-    report = MONTHS_REPORT_RX.match(block.text) is not None
+    report = MONTHS_REPORT_RX.match(block.text) is not None or reported_before(block.text[:seg.start - block.start])
     parts_lead, sentence_label = None, None
     # 'Các xã, phường … xác định mục tiêu … như: A 80%; B 60%': the lead's subject is the level of every item
     list_level = _body_level(text[:listed], []) if listed else None
