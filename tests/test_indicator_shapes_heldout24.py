@@ -139,6 +139,32 @@ SHAPES["plan_paragraph_weak_cues"] = ([
     R("tỷ lệ che phủ rừng", cmp=">", value=60, year=2027)])
 
 
+# --- round 24's other misses: a share right after its measure with no verb, in a paragraph a cue opened ('… đạt 17,5%.
+# Tỷ trọng đóng góp của TFP vào tăng trưởng kinh tế 50%.'); a second rank joined by 'và' ('thuộc nhóm 65 nước dẫn đầu
+# thế giới và nhóm 4 nước dẫn đầu khu vực ASEAN'), its label the head of the first ------------------------------
+
+SHAPES["bare_share_after_its_measure"] = ([
+    P("Chương trình đặt mục tiêu năm 2026 tỷ trọng kinh tế số trong GRDP đạt 15%. Tỷ trọng đóng góp của năng suất "
+      "nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế 48%."),
+], [R("tỷ trọng kinh tế số trong GRDP", value=15, year=2026),
+    R("Tỷ trọng đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế", value=48, year=2026)])
+SHAPES["second_rank_joined_by_va"] = ([
+    P("Chương trình đặt mục tiêu năm 2026 tỷ trọng kinh tế số trong GRDP đạt 15%."),
+    P("Xếp hạng chỉ số đổi mới sáng tạo của Việt Nam thuộc nhóm 40 nước dẫn đầu thế giới và nhóm 3 nước dẫn đầu "
+      "khu vực ASEAN."),
+], [R("tỷ trọng kinh tế số trong GRDP", value=15, year=2026),
+    R("Xếp hạng chỉ số đổi mới sáng tạo thuộc nhóm nước dẫn đầu thế giới", cmp="<=", value=40, unit="hạng"),
+    R("Xếp hạng chỉ số đổi mới sáng tạo thuộc nhóm nước dẫn đầu khu vực ASEAN", cmp="<=", value=3, unit="hạng")])
+
+# counterexamples: a bare share in a paragraph that reports; groups of households named by number
+SHAPES["bare_share_in_a_report"] = ([
+    P("Năm 2025, tỷ lệ hồ sơ trực tuyến đã đạt 80%. Tỷ lệ thanh toán trực tuyến 60%."),
+], [])
+SHAPES["groups_named_by_number"] = ([
+    P("Năm 2026, các xã thuộc nhóm 1 và nhóm 2 dẫn đầu phong trào thi đua được khen thưởng."),
+], [])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
