@@ -157,7 +157,8 @@ SHAPES["recipients_computed_shares_and_purpose_clauses"] = (HEADER_PLAN + [
     H("II. MỤC TIÊU"),
     P("Chỉ tiêu giao cho 15 sở, ngành và UBND các xã về tỷ lệ cấp kết quả điện tử năm 2025 là 100%."),
     P("Phấn đấu thu hút 30 doanh nghiệp công nghệ số."),
-], [R("tỷ lệ cấp kết quả điện tử", value=100, year=2025),
+], [R("tỷ lệ cấp kết quả điện tử", level="tỉnh", value=100, year=2025),     # the sở's level and the communes'
+    R("tỷ lệ cấp kết quả điện tử", level="xã", value=100, year=2025),       # (round 24: one record per level)
     R("doanh nghiệp công nghệ số", value=30, unit="doanh nghiệp", year=2025)])
 
 # counterexamples in a news item: a count of what was built, broken down, then a purpose clause; a share with its total

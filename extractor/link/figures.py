@@ -216,7 +216,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \
             or _opens_item(text, lo, q.prov.end - offset, q.kind)
         if not listed and not dated and not bare and not part and not _first("qty_lead", text[max(0, lo - 40):lo]) \
-                and not _count_named_before(text, lo, unit):
+                and not _first("qty_with", text[max(0, lo - 100):lo]) and not _count_named_before(text, lo, unit):
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
         v = parse_number(m.group(1))
         hi = parse_number(m.group(2)) if m.group(2) else None
@@ -509,8 +509,18 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
     return out
 
 
-# 'hồ sơ công việc cấp huyện, cấp xã được xử lý ...', 'UBND cấp tỉnh và cấp huyện': one target for each level named
-LEVEL_LIST_RX = regex.compile(r"\bcấp\s+(?:tỉnh|huyện|xã|bộ)(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã|bộ))+\b", regex.I)
+# 'hồ sơ công việc cấp huyện, cấp xã được xử lý ...', 'tại cấp bộ, tỉnh và xã': one target for each level named;
+# 'giao cho 13 sở, ban của tỉnh và UBND các xã': the levels of the bodies named
+LEVEL_LIST_RX = load_patterns("prose").get("figure.level_list").regex
+BODIES_LIST_RX = load_patterns("prose").get("figure.bodies_list").regex
+LEVEL_WORD_RX = regex.compile(r"\b(tỉnh|huyện|xã|bộ)\b", regex.I)
+
+
+def _listed_levels(m: regex.Match) -> list[str]:
+    """The levels a list names, in order: each level word of 'cấp bộ, tỉnh và xã'; 'sở, ban' and the UBND's level."""
+    if m.re is BODIES_LIST_RX:
+        return ["tỉnh", m.group("lv").lower()]
+    return list(dict.fromkeys(w.lower() for w in LEVEL_WORD_RX.findall(m.group(0))))
 
 
 # '... Hệ thống thông tin một cửa điện tử cấp bộ, cấp tỉnh được xác thực': levels that say which kind of system
@@ -526,7 +536,7 @@ EVALUATED_RX = regex.compile(r"\b(?:đánh\s+giá|xếp\s+hạng)\b[^,;.%]{0,80}
 def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     """A single figure whose words enumerate levels ('cấp huyện, cấp xã', not 'từ cấp tỉnh đến cấp xã') sets the
     same target for each of them; a level named alone stays part of the label ('Hệ thống một cửa cấp tỉnh')."""
-    m = next((m for m in LEVEL_LIST_RX.finditer(text) if not (m.start() <= f.start < m.end())
+    m = next((m for rx in (LEVEL_LIST_RX, BODIES_LIST_RX) for m in rx.finditer(text) if not (m.start() <= f.start < m.end())
               and not PAREN_RX.search(text[min(m.start(), f.end):max(m.start(), f.end)] or "")), None)
     staff = STAFF_LEVEL_RX.match(text, f.end) if f.unit == "%" and not f.level else None
     if m is None and staff is not None:      # '100% cán bộ, công chức, viên chức cấp xã được ...': their level
@@ -539,8 +549,8 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     before = text[max(0, m.start() - 120):m.start()]
     if SYSTEM_KIND_RX.search(before) or EVALUATED_RX.search(before):
         return [f]
-    levels = _unique([x for x in levels_in(m.group(0))])
-    return [Figure(**{**f.__dict__, "level": level}) for _, _, level in levels] if len(levels) > 1 else [f]
+    levels = _listed_levels(m)
+    return [Figure(**{**f.__dict__, "level": level}) for level in levels] if len(levels) > 1 else [f]
 
 
 # a share of the staff, bodies or work of one level ('100% cán bộ, công chức, viên chức cấp xã', '100% hồ sơ công việc

@@ -235,6 +235,33 @@ def _elliptic_levels(labels: list[str]) -> list[str]:
     return _repeat_head(labels, " cấp ", SCHOOL_LEVEL_RX.fullmatch)
 
 
+PART_ONLY_RX = _P.get("label_part.part_only").regex
+PART_AREA_RX = _P.get("label_part.part_area").regex
+LEAD_COLON_RX = regex.compile(r"^[^:;,\d]{2,40}:\s*")     # 'Về môi trường: ' heading every label of its sentence
+LEADING_AND_RX = regex.compile(r"^\W*(?:và\s+)?", regex.I)   # 'và nhóm 4 nước …': the joining word
+
+
+def _elliptic_parts(labels: list[str]) -> list[str]:
+    """'Tỷ trọng trong GDP của khu vực dịch vụ đạt trên 50%, khu vực công nghiệp - xây dựng trên 40%': a later part
+    of one whole named only by itself repeats the head of the label before it, up to where that one names its part
+    by the same kind word ('Tỷ trọng trong GDP của khu vực công nghiệp - xây dựng'; '… thuộc nhóm 65 nước …, và nhóm
+    4 nước …'), or as an area ('… của dân cư thành thị là 95 - 100%, nông thôn là 93 - 95%')."""
+    out = list(labels)
+    for i in range(1, len(out)):
+        lead = LEAD_COLON_RX.match(out[i])
+        core = GROUP_TAIL_RX.sub("", out[i][lead.end():] if lead and out[0].startswith(lead.group(0)) else out[i])
+        m = PART_ONLY_RX.match(core)
+        if m is None:
+            continue
+        kind = m.group("kind")
+        rx = regex.compile(r"\s" + r"\s+".join(kind.split()) + r"\b", regex.I) if kind else PART_AREA_RX
+        at = [w.start() for w in rx.finditer(out[i - 1])]
+        head = out[i - 1][:at[-1]] if at else ""
+        if len(WORD_RX.findall(_strip_cues(head))) >= 2:
+            out[i] = f"{head} {LEADING_AND_RX.sub('', core).strip(' ,')}"
+    return out
+
+
 BLANK_PERIODS_RX = _P.get("label_part.blank_periods").regex
 
 

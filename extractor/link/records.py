@@ -348,12 +348,13 @@ _ACTOR = (r"(?:(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|cả)\s+)?(?i:huyện|
           r"chương\s+trình|kế\s+hoạch|đề\s+án|nghị\s+quyết|địa\s+phương|đơn\s+vị)(?:\s+\p{Lu}\p{L}*){0,3}"
           r"|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3})")      # 'huyện Đông Giang', 'Chương trình', 'Đông Giang'
 AIM_LEAD_RX = regex.compile(
-    r"^(?:(?:[^,;:\d]{0,60}?\s)?(?:(?:đặt|đề)(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu|xác\s+định\s+mục\s+tiêu)"
+    r"^(?:(?:[^,;:\d]{0,60}?\s)?(?:(?:đặt|đề)(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu|xác\s+định\s+mục\s+tiêu)(?:\s+cụ\s+thể)?"
     r"|(?:" + _ACTOR + r"\s+)?(?:hướng\s+(?:đến|tới)|phấn\s+đấu)"
     # 'Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư phấn đấu ', 'Yêu cầu các sở, ngành bảo đảm '
     r"|(?:[^,;:\d]{0,40}?\s)?(?:yêu\s+cầu|đề\s+nghị|giao)\s+[^;:\d]{0,60}?\s(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)"
     r"|mục\s+tiêu\s+(?:tại|của)\s+[^,;:]{3,100}?\s+là|mục\s+tiêu\s*:)"
-    r"(?:\s+(?:phấn\s+đấu|đạt))*(?:\s*(?:đến|tới|vào)\s+(?:hết\s+)?(?:năm\s+\d{4}|ngày\s+\d{1,2}/\d{1,2}/\d{4}))?\s*,?\s*",
+    r"(?:\s+(?:phấn\s+đấu|đạt))*(?:\s*(?:đến|tới|vào)\s+(?:hết\s+)?(?:năm\s+\d{4}|ngày\s+\d{1,2}/\d{1,2}/\d{4}))?"
+    r"(?:\s+là\b)?\s*,?\s*",         # 'Kế hoạch đề ra mục tiêu cụ thể đến năm 2025 là '
     regex.I)
 
 

@@ -145,6 +145,14 @@ def _reports_plan_shares(text: str, at: int) -> bool:
 MONTHS_REPORT_RX = _P.get("cue.months_report").regex
 
 
+def reported_before(text: str) -> bool:
+    """'Theo đó, xã đã hoàn thành công tác xóa nhà tạm … . Tỷ lệ hộ dân được sử dụng nước hợp vệ sinh đạt trên 90%': a
+    paragraph whose earlier sentences report (a result cue, no target cue) goes on reporting; a later sentence's weak
+    cue ('đạt trên') reports a result too (a cue of its own still sets a target)."""
+    return any(p.regex.search(text) for p in _vocab().get("cue.result", []) if not p.meta.get("period")) \
+        and _first("cue.target", text) is None
+
+
 JOINED_RX = _P.get("cue.joined").regex
 
 
@@ -240,14 +248,16 @@ def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
 
 # the words a carried-over target is stated with: 'đạt 6.605 tỷ đồng', 'gần 667 tỷ đồng', 'việc làm cho 6.500 lao động'
 CARRIED_RX = _P.get("cue.carried").regex
+CARRIED_MEASURE_RX = _P.get("cue.carried_measure").regex      # 'Tỷ trọng … vào tăng trưởng kinh tế 50%'
 
 
 def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str) -> bool:
     """'Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Giá trị sản xuất công nghiệp đạt
     6.605 tỷ đồng. ...': after a sentence a target cue governs, the paragraph's next sentences that only say 'đạt'
     (or name an amount) go on listing targets, unless a sentence speaks of another time or of what was done."""
+    carried = CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_MEASURE_RX.fullmatch(lead)
     if ctx.cued_block != block.index or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
-            or not (CARRIED_RX.search(before) or CARRIED_RX.search(lead)) or _first("nontarget.condition", sentence):
+            or not carried or _first("nontarget.condition", sentence):
         return False
     return not any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
 

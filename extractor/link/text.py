@@ -31,9 +31,9 @@ from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, Figu
                                     PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures, rank_figures,
                                     rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
-from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _group_part,
-                                        _inherit_label, _item_labels, _only_period, _period_run_labels, _rate_label,
-                                        _reduced_items, _shared_items, _criteria_items)
+from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_parts,
+                                        _group_part, _inherit_label, _item_labels, _only_period, _period_run_labels,
+                                        _rate_label, _reduced_items, _shared_items, _criteria_items)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
                                         _quoted_provision)
@@ -44,7 +44,7 @@ from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
 from extractor.link.target_cues import (_ahead, _continues_targets, _goal_after_cue, _goes_on_with_plan,
                                         _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued, MONTHS_REPORT_RX,
-                                        _plan_ahead, _reports_results, _result_governed)
+                                        _plan_ahead, reported_before, _reports_results, _result_governed)
 from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
@@ -235,7 +235,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         period = _period_from([block.text[:seg.start - block.start]])
         if period is not None:                        # 'Năm 2025, xã phấn đấu hoàn thành 15 chỉ tiêu …': their year
             ctx.lead_period, ctx.lead_block = period, block.index
-    report = MONTHS_REPORT_RX.match(block.text) is not None
+    report = MONTHS_REPORT_RX.match(block.text) is not None or reported_before(block.text[:seg.start - block.start])
     parts_lead, sentence_label = None, None
     # 'Các xã, phường … xác định mục tiêu … như: A 80%; B 60%': the lead's subject is the level of every item
     list_level = _body_level(text[:listed], []) if listed else None
@@ -274,7 +274,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             labels[0] = _elliptic_label(text[:a], labels[0])
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, labels[0])   # '…giảm 1,5%; riêng các xã … giảm 4%'
-        labels = _period_run_labels(text[:a], clause, figs, _elliptic_levels(_elliptic_destinations(labels)))
+        labels = _period_run_labels(text[:a], clause, figs,
+                                    _elliptic_parts(_elliptic_levels(_elliptic_destinations(labels))))
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
         if not figs and not more:
             continue

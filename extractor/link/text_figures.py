@@ -27,6 +27,7 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False, go
     more = [q for q in _quantity_figures(quantities, offset, text, in_list) + share_count_figures(quantities, offset, text)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
+    more = [q for q in more if not _qualifies_count(text, q, more)]
     figs = sorted(figs + more, key=lambda f: f.start)
     return _carry_bounds(text, sorted(figs + _named_after(quantities, offset, text, figs), key=lambda f: f.start))
 
@@ -79,6 +80,16 @@ def _carry_bounds(text: str, figs: list[Figure]) -> list[Figure]:
         if prev.cmp and prev.high is None and f.cmp is None and f.high is None:
             f.cmp = prev.cmp
     return figs
+
+
+COUNT_QUALIFIER_RX = _P.get("figure.count_qualifier").regex
+
+
+def _qualifies_count(text: str, q: Figure, figs: list[Figure]) -> bool:
+    """'cung cấp 982 dịch vụ công có số lượng hồ sơ phát sinh tối thiểu 1.000 hồ sơ/năm': the amount says which of the
+    things counted before it are meant (those that have it); it is part of that target, not one of its own."""
+    prev = [f for f in figs if f.end <= q.start and f.unit != "%"]
+    return bool(prev) and COUNT_QUALIFIER_RX.fullmatch(text[prev[-1].end:q.start]) is not None
 
 
 def _qualifies_share(text: str, q: Figure, figs: list[Figure]) -> bool:
