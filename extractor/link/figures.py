@@ -202,6 +202,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
             continue
         if q.kind == "range" and (q.unit or "%") == "%":
             continue
+        if _per_one(q, text, lo, q.prov.end - offset):
+            continue                          # 'trên 1 ha đất trồng trọt': the land a rate is per
         written = " ".join(text[lo:q.prov.end - offset].split())
         m = QTY_TEXT_RX.match(written)
         unit = (m.group(3).strip() if m else "") or q.unit
@@ -234,6 +236,13 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
     return out
 
 
+def _per_one(q: Quantity, text: str, lo: int, end: int) -> bool:
+    """'bình quân trên 1 ha đất trồng trọt đạt 130 triệu đồng': one unit of a measure after 'trên' or 'mỗi', the
+    noun it measures right after, is what a rate is taken per."""
+    return q.kind == "measure" and q.value == 1 and _first("qty_per_one", text[max(0, lo - 12):lo]) is not None \
+        and regex.match(r"\s+\p{Ll}", text[end:]) is not None
+
+
 _LA_AT_END_RX = regex.compile(r"\blà\s*$")
 _CLAUSE_END_RX = regex.compile(r"[.;:]")
 
@@ -256,16 +265,23 @@ BOUND_AFTER_QTY_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*trở\s+(?:lên|xuốn
 ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*[-+•]\s*(?P<label>[^\d%.;:\n]{3,120}?)\s*$")
 
 
-# '- 72 xã đạt 19 tiêu chí nông thôn mới': an item that opens with a count of things, then what they are to reach
+# '- 72 xã đạt 19 tiêu chí nông thôn mới': an item that opens with a count of things, then what they are to reach;
+# a clause of a list run into a sentence opens so with no mark ('…; 37 xã đạt chuẩn nâng cao, 12 xã …')
 ITEM_MARK_RX = regex.compile(r"\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\))\s*$")
 COUNT_PREDICATE_RX = regex.compile(r"\s*(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt)\b", regex.I)
 
 
 def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
-    """A count that opens an item and is followed by what the things counted are to reach ('- 72 xã đạt 19 tiêu chí
-    nông thôn mới', '- 15 thôn đạt chuẩn khu dân cư kiểu mẫu') states the item's target."""
-    return kind == "count" and ITEM_MARK_RX.fullmatch(text[:lo]) is not None \
-        and COUNT_PREDICATE_RX.match(text, end) is not None
+    """A count that opens an item or a clause and is followed by what the things counted are to reach ('- 72 xã đạt 19
+    tiêu chí nông thôn mới', '- 15 thôn đạt chuẩn khu dân cư kiểu mẫu', '…; 37 xã đạt chuẩn nâng cao') states its
+    target."""
+    if kind != "count" or COUNT_PREDICATE_RX.match(text, end) is None:
+        return False
+    if ITEM_MARK_RX.fullmatch(text[:lo]):
+        return True
+    # with no mark, the clause reports nothing after the count ('; 4 địa phương … mới đạt dưới 60%' sorts results)
+    rest = regex.split(r"[;.]", text[end:], maxsplit=1)[0]
+    return not text[:lo].strip() and _first("cue.result", rest) is None
 
 
 # '…; 35.000 con lợn; 295.000 con gia cầm, thủy cầm.': in a list of targets, a clause that is only a count and the
