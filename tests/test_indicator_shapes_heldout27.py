@@ -71,6 +71,32 @@ SHAPES["more_than_one_hectare"] = ([
     P("Đến năm 2027, phấn đấu diện tích trồng sâm mỗi hộ đạt trên 1 ha."),
 ], [R("diện tích trồng sâm mỗi hộ", cmp=">", value=1, unit="ha", year=2027)])
 
+# --- 4. a list of targets a lead opened ('các chỉ tiêu chủ yếu … là: …'): an item answers to the lead, not to a cue of
+# the item before it ('có 4/5 trường …' is no tally of what was done there); a part of a whole is an item too; a
+# comma piece that gives only the period ('…, đến năm 2025 đạt từ 85 triệu đồng') is of the measure named before it
+
+_LEAD = "Xã Tân Phú đề ra các chỉ tiêu chủ yếu trong 5 năm là: "
+SHAPES["list_item_after_a_part_of_a_whole"] = ([
+    P(_LEAD + "trên 90% cơ sở sản xuất đảm bảo quy định về môi trường; có 3/4 trường học đạt chuẩn quốc gia; "
+      "bảo hiểm y tế toàn dân đạt 92% vào năm 2025; 97% hộ dân sử dụng nước hợp vệ sinh."),
+], [R("cơ sở sản xuất đảm bảo quy định về môi trường", cmp=">", value=90),
+    R("trường học đạt chuẩn quốc gia", value=3, unit="trường học"),
+    R("bảo hiểm y tế toàn dân", value=92, year=2025),
+    R("hộ dân sử dụng nước hợp vệ sinh", value=97)])
+SHAPES["period_piece_after_its_measure"] = ([
+    P(_LEAD + "đưa thu nhập bình quân đầu người theo tiêu chí nông thôn mới, đến năm 2025 đạt từ 70 triệu đồng; "
+      "trên 60% lao động qua đào tạo."),
+], [R("thu nhập bình quân đầu người theo tiêu chí nông thôn mới", value=70, unit="triệu đồng", year=2025),
+    R("lao động qua đào tạo", cmp=">", value=60)])
+
+# counterexamples: a tally of units in a report; a part of a whole in a report's sentence
+SHAPES["tally_in_a_report"] = ([
+    P("Năm 2024, có 12/15 xã hoàn thành việc rà soát hộ nghèo, 95% hộ dân được cấp giấy chứng nhận."),
+], [])
+SHAPES["part_of_whole_in_a_report"] = ([
+    P("Đến nay, toàn xã có 3/4 trường học đạt chuẩn quốc gia."),
+], [])
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -338,15 +338,16 @@ SHARE_LEAD_RX = regex.compile(r"(?<=[\p{L}\d]\)?)\s*:\s*$|\b(?:phấn\s+đấu|(
 TALLY_NOUN_RX = regex.compile(r"(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu|nhiệm\s+vụ)\b", regex.I)
 
 
-def share_count_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
+def share_count_figures(quantities: list[Quantity], offset: int, text: str, in_list: bool = False) -> list[Figure]:
     """A ratio a/b of counted things that a label and its colon, or an aim, govern ('...: 04/09 thôn,
-    làng', 'phấn đấu có 5/9 thôn đạt chuẩn'): the target is a of those things, out of b. A ratio whose part
-    exceeds its whole, or of no counted noun, is none."""
+    làng', 'phấn đấu có 5/9 thôn đạt chuẩn', an item of a list of targets: '…; có 4/5 trường đạt chuẩn'): the target is
+    a of those things, out of b. A ratio whose part exceeds its whole, or of no counted noun, is none."""
     out = []
     for q in quantities:
         lo, hi = q.prov.start - offset, q.prov.end - offset
         if q.kind != "ratio" or not (0 <= lo < hi <= len(text)) or q.numerator is None or q.denominator is None \
-                or q.numerator > q.denominator or not SHARE_LEAD_RX.search(text[max(0, lo - 80):lo]):
+                or q.numerator > q.denominator \
+                or not (in_list or SHARE_LEAD_RX.search(text[max(0, lo - 80):lo])):
             continue
         m = SHARE_NOUN_RX.match(text, hi)
         noun = next((u for u in ((f"{m.group(1)} {m.group(2)}" if m and m.group(2) else None), m and m.group(1))

@@ -56,6 +56,8 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # an aside closed before the figure speaks for itself: '(Kết quả: ... đạt 62,37%); 50% thanh toán ...'
     # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
     before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
+    if listed:                                # an item of a list a lead opened answers to the lead, not to the cues of
+        before = before[before.rfind(";") + 1:]   # the items before it ('…; có 4/5 trường đạt chuẩn; 95% hộ …')
     keys = ["cue.target", "cue.result"]
     if not report and not _reports_plan_shares(text, a + f.start) and not any(
             _first("results_heading", t) for t in context[:2]) and not any(
@@ -65,6 +67,8 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     cues = []
     for key in keys:
         for p in _vocab().get(key, []):
+            if listed and p.id == "cue.result.tally":
+                continue                      # '…là: …; có 4/5 trường đạt chuẩn': an item, no tally of what was done
             cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak") for m in p.regex.finditer(before)
                      if key != "cue.weak" or not _reported_weak(before, m.start())]
     if cues:
