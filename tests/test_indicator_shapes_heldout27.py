@@ -97,6 +97,34 @@ SHAPES["part_of_whole_in_a_report"] = ([
     P("Đến nay, toàn xã có 3/4 trường học đạt chuẩn quốc gia."),
 ], [])
 
+# --- 5. a plan's paragraph that goes on after its cue: parts of a subject listed 'lần lượt' ('tỷ trọng … nông nghiệp,
+# thủy sản, lâm nghiệp chiếm lần lượt là: 58%, 30%, 12%'), an amount after 'chiếm', a part of it after 'trong đó' with
+# the unit glued ('700 -900ha'); the aim's own end year ('Năm 2025' after 'giai đoạn 2021-2025') is no other time --
+
+_AIM = "Theo đó, giai đoạn 2021-2025, toàn tỉnh phấn đấu giá trị sản xuất nông nghiệp tăng bình quân hằng năm 3,5%. "
+SHAPES["parts_listed_respectively"] = ([
+    P(_AIM + "Năm 2025, tỷ trọng giá trị sản xuất nông nghiệp, thủy sản, lâm nghiệp chiếm lần lượt là: 58%, 30%, 12%; "
+      "diện tích rau, đậu thực phẩm chiếm 18.000ha, trong đó 700 -900ha rau được chứng nhận VietGAP."),
+], [R("giá trị sản xuất nông nghiệp tăng bình quân", value=3.5, year=2025),
+    R("tỷ trọng giá trị sản xuất nông nghiệp", value=58, year=2025),
+    R("tỷ trọng giá trị sản xuất thủy sản", value=30, year=2025),
+    R("tỷ trọng giá trị sản xuất lâm nghiệp", value=12, year=2025),
+    R("diện tích rau, đậu thực phẩm", value=18000, unit="ha", year=2025),
+    R("rau được chứng nhận VietGAP", cmp="range", value=700, high=900, unit="ha", year=2025)])
+
+# counterexamples: shares listed so in a report; parts and figures that differ in number (not split by part); an
+# amount 'chiếm' in a report's paragraph
+SHAPES["parts_listed_in_a_report"] = ([
+    P("Năm 2020, tỷ trọng giá trị sản xuất nông nghiệp, thủy sản chiếm lần lượt là: 64%, 25%."),
+], [])
+SHAPES["parts_and_figures_differ"] = ([
+    P("Đến năm 2025, phấn đấu tỷ trọng nông nghiệp, thủy sản, lâm nghiệp chiếm lần lượt là: 60%, 40%."),
+], [R("tỷ trọng nông nghiệp, thủy sản, lâm nghiệp", value=60, year=2025),
+    R("tỷ trọng nông nghiệp, thủy sản, lâm nghiệp", value=40, year=2025)])
+SHAPES["amount_chiem_in_a_report"] = ([
+    P("Năm 2020, diện tích rau, đậu thực phẩm toàn tỉnh chiếm 15.000ha, trong đó 500 -600ha rau an toàn."),
+], [])
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -26,3 +26,19 @@ def _ratios(text: str):
 ])
 def test_measured_amount_over_plan_is_a_ratio(text, want):
     assert _ratios(text) == want
+
+
+def _ranges(text: str):
+    return [(q.value, q.high, q.unit) for q in find_quantities(text) if q.kind == "range"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a range whose unit is glued to its high end
+    ("trong đó 700 -900ha rau được chứng nhận VietGAP", [(700, 900, "ha")]),
+    ("làm mới 3-5km đường giao thông", [(3, 5, "km")]),
+    # counterexamples: two years glued to a word; a percentage range stays a percentage range
+    ("giai đoạn 2021-2025các xã", []),
+    ("tỷ lệ 20-30% hộ dân", [(20, 30, "%")]),
+])
+def test_range_with_glued_unit(text, want):
+    assert _ranges(text) == want

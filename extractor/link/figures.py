@@ -211,8 +211,10 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
             continue
         if CONDITION_AFTER_RX.match(text, q.prov.end - offset) and not AIM_GIVEN_RX.search(text[max(0, lo - 120):lo]):
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
-        # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa'
-        listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60}(?:,|\svà)\s*", text[out[-1].end:lo]) is not None
+        # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa';
+        # so does a part of it ('chiếm 22.000 ha, trong đó 800 - 1.000 ha rau …')
+        listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*",
+                                               text[out[-1].end:lo]) is not None
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
         part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \

@@ -263,7 +263,16 @@ def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str)
     if ctx.cued_block != block.index or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
             or not carried or _first("nontarget.condition", sentence):
         return False
-    return not any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
+    return not _other_time(ctx, block, before)
+
+
+def _other_time(ctx: _Ctx, block: Block, before: str) -> bool:
+    """A period named before the figure speaks of another time, unless it is a baseline ('so với năm 2020') or the
+    year the paragraph's aim is set for ('Giai đoạn 2016-2020, tỉnh phấn đấu … . Năm 2020, tỷ trọng … chiếm …')."""
+    aim = ctx.aim_period.year if ctx.aim_block == block.index and ctx.aim_period else None
+    return any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) and not (aim and p.year == aim
+                                                                                    and p.kind == "year")
+               for p in find_periods(before))
 
 
 # a second share joined to a carried one in its clause ('đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% …')
