@@ -121,8 +121,34 @@ SHAPES["parts_and_figures_differ"] = ([
     P("Đến năm 2025, phấn đấu tỷ trọng nông nghiệp, thủy sản, lâm nghiệp chiếm lần lượt là: 60%, 40%."),
 ], [R("tỷ trọng nông nghiệp, thủy sản, lâm nghiệp", value=60, year=2025),
     R("tỷ trọng nông nghiệp, thủy sản, lâm nghiệp", value=40, year=2025)])
+SHAPES["tally_opened_by_trong_do"] = ([
+    P("Năm 2026, phấn đấu cắt giảm 20% chi phí đào tạo truyền thống. Hiện đã có 15 khóa học được triển khai, với 2.000 "
+      "lượt học tự do. Trong đó có 4 khóa học về an toàn thông tin với tổng 80.000 lượt học."),
+], [R("cắt giảm chi phí đào tạo truyền thống", value=20, year=2026)])
 SHAPES["amount_chiem_in_a_report"] = ([
     P("Năm 2020, diện tích rau, đậu thực phẩm toàn tỉnh chiếm 15.000ha, trong đó 500 -600ha rau an toàn."),
+], [])
+
+# --- 6. an amount named after 'và' shares the verb of the figure before it ('đạt tốc độ tăng trưởng từ 3 - 3,5% và kim
+# ngạch xuất khẩu 65 tỷ USD'); in the paragraph of an aim, a change against a year before it ('tăng 40% so với năm
+# 2020') is a target ----------------------------------------------------------------------------------------------
+
+SHAPES["amount_named_after_va"] = ([
+    P("Bộ trưởng yêu cầu ngành phấn đấu đạt tốc độ tăng trưởng từ 3 - 3,5% và kim ngạch xuất khẩu 65 tỷ USD."),
+], [R("tốc độ tăng trưởng", cmp="range", value=3, high=3.5), R("kim ngạch xuất khẩu", value=65, unit="tỷ USD")])
+SHAPES["change_on_a_year_before_the_aim"] = ([
+    P("Đến năm 2026, tỷ lệ lao động qua đào tạo đạt trên 60%. Số hợp tác xã nông nghiệp thành lập mới tăng 40% so "
+      "với năm 2021; trên 75% hợp tác xã hoạt động có hiệu quả."),
+], [R("tỷ lệ lao động qua đào tạo", cmp=">", value=60, year=2026),
+    R("Số hợp tác xã nông nghiệp thành lập mới tăng so với năm 2021", value=40),
+    R("hợp tác xã hoạt động có hiệu quả", cmp=">", value=75)])
+
+# counterexamples: a change on the year before in a report; a result named after 'và' in a report
+SHAPES["change_on_last_year_in_a_report"] = ([
+    P("Năm 2024, tỷ lệ lao động qua đào tạo đạt 58%. Số hợp tác xã thành lập mới tăng 12% so với năm 2023."),
+], [])
+SHAPES["amounts_after_va_in_a_report"] = ([
+    P("Năm 2024, ngành đạt tốc độ tăng trưởng 3,3% và kim ngạch xuất khẩu 62,5 tỷ USD."),
 ], [])
 
 @pytest.mark.parametrize("name", sorted(SHAPES))

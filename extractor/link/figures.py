@@ -325,8 +325,9 @@ def _named_part(text: str, lo: int) -> bool:
     piece = PERIOD_IN_NAME_RX.sub("năm", regex.split(r"[;:.]", text[:lo])[-1])
     m = NAMED_PART_RX.match(piece)
     if m is None:
-        # '...; thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng': a part named after a comma, in full words
-        m = NAMED_PART_RX.match(piece.split(",")[-1])
+        # '...; thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng': a part named after a comma (or 'và': 'tăng
+        # trưởng từ 3,5 - 4% và kim ngạch xuất khẩu 70 tỷ USD'), in full words
+        m = NAMED_PART_RX.match(regex.split(r",|\svà\s", piece)[-1])
         return m is not None and not m.group("verb") and len(WORD_RX.findall(m.group("label"))) >= 2
     words = len(WORD_RX.findall(m.group("label")))
     return words >= 2 or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))
