@@ -151,6 +151,19 @@ SHAPES["amounts_after_va_in_a_report"] = ([
     P("Năm 2024, ngành đạt tốc độ tăng trưởng 3,3% và kim ngạch xuất khẩu 62,5 tỷ USD."),
 ], [])
 
+# --- 7. 'hiện có tổng số hơn 65% …' reports what there is now, even after a paragraph of targets ------------------
+
+SHAPES["now_has_in_total"] = ([
+    P("Năm 2026, phấn đấu 100% siêu thị có tài khoản trên sàn thương mại điện tử."),
+    P("Thành phố hiện có tổng số hơn 65% dân số có điện thoại thông minh, là lợi thế để phát triển kinh tế số."),
+], [R("siêu thị có tài khoản trên sàn thương mại điện tử", value=100, year=2026)])
+# counterexample: a target of more than a share in the paragraph after, with no 'hiện có'
+SHAPES["more_than_a_share_after_targets"] = ([
+    P("Năm 2026, phấn đấu 100% siêu thị có tài khoản trên sàn thương mại điện tử."),
+    P("Tỷ lệ dân số có điện thoại thông minh trên 85%."),
+], [R("siêu thị có tài khoản trên sàn thương mại điện tử", value=100, year=2026),
+    R("Tỷ lệ dân số có điện thoại thông minh", cmp=">", value=85)])
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
