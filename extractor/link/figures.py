@@ -47,6 +47,7 @@ DECIMAL_RX = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
 LETTER_RX = regex.compile(r"^\s*([a-zđ])\)\s")
 PAREN_RX = regex.compile(r"\([^()]*\)")
 WORD_RX = regex.compile(r"\w+")
+DIGIT_RX = regex.compile(r"\d")     # every figure is written with one: a cheap gate before the readers
 
 
 # --- vocabulary ----------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.periods import find_periods, Period
-from extractor.link.figures import BULLET_RX, DASH_ITEM_RX, _first, ITEM_RX, PAREN_ITEM_RX, PCT_RX
+from extractor.link.figures import BULLET_RX, DASH_ITEM_RX, DIGIT_RX, _first, ITEM_RX, PAREN_ITEM_RX, PCT_RX
 from extractor.link.item_periods import BASELINE_RX
 from extractor.link.records import _Ctx, _is_heading_like, _is_period_lead, _period_from, quantities_in
 from extractor.model import Block, Segment
@@ -120,8 +120,10 @@ def _track_goals(ctx: _Ctx, block: Block) -> None:
     """'Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh … trở thành …': a paragraph of aims for a period, with
     no figure and no result, whose targets the next paragraph states as bare measures (see _after_goals)."""
     t = " ".join(block.text.split())
-    if ctx.normative or block.kind == "table" or PCT_RX.search(t) or _first("cue.result", t) \
-            or quantities_in(ctx, block.start, block.end):
+    if ctx.normative or block.kind == "table" or PCT_RX.search(t) or quantities_in(ctx, block.start, block.end):
+        return
+    # aims name their period's year (`lead_list.goals`); with no digit only a further task of open aims goes on
+    if not (ctx.goals_block == block.index - 1 or DIGIT_RX.search(t)) or _first("cue.result", t):
         return
     if _first("lead_list.goals", t):
         period = _period_from([t])
