@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -142,10 +143,18 @@ def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
 
 def _period_from(texts: list[str]) -> Optional[Period]:
     for t in texts:
-        ps = find_periods(t)
-        if ps:
-            return ps[-1]
+        p = _last_period(t)
+        if p is not None:
+            return p
     return None
+
+
+@lru_cache(maxsize=4096)
+def _last_period(text: str) -> Optional[Period]:
+    """The last period `text` names. Cached: a heading is read again for every block under it, a column's header
+    for every row (nothing changes a Period once found)."""
+    ps = find_periods(text)
+    return ps[-1] if ps else None
 
 
 def _ordinal_prefix(texts: list[str], annexes: int) -> list[str]:
