@@ -64,6 +64,8 @@ def _vocab() -> dict[str, list[Pattern]]:
 
 def _first(group: str, text: str) -> Optional[tuple[Pattern, regex.Match]]:
     for p in _vocab().get(group, []):
+        if p.requires is not None and p.requires.search(text) is None:
+            continue                          # its pre-test finds nothing: the regex cannot match (Pattern.may_match)
         m = p.regex.search(text)
         if m:
             return p, m
@@ -370,7 +372,7 @@ def rank_figures(text: str) -> list[Figure]:
     """Rank targets ('nằm trong nhóm 10 tỉnh dẫn đầu' → <= 10 hạng); only the number is cut from the label."""
     out = []
     for p in _vocab().get("rank", []):
-        for m in p.regex.finditer(text):
+        for m in p.regex.finditer(text) if p.may_match(text) else ():
             s, e = m.span("n")
             if any(f.start == s for f in out):
                 continue                      # 'vào top 20 tỉnh dẫn đầu': one rank, whichever pattern reads it
@@ -382,7 +384,7 @@ def rate_figures(text: str) -> list[Figure]:
     """Rates per so many people ('dưới 12 trên 1.000 dân' → < 12, unit '/1.000 dân')."""
     out = []
     for p in _vocab().get("rate", []):
-        for m in p.regex.finditer(text):
+        for m in p.regex.finditer(text) if p.may_match(text) else ():
             v = parse_number(m.group("n"))
             if v is None:
                 continue
@@ -404,7 +406,7 @@ def unit_figures(text: str) -> list[Figure]:
     unit the pattern's group `u` reads ('1-Thời gian sống khỏe (năm): 68' → 68 năm)."""
     out = []
     for p in _vocab().get("unitfig", []):
-        for m in p.regex.finditer(text):
+        for m in p.regex.finditer(text) if p.may_match(text) else ():
             v = parse_number(m.group("n"), "percent")
             h = parse_number(m.group("h"), "percent") if m.group("h") else None
             if v is None or (m.group("h") and (h is None or h.value <= v.value)):

@@ -1,0 +1,124 @@
+"""The cheap tests the indicators stage runs before its readers (issue 14, speed): a pattern's `requires` skips its
+regex where the regex cannot match; a block with no digit and no quantity holds no figure, so the readers of
+figures do not run on it. Each gate may only skip work that cannot find anything."""
+from pathlib import Path
+
+import pytest
+import regex
+
+from extractor.extract.quantities import extract_quantities
+from extractor.link import figures
+from extractor.link.figures import find_figures, _first, rank_figures, rate_figures, unit_figures
+from extractor.link.records import _Ctx
+from extractor.link.text import _holds_figure
+from extractor.link.text_figures import coefficient_figures
+from extractor.model import RawBlock, RawDocument
+from extractor.normalize.document import normalize_document
+from extractor.patterns import Example, Pattern, load_patterns
+from extractor.pipeline import load_document
+from extractor.segment.sentences import segment_document
+
+REPO = Path(__file__).resolve().parents[1]
+TEXT_FORMATS = {".txt", ".md", ".html", ".htm", ".docx"}
+
+
+def _pattern(pid: str, rx: str, requires: str | None) -> Pattern:
+    return Pattern(pid, 1, rx, regex.compile(rx), [Example("x")], [], {},
+                   regex.compile(requires) if requires else None)
+
+
+def test_first_skips_a_pattern_whose_pretest_finds_nothing(monkeypatch):
+    # a pre-test that finds nothing means the regex cannot match: _first does not run it, and goes on to the next
+    skipped = _pattern("g.skipped", r"đạt\s+\d+", requires="không có")
+    plain = _pattern("g.plain", r"\d+%", requires=None)
+    monkeypatch.setattr(figures, "_vocab", lambda: {"g": [skipped, plain]})
+    hit = _first("g", "tỷ lệ đạt 90%")
+    assert hit is not None and hit[0].id == "g.plain"
+    monkeypatch.setattr(figures, "_vocab", lambda: {"g": [skipped]})
+    assert _first("g", "tỷ lệ đạt 90%") is None
+
+
+def _indicator_patterns() -> dict[str, Pattern]:
+    return {p.id: p for p in load_patterns("indicators")}
+
+
+# real-shaped strings (names and numbers changed) at the pre-tests' edges: capitals, other spellings
+@pytest.mark.parametrize("pattern_id, text", [
+    ("cue.result.mostly_met", "KINH TẾ CỦA XÃ VẪN HOÀN THÀNH CƠ BẢN CÁC CHỈ TIÊU ĐỀ RA"),
+    ("cue.result.exceeded", "các chỉ tiêu kinh tế chủ yếu đều vượt   kế hoạch"),
+    ("cue.result.still", "thu ngân sách Vẫn tăng 4%"),
+    ("cue.result.estimate", "Quý III dự ước tăng 6,1%"),
+    ("cue.result.period", "TRONG NĂM 2023, giải ngân"),
+    ("goals.heading", "III. CHỈ TIÊU"),
+    ("lead_list.inline", "Theo kế hoạch, các mục tiêu cụ thể như sau: 95% thôn"),
+    ("lead_list.inline.set_count", "Hội nghị thông qua 16 chỉ tiêu, trong đó tổng thu ngân sách"),
+    ("lead_list.results.exceeded", "nhiều chỉ tiêu vượt so với kế hoạch"),
+    ("rank.group", "nằm trong TỐP 15 tỉnh dẫn đầu"),
+    ("rank.among", "lọt vào 25 địa phương có chỉ số cao nhất"),
+    ("unitfig.multiple", "thu nhập tăng gấp 2,5 LẦN"),
+    ("unitfig.points", "giảm 0,8 điểm %"),
+    ("unitfig.bracketed_unit", "4-Tuổi thọ bình quân (tuổi): 74,2"),
+    ("unitfig.bare_billion", "tổng thu ngân sách đạt 2.310 tỉ;"),
+    ("unitfig.per_mille", "tỷ lệ sinh giảm còn 13%o"),
+    ("rate.population", "xuống 420/100.000 trẻ đẻ sống"),
+    ("rate.staff_per_population", "đạt 12 bác sĩ/1 vạn dân"),
+    ("rate.named_before", "số giường bệnh/vạn dân đạt 31"),
+])
+def test_a_pretest_passes_real_strings_at_its_edges(pattern_id, text):
+    p = _indicator_patterns()[pattern_id]
+    assert p.regex.search(text) and p.requires is not None and p.may_match(text)
+
+
+@pytest.mark.parametrize("text, skipped", [
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 62,5%",
+     {"cue.result.mostly_met", "cue.result.still", "goals.heading", "lead_list.inline", "rank.group", "rank.top",
+      "unitfig.multiple", "unitfig.points", "unitfig.bare_billion", "rate.population", "rate.staff_per_population"}),
+    ("Nâng cao năng lực cạnh tranh của doanh nghiệp", {"cue.result.estimate", "unitfig.per_mille", "unitfig.index"}),
+    ("các chỉ tiêu chủ yếu gồm:", set()),        # 'tiêu' is there: the regexes run (and find nothing here)
+])
+def test_a_pretest_skips_text_its_regex_cannot_match(text, skipped):
+    ps = _indicator_patterns()
+    assert {i for i in skipped if not ps[i].may_match(text)} == skipped
+    assert all(not ps[i].regex.search(text) for i in skipped)
+
+
+def _ctx_of(text: str) -> tuple[_Ctx, object]:
+    doc = normalize_document(RawDocument(format="txt", blocks=[RawBlock(kind="paragraph", text=text)]), "t.txt")
+    quantities = extract_quantities(doc, segment_document(doc))
+    return _Ctx(doc=doc, quantities=[q for q in quantities if q.range_end is None], sections={}, annexes=0), \
+        doc.blocks[0]
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("Phấn đấu đến năm 2027 có 85% thôn, bản có nhà văn hóa đạt chuẩn", True),
+    ("Tỷ lệ hộ nghèo giảm bình quân 1,2 điểm phần trăm mỗi năm", True),
+    ("Thu nhập bình quân đầu người tăng ít nhất 1,8 lần so với năm 2020", True),
+    ("Phấn đấu có ít nhất 40 hợp tác xã ứng dụng công nghệ cao", True),
+    ("Nằm trong nhóm 12 tỉnh dẫn đầu cả nước về chỉ số cải cách hành chính", True),
+    # counterexamples: no digit, no quantity
+    ("Nâng cao chất lượng nguồn nhân lực, thu hút đầu tư vào khu công nghiệp", False),
+    ("Các chỉ tiêu chủ yếu như sau:", False),
+    ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM", False),
+])
+def test_a_block_holds_a_figure_only_where_a_reader_finds_one(text, holds):
+    ctx, block = _ctx_of(text)
+    assert _holds_figure(ctx, block) is holds
+
+
+def _digitless_texts() -> list[str]:
+    out = []
+    for path in sorted((REPO / "corpus").iterdir()):
+        if path.suffix.lower() in TEXT_FORMATS:
+            doc, segments = load_document(path)
+            out += [t for t in [b.text for b in doc.blocks] + [s.text for s in segments]
+                    if not figures.DIGIT_RX.search(t)]
+    return out
+
+
+def test_no_reader_of_figures_finds_one_where_no_digit_is_written():
+    """The gate's premise, over the development texts: every reader of figures needs a digit."""
+    texts = _digitless_texts()
+    assert len(texts) > 500
+    for t in texts:
+        assert not (find_figures(t) or rank_figures(t) or rate_figures(t) or unit_figures(t)
+                    or coefficient_figures(t)), t
