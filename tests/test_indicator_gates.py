@@ -45,24 +45,22 @@ def _indicator_patterns() -> dict[str, Pattern]:
 # real-shaped strings (names and numbers changed) at the pre-tests' edges: capitals, other spellings
 @pytest.mark.parametrize("pattern_id, text", [
     ("cue.result.mostly_met", "KINH TẾ CỦA XÃ VẪN HOÀN THÀNH CƠ BẢN CÁC CHỈ TIÊU ĐỀ RA"),
-    ("cue.result.exceeded", "các chỉ tiêu kinh tế chủ yếu đều vượt   kế hoạch"),
-    ("cue.result.still", "thu ngân sách Vẫn tăng 4%"),
+    ("cue.result.mostly_met", "toàn huyện thực hiện các chỉ tiêu cơ  bản đạt kế hoạch"),
     ("cue.result.estimate", "Quý III dự ước tăng 6,1%"),
-    ("cue.result.period", "TRONG NĂM 2023, giải ngân"),
+    ("cue.result.estimate", "DỰ KIẾN tốc độ tăng trưởng 9 tháng đạt khoảng 7%"),
     ("goals.heading", "III. CHỈ TIÊU"),
+    ("goals.heading", "2. Mục tiêu cụ thể đến năm 2030"),
     ("lead_list.inline", "Theo kế hoạch, các mục tiêu cụ thể như sau: 95% thôn"),
-    ("lead_list.inline.set_count", "Hội nghị thông qua 16 chỉ tiêu, trong đó tổng thu ngân sách"),
+    ("lead_list.inline.such_as", "xác định mục tiêu chuyển đổi số giai đoạn 2026-2030 như: Bảo đảm 85%"),
     ("lead_list.results.exceeded", "nhiều chỉ tiêu vượt so với kế hoạch"),
-    ("rank.group", "nằm trong TỐP 15 tỉnh dẫn đầu"),
-    ("rank.among", "lọt vào 25 địa phương có chỉ số cao nhất"),
-    ("unitfig.multiple", "thu nhập tăng gấp 2,5 LẦN"),
-    ("unitfig.points", "giảm 0,8 điểm %"),
-    ("unitfig.bracketed_unit", "4-Tuổi thọ bình quân (tuổi): 74,2"),
+    ("rank.top", "nằm trong TỐP 15 tỉnh dẫn đầu"),
+    ("rank.top", "vào top 30 địa phương"),
     ("unitfig.bare_billion", "tổng thu ngân sách đạt 2.310 tỉ;"),
     ("unitfig.per_mille", "tỷ lệ sinh giảm còn 13%o"),
+    ("unitfig.per_mille", "tỷ suất tử vong trẻ sơ sinh dưới 11 ‰"),
+    ("unitfig.index", "hệ số Gini ở mức dưới 0,36"),
     ("rate.population", "xuống 420/100.000 trẻ đẻ sống"),
-    ("rate.staff_per_population", "đạt 12 bác sĩ/1 vạn dân"),
-    ("rate.named_before", "số giường bệnh/vạn dân đạt 31"),
+    ("rate.population", "dưới 14 trên 1.000 dân"),
 ])
 def test_a_pretest_passes_real_strings_at_its_edges(pattern_id, text):
     p = _indicator_patterns()[pattern_id]
@@ -71,9 +69,10 @@ def test_a_pretest_passes_real_strings_at_its_edges(pattern_id, text):
 
 @pytest.mark.parametrize("text, skipped", [
     ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 62,5%",
-     {"cue.result.mostly_met", "cue.result.still", "goals.heading", "lead_list.inline", "rank.group", "rank.top",
-      "unitfig.multiple", "unitfig.points", "unitfig.bare_billion", "rate.population", "rate.staff_per_population"}),
+     {"cue.result.mostly_met", "goals.heading", "lead_list.inline", "rank.top", "unitfig.bare_billion",
+      "rate.population", "unitfig.index"}),
     ("Nâng cao năng lực cạnh tranh của doanh nghiệp", {"cue.result.estimate", "unitfig.per_mille", "unitfig.index"}),
+    ("Tổng vốn đầu tư toàn xã hội tăng 12% so với cùng kỳ", {"unitfig.bare_billion", "rate.population"}),
     ("các chỉ tiêu chủ yếu gồm:", set()),        # 'tiêu' is there: the regexes run (and find nothing here)
 ])
 def test_a_pretest_skips_text_its_regex_cannot_match(text, skipped):
