@@ -170,6 +170,9 @@ QTY_KINDS = ("count", "money", "measure", "range")
 AIM_GIVEN_RX = regex.compile(r"\bvới\s+(?:mục|chỉ)\s+tiêu\b[^.;:]*$", regex.I)
 CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
+PIECE_STOP_RX = regex.compile(r"[,;:.]")
+LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)\s*")      # a later amount of one enumeration
+ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)")   # an item that ends with its amount
 
 
 def amount_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
@@ -213,7 +216,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         if CONDITION_AFTER_RX.match(text, q.prov.end - offset) and not AIM_GIVEN_RX.search(text[max(0, lo - 120):lo]):
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
         # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa'
-        listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60}(?:,|\svà)\s*", text[out[-1].end:lo]) is not None
+        listed = bool(out) and LISTED_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
         part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \
@@ -228,7 +231,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         f = Figure(lo, q.prov.end - offset, v.value, hi.value if hi else None, unit, "range" if hi else None)
         _comparator(text, f)
         number = QTY_NUMBER_RX.match(text, lo)
-        piece = regex.split(r"[,;:.]", text[max(0, lo - 120):lo])[-1]
+        piece = PIECE_STOP_RX.split(text[max(0, lo - 120):lo])[-1]
         said = unit.lower() in piece.lower() and not _heads_phrase(text, f.end)
         counted = q.kind == "count" or (q.kind == "range" and _is_count_unit(unit))   # '30 - 50 doanh nghiệp'
         if counted and f.expr_end == f.end and number and not said:
@@ -287,7 +290,7 @@ def _counted_clause(text: str, lo: int, kind: str) -> bool:
 def _bare_item(text: str, lo: int, end: int) -> bool:
     """'- GDP bình quân đầu người 18,9 triệu đồng/năm.': an item (or a sentence of a list run into a paragraph)
     that is only its label and an amount, with nothing after it, states that amount as its target."""
-    if not regex.match(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)", text[end:]):
+    if not ITEM_END_RX.match(text[end:]):
         return False
     m = ITEM_LABEL_RX.search(text, 0, lo)
     return m is not None and len(m.group("label").split()) >= 3

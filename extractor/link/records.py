@@ -62,6 +62,7 @@ class _Ctx:
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
     headline: list = field(default_factory=list)                     # a headline's targets, kept if the body lacks them
     tasks: Optional[tuple[int, int, Period]] = None                  # (first, last block, year) of plain targets
+    quote_blocks: Optional[list[int]] = None                         # blocks with a quotation mark (not_targets.py)
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:
@@ -96,11 +97,20 @@ def _sections(segments: list[Segment]) -> dict[int, tuple[str, ...]]:
     return out
 
 
+UPPER_LETTER_RX = regex.compile(r"\p{Lu}")
+
+
 def _is_heading_like(block: Block) -> bool:
-    t = block.text.strip()
-    if block.kind == "heading" or ARTICLE_RX.match(t):
+    return _heading_like(block.kind, block.text)
+
+
+@lru_cache(maxsize=4096)
+def _heading_like(kind: str, text: str) -> bool:
+    """Cached: the walk asks it of one block up to four times (the lead-ins, the lists, the headings)."""
+    t = text.strip()
+    if kind == "heading" or ARTICLE_RX.match(t):
         return True
-    if len(t) < 300 and t == t.upper() and len(regex.findall(r"\p{Lu}", t)) >= 12:
+    if len(t) < 300 and t == t.upper() and len(UPPER_LETTER_RX.findall(t)) >= 12:
         return True                           # a title line in capitals ('QUY ĐỊNH TỈNH, THÀNH PHỐ HOÀN THÀNH ...')
     if len(t) > 160 or PCT_RX.search(t):
         return False

@@ -11,6 +11,7 @@ a group is the source of the rows below; a row naming only a level is that level
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -24,8 +25,10 @@ from extractor.model import Block, Cell, Indicator, provenance
 from extractor.extract.periods import Period
 
 
+@lru_cache(maxsize=4096)
 def header_role(text: str) -> Optional[str]:
-    """What a column holds, from its header text ('Mục tiêu đến năm 2025' → 'target')."""
+    """What a column holds, from its header text ('Mục tiêu đến năm 2025' → 'target'). Cached: a table's first rows
+    are read for each test of its header, and the same headers recur table after table."""
     hit = _first("header", " ".join(text.split()))
     return hit[0].meta["role"] if hit else None
 
@@ -48,6 +51,7 @@ class _Columns:
 NUMBERING_CELL = regex.compile(r"^\s*\(?\d{1,2}\)?\s*(?:=\s*[\d()/*+x.\s-]+)?$|^\s*\(?[A-Z]\)?\s*$")   # '4=3/2'
 YEAR_HEADER_RX = regex.compile(r"\s*(?:năm\s+|kế\s+hoạch\s+|KH\s+)?(?:19[4-9]|20\d)\d\s*", regex.I)
 ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*$")
+ANY_LETTER_RX = regex.compile(r"\p{L}")
 
 
 def _header_rows(block: Block) -> set[int]:
@@ -353,7 +357,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
     parent = prev_label[2] if prev_label is not None else None
     if label is None and prev_label is not None:
         label, label_cell = prev_label[:2]     # a row that only adds a level or a year to the row above
-    if label is None or not regex.search(r"\p{L}", label):
+    if label is None or not ANY_LETTER_RX.search(label):
         return [], prev_label                  # a row whose cells slid left ('4,31 | 4,19 | 4,07'): no label
     own = LABEL_ORD_RX.match(label)
     ordinal = own.group(1) if own else (ord_cell.text.strip().rstrip(".)") if ord_cell is not None else None)

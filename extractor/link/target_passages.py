@@ -141,6 +141,8 @@ def _more_tasks(ctx: _Ctx, block: Block, t: str) -> bool:
 
 
 HAS_RX = _P.get("passage.has").regex
+LETTER_RX = regex.compile(r"\p{L}")
+IN_WHICH_RX = regex.compile(r"\W*Trong\s+đó\b")     # 'Trong đó, ...' opens the details of the sentence before
 
 
 def _after_goals(ctx: _Ctx, block: Block, sentence: str) -> bool:
@@ -186,7 +188,7 @@ def _states_tasks(ctx: _Ctx, block: Block, sentence: str) -> bool:
 def _is_caption(block: Block) -> bool:
     """A heading in capitals ('II. PHẤN ĐẤU 100% HỒ SƠ ĐƯỢC SỐ HÓA') names the part; its body states the target."""
     t = " ".join(block.text.split())
-    letters = regex.findall(r"\p{L}", t)
+    letters = LETTER_RX.findall(t)
     return len(t) < 200 and len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
 
 
@@ -211,7 +213,7 @@ def _details_adopted_plan(block: Block, seg: Segment) -> bool:
     """'... thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2021 - 2025. Trong đó, ...': a sentence
     that opens with 'Trong đó' right after one adopting a plan for a period details that plan (its targets)."""
     at = seg.start - block.start
-    return bool(regex.match(r"\W*Trong\s+đó\b", seg.text)) and \
+    return bool(IN_WHICH_RX.match(seg.text)) and \
         _first("adopted_plan", block.text[max(0, at - 400):at + 12]) is not None
 
 
@@ -219,7 +221,7 @@ def _details_striven_targets(block: Block, seg: Segment) -> bool:
     """'… phấn đấu hoàn thành 17 chỉ tiêu chủ yếu về kinh tế, xã hội. Trong đó, tốc độ tăng trưởng đạt 14%; …': a
     sentence that opens with 'Trong đó' right after one striving for a number of targets lists those targets."""
     at = seg.start - block.start
-    if not regex.match(r"\W*Trong\s+đó\b", seg.text):
+    if not IN_WHICH_RX.match(seg.text):
         return False
     hit = _first("lead_list.inline", block.text[max(0, at - 300):at + 40])
     return hit is not None and hit[0].id == "lead_list.inline.strive_count"
