@@ -32,10 +32,13 @@ def test_first_skips_a_pattern_whose_pretest_finds_nothing(monkeypatch):
     skipped = _pattern("g.skipped", r"đạt\s+\d+", requires="không có")
     plain = _pattern("g.plain", r"\d+%", requires=None)
     monkeypatch.setattr(figures, "_vocab", lambda: {"g": [skipped, plain]})
+    _first.cache_clear()
     hit = _first("g", "tỷ lệ đạt 90%")
     assert hit is not None and hit[0].id == "g.plain"
     monkeypatch.setattr(figures, "_vocab", lambda: {"g": [skipped]})
+    _first.cache_clear()
     assert _first("g", "tỷ lệ đạt 90%") is None
+    _first.cache_clear()                      # the answers for "g" are the test's own
 
 
 def _indicator_patterns() -> dict[str, Pattern]:
