@@ -20,7 +20,7 @@ import regex
 from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, assign_levels, find_figures, levels_in,
                                 rank_figures, status_of)
 from extractor.link.records import (_Ctx, _is_heading_like, _period_from, _sections, _track_subject, achieved,
-                                lower_is_better, subject_level)
+                                flat_text, lower_is_better, subject_level)
 from extractor.link.tables import _table_records, header_role, table_columns
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
@@ -57,7 +57,7 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
             continue
         out += _text_records(ctx, block, by_block.get(block.index, []))
         if _is_heading_like(block):
-            ctx.headings.append((block.index, " ".join(block.text.split())[:300]))
+            ctx.headings.append((block.index, flat_text(block.text)[:300]))
     out = headline_targets(ctx, out) + out
     annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)
                                                                        or ANNEX_ALONE_RX.match(b.text))), None)

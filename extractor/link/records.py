@@ -81,9 +81,16 @@ def subject_level(text: str) -> Optional[str]:
     return hit[0].meta["level"] if hit else None
 
 
+@lru_cache(maxsize=1024)
+def flat_text(text: str) -> str:
+    """`text` with its runs of whitespace made one space, as the walk's tests read a block. Cached: four of them read
+    each block so."""
+    return " ".join(text.split())
+
+
 def _track_subject(ctx: _Ctx, block: Block) -> None:
     """An annex's title (the lines right after 'PHỤ LỤC II') says what its targets are about."""
-    t = " ".join(block.text.split())
+    t = flat_text(block.text)
     if ANNEX_RX.match(t):
         ctx.annex_block, ctx.subject = block.index, subject_level(ANNEX_RX.sub("", t))
     elif 0 <= ctx.annex_block and block.index - ctx.annex_block <= 3 and ctx.subject is None:
@@ -159,12 +166,17 @@ def _period_from(texts: list[str]) -> Optional[Period]:
     return None
 
 
-@lru_cache(maxsize=4096)
 def _last_period(text: str) -> Optional[Period]:
-    """The last period `text` names. Cached: a heading is read again for every block under it, a column's header
-    for every row (nothing changes a Period once found)."""
-    ps = find_periods(text)
+    """The last period `text` names."""
+    ps = periods_in(text)
     return ps[-1] if ps else None
+
+
+@lru_cache(maxsize=4096)
+def periods_in(text: str) -> tuple[Period, ...]:
+    """find_periods, cached: a heading is read again for every block under it, a column's header for every row, a
+    figure's window up to three times (nothing here changes a Period once found)."""
+    return tuple(find_periods(text))
 
 
 def _ordinal_prefix(texts: list[str], annexes: int) -> list[str]:
@@ -402,7 +414,7 @@ _CUES = regex.compile(r"\b(?:đạt|tối thiểu|phấn đấu|bảo đảm|đ�
 def _is_period_lead(text: str) -> bool:
     """'Đến năm 2030', 'c) Tầm nhìn đến năm 2035', '2.1. Giai đoạn 2026 - 2030': a period and nothing else."""
     rest = DECIMAL_RX.sub("", ITEM_RX.sub("", BULLET_RX.sub("", text, count=1), count=1), count=1)
-    periods = find_periods(rest)
+    periods = periods_in(rest)
     for p in periods:
         rest = rest.replace(p.text, " ")
     rest = _PERIOD_LEAD_WORDS.sub(" ", rest)
