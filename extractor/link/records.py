@@ -411,8 +411,10 @@ _PERIOD_LEAD_WORDS = regex.compile(r"\b(?:tầm\s+nhìn|định\s+hướng|mục
 _CUES = regex.compile(r"\b(?:đạt|tối thiểu|phấn đấu|bảo đảm|đảm bảo|tỷ lệ|mục tiêu)\b", regex.I)
 
 
+@lru_cache(maxsize=1024)
 def _is_period_lead(text: str) -> bool:
-    """'Đến năm 2030', 'c) Tầm nhìn đến năm 2035', '2.1. Giai đoạn 2026 - 2030': a period and nothing else."""
+    """'Đến năm 2030', 'c) Tầm nhìn đến năm 2035', '2.1. Giai đoạn 2026 - 2030': a period and nothing else. Cached:
+    the lead-ins and the lists ask it of the same short line."""
     rest = DECIMAL_RX.sub("", ITEM_RX.sub("", BULLET_RX.sub("", text, count=1), count=1), count=1)
     periods = periods_in(rest)
     for p in periods:

@@ -52,6 +52,7 @@ NUMBERING_CELL = regex.compile(r"^\s*\(?\d{1,2}\)?\s*(?:=\s*[\d()/*+x.\s-]+)?$|^
 YEAR_HEADER_RX = regex.compile(r"\s*(?:năm\s+|kế\s+hoạch\s+|KH\s+)?(?:19[4-9]|20\d)\d\s*", regex.I)
 ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*$")
 ANY_LETTER_RX = regex.compile(r"\p{L}")
+WORD2_RX = regex.compile(r"\p{L}{2,}")     # a word of two letters or more (compiled once: per cell)
 
 
 def _header_rows(block: Block) -> set[int]:
@@ -70,7 +71,7 @@ def _header_rows(block: Block) -> set[int]:
         numbering = len(cells) >= 3 and all(NUMBERING_CELL.match(c.text) for c in cells)
         years = len(cells) >= 2 and all(YEAR_HEADER_RX.fullmatch(c.text) for c in cells)   # 'Năm 2026 | Năm 2027'
         sub = r - 1 in rows and any(c.colspan > 1 for c in by_row.get(r - 1, [])) and all(
-            regex.search(r"\p{L}{2,}", c.text) and not PCT_RX.search(c.text) and len(c.text) < 80 for c in cells)
+            WORD2_RX.search(c.text) and not PCT_RX.search(c.text) and len(c.text) < 80 for c in cells)
         if is_header or ((numbering or years or sub) and rows):
             rows.add(r)
         else:
@@ -203,7 +204,7 @@ def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles
         if col in roles or not WORD_RX.search(headers[col]):
             continue
         body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
-        if body and sum(1 for t in body if regex.search(r"\p{L}{2,}", t)) * 2 > len(body):
+        if body and sum(1 for t in body if WORD2_RX.search(t)) * 2 > len(body):
             roles[col] = "label"
             return
 

@@ -120,10 +120,10 @@ def _track_goals(ctx: _Ctx, block: Block) -> None:
     """'Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh … trở thành …': a paragraph of aims for a period, with
     no figure and no result, whose targets the next paragraph states as bare measures (see _after_goals)."""
     t = flat_text(block.text)
-    if ctx.normative or block.kind == "table" or PCT_RX.search(t) or quantities_in(ctx, block.start, block.end):
-        return
     # aims name their period's year (`lead_list.goals`); with no digit only a further task of open aims goes on
-    if not (ctx.goals_block == block.index - 1 or DIGIT_RX.search(t)) or _first("cue.result", t):
+    if ctx.normative or block.kind == "table" or not (ctx.goals_block == block.index - 1 or DIGIT_RX.search(t)):
+        return
+    if PCT_RX.search(t) or quantities_in(ctx, block.start, block.end) or _first("cue.result", t):
         return
     if _first("lead_list.goals", t):
         period = _period_from([t])
