@@ -506,10 +506,9 @@ def _cell_label(row_label: str, text: str, f: Figure, figs: list[Figure]) -> Opt
     """The label of a target in a cell: the cell's own wording when it says enough on its own, the row's label
     with the few words that name a part ('Tỷ lệ lao động qua đào tạo | 70%, có bằng cấp, chứng chỉ 29-29,5%' →
     'Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ'), else None (the row's label)."""
-    own = _clause_label(text, f, figs)
-    if own is not None:                       # 'giảm 1%, riêng huyện nghèo giảm 4%' under 'Tỷ lệ hộ nghèo': how it
-        return f"{row_label} {own}" if HOW_FIRST_RX.match(own) else own     # moves, the row says what moves
-    part = _clause_words(text, f, figs)
+    part = _clause_words(text, f, figs)       # read once, for both tests
+    if _says_enough(part):                    # 'giảm 1%, riêng huyện nghèo giảm 4%' under 'Tỷ lệ hộ nghèo': how it
+        return f"{row_label} {part}" if HOW_FIRST_RX.match(part) else part     # moves, the row says what moves
     bare = PART_CUES_RX.sub(" ", _strip_cues(part))
     for s, e, _ in reversed(levels_in(bare)):
         bare = bare[:s] + " " + bare[e:]
@@ -528,10 +527,15 @@ def _clause_label(text: str, f: Figure, figs: list[Figure] = ()) -> Optional[str
     100%'), when it says enough on its own; None for a bare figure, a clause of cue words or of levels
     ('100% cấp tỉnh, 80% cấp huyện')."""
     label = _clause_words(text, f, figs)
+    return label if _says_enough(label) else None
+
+
+def _says_enough(label: str) -> bool:
+    """Five words or more besides cue words and levels."""
     bare = _strip_cues(label)
     for s, e, _ in reversed(levels_in(bare)):
         bare = bare[:s] + " " + bare[e:]
-    return label if len(WORD_RX.findall(bare)) >= 5 else None
+    return len(WORD_RX.findall(bare)) >= 5
 
 
 def _clause_words(text: str, f: Figure, figs: list[Figure] = ()) -> str:
