@@ -133,3 +133,26 @@ def test_no_reader_of_figures_finds_one_where_no_digit_is_written():
     for t in texts:
         assert not (find_figures(t) or rank_figures(t) or rate_figures(t) or unit_figures(t)
                     or coefficient_figures(t)), t
+
+
+def test_every_rate_pattern_divides_by_what_the_rate_gate_looks_for():
+    """rate_figures looks for '.000' or 'vạn' before its patterns: each pattern's denominator is one of them."""
+    rates = [p for p in load_patterns("indicators") if p.id.startswith("rate.")]
+    assert len(rates) >= 4
+    texts = _digitless_texts() + [e.text for p in rates for e in p.examples]
+    texts += [t for path in sorted((REPO / "corpus").iterdir()) if path.suffix.lower() in TEXT_FORMATS
+              for t in (b.text for b in load_document(path)[0].blocks)]
+    for p in rates:
+        assert all(figures.RATE_BASE_RX.search(t) for t in texts if p.regex.search(t)), p.id
+
+
+@pytest.mark.parametrize("text, found", [
+    ("giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống dưới 18 trên 1.000 trẻ đẻ sống", True),
+    ("đạt 11 bác sĩ/VẠN dân", True),
+    ("số giường bệnh/vạn dân đạt 32", True),
+    ("tuyển dụng 25 bác sĩ cho trạm y tế xã", False),
+    ("tỷ lệ bao phủ bảo hiểm y tế đạt 95,5% dân số", False),
+])
+def test_rate_figures_behind_their_gate(text, found):
+    assert bool(rate_figures(text)) is found
+

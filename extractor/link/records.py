@@ -125,7 +125,10 @@ def _heading_like(kind: str, text: str) -> bool:
         and not t.endswith((";",))
 
 
+@lru_cache(maxsize=4096)
 def _item_kind(text: str) -> Optional[str]:
+    """'roman', 'arabic' or 'letter': how `text` is numbered, or None. Cached: each heading is asked for every
+    block under it."""
     for kind, rx in (("roman", ROMAN_RX), ("arabic", ARABIC_RX), ("letter", LETTER_RX)):
         if rx.match(text):
             return kind
