@@ -6,10 +6,12 @@ from pathlib import Path
 import pytest
 import regex
 
+from extractor.extract.metadata import extract_metadata
 from extractor.extract.quantities import extract_quantities
 from extractor.link import figures
 from extractor.link.figures import find_figures, _first, rank_figures, rate_figures, unit_figures
-from extractor.link.records import _Ctx
+from extractor.link.indicators import extract_indicators
+from extractor.link.records import _Ctx, flat_text, periods_in
 from extractor.link.text import _holds_figure
 from extractor.link.text_figures import coefficient_figures
 from extractor.model import RawBlock, RawDocument
@@ -156,3 +158,23 @@ def test_every_rate_pattern_divides_by_what_the_rate_gate_looks_for():
 def test_rate_figures_behind_their_gate(text, found):
     assert bool(rate_figures(text)) is found
 
+
+
+
+def _extract(text: str):
+    doc = normalize_document(RawDocument(format="txt", blocks=[RawBlock(kind="paragraph", text=t)
+                                                                for t in text.split("\n")]), "t.txt")
+    segments = segment_document(doc)
+    return extract_indicators(doc, segments, extract_quantities(doc, segments), extract_metadata(doc))
+
+
+def test_the_walk_forgets_a_documents_texts_before_the_next():
+    # what is cached of one document's texts is let go before the next: a batch's memory stays bounded
+    other = "KẾ HOẠCH\nPhấn đấu đến năm 2027 có 85% thôn, bản có nhà văn hóa đạt chuẩn.\n- Tỷ lệ hộ nghèo giảm 1,5%."
+    this = "Năm 2026, phấn đấu tỷ lệ trường đạt chuẩn quốc gia trên 72%."
+    caches = (_first, flat_text, periods_in)
+    _extract(this)
+    alone = [f.cache_info().currsize for f in caches]
+    _extract(other)
+    _extract(this)
+    assert [f.cache_info().currsize for f in caches] == alone
