@@ -1,6 +1,7 @@
 """The cheap tests the indicators stage runs before its readers (issue 14, speed): a pattern's `requires` skips its
 regex where the regex cannot match; a block with no digit and no quantity holds no figure, so the readers of
-figures do not run on it. Each gate may only skip work that cannot find anything."""
+figures do not run on it; rate_figures needs a population to divide by. Each gate may only skip work that cannot
+find anything. What the walk caches of a document's texts is let go before the next document."""
 from pathlib import Path
 
 import pytest
