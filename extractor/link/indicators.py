@@ -19,8 +19,9 @@ import regex
 
 from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, assign_levels, find_figures, levels_in,
                                 rank_figures, status_of)
-from extractor.link.records import (_Ctx, _is_heading_like, _period_from, _sections, _track_subject, achieved,
-                                lower_is_better, subject_level)
+from extractor.link.records import (_Ctx, _heading_like, _is_heading_like, _is_period_lead, _item_kind, _period_from,
+                                _sections, _track_subject, achieved, flat_text, lower_is_better, periods_in,
+                                subject_level)
 from extractor.link.tables import _table_records, header_role, table_columns
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
@@ -34,6 +35,7 @@ __all__ = ["Figure", "achieved", "assign_levels", "extract_indicators", "find_fi
 def extract_indicators(doc: Document, segments: list[Segment], quantities: list[Quantity],
                        meta: DocumentMeta) -> list[Indicator]:
     """Every indicator of the document, in document order."""
+    _forget_texts()
     by_block: dict[int, list[Segment]] = {}
     for s in segments:
         by_block.setdefault(s.block.index, []).append(s)
@@ -58,11 +60,18 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
             continue
         out += _text_records(ctx, block, by_block.get(block.index, []))
         if _is_heading_like(block):
-            ctx.headings.append((block.index, " ".join(block.text.split())[:300]))
+            ctx.headings.append((block.index, flat_text(block.text)[:300]))
     out = headline_targets(ctx, out) + out
     annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)
                                                                        or ANNEX_ALONE_RX.match(b.text))), None)
     return _link_restated(_without_recaps(doc, _dedupe(out)), annex)
+
+
+def _forget_texts() -> None:
+    """The walk caches what it reads of a text (cue words, periods, roles, flattened blocks) within one document;
+    emptied before the next, so a batch's memory stays bounded and near-identical documents read as fast as others."""
+    for cached in (_first, flat_text, periods_in, _heading_like, _item_kind, _is_period_lead, header_role):
+        cached.cache_clear()
 
 
 def _is_rule_text(meta: Optional[DocumentMeta], plan: bool) -> bool:
