@@ -1,0 +1,81 @@
+"""Plans and reviews found on held-out round 25 (a province's plan under a national strategy, a programme's review of
+its five-year targets): each rule a table of strings written in the genre's style (paraphrased, not copied), with
+counterexamples. Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import ANY, P, R, check
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- 1. a lead naming what its targets are of before their horizon ('Mục tiêu cơ bản phát triển kinh tế số đến năm
+# 2025:'): the items under it are targets, a plain 'đạt 20%' as well as 'đạt trên 10%' -----------------------------
+
+
+def _items(lead: str, *items: str) -> list:
+    return [P(lead)] + [P(f"- {t}", "list_item") for t in items]
+
+
+SHAPES["lead_with_topic_before_horizon"] = (_items(
+    "Mục tiêu cơ bản phát triển kinh tế số đến năm 2026:",
+    "Tỷ trọng kinh tế số đạt 25% GRDP.",
+    "Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100%.",
+    "Số lượng doanh nghiệp công nghệ số đạt 15 doanh nghiệp.",
+    "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt trên 12%."),
+    [R("Tỷ trọng kinh tế số", value=25, year=2026), R("doanh nghiệp hóa đơn điện tử", value=100, year=2026),
+     R("Số lượng doanh nghiệp công nghệ số", value=15, unit="doanh nghiệp", year=2026),
+     R("thương mại điện tử bán lẻ", cmp=">", value=12, year=2026)])
+SHAPES["lead_with_topic_and_owner"] = (_items(
+    "b) Các chỉ tiêu về y tế của huyện năm 2027:",
+    "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%;",
+    "Số bác sĩ trên 1 vạn dân đạt 12 bác sĩ."),
+    [R("dân số tham gia bảo hiểm y tế", value=95, year=2027),
+     R("bác sĩ", value=12, unit=ANY, year=2027)])
+SHAPES["lead_with_longer_horizon_after"] = (_items(
+    "Mục tiêu chuyển đổi số của tỉnh đến năm 2026, định hướng đến năm 2030:",
+    "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%."),
+    [R("hồ sơ trực tuyến toàn trình", value=60, year=2026)])
+
+# counterexamples: a lead that says what was done lists results; a plain 'đạt' under no lead reports
+SHAPES["lead_of_targets_met"] = (_items(
+    "Các chỉ tiêu đã đạt được năm 2024:",
+    "Tỷ trọng kinh tế số đạt 15% GRDP.",
+    "Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100%."), [])
+SHAPES["lead_of_what_was_done"] = (_items(
+    "Mục tiêu phát triển kinh tế số thực hiện trong năm 2024:",
+    "Tỷ trọng kinh tế số đạt 15% GRDP."), [])
+SHAPES["items_under_no_lead"] = ([
+    P("- Tỷ trọng kinh tế số đạt 15% GRDP.", "list_item"),
+    P("- Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100%.", "list_item")], [])
+
+
+# --- 2. a result set against its target with a slash and no verb ('Tỷ lệ xã đạt chuẩn nông thôn mới 79,3%/ chỉ tiêu
+# 80%, tăng 10,6% so với cuối năm 2021'): the figure before the slash is the result, not the change after the target --
+
+SHAPES["slash_result_then_change"] = ([
+    P("Tỷ lệ xã đạt chuẩn nông thôn mới 76,5%/ chỉ tiêu 75%, tăng 11,2% so với cuối năm 2020; tỷ lệ xã đạt nông "
+      "thôn mới nâng cao là 35,1%/ chỉ tiêu 30%, tăng hơn 4 lần so với cuối năm 2020."),
+], [R("xã đạt chuẩn nông thôn mới", value=75, actual=76.5),
+    R("xã đạt nông thôn mới nâng cao", value=30, actual=35.1)])
+SHAPES["slash_result_change_in_parentheses"] = ([
+    P("Tỷ lệ đơn vị cấp huyện đạt chuẩn nông thôn mới là 48%/chỉ tiêu 45% (tăng 40% so với cuối năm 2020)."),
+], [R("đơn vị cấp huyện đạt chuẩn nông thôn mới", value=45, actual=48)])
+SHAPES["slash_result_against_plan"] = ([
+    P("Năm 2025, tỷ lệ thu gom chất thải rắn ở mức 88%/kế hoạch 90%, tăng 3% so với năm 2024."),
+], [R("thu gom chất thải rắn", value=90, actual=88, year=ANY)])
+
+# counterexamples: a slash between two counts of a whole is no result ('12/15 xã'); a change with no slash still
+# answers a target of change ('tăng 5,2% so với cùng kỳ (kế hoạch 4%)')
+SHAPES["slash_of_a_fraction"] = ([
+    P("Đến nay có 12/15 xã đạt chuẩn nông thôn mới."),
+], [])
+SHAPES["change_against_a_change"] = ([
+    P("Tổng đàn gia súc tăng 5,2% so với cùng kỳ (kế hoạch 4%)."),
+], [R("Tổng đàn gia súc", value=4, actual=5.2, year=ANY)])
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
