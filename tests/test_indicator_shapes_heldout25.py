@@ -75,6 +75,17 @@ SHAPES["change_against_a_change"] = ([
 ], [R("Tổng đàn gia súc", value=4, actual=5.2, year=ANY)])
 
 
+# --- 3. a province's product aimed at in a million billion đồng ('đạt trên 1,2 triệu tỷ đồng') ------------------------
+
+SHAPES["million_billion_dong"] = ([
+    P("Phấn đấu đến năm 2030, tổng sản phẩm trên địa bàn (GRDP theo giá hiện hành) đạt trên 1,5 triệu tỷ đồng."),
+], [R("tổng sản phẩm trên địa bàn", cmp=">", value=1.5, unit="triệu tỷ đồng", year=2030)])
+# counterexample: a thousand billion keeps its scale
+SHAPES["thousand_billion_dong"] = ([
+    P("Phấn đấu đến năm 2030, thu ngân sách nhà nước trên địa bàn đạt trên 45 nghìn tỷ đồng."),
+], [R("thu ngân sách nhà nước", cmp=">", value=45, unit="nghìn tỷ đồng", year=2030)])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

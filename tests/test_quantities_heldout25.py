@@ -23,3 +23,20 @@ def _kinds(text: str):
 ])
 def test_dateline_is_no_ratio(text, want):
     assert _kinds(text) == want
+
+
+def _money(text: str):
+    return [(q.kind, q.value, q.high, q.unit) for q in find_quantities(text) if q.kind in ("money", "range")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a million billion đồng: a province's product in a plan to 2030
+    ("phấn đấu đến năm 2030, tổng sản phẩm trên địa bàn đạt trên 1,5 triệu tỷ đồng", [("money", 1.5e15, None, "đồng")]),
+    ("GRDP năm 2030 đạt 2 triệu tỉ đồng", [("money", 2e15, None, "đồng")]),
+    ("quy mô kinh tế đạt từ 2 đến 3 triệu tỷ đồng", [("range", 2e15, 3e15, "đồng")]),
+    # counterexamples: a million đồng and a thousand billion keep their scales
+    ("thu nhập bình quân đạt 95 triệu đồng/năm", [("money", 95e6, None, "đồng")]),
+    ("thu ngân sách đạt 45 nghìn tỷ đồng", [("money", 45e12, None, "đồng")]),
+])
+def test_million_billion_dong(text, want):
+    assert _money(text) == want
