@@ -86,6 +86,31 @@ SHAPES["thousand_billion_dong"] = ([
 ], [R("thu ngân sách nhà nước", cmp=">", value=45, unit="nghìn tỷ đồng", year=2030)])
 
 
+# --- 4. shares a verb takes as its objects, joined by 'và' ('cáp quang phủ 100% trường học, bệnh viện và trên 80% hộ
+# gia đình có nhu cầu'): the second share's label is the verb's too, and the words after it qualify it alone ---------
+
+SHAPES["objects_of_one_verb"] = ([
+    P("Đến năm 2026, hạ tầng cáp quang phủ 100% trạm y tế, trường học và trên 85% hộ gia đình có nhu cầu."),
+], [R("hạ tầng cáp quang phủ trạm y tế trường học", value=100, year=2026),
+    R("hạ tầng cáp quang phủ hộ gia đình có nhu cầu", cmp=">", value=85, year=2026)])
+SHAPES["objects_of_coverage"] = ([
+    P("Đến năm 2027, mạng 5G phủ sóng 100% khu công nghiệp và 90% khu dân cư tập trung có nhu cầu."),
+], [R("mạng 5G phủ sóng khu công nghiệp", value=100, year=2027),
+    R("mạng 5G phủ sóng khu dân cư tập trung có nhu cầu", value=90, year=2027)])
+
+# counterexamples: shares that open the clause share the predicate after the last; a share after a comma with its own
+# people and what they do measures that
+SHAPES["subjects_share_a_predicate"] = ([
+    P("Phấn đấu đến năm 2026, 100% dân số đô thị và 97% dân số nông thôn được sử dụng nước sạch."),
+], [R("dân số đô thị được sử dụng nước sạch", value=100, year=2026),
+    R("dân số nông thôn được sử dụng nước sạch", value=97, year=2026)])
+SHAPES["own_people_after_a_comma"] = ([
+    P("Đến năm 2026, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96%, 75% cha mẹ, người chăm sóc trẻ nhận biết được các "
+      "dấu hiệu bệnh."),
+], [R("trẻ em tiêm chủng đầy đủ", value=96, year=2026),
+    R("cha mẹ người chăm sóc trẻ nhận biết dấu hiệu bệnh", value=75, year=2026)])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
