@@ -111,6 +111,34 @@ SHAPES["own_people_after_a_comma"] = ([
     R("cha mẹ người chăm sóc trẻ nhận biết dấu hiệu bệnh", value=75, year=2026)])
 
 
+# --- 5. a target a news item states again further on in other words ('… kinh tế số của Việt Nam đạt tối thiểu 30%
+# GDP.' › '… Quy mô kinh tế số đạt tối thiểu 30% GDP.'): one record, the first wording's -------------------------------
+
+_INTRO = P("Đáng chú ý, Nghị quyết đặt ra những mục tiêu cụ thể. Mục tiêu phấn đấu đến năm 2035, kinh tế số của cả "
+           "nước đạt tối thiểu 35% GDP.")
+SHAPES["restated_in_other_words"] = ([
+    _INTRO,
+    P("Mục tiêu hướng đến tối thiểu có 8 doanh nghiệp công nghệ số ngang tầm khu vực."),
+    P("Tỉ trọng xuất khẩu sản phẩm công nghệ cao đạt tối thiểu 55%. Quy mô kinh tế số đạt tối thiểu 35% GDP."),
+], [R("kinh tế số của cả nước", value=35, year=2035),
+    R("doanh nghiệp công nghệ số", value=8, unit="doanh nghiệp", year=ANY),
+    R("xuất khẩu sản phẩm công nghệ cao", value=55, year=ANY)])
+
+# counterexamples: the same value of another base, of another measure, of another year
+SHAPES["same_value_other_base"] = ([
+    _INTRO,
+    P("Chi cho khoa học, công nghệ đạt tối thiểu 35% tổng chi đầu tư phát triển."),
+], [R("kinh tế số của cả nước", value=35, year=2035), R("khoa học công nghệ", value=35, year=ANY)])
+SHAPES["same_value_other_measure"] = ([
+    _INTRO,
+    P("Tỷ trọng công nghiệp chế biến, chế tạo đạt tối thiểu 35% GDP."),
+], [R("kinh tế số của cả nước", value=35, year=2035), R("công nghiệp chế biến chế tạo", value=35, year=ANY)])
+SHAPES["same_value_other_year"] = ([
+    _INTRO,
+    P("Đến năm 2045, kinh tế số đạt tối thiểu 35% GDP."),
+], [R("kinh tế số của cả nước", value=35, year=2035), R("kinh tế số", value=35, year=2045)])
+
+
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
