@@ -56,8 +56,8 @@ SHAPES["items_under_no_lead"] = ([
 SHAPES["slash_result_then_change"] = ([
     P("Tỷ lệ xã đạt chuẩn nông thôn mới 76,5%/ chỉ tiêu 75%, tăng 11,2% so với cuối năm 2020; tỷ lệ xã đạt nông "
       "thôn mới nâng cao là 35,1%/ chỉ tiêu 30%, tăng hơn 4 lần so với cuối năm 2020."),
-], [R("xã đạt chuẩn nông thôn mới", value=75, actual=76.5),
-    R("xã đạt nông thôn mới nâng cao", value=30, actual=35.1)])
+], [R("xã đạt chuẩn nông thôn mới", value=75, actual=76.5, year=None),      # the year compared with is no target's
+    R("xã đạt nông thôn mới nâng cao", value=30, actual=35.1, year=None)])
 SHAPES["slash_result_change_in_parentheses"] = ([
     P("Tỷ lệ đơn vị cấp huyện đạt chuẩn nông thôn mới là 48%/chỉ tiêu 45% (tăng 40% so với cuối năm 2020)."),
 ], [R("đơn vị cấp huyện đạt chuẩn nông thôn mới", value=45, actual=48)])
