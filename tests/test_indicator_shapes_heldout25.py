@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import ANY, P, R, check
+from test_indicator_variants import ANY, P, R, check, run
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -143,3 +143,16 @@ SHAPES["same_value_other_year"] = ([
 def test_shape(name):
     blocks, expected = SHAPES[name]
     check(blocks, expected)
+
+
+# 'tối thiểu' typed with the wrong tone ('đạt tối thiếu 10%') is the bound, no word of the label; 'còn thiếu' is no bound
+@pytest.mark.parametrize("item, label, cmp", [
+    ("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiếu 12%.", "Tỷ trọng kinh tế số trong từng ngành, lĩnh vực",
+     ">="),
+    ("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 12%.", "Tỷ trọng kinh tế số trong từng ngành, lĩnh vực",
+     ">="),
+    ("Tỷ lệ xã có điểm phục vụ còn thiếu 12%.", "Tỷ lệ xã có điểm phục vụ còn thiếu", ">="),
+])
+def test_bound_typed_with_a_wrong_tone(item, label, cmp):
+    (rec,) = run(_items("Mục tiêu cơ bản phát triển kinh tế số đến năm 2026:", item))
+    assert (rec.label, rec.target_comparator) == (label, cmp)
