@@ -131,7 +131,7 @@ def _without_recaps(doc: Document, records: list[Indicator]) -> list[Indicator]:
     word of value and is of what the earlier label names (patterns recap.*)."""
     out: list[Indicator] = []
     for r in records:
-        first = next((o for o in reversed(out) if _recaps(doc, o, r)), None)
+        first = next((o for o in reversed(out) if _recaps(doc, o, r) or _restated(doc, o, r)), None)
         if first is None:
             out.append(r)
         else:
@@ -154,6 +154,28 @@ def _recaps(doc: Document, earlier: Indicator, r: Indicator) -> bool:
         return False
     said = set(WORD_RX.findall(fold_tone(m.group("object")).lower()))
     return bool(said) and said <= set(WORD_RX.findall(fold_tone(earlier.label).lower()))
+
+
+RECAP_BASE_RX = load_patterns("indicators").get("recap.base").regex
+RECAP_MEASURE_RX = load_patterns("indicators").get("recap.measure_word").regex
+
+
+def _restated(doc: Document, earlier: Indicator, r: Indicator) -> bool:
+    """'… kinh tế số của Việt Nam đạt tối thiểu 30% GDP.' › a few paragraphs on, '… Quy mô kinh tế số đạt tối thiểu 30%
+    GDP.': the same bound and value of the same base, with no other year, what it measures named by words of the earlier
+    label, states that target again. A whole share (100%) is too common a value to tell."""
+    if r.prov.rule != "prose.plan" or earlier.prov.rule != "prose.plan" or r.target_prov is None \
+            or earlier.target_prov is None or r.actual_value is not None or earlier.actual_value is not None \
+            or not 0 < r.prov.block - earlier.prov.block <= RECAP_BLOCKS or r.target_value in (None, 100):
+        return False
+    same = ("target_comparator", "target_value", "target_high", "target_unit")
+    if any(getattr(r, k) != getattr(earlier, k) for k in same) or r.target_year not in (None, earlier.target_year):
+        return False
+    bases = [RECAP_BASE_RX.match(doc.text[x.target_prov.end:x.target_prov.end + 40]) for x in (earlier, r)]
+    if not all(bases) or fold_tone(bases[0].group("base")).lower() != fold_tone(bases[1].group("base")).lower():
+        return False
+    said = set(WORD_RX.findall(fold_tone(RECAP_MEASURE_RX.sub(" ", r.label)).lower()))
+    return len(said) >= 2 and said <= set(WORD_RX.findall(fold_tone(earlier.label + " " + bases[0].group("base")).lower()))
 
 
 def _same_clause_other_figure(a: tuple, b: tuple) -> bool:

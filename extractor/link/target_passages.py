@@ -93,6 +93,7 @@ def _task_line(ctx: _Ctx, block: Block) -> Optional[regex.Match]:
 
 
 TASK_NAME_RX = _P.get("passage.task_name").regex
+VISION_TAIL_RX = _P.get("passage.vision_tail").regex     # ', định hướng đến năm 2030' after a lead's own horizon
 
 
 def _lead_in(ctx: _Ctx, block: Block) -> bool:
@@ -107,7 +108,7 @@ def _lead_in(ctx: _Ctx, block: Block) -> bool:
                                        or DASH_ITEM_RX.match(t)):
         ctx.lead_level = None                 # a heading or a paragraph that is no item closes a level's group
     if len(t) < 80 and not PCT_RX.search(t) and (t.endswith(":") or _is_period_lead(t.rstrip(":"))):
-        p = _period_from([t])
+        p = _period_from([VISION_TAIL_RX.sub("", t)])
         if p is not None:
             ctx.lead_period, ctx.lead_block = p, block.index
             return True
