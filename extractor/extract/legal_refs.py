@@ -266,12 +266,23 @@ def _alias_matches(text: str) -> list[RefMatch]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _lookalike_q():
+    return regex.compile(load_data("legal_refs.yaml")["symbol_lookalike_q"])
+
+
+def _read_lookalikes(text: str) -> str:
+    """'411/ỌĐ-TTg' read as '411/QĐ-TTg': a look-alike of a type code's Q, replaced one for one (offsets hold)."""
+    return _lookalike_q().sub("Q", text) if "Đ" in text else text
+
+
 def find_legal_refs(text: str) -> list[RefMatch]:
     """Every reference mention in `text`, in order, with its date and relation (no merging)."""
     if not _DIGIT.search(text) and _aliases_hold_digits():
         return []                     # every pattern reads a number, and so does every alias
     out: list[RefMatch] = []
-    for ref in _raw_matches(text):
+    for ref in _raw_matches(_read_lookalikes(text)):
+        ref.text = text[ref.start:ref.end]         # as written
         if out and ref.start < out[-1].end:       # already taken as a list item
             continue
         if _is_own_number(text, ref.start) or _is_form(text, ref):

@@ -47,6 +47,7 @@ DECIMAL_RX = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
 LETTER_RX = regex.compile(r"^\s*([a-zđ])\)\s")
 PAREN_RX = regex.compile(r"\([^()]*\)")
 WORD_RX = regex.compile(r"\w+")
+DIGIT_RX = regex.compile(r"\d")     # every figure is written with one: a cheap gate before the readers
 
 
 # --- vocabulary ----------------------------------------------------------------------------------
@@ -61,8 +62,13 @@ def _vocab() -> dict[str, list[Pattern]]:
     return groups
 
 
+@lru_cache(maxsize=8192)
 def _first(group: str, text: str) -> Optional[tuple[Pattern, regex.Match]]:
+    """The first pattern of `group` that matches `text`, and its match. Cached: the walk asks the same of the same
+    text again and again (a heading for every block under it, a comparator for every figure; half the calls)."""
     for p in _vocab().get(group, []):
+        if p.requires is not None and p.requires.search(text) is None:
+            continue                          # its pre-test finds nothing: the regex cannot match (Pattern.may_match)
         m = p.regex.search(text)
         if m:
             return p, m
@@ -167,6 +173,9 @@ QTY_KINDS = ("count", "money", "measure", "range")
 AIM_GIVEN_RX = regex.compile(r"\bvới\s+(?:mục|chỉ)\s+tiêu\b[^.;:]*$", regex.I)
 CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
+PIECE_STOP_RX = regex.compile(r"[,;:.]")
+LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*")   # a later amount of one enumeration
+ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)")   # an item that ends with its amount
 
 
 def amount_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
@@ -213,8 +222,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
         # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa';
         # so does a part of it ('chiếm 22.000 ha, trong đó 800 - 1.000 ha rau …')
-        listed = bool(out) and regex.fullmatch(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*",
-                                               text[out[-1].end:lo]) is not None
+        listed = bool(out) and LISTED_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
         part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \
@@ -229,7 +237,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         f = Figure(lo, q.prov.end - offset, v.value, hi.value if hi else None, unit, "range" if hi else None)
         _comparator(text, f)
         number = QTY_NUMBER_RX.match(text, lo)
-        piece = regex.split(r"[,;:.]", text[max(0, lo - 120):lo])[-1]
+        piece = PIECE_STOP_RX.split(text[max(0, lo - 120):lo])[-1]
         said = unit.lower() in piece.lower() and not _heads_phrase(text, f.end)
         counted = q.kind == "count" or (q.kind == "range" and _is_count_unit(unit))   # '30 - 50 doanh nghiệp'
         if counted and f.expr_end == f.end and number and not said:
@@ -302,7 +310,7 @@ def _counted_clause(text: str, lo: int, kind: str) -> bool:
 def _bare_item(text: str, lo: int, end: int) -> bool:
     """'- GDP bình quân đầu người 18,9 triệu đồng/năm.': an item (or a sentence of a list run into a paragraph)
     that is only its label and an amount, with nothing after it, states that amount as its target."""
-    if not regex.match(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)", text[end:]):
+    if not ITEM_END_RX.match(text[end:]):
         return False
     m = ITEM_LABEL_RX.search(text, 0, lo)
     return m is not None and len(m.group("label").split()) >= 3
@@ -389,7 +397,7 @@ def rank_figures(text: str) -> list[Figure]:
     """Rank targets ('nằm trong nhóm 10 tỉnh dẫn đầu' → <= 10 hạng); only the number is cut from the label."""
     out = []
     for p in _vocab().get("rank", []):
-        for m in p.regex.finditer(text):
+        for m in p.regex.finditer(text) if p.may_match(text) else ():
             s, e = m.span("n")
             if any(f.start == s for f in out):
                 continue                      # 'vào top 20 tỉnh dẫn đầu': one rank, whichever pattern reads it
@@ -397,11 +405,16 @@ def rank_figures(text: str) -> list[Figure]:
     return out
 
 
+RATE_BASE_RX = regex.compile(r"\.000|vạn", regex.I)
+
+
 def rate_figures(text: str) -> list[Figure]:
     """Rates per so many people ('dưới 12 trên 1.000 dân' → < 12, unit '/1.000 dân')."""
     out = []
+    if not RATE_BASE_RX.search(text):
+        return out                            # every `rate.*` pattern divides by '1.000', '10.000', '100.000' or 'vạn'
     for p in _vocab().get("rate", []):
-        for m in p.regex.finditer(text):
+        for m in p.regex.finditer(text) if p.may_match(text) else ():
             v = parse_number(m.group("n"))
             if v is None:
                 continue
@@ -423,7 +436,7 @@ def unit_figures(text: str) -> list[Figure]:
     unit the pattern's group `u` reads ('1-Thời gian sống khỏe (năm): 68' → 68 năm)."""
     out = []
     for p in _vocab().get("unitfig", []):
-        for m in p.regex.finditer(text):
+        for m in p.regex.finditer(text) if p.may_match(text) else ():
             v = parse_number(m.group("n"), "percent")
             h = parse_number(m.group("h"), "percent") if m.group("h") else None
             if v is None or (m.group("h") and (h is None or h.value <= v.value)):
@@ -456,7 +469,7 @@ def _window_before(text: str, end: int) -> tuple[int, str]:
 
 
 _COMPARATOR_WORDS_AT_END = regex.compile(
-    r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:xuống\s+(?=dưới\b))?(?:tối thiểu|ít nhất|"
+    r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:xuống\s+(?=dưới\b))?(?:tối thi[ểế]u|ít nhất|"
     r"không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|xuống(?:\s+(?:còn|mức))?|\bcòn(?:\s+khoảng)?|"
     r"(?:và|hoặc) vượt|"
     r"tối đa|trên|dưới|cao hơn|thấp hơn|ít hơn|hơn|vượt|≥|≤|>=|<=|>|<)\s*$", regex.I)

@@ -19,8 +19,9 @@ import regex
 
 from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, assign_levels, find_figures, levels_in,
                                 rank_figures, status_of)
-from extractor.link.records import (_Ctx, _is_heading_like, _period_from, _sections, _track_subject, achieved,
-                                lower_is_better, subject_level)
+from extractor.link.records import (_Ctx, _heading_like, _is_heading_like, _is_period_lead, _item_kind, _period_from,
+                                _sections, _track_subject, achieved, flat_text, lower_is_better, periods_in,
+                                subject_level)
 from extractor.link.tables import _table_records, header_role, table_columns
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
@@ -34,6 +35,7 @@ __all__ = ["Figure", "achieved", "assign_levels", "extract_indicators", "find_fi
 def extract_indicators(doc: Document, segments: list[Segment], quantities: list[Quantity],
                        meta: DocumentMeta) -> list[Indicator]:
     """Every indicator of the document, in document order."""
+    _forget_texts()
     by_block: dict[int, list[Segment]] = {}
     for s in segments:
         by_block.setdefault(s.block.index, []).append(s)
@@ -58,11 +60,18 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
             continue
         out += _text_records(ctx, block, by_block.get(block.index, []))
         if _is_heading_like(block):
-            ctx.headings.append((block.index, " ".join(block.text.split())[:300]))
+            ctx.headings.append((block.index, flat_text(block.text)[:300]))
     out = headline_targets(ctx, out) + out
     annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)
                                                                        or ANNEX_ALONE_RX.match(b.text))), None)
     return _link_restated(_without_recaps(doc, _dedupe(out)), annex)
+
+
+def _forget_texts() -> None:
+    """The walk caches what it reads of a text (cue words, periods, roles, flattened blocks) within one document;
+    emptied before the next, so a batch's memory stays bounded and near-identical documents read as fast as others."""
+    for cached in (_first, flat_text, periods_in, _heading_like, _item_kind, _is_period_lead, header_role):
+        cached.cache_clear()
 
 
 def _is_rule_text(meta: Optional[DocumentMeta], plan: bool) -> bool:
@@ -122,7 +131,7 @@ def _without_recaps(doc: Document, records: list[Indicator]) -> list[Indicator]:
     word of value and is of what the earlier label names (patterns recap.*)."""
     out: list[Indicator] = []
     for r in records:
-        first = next((o for o in reversed(out) if _recaps(doc, o, r)), None)
+        first = next((o for o in reversed(out) if _recaps(doc, o, r) or _restated(doc, o, r)), None)
         if first is None:
             out.append(r)
         else:
@@ -145,6 +154,28 @@ def _recaps(doc: Document, earlier: Indicator, r: Indicator) -> bool:
         return False
     said = set(WORD_RX.findall(fold_tone(m.group("object")).lower()))
     return bool(said) and said <= set(WORD_RX.findall(fold_tone(earlier.label).lower()))
+
+
+RECAP_BASE_RX = load_patterns("indicators").get("recap.base").regex
+RECAP_MEASURE_RX = load_patterns("indicators").get("recap.measure_word").regex
+
+
+def _restated(doc: Document, earlier: Indicator, r: Indicator) -> bool:
+    """'… kinh tế số của Việt Nam đạt tối thiểu 30% GDP.' › a few paragraphs on, '… Quy mô kinh tế số đạt tối thiểu 30%
+    GDP.': the same bound and value of the same base, with no other year, what it measures named by words of the earlier
+    label, states that target again. A whole share (100%) is too common a value to tell."""
+    if r.prov.rule != "prose.plan" or earlier.prov.rule != "prose.plan" or r.target_prov is None \
+            or earlier.target_prov is None or r.actual_value is not None or earlier.actual_value is not None \
+            or not 0 < r.prov.block - earlier.prov.block <= RECAP_BLOCKS or r.target_value in (None, 100):
+        return False
+    same = ("target_comparator", "target_value", "target_high", "target_unit")
+    if any(getattr(r, k) != getattr(earlier, k) for k in same) or r.target_year not in (None, earlier.target_year):
+        return False
+    bases = [RECAP_BASE_RX.match(doc.text[x.target_prov.end:x.target_prov.end + 40]) for x in (earlier, r)]
+    if not all(bases) or fold_tone(bases[0].group("base")).lower() != fold_tone(bases[1].group("base")).lower():
+        return False
+    said = set(WORD_RX.findall(fold_tone(RECAP_MEASURE_RX.sub(" ", r.label)).lower()))
+    return len(said) >= 2 and said <= set(WORD_RX.findall(fold_tone(earlier.label + " " + bases[0].group("base")).lower()))
 
 
 def _same_clause_other_figure(a: tuple, b: tuple) -> bool:

@@ -7,7 +7,8 @@ from typing import Optional
 
 import regex
 
-from extractor.extract.periods import find_periods, Period
+from extractor.extract.periods import Period
+from extractor.link.records import periods_in
 from extractor.link.sentences import _blank_parens, WINDOW
 from extractor.patterns import load_patterns
 
@@ -90,7 +91,7 @@ def _leads_a_list(after: str) -> bool:
 
 def _periods(text: str, kinds: tuple[str, ...] = ("by_year", "range", "year")) -> list[Period]:
     """Years, ranges and 'đến năm' periods in `text` (or periods of `kinds`), except baselines ('so với năm 2020')."""
-    return [p for p in find_periods(text) if p.kind in kinds
+    return [p for p in periods_in(text) if p.kind in kinds
             and not BASELINE_RX.search(text[max(0, p.start - 20):p.start])]
 
 

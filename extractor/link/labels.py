@@ -63,7 +63,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
             # after a lead that ends in ':' every share is of the lead ('cắt giảm ít nhất: 25% thời gian …, 25% chi
             # phí …'); else a share before its own people is not of the measure before ('…, 70% cha mẹ … biết …')
-            if head and _own_population(f, label) and not text[a0:head[0].expr_start].rstrip().endswith(":"):
+            if head and _own_population(f, label) and not text[a0:head[0].expr_start].rstrip().endswith(":") \
+                    and not _objects_of_one_verb(text, head[0], text[a:f.expr_start]):
                 head = []
             near = [g for g in figs if a0 <= g.start < a]
             if len(near) > 1 and head and text.rfind(", ", near[-2].end, near[-1].start) >= 0:
@@ -100,6 +101,14 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
 
 
 PREDICATE_RX = _P.get("label.predicate").regex
+OBJECT_VERB_RX = _P.get("label_part.object_verb").regex     # 'cáp quang phủ ' before a share: the share is its object
+
+
+def _objects_of_one_verb(text: str, head: Figure, joint: str) -> bool:
+    """'cáp quang phủ 100% trường học, bệnh viện và trên 80% hộ gia đình có nhu cầu': a share joined by 'và' to a
+    share that a verb takes as its object is another object of that verb, not a population of its own."""
+    return CONJ_RX.match(joint) is not None and OBJECT_VERB_RX.search(text, max(0, head.expr_start - 60),
+                                                                      head.expr_start) is not None
 
 
 def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
@@ -110,8 +119,8 @@ def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[
         f, g = figs[i - 1], figs[i]
         gap = text[f.expr_end:g.expr_start]
         if f.unit != "%" or g.unit != "%" or not regex.search(r"\s+và\s+$", gap) or regex.search(r"[;:.]", gap) \
-                or PREDICATE_RX.search(f" {gap}"):
-            continue
+                or PREDICATE_RX.search(f" {gap}") or OBJECT_VERB_RX.search(text, max(0, f.expr_start - 60), f.expr_start):
+            continue                          # '… phủ 100% trường học và 80% hộ gia đình có nhu cầu': objects, no subjects
         p = PREDICATE_RX.search(out[i])
         if p is not None and len(WORD_RX.findall(out[i][:p.start()])) >= 1:
             out[i] = CONJ_RX.sub("", out[i]).strip()

@@ -3,6 +3,8 @@ conditions, thresholds with their consequence, benefit rates, allocation rules, 
 clause restating a target set elsewhere, and provisions quoted from another document."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from typing import Optional
 
 import regex
@@ -176,6 +178,8 @@ def _quote_opener(ctx: _Ctx, block: Block) -> Optional[Block]:
     earlier one that opens a quotation no paragraph up to `block` closes; None outside a quotation."""
     if block.text.lstrip()[:1] in QUOTE_OPEN:
         return block
+    if not _quotes_near(ctx, block.index):
+        return None                           # no quotation mark in reach: nothing opens or closes a quotation
     for b in reversed(ctx.doc.blocks[max(0, block.index - QUOTE_SPAN):block.index]):
         t = b.text.strip() if b.cells is None else ""
         if not t:
@@ -190,6 +194,18 @@ def _quote_opener(ctx: _Ctx, block: Block) -> Optional[Block]:
     return None
 
 
+def _quotes_near(ctx: _Ctx, index: int) -> bool:
+    """Whether a paragraph in the reach of a quotation before block `index` holds a quotation mark; the document's
+    paragraphs with one are listed once (most documents quote nothing, most paragraphs of the rest neither)."""
+    if ctx.quote_blocks is None:
+        ctx.quote_blocks = [b.index for b in ctx.doc.blocks if b.cells is None and QUOTE_MARK_RX.search(b.text)]
+    i = bisect_left(ctx.quote_blocks, index - QUOTE_SPAN)
+    return i < len(ctx.quote_blocks) and ctx.quote_blocks[i] < index
+
+
+QUOTE_MARK_RX = regex.compile(r"[“”‘«»\"]")
+
+
 def _quote_balance(text: str) -> int:
     """Quotation marks opened and not closed in `text` (straight quotes pair up)."""
     return text.count("“") + text.count("«") - text.count("”") - text.count("»") + text.count('"') % 2
@@ -202,6 +218,7 @@ CLOSED_RX = _P.get("not_target.closed").regex
 
 
 AMENDS_RX = _P.get("not_target.amends").regex
+QUOTED_RX = regex.compile(r"[“\"]([^”\"]{10,})[”\"]")
 
 
 def _in_quotation(text: str, f: Figure) -> bool:
@@ -210,7 +227,7 @@ def _in_quotation(text: str, f: Figure) -> bool:
     around the figure is read, so a long paragraph costs the same per figure."""
     lo = max(0, f.start - WINDOW)
     piece = text[lo:f.start + WINDOW]
-    for m in regex.finditer(r"[“\"]([^”\"]{10,})[”\"]", piece):
+    for m in QUOTED_RX.finditer(piece):
         if m.start() < f.start - lo < m.end() and PROVISION_LEAD_RX.search(piece[max(0, m.start() - 120):m.start()].rstrip(" :")):
             return True
     return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -61,6 +62,7 @@ class _Ctx:
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
     headline: list = field(default_factory=list)                     # a headline's targets, kept if the body lacks them
     tasks: Optional[tuple[int, int, Period]] = None                  # (first, last block, year) of plain targets
+    quote_blocks: Optional[list[int]] = None                         # blocks with a quotation mark (not_targets.py)
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:
@@ -79,9 +81,16 @@ def subject_level(text: str) -> Optional[str]:
     return hit[0].meta["level"] if hit else None
 
 
+@lru_cache(maxsize=1024)
+def flat_text(text: str) -> str:
+    """`text` with its runs of whitespace made one space, as the walk's tests read a block. Cached: four of them read
+    each block so."""
+    return " ".join(text.split())
+
+
 def _track_subject(ctx: _Ctx, block: Block) -> None:
     """An annex's title (the lines right after 'PHỤ LỤC II') says what its targets are about."""
-    t = " ".join(block.text.split())
+    t = flat_text(block.text)
     if ANNEX_RX.match(t):
         ctx.annex_block, ctx.subject = block.index, subject_level(ANNEX_RX.sub("", t))
     elif 0 <= ctx.annex_block and block.index - ctx.annex_block <= 3 and ctx.subject is None:
@@ -95,11 +104,20 @@ def _sections(segments: list[Segment]) -> dict[int, tuple[str, ...]]:
     return out
 
 
+UPPER_LETTER_RX = regex.compile(r"\p{Lu}")
+
+
 def _is_heading_like(block: Block) -> bool:
-    t = block.text.strip()
-    if block.kind == "heading" or ARTICLE_RX.match(t):
+    return _heading_like(block.kind, block.text)
+
+
+@lru_cache(maxsize=4096)
+def _heading_like(kind: str, text: str) -> bool:
+    """Cached: the walk asks it of one block up to four times (the lead-ins, the lists, the headings)."""
+    t = text.strip()
+    if kind == "heading" or ARTICLE_RX.match(t):
         return True
-    if len(t) < 300 and t == t.upper() and len(regex.findall(r"\p{Lu}", t)) >= 12:
+    if len(t) < 300 and t == t.upper() and len(UPPER_LETTER_RX.findall(t)) >= 12:
         return True                           # a title line in capitals ('QUY ĐỊNH TỈNH, THÀNH PHỐ HOÀN THÀNH ...')
     if len(t) > 160 or PCT_RX.search(t):
         return False
@@ -107,7 +125,10 @@ def _is_heading_like(block: Block) -> bool:
         and not t.endswith((";",))
 
 
+@lru_cache(maxsize=4096)
 def _item_kind(text: str) -> Optional[str]:
+    """'roman', 'arabic' or 'letter': how `text` is numbered, or None. Cached: each heading is asked for every
+    block under it."""
     for kind, rx in (("roman", ROMAN_RX), ("arabic", ARABIC_RX), ("letter", LETTER_RX)):
         if rx.match(text):
             return kind
@@ -142,10 +163,23 @@ def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
 
 def _period_from(texts: list[str]) -> Optional[Period]:
     for t in texts:
-        ps = find_periods(t)
-        if ps:
-            return ps[-1]
+        p = _last_period(t)
+        if p is not None:
+            return p
     return None
+
+
+def _last_period(text: str) -> Optional[Period]:
+    """The last period `text` names."""
+    ps = periods_in(text)
+    return ps[-1] if ps else None
+
+
+@lru_cache(maxsize=4096)
+def periods_in(text: str) -> tuple[Period, ...]:
+    """find_periods, cached: a heading is read again for every block under it, a column's header for every row, a
+    figure's window up to three times (nothing here changes a Period once found)."""
+    return tuple(find_periods(text))
 
 
 def _ordinal_prefix(texts: list[str], annexes: int) -> list[str]:
@@ -381,10 +415,12 @@ _PERIOD_LEAD_WORDS = regex.compile(r"\b(?:tầm\s+nhìn|định\s+hướng|mục
 _CUES = regex.compile(r"\b(?:đạt|tối thiểu|phấn đấu|bảo đảm|đảm bảo|tỷ lệ|mục tiêu)\b", regex.I)
 
 
+@lru_cache(maxsize=1024)
 def _is_period_lead(text: str) -> bool:
-    """'Đến năm 2030', 'c) Tầm nhìn đến năm 2035', '2.1. Giai đoạn 2026 - 2030': a period and nothing else."""
+    """'Đến năm 2030', 'c) Tầm nhìn đến năm 2035', '2.1. Giai đoạn 2026 - 2030': a period and nothing else. Cached:
+    the lead-ins and the lists ask it of the same short line."""
     rest = DECIMAL_RX.sub("", ITEM_RX.sub("", BULLET_RX.sub("", text, count=1), count=1), count=1)
-    periods = find_periods(rest)
+    periods = periods_in(rest)
     for p in periods:
         rest = rest.replace(p.text, " ")
     rest = _PERIOD_LEAD_WORDS.sub(" ", rest)

@@ -92,9 +92,15 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
                 and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
-        r = min(free, key=lambda r: abs(figs[r].start - figs[t].start))
+        # 'X 79,3%/ chỉ tiêu 80%, tăng 10,6% so với cuối năm 2021': the result the slash joins to the target is its
+        # result, not a change stated after it
+        slashed = [r for r in free if SLASH_RX.fullmatch(text, figs[r].end, t_at)]
+        r = slashed[0] if slashed else min(free, key=lambda r: abs(figs[r].start - figs[t].start))
         out.append(ResultPair(t, r, min(t_at, results[r])))
     return out
+
+
+SLASH_RX = regex.compile(r"\s*/\s*")
 
 
 def _cited_again(text: str, figs: list, t: int) -> bool:

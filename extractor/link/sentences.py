@@ -39,13 +39,18 @@ def _clause_start(text: str, end: int) -> int:
 WINDOW = 1500          # characters either side of a figure that the sentence and quotation checks read
 
 
+# compiled once: these run for every sentence and figure (regex.finditer(str, ...) looks its pattern up each call)
+STOP_RX = regex.compile(r"[.;](?:\s|$)")
+CLOSING_RX = regex.compile(r"[\s)%,]*")
+SEMICOLON_RX = regex.compile(r";")
+
 def _sentence_around(text: str, f: Figure) -> tuple[int, int]:
     """(start, end) of the sentence holding the figure: between '.'/';' stops outside parentheses, looked for
     in a bounded window either side (a paragraph of any length costs the same per figure)."""
     lo, hi = max(0, f.expr_start - WINDOW), min(len(text), f.expr_end + WINDOW)
     piece = text[lo:hi]
     outside = _outside_parens(piece)
-    stops = [lo + m.start() for m in regex.finditer(r"[.;](?:\s|$)", piece) if outside[m.start()]]
+    stops = [lo + m.start() for m in STOP_RX.finditer(piece) if outside[m.start()]]
     s = max([i + 1 for i in stops if i < f.expr_start], default=lo)
     e = min([i for i in stops if i >= f.expr_end], default=hi)
     return s, e
@@ -53,7 +58,7 @@ def _sentence_around(text: str, f: Figure) -> tuple[int, int]:
 
 def _status_after(text: str, end: int) -> Optional[tuple[str, str]]:
     """A status word right after a figure, past closing brackets and a comma ('45,3% (... 50%), chưa đạt')."""
-    m = regex.match(r"[\s)%,]*", text[end:])
+    m = CLOSING_RX.match(text[end:])
     tail = text[end + m.end():]
     return status_of(tail) if tail else None
 
@@ -62,7 +67,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     """';'-clauses; a ';' inside a parenthesis separates the items of a list there, not clauses."""
     spans, pos = [], 0
     outside = _outside_parens(text)
-    for m in regex.finditer(r";", text):
+    for m in SEMICOLON_RX.finditer(text):
         if not outside[m.start()]:
             continue
         spans.append((pos, m.start()))

@@ -11,6 +11,7 @@ a group is the source of the rows below; a row naming only a level is that level
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -24,8 +25,10 @@ from extractor.model import Block, Cell, Indicator, provenance
 from extractor.extract.periods import Period
 
 
+@lru_cache(maxsize=4096)
 def header_role(text: str) -> Optional[str]:
-    """What a column holds, from its header text ('Mục tiêu đến năm 2025' → 'target')."""
+    """What a column holds, from its header text ('Mục tiêu đến năm 2025' → 'target'). Cached: a table's first rows
+    are read for each test of its header, and the same headers recur table after table."""
     hit = _first("header", " ".join(text.split()))
     return hit[0].meta["role"] if hit else None
 
@@ -48,6 +51,8 @@ class _Columns:
 NUMBERING_CELL = regex.compile(r"^\s*\(?\d{1,2}\)?\s*(?:=\s*[\d()/*+x.\s-]+)?$|^\s*\(?[A-Z]\)?\s*$")   # '4=3/2'
 YEAR_HEADER_RX = regex.compile(r"\s*(?:năm\s+|kế\s+hoạch\s+|KH\s+)?(?:19[4-9]|20\d)\d\s*", regex.I)
 ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*$")
+ANY_LETTER_RX = regex.compile(r"\p{L}")
+WORD2_RX = regex.compile(r"\p{L}{2,}")     # a word of two letters or more (compiled once: per cell)
 
 
 def _header_rows(block: Block) -> set[int]:
@@ -66,7 +71,7 @@ def _header_rows(block: Block) -> set[int]:
         numbering = len(cells) >= 3 and all(NUMBERING_CELL.match(c.text) for c in cells)
         years = len(cells) >= 2 and all(YEAR_HEADER_RX.fullmatch(c.text) for c in cells)   # 'Năm 2026 | Năm 2027'
         sub = r - 1 in rows and any(c.colspan > 1 for c in by_row.get(r - 1, [])) and all(
-            regex.search(r"\p{L}{2,}", c.text) and not PCT_RX.search(c.text) and len(c.text) < 80 for c in cells)
+            WORD2_RX.search(c.text) and not PCT_RX.search(c.text) and len(c.text) < 80 for c in cells)
         if is_header or ((numbering or years or sub) and rows):
             rows.add(r)
         else:
@@ -199,7 +204,7 @@ def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles
         if col in roles or not WORD_RX.search(headers[col]):
             continue
         body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
-        if body and sum(1 for t in body if regex.search(r"\p{L}{2,}", t)) * 2 > len(body):
+        if body and sum(1 for t in body if WORD2_RX.search(t)) * 2 > len(body):
             roles[col] = "label"
             return
 
@@ -353,7 +358,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
     parent = prev_label[2] if prev_label is not None else None
     if label is None and prev_label is not None:
         label, label_cell = prev_label[:2]     # a row that only adds a level or a year to the row above
-    if label is None or not regex.search(r"\p{L}", label):
+    if label is None or not ANY_LETTER_RX.search(label):
         return [], prev_label                  # a row whose cells slid left ('4,31 | 4,19 | 4,07'): no label
     own = LABEL_ORD_RX.match(label)
     ordinal = own.group(1) if own else (ord_cell.text.strip().rstrip(".)") if ord_cell is not None else None)
@@ -501,10 +506,9 @@ def _cell_label(row_label: str, text: str, f: Figure, figs: list[Figure]) -> Opt
     """The label of a target in a cell: the cell's own wording when it says enough on its own, the row's label
     with the few words that name a part ('Tỷ lệ lao động qua đào tạo | 70%, có bằng cấp, chứng chỉ 29-29,5%' →
     'Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ'), else None (the row's label)."""
-    own = _clause_label(text, f, figs)
-    if own is not None:                       # 'giảm 1%, riêng huyện nghèo giảm 4%' under 'Tỷ lệ hộ nghèo': how it
-        return f"{row_label} {own}" if HOW_FIRST_RX.match(own) else own     # moves, the row says what moves
-    part = _clause_words(text, f, figs)
+    part = _clause_words(text, f, figs)       # read once, for both tests
+    if _says_enough(part):                    # 'giảm 1%, riêng huyện nghèo giảm 4%' under 'Tỷ lệ hộ nghèo': how it
+        return f"{row_label} {part}" if HOW_FIRST_RX.match(part) else part     # moves, the row says what moves
     bare = PART_CUES_RX.sub(" ", _strip_cues(part))
     for s, e, _ in reversed(levels_in(bare)):
         bare = bare[:s] + " " + bare[e:]
@@ -523,10 +527,15 @@ def _clause_label(text: str, f: Figure, figs: list[Figure] = ()) -> Optional[str
     100%'), when it says enough on its own; None for a bare figure, a clause of cue words or of levels
     ('100% cấp tỉnh, 80% cấp huyện')."""
     label = _clause_words(text, f, figs)
+    return label if _says_enough(label) else None
+
+
+def _says_enough(label: str) -> bool:
+    """Five words or more besides cue words and levels."""
     bare = _strip_cues(label)
     for s, e, _ in reversed(levels_in(bare)):
         bare = bare[:s] + " " + bare[e:]
-    return label if len(WORD_RX.findall(bare)) >= 5 else None
+    return len(WORD_RX.findall(bare)) >= 5
 
 
 def _clause_words(text: str, f: Figure, figs: list[Figure] = ()) -> str:

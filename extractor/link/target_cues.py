@@ -40,7 +40,8 @@ def _result_governed(text: str, f: Figure, since: int = 0) -> bool:
     cues = []
     for key in ("cue.target", "cue.weak", "cue.result"):
         for p in _vocab().get(key, []):
-            cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(before)]
+            if p.may_match(before):
+                cues += [(m.end(), p.meta["kind"] == "result") for m in p.regex.finditer(before)]
     return bool(cues) and max(cues)[1]
 
 
@@ -61,7 +62,8 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     keys = ["cue.target", "cue.result"]
     if not report and not _reports_plan_shares(text, a + f.start) and not any(
             _first("results_heading", t) for t in context[:2]) and not any(
-            p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", []) if not p.meta.get("period")):
+            p.regex.search(clause[:f.start]) for p in _vocab().get("cue.result", [])
+            if not p.meta.get("period") and p.may_match(clause[:f.start])):
         keys.append("cue.weak")               # 'Có 3321/3321 đơn vị hoàn thành việc lựa chọn ít nhất 02 cán bộ'
 
     cues = []
@@ -70,7 +72,7 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
             if listed and p.id == "cue.result.tally":
                 continue                      # '…là: …; có 4/5 trường đạt chuẩn': an item, no tally of what was done
             cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak") for m in p.regex.finditer(before)
-                     if key != "cue.weak" or not _reported_weak(before, m.start())]
+                     if key != "cue.weak" or not _reported_weak(before, m.start())] if p.may_match(before) else []
     if cues:
         nearest = max(cues)
         if nearest[2] and not any(not r and not w for _, r, w in cues) and COMPARED_AFTER_RX.search(clause, f.expr_end):
@@ -96,7 +98,8 @@ def _reported_weak(before: str, at: int) -> bool:
     """A weak cue ('đạt trên') after a result cue in its sentence reports too: 'nhiều chỉ tiêu vượt kế hoạch như: sản
     lượng lương thực đạt trên 45.000 tấn; đàn lợn có hơn 20.000 con' (the nearest cue of the last figure)."""
     s = before.rfind(". ", 0, at) + 1
-    return any(p.regex.search(before[s:at]) for p in _vocab().get("cue.result", []) if not p.meta.get("period"))
+    return any(p.regex.search(before[s:at]) for p in _vocab().get("cue.result", [])
+               if not p.meta.get("period") and p.may_match(before[s:at]))
 
 
 # a weak cue's figure set beside an earlier year's ('đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022', 'đạt trên

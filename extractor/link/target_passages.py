@@ -9,9 +9,9 @@ from typing import Optional
 import regex
 
 from extractor.extract.periods import find_periods, Period
-from extractor.link.figures import BULLET_RX, DASH_ITEM_RX, _first, ITEM_RX, PAREN_ITEM_RX, PCT_RX
+from extractor.link.figures import BULLET_RX, DASH_ITEM_RX, DIGIT_RX, _first, ITEM_RX, PAREN_ITEM_RX, PCT_RX
 from extractor.link.item_periods import BASELINE_RX
-from extractor.link.records import _Ctx, _is_heading_like, _is_period_lead, _period_from, quantities_in
+from extractor.link.records import _Ctx, flat_text, _is_heading_like, _is_period_lead, _period_from, quantities_in
 from extractor.model import Block, Segment
 from extractor.patterns import load_patterns
 
@@ -55,7 +55,7 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
     """A sentence that opens a list of targets ('... tỉnh hoàn thành các chỉ tiêu sau:'; in a plan, '... cụ thể như
     sau:') makes the items under it targets, whatever their marks ((1), a), -, +); a heading or a paragraph that
     is no item closes the list. A lead that introduces what was done ('Kết quả ... như sau:') opens none."""
-    t = " ".join(block.text.split())
+    t = flat_text(block.text)
     if t.endswith(":") and len(t) < 300 and not ctx.normative and not _first("lead_list.results", t) and (
             _first("lead_list.names", t) or _first("lead_list.cue", t) or _first("lead_list.tasks", t)
             or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
@@ -93,6 +93,7 @@ def _task_line(ctx: _Ctx, block: Block) -> Optional[regex.Match]:
 
 
 TASK_NAME_RX = _P.get("passage.task_name").regex
+VISION_TAIL_RX = _P.get("passage.vision_tail").regex     # ', định hướng đến năm 2030' after a lead's own horizon
 
 
 def _lead_in(ctx: _Ctx, block: Block) -> bool:
@@ -107,7 +108,7 @@ def _lead_in(ctx: _Ctx, block: Block) -> bool:
                                        or DASH_ITEM_RX.match(t)):
         ctx.lead_level = None                 # a heading or a paragraph that is no item closes a level's group
     if len(t) < 80 and not PCT_RX.search(t) and (t.endswith(":") or _is_period_lead(t.rstrip(":"))):
-        p = _period_from([t])
+        p = _period_from([VISION_TAIL_RX.sub("", t)])
         if p is not None:
             ctx.lead_period, ctx.lead_block = p, block.index
             return True
@@ -119,9 +120,11 @@ def _lead_in(ctx: _Ctx, block: Block) -> bool:
 def _track_goals(ctx: _Ctx, block: Block) -> None:
     """'Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh … trở thành …': a paragraph of aims for a period, with
     no figure and no result, whose targets the next paragraph states as bare measures (see _after_goals)."""
-    t = " ".join(block.text.split())
-    if ctx.normative or block.kind == "table" or PCT_RX.search(t) or _first("cue.result", t) \
-            or quantities_in(ctx, block.start, block.end):
+    t = flat_text(block.text)
+    # aims name their period's year (`lead_list.goals`); with no digit only a further task of open aims goes on
+    if ctx.normative or block.kind == "table" or not (ctx.goals_block == block.index - 1 or DIGIT_RX.search(t)):
+        return
+    if PCT_RX.search(t) or quantities_in(ctx, block.start, block.end) or _first("cue.result", t):
         return
     if _first("lead_list.goals", t):
         period = _period_from([t])
@@ -139,6 +142,8 @@ def _more_tasks(ctx: _Ctx, block: Block, t: str) -> bool:
 
 
 HAS_RX = _P.get("passage.has").regex
+LETTER_RX = regex.compile(r"\p{L}")
+IN_WHICH_RX = regex.compile(r"\W*Trong\s+đó\b")     # 'Trong đó, ...' opens the details of the sentence before
 
 
 def _after_goals(ctx: _Ctx, block: Block, sentence: str) -> bool:
@@ -157,7 +162,7 @@ def _track_tasks_title(ctx: _Ctx, block: Block) -> None:
     plan on a year's tasks makes the body's plain statements that year's targets (see _states_tasks)."""
     if ctx.normative or not (_is_headline(ctx, block) or _is_title(ctx, block)):
         return
-    period = _period_from([block.text]) if _first("tasks_title", " ".join(block.text.split())) else None
+    period = _period_from([block.text]) if _first("tasks_title", flat_text(block.text)) else None
     if period is not None and period.year:
         ctx.tasks = (block.index + 1, len(ctx.doc.blocks), period)
 
@@ -183,14 +188,14 @@ def _states_tasks(ctx: _Ctx, block: Block, sentence: str) -> bool:
 
 def _is_caption(block: Block) -> bool:
     """A heading in capitals ('II. PHẤN ĐẤU 100% HỒ SƠ ĐƯỢC SỐ HÓA') names the part; its body states the target."""
-    t = " ".join(block.text.split())
-    letters = regex.findall(r"\p{L}", t)
+    t = flat_text(block.text)
+    letters = LETTER_RX.findall(t)
     return len(t) < 200 and len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
 
 
 def _is_title(ctx: _Ctx, block: Block) -> bool:
     title = " ".join((ctx.title or "").split())
-    t = " ".join(block.text.split())
+    t = flat_text(block.text)
     return len(title) > 20 and (t in title or title in t) and len(t) < 2 * len(title) or _is_headline(ctx, block)
 
 
@@ -209,7 +214,7 @@ def _details_adopted_plan(block: Block, seg: Segment) -> bool:
     """'... thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2021 - 2025. Trong đó, ...': a sentence
     that opens with 'Trong đó' right after one adopting a plan for a period details that plan (its targets)."""
     at = seg.start - block.start
-    return bool(regex.match(r"\W*Trong\s+đó\b", seg.text)) and \
+    return bool(IN_WHICH_RX.match(seg.text)) and \
         _first("adopted_plan", block.text[max(0, at - 400):at + 12]) is not None
 
 
@@ -217,7 +222,7 @@ def _details_striven_targets(block: Block, seg: Segment) -> bool:
     """'… phấn đấu hoàn thành 17 chỉ tiêu chủ yếu về kinh tế, xã hội. Trong đó, tốc độ tăng trưởng đạt 14%; …': a
     sentence that opens with 'Trong đó' right after one striving for a number of targets lists those targets."""
     at = seg.start - block.start
-    if not regex.match(r"\W*Trong\s+đó\b", seg.text):
+    if not IN_WHICH_RX.match(seg.text):
         return False
     hit = _first("lead_list.inline", block.text[max(0, at - 300):at + 40])
     return hit is not None and hit[0].id == "lead_list.inline.strive_count"

@@ -27,9 +27,9 @@ import regex
 
 from extractor.extract.periods import find_periods
 from extractor.extract.quantities import may_hold_figure
-from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, Figure, _first, ITEM_RX, _outside_parens,
-                                    PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures, rank_figures,
-                                    rate_figures, share_count_figures, unit_figures, WORD_RX)
+from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, DIGIT_RX, Figure, _first, ITEM_RX,
+                                    _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
+                                    rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_parts,
                                         _group_part, _inherit_label, _item_labels, _only_period, _period_run_labels,
@@ -73,13 +73,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if ctx.lead_block >= 0 and block.index - ctx.lead_block > 3 and not BULLET_RX.match(block.text) \
             and ctx.target_list != ctx.lead_block:
         ctx.lead_period = None
-    in_list = ctx.inline_list >= 0 or _first("lead_list.inline", block.text) is not None \
-        or ctx.goals_block == block.index - 1
-    if not PCT_RX.search(block.text) and not rate_figures(block.text) and not unit_figures(block.text) and (
-            (ctx.normative and not _is_goals_section(_section_texts(ctx, block)))
-            or not (_quantity_figures(quantities_in(ctx, block.start, block.end), block.start, block.text, in_list)
-                    or rank_figures(block.text) or coefficient_figures(block.text)
-                    or share_count_figures(quantities_in(ctx, block.start, block.end), block.start, block.text))):
+    if not _holds_figure(ctx, block):
         return []
     if _is_headline(ctx, block) and not _is_caption(block):
         ctx.headline = _prose_records(ctx, block, segs, context=[])
@@ -113,6 +107,23 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
 
 
 SHARE_OPENS_RX = _P.get("prose.share_opens").regex
+
+
+def _holds_figure(ctx: _Ctx, block: Block) -> bool:
+    """Whether a reader of figures finds one in the block. With no digit and no quantity none can (every figure
+    pattern needs a digit, a count in words comes from the quantities stage): most blocks stop at that test."""
+    text = block.text
+    quantities = quantities_in(ctx, block.start, block.end)
+    if not quantities and not DIGIT_RX.search(text):
+        return False
+    if PCT_RX.search(text) or rate_figures(text) or unit_figures(text):
+        return True
+    if ctx.normative and not _is_goals_section(_section_texts(ctx, block)):
+        return False
+    in_list = ctx.inline_list >= 0 or ctx.goals_block == block.index - 1 \
+        or _first("lead_list.inline", text) is not None
+    return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
+                or coefficient_figures(text) or share_count_figures(quantities, block.start, text))
 
 
 def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
@@ -225,7 +236,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     if _first("cue.target", text) and not _first("cue.result", text):
         # 'Đến năm 2025, kế hoạch đặt ra mục tiêu …': 'Đồng thời, …' goes on with it, for its period
         ctx.aim_block, ctx.aim_period = block.index, _period_from([text]) or (ctx.aim_period if carried else None)
-    if not may_hold_figure(text):
+    if not DIGIT_RX.search(text) and not may_hold_figure(text):     # the digit first: the number words cost more
         _mark_cued(ctx, block, text, False)
         return out                    # a task with no figure (a list's lead is tracked above)
     tasked = listed is None and _states_tasks(ctx, block, text)

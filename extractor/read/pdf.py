@@ -899,8 +899,8 @@ def _starts_paragraph(prev: Line, line: Line, first: Line, spacing: float, left:
             or not any(c.isalnum() for c in line.text) \
             or not any(c.isalnum() for c in prev.text):                # a rule line '-------'
         return True
-    if _is_upper(line.text) != _is_upper(prev.text):               # a heading above or below
-        return True
+    if _is_upper(line.text) != _is_upper(prev.text) and not _wraps_into_capitals(prev, line, left, right):
+        return True                                                # a heading above or below
     centred = _centred(prev, left, right) and _centred(line, left, right)
     if centred and line.font != prev.font:                         # title lines in bold, italic
         return True
@@ -914,6 +914,15 @@ def _starts_paragraph(prev: Line, line: Line, first: Line, spacing: float, left:
     if abs(line.size - prev.size) > 1.5:                          # a heading in another size
         return True
     return False
+
+
+def _wraps_into_capitals(prev: Line, line: Line, left: float, right: float) -> bool:
+    """'… kinh tế số của Việt Nam đạt tối thiểu' / '30% GDP.': a full line of a sentence that has not ended goes on
+    into a short line whose only letters are an abbreviation in capitals; a heading in capitals stands under a
+    sentence that ended or a line that stopped short, and carries no sentence's full stop."""
+    full = prev.x1 >= right - 0.15 * (right - left)
+    return full and not _is_upper(prev.text) and not prev.text.rstrip().endswith((".", ":", ";", "!", "?")) \
+        and len(line.text.split()) <= 4 and line.text.rstrip().endswith((".", ",", ";"))
 
 
 def _dash_goes_on(prev: Line, line: Line, left: float, right: float) -> bool:

@@ -1,0 +1,181 @@
+"""The cheap tests the indicators stage runs before its readers (issue 14, speed): a pattern's `requires` skips its
+regex where the regex cannot match; a block with no digit and no quantity holds no figure, so the readers of
+figures do not run on it; rate_figures needs a population to divide by. Each gate may only skip work that cannot
+find anything. What the walk caches of a document's texts is let go before the next document."""
+from pathlib import Path
+
+import pytest
+import regex
+
+from extractor.extract.metadata import extract_metadata
+from extractor.extract.quantities import extract_quantities
+from extractor.link import figures
+from extractor.link.figures import find_figures, _first, rank_figures, rate_figures, unit_figures
+from extractor.link.indicators import extract_indicators
+from extractor.link.records import _Ctx, flat_text, periods_in
+from extractor.link.text import _holds_figure
+from extractor.link.text_figures import coefficient_figures
+from extractor.model import RawBlock, RawDocument
+from extractor.normalize.document import normalize_document
+from extractor.patterns import Example, Pattern, load_patterns
+from extractor.pipeline import load_document
+from extractor.segment.sentences import segment_document
+
+REPO = Path(__file__).resolve().parents[1]
+TEXT_FORMATS = {".txt", ".md", ".html", ".htm", ".docx"}
+
+
+def _pattern(pid: str, rx: str, requires: str | None) -> Pattern:
+    return Pattern(pid, 1, rx, regex.compile(rx), [Example("x")], [], {},
+                   regex.compile(requires) if requires else None)
+
+
+def test_first_skips_a_pattern_whose_pretest_finds_nothing(monkeypatch):
+    # a pre-test that finds nothing means the regex cannot match: _first does not run it, and goes on to the next
+    skipped = _pattern("g.skipped", r"đạt\s+\d+", requires="không có")
+    plain = _pattern("g.plain", r"\d+%", requires=None)
+    monkeypatch.setattr(figures, "_vocab", lambda: {"g": [skipped, plain]})
+    _first.cache_clear()
+    hit = _first("g", "tỷ lệ đạt 90%")
+    assert hit is not None and hit[0].id == "g.plain"
+    monkeypatch.setattr(figures, "_vocab", lambda: {"g": [skipped]})
+    _first.cache_clear()
+    assert _first("g", "tỷ lệ đạt 90%") is None
+    _first.cache_clear()                      # the answers for "g" are the test's own
+
+
+def _indicator_patterns() -> dict[str, Pattern]:
+    return {p.id: p for p in load_patterns("indicators")}
+
+
+# real-shaped strings (names and numbers changed) at the pre-tests' edges: capitals, other spellings
+@pytest.mark.parametrize("pattern_id, text", [
+    ("cue.result.mostly_met", "KINH TẾ CỦA XÃ VẪN HOÀN THÀNH CƠ BẢN CÁC CHỈ TIÊU ĐỀ RA"),
+    ("cue.result.mostly_met", "toàn huyện thực hiện các chỉ tiêu cơ  bản đạt kế hoạch"),
+    ("cue.result.estimate", "Quý III dự ước tăng 6,1%"),
+    ("cue.result.estimate", "DỰ KIẾN tốc độ tăng trưởng 9 tháng đạt khoảng 7%"),
+    ("goals.heading", "III. CHỈ TIÊU"),
+    ("goals.heading", "2. Mục tiêu cụ thể đến năm 2030"),
+    ("lead_list.inline", "Theo kế hoạch, các mục tiêu cụ thể như sau: 95% thôn"),
+    ("lead_list.inline.such_as", "xác định mục tiêu chuyển đổi số giai đoạn 2026-2030 như: Bảo đảm 85%"),
+    ("lead_list.results.exceeded", "nhiều chỉ tiêu vượt so với kế hoạch"),
+    ("rank.top", "nằm trong TỐP 15 tỉnh dẫn đầu"),
+    ("rank.top", "vào top30 địa phương"),
+    ("rank.group", "thuộc NHÓM 20 tỉnh, thành phố dẫn đầu"),
+    ("rank.group", "lọt vào nhóm  25 địa phương có chỉ số cao nhất"),
+    ("rank.among", "Nằm trong 6 quốc gia có hệ thống y tế tốt nhất khu vực"),
+    ("rank.among", "lọt vào 15 TỈNH dẫn đầu cả nước"),
+    ("rate.staff_per_population", "đạt 14 bác sĩ/vạn dân"),
+    ("rate.staff_per_population", "35 Giường bệnh trên 1 vạn dân"),
+    ("rate.staff_shared_population", "đạt 12 bác sĩ và 30 giường bệnh/vạn dân"),
+    ("unitfig.bare_billion", "tổng thu ngân sách đạt 2.310 tỉ;"),
+    ("unitfig.per_mille", "tỷ lệ sinh giảm còn 13%o"),
+    ("unitfig.per_mille", "tỷ suất tử vong trẻ sơ sinh dưới 11 ‰"),
+    ("unitfig.index", "hệ số Gini ở mức dưới 0,36"),
+    ("rate.population", "xuống 420/100.000 trẻ đẻ sống"),
+    ("rate.population", "dưới 14 trên 1.000 dân"),
+])
+def test_a_pretest_passes_real_strings_at_its_edges(pattern_id, text):
+    p = _indicator_patterns()[pattern_id]
+    assert p.regex.search(text) and p.requires is not None and p.may_match(text)
+
+
+@pytest.mark.parametrize("text, skipped", [
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 62,5%",
+     {"cue.result.mostly_met", "goals.heading", "lead_list.inline", "rank.top", "rank.group", "rank.among",
+      "unitfig.bare_billion", "rate.population", "unitfig.index", "rate.staff_per_population"}),
+    ("Năm 2025, nằm trong nhóm các tỉnh có tốc độ tăng trưởng cao nhất", {"rank.group", "rank.top", "rank.among"}),
+    ("tuyển dụng 25 bác sĩ cho trạm y tế xã", set()),     # the pre-test finds '25 bác': the regex runs, finds nothing
+    ("Nâng cao năng lực cạnh tranh của doanh nghiệp", {"cue.result.estimate", "unitfig.per_mille", "unitfig.index"}),
+    ("Tổng vốn đầu tư toàn xã hội tăng 12% so với cùng kỳ", {"unitfig.bare_billion", "rate.population"}),
+    ("các chỉ tiêu chủ yếu gồm:", set()),        # 'tiêu' is there: the regexes run (and find nothing here)
+])
+def test_a_pretest_skips_text_its_regex_cannot_match(text, skipped):
+    ps = _indicator_patterns()
+    assert {i for i in skipped if not ps[i].may_match(text)} == skipped
+    assert all(not ps[i].regex.search(text) for i in skipped)
+
+
+def _ctx_of(text: str) -> tuple[_Ctx, object]:
+    doc = normalize_document(RawDocument(format="txt", blocks=[RawBlock(kind="paragraph", text=text)]), "t.txt")
+    quantities = extract_quantities(doc, segment_document(doc))
+    return _Ctx(doc=doc, quantities=[q for q in quantities if q.range_end is None], sections={}, annexes=0), \
+        doc.blocks[0]
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("Phấn đấu đến năm 2027 có 85% thôn, bản có nhà văn hóa đạt chuẩn", True),
+    ("Tỷ lệ hộ nghèo giảm bình quân 1,2 điểm phần trăm mỗi năm", True),
+    ("Thu nhập bình quân đầu người tăng ít nhất 1,8 lần so với năm 2020", True),
+    ("Phấn đấu có ít nhất 40 hợp tác xã ứng dụng công nghệ cao", True),
+    ("Nằm trong nhóm 12 tỉnh dẫn đầu cả nước về chỉ số cải cách hành chính", True),
+    # counterexamples: no digit, no quantity
+    ("Nâng cao chất lượng nguồn nhân lực, thu hút đầu tư vào khu công nghiệp", False),
+    ("Các chỉ tiêu chủ yếu như sau:", False),
+    ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM", False),
+])
+def test_a_block_holds_a_figure_only_where_a_reader_finds_one(text, holds):
+    ctx, block = _ctx_of(text)
+    assert _holds_figure(ctx, block) is holds
+
+
+def _digitless_texts() -> list[str]:
+    out = []
+    for path in sorted((REPO / "corpus").iterdir()):
+        if path.suffix.lower() in TEXT_FORMATS:
+            doc, segments = load_document(path)
+            out += [t for t in [b.text for b in doc.blocks] + [s.text for s in segments]
+                    if not figures.DIGIT_RX.search(t)]
+    return out
+
+
+def test_no_reader_of_figures_finds_one_where_no_digit_is_written():
+    """The gate's premise, over the development texts: every reader of figures needs a digit."""
+    texts = _digitless_texts()
+    assert len(texts) > 500
+    for t in texts:
+        assert not (find_figures(t) or rank_figures(t) or rate_figures(t) or unit_figures(t)
+                    or coefficient_figures(t)), t
+
+
+def test_every_rate_pattern_divides_by_what_the_rate_gate_looks_for():
+    """rate_figures looks for '.000' or 'vạn' before its patterns: each pattern's denominator is one of them."""
+    rates = [p for p in load_patterns("indicators") if p.id.startswith("rate.")]
+    assert len(rates) >= 4
+    texts = _digitless_texts() + [e.text for p in rates for e in p.examples]
+    texts += [t for path in sorted((REPO / "corpus").iterdir()) if path.suffix.lower() in TEXT_FORMATS
+              for t in (b.text for b in load_document(path)[0].blocks)]
+    for p in rates:
+        assert all(figures.RATE_BASE_RX.search(t) for t in texts if p.regex.search(t)), p.id
+
+
+@pytest.mark.parametrize("text, found", [
+    ("giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống dưới 18 trên 1.000 trẻ đẻ sống", True),
+    ("đạt 11 bác sĩ/VẠN dân", True),
+    ("số giường bệnh/vạn dân đạt 32", True),
+    ("tuyển dụng 25 bác sĩ cho trạm y tế xã", False),
+    ("tỷ lệ bao phủ bảo hiểm y tế đạt 95,5% dân số", False),
+])
+def test_rate_figures_behind_their_gate(text, found):
+    assert bool(rate_figures(text)) is found
+
+
+
+
+def _extract(text: str):
+    doc = normalize_document(RawDocument(format="txt", blocks=[RawBlock(kind="paragraph", text=t)
+                                                                for t in text.split("\n")]), "t.txt")
+    segments = segment_document(doc)
+    return extract_indicators(doc, segments, extract_quantities(doc, segments), extract_metadata(doc))
+
+
+def test_the_walk_forgets_a_documents_texts_before_the_next():
+    # what is cached of one document's texts is let go before the next: a batch's memory stays bounded
+    other = "KẾ HOẠCH\nPhấn đấu đến năm 2027 có 85% thôn, bản có nhà văn hóa đạt chuẩn.\n- Tỷ lệ hộ nghèo giảm 1,5%."
+    this = "Năm 2026, phấn đấu tỷ lệ trường đạt chuẩn quốc gia trên 72%."
+    caches = (_first, flat_text, periods_in)
+    _extract(this)
+    alone = [f.cache_info().currsize for f in caches]
+    _extract(other)
+    _extract(this)
+    assert [f.cache_info().currsize for f in caches] == alone
