@@ -224,8 +224,23 @@ def _amount_unit(words: str) -> Optional[tuple[str, str, int]]:
     return ("count", " ".join(words[:hit[2]].split()), hit[2]) if hit else None
 
 
+@lru_cache(maxsize=1)
+def _amount_measures() -> frozenset:
+    return frozenset(load_data("units.yaml").get("amount_measures") or ())
+
+
+def _amount_measure(words: str) -> Optional[str]:
+    """The measure of land, goods or power `words` start with ('ha, tăng 2,9%' → 'ha'); durations are none,
+    nor a rate ('km/h')."""
+    hit = _prefix_unit(words, vocab().measure)
+    if hit is None or hit[1] not in _amount_measures() or words[hit[2]:].lstrip().startswith("/"):
+        return None
+    return hit[1]
+
+
 def _ratio(p: Pattern, m, text: str) -> Optional[Found]:
-    unit = _amount_unit(text[m.end("den"):].lstrip())
+    after = text[m.end("den"):].lstrip()
+    unit = _amount_unit(after)
     kind = "money" if unit and unit[0] == "money" else "count"     # '22,656 tỷ đồng': a decimal comma
     num, den = _num(m, "num", kind), _num(m, "den", kind)
     if not num or not den or den.value == 0:
@@ -236,8 +251,9 @@ def _ratio(p: Pattern, m, text: str) -> Optional[Found]:
         first = _amount_unit(m.group("unit1").strip())
         if unit is None or first is None or first[2] != len(m.group("unit1").strip()) or first[1] != unit[1]:
             return None
-    # a ratio above one needs a stated rate or a unit after it ('12.375,3/10.200 triệu đồng, vượt 21,3%')
-    if both_years or (num.value > den.value and pct is None and unit is None):
+    # a ratio above one needs a stated rate or a unit after it ('12.375,3/10.200 triệu đồng, vượt 21,3%'),
+    # a measured amount's too ('53,5/52ha': done over planned)
+    if both_years or (num.value > den.value and pct is None and unit is None and not _amount_measure(after)):
         return None
     f = Found("ratio", m.start(), m.end("den"), p.id, numerator=num.value, denominator=den.value,
               stated_percent=pct.value if pct else None, uncertain=num.uncertain or den.uncertain,

@@ -174,7 +174,7 @@ AIM_GIVEN_RX = regex.compile(r"\bvới\s+(?:mục|chỉ)\s+tiêu\b[^.;:]*$", reg
 CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
 PIECE_STOP_RX = regex.compile(r"[,;:.]")
-LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)\s*")      # a later amount of one enumeration
+LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*")   # a later amount of one enumeration
 ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)")   # an item that ends with its amount
 
 
@@ -211,6 +211,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
             continue
         if q.kind == "range" and (q.unit or "%") == "%":
             continue
+        if _per_one(q, text, lo, q.prov.end - offset):
+            continue                          # 'trên 1 ha đất trồng trọt': the land a rate is per
         written = " ".join(text[lo:q.prov.end - offset].split())
         m = QTY_TEXT_RX.match(written)
         unit = (m.group(3).strip() if m else "") or q.unit
@@ -218,7 +220,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
             continue
         if CONDITION_AFTER_RX.match(text, q.prov.end - offset) and not AIM_GIVEN_RX.search(text[max(0, lo - 120):lo]):
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
-        # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa'
+        # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa';
+        # so does a part of it ('chiếm 22.000 ha, trong đó 800 - 1.000 ha rau …')
         listed = bool(out) and LISTED_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
@@ -243,6 +246,13 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
     return out
 
 
+def _per_one(q: Quantity, text: str, lo: int, end: int) -> bool:
+    """'bình quân trên 1 ha đất trồng trọt đạt 130 triệu đồng': one unit of a measure after 'trên' or 'mỗi', the
+    noun it measures right after, is what a rate is taken per."""
+    return q.kind == "measure" and q.value == 1 and _first("qty_per_one", text[max(0, lo - 12):lo]) is not None \
+        and regex.match(r"\s+\p{Ll}", text[end:]) is not None
+
+
 _LA_AT_END_RX = regex.compile(r"\blà\s*$")
 _CLAUSE_END_RX = regex.compile(r"[.;:]")
 
@@ -265,16 +275,23 @@ BOUND_AFTER_QTY_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*trở\s+(?:lên|xuốn
 ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*[-+•]\s*(?P<label>[^\d%.;:\n]{3,120}?)\s*$")
 
 
-# '- 72 xã đạt 19 tiêu chí nông thôn mới': an item that opens with a count of things, then what they are to reach
+# '- 72 xã đạt 19 tiêu chí nông thôn mới': an item that opens with a count of things, then what they are to reach;
+# a clause of a list run into a sentence opens so with no mark ('…; 37 xã đạt chuẩn nâng cao, 12 xã …')
 ITEM_MARK_RX = regex.compile(r"\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\))\s*$")
 COUNT_PREDICATE_RX = regex.compile(r"\s*(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt)\b", regex.I)
 
 
 def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
-    """A count that opens an item and is followed by what the things counted are to reach ('- 72 xã đạt 19 tiêu chí
-    nông thôn mới', '- 15 thôn đạt chuẩn khu dân cư kiểu mẫu') states the item's target."""
-    return kind == "count" and ITEM_MARK_RX.fullmatch(text[:lo]) is not None \
-        and COUNT_PREDICATE_RX.match(text, end) is not None
+    """A count that opens an item or a clause and is followed by what the things counted are to reach ('- 72 xã đạt 19
+    tiêu chí nông thôn mới', '- 15 thôn đạt chuẩn khu dân cư kiểu mẫu', '…; 37 xã đạt chuẩn nâng cao') states its
+    target."""
+    if kind != "count" or COUNT_PREDICATE_RX.match(text, end) is None:
+        return False
+    if ITEM_MARK_RX.fullmatch(text[:lo]):
+        return True
+    # with no mark, the clause reports nothing after the count ('; 4 địa phương … mới đạt dưới 60%' sorts results)
+    rest = regex.split(r"[;.]", text[end:], maxsplit=1)[0]
+    return not text[:lo].strip() and _first("cue.result", rest) is None
 
 
 # '…; 35.000 con lợn; 295.000 con gia cầm, thủy cầm.': in a list of targets, a clause that is only a count and the
@@ -316,8 +333,9 @@ def _named_part(text: str, lo: int) -> bool:
     piece = PERIOD_IN_NAME_RX.sub("năm", regex.split(r"[;:.]", text[:lo])[-1])
     m = NAMED_PART_RX.match(piece)
     if m is None:
-        # '...; thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng': a part named after a comma, in full words
-        m = NAMED_PART_RX.match(piece.split(",")[-1])
+        # '...; thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng': a part named after a comma (or 'và': 'tăng
+        # trưởng từ 3,5 - 4% và kim ngạch xuất khẩu 70 tỷ USD'), in full words
+        m = NAMED_PART_RX.match(regex.split(r",|\svà\s", piece)[-1])
         return m is not None and not m.group("verb") and len(WORD_RX.findall(m.group("label"))) >= 2
     words = len(WORD_RX.findall(m.group("label")))
     return words >= 2 or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))
@@ -331,15 +349,16 @@ SHARE_LEAD_RX = regex.compile(r"(?<=[\p{L}\d]\)?)\s*:\s*$|\b(?:phấn\s+đấu|(
 TALLY_NOUN_RX = regex.compile(r"(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu|nhiệm\s+vụ)\b", regex.I)
 
 
-def share_count_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
+def share_count_figures(quantities: list[Quantity], offset: int, text: str, in_list: bool = False) -> list[Figure]:
     """A ratio a/b of counted things that a label and its colon, or an aim, govern ('...: 04/09 thôn,
-    làng', 'phấn đấu có 5/9 thôn đạt chuẩn'): the target is a of those things, out of b. A ratio whose part
-    exceeds its whole, or of no counted noun, is none."""
+    làng', 'phấn đấu có 5/9 thôn đạt chuẩn', an item of a list of targets: '…; có 4/5 trường đạt chuẩn'): the target is
+    a of those things, out of b. A ratio whose part exceeds its whole, or of no counted noun, is none."""
     out = []
     for q in quantities:
         lo, hi = q.prov.start - offset, q.prov.end - offset
         if q.kind != "ratio" or not (0 <= lo < hi <= len(text)) or q.numerator is None or q.denominator is None \
-                or q.numerator > q.denominator or not SHARE_LEAD_RX.search(text[max(0, lo - 80):lo]):
+                or q.numerator > q.denominator \
+                or not (in_list or SHARE_LEAD_RX.search(text[max(0, lo - 80):lo])):
             continue
         m = SHARE_NOUN_RX.match(text, hi)
         noun = next((u for u in ((f"{m.group(1)} {m.group(2)}" if m and m.group(2) else None), m and m.group(1))

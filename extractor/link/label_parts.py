@@ -345,3 +345,37 @@ def _criteria_items(label: str) -> list[str]:
 
 TAIL_COMPARED_RX = regex.compile(r"\s+so\s+với\s+.*$", regex.I)    # '… bị thương so với năm 2018'
 
+
+
+# 'tỷ trọng giá trị sản xuất nông nghiệp, thủy sản, lâm nghiệp chiếm lần lượt là: 60%, 28%, 12%': a subject of several
+# parts, then the figures of each in the same order
+RESPECTIVE_LEAD_RX = _P.get("label.respective_lead").regex
+RESPECTIVE_JOINT_RX = regex.compile(r"\s*(?:,|và|;)?\s*(?:và\s+)?")
+LEAD_PERIOD_RX = regex.compile(r"^\W*(?:(?:đến|tới)\s+)?(?:(?:hết\s+)?năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,\s*",
+                               regex.I)
+
+
+def respective_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Figure], list[str]]]:
+    """The figures listed 'lần lượt' after a subject of as many parts, and one label per part: the head the first part
+    is written with, then the part ('tỷ trọng giá trị sản xuất thủy sản'). None when the counts differ."""
+    for i, first in enumerate(figs):
+        m = RESPECTIVE_LEAD_RX.search(clause, 0, first.expr_start)
+        if m is None or m.end() < first.expr_start:
+            continue
+        run = [first]
+        for f in figs[i + 1:]:
+            if not RESPECTIVE_JOINT_RX.fullmatch(clause[run[-1].end:f.expr_start]) or f.unit != first.unit:
+                break
+            run.append(f)
+        subject = LEAD_PERIOD_RX.sub("", m.group("subject").strip())
+        pieces = [p.strip() for p in regex.split(r",\s*|\s+và\s+", subject) if p.strip()]
+        if len(run) < 2 or len(pieces) != len(run) or any(len(p.split()) > 5 for p in pieces[1:]):
+            return None
+        parts = pieces[1 - len(run):]
+        head_words = ", ".join(pieces[:1 - len(run)]).split()
+        k = len(parts[0].split())
+        if len(head_words) <= k:
+            return None
+        head = " ".join(head_words[:-k])
+        return run, [f"{head} {p}" for p in [" ".join(head_words[-k:])] + parts]
+    return None

@@ -24,6 +24,12 @@ _P = load_patterns("prose")      # this module's regexes, with examples and coun
 SENTENCE_RX = _P.get("label.sentence").regex
 
 
+def _named_before_period(text: str, a0: int, a: int) -> int:
+    """Where the comma piece before `a` starts: a piece that gives only the period ('…, đến năm 2025 đạt từ 85 triệu
+    đồng') is of the measure the piece before it names, after the list's lead and its colon."""
+    return max(text.rfind(",", a0, a - 1), text.rfind(":", a0, a - 1), a0 - 1) + 1
+
+
 def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) -> list[str]:
     """One label per figure, from the clause it sits in: clauses split at ';' and sentence ends, and at a
     comma between two figures that are not one target split by level ('Tốc độ tăng GDP đạt 8% trở lên,
@@ -50,6 +56,9 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             a, b = _narrow(text, f, a, b)
         mine = [g for g in figs if a <= g.start < b]
         label = _clean_label(text[:b], mine, a)
+        if a > a0 and _only_period(label) and not any(a0 <= g.start < a for g in figs):
+            a = _named_before_period(text, a0, a)     # '… đưa thu nhập bình quân …, đến năm 2025 đạt từ 85 triệu đồng'
+            label = _clean_label(text[:b], mine, a)
         if a > a0 and len(WORD_RX.findall(CONJ_RX.sub("", text[a:f.expr_start]))) == 0:
             head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
             # after a lead that ends in ':' every share is of the lead ('cắt giảm ít nhất: 25% thời gian …, 25% chi

@@ -178,7 +178,7 @@ def plan_ratios(text: str) -> list[PlanRatio]:
             a, b, z = (parse_number(m.group(k)) for k in ("a", "b", "z"))
             if a is None or b is None or z is None or not b.value:
                 continue
-            share = 100 * a.value / b.value - (100 if m.group("verb").lower() == "vượt" else 0)
+            share = 100 * a.value / b.value - (100 if m.group("verb").lower() in ("vượt", "tăng") else 0)
             if abs(share - z.value) > 1.0:
                 continue
             unit = " ".join((m.group("ub") or m.group("ua") or "").split()) or None
@@ -241,7 +241,7 @@ def plan_shares(text: str) -> list[PlanShare]:
             a, z = parse_number(m.group("a")), parse_number(m.group("z"))
             if a is None or z is None or not z.value:
                 continue
-            share = z.value + (100 if m.group("verb").lower() == "vượt" else 0)
+            share = z.value + (100 if m.group("verb").lower() in ("vượt", "tăng") else 0)
             decimals = len(m.group("z").replace(".", ",").split(",")[1]) if "," in m.group("z") else 0
             plan = 100 * a.value / share
             tolerance = plan * (0.5 * 10 ** -decimals + 0.01) / share     # the share's rounding, and a little more

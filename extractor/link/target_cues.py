@@ -57,6 +57,8 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # an aside closed before the figure speaks for itself: '(Kết quả: ... đạt 62,37%); 50% thanh toán ...'
     # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
     before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
+    if listed:                                # an item of a list a lead opened answers to the lead, not to the cues of
+        before = before[before.rfind(";") + 1:]   # the items before it ('…; có 4/5 trường đạt chuẩn; 95% hộ …')
     keys = ["cue.target", "cue.result"]
     if not report and not _reports_plan_shares(text, a + f.start) and not any(
             _first("results_heading", t) for t in context[:2]) and not any(
@@ -67,6 +69,8 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     cues = []
     for key in keys:
         for p in _vocab().get(key, []):
+            if listed and p.id == "cue.result.tally":
+                continue                      # '…là: …; có 4/5 trường đạt chuẩn': an item, no tally of what was done
             cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak") for m in p.regex.finditer(before)
                      if key != "cue.weak" or not _reported_weak(before, m.start())] if p.may_match(before) else []
     if cues:
@@ -220,13 +224,23 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     about = ABOUT_RX.search(text, s, a + f.start) is not None and not _first("cue.result", text[s:a + f.start]) \
         and not any(
         not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
-    return f.cmp in BOUND_CMPS or about \
+    return f.cmp in BOUND_CMPS or about or _change_on_baseline(ctx, block, text, a + f.expr_start, a + f.expr_end) \
         or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
 
 
 ABOUT_RX = _P.get("cue.about").regex
+CHANGE_ON_BASELINE_RX = _P.get("cue.change_on_baseline").regex
+
+
+def _change_on_baseline(ctx: _Ctx, block: Block, text: str, start: int, end: int) -> bool:
+    """'Đến năm 2025, … . Thu hút số lượng doanh nghiệp … tăng 50% so với năm 2020': in the paragraph of an aim, a
+    change measured from a year before the aim's is how much the aim is to add."""
+    m = CHANGE_ON_BASELINE_RX.match(text, end)
+    aim = ctx.aim_period.year if ctx.aim_block == block.index and ctx.aim_period else None
+    return bool(m and aim and int(m.group("year")) < aim
+                and regex.search(r"\b(?:tăng|giảm)(?:\s+(?:thêm|khoảng))?\s*$", text[max(0, start - 20):start], regex.I))
 
 
 # 'Đến năm 2025, kế hoạch đặt ra mục tiêu cung cấp … . Đồng thời, duy trì và cung cấp … 25 dịch vụ công …': a sentence
@@ -252,17 +266,28 @@ def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
 # the words a carried-over target is stated with: 'đạt 6.605 tỷ đồng', 'gần 667 tỷ đồng', 'việc làm cho 6.500 lao động'
 CARRIED_RX = _P.get("cue.carried").regex
 CARRIED_MEASURE_RX = _P.get("cue.carried_measure").regex      # 'Tỷ trọng … vào tăng trưởng kinh tế 50%'
+CARRIED_PART_RX = _P.get("cue.carried_part").regex            # '…, trong đó 800 - 1.000 ha rau …'
 
 
 def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str) -> bool:
     """'Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Giá trị sản xuất công nghiệp đạt
     6.605 tỷ đồng. ...': after a sentence a target cue governs, the paragraph's next sentences that only say 'đạt'
     (or name an amount) go on listing targets, unless a sentence speaks of another time or of what was done."""
-    carried = CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_MEASURE_RX.fullmatch(lead)
+    carried = CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_MEASURE_RX.fullmatch(lead) \
+        or CARRIED_PART_RX.search(lead)
     if ctx.cued_block != block.index or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
             or not carried or _first("nontarget.condition", sentence):
         return False
-    return not any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
+    return not _other_time(ctx, block, before)
+
+
+def _other_time(ctx: _Ctx, block: Block, before: str) -> bool:
+    """A period named before the figure speaks of another time, unless it is a baseline ('so với năm 2020') or the
+    year the paragraph's aim is set for ('Giai đoạn 2016-2020, tỉnh phấn đấu … . Năm 2020, tỷ trọng … chiếm …')."""
+    aim = ctx.aim_period.year if ctx.aim_block == block.index and ctx.aim_period else None
+    return any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) and not (aim and p.year == aim
+                                                                                    and p.kind == "year")
+               for p in find_periods(before))
 
 
 # a second share joined to a carried one in its clause ('đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% …')

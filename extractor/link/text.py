@@ -33,7 +33,8 @@ from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, DIGI
 from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_parts,
                                         _group_part, _inherit_label, _item_labels, _only_period, _period_run_labels,
-                                        _rate_label, _reduced_items, _shared_items, _criteria_items)
+                                        _rate_label, _reduced_items, respective_labels, _shared_items,
+                                        _criteria_items)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
                                         _quoted_provision)
@@ -253,9 +254,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     for a, b in _clauses(text):
         clause = text[a:b]
         in_list = listed is not None and b > listed     # the clause reaches into the list (its part after the lead)
-        figs = [f for f in _text_figures(ctx, seg.start + a, clause, in_list) if outside[a + f.start]]
+        cands = [f for f in _text_figures(ctx, seg.start + a, clause, in_list) if outside[a + f.start]]
         at = seg.start - block.start + a       # the clause's offset in the block
-        figs = [f for f in figs if (_is_target(text, a, clause, f, context, ahead,
+        figs = [f for f in cands if (_is_target(text, a, clause, f, context, ahead,
                                                listed is not None and a + f.start >= listed, report)
                                     or _continues_targets(ctx, block, text, a, clause, f, context)
                                     or _plan_ahead(ctx, text, a, f)
@@ -264,6 +265,10 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     or _goes_on_with_plan(ctx, block, text, a, clause, f, context))
                 and not _dropped(ctx, clause, f, text[:a])
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
+        respective = respective_labels(clause, cands) if figs else None
+        if respective and any(f.start == respective[0][0].start for f in figs):
+            run = {f.start for f in respective[0]}   # '… chiếm lần lượt là: 60%, 28%, 12%': the first one's lead is theirs
+            figs = [f for f in cands if f in figs or f.start in run]
         figs = assign_levels(clause, figs) if figs else figs
         # a numbered item run into a paragraph ('4. Diện tích ..., ứng dụng công nghệ cao ... đạt 1.900 ha') is
         # labelled by its whole wording, as a list item is
@@ -287,6 +292,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             labels[0] = _group_part(sentence_label, labels[0])   # '…giảm 1,5%; riêng các xã … giảm 4%'
         labels = _period_run_labels(text[:a], clause, figs,
                                     _elliptic_parts(_elliptic_levels(_elliptic_destinations(labels))))
+        if respective:
+            named = {f.start: x for f, x in zip(*respective)}
+            labels = [named.get(f.start, x) for f, x in zip(figs, labels)]
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
         if not figs and not more:
             continue

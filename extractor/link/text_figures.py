@@ -24,7 +24,8 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False, go
     figs = sorted(figs + rank_figures(text) + rate_figures(text) + unit_figures(text) + coefficient_figures(text),
                   key=lambda f: f.start)
     quantities = quantities_in(ctx, offset, offset + len(text))
-    more = [q for q in _quantity_figures(quantities, offset, text, in_list) + share_count_figures(quantities, offset, text)
+    more = [q for q in _quantity_figures(quantities, offset, text, in_list)
+            + share_count_figures(quantities, offset, text, in_list)
             if not any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in figs)
             and not _qualifies_share(text, q, figs)]
     more = [q for q in more if not _qualifies_count(text, q, more)]
