@@ -40,6 +40,7 @@ from extractor.read.office import chunk_timeout, convert_many, wants_conversion
 from extractor.settings import env_number
 from extractor.store import database as store
 from extractor.store.corrections import reanchor
+from extractor.store.rows import update_row
 from extractor.store.same_document import group_of, regroup
 from extractor.store.views import resume_search_index, suspend_search_index
 from extractor.writes import transaction
@@ -517,7 +518,7 @@ def _check(db, checker: Checker, doc_id: int, outcome: Optional[Outcome] = None)
         error = f"checks: {type(e).__name__}: {e}"
         if outcome is not None:
             outcome.status, outcome.error = "partial", "; ".join(filter(None, [outcome.error, error]))
-        db["documents"].update(doc_id, {"status": "partial", "error": error})
+        update_row(db, "documents", doc_id, {"status": "partial", "error": error})
 
 
 def _finish(db, outcome: Outcome, summary: Summary, checker: Checker, progress) -> None:

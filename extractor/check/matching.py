@@ -417,11 +417,18 @@ def _previous_blocks(db, doc_id: int, block: Optional[dict], n: int = 3) -> list
     return [r["text"] for r in rows if r["text"] and len(r["text"]) < 300]
 
 
-def row_context(db, ind: dict, cat: Optional[Catalogue] = None,
-                doc_year: Optional[int] = None) -> tuple[set[str], Optional[int]]:
+def row_context(db, ind: dict, cat: Optional[Catalogue] = None, doc_year: Optional[int] = None,
+                memo: Optional[dict] = None) -> tuple[set[str], Optional[int]]:
     """The sources a stored indicator row answers, nearest evidence first, and a year hint (the
     row's, its header's, its section's, else the year the document was issued: a plan's bare
-    targets are for its own year)."""
+    targets are for its own year). `memo` keeps them for one check of the document: matching and
+    the checks after it each need every row's (four queries a row)."""
+    if memo is not None:
+        key = (ind["id"], ind.get("block_id"), ind.get("source_ref"), ind.get("label"),
+               ind.get("target_year"), ind.get("target_period"), id(cat), doc_year)
+        if key not in memo:
+            memo[key] = row_context(db, ind, cat, doc_year)
+        return memo[key]
     block = next(iter(db.query("select * from blocks where id = ?", [ind.get("block_id")])), None)
     header = _header_text(db, ind.get("block_id")) if block and block["kind"] == "table" else ""
     section = (block or {}).get("section") or ""
@@ -441,8 +448,10 @@ def document_year(issued_date: Optional[str]) -> Optional[int]:
     return int(issued_date[:4]) if issued_date and issued_date[:4].isdigit() else None
 
 
-def match_document(db, doc_id: int, matcher: Optional[Matcher] = None) -> dict[int, Match]:
-    """Match every indicator of one stored document and write catalogue_id, match_score and runner-up."""
+def match_document(db, doc_id: int, matcher: Optional[Matcher] = None,
+                   contexts: Optional[dict] = None) -> dict[int, Match]:
+    """Match every indicator of one stored document and write catalogue_id, match_score and runner-up
+    (`contexts`: the rows' contexts kept for the checks that follow, see `row_context`)."""
     matcher = matcher or default_matcher()
     doc = next(iter(db.query("select text, issued_date from documents where id = ?", [doc_id])), {}) or {}
     doc_cited = cited_sources(doc.get("text"), matcher.cat)
@@ -450,7 +459,7 @@ def match_document(db, doc_id: int, matcher: Optional[Matcher] = None) -> dict[i
     out: dict[int, Match] = {}
     # the corrected wording, level and target (rejected items are not matched)
     for ind in list(db.query("select * from effective_indicators where document_id = ?", [doc_id])):
-        cited, year = row_context(db, ind, matcher.cat, document_year(doc_date))
+        cited, year = row_context(db, ind, matcher.cat, document_year(doc_date), contexts)
         q = Query(label=ind.get("label") or ind.get("label_norm") or "", level=ind.get("level"),
                   target_value=ind.get("target_value"), target_unit=ind.get("target_unit"),
                   target_year=year, cited=cited, doc_cited=doc_cited, doc_date=doc_date)

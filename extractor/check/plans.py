@@ -24,6 +24,7 @@ from typing import Iterable, Optional
 
 from extractor.check.matching import Matcher, TfIdf, features, normalise, units_compatible
 from extractor.normalize.document import fold_accents
+from extractor.store.rows import update_row
 
 PLAN_TYPES = ("Kế hoạch", "Quyết định", "Nghị quyết", "Chương trình", "Đề án", "Chỉ thị")
 SHORT = {"Kế hoạch": "KH", "Quyết định": "QĐ", "Nghị quyết": "NQ", "Chương trình": "CTr", "Đề án": "ĐA",
@@ -71,7 +72,7 @@ def clear_other_file(db, doc_id: int) -> int:
     db.execute("delete from checks where document_id = ?", [doc_id])
     db.execute(f"update indicators set {', '.join(f'{c} = NULL' for c in MATCH_COLUMNS)} where document_id = ?",
                [doc_id])
-    db["documents"].update(doc_id, {"checked_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
+    update_row(db, "documents", doc_id, {"checked_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
     return 0
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extractor.normalize import fingerprint
+from extractor.store.rows import insert_rows, update_row
 
 # The primary is the file with the richest structure: Word keeps tables as cells, headings and no
 # page furniture; a .doc/.rtf/.odt is read as the .docx LibreOffice makes of it; HTML has tables but
@@ -40,9 +41,10 @@ def write_fingerprint(db, doc_id: int, text: Optional[str],
     for table in ("text_bands", "text_figures"):
         db.execute(f"delete from {table} where document_id = ?", [doc_id])
     prints = prints or fingerprint.fingerprint_of(text)
-    db["text_bands"].insert_all([{"document_id": doc_id, "band": k} for k in prints.bands])
-    db["text_figures"].insert({"document_id": doc_id, "figures": " ".join(prints.figures),
-                               "digit_runs": prints.digit_runs, "letters_digest": prints.letters_digest})
+    insert_rows(db, "text_bands", [{"document_id": doc_id, "band": k} for k in prints.bands], ids=False)
+    insert_rows(db, "text_figures", [{"document_id": doc_id, "figures": " ".join(prints.figures),
+                                      "digit_runs": prints.digit_runs, "letters_digest": prints.letters_digest}],
+                ids=False)
 
 
 def reband_old(db) -> int:
@@ -229,7 +231,7 @@ def _assign(db, group: list[dict], texts: _Texts, saved: int) -> list[int]:
         else:
             sim = round(texts.similarity(d["id"], primary["id"]), 4)
         if d["same_as"] != same_as or d["same_similarity"] != sim:
-            db["documents"].update(d["id"], {"same_as": same_as, "same_similarity": sim})
+            update_row(db, "documents", d["id"], {"same_as": same_as, "same_similarity": sim})
         if d["same_as"] != same_as:
             changed.append(d["id"])
     return changed
