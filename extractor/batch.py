@@ -390,7 +390,7 @@ def _warm_up() -> None:
         label_words(["Tỷ lệ hồ sơ trực tuyến"])
     except Exception:                     # noqa: BLE001
         pass
-    # What is alive now (spaCy, the patterns, the segmenter: a million objects) lives as long as the
+    # What is alive now (spaCy, the patterns, the segmenter: 100,000 objects) lives as long as the
     # process: frozen, no garbage collection here or in a worker walks it again, and the workers'
     # copies of its pages stay shared instead of being written by the collector.
     gc.collect()

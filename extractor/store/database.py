@@ -13,6 +13,7 @@ import os
 import sqlite3
 import time
 from dataclasses import asdict, fields, is_dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
@@ -160,15 +161,20 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
     return doc_id
 
 
-def _columns(record, skip: set[str]) -> dict:
+def _columns(record, skip: frozenset[str]) -> dict:
     """A record's fields but `skip`, as `asdict` gives them, without deep-copying the skipped ones
     (asdict copied every provenance only for it to be dropped)."""
     out = {}
-    for f in fields(record):
-        if f.name not in skip:
-            v = getattr(record, f.name)
-            out[f.name] = v if v is None or type(v) in PLAIN or type(v) is bool else _as_plain(v)
+    for name in _kept_fields(type(record), skip):
+        v = getattr(record, name)
+        out[name] = v if v is None or type(v) in PLAIN or type(v) is bool else _as_plain(v)
     return out
+
+
+@lru_cache(maxsize=None)
+def _kept_fields(cls: type, skip: frozenset[str]) -> tuple[str, ...]:
+    # asked once per class, not once per row saved (dataclasses.fields builds its answer each time)
+    return tuple(f.name for f in fields(cls) if f.name not in skip)
 
 
 def _as_plain(v):
@@ -195,7 +201,7 @@ def _save_blocks(db, doc_id: int, doc: Document, sections: dict[int, str]) -> di
 
 def _save_quantities(db, doc_id: int, block_ids: dict, quantities: Iterable[Quantity]) -> dict:
     quantities = list(quantities)
-    rows = [{**_prov(doc_id, block_ids, q.prov), **_columns(q, {"prov"})} for q in quantities]
+    rows = [{**_prov(doc_id, block_ids, q.prov), **_columns(q, frozenset({"prov"}))} for q in quantities]
     return dict(zip(((q.prov.start, q.prov.end, q.kind) for q in quantities), insert_rows(db, "quantities", rows)))
 
 
@@ -203,7 +209,7 @@ def _save_refs(db, doc_id: int, block_ids: dict, refs: Iterable[LegalRef]) -> No
     refs = list(refs)
     none = Provenance(block=-1, start=0, end=0, text="", rule="")
     ref_ids = insert_rows(db, "legal_refs", [{
-        **_prov(doc_id, block_ids, r.mentions[0] if r.mentions else none), **_columns(r, {"mentions"}),
+        **_prov(doc_id, block_ids, r.mentions[0] if r.mentions else none), **_columns(r, frozenset({"mentions"})),
         "repaired": int(r.repaired), "mentions": len(r.mentions)} for r in refs])
     insert_rows(db, "legal_ref_mentions", [{"legal_ref_id": ref_id, **_prov(doc_id, block_ids, m)}
                                        for r, ref_id in zip(refs, ref_ids) for m in r.mentions], ids=False)
@@ -218,7 +224,7 @@ def _prov_json(p: Optional[Provenance]) -> Optional[str]:
 
 
 def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indicator], q_ids: dict) -> list[int]:
-    skip = {"prov", "target_prov", "actual_prov", "quantity_refs"}
+    skip = frozenset({"prov", "target_prov", "actual_prov", "quantity_refs"})
     # each span's quantity ids with their place in `q_ids`: an indicator's ids in that order, found
     # from its few spans instead of by a pass over every quantity of the document
     by_span: dict[tuple, list] = {}
