@@ -110,3 +110,12 @@ def test_checking_reads_each_indicator_rows_context_once(traced):
     _, checking, n_indicators = traced
     block_reads = [s for s in checking if re.match(r"select \* from blocks where id = ", s, re.I)]
     assert 0 < len(block_reads) <= n_indicators
+
+
+@pytest.mark.parametrize("part", ["saving", "checking"])
+def test_reads_run_without_a_savepoint_each(traced, part):
+    """sqlite-utils' query() wraps every SELECT in a savepoint (in case it writes): three statements
+    for each of the thousands of reads of a batch's saving and checking."""
+    sqls = traced[0] if part == "saving" else traced[1]
+    assert any(s.lstrip().lower().startswith("select") for s in sqls)
+    assert not [s for s in sqls if "sqlite_utils_query" in s]

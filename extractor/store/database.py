@@ -26,7 +26,7 @@ from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
 from extractor.store.schema import DOCUMENT_TABLES, INDEXES, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
 from extractor.store.family_views import create_family_views
 from extractor.store.reading_views import create_reading_views
-from extractor.store.rows import PLAIN, insert_row, insert_rows, update_row
+from extractor.store.rows import PLAIN, insert_row, insert_rows, read, update_row
 from extractor.store.same_document import reband_old, write_fingerprint
 from extractor.store.views import create_views
 from extractor.writes import transaction
@@ -95,8 +95,8 @@ def migrate(db: sqlite_utils.Database) -> None:
 
 
 def known_document(db: sqlite_utils.Database, path: str) -> Optional[dict]:
-    # a plain query: `db["documents"]` lists the schema's tables and views first, at every call
-    return next(iter(db.query("select * from [documents] where path = ? limit 1", [path])), None)
+    # a plain read: `db["documents"]` lists the schema's tables and views first, at every call
+    return next(read(db, "select * from [documents] where path = ? limit 1", [path]), None)
 
 
 def _prov(doc_id: int, block_ids: dict[int, int], p: Provenance) -> dict:
