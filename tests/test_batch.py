@@ -261,3 +261,21 @@ def test_the_database_file_alone_holds_the_run(tmp_path):
     con = sqlite3.connect(tmp_path / "copy.db")
     assert con.execute("select count(*) from blocks").fetchone()[0] > 10
     assert con.execute("select count(*) from documents where status = 'ok'").fetchone()[0] == 1
+
+
+def test_what_the_workers_inherit_is_frozen_for_the_garbage_collector():
+    """The warm-up's 100,000 objects (spaCy, the patterns) live as long as the process: frozen before
+    the workers fork, no collection walks them again (in the workers, nor at exit: ≈0.4 s a run)."""
+    import gc
+    import multiprocessing
+
+    from extractor.batch import _warm_up
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers are not forked here")
+    gc.unfreeze()
+    try:
+        _warm_up()
+        assert gc.get_freeze_count() > 50_000
+    finally:
+        gc.unfreeze()
