@@ -393,8 +393,16 @@ def _warm_up() -> None:
     # What is alive now (spaCy, the patterns, the segmenter: 100,000 objects) lives as long as the
     # process: frozen, no garbage collection here or in a worker walks it again, and the workers'
     # copies of its pages stay shared instead of being written by the collector.
-    gc.collect()
-    gc.freeze()
+    # Once a process: a long-lived caller (a server, a test session) running batch after batch would
+    # otherwise freeze each batch's leftovers too, and cycles among them would never be freed.
+    global _FROZEN
+    if not _FROZEN:
+        gc.collect()
+        gc.freeze()
+        _FROZEN = True
+
+
+_FROZEN = False
 
 
 def _worker_init() -> None:
