@@ -1,0 +1,65 @@
+"""Targets found on held-out round 28 (a Government resolution's growth targets per province retold by the press,
+a province's targets per year, a plan's list items): each rule a table of strings written in the genre's style
+(paraphrased, not copied), with counterexamples. Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check
+
+from extractor.link.units import unit_entries
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- 1. rule list.units in the press's words: the list's extreme named on the way ('cao nhất là'), several units
+# sharing one figure ('Ninh Bình, Quảng Ninh 12%'), a tail after 'Còn', the city's short form ('TP.HCM'), a lead
+# that names the year aimed at ('trong năm 2026'); each unit's label begins with what the lead sets ----------------
+
+SHAPES["press_list_of_growth_targets_per_province"] = ([
+    P("Chính phủ giao mục tiêu tăng trưởng GRDP hai con số trong năm 2026 cho 12 tỉnh, thành. Trong đó, Lào Cai "
+      "cao nhất là 14,2%; Hưng Yên 12,8%; Nghệ An, Hà Tĩnh 11%; Cần Thơ, Tây Ninh, Gia Lai 10,5%. Còn Hà Nội 8,5%, "
+      "TP.HCM 9%..."),
+], [R("mục tiêu tăng trưởng GRDP Lào Cai", level="tỉnh", value=14.2),
+    R("mục tiêu tăng trưởng GRDP Hưng Yên", level="tỉnh", value=12.8),
+    R("mục tiêu tăng trưởng GRDP Nghệ An", level="tỉnh", value=11),
+    R("mục tiêu tăng trưởng GRDP Hà Tĩnh", level="tỉnh", value=11),
+    R("mục tiêu tăng trưởng GRDP Cần Thơ", level="tỉnh", value=10.5),
+    R("mục tiêu tăng trưởng GRDP Tây Ninh", level="tỉnh", value=10.5),
+    R("mục tiêu tăng trưởng GRDP Gia Lai", level="tỉnh", value=10.5),
+    R("mục tiêu tăng trưởng GRDP Hà Nội", level="tỉnh", value=8.5),
+    R("mục tiêu tăng trưởng GRDP TP.HCM", level="tỉnh", value=9)])
+
+SHAPES["district_list_with_shared_figure_takes_the_topic"] = ([
+    P("UBND tỉnh giao chỉ tiêu tỷ lệ tham gia bảo hiểm y tế năm 2026 cho các huyện: huyện Kỳ Sơn 92%; Con Cuông, "
+      "Tương Dương 93%; thị xã Thái Hòa 95%."),
+], [R("chỉ tiêu tỷ lệ tham gia bảo hiểm y tế huyện Kỳ Sơn", level="huyện", value=92),
+    R("chỉ tiêu tỷ lệ tham gia bảo hiểm y tế Con Cuông", level="huyện", value=93),
+    R("chỉ tiêu tỷ lệ tham gia bảo hiểm y tế Tương Dương", level="huyện", value=93),
+    R("chỉ tiêu tỷ lệ tham gia bảo hiểm y tế thị xã Thái Hòa", level="huyện", value=95)])
+
+# counterexample: the same list under a lead that reports what was done in the year sets no target
+SHAPES["press_list_of_growth_results_per_province"] = ([
+    P("Trong năm 2025, tăng trưởng GRDP của nhiều tỉnh, thành đạt khá. Trong đó, Lào Cai cao nhất là 14,2%; "
+      "Hưng Yên 12,8%; Nghệ An, Hà Tĩnh 11%."),
+], [])
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Trong đó, Lào Cai cao nhất là 14,2%; Nghệ An, Hà Tĩnh 11%; Còn Hà Nội 8,5%, TP.HCM 9%",
+     [("Lào Cai", "tỉnh"), ("Nghệ An", "tỉnh"), ("Hà Tĩnh", "tỉnh"), ("Hà Nội", "tỉnh"), ("TP.HCM", "tỉnh")]),
+    ("huyện Kỳ Sơn 92%; Con Cuông, Tương Dương 93%; thị xã Thái Hòa 95%",
+     [("huyện Kỳ Sơn", "huyện"), ("Con Cuông", "huyện"), ("Tương Dương", "huyện"), ("thị xã Thái Hòa", "huyện")]),
+    # counterexamples: words before the first unit are no unit sharing its figure; a run broken by a non-unit
+    ("Trong đó, Lào Cai 14,2%; Hưng Yên 12,8%; Nghệ An 11%",
+     [("Lào Cai", "tỉnh"), ("Hưng Yên", "tỉnh"), ("Nghệ An", "tỉnh")]),
+    ("Lào Cai 14,2%; Hưng Yên 12,8%; Nông nghiệp, Nghệ An 11%",
+     [("Lào Cai", "tỉnh"), ("Hưng Yên", "tỉnh"), ("Nghệ An", "tỉnh")]),
+])
+def test_unit_entries_read_in_the_press(text, units):
+    assert [(label, level) for _, label, level, _ in unit_entries(text)] == units
