@@ -43,6 +43,24 @@ SHAPES["press_list_of_growth_results_per_province"] = ([
       "Hưng Yên 12,8%; Nghệ An, Hà Tĩnh 11%."),
 ], [])
 
+# --- 2. 'Trong đó, Yên Bái được giao chỉ tiêu cụ thể: năm 2017: 88%; năm 2018: 89,5%': figures named only by their
+# year after a province assigned them are that province's share of the indicator the sentence before named ---------
+
+SHAPES["years_of_a_province_assigned_its_share"] = ([
+    P("Theo đó, đến năm 2021, tất cả các tỉnh, thành phố đều được giao chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế đạt "
+      "trên 91%. Trong đó, Yên Bái được giao chỉ tiêu cụ thể: năm 2017: 88,0%; năm 2018: 89,5%; năm 2019: 90,5%."),
+], [R("chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế", cmp=">", value=91, year=2021),
+    R("chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế Yên Bái", level="tỉnh", value=88, year=2017),
+    R("chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế Yên Bái", level="tỉnh", value=89.5, year=2018),
+    R("chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế Yên Bái", level="tỉnh", value=90.5, year=2019)])
+
+# counterexample: figures with words of their own after the assignment keep them, and no assignee's name
+SHAPES["assigned_figures_with_own_words"] = ([
+    P("Tỉnh Yên Bái được giao tỷ lệ bao phủ bảo hiểm y tế năm 2026 là 95%; tỷ lệ người lao động tham gia bảo hiểm "
+      "xã hội là 40%."),
+], [R("tỷ lệ bao phủ bảo hiểm y tế", level="tỉnh", value=95, year=2026),
+    R("tỷ lệ người lao động tham gia bảo hiểm xã hội", value=40)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

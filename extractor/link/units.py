@@ -15,6 +15,7 @@ from typing import Optional
 
 from extractor.extract.provinces import province_spellings
 from extractor.link.figures import PAREN_RX, Figure, _first, _vocab, find_figures
+from extractor.link.label_parts import _only_period
 from extractor.link.records import _Ctx, _period_from, _record, _set_target
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.normalize.document import fold_accents, fold_tone
@@ -126,6 +127,22 @@ def assigned_level(before: str) -> Optional[str]:
     """The level of the unit named as the one assigned the targets that follow ('tỉnh Quảng Bình được giao ...')."""
     m = next(iter(reversed(list(ASSIGNED_RX.finditer(before)))), None)
     return unit_level(((m.group("kind") or "") + " " + m.group("name")).strip()) if m else None
+
+
+def assignee_labels(before: str, figs: list[Figure], own: list[str], labels: list[str]) -> list[str]:
+    """'Trong đó, Lạng Sơn được giao chỉ tiêu cụ thể: năm 2016: 89%; năm 2017: 90%': figures named by nothing but
+    their year, after a unit the sentence says was assigned them, are that unit's share of the indicator named
+    before: the unit joins the label it inherits, and gives the figure its level. `before` ends at the clause."""
+    out = []
+    for f, x, y in zip(figs, own, labels):
+        m = next(iter(reversed(list(ASSIGNED_RX.finditer(before)))), None)
+        if m is None or (x.strip() and not _only_period(x)):
+            out.append(y)
+            continue
+        unit = " ".join(((m.group("kind") or "") + " " + m.group("name")).split())
+        f.level = f.level or unit_level(unit)
+        out.append(y if _folded(m.group("name")) in _folded(y) else f"{y} {unit}")
+    return out
 
 
 def rest_level(ctx: _Ctx, block: Block, clause: str) -> Optional[str]:
