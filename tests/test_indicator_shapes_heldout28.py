@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check
+from test_indicator_variants import HEADER_PLAN, P, R, check
 
 from extractor.link.units import unit_entries
 
@@ -60,6 +60,23 @@ SHAPES["assigned_figures_with_own_words"] = ([
       "xã hội là 40%."),
 ], [R("tỷ lệ bao phủ bảo hiểm y tế", level="tỉnh", value=95, year=2026),
     R("tỷ lệ người lao động tham gia bảo hiểm xã hội", value=40)])
+
+# --- 3. a part's own growth in parentheses right after a growth target, alone or several to a ';' list left open
+# ('sản lượng tăng 2% (sản lượng dừa tăng 3%; sản lượng sầu riêng tăng 4%...)') -----------------------------------
+
+SHAPES["parts_growth_in_parentheses_after_a_growth_target"] = (HEADER_PLAN + [
+    P("Phấn đấu năm 2025: diện tích gieo trồng rau màu tăng 3,5% (diện tích trồng cây ăn trái xen vườn tăng 6%). "
+      "Phấn đấu diện tích cây lâu năm cho sản phẩm tăng 1,2%, sản lượng tăng 2,5% (sản lượng chôm chôm tăng 2%; sản lượng "
+      "mít tăng 5,5%...)."),
+], [R("diện tích gieo trồng rau màu tăng", value=3.5), R("diện tích trồng cây ăn trái xen vườn tăng", value=6),
+    R("diện tích cây lâu năm cho sản phẩm tăng", value=1.2), R("sản lượng tăng", value=2.5),
+    R("sản lượng chôm chôm tăng", value=2), R("sản lượng mít tăng", value=5.5)])
+
+# counterexamples: a growth against a baseline in parentheses is no part; nor a parenthesis after a result
+SHAPES["growth_aside_in_parentheses_is_no_part"] = (HEADER_PLAN + [
+    P("Phấn đấu năm 2025: tổng mức bán lẻ hàng hóa đạt 12.000 tỷ đồng (tăng 9% so với năm 2024)."),
+    P("Năm 2024, sản lượng lúa đạt 95.000 tấn (sản lượng lúa chất lượng cao tăng 8%)."),
+], [R("tổng mức bán lẻ hàng hóa", value=12000, unit="tỷ đồng")])
 
 
 @pytest.mark.parametrize("name", list(SHAPES))
