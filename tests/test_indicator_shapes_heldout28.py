@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import HEADER_PLAN, P, R, check
+from test_indicator_variants import ANY, HEADER_PLAN, P, R, check
 
 from extractor.link.units import unit_entries
 
@@ -77,6 +77,24 @@ SHAPES["growth_aside_in_parentheses_is_no_part"] = (HEADER_PLAN + [
     P("Phấn đấu năm 2025: tổng mức bán lẻ hàng hóa đạt 12.000 tỷ đồng (tăng 9% so với năm 2024)."),
     P("Năm 2024, sản lượng lúa đạt 95.000 tấn (sản lượng lúa chất lượng cao tăng 8%)."),
 ], [R("tổng mức bán lẻ hàng hóa", value=12000, unit="tỷ đồng")])
+
+# --- 4. a paragraph opened by 'Đồng thời,' right after a paragraph that set an aim goes on with its targets --------
+
+SHAPES["joined_paragraph_after_an_aim"] = ([
+    P("Tỉnh đặt mục tiêu tuổi thọ trung bình đạt trên 76 tuổi, tỷ lệ lao động qua đào tạo ít nhất 75%."),
+    P("Đồng thời, mạng lưới y tế được mở rộng, với tối thiểu 40 giường bệnh/10.000 dân, 100% trạm y tế xã có bác sĩ, "
+      "tỷ lệ trạm y tế đạt chuẩn quốc gia từ 60–80%."),
+], [R("tuổi thọ trung bình", cmp=">", value=76, unit="tuổi"), R("tỷ lệ lao động qua đào tạo", value=75),
+    R("giường bệnh/10.000 dân", value=40, unit=ANY), R("trạm y tế xã có bác sĩ", value=100),
+    R("tỷ lệ trạm y tế đạt chuẩn quốc gia", cmp="range", value=60, high=80)])
+
+# counterexamples: a joined paragraph that reports what was done; 'Đồng thời,' two paragraphs below the aim
+SHAPES["joined_paragraph_reporting_or_far_from_the_aim"] = ([
+    P("Tỉnh đặt mục tiêu tỷ lệ lao động qua đào tạo ít nhất 75%."),
+    P("Đồng thời, trong năm 2024 đã có 100% trạm y tế xã có bác sĩ."),
+    P("Ngành y tế tổ chức tập huấn cho cán bộ."),
+    P("Đồng thời, 100% trạm y tế xã có bác sĩ."),
+], [R("tỷ lệ lao động qua đào tạo", value=75)])
 
 
 @pytest.mark.parametrize("name", list(SHAPES))
