@@ -28,6 +28,7 @@ UNIT_RX = _P.get("unit_list.unit").regex                 # a label that is a uni
 BOUNDARY_RX = _P.get("unit_list.boundary").regex         # where an entry's words start
 ASSIGNED_RX = _P.get("unit_list.assigned").regex         # 'tỉnh Quảng Bình được giao ...'
 REST_RX = _P.get("unit_list.rest").regex                 # 'các địa phương còn lại'
+OPENER_RX = _P.get("unit_list.subject_opener").regex     # 'trong đó ' before a list's subject
 LEVEL_OF_KIND = {"tinh": "tỉnh", "huyen": "huyện", "thi xa": "huyện", "quan": "huyện", "xa": "xã",
                  "phuong": "xã", "thi tran": "xã"}      # 'thành phố', 'TP.': "city", which depends on the list
 MIN_UNITS = 3                         # two named figures are as often a comparison as a list
@@ -86,6 +87,17 @@ def unit_entries(text: str, least: int = MIN_UNITS) -> list[tuple[Figure, str, O
         label = " ".join(((kind or "") + " " + name).split())
         found.append((f, label, level, text.find(name, piece_start) - (len(kind) + 1 if kind else 0)))
     return found if len(found) >= least else []
+
+
+def list_subject(text: str, first_unit: int) -> str:
+    """What the units' figures measure when the list names it right before its first unit, in the same piece
+    ('trong đó tỷ lệ bao phủ năm 2026 thành phố Hải Phòng là 97%, ...' → 'tỷ lệ bao phủ năm 2026'); '' when a
+    separator stands right before the first unit ('Cụ thể: tỉnh Nghệ An 95,5%, ...')."""
+    keep = _outside(text)
+    starts = [m.end() for m in BOUNDARY_RX.finditer(text) if m.end() <= first_unit and keep[m.start()]]
+    piece = text[max(starts, default=0):first_unit].strip()
+    subject = OPENER_RX.sub("", piece).strip(" ,:;-")
+    return subject if len(subject.split()) >= 2 else ""
 
 
 def unit_level(label: str) -> Optional[str]:
@@ -149,8 +161,10 @@ def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str])
     ctx.unit_list = (block.index, entries[-1][2])
     period = next((p for p in (_period_from([t]) for t in texts[:cue + 1]) if p is not None), None) \
         or ctx.lead_period or _period_from(context) or ctx.doc_period
-    out = []
+    out, subject = [], list_subject(seg.text, entries[0][3])
     for f, label, level, at in entries:
+        # each unit's label carries the subject the list named once ('tỷ lệ bao phủ năm 2026 tỉnh Nghệ An')
+        label = f"{subject} {label}" if subject else label
         rec = _record(ctx, block, label, seg.cell or block, "list.units", seg.start + at, seg.start + f.end)
         f.level = level
         _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + f.start, seg.start + f.end,
