@@ -23,6 +23,35 @@ SHAPES["unit_list_labels_carry_the_subject"] = ([
     R("tỷ lệ tiêm chủng đầy đủ tỉnh Cà Mau", level="tỉnh", value=95),
     R("tỷ lệ tiêm chủng đầy đủ tỉnh Gia Lai", level="tỉnh", value=94)])
 
+# --- a growth 'tăng X% so (với) cùng kỳ/năm ...' after a value target in its clause is that indicator's growth,
+# also with an aside in parentheses after it and after a list's lead ('Các chỉ tiêu chính gồm: ...') ----------
+
+SHAPES["growth_beside_a_value_target"] = ([
+    P("- Giá trị sản xuất nông nghiệp phấn đấu đạt trong khoảng 412,5 – 418,3 ngàn tỷ đồng, tăng 6 – 7% so cùng kỳ "
+      "năm 2025.", "list_item"),
+    P("- Kim ngạch xuất khẩu phấn đấu đạt trong khoảng 14,2 - 14,6 tỷ USD, tăng 7,0-7,5% so với năm 2025 (bình quân "
+      "1 tháng khoảng 1,2 tỷ USD).", "list_item"),
+], [R("Giá trị sản xuất nông nghiệp", cmp="range", value=412.5, high=418.3, unit="ngàn tỷ đồng"),
+    R("tăng Giá trị sản xuất nông nghiệp", cmp="range", value=6, high=7, unit="%"),
+    R("Kim ngạch xuất khẩu", cmp="range", value=14.2, high=14.6, unit="tỷ USD"),
+    R("tăng Kim ngạch xuất khẩu", cmp="range", value=7, high=7.5, unit="%")])
+
+SHAPES["growth_beside_a_value_target_after_a_lead"] = ([
+    P("Năm 2027, thành phố phấn đấu phát triển du lịch bền vững. Các chỉ tiêu chính gồm: Tổng lượt khách lưu trú đạt "
+      "khoảng 3 - 3,4 triệu lượt, tăng 10 - 15% so với năm 2026, trong đó khách quốc tế 0,9 - 1 triệu lượt tăng gần "
+      "18%."),
+], [R("Tổng lượt khách lưu trú", cmp="range", value=3, high=3.4, unit="triệu lượt"),
+    R("tăng Tổng lượt khách lưu trú", cmp="range", value=10, high=15, unit="%"),
+    R("khách quốc tế", cmp="range", value=0.9, high=1, unit="triệu lượt"),
+    R("tăng khách quốc tế", value=18, unit="%")])
+
+# counterexample: a growth with a subject of its own keeps its own label
+SHAPES["growth_with_its_own_subject"] = ([
+    P("- Giá trị sản xuất nông nghiệp phấn đấu đạt khoảng 412,5 ngàn tỷ đồng, kim ngạch nhập khẩu tăng 6% so với "
+      "năm 2025.", "list_item"),
+], [R("Giá trị sản xuất nông nghiệp", value=412.5, unit="ngàn tỷ đồng"),
+    R("kim ngạch nhập khẩu tăng", value=6, unit="%")])
+
 
 @pytest.mark.parametrize("text, subject", [
     ("trong đó tỷ lệ tiêm chủng năm 2026 thành phố Hải Phòng là 97%, tỉnh Nghệ An 95,5%, tỉnh Cà Mau 95%",
