@@ -53,6 +53,26 @@ SHAPES["growth_with_its_own_subject"] = ([
     R("kim ngạch nhập khẩu tăng", value=6, unit="%")])
 
 
+# --- a target amount's parts and the next items of its enumeration: named after ', gồm' / ', trong đó' or after ';',
+# with no verb, each is a target of its own; after a percentage, or in a sentence of results, none is -----------
+
+SHAPES["parts_and_items_after_a_target_amount"] = ([
+    P("Năm 2027, tỉnh phấn đấu giải quyết việc làm cho 42-45 nghìn lao động, gồm việc làm trong tỉnh 30-32 nghìn "
+      "người; xuất khẩu lao động 2.500 người."),
+], [R("giải quyết việc làm", cmp="range", value=42, high=45, unit="nghìn lao động", year=2027),
+    R("việc làm trong tỉnh", cmp="range", value=30, high=32, unit="nghìn người", year=2027),
+    R("xuất khẩu lao động", value=2500, unit="người", year=2027)])
+
+SHAPES["parts_in_a_sentence_of_results_are_none"] = ([
+    P("Năm 2025, tỉnh đã giải quyết việc làm cho 40 nghìn lao động, gồm việc làm trong tỉnh 28 nghìn người; xuất "
+      "khẩu lao động 2.100 người."),
+], [])
+
+SHAPES["no_item_after_a_percentage_and_semicolon"] = ([
+    P("Năm 2027, tỉnh phấn đấu tỷ lệ lao động qua đào tạo đạt 72%; lao động có việc làm mới 35 nghìn người."),
+], [R("tỷ lệ lao động qua đào tạo", value=72, year=2027)])
+
+
 @pytest.mark.parametrize("text, subject", [
     ("trong đó tỷ lệ tiêm chủng năm 2026 thành phố Hải Phòng là 97%, tỉnh Nghệ An 95,5%, tỉnh Cà Mau 95%",
      "tỷ lệ tiêm chủng năm 2026"),

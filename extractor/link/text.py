@@ -251,9 +251,12 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     parts_lead, sentence_label = None, None
     # 'Các xã, phường … xác định mục tiêu … như: A 80%; B 60%': the lead's subject is the level of every item
     list_level = _body_level(text[:listed], []) if listed else None
+    amounts = False                     # the clause before set amounts as targets
     for a, b in _clauses(text):
         clause = text[a:b]
         in_list = listed is not None and b > listed     # the clause reaches into the list (its part after the lead)
+        # '… việc làm cho 1,5 triệu lao động; xuất khẩu lao động 100 nghìn người': the enumeration goes on after ';'
+        in_list = in_list or (amounts and text[:a].rstrip().endswith(";"))
         cands = [f for f in _text_figures(ctx, seg.start + a, clause, in_list) if outside[a + f.start]]
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in cands if (_is_target(text, a, clause, f, context, ahead,
@@ -296,6 +299,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             named = {f.start: x for f, x in zip(*respective)}
             labels = [named.get(f.start, x) for f, x in zip(figs, labels)]
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
+        amounts = any(f.unit not in (None, "%", "%/năm") for f in figs + more)
         if not figs and not more:
             continue
         scope = _scope_level(clause)
