@@ -73,6 +73,24 @@ SHAPES["no_item_after_a_percentage_and_semicolon"] = ([
 ], [R("tỷ lệ lao động qua đào tạo", value=72, year=2027)])
 
 
+# --- counts in a scale word of what a body must issue or roll out ('phải cấp 30 triệu tài khoản', 'phải triển khai
+# 12 tiện ích') are targets; what it has issued ('đã cấp trên 1,2 triệu thẻ', 'đã tạo việc làm cho …') reports one,
+# and the means a plan rolls out to reach its targets ('sẽ triển khai 6 nhóm nhiệm vụ') sets none ----------------
+
+SHAPES["counts_a_body_must_issue_or_roll_out"] = ([
+    P("Mục tiêu đề ra là đến năm 2027, Bộ Tài chính phải cấp 30 triệu tài khoản cho công dân. Đến năm 2027, Sở phải "
+      "triển khai 12 tiện ích trên ứng dụng."),
+    P("Để đạt được các chỉ tiêu trên, thành phố sẽ triển khai 6 nhóm nhiệm vụ, giải pháp."),
+], [R("Bộ Tài chính phải cấp tài khoản", value=30, unit="triệu tài khoản", year=2027),
+    R("Sở phải triển khai tiện ích", value=12, unit="tiện ích", year=2027)])
+
+SHAPES["counts_issued_report_results"] = ([
+    P("Năm 2027, tỉnh phấn đấu giải quyết việc làm cho 45 nghìn người."),
+    P("Bộ Công an tỉnh đã cấp trên 1,2 triệu thẻ căn cước cho công dân; trong 5 năm qua, cả tỉnh đã tạo việc làm cho "
+      "trên 210 nghìn người."),
+], [R("giải quyết việc làm", value=45, unit="nghìn người", year=2027)])
+
+
 @pytest.mark.parametrize("text, subject", [
     ("trong đó tỷ lệ tiêm chủng năm 2026 thành phố Hải Phòng là 97%, tỉnh Nghệ An 95,5%, tỉnh Cà Mau 95%",
      "tỷ lệ tiêm chủng năm 2026"),
