@@ -91,6 +91,34 @@ SHAPES["counts_issued_report_results"] = ([
 ], [R("giải quyết việc làm", value=45, unit="nghìn người", year=2027)])
 
 
+# --- what a survey found reports a result, whatever year stands between ('Qua khảo sát, đến cuối năm 2026, tỉ lệ …
+# là 58%'); a plan's 'Phấn đấu đến cuối năm 2027, tỉ lệ … là 65%' is still a target ---------------------------
+
+SHAPES["survey_finding_is_a_result"] = ([
+    P("Năm 2027, huyện phấn đấu giải quyết việc làm cho 4.500 người."),
+    P("Qua khảo sát, đến cuối năm 2026, tỉ lệ lao động qua đào tạo nghề của huyện là 58%."),
+    P("Phấn đấu đến cuối năm 2027, tỉ lệ lao động qua đào tạo nghề của huyện là 65%."),
+], [R("giải quyết việc làm", value=4500, unit="người", year=2027),
+    R("tỉ lệ lao động qua đào tạo nghề", value=65, year=2027)])
+
+# --- a share right after a target share, named by a few words after a comma with no verb, goes on with its
+# enumeration ('…, trong đó, A chiếm khoảng 4,2%, B 5,83%'); after a result, or a growth with its verb, it does not
+
+SHAPES["named_share_after_a_target_share"] = ([
+    P("Theo đó, huyện phấn đấu đến năm 2027, tỷ lệ thất nghiệp khu vực thành thị dưới 2,5%. Ngoài ra, tỷ lệ lao động "
+      "tham gia bảo hiểm xã hội đạt 12,5%, trong đó, bảo hiểm xã hội tự nguyện chiếm khoảng 4,6%, bảo hiểm xã hội "
+      "bắt buộc 7,9% lực lượng lao động."),
+], [R("tỷ lệ thất nghiệp khu vực thành thị", cmp="<", value=2.5, year=2027),
+    R("tỷ lệ lao động tham gia bảo hiểm xã hội", value=12.5, year=2027),
+    R("bảo hiểm xã hội tự nguyện", value=4.6, year=2027),
+    R("bảo hiểm xã hội bắt buộc", value=7.9, year=2027)])
+
+SHAPES["named_share_after_a_result_is_none"] = ([
+    P("Năm 2026, tỷ lệ lao động tham gia bảo hiểm xã hội đã đạt 11,2%, bảo hiểm xã hội bắt buộc 7,1% lực lượng lao "
+      "động."),
+], [])
+
+
 @pytest.mark.parametrize("text, subject", [
     ("trong đó tỷ lệ tiêm chủng năm 2026 thành phố Hải Phòng là 97%, tỉnh Nghệ An 95,5%, tỉnh Cà Mau 95%",
      "tỷ lệ tiêm chủng năm 2026"),
