@@ -119,6 +119,23 @@ SHAPES["named_share_after_a_result_is_none"] = ([
 ], [])
 
 
+# --- a count range opening a clause after ';' of a sentence of amount targets is the enumeration's next item, though an
+# aside or a part after 'và' follows it ('; 25-30 triệu lượt khách nội địa (bằng 70-75% …) và tổng thu …'); a
+# clause whose count is followed by a verb of its own is not such an item -------------------------------------
+
+SHAPES["count_range_item_after_semicolon"] = ([
+    P("Giai đoạn 2027-2028 phấn đấu đón được khoảng 3-4 triệu lượt khách du lịch quốc tế (bằng 40-45% so với năm "
+      "2024); 25-30 triệu lượt khách du lịch nội địa (bằng 70-75% so với năm 2024) và tổng thu từ khách du lịch đạt "
+      "khoảng 200-250 nghìn tỷ đồng."),
+], [R("khách du lịch quốc tế", cmp="range", value=3, high=4, unit="triệu lượt", year=2028),
+    R("khách du lịch nội địa", cmp="range", value=25, high=30, unit="triệu lượt", year=2028),
+    R("tổng thu từ khách du lịch", cmp="range", value=200, high=250, unit="nghìn tỷ đồng", year=2028)])
+
+SHAPES["count_item_with_a_verb_after_semicolon_is_none"] = ([
+    P("Năm 2027, huyện phấn đấu trồng mới khoảng 300 ha rừng; 12-15 xã được công nhận an toàn thực phẩm."),
+], [R("trồng mới rừng", value=300, unit="ha", year=2027)])
+
+
 @pytest.mark.parametrize("text, subject", [
     ("trong đó tỷ lệ tiêm chủng năm 2026 thành phố Hải Phòng là 97%, tỉnh Nghệ An 95,5%, tỉnh Cà Mau 95%",
      "tỷ lệ tiêm chủng năm 2026"),

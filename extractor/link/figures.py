@@ -297,13 +297,16 @@ def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
 # '…; 35.000 con lợn; 295.000 con gia cầm, thủy cầm.': in a list of targets, a clause that is only a count and the
 # things it counts (a few words, no verb, no other figure) is an item of its own
 COUNTED_CLAUSE_RX = regex.compile(r"[^\d%;:.()]{0,40}?\s*[.;]?\s*", regex.I)
+COUNTED_TAIL_RX = regex.compile(r"\s*\(|\s+và\s+")
 CLAUSE_VERB_RX = regex.compile(r"\b(?:đạt|được|có|là|tăng|giảm|chiếm|bằng|còn)\b", regex.I)
 
 
 def _counted_clause(text: str, lo: int, kind: str) -> bool:
-    if kind != "count" or text[:lo].strip(" ,;:") or not (m := QTY_NUMBER_RX.match(text, lo)):
+    if kind not in ("count", "range") or text[:lo].strip(" ,;:") or not (m := QTY_NUMBER_RX.match(text, lo)):
         return False
-    rest = text[m.end():]
+    # an aside or a next part after 'và' is not the clause's own words ('; 65-70 triệu lượt khách nội địa (bằng 75%
+    # so với năm 2019) và tổng thu …')
+    rest = COUNTED_TAIL_RX.split(text[m.end():], maxsplit=1)[0]
     return COUNTED_CLAUSE_RX.fullmatch(rest) is not None and not CLAUSE_VERB_RX.search(rest)
 
 
