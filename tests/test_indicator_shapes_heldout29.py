@@ -136,6 +136,16 @@ SHAPES["count_item_with_a_verb_after_semicolon_is_none"] = ([
 ], [R("trồng mới rừng", value=300, unit="ha", year=2027)])
 
 
+# --- days per visitor ('thời gian lưu trú trung bình đạt 2,4 ngày/khách') are a rate, not a duration: a target; a bare
+# duration stays out as before --------------------------------------------------------------------------------
+
+SHAPES["days_per_visitor_is_a_rate"] = ([
+    P("Năm 2027, thành phố phấn đấu đón 5 - 5,5 triệu lượt khách; thời gian lưu trú trung bình đạt 2,4 ngày/khách."),
+    P("Năm 2027, huyện phấn đấu tổ chức lễ hội văn hóa trong 3 ngày."),
+], [R("đón khách", cmp="range", value=5, high=5.5, unit="triệu lượt", year=2027),
+    R("thời gian lưu trú trung bình", value=2.4, unit="ngày/khách", year=2027)])
+
+
 @pytest.mark.parametrize("text, subject", [
     ("trong đó tỷ lệ tiêm chủng năm 2026 thành phố Hải Phòng là 97%, tỉnh Nghệ An 95,5%, tỉnh Cà Mau 95%",
      "tỷ lệ tiêm chủng năm 2026"),
