@@ -146,6 +146,21 @@ SHAPES["days_per_visitor_is_a_rate"] = ([
     R("thời gian lưu trú trung bình", value=2.4, unit="ngày/khách", year=2027)])
 
 
+# --- a figure after a target that repeats its indicator for another period ('đạt 45% vào năm 2030, năm 2027 đạt 28 –
+# 30%') is a target too, labelled with the indicator and its period; after a result it is none ----------------
+
+SHAPES["same_indicator_for_another_period"] = ([
+    P("Năm 2027, tỉnh phấn đấu giải quyết việc làm cho 35 nghìn lao động. Tỷ lệ tham gia bảo hiểm xã hội trong lực "
+      "lượng lao động đạt 45% vào năm 2030, năm 2027 đạt 28 – 30%."),
+], [R("giải quyết việc làm", value=35, unit="nghìn lao động", year=2027),
+    R("Tỷ lệ tham gia bảo hiểm xã hội", value=45, year=2030),
+    R("Tỷ lệ tham gia bảo hiểm xã hội năm 2027", cmp="range", value=28, high=30, year=2027)])
+
+SHAPES["same_indicator_for_another_period_after_a_result"] = ([
+    P("Tỷ lệ tham gia bảo hiểm xã hội đã đạt 31% vào năm 2025, năm 2024 đạt 28 – 29%."),
+], [])
+
+
 @pytest.mark.parametrize("text, subject", [
     ("trong đó tỷ lệ tiêm chủng năm 2026 thành phố Hải Phòng là 97%, tỉnh Nghệ An 95,5%, tỉnh Cà Mau 95%",
      "tỷ lệ tiêm chủng năm 2026"),

@@ -52,7 +52,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _is_title, _lead_in, _states_tasks, _task_line, _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_tasks_title)
-from extractor.link.text_figures import NAMED_AFTER_RX, coefficient_figures, _text_figures
+from extractor.link.text_figures import NAMED_AFTER_RX, PERIOD_AFTER_RX, coefficient_figures, _text_figures
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
 from extractor.link.units import assigned_level, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, provenance, Segment
@@ -225,10 +225,12 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
 
 def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) -> list[Figure]:
     """'… trong đó, bảo hiểm xã hội tự nguyện chiếm khoảng 4,2%, bảo hiểm xã hội bắt buộc 5,83%': a figure right after
-    a target, named by a few words of its own after a comma and with no verb, goes on with that target's enumeration."""
+    a target, named by a few words of its own after a comma and with no verb, goes on with that target's enumeration;
+    so does one of the same indicator for another period ('đạt 50% vào năm 2020, năm 2016 đạt 23 – 25%')."""
     taken = {id(f) for f in figs}
     for prev, f in zip(cands, cands[1:]):
-        if id(prev) in taken and id(f) not in taken and NAMED_AFTER_RX.fullmatch(clause[prev.end:f.expr_start]):
+        gap = clause[prev.end:f.expr_start]
+        if id(prev) in taken and id(f) not in taken and (NAMED_AFTER_RX.fullmatch(gap) or PERIOD_AFTER_RX.fullmatch(gap)):
             taken.add(id(f))
     return [f for f in cands if id(f) in taken]
 

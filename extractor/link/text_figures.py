@@ -52,6 +52,8 @@ def coefficient_figures(text: str) -> list[Figure]:
 NAMED_AFTER_RX = _P.get("figure.named_after").regex
 # ', gồm việc làm trong nước ', '; xuất khẩu lao động ' between two amounts: the later one is a part or the next item
 PART_AFTER_RX = _P.get("figure.part_after").regex
+# ' vào năm 2020, năm 2016 đạt ' between two figures: the later one is the same indicator's for another period
+PERIOD_AFTER_RX = _P.get("figure.period_after").regex
 
 
 def _named_after(quantities: list, offset: int, text: str, figs: list[Figure]) -> list[Figure]:
