@@ -31,7 +31,7 @@ def _list_item_probe(text):
     return [r for r in find_legal_refs("Nghị quyết số 01/NQ-CP" + text)[1:] if r.rule == "ref.list_item"]
 
 
-@pytest.mark.parametrize("pid", ["ref.party", "ref.named_law", "ref.kinded", "ref.bare"])
+@pytest.mark.parametrize("pid", ["ref.party", "ref.named_law", "ref.kinded", "ref.bare", "ref.numbered"])
 def test_examples_parse_as_expected(pid):
     for ex in load_patterns("legal_refs").get(pid).examples:
         r = first(ex.text)
@@ -255,6 +255,20 @@ def test_one_ref_per_document_with_every_mention_and_a_repaired_year():
     assert refs["Nghị định|61|2018|NĐ-CP"].repaired            # year from its date: Nghị định carries one
     assert refs["Nghị định|45|2020|NĐ-CP"].issued_date == "2020-04-08"   # from known documents
     assert refs["Nghị định|45|2020|NĐ-CP"].title
+
+
+@pytest.mark.parametrize("text, keys", [
+    # the press cites a resolution by its number alone before its subject: one reference, no symbol
+    ("Ngày 7/3, Chính phủ ban hành Nghị quyết số 31 về mục tiêu tăng trưởng. Phiên họp đã thông qua nghị quyết 31.",
+     {"Nghị quyết|31||"}),
+    # counterexamples: the same number cited with its symbol too is one document; a date after the number
+    ("Chính phủ ban hành Nghị quyết số 31 về mục tiêu tăng trưởng (Nghị quyết số 31/NQ-CP ngày 7/3/2026).",
+     {"Nghị quyết|31||NQ-CP"}),
+    ("theo Nghị định số 107 ngày 06/12/2021 của Chính phủ", set()),
+])
+def test_resolution_cited_by_number_alone(text, keys):
+    doc, segs = _doc(text)
+    assert {r.key for r in extract_legal_refs(doc, segs)} == keys
 
 
 def test_own_number_and_ubnd_issuer_come_from_metadata():

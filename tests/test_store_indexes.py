@@ -66,3 +66,56 @@ def test_the_header_lookup_uses_the_block_index(statements):
     plan = " ".join(r[-1] for r in db.conn.execute("EXPLAIN QUERY PLAN " + header))
     # the rows above the figure only, not every cell of its table (annexes run to thousands of rows)
     assert re.search(r"SEARCH c USING INDEX \w*block_id\w* \(block_id=\? AND row<\?\)", plan), plan
+
+
+@pytest.fixture(scope="module")
+def traced(tmp_path_factory):
+    """The statements of saving a document twice and regrouping it, then of checking it, apart."""
+    from extractor.check.checks import Checker
+    from extractor.writes import transaction
+
+    db = open_db(tmp_path_factory.mktemp("few") / "t.db")
+    result = extract_file(SEED)
+    checker = Checker.prepare(db)
+    row = document_row(str(SEED), "0" * 64, SEED.stat().st_size, "txt")
+    saving: list[str] = []
+    db.conn.set_trace_callback(saving.append)
+    with transaction(db):
+        doc_id = save_extraction(db, row, result)
+    with transaction(db):
+        save_extraction(db, row, result)
+        regroup(db, doc_id, {doc_id})
+    checking: list[str] = []
+    db.conn.set_trace_callback(checking.append)
+    with transaction(db):
+        checker.check_document(db, doc_id)
+    db.conn.set_trace_callback(None)
+    n_indicators = db.execute("select count(*) from indicators").fetchone()[0]
+    assert n_indicators and db["checks"].count
+    return saving, checking, n_indicators
+
+
+@pytest.mark.parametrize("part", ["saving", "checking"])
+def test_saving_and_checking_never_look_up_the_schema(traced, part):
+    """sqlite-utils' `db[table]`, `.update()` and `.insert_all()` list the tables and views and read
+    the primary key before each write: several statements more for every row saved or checked."""
+    sqls = traced[0] if part == "saving" else traced[1]
+    asked = [s for s in sqls if re.search(r"sqlite_master|pragma\s+table_info", s, re.I)]
+    assert not asked, asked[:3]
+
+
+def test_checking_reads_each_indicator_rows_context_once(traced):
+    """Matching and the checks after it both need each row's block, header and lines above: read
+    once per check of the document, not once for each."""
+    _, checking, n_indicators = traced
+    block_reads = [s for s in checking if re.match(r"select \* from blocks where id = ", s, re.I)]
+    assert 0 < len(block_reads) <= n_indicators
+
+
+@pytest.mark.parametrize("part", ["saving", "checking"])
+def test_reads_run_without_a_savepoint_each(traced, part):
+    """sqlite-utils' query() wraps every SELECT in a savepoint (in case it writes): three statements
+    for each of the thousands of reads of a batch's saving and checking."""
+    sqls = traced[0] if part == "saving" else traced[1]
+    assert any(s.lstrip().lower().startswith("select") for s in sqls)
+    assert not [s for s in sqls if "sqlite_utils_query" in s]

@@ -20,7 +20,7 @@ corrected target changes achieved / not_achieved / target_mismatch).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 import time
 from typing import Iterable, Optional
 
@@ -31,6 +31,7 @@ from extractor.check.catalogue import Catalogue, Entry
 from extractor.check.families import assign_families
 from extractor.check.matching import Match, Matcher, match_document
 from extractor.extract.numbers import format_vietnamese
+from extractor.store.rows import insert_rows, read, update_row
 from extractor.writes import transaction
 
 SEVERITIES = ("error", "warning", "info", "ok")
@@ -460,15 +461,15 @@ def _entry(cat: Catalogue, entry_id: Optional[str]) -> Optional[Entry]:
 
 
 def indicator_findings(db, doc_id: int, matches: dict[int, Match], cat: Catalogue,
-                       groups: dict[str, list[Entry]]) -> list[Finding]:
+                       groups: dict[str, list[Entry]], contexts: Optional[dict] = None) -> list[Finding]:
     from extractor.check.matching import document_year, row_context
-    doc = next(iter(db.query("select issued_date from documents where id = ?", [doc_id])), {}) or {}
+    doc = next(iter(read(db, "select issued_date from documents where id = ?", [doc_id])), {}) or {}
     out = []
     # corrected values: a reviewer's target, result or catalogue entry is what is checked
-    for ind in db.query("select * from effective_indicators where document_id = ?", [doc_id]):
+    for ind in read(db, "select * from effective_indicators where document_id = ?", [doc_id]):
         m = matches.get(ind["id"])
         e = _entry(cat, ind.get("catalogue_id"))
-        _, year = row_context(db, ind, cat, document_year(doc.get("issued_date")))
+        _, year = row_context(db, ind, cat, document_year(doc.get("issued_date")), contexts)
         if e is None:
             if m is not None:
                 out.append(unmatched_finding(ind, m))
@@ -491,10 +492,11 @@ from effective_quantities q where q.document_id = ? order by q.start
 
 
 def document_findings(db, doc_id: int, matcher: Matcher, groups: dict[str, list[Entry]]) -> list[Finding]:
-    matches = match_document(db, doc_id, matcher)
-    quantities = list(db.query(QUANTITIES_WITH_HEADERS, [doc_id]))
-    doc = next(iter(db.query("select text from documents where id = ?", [doc_id])), {}) or {}
-    found = indicator_findings(db, doc_id, matches, matcher.cat, groups)
+    contexts: dict = {}                 # each row's context, found while matching, read again below
+    matches = match_document(db, doc_id, matcher, contexts)
+    quantities = list(read(db, QUANTITIES_WITH_HEADERS, [doc_id]))
+    doc = next(iter(read(db, "select text from documents where id = ?", [doc_id])), {}) or {}
+    found = indicator_findings(db, doc_id, matches, matcher.cat, groups, contexts)
     found += ratio_findings(quantities) + parts_apart_findings(quantities)
     found += sum_findings(quantities, doc.get("text") or "") + range_findings(quantities)
     for f in found:
@@ -502,12 +504,15 @@ def document_findings(db, doc_id: int, matcher: Matcher, groups: dict[str, list[
     return found
 
 
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+
+
 def _write(db, doc_id: int, findings: Iterable[Finding]) -> int:
-    rows = [asdict(f) for f in findings]
+    # a Finding holds plain values only: a shallow dict is what asdict's deep copy gave
+    rows = [{name: getattr(f, name) for name in _FINDING_FIELDS} for f in findings]
     db.execute("delete from checks where document_id = ?", [doc_id])
-    if rows:
-        db["checks"].insert_all(rows)
-    db["documents"].update(doc_id, {"checked_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
+    insert_rows(db, "checks", rows, ids=False)
+    update_row(db, "documents", doc_id, {"checked_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
     return len(rows)
 
 
@@ -564,5 +569,5 @@ def run_checks(db, doc_ids: Iterable[int]) -> int:
 
 
 def run_all_checks(db) -> int:
-    ids = [r["id"] for r in db.query("select id from documents where status in ('ok', 'partial') order by id")]
+    ids = [r["id"] for r in read(db, "select id from documents where status in ('ok', 'partial') order by id")]
     return run_checks(db, ids)

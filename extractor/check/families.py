@@ -15,6 +15,7 @@ from typing import Optional
 import regex
 
 from extractor.normalize.document import fold_tone
+from extractor.store.rows import read
 
 # A short parenthesis at the end of a label names the unit or the scope's abbreviation
 # ('(%)', '(DVC)', '(lượt)'), not what is measured; a long one ('(không bao gồm hồ sơ mật)') stays.
@@ -47,7 +48,7 @@ def family_id(key: str) -> str:
 def assign_families(db, doc_id: int) -> int:
     """Set family_id on every indicator of the document and add new families. Returns how many
     indicators got one (an indicator without a label gets none)."""
-    rows = list(db.query("SELECT id, label, level, target_unit, actual_unit FROM indicators "
+    rows = list(read(db, "SELECT id, label, level, target_unit, actual_unit FROM indicators "
                          "WHERE document_id = ?", [doc_id]))
     families, updates = {}, []
     for r in rows:

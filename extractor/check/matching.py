@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 from extractor.check.catalogue import Catalogue, Entry, Source, load_catalogue
 from extractor.normalize.document import fold_accents, fold_tone
 from extractor.patterns import load_data
+from extractor.store.rows import read
 
 MIN_TEXT_UNCITED = 0.65     # a row that does not cite the entry's source needs this much wording in common
 THRESHOLD = 70.0            # below this best score an indicator is 'unmatched'
@@ -403,7 +404,7 @@ def default_matcher() -> Matcher:
 def _header_text(db, block_id: Optional[int]) -> str:
     if block_id is None:
         return ""
-    rows = db.query("select text from cells where block_id = ? and (is_header = 1 or row = 0) order by col",
+    rows = read(db, "select text from cells where block_id = ? and (is_header = 1 or row = 0) order by col",
                     [block_id])
     return " | ".join(r["text"] or "" for r in rows)
 
@@ -412,17 +413,24 @@ def _previous_blocks(db, doc_id: int, block: Optional[dict], n: int = 3) -> list
     """The short blocks just above (the '1. Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP' line above a table)."""
     if not block:
         return []
-    rows = db.query("select text from blocks where document_id = ? and idx < ? order by idx desc limit ?",
+    rows = read(db, "select text from blocks where document_id = ? and idx < ? order by idx desc limit ?",
                     [doc_id, block["idx"], n])
     return [r["text"] for r in rows if r["text"] and len(r["text"]) < 300]
 
 
-def row_context(db, ind: dict, cat: Optional[Catalogue] = None,
-                doc_year: Optional[int] = None) -> tuple[set[str], Optional[int]]:
+def row_context(db, ind: dict, cat: Optional[Catalogue] = None, doc_year: Optional[int] = None,
+                memo: Optional[dict] = None) -> tuple[set[str], Optional[int]]:
     """The sources a stored indicator row answers, nearest evidence first, and a year hint (the
     row's, its header's, its section's, else the year the document was issued: a plan's bare
-    targets are for its own year)."""
-    block = next(iter(db.query("select * from blocks where id = ?", [ind.get("block_id")])), None)
+    targets are for its own year). `memo` keeps them for one check of the document: matching and
+    the checks after it each need every row's (four queries a row)."""
+    if memo is not None:
+        key = (ind["id"], ind.get("block_id"), ind.get("source_ref"), ind.get("label"),
+               ind.get("target_year"), ind.get("target_period"), id(cat), doc_year)
+        if key not in memo:
+            memo[key] = row_context(db, ind, cat, doc_year)
+        return memo[key]
+    block = next(iter(read(db, "select * from blocks where id = ?", [ind.get("block_id")])), None)
     header = _header_text(db, ind.get("block_id")) if block and block["kind"] == "table" else ""
     section = (block or {}).get("section") or ""
     texts = [ind.get("source_ref"), ind.get("label"), header, section,
@@ -441,16 +449,18 @@ def document_year(issued_date: Optional[str]) -> Optional[int]:
     return int(issued_date[:4]) if issued_date and issued_date[:4].isdigit() else None
 
 
-def match_document(db, doc_id: int, matcher: Optional[Matcher] = None) -> dict[int, Match]:
-    """Match every indicator of one stored document and write catalogue_id, match_score and runner-up."""
+def match_document(db, doc_id: int, matcher: Optional[Matcher] = None,
+                   contexts: Optional[dict] = None) -> dict[int, Match]:
+    """Match every indicator of one stored document and write catalogue_id, match_score and runner-up
+    (`contexts`: the rows' contexts kept for the checks that follow, see `row_context`)."""
     matcher = matcher or default_matcher()
-    doc = next(iter(db.query("select text, issued_date from documents where id = ?", [doc_id])), {}) or {}
+    doc = next(iter(read(db, "select text, issued_date from documents where id = ?", [doc_id])), {}) or {}
     doc_cited = cited_sources(doc.get("text"), matcher.cat)
     doc_date = doc.get("issued_date")
     out: dict[int, Match] = {}
     # the corrected wording, level and target (rejected items are not matched)
-    for ind in list(db.query("select * from effective_indicators where document_id = ?", [doc_id])):
-        cited, year = row_context(db, ind, matcher.cat, document_year(doc_date))
+    for ind in list(read(db, "select * from effective_indicators where document_id = ?", [doc_id])):
+        cited, year = row_context(db, ind, matcher.cat, document_year(doc_date), contexts)
         q = Query(label=ind.get("label") or ind.get("label_norm") or "", level=ind.get("level"),
                   target_value=ind.get("target_value"), target_unit=ind.get("target_unit"),
                   target_year=year, cited=cited, doc_cited=doc_cited, doc_date=doc_date)

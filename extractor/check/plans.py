@@ -24,6 +24,7 @@ from typing import Iterable, Optional
 
 from extractor.check.matching import Matcher, TfIdf, features, normalise, units_compatible
 from extractor.normalize.document import fold_accents
+from extractor.store.rows import read, update_row
 
 PLAN_TYPES = ("Kế hoạch", "Quyết định", "Nghị quyết", "Chương trình", "Đề án", "Chỉ thị")
 SHORT = {"Kế hoạch": "KH", "Quyết định": "QĐ", "Nghị quyết": "NQ", "Chương trình": "CTr", "Đề án": "ĐA",
@@ -39,7 +40,7 @@ def is_plan(doc: dict) -> bool:
 
 
 def _doc(db, doc_id: int) -> dict:
-    return next(iter(db.query("select * from documents where id = ?", [doc_id])), {}) or {}
+    return next(iter(read(db, "select * from documents where id = ?", [doc_id])), {}) or {}
 
 
 def source_label(doc: dict) -> str:
@@ -60,7 +61,7 @@ MATCH_COLUMNS = ("catalogue_id", "match_score", "runner_up_id", "runner_up_score
 
 
 def is_other_file(db, doc_id: int) -> bool:
-    row = next(iter(db.query("select same_as from documents where id = ?", [doc_id])), {}) or {}
+    row = next(iter(read(db, "select same_as from documents where id = ?", [doc_id])), {}) or {}
     return row.get("same_as") is not None
 
 
@@ -71,7 +72,7 @@ def clear_other_file(db, doc_id: int) -> int:
     db.execute("delete from checks where document_id = ?", [doc_id])
     db.execute(f"update indicators set {', '.join(f'{c} = NULL' for c in MATCH_COLUMNS)} where document_id = ?",
                [doc_id])
-    db["documents"].update(doc_id, {"checked_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
+    update_row(db, "documents", doc_id, {"checked_at": time.strftime("%Y-%m-%dT%H:%M:%S")})
     return 0
 
 
@@ -86,7 +87,7 @@ def write_entries(db, doc_id: int) -> int:
     label = source_label(doc)
     key = f"{doc['number']}/{doc['symbol']}" if doc.get("number") and doc.get("symbol") else doc.get("path")
     rows, seen = [], set()
-    inds = db.query("select * from effective_indicators where document_id = ? and target_value is not null "
+    inds = read(db, "select * from effective_indicators where document_id = ? and target_value is not null "
                     "order by start, id", [doc_id])
     for ind in inds:
         entry_id = _entry_id(doc, ind, seen)
@@ -131,7 +132,7 @@ def _sym(x) -> str:
 def cited_documents(db, doc_id: int) -> list[dict]:
     """Documents in the database that the document's legal_refs name (number + symbol, or kind +
     number + year), themselves excluded."""
-    refs = list(db.query("select kind, number, year, symbol from legal_refs where document_id = ?", [doc_id]))
+    refs = list(read(db, "select kind, number, year, symbol from legal_refs where document_id = ?", [doc_id]))
     if not refs:
         return []
     out = {}
@@ -141,7 +142,7 @@ def cited_documents(db, doc_id: int) -> list[dict]:
     if not spellings:
         return []
     marks = ", ".join("?" * len(spellings))
-    for d in db.query("select id, doc_type, number, symbol, issued_date from documents "
+    for d in read(db, "select id, doc_type, number, symbol, issued_date from documents "
                       f"where number in ({marks}) and id != ? and duplicate_of is null and same_as is null", [*spellings, doc_id]):
         for r in refs:
             if not r["number"] or _num(r["number"]) != _num(d["number"]):
@@ -161,7 +162,7 @@ def citing_documents(db, doc_id: int) -> list[int]:
     doc = _doc(db, doc_id)
     if not doc.get("number"):
         return []
-    ids = [r["document_id"] for r in db.query(
+    ids = [r["document_id"] for r in read(db,
         "select distinct r.document_id from legal_refs r join documents d on d.id = r.document_id "
         "where r.document_id != ? and d.checked_at is not null and ltrim(r.number, '0') = ltrim(?, '0')",
         [doc_id, str(doc["number"])])]
@@ -182,14 +183,14 @@ def match_cited(db, doc_id: int, matcher: Matcher) -> dict[int, dict]:
         return {}
     by_doc = {c["id"]: c for c in cited}
     marks = ",".join("?" * len(by_doc))
-    entries = list(db.query(f"select * from catalogue where origin = 'extracted' and document_id in ({marks})",
+    entries = list(read(db, f"select * from catalogue where origin = 'extracted' and document_id in ({marks})",
                             list(by_doc)))
     if not entries:
         return {}
     tfidf: TfIdf = matcher.tfidf
     evecs = [(normalise(e["indicator"]), tfidf.vector(features(e["indicator"]))) for e in entries]
     out: dict[int, dict] = {}
-    for ind in db.query("select * from effective_indicators where document_id = ?", [doc_id]):
+    for ind in read(db, "select * from effective_indicators where document_id = ?", [doc_id]):
         label = ind.get("label") or ind.get("label_norm") or ""
         norm = normalise(label)
         if not norm:
@@ -224,7 +225,7 @@ def match_cited(db, doc_id: int, matcher: Matcher) -> dict[int, dict]:
 def _section(db, indicator_id: Optional[int]) -> Optional[str]:
     if indicator_id is None:
         return None
-    r = next(iter(db.query("select b.section from indicators i join blocks b on b.id = i.block_id "
+    r = next(iter(read(db, "select b.section from indicators i join blocks b on b.id = i.block_id "
                            "where i.id = ?", [indicator_id])), None)
     return r["section"] if r else None
 

@@ -266,6 +266,24 @@ def _alias_matches(text: str) -> list[RefMatch]:
     return out
 
 
+def _numbered_matches(text: str) -> list[RefMatch]:
+    """'Nghị quyết số 25 về mục tiêu tăng trưởng …': a resolution or directive the press cites by number alone."""
+    p = load_patterns("legal_refs").get("ref.numbered")
+    return [RefMatch(kind=normalize_kind(m.group("kind")), number=m.group("number"), year=None, symbol=None,
+                     start=m.start(), end=m.end("number"), rule="ref.numbered", text=m.group(0))
+            for m in p.regex.finditer(text)]
+
+
+def _numbered_elsewhere(accs: list[_Acc]) -> list[_Acc]:
+    """Without the number-only citations of a document the text also cites with its symbol ('Nghị quyết số 25
+    về …' beside '25/NQ-CP'): one document, not two."""
+    def cited_with_symbol(a: LegalRef) -> bool:
+        return any(o.ref.symbol and key_kind(o.ref.kind) == key_kind(a.kind)
+                   and _num_key(o.ref.number) == _num_key(a.number) for o in accs)
+    return [acc for acc in accs if acc.ref.symbol is not None
+            or acc.ref.mentions[0].rule != "ref.numbered" or not cited_with_symbol(acc.ref)]
+
+
 @lru_cache(maxsize=None)
 def _lookalike_q():
     return regex.compile(load_data("legal_refs.yaml")["symbol_lookalike_q"])
@@ -304,7 +322,7 @@ def find_legal_refs(text: str) -> list[RefMatch]:
             g.relation = rel
         out.extend(group)
     taken = [(r.start, r.end) for r in out]
-    for a in _alias_matches(text):
+    for a in _alias_matches(text) + _numbered_matches(text):
         if not any(a.start < e and s < a.end for s, e in taken):
             a.relation = _relation(text, a.start)
             out.append(a)
@@ -425,7 +443,7 @@ def extract_legal_refs(doc: Document, segments: list[Segment], meta: Optional[Do
         for r in find_legal_refs(_reading_text(doc, seg)):
             if r.start < len(seg.text) and not _is_own(r, meta):
                 _add(accs, r, _provenance(doc, seg, r))
-    return [_finish(a.ref, meta) for a in accs]
+    return [_finish(a.ref, meta) for a in _numbered_elsewhere(accs)]
 
 
 def _reading_text(doc: Document, seg: Segment) -> str:

@@ -249,9 +249,10 @@ JOINED_OPEN_RX = _P.get("cue.joined_open").regex
 
 
 def _joins_aim(ctx: _Ctx, block: Block, before: str) -> bool:
-    """A sentence opened by 'Đồng thời,' after a sentence of its paragraph that set an aim states a target too,
-    unless its words before the figure report what was done ('đã tích hợp' after the figure only says which ones)."""
-    return ctx.aim_block == block.index and JOINED_OPEN_RX.match(before) is not None \
+    """A sentence opened by 'Đồng thời,' after a sentence of its paragraph, or of the paragraph right above, that
+    set an aim states a target too, unless its words before the figure report what was done ('đã tích hợp' after
+    the figure only says which ones)."""
+    return ctx.aim_block in (block.index, block.index - 1) and JOINED_OPEN_RX.match(before) is not None \
         and not _first("cue.result", before) and not _first("cue.result.period", before)
 
 

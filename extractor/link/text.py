@@ -54,7 +54,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _track_tasks_title)
 from extractor.link.text_figures import NAMED_AFTER_RX, PERIOD_AFTER_RX, coefficient_figures, _text_figures
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
-from extractor.link.units import assigned_level, rest_level, unit_level, unit_list_records
+from extractor.link.units import assigned_level, assignee_labels, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, provenance, Segment
 from extractor.patterns import load_patterns
 
@@ -302,6 +302,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         rated = [_rate_label(f, x) for f, x in zip(figs, parted)]
         labels = [r if r != x else _inherit_label(ctx, block, x) if i == 0 and x == y and not counted else x
                   for i, (r, x, y) in enumerate(zip(rated, parted, labels))]
+        labels = assignee_labels(text[:a] + clause[:figs[0].start], figs, parted, labels) if figs else labels
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
         elif labels and a and sentence_label:

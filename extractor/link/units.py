@@ -15,6 +15,7 @@ from typing import Optional
 
 from extractor.extract.provinces import province_spellings
 from extractor.link.figures import PAREN_RX, Figure, _first, _vocab, find_figures
+from extractor.link.label_parts import _only_period
 from extractor.link.records import _Ctx, _period_from, _record, _set_target
 from extractor.model import Block, Indicator, Segment, provenance
 from extractor.normalize.document import fold_accents, fold_tone
@@ -28,6 +29,8 @@ UNIT_RX = _P.get("unit_list.unit").regex                 # a label that is a uni
 BOUNDARY_RX = _P.get("unit_list.boundary").regex         # where an entry's words start
 ASSIGNED_RX = _P.get("unit_list.assigned").regex         # 'tỉnh Quảng Bình được giao ...'
 REST_RX = _P.get("unit_list.rest").regex                 # 'các địa phương còn lại'
+SHARED_RX = _P.get("unit_list.shared").regex             # 'Ninh Bình, ' before 'Quảng Ninh 12%'
+TOPIC_RX = _P.get("unit_list.topic").regex               # 'giao mục tiêu tăng trưởng GRDP ... cho 16 tỉnh'
 OPENER_RX = _P.get("unit_list.subject_opener").regex     # 'trong đó ' before a list's subject
 LEVEL_OF_KIND = {"tinh": "tỉnh", "huyen": "huyện", "thi xa": "huyện", "quan": "huyện", "xa": "xã",
                  "phuong": "xã", "thi tran": "xã"}      # 'thành phố', 'TP.': "city", which depends on the list
@@ -70,20 +73,19 @@ def unit_entries(text: str, least: int = MIN_UNITS) -> list[tuple[Figure, str, O
         starts = [m.end() for m in BOUNDARY_RX.finditer(text, prev_end, f.expr_start)
                   if keep[m.start()] or text[m.start()] in "()"]
         piece_start = max(starts, default=prev_end)
-        prev_end = f.expr_end
+        prev_start, prev_end = prev_end, f.expr_end
         m = ENTRY_RX.fullmatch(text[piece_start:f.expr_start].strip())
         if m is None and not found:    # 'tỷ lệ ... năm 2022 thành phố Hà Nội là 91,66%, ...': the list's subject first
             m = FIRST_ENTRY_RX.search(text[piece_start:f.expr_start].strip())
         if m is None:
             continue
         kind, name = m.group("kind"), m.group("name")
-        level = _kind_level(kind, name)
-        if level == "city":            # a centrally-run city is a province; a province's city ranks with districts
-            level = "tỉnh" if _is_central_city(name) else "huyện"
-        list_level = list_level or level
-        level = level or list_level or ("tỉnh" if _is_province(name) else None)
+        list_level = list_level or (_entry_level(kind, name, None) if kind else None)
+        level = _entry_level(kind, name, list_level)
         if level is None:
             return []                  # a named part that is no unit: the list is of something else
+        shared = _sharing_units(text, prev_start, piece_start, list_level)
+        found += [(f, label, lv, at) for label, lv, at in shared]
         label = " ".join(((kind or "") + " " + name).split())
         found.append((f, label, level, text.find(name, piece_start) - (len(kind) + 1 if kind else 0)))
     return found if len(found) >= least else []
@@ -98,6 +100,27 @@ def list_subject(text: str, first_unit: int) -> str:
     piece = text[max(starts, default=0):first_unit].strip()
     subject = OPENER_RX.sub("", piece).strip(" ,:;-")
     return subject if len(subject.split()) >= 2 else ""
+
+
+def _sharing_units(text: str, start: int, end: int, list_level: Optional[str]) -> list[tuple[str, str, int]]:
+    """(unit, level, where it starts) for the units named bare right before an entry, which share its figure
+    ('Ninh Bình, Quảng Ninh 12%'); the run stops at a part that is no unit ('Trong đó, Bắc Giang ... 13,6%')."""
+    out, run_end = [], end
+    for m in reversed(list(SHARED_RX.finditer(text, start, end))):
+        level = _entry_level(m.group("kind"), m.group("name"), list_level)
+        if text[m.end():run_end].strip() or level is None:
+            break                      # the run must reach the entry, unit by unit
+        out.insert(0, (" ".join(m.group("unit").split()), level, m.start("unit")))
+        run_end = m.start()
+    return out
+
+
+def _entry_level(kind: Optional[str], name: str, list_level: Optional[str]) -> Optional[str]:
+    """A listed unit's level: its kind's, else the list's, else a province's."""
+    level = _kind_level(kind, name)
+    if level == "city":                # a centrally-run city is a province; a province's city ranks with districts
+        level = "tỉnh" if _is_central_city(name) else "huyện"
+    return level or list_level or ("tỉnh" if _is_province(name) else None)
 
 
 def unit_level(label: str) -> Optional[str]:
@@ -116,6 +139,22 @@ def assigned_level(before: str) -> Optional[str]:
     """The level of the unit named as the one assigned the targets that follow ('tỉnh Quảng Bình được giao ...')."""
     m = next(iter(reversed(list(ASSIGNED_RX.finditer(before)))), None)
     return unit_level(((m.group("kind") or "") + " " + m.group("name")).strip()) if m else None
+
+
+def assignee_labels(before: str, figs: list[Figure], own: list[str], labels: list[str]) -> list[str]:
+    """'Trong đó, Lạng Sơn được giao chỉ tiêu cụ thể: năm 2016: 89%; năm 2017: 90%': figures named by nothing but
+    their year, after a unit the sentence says was assigned them, are that unit's share of the indicator named
+    before: the unit joins the label it inherits, and gives the figure its level. `before` ends at the clause."""
+    out = []
+    for f, x, y in zip(figs, own, labels):
+        m = next(iter(reversed(list(ASSIGNED_RX.finditer(before)))), None)
+        if m is None or (x.strip() and not _only_period(x)):
+            out.append(y)
+            continue
+        unit = " ".join(((m.group("kind") or "") + " " + m.group("name")).split())
+        f.level = f.level or unit_level(unit)
+        out.append(y if _folded(m.group("name")) in _folded(y) else f"{y} {unit}")
+    return out
 
 
 def rest_level(ctx: _Ctx, block: Block, clause: str) -> Optional[str]:
@@ -137,10 +176,28 @@ def _target_lead(texts: list[str]) -> tuple[Optional[int], bool]:
     for i, text in enumerate(texts):
         cues = [(m.end(), key == "cue.result") for key in ("cue.target", "cue.result")
                 for p in _vocab().get(key, []) for m in p.regex.finditer(text)]
+        if any(not result for _, result in cues):   # 'giao mục tiêu ... trong năm 2025 cho 16 tỉnh': the year aimed at
+            cues = [c for c in cues if not c[1] or not _is_period_cue(text, c[0])]
         if cues:                       # 'Kết quả thực hiện mục tiêu tăng trưởng ... của các tỉnh:' reports results
             results = max(cues)[1] or _first("lead_list.results", text) is not None
             return (None if results else i), results
     return None, False
+
+
+def _list_topic(texts: list[str]) -> Optional[str]:
+    """What the lead sets per unit ('mục tiêu tăng trưởng GRDP'), nearest text first; each unit's label begins
+    with it, since a unit's name alone does not say what its figure measures."""
+    for text in texts:
+        found = [m.group("topic") for m in TOPIC_RX.finditer(text)]
+        if found:
+            return found[-1]
+    return None
+
+
+def _is_period_cue(text: str, end: int) -> bool:
+    """Whether the result cue ending at `end` is only a period ('trong năm 2025'), which a target also names."""
+    return any(m.end() == end for p in _vocab().get("cue.result", []) if p.meta.get("period")
+               for m in p.regex.finditer(text))
 
 
 def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> Optional[list[Indicator]]:
@@ -161,10 +218,11 @@ def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str])
     ctx.unit_list = (block.index, entries[-1][2])
     period = next((p for p in (_period_from([t]) for t in texts[:cue + 1]) if p is not None), None) \
         or ctx.lead_period or _period_from(context) or ctx.doc_period
-    out, subject = [], list_subject(seg.text, entries[0][3])
+    # the subject the list names right before its first unit, else what its lead sets ('mục tiêu tăng trưởng GRDP')
+    topic = list_subject(seg.text, entries[0][3]) or _list_topic(texts[:cue + 1])
+    out = []
     for f, label, level, at in entries:
-        # each unit's label carries the subject the list named once ('tỷ lệ bao phủ năm 2026 tỉnh Nghệ An')
-        label = f"{subject} {label}" if subject else label
+        label = f"{topic} {label}" if topic else label
         rec = _record(ctx, block, label, seg.cell or block, "list.units", seg.start + at, seg.start + f.end)
         f.level = level
         _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + f.start, seg.start + f.end,

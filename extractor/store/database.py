@@ -13,11 +13,12 @@ import os
 import sqlite3
 import time
 from dataclasses import asdict, fields, is_dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 import sqlite_utils
-from sqlite_utils.db import NotFoundError, jsonify_if_needed
+from sqlite_utils.db import NotFoundError
 
 from extractor import __version__
 from extractor.errors import StoreError
@@ -25,6 +26,7 @@ from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
 from extractor.store.schema import DOCUMENT_TABLES, INDEXES, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
 from extractor.store.family_views import create_family_views
 from extractor.store.reading_views import create_reading_views
+from extractor.store.rows import PLAIN, insert_row, insert_rows, read, update_row
 from extractor.store.same_document import reband_old, write_fingerprint
 from extractor.store.views import create_views
 from extractor.writes import transaction
@@ -93,8 +95,8 @@ def migrate(db: sqlite_utils.Database) -> None:
 
 
 def known_document(db: sqlite_utils.Database, path: str) -> Optional[dict]:
-    rows = list(db["documents"].rows_where("path = ?", [path], limit=1))
-    return rows[0] if rows else None
+    # a plain read: `db["documents"]` lists the schema's tables and views first, at every call
+    return next(read(db, "select * from [documents] where path = ? limit 1", [path]), None)
 
 
 def _prov(doc_id: int, block_ids: dict[int, int], p: Provenance) -> dict:
@@ -131,9 +133,9 @@ def _upsert_document(db: sqlite_utils.Database, row: dict) -> int:
     old = known_document(db, row["path"])
     empty = {c: None for c in SCHEMA["documents"]["columns"] if c not in ("id", "path")}
     if old:
-        db["documents"].update(old["id"], {**empty, **row})
+        update_row(db, "documents", old["id"], {**empty, **row})
         return old["id"]
-    return db["documents"].insert({**empty, **row}).last_pk
+    return insert_row(db, "documents", {**empty, **row})
 
 
 def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") -> int:
@@ -153,59 +155,30 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
     q_ids = _save_quantities(db, doc_id, block_ids, result.quantities)
     _save_refs(db, doc_id, block_ids, result.legal_refs)
     ind_ids = _save_indicators(db, doc_id, block_ids, result.indicators, q_ids)
-    _insert(db, "entities", [{**_prov(doc_id, block_ids, e.prov), "label": e.label, "name": e.name,
+    insert_rows(db, "entities", [{**_prov(doc_id, block_ids, e.prov), "label": e.label, "name": e.name,
                               "successor": e.successor} for e in result.entities if e.prov], ids=False)
     result.row_ids = {"quantities": q_ids, "indicators": ind_ids}
     return doc_id
 
 
-_PLAIN = {str, int, float, bytes}          # stored as they are
-
-
-def _columns(record, skip: set[str]) -> dict:
+def _columns(record, skip: frozenset[str]) -> dict:
     """A record's fields but `skip`, as `asdict` gives them, without deep-copying the skipped ones
     (asdict copied every provenance only for it to be dropped)."""
     out = {}
-    for f in fields(record):
-        if f.name not in skip:
-            v = getattr(record, f.name)
-            out[f.name] = v if v is None or type(v) in _PLAIN or type(v) is bool else _as_plain(v)
+    for name in _kept_fields(type(record), skip):
+        v = getattr(record, name)
+        out[name] = v if v is None or type(v) in PLAIN or type(v) is bool else _as_plain(v)
     return out
+
+
+@lru_cache(maxsize=None)
+def _kept_fields(cls: type, skip: frozenset[str]) -> tuple[str, ...]:
+    # asked once per class, not once per row saved (dataclasses.fields builds its answer each time)
+    return tuple(f.name for f in fields(cls) if f.name not in skip)
 
 
 def _as_plain(v):
     return asdict(v) if is_dataclass(v) else copy.deepcopy(v)
-
-
-def _insert(db, table: str, rows: Iterable[dict], ids: bool = True) -> list[int]:
-    """Rows into `table` in order, and their ids (unless `ids` is false): one executemany per set
-    of columns (sqlite-utils' insert builds its query again for every row: most of a save's time),
-    values stored as sqlite-utils stores them (lists and dicts as JSON). The ids are given here,
-    the next free ones in input order, as SQLite would have given them one insert at a time."""
-    rows = list(rows)
-    if not rows:
-        return []
-    cur = db.conn.cursor()
-    with db.atomic():                     # as sqlite-utils' insert: a savepoint, or its own transaction
-        out: list[int] = []
-        if ids:
-            first = cur.execute(f"select coalesce(max(id), 0) + 1 from [{table}]").fetchone()[0]
-            out = list(range(first, first + len(rows)))
-            rows = [{"id": i, **row} for i, row in zip(out, rows)]
-        by_cols: dict[tuple, list] = {}
-        for row in rows:
-            by_cols.setdefault(tuple(row), []).append(_values(row))
-        for cols, batch in by_cols.items():
-            cur.executemany(_insert_sql(table, cols), batch)
-    return out
-
-
-def _values(row: dict) -> list:
-    return [v if v is None or type(v) in _PLAIN else jsonify_if_needed(v) for v in row.values()]
-
-
-def _insert_sql(table: str, cols: tuple) -> str:
-    return f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})"
 
 
 def _save_blocks(db, doc_id: int, doc: Document, sections: dict[int, str]) -> dict[int, int]:
@@ -215,30 +188,30 @@ def _save_blocks(db, doc_id: int, doc: Document, sections: dict[int, str]) -> di
         "n_rows": b.n_rows if b.cells else None, "n_cols": b.n_cols if b.cells else None,
         "section": sections.get(b.index),
     } for b in doc.blocks]
-    ids = dict(zip((b.index for b in doc.blocks), _insert(db, "blocks", rows)))
+    ids = dict(zip((b.index for b in doc.blocks), insert_rows(db, "blocks", rows)))
     cells = [
         {"document_id": doc_id, "block_id": ids[b.index], "row": c.row, "col": c.col,
          "rowspan": c.rowspan, "colspan": c.colspan, "page": c.page, "start": c.start, "end": c.end,
          "text": c.text, "is_header": int(c.is_header)}
         for b in doc.blocks for c in (b.cells or [])
     ]
-    _insert(db, "cells", cells, ids=False)
+    insert_rows(db, "cells", cells, ids=False)
     return ids
 
 
 def _save_quantities(db, doc_id: int, block_ids: dict, quantities: Iterable[Quantity]) -> dict:
     quantities = list(quantities)
-    rows = [{**_prov(doc_id, block_ids, q.prov), **_columns(q, {"prov"})} for q in quantities]
-    return dict(zip(((q.prov.start, q.prov.end, q.kind) for q in quantities), _insert(db, "quantities", rows)))
+    rows = [{**_prov(doc_id, block_ids, q.prov), **_columns(q, frozenset({"prov"}))} for q in quantities]
+    return dict(zip(((q.prov.start, q.prov.end, q.kind) for q in quantities), insert_rows(db, "quantities", rows)))
 
 
 def _save_refs(db, doc_id: int, block_ids: dict, refs: Iterable[LegalRef]) -> None:
     refs = list(refs)
     none = Provenance(block=-1, start=0, end=0, text="", rule="")
-    ref_ids = _insert(db, "legal_refs", [{
-        **_prov(doc_id, block_ids, r.mentions[0] if r.mentions else none), **_columns(r, {"mentions"}),
+    ref_ids = insert_rows(db, "legal_refs", [{
+        **_prov(doc_id, block_ids, r.mentions[0] if r.mentions else none), **_columns(r, frozenset({"mentions"})),
         "repaired": int(r.repaired), "mentions": len(r.mentions)} for r in refs])
-    _insert(db, "legal_ref_mentions", [{"legal_ref_id": ref_id, **_prov(doc_id, block_ids, m)}
+    insert_rows(db, "legal_ref_mentions", [{"legal_ref_id": ref_id, **_prov(doc_id, block_ids, m)}
                                        for r, ref_id in zip(refs, ref_ids) for m in r.mentions], ids=False)
 
 
@@ -251,11 +224,16 @@ def _prov_json(p: Optional[Provenance]) -> Optional[str]:
 
 
 def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indicator], q_ids: dict) -> list[int]:
-    skip = {"prov", "target_prov", "actual_prov", "quantity_refs"}
+    skip = frozenset({"prov", "target_prov", "actual_prov", "quantity_refs"})
+    # each span's quantity ids with their place in `q_ids`: an indicator's ids in that order, found
+    # from its few spans instead of by a pass over every quantity of the document
+    by_span: dict[tuple, list] = {}
+    for place, ((s, e, _k), qid) in enumerate(q_ids.items()):
+        by_span.setdefault((s, e), []).append((place, qid))
     rows = []
     for ind in indicators:
         refs = set(map(tuple, ind.quantity_refs))
-        qids = [qid for (s, e, _k), qid in q_ids.items() if (s, e) in refs]
+        qids = [qid for _place, qid in sorted(p for span in refs for p in by_span.get(span, ()))]
         rows.append({
             **_prov(doc_id, block_ids, ind.prov), **_columns(ind, skip),
             "achieved": None if ind.achieved is None else int(ind.achieved),
@@ -263,7 +241,7 @@ def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indi
             "target_prov": _prov_json(ind.target_prov), "actual_prov": _prov_json(ind.actual_prov),
             "quantity_ids": _json(qids),
         })
-    return _insert(db, "indicators", rows)
+    return insert_rows(db, "indicators", rows)
 
 
 def start_run(db: sqlite_utils.Database, command: str) -> int:

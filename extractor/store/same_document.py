@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extractor.normalize import fingerprint
+from extractor.store.rows import insert_rows, read, update_row
 
 # The primary is the file with the richest structure: Word keeps tables as cells, headings and no
 # page furniture; a .doc/.rtf/.odt is read as the .docx LibreOffice makes of it; HTML has tables but
@@ -40,20 +41,21 @@ def write_fingerprint(db, doc_id: int, text: Optional[str],
     for table in ("text_bands", "text_figures"):
         db.execute(f"delete from {table} where document_id = ?", [doc_id])
     prints = prints or fingerprint.fingerprint_of(text)
-    db["text_bands"].insert_all([{"document_id": doc_id, "band": k} for k in prints.bands])
-    db["text_figures"].insert({"document_id": doc_id, "figures": " ".join(prints.figures),
-                               "digit_runs": prints.digit_runs, "letters_digest": prints.letters_digest})
+    insert_rows(db, "text_bands", [{"document_id": doc_id, "band": k} for k in prints.bands], ids=False)
+    insert_rows(db, "text_figures", [{"document_id": doc_id, "figures": " ".join(prints.figures),
+                                      "digit_runs": prints.digit_runs, "letters_digest": prints.letters_digest}],
+                ids=False)
 
 
 def reband_old(db) -> int:
     """Band again, from their stored texts, the documents whose bands an older scheme wrote
     (`fingerprint.SCHEME`): their files would never meet new ones. Returns how many."""
     lo, hi = f"{fingerprint.SCHEME}:", f"{fingerprint.SCHEME};"          # the index's range, not LIKE
-    ids = [r["document_id"] for r in db.query(
+    ids = [r["document_id"] for r in read(db,
         "select document_id from text_bands where band < ? union "
         "select document_id from text_bands where band >= ?", [lo, hi])]
     for doc_id in ids:
-        row = next(iter(db.query("select text from documents where id = ?", [doc_id])), None)
+        row = next(iter(read(db, "select text from documents where id = ?", [doc_id])), None)
         write_fingerprint(db, doc_id, (row or {}).get("text"))
     return len(ids)
 
@@ -63,22 +65,22 @@ def _docs(db, ids) -> dict[int, dict]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    return {r["id"]: r for r in db.query(f"select id, path, format, ocr, status, same_as, same_similarity "
+    return {r["id"]: r for r in read(db, f"select id, path, format, ocr, status, same_as, same_similarity "
                                          f"from documents where id in ({marks})", ids)}
 
 
 def group_of(db, doc_id: int) -> set[int]:
     """The ids of the files stored as one document with `doc_id` (itself included)."""
-    row = next(iter(db.query("select same_as from documents where id = ?", [doc_id])), None)
+    row = next(iter(read(db, "select same_as from documents where id = ?", [doc_id])), None)
     if row is None:
         return set()
     primary = row["same_as"] or doc_id
-    return {primary, *(r["id"] for r in db.query("select id from documents where same_as = ?", [primary]))}
+    return {primary, *(r["id"] for r in read(db, "select id from documents where same_as = ?", [primary]))}
 
 
 def candidates(db, doc_id: int) -> set[int]:
     """Read documents sharing a MinHash band with `doc_id`."""
-    return {r["document_id"] for r in db.query(
+    return {r["document_id"] for r in read(db,
         "select distinct o.document_id from text_bands b join text_bands o on o.band = b.band "
         "join documents d on d.id = o.document_id "
         "where b.document_id = ? and o.document_id != ? and d.status in ('ok', 'partial')", [doc_id, doc_id])}
@@ -94,7 +96,7 @@ class _Texts:
         self.db, self._digits, self._hashes = db, {}, {}
 
     def _text(self, doc_id: int) -> str:
-        row = next(iter(self.db.query("select text from documents where id = ?", [doc_id])), None)
+        row = next(iter(read(self.db, "select text from documents where id = ?", [doc_id])), None)
         return (row or {}).get("text") or ""
 
     def read_digits(self, ids) -> None:
@@ -102,7 +104,7 @@ class _Texts:
         ids = sorted(set(ids) - set(self._digits))
         for i in range(0, len(ids), 500):
             part = ids[i:i + 500]
-            for r in self.db.query(f"select document_id, figures, digit_runs, letters_digest from text_figures "
+            for r in read(self.db, f"select document_id, figures, digit_runs, letters_digest from text_figures "
                                    f"where document_id in ({','.join('?' * len(part))})", part):
                 self._digits[r["document_id"]] = ((r["figures"] or "").split(), r["digit_runs"] or "",
                                                   r["letters_digest"])
@@ -164,13 +166,13 @@ def _stored_groups(db, ids) -> list[set[int]]:
     primaries: set[int] = set()
     for i in range(0, len(ids), 500):
         part = ids[i:i + 500]
-        primaries |= {r["same_as"] or r["id"] for r in db.query(
+        primaries |= {r["same_as"] or r["id"] for r in read(db,
             f"select id, same_as from documents where id in ({','.join('?' * len(part))})", part)}
     groups = {p: {p} for p in primaries}
     ps = sorted(primaries)
     for i in range(0, len(ps), 500):
         part = ps[i:i + 500]
-        for r in db.query(f"select id, same_as from documents where same_as in ({','.join('?' * len(part))})", part):
+        for r in read(db, f"select id, same_as from documents where same_as in ({','.join('?' * len(part))})", part):
             groups[r["same_as"]].add(r["id"])
     return list(groups.values())
 
@@ -229,7 +231,7 @@ def _assign(db, group: list[dict], texts: _Texts, saved: int) -> list[int]:
         else:
             sim = round(texts.similarity(d["id"], primary["id"]), 4)
         if d["same_as"] != same_as or d["same_similarity"] != sim:
-            db["documents"].update(d["id"], {"same_as": same_as, "same_similarity": sim})
+            update_row(db, "documents", d["id"], {"same_as": same_as, "same_similarity": sim})
         if d["same_as"] != same_as:
             changed.append(d["id"])
     return changed
