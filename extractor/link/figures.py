@@ -175,6 +175,7 @@ CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
 PIECE_STOP_RX = regex.compile(r"[,;:.]")
 LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*")   # a later amount of one enumeration
+PER_WHAT_RX = regex.compile(r"/\s*(?!năm\b|tháng\b|ngày\b)\p{L}+\b")   # '/khách', not '/năm' (a yearly rate)
 ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)")   # an item that ends with its amount
 
 
@@ -213,9 +214,13 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
             continue
         if _per_one(q, text, lo, q.prov.end - offset):
             continue                          # 'trên 1 ha đất trồng trọt': the land a rate is per
-        written = " ".join(text[lo:q.prov.end - offset].split())
+        end = q.prov.end - offset
+        written = " ".join(text[lo:end].split())
         m = QTY_TEXT_RX.match(written)
         unit = (m.group(3).strip() if m else "") or q.unit
+        per = PER_WHAT_RX.match(text, end) if unit and _first("qty_unit", unit) else None
+        if per:                               # '2,1 ngày/khách': a stay per visitor, no duration
+            end, unit = per.end(), unit + per.group(0).replace(" ", "")
         if not m or not unit or (_first("qty_unit", unit) and not _first("lifespan", text[max(0, lo - 80):lo])):
             continue
         if CONDITION_AFTER_RX.match(text, q.prov.end - offset) and not AIM_GIVEN_RX.search(text[max(0, lo - 120):lo]):
@@ -234,7 +239,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         hi = parse_number(m.group(2)) if m.group(2) else None
         if v is None:
             continue
-        f = Figure(lo, q.prov.end - offset, v.value, hi.value if hi else None, unit, "range" if hi else None)
+        f = Figure(lo, end, v.value, hi.value if hi else None, unit, "range" if hi else None)
         _comparator(text, f)
         number = QTY_NUMBER_RX.match(text, lo)
         piece = PIECE_STOP_RX.split(text[max(0, lo - 120):lo])[-1]
@@ -297,13 +302,16 @@ def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
 # '…; 35.000 con lợn; 295.000 con gia cầm, thủy cầm.': in a list of targets, a clause that is only a count and the
 # things it counts (a few words, no verb, no other figure) is an item of its own
 COUNTED_CLAUSE_RX = regex.compile(r"[^\d%;:.()]{0,40}?\s*[.;]?\s*", regex.I)
+COUNTED_TAIL_RX = regex.compile(r"\s*\(|\s+và\s+")
 CLAUSE_VERB_RX = regex.compile(r"\b(?:đạt|được|có|là|tăng|giảm|chiếm|bằng|còn)\b", regex.I)
 
 
 def _counted_clause(text: str, lo: int, kind: str) -> bool:
-    if kind != "count" or text[:lo].strip(" ,;:") or not (m := QTY_NUMBER_RX.match(text, lo)):
+    if kind not in ("count", "range") or text[:lo].strip(" ,;:") or not (m := QTY_NUMBER_RX.match(text, lo)):
         return False
-    rest = text[m.end():]
+    # an aside or a next part after 'và' is not the clause's own words ('; 65-70 triệu lượt khách nội địa (bằng 75%
+    # so với năm 2019) và tổng thu …')
+    rest = COUNTED_TAIL_RX.split(text[m.end():], maxsplit=1)[0]
     return COUNTED_CLAUSE_RX.fullmatch(rest) is not None and not CLAUSE_VERB_RX.search(rest)
 
 

@@ -87,8 +87,9 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         aim = aim_only(text[figs[prev].end:f.expr_start]) if prev >= 0 and out else None
         if aim:                               # '... (GDP) khoảng 6,5-7%, phấn đấu đạt 7-7,5%': the same indicator's aim
             label = f"{_growth_subject(out[-1])} {aim}"
-        elif prev >= 0 and out and a0 <= figs[prev].start and _first("growth", label):
-            label = f"{label} {_growth_subject(out[-1])}"     # 'tốc độ tăng bình quân' of what came before
+        elif prev >= 0 and out and a0 <= figs[prev].start and _first("growth", _without_lead(label, lead)):
+            # 'tốc độ tăng bình quân' of what came before, not of a list's lead ('Các chỉ tiêu chính gồm: ..., tăng 12%')
+            label = f"{_without_lead(label, lead)} {_growth_subject(out[-1])}"
         elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
             subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(out[-1]))
             label = f"{subject} {_only_period(label)}"   # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'
@@ -102,6 +103,11 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
 
 PREDICATE_RX = _P.get("label.predicate").regex
 OBJECT_VERB_RX = _P.get("label_part.object_verb").regex     # 'cáp quang phủ ' before a share: the share is its object
+
+
+def _without_lead(label: str, lead: Optional[str]) -> str:
+    """The label without the list's lead that was put before it ('Các chỉ tiêu chính gồm: tăng' → 'tăng')."""
+    return label[len(lead) + 1:].strip() if lead and label.startswith(f"{lead}:") else label
 
 
 def _objects_of_one_verb(text: str, head: Figure, joint: str) -> bool:

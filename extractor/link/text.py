@@ -52,7 +52,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _is_title, _lead_in, _states_tasks, _task_line, _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_tasks_title)
-from extractor.link.text_figures import coefficient_figures, _text_figures
+from extractor.link.text_figures import NAMED_AFTER_RX, PERIOD_AFTER_RX, coefficient_figures, _text_figures
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
 from extractor.link.units import assigned_level, assignee_labels, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, provenance, Segment
@@ -223,6 +223,18 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     return out
 
 
+def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) -> list[Figure]:
+    """'… trong đó, bảo hiểm xã hội tự nguyện chiếm khoảng 4,2%, bảo hiểm xã hội bắt buộc 5,83%': a figure right after
+    a target, named by a few words of its own after a comma and with no verb, goes on with that target's enumeration;
+    so does one of the same indicator for another period ('đạt 50% vào năm 2020, năm 2016 đạt 23 – 25%')."""
+    taken = {id(f) for f in figs}
+    for prev, f in zip(cands, cands[1:]):
+        gap = clause[prev.end:f.expr_start]
+        if id(prev) in taken and id(f) not in taken and (NAMED_AFTER_RX.fullmatch(gap) or PERIOD_AFTER_RX.fullmatch(gap)):
+            taken.add(id(f))
+    return [f for f in cands if id(f) in taken]
+
+
 def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[Indicator]:
     out: list[Indicator] = []
     text = seg.text
@@ -251,9 +263,12 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     parts_lead, sentence_label = None, None
     # 'Các xã, phường … xác định mục tiêu … như: A 80%; B 60%': the lead's subject is the level of every item
     list_level = _body_level(text[:listed], []) if listed else None
+    amounts = False                     # the clause before set amounts as targets
     for a, b in _clauses(text):
         clause = text[a:b]
         in_list = listed is not None and b > listed     # the clause reaches into the list (its part after the lead)
+        # '… việc làm cho 1,5 triệu lao động; xuất khẩu lao động 100 nghìn người': the enumeration goes on after ';'
+        in_list = in_list or (amounts and text[:a].rstrip().endswith(";"))
         cands = [f for f in _text_figures(ctx, seg.start + a, clause, in_list) if outside[a + f.start]]
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in cands if (_is_target(text, a, clause, f, context, ahead,
@@ -265,6 +280,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     or _goes_on_with_plan(ctx, block, text, a, clause, f, context))
                 and not _dropped(ctx, clause, f, text[:a])
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
+        figs = _with_named_followers(clause, cands, figs)
         respective = respective_labels(clause, cands) if figs else None
         if respective and any(f.start == respective[0][0].start for f in figs):
             run = {f.start for f in respective[0]}   # '… chiếm lần lượt là: 60%, 28%, 12%': the first one's lead is theirs
@@ -297,6 +313,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             named = {f.start: x for f, x in zip(*respective)}
             labels = [named.get(f.start, x) for f, x in zip(figs, labels)]
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
+        amounts = any(f.unit not in (None, "%", "%/năm") for f in figs + more)
         if not figs and not more:
             continue
         scope = _scope_level(clause)

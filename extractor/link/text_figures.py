@@ -50,6 +50,10 @@ def coefficient_figures(text: str) -> list[Figure]:
 
 # ', kim ngạch xuất khẩu ' between a figure and an amount: the amount names its measure and shares the figure's verb
 NAMED_AFTER_RX = _P.get("figure.named_after").regex
+# ', gồm việc làm trong nước ', '; xuất khẩu lao động ' between two amounts: the later one is a part or the next item
+PART_AFTER_RX = _P.get("figure.part_after").regex
+# ' vào năm 2020, năm 2016 đạt ' between two figures: the later one is the same indicator's for another period
+PERIOD_AFTER_RX = _P.get("figure.period_after").regex
 
 
 def _named_after(quantities: list, offset: int, text: str, figs: list[Figure]) -> list[Figure]:
@@ -58,11 +62,19 @@ def _named_after(quantities: list, offset: int, text: str, figs: list[Figure]) -
     out: list[Figure] = []
     for q in quantities:
         lo = q.prov.start - offset
-        prev = [f for f in figs if f.end <= lo]
-        if not prev or any(f.start <= lo < f.end for f in figs) or not NAMED_AFTER_RX.fullmatch(text[prev[-1].end:lo]):
+        prev = [f for f in sorted(figs + out, key=lambda g: g.start) if f.end <= lo]   # also a part named before
+        if not prev or any(f.start <= lo < f.end for f in figs) or not _names_the_next(text[prev[-1].end:lo], prev[-1]):
             continue
         out += [f for f in _quantity_figures([q], offset, text, True) if f.start == lo]
     return out
+
+
+def _names_the_next(gap: str, prev: Figure) -> bool:
+    """The words between a figure and a later amount name that amount's measure ('…, kim ngạch xuất khẩu '), or, after
+    an amount, a part of it or the next item of its enumeration ('…, gồm việc làm trong nước ', '…; xuất khẩu lao
+    động ')."""
+    return NAMED_AFTER_RX.fullmatch(gap) is not None \
+        or (prev.unit not in (None, "%", "%/năm") and PART_AFTER_RX.fullmatch(gap) is not None)
 
 
 # 'xuống 550/100.000 trẻ em vào năm 2025 và 500/100.000 vào năm 2030': the second year's figure, joined by 'và' after

@@ -31,6 +31,7 @@ ASSIGNED_RX = _P.get("unit_list.assigned").regex         # 'tỉnh Quảng Bình
 REST_RX = _P.get("unit_list.rest").regex                 # 'các địa phương còn lại'
 SHARED_RX = _P.get("unit_list.shared").regex             # 'Ninh Bình, ' before 'Quảng Ninh 12%'
 TOPIC_RX = _P.get("unit_list.topic").regex               # 'giao mục tiêu tăng trưởng GRDP ... cho 16 tỉnh'
+OPENER_RX = _P.get("unit_list.subject_opener").regex     # 'trong đó ' before a list's subject
 LEVEL_OF_KIND = {"tinh": "tỉnh", "huyen": "huyện", "thi xa": "huyện", "quan": "huyện", "xa": "xã",
                  "phuong": "xã", "thi tran": "xã"}      # 'thành phố', 'TP.': "city", which depends on the list
 MIN_UNITS = 3                         # two named figures are as often a comparison as a list
@@ -88,6 +89,17 @@ def unit_entries(text: str, least: int = MIN_UNITS) -> list[tuple[Figure, str, O
         label = " ".join(((kind or "") + " " + name).split())
         found.append((f, label, level, text.find(name, piece_start) - (len(kind) + 1 if kind else 0)))
     return found if len(found) >= least else []
+
+
+def list_subject(text: str, first_unit: int) -> str:
+    """What the units' figures measure when the list names it right before its first unit, in the same piece
+    ('trong đó tỷ lệ bao phủ năm 2026 thành phố Hải Phòng là 97%, ...' → 'tỷ lệ bao phủ năm 2026'); '' when a
+    separator stands right before the first unit ('Cụ thể: tỉnh Nghệ An 95,5%, ...')."""
+    keep = _outside(text)
+    starts = [m.end() for m in BOUNDARY_RX.finditer(text) if m.end() <= first_unit and keep[m.start()]]
+    piece = text[max(starts, default=0):first_unit].strip()
+    subject = OPENER_RX.sub("", piece).strip(" ,:;-")
+    return subject if len(subject.split()) >= 2 else ""
 
 
 def _sharing_units(text: str, start: int, end: int, list_level: Optional[str]) -> list[tuple[str, str, int]]:
@@ -206,7 +218,8 @@ def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str])
     ctx.unit_list = (block.index, entries[-1][2])
     period = next((p for p in (_period_from([t]) for t in texts[:cue + 1]) if p is not None), None) \
         or ctx.lead_period or _period_from(context) or ctx.doc_period
-    topic = _list_topic(texts[:cue + 1])
+    # the subject the list names right before its first unit, else what its lead sets ('mục tiêu tăng trưởng GRDP')
+    topic = list_subject(seg.text, entries[0][3]) or _list_topic(texts[:cue + 1])
     out = []
     for f, label, level, at in entries:
         label = f"{topic} {label}" if topic else label
