@@ -1,0 +1,51 @@
+"""Target shapes read off round 31's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples. Records are compared as in
+test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check
+
+SHAPES: dict[str, tuple[list, list[R]]] = {}
+
+# --- a theme run into the paragraph of its numbered items ('Về kinh tế: (1) …: từ X đến Y%. (2) …'), under a
+# heading that names the targets: each item is a target, with no cue of its own and with words of a result
+# ('được công nhận', 'đạt chuẩn') in its label --------------------------------------------------------------------
+
+SHAPES["theme_run_into_its_numbered_items"] = ([
+    P("Các chỉ tiêu chủ yếu đến năm 2030"),
+    P("Về kinh tế: (1) Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2026 - 2030: từ 8,0 đến 8,5%/năm. (2) Thu "
+      "nhập bình quân đầu người: từ 9.100 đến 9.400 USD. (3) Tỷ trọng kinh tế số trong GRDP đạt khoảng 28%."),
+    P("Về văn hóa - xã hội: (4) Tỷ lệ khu dân cư được công nhận danh hiệu Khu dân cư văn hóa đạt 80%. (5) Tỷ lệ "
+      "trường học đạt chuẩn quốc gia từ 70 đến 75%."),
+], [R("Tốc độ tăng trưởng kinh tế", cmp="range", value=8.0, high=8.5, unit="%/năm", year=2030),
+    R("Thu nhập bình quân đầu người", cmp="range", value=9100, high=9400, unit="USD", year=2030),
+    R("Tỷ trọng kinh tế số", value=28, year=2030),
+    R("khu dân cư được công nhận", value=80, year=2030),
+    R("trường học đạt chuẩn quốc gia", cmp="range", value=70, high=75, year=2030)])
+
+SHAPES["theme_with_a_mark_run_into_items"] = ([
+    P("CÁC CHỈ TIÊU CỤ THỂ NĂM 2027"),
+    P("a) Về môi trường: 1. Tỷ lệ che phủ rừng: 47%. 2. Tỷ lệ chất thải rắn đô thị được thu gom: 98%."),
+], [R("che phủ rừng", value=47, year=2027), R("chất thải rắn đô thị được thu gom", value=98, year=2027)])
+
+# counterexamples: with no heading naming targets, or under a heading about results, a run-on paragraph of numbered
+# items reports what was reached; a theme with no numbered item after its colon opens no list
+SHAPES["run_on_items_under_results_heading_set_none"] = ([
+    P("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2025"),
+    P("Về văn hóa - xã hội: (4) Tỷ lệ khu dân cư được công nhận danh hiệu Khu dân cư văn hóa đạt 80,2%. (5) Tỷ lệ "
+      "trường học đạt chuẩn quốc gia 72%."),
+], [])
+
+SHAPES["run_on_items_with_no_heading_set_none"] = ([
+    P("Năm 2025, tình hình kinh tế - xã hội của tỉnh tiếp tục ổn định."),
+    P("Về văn hóa - xã hội: (4) Tỷ lệ khu dân cư được công nhận danh hiệu Khu dân cư văn hóa đạt 80,2%. (5) Tỷ lệ "
+      "trường học đạt chuẩn quốc gia 72%."),
+], [])
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
