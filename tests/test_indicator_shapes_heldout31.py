@@ -44,6 +44,31 @@ SHAPES["run_on_items_with_no_heading_set_none"] = ([
       "trường học đạt chuẩn quốc gia 72%."),
 ], [])
 
+# --- a plan set out in counted units after 'Theo kế hoạch …' ('cả nước (sẽ) trồng 310 triệu cây, gồm 60.100 ha …'):
+# the amount and its parts after ', gồm' are targets, also in a paragraph whose next sentence reports against it ---
+
+SHAPES["plan_amount_and_its_parts"] = ([
+    P("Năm 2023, theo kế hoạch của các địa phương, cả nước trồng 180,5 triệu cây, gồm: 85 triệu cây trồng rừng tập "
+      "trung và 95,5 triệu cây trồng phân tán."),
+], [R("cả nước trồng", value=180.5, unit="triệu cây", year=2023),
+    R("cây trồng rừng tập trung", value=85, unit="triệu cây", year=2023),
+    R("cây trồng phân tán", value=95.5, unit="triệu cây", year=2023)])
+
+SHAPES["plan_amount_before_its_report"] = ([
+    P("Theo kế hoạch thực hiện đề án “Trồng mới cây xanh đô thị giai đoạn 2026-2030” của các tỉnh, trong giai đoạn "
+      "2026-2027 cả nước sẽ trồng tổng số 310 triệu cây, gồm 60.100 ha rừng trồng tập trung và 190 triệu cây xanh "
+      "trồng phân tán. Tuy nhiên, đến hết tháng 6-2026 diện tích trồng rừng mới toàn quốc được 8.200 ha, bằng 14% so "
+      "với kế hoạch và trồng cây phân tán là 52,4 triệu cây, đạt 28% so với kế hoạch năm 2026."),
+], [R("trồng", unit="ha", value=60100, actual=8200),      # the parts the report pairs (labels from before the
+    R("trồng", value=190, unit="triệu cây", actual=52.4),    # number: left as they were), then the plan's total
+    R("cả nước sẽ trồng tổng số", value=310, unit="triệu cây", year=2027)])
+
+# counterexamples: what was planted, 'theo kế hoạch' or not, is a result; a count with no plan cue sets none
+SHAPES["planted_amounts_reported_set_none"] = ([
+    P("Theo kế hoạch, các địa phương đã trồng 150 triệu cây, gồm 40.000 ha rừng tập trung và 70 triệu cây phân tán."),
+    P("Năm 2025, cả nước trồng 150 triệu cây, gồm 40.000 ha rừng tập trung và 70 triệu cây phân tán."),
+], [])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

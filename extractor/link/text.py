@@ -87,7 +87,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return []
     paired = _result_records(ctx, block, context) or _anaphor_records(ctx, block, context)
     if paired:
-        return paired
+        return paired + _plan_before_results(ctx, block, segs, context, paired)
     item = ITEM_RX.match(block.text) or PAREN_ITEM_RX.match(block.text) or BULLET_RX.match(block.text) \
         or DASH_ITEM_RX.match(block.text)
     listed = ctx.target_list >= 0 and bool(item and item.group(0).strip())
@@ -107,6 +107,19 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
 
 
 SHARE_OPENS_RX = _P.get("prose.share_opens").regex
+PLANNED_RX = load_patterns("indicators").get("cue.target.planned").regex   # a plan set out before its report
+
+
+def _plan_before_results(ctx: _Ctx, block: Block, segs: list[Segment], context: list[str],
+                         paired: list[Indicator]) -> list[Indicator]:
+    """'Theo kế hoạch …, cả nước sẽ trồng 492,2 triệu cây, gồm …. Tuy nhiên, … chỉ đạt 33% so với kế hoạch': a
+    paragraph that reports against a plan may set the plan out first, in a sentence of its own that a plan cue
+    opens (`cue.target.planned`) and that reports nothing itself; its targets are kept beside the results, save one
+    a result already pairs."""
+    taken = {r.target_value for r in paired}
+    free = [s for s in segs if PLANNED_RX.search(s.text) and not _first("cue.result", s.text)
+            and not any(s.start <= (r.actual_prov or r.prov).start < s.end for r in paired)]
+    return [r for r in _prose_records(ctx, block, free, context) if r.target_value not in taken] if free else []
 
 
 def _holds_figure(ctx: _Ctx, block: Block) -> bool:
