@@ -69,6 +69,23 @@ SHAPES["planted_amounts_reported_set_none"] = ([
     P("Năm 2025, cả nước trồng 150 triệu cây, gồm 40.000 ha rừng tập trung và 70 triệu cây phân tán."),
 ], [])
 
+# --- a growth against a bare year ('tăng hơn 35% so với 2025') and an amount named only 'con số' / 'mức' take the
+# subject of the figure before them ----------------------------------------------------------------------------
+
+SHAPES["growth_and_figure_word_take_the_subject_before"] = ([
+    P("Ngành du lịch thành phố đặt mục tiêu đón 6,2 triệu lượt khách quốc tế năm 2026, tăng hơn 35% so với 2025 và "
+      "doanh thu du lịch tăng khoảng 30%, hướng tới con số 180.000 tỉ đồng."),
+], [R("khách quốc tế", value=6.2, unit="triệu lượt", year=2026),
+    R("tăng so với 2025 khách quốc tế", cmp=">", value=35),
+    R("doanh thu du lịch tăng", value=30),
+    R("doanh thu du lịch con số", value=180000, unit="tỉ đồng")])
+
+# counterexample: a label with words of its own after 'mức' keeps them
+SHAPES["figure_word_with_its_own_noun"] = ([
+    P("Năm 2026, huyện phấn đấu thu ngân sách đạt 420 tỷ đồng, nâng mức thu nhập bình quân lên 75 triệu đồng/người."),
+], [R("thu ngân sách", value=420, unit="tỷ đồng", year=2026),
+    R("mức thu nhập bình quân", value=75, unit="triệu đồng", year=2026)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
