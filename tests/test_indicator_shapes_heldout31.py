@@ -86,6 +86,22 @@ SHAPES["figure_word_with_its_own_noun"] = ([
 ], [R("thu ngân sách", value=420, unit="tỷ đồng", year=2026),
     R("mức thu nhập bình quân", value=75, unit="triệu đồng", year=2026)])
 
+# --- a province's report compares its result with a target the centre assigned it (QĐ-TTg): level tỉnh; with
+# one its own council set (NQ/TU), none ------------------------------------------------------------------------
+
+SHAPES["target_the_centre_assigned_to_the_province"] = ([
+    P("Tính đến ngày 30/6/2025, tỷ lệ dân số tham gia BHYT toàn tỉnh mới đạt 88,4%, thấp hơn 4,1% so với chỉ tiêu được "
+      "giao tại Quyết định số 812/QĐ-TTg ngày 05/5/2025 của Thủ tướng Chính phủ (92,5%) và thấp hơn 4,6% so với "
+      "chỉ tiêu đề ra tại Nghị quyết số 05-NQ/TU của Tỉnh ủy (93%)."),
+], [R("tỷ lệ dân số tham gia BHYT", level="tỉnh", value=92.5, actual=88.4),
+    R("tỷ lệ dân số tham gia BHYT", value=93, actual=88.4)])
+
+# counterexample: with no word of the province itself, the level stays unsaid
+SHAPES["centre_target_with_no_province_has_no_level"] = ([
+    P("Tính đến ngày 30/6/2025, tỷ lệ dân số tham gia BHYT mới đạt 88,4%, thấp hơn 4,1% so với chỉ tiêu được giao tại "
+      "Quyết định số 812/QĐ-TTg ngày 05/5/2025 của Thủ tướng Chính phủ (92,5%)."),
+], [R("tỷ lệ dân số tham gia BHYT", value=92.5, actual=88.4)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
