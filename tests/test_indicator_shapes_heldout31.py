@@ -102,6 +102,20 @@ SHAPES["centre_target_with_no_province_has_no_level"] = ([
       "Quyết định số 812/QĐ-TTg ngày 05/5/2025 của Thủ tướng Chính phủ (92,5%)."),
 ], [R("tỷ lệ dân số tham gia BHYT", value=92.5, actual=88.4)])
 
+# --- exports and imports under one 'kim ngạch' share their figure: a target each; the sum ('xuất nhập khẩu') is one -
+
+SHAPES["exports_and_imports_named_once"] = ([
+    P("Năm 2026, ngành công thương đặt mục tiêu kim ngạch xuất khẩu, nhập khẩu tăng từ 12% trở lên."),
+    P("Các chỉ tiêu chủ yếu năm 2026"),
+    P("- Kim ngạch xuất, nhập khẩu hàng hóa đạt 15 tỷ USD.", "list_item"),
+], [R("kim ngạch xuất khẩu tăng", value=12, year=2026), R("kim ngạch nhập khẩu tăng", value=12, year=2026),
+    R("kim ngạch xuất khẩu hàng hóa", value=15, unit="tỷ USD"),
+    R("kim ngạch nhập khẩu hàng hóa", value=15, unit="tỷ USD")])
+
+SHAPES["sum_of_exports_and_imports_is_one"] = ([
+    P("Năm 2026, ngành công thương phấn đấu kim ngạch xuất nhập khẩu tăng từ 12% trở lên."),
+], [R("kim ngạch xuất nhập khẩu tăng", value=12, year=2026)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

@@ -34,7 +34,7 @@ from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_parts,
                                         _group_part, _inherit_label, _item_labels, _only_period, _period_run_labels,
                                         _rate_label, _reduced_items, respective_labels, _shared_items,
-                                        _criteria_items)
+                                        _criteria_items, _joint_items)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
                                         _quoted_provision)
@@ -216,7 +216,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
     number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
-    pairs = [(f, x) for f, lab in zip(figs, labels) for x in (_shared_items(text, f) or _reduced_items(text, f) or [lab])]
+    pairs = [(f, x) for f, lab in zip(figs, labels) for x in (_shared_items(text, f) or _reduced_items(text, f) or _joint_items(lab) or [lab])]
     out = []
     for i, (f, label) in enumerate(pairs):
         rec = _record(ctx, block, label, block, "list.item")
@@ -331,7 +331,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             continue
         scope = _scope_level(clause)
         pairs = [(f, x) for f, label in zip(figs + more, labels + more_labels)
-                 for x in (_shared_items(clause, f) or _reduced_items(clause, f) or _criteria_items(label) or [label])]
+                 for x in (_shared_items(clause, f) or _reduced_items(clause, f) or _criteria_items(label)
+                           or _joint_items(label) or [label])]
         for f, label in pairs:
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
