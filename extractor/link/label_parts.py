@@ -379,3 +379,15 @@ def respective_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Fi
         head = " ".join(head_words[:-k])
         return run, [f"{head} {p}" for p in [" ".join(head_words[-k:])] + parts]
     return None
+
+
+JOINT_TRADE_RX = _P.get("label.joint_trade").regex
+
+
+def _joint_items(label: str) -> list[str]:
+    """'… kim ngạch xuất khẩu, nhập khẩu tăng từ 10% trở lên': exports and imports named under one 'kim ngạch' share the
+    figure, one target each; the label of each names its own turnover (the sum, 'xuất nhập khẩu', is one)."""
+    m = JOINT_TRADE_RX.search(label)
+    if m is None:
+        return []
+    return [f"{label[:m.start()]}kim ngạch {x}{label[m.end():]}" for x in ("xuất khẩu", "nhập khẩu")]

@@ -90,6 +90,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start and _first("growth", _without_lead(label, lead)):
             # 'tốc độ tăng bình quân' of what came before, not of a list's lead ('Các chỉ tiêu chính gồm: ..., tăng 12%')
             label = f"{_without_lead(label, lead)} {_growth_subject(out[-1])}"
+        elif prev >= 0 and out and FIGURE_WORD_RX.fullmatch(label):
+            label = f"{_growth_subject(out[-1])} {label.strip()}"   # '…, hướng tới con số 260.000 tỉ đồng': its figure
         elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
             subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(out[-1]))
             label = f"{subject} {_only_period(label)}"   # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'
@@ -102,6 +104,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
 
 
 PREDICATE_RX = _P.get("label.predicate").regex
+FIGURE_WORD_RX = _P.get("label.figure_word").regex       # 'con số', 'mức': a label that names only the figure
 OBJECT_VERB_RX = _P.get("label_part.object_verb").regex     # 'cáp quang phủ ' before a share: the share is its object
 
 

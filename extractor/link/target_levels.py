@@ -55,3 +55,15 @@ def _province_part(clause: str, f: Figure) -> Optional[str]:
         return None
     name = fold_accents(fold_tone(m.group("name"))).lower()
     return "tỉnh" if any(name == sp.lower() for sp, _, _ in province_spellings()) else None
+
+
+ASSIGNED_BY_CENTRE_RX = _P.get("level.assigned_by_centre").regex
+OWN_PROVINCE_RX = _P.get("level.own_province").regex
+
+
+def centre_assigned_level(text: str, t: Figure) -> Optional[str]:
+    """'… mới đạt 86,25%, thấp hơn … so với chỉ tiêu được giao tại Quyết định số 546/QĐ-TTg … (91,5%)': a target the
+    Prime Minister or the Government assigned, in a report of a province on itself ('toàn tỉnh'), is the province's."""
+    if not ASSIGNED_BY_CENTRE_RX.search(text[max(0, t.start - 240):t.start]):
+        return None
+    return "tỉnh" if OWN_PROVINCE_RX.search(text, 0, t.start) else None

@@ -68,6 +68,8 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
             ctx.lead_period, ctx.lead_block = period, block.index
     elif ctx.target_list >= 0 and len(t) < 80 and not PCT_RX.search(t) and _is_period_lead(t.rstrip(":")):
         ctx.target_list = block.index         # 'Đến năm 2027, phấn đấu:' › items › 'Đến năm 2030:' › items: one list
+    elif ctx.target_list >= 0 and THEME_ITEMS_RX.match(t) and not _is_heading_like(block):
+        ctx.inline_list = block.index         # 'Về kinh tế: (1) ...: từ 7,5 đến 8%. (2) ...': items run into a paragraph
     elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
             ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t) or DASH_ITEM_RX.match(t)
             or _task_line(ctx, block))):
@@ -93,6 +95,7 @@ def _task_line(ctx: _Ctx, block: Block) -> Optional[regex.Match]:
 
 
 TASK_NAME_RX = _P.get("passage.task_name").regex
+THEME_ITEMS_RX = _P.get("passage.theme_items").regex
 VISION_TAIL_RX = _P.get("passage.vision_tail").regex     # ', định hướng đến năm 2030' after a lead's own horizon
 
 

@@ -34,7 +34,7 @@ from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_parts,
                                         _group_part, _inherit_label, _item_labels, _only_period, _period_run_labels,
                                         _rate_label, _reduced_items, respective_labels, _shared_items,
-                                        _criteria_items)
+                                        _criteria_items, _joint_items)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
                                         _quoted_provision)
@@ -87,7 +87,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
         return []
     paired = _result_records(ctx, block, context) or _anaphor_records(ctx, block, context)
     if paired:
-        return paired
+        return paired + _plan_before_results(ctx, block, segs, context, paired)
     item = ITEM_RX.match(block.text) or PAREN_ITEM_RX.match(block.text) or BULLET_RX.match(block.text) \
         or DASH_ITEM_RX.match(block.text)
     listed = ctx.target_list >= 0 and bool(item and item.group(0).strip())
@@ -107,6 +107,19 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
 
 
 SHARE_OPENS_RX = _P.get("prose.share_opens").regex
+PLANNED_RX = load_patterns("indicators").get("cue.target.planned").regex   # a plan set out before its report
+
+
+def _plan_before_results(ctx: _Ctx, block: Block, segs: list[Segment], context: list[str],
+                         paired: list[Indicator]) -> list[Indicator]:
+    """'Theo kế hoạch …, cả nước sẽ trồng 492,2 triệu cây, gồm …. Tuy nhiên, … chỉ đạt 33% so với kế hoạch': a
+    paragraph that reports against a plan may set the plan out first, in a sentence of its own that a plan cue
+    opens (`cue.target.planned`) and that reports nothing itself; its targets are kept beside the results, save one
+    a result already pairs."""
+    taken = {r.target_value for r in paired}
+    free = [s for s in segs if PLANNED_RX.search(s.text) and not _first("cue.result", s.text)
+            and not any(s.start <= (r.actual_prov or r.prov).start < s.end for r in paired)]
+    return [r for r in _prose_records(ctx, block, free, context) if r.target_value not in taken] if free else []
 
 
 def _holds_figure(ctx: _Ctx, block: Block) -> bool:
@@ -203,7 +216,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
     number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
-    pairs = [(f, x) for f, lab in zip(figs, labels) for x in (_shared_items(text, f) or _reduced_items(text, f) or [lab])]
+    pairs = [(f, x) for f, lab in zip(figs, labels) for x in (_shared_items(text, f) or _reduced_items(text, f) or _joint_items(lab) or [lab])]
     out = []
     for i, (f, label) in enumerate(pairs):
         rec = _record(ctx, block, label, block, "list.item")
@@ -318,7 +331,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             continue
         scope = _scope_level(clause)
         pairs = [(f, x) for f, label in zip(figs + more, labels + more_labels)
-                 for x in (_shared_items(clause, f) or _reduced_items(clause, f) or _criteria_items(label) or [label])]
+                 for x in (_shared_items(clause, f) or _reduced_items(clause, f) or _criteria_items(label)
+                           or _joint_items(label) or [label])]
         for f, label in pairs:
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)

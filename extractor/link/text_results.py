@@ -17,7 +17,7 @@ from extractor.link.records import (_clean_label, _Ctx, _period_from, quantities
 from extractor.link.results import (find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares,
                                     respective_pairs, slash_targets)
 from extractor.link.sentences import _clause_start, _status_after
-from extractor.link.target_levels import _block_level, _scope_level
+from extractor.link.target_levels import _block_level, centre_assigned_level, _scope_level
 from extractor.model import Block, Indicator, provenance
 from extractor.normalize.document import fold_tone
 from extractor.patterns import load_patterns
@@ -87,7 +87,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
             continue
         rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pair.label_end)
         rec.ordinal = item.group(1) if item else None
-        t.level = t.level or _scope_level(text) or _block_level(label) or ctx.subject
+        t.level = t.level or _scope_level(text) or _block_level(label) or centre_assigned_level(text, t) or ctx.subject
         # a target stated in a parenthesis with its own year ('(… giao tỷ lệ … năm 2020 là trên 80%)') is that year's
         aside = next((m for m in PAREN_RX.finditer(text) if m.start() < t.start < m.end()), None)
         period = (_own_period(aside.group(0)[1:-1], t.start - aside.start() - 1) if aside else None) \
