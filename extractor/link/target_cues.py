@@ -293,6 +293,7 @@ def _other_time(ctx: _Ctx, block: Block, before: str) -> bool:
 
 # a second share joined to a carried one in its clause ('đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% …')
 CARRIED_AND_RX = _P.get("cue.carried_and").regex
+SHARE_AFTER_SHARE_RX = _P.get("cue.share_after_share").regex    # '100% văn bản … được xử lý …, 80% cuộc họp …'
 
 
 def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, f: Figure,
@@ -321,7 +322,9 @@ def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         return False
     lead = text[s:a + f.start]                # 'đạt' may be the figure's own expression ('đạt 38%')
     return bool(CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_AND_RX.search(lead)
-                or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None))
+                or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None)
+                or (f.unit == "%" and SHARE_OPENER_RX.fullmatch(clause[:f.start]) is not None)
+                or (f.unit == "%" and SHARE_AFTER_SHARE_RX.search(lead) is not None))
 
 
 def _mark_cued(ctx: _Ctx, block: Block, sentence: str, stated: bool) -> None:
@@ -345,6 +348,7 @@ BOUND_AFTER_RX = _P.get("cue.bound_after").regex
 
 
 SHARE_LED_RX = _P.get("cue.share_led").regex   # '- Đổi mới công nghệ trong khu công nghiệp: '
+SHARE_OPENER_RX = _P.get("cue.share_opener").regex   # 'Đáng chú ý, ', 'Trong lĩnh vực chính quyền số, '
 
 
 def _ahead(ctx: _Ctx, context: list[str]) -> bool:
