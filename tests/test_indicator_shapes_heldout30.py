@@ -38,6 +38,25 @@ SHAPES["shares_in_a_field_already_done_are_none"] = ([
       "chức trực tuyến."),
 ], [R("thôn, tổ dân phố được phủ sóng di động", value=100)])
 
+# --- the work or staff of one level named with 'tại / ở / của cấp …' ('60% hồ sơ công việc tại cấp xã') is that
+# level's target, as 'hồ sơ công việc cấp xã' is; a system or a procedure of one level keeps no level -----------
+
+SHAPES["work_of_a_level_after_tai"] = ([
+    P("1.2. Các chỉ tiêu cụ thể", "heading"),
+    P("- 55% hồ sơ công việc tại cấp xã (trừ hồ sơ có nội dung mật) được xử lý trên môi trường mạng."),
+    P("- 90% cán bộ, công chức ở cấp huyện được bồi dưỡng kỹ năng số."),
+    P("- 100% hồ sơ công việc của cấp tỉnh được ký số."),
+], [R("hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng", level="xã", value=55),
+    R("cán bộ, công chức ở cấp huyện được bồi dưỡng kỹ năng số", level="huyện", value=90),
+    R("hồ sơ công việc của cấp tỉnh được ký số", level="tỉnh", value=100)])
+
+SHAPES["system_or_procedure_of_a_level_keeps_none"] = ([
+    P("1.2. Các chỉ tiêu cụ thể", "heading"),
+    P("- 100% hệ thống một cửa điện tử tại cấp tỉnh được kết nối với cổng dịch vụ công."),
+    P("- 80% thủ tục hành chính tại cấp xã được tiếp nhận trực tuyến."),
+], [R("hệ thống một cửa điện tử tại cấp tỉnh được kết nối với cổng dịch vụ công", value=100),
+    R("thủ tục hành chính tại cấp xã được tiếp nhận trực tuyến", value=80)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

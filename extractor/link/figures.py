@@ -595,10 +595,12 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
 
 
 # a share of the staff, bodies or work of one level ('100% cán bộ, công chức, viên chức cấp xã', '100% hồ sơ công việc
-# cấp huyện'): the target is for that level; a system of one level stays in the label ('Hệ thống một cửa cấp tỉnh')
+# cấp huyện', '60% hồ sơ công việc tại cấp xã'): the target is for that level; a system of one level stays in the
+# label ('Hệ thống một cửa cấp tỉnh')
 STAFF_LEVEL_RX = regex.compile(r"\s*(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC|cơ\s+quan|đơn\s+vị|"
                                r"UBND|Ủy\s+ban\s+nhân\s+dân|hồ\s+sơ\s+công\s+việc)"
-                               r"(?:\s*,\s*(?:công\s+chức|viên\s+chức))*\s+(?P<lv>cấp\s+(?:xã|huyện|tỉnh))\b(?!\s*(?:,|và)\s*cấp)",
+                               r"(?:\s*,\s*(?:công\s+chức|viên\s+chức))*\s+(?:(?:tại|ở|của)\s+)?"
+                               r"(?P<lv>cấp\s+(?:xã|huyện|tỉnh))\b(?!\s*(?:,|và)\s*cấp)",
                                regex.I)
 
 
