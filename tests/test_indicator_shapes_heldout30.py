@@ -57,6 +57,36 @@ SHAPES["system_or_procedure_of_a_level_keeps_none"] = ([
 ], [R("hệ thống một cửa điện tử tại cấp tỉnh được kết nối với cổng dịch vụ công", value=100),
     R("thủ tục hành chính tại cấp xã được tiếp nhận trực tuyến", value=80)])
 
+# --- a shared subject carried to the second item: a figure joined by 'và' whose words open as the words after the
+# figure before ('đạt 35% trẻ em trong độ tuổi nhà trẻ và 96% trẻ em trong độ tuổi mẫu giáo'), and a school level
+# named bare after one named with 'cấp' ('… cấp tiểu học đạt 99,6%, trung học cơ sở đạt 98,5%'), repeat the head
+# of the label before; an item with a subject of its own keeps its words -------------------------------------
+
+SHAPES["joined_group_repeats_the_head"] = ([
+    P("Năm 2027, tỉnh phấn đấu tỷ lệ huy động trẻ đến trường đạt 35% trẻ em trong độ tuổi nhà trẻ và 96% trẻ em "
+      "trong độ tuổi mẫu giáo."),
+    P("Năm 2027, huyện phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 93% dân số khu vực thành thị và 90% dân số khu vực "
+      "nông thôn."),
+], [R("tỷ lệ huy động trẻ đến trường trẻ em trong độ tuổi nhà trẻ", value=35, year=2027),
+    R("tỷ lệ huy động trẻ đến trường trẻ em trong độ tuổi mẫu giáo", value=96, year=2027),
+    R("tỷ lệ bao phủ bảo hiểm y tế dân số khu vực thành thị", value=93, year=2027),
+    R("tỷ lệ bao phủ bảo hiểm y tế dân số khu vực nông thôn", value=90, year=2027)])
+
+SHAPES["bare_school_level_repeats_the_head"] = ([
+    P("Năm 2027, tỉnh phấn đấu tỷ lệ hoàn thành cấp tiểu học đúng độ tuổi đạt 99,6%, trung học cơ sở đạt 98,5%."),
+], [R("tỷ lệ hoàn thành cấp tiểu học đúng độ tuổi", value=99.6, year=2027),
+    R("tỷ lệ hoàn thành trung học cơ sở", value=98.5, year=2027)])
+
+# counterexamples: a joined item or a level with a subject of its own is not elliptic
+SHAPES["joined_item_with_its_own_subject"] = ([
+    P("Năm 2027, tỉnh phấn đấu tỷ lệ trường đạt chuẩn quốc gia cấp tiểu học đạt 80%, học sinh trung học cơ sở "
+      "đạt 70%."),
+    P("Năm 2027, huyện phấn đấu tỷ lệ hộ nghèo giảm 1,5% và tỷ lệ hộ cận nghèo giảm 1%."),
+], [R("tỷ lệ trường đạt chuẩn quốc gia cấp tiểu học", value=80, year=2027),
+    R("học sinh trung học cơ sở", value=70, year=2027),
+    R("tỷ lệ hộ nghèo giảm", value=1.5, year=2027),
+    R("tỷ lệ hộ cận nghèo giảm", value=1, year=2027)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

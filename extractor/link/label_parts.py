@@ -232,7 +232,17 @@ def _elliptic_destinations(labels: list[str]) -> list[str]:
 def _elliptic_levels(labels: list[str]) -> list[str]:
     """'Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%': 'cấp trung học cơ sở'
     repeats the head of the label before it, up to its own 'cấp'."""
-    return _repeat_head(labels, " cấp ", SCHOOL_LEVEL_RX.fullmatch)
+    out = _repeat_head(labels, " cấp ", SCHOOL_LEVEL_RX.fullmatch)
+    # '…cấp tiểu học đúng độ tuổi đạt 99,7%, trung học cơ sở đạt 99%': a bare level stands for the 'cấp …' before it
+    for i in range(1, len(out)):
+        m = SCHOOL_LEVEL_IN_RX.search(out[i - 1])
+        if m and BARE_SCHOOL_LEVEL_RX.fullmatch(out[i]) and len(WORD_RX.findall(out[i - 1][:m.start()])) >= 2:
+            out[i] = f"{out[i - 1][:m.start()]} {LEADING_AND_RX.sub('', out[i]).strip(' ,')}"
+    return out
+
+
+BARE_SCHOOL_LEVEL_RX = _P.get("label_part.bare_school_level").regex
+SCHOOL_LEVEL_IN_RX = _P.get("label_part.school_level_in").regex
 
 
 PART_ONLY_RX = _P.get("label_part.part_only").regex
@@ -259,6 +269,27 @@ def _elliptic_parts(labels: list[str]) -> list[str]:
         head = out[i - 1][:at[-1]] if at else ""
         if len(WORD_RX.findall(_strip_cues(head))) >= 2:
             out[i] = f"{head} {LEADING_AND_RX.sub('', core).strip(' ,')}"
+    return out
+
+
+JOINED_AND_RX = regex.compile(r"^\W*và\s+", regex.I)   # 'và 97% trẻ em …': a figure joined to the one before
+
+
+def _elliptic_objects(labels: list[str]) -> list[str]:
+    """'Tỷ lệ huy động trẻ đến trường đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% trẻ em trong độ tuổi mẫu giáo': a
+    figure joined by 'và' whose words open as the words after the figure before do ('trẻ em trong độ tuổi') measures
+    the same thing of another group: it repeats the head of the label before it, up to those words."""
+    out = list(labels)
+    for i in range(1, len(out)):
+        joined = JOINED_AND_RX.match(out[i])
+        words = WORD_RX.findall(out[i][joined.end():]) if joined else []
+        if len(words) < 3:
+            continue
+        rx = regex.compile(r"\s" + r"\s+".join(map(regex.escape, words[:2])) + r"\b", regex.I)
+        at = [w.start() for w in rx.finditer(out[i - 1])]
+        head = out[i - 1][:at[-1]] if at else ""
+        if len(WORD_RX.findall(head)) >= 2:
+            out[i] = f"{head} {out[i][joined.end():].strip(' ,')}"
     return out
 
 

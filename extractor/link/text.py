@@ -31,10 +31,10 @@ from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, DIGI
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
-from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_parts,
-                                        _group_part, _inherit_label, _item_labels, _only_period, _period_run_labels,
-                                        _rate_label, _reduced_items, respective_labels, _shared_items,
-                                        _criteria_items)
+from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
+                                        _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
+                                        _period_run_labels, _rate_label, _reduced_items, respective_labels,
+                                        _shared_items, _criteria_items)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
                                         _quoted_provision)
@@ -308,7 +308,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, labels[0])   # '…giảm 1,5%; riêng các xã … giảm 4%'
         labels = _period_run_labels(text[:a], clause, figs,
-                                    _elliptic_parts(_elliptic_levels(_elliptic_destinations(labels))))
+                                    _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
         if respective:
             named = {f.start: x for f, x in zip(*respective)}
             labels = [named.get(f.start, x) for f, x in zip(figs, labels)]
