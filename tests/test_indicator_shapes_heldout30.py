@@ -87,6 +87,20 @@ SHAPES["joined_item_with_its_own_subject"] = ([
     R("tỷ lệ hộ nghèo giảm", value=1.5, year=2027),
     R("tỷ lệ hộ cận nghèo giảm", value=1, year=2027)])
 
+# --- levels that name which kind of platform ('nền tảng phân tích, xử lý dữ liệu tổng hợp cấp bộ, cấp tỉnh'), its
+# name holding a comma, split no target; the work of the levels ('hồ sơ công việc cấp bộ, cấp tỉnh') still does ----
+
+SHAPES["levels_of_a_platform_with_a_comma_split_nothing"] = ([
+    P("Năm 2027, phấn đấu trên 40% bộ, ngành, địa phương triển khai nền tảng tích hợp, chia sẻ dữ liệu dùng chung cấp "
+      "bộ, cấp tỉnh."),
+], [R("bộ, ngành, địa phương triển khai nền tảng tích hợp, chia sẻ dữ liệu dùng chung", cmp=">", value=40,
+      year=2027)])
+
+SHAPES["work_of_listed_levels_splits"] = ([
+    P("Năm 2027, phấn đấu 90% hồ sơ công việc cấp bộ, cấp tỉnh được xử lý trên môi trường mạng."),
+], [R("hồ sơ công việc được xử lý trên môi trường mạng", level="bộ", value=90, year=2027),
+    R("hồ sơ công việc được xử lý trên môi trường mạng", level="tỉnh", value=90, year=2027)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

@@ -564,9 +564,10 @@ def _listed_levels(m: regex.Match) -> list[str]:
     return list(dict.fromkeys(w.lower() for w in LEVEL_WORD_RX.findall(m.group(0))))
 
 
-# '... Hệ thống thông tin một cửa điện tử cấp bộ, cấp tỉnh được xác thực': levels that say which kind of system
+# '... Hệ thống thông tin một cửa điện tử cấp bộ, cấp tỉnh được xác thực': levels that say which kind of system; its
+# name may hold one comma ('nền tảng phân tích, xử lý dữ liệu tổng hợp cấp bộ, cấp tỉnh')
 SYSTEM_KIND_RX = regex.compile(r"(?:hệ\s+thống|cổng|nền\s+tảng|phần\s+mềm|cơ\s+sở\s+dữ\s+liệu|csdl|trung\s+tâm)"
-                               r"[^,;.%]{0,80}$", regex.I)
+                               r"[^,;.%]{0,80}(?:,[^,;.%]{0,80})?$", regex.I)
 
 
 # '… đánh giá mức độ chuyển đổi số cấp bộ, cấp tỉnh năm 2020 và thúc đẩy cung cấp 100% dịch vụ công …': levels that say
