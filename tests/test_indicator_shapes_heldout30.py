@@ -101,6 +101,23 @@ SHAPES["work_of_listed_levels_splits"] = ([
 ], [R("hồ sơ công việc được xử lý trên môi trường mạng", level="bộ", value=90, year=2027),
     R("hồ sơ công việc được xử lý trên môi trường mạng", level="tỉnh", value=90, year=2027)])
 
+# --- after a plan's cue in its paragraph, a level to keep ('Trong lĩnh vực người có công, duy trì 99,5% hộ …') is a
+# target too; with no plan's cue, or kept already ('đã duy trì'), it is none --------------------------------------
+
+SHAPES["level_to_keep_after_a_plan_cue"] = ([
+    P("Năm 2027, ngành phấn đấu tạo việc làm cho 12.000 người trở lên. Trong lĩnh vực người có công, duy trì "
+      "99,5% hộ gia đình người có công có mức sống bằng hoặc cao hơn mức sống trung bình nơi cư trú."),
+], [R("tạo việc làm", value=12000, unit="người", year=2027),
+    R("hộ gia đình người có công có mức sống bằng hoặc cao hơn mức sống trung bình nơi cư trú", value=99.5,
+      year=2027)])
+
+SHAPES["level_kept_already_or_with_no_plan_is_none"] = ([
+    P("Năm 2026, ngành tổ chức nhiều hội nghị. Trong lĩnh vực người có công, duy trì 99,5% hộ gia đình người có công "
+      "có mức sống bằng hoặc cao hơn mức sống trung bình nơi cư trú."),
+    P("Năm 2027, ngành phấn đấu tạo việc làm cho 12.000 người trở lên. Trong lĩnh vực người có công, đã duy "
+      "trì 99,5% hộ gia đình người có công có mức sống trung bình."),
+], [R("tạo việc làm", value=12000, unit="người", year=2027)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
