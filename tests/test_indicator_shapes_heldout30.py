@@ -118,6 +118,21 @@ SHAPES["level_kept_already_or_with_no_plan_is_none"] = ([
       "trì 99,5% hộ gia đình người có công có mức sống trung bình."),
 ], [R("tạo việc làm", value=12000, unit="người", year=2027)])
 
+# --- the first item of an inline list answers to the list, not to a period the lead names with 'trong năm …' ('…
+# đặt ra các chỉ tiêu cụ thể trong năm 2026 như: Tốc độ tăng trưởng … 3,5-4%; …'); a lead about results opens none
+
+SHAPES["first_item_after_a_lead_naming_its_year"] = ([
+    P("Theo kế hoạch của Sở, ngành đặt ra các chỉ tiêu cụ thể trong năm 2026 như: Tốc độ tăng trưởng giá trị sản "
+      "xuất toàn ngành 3,5-4%; tổng kim ngạch xuất khẩu khoảng 12-13 tỉ USD; tỉ lệ che phủ rừng 43%."),
+], [R("Tốc độ tăng trưởng giá trị sản xuất toàn ngành", cmp="range", value=3.5, high=4, year=2026),
+    R("tổng kim ngạch xuất khẩu", cmp="range", value=12, high=13, unit="tỉ USD", year=2026),
+    R("tỉ lệ che phủ rừng", value=43, year=2026)])
+
+SHAPES["items_after_a_lead_of_results_are_none"] = ([
+    P("Các chỉ tiêu đã đạt được trong năm 2025 gồm: Tốc độ tăng trưởng giá trị sản xuất toàn ngành 3,6%; tỉ lệ che "
+      "phủ rừng 42,8%."),
+], [])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

@@ -58,7 +58,9 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
     before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
     if listed:                                # an item of a list a lead opened answers to the lead, not to the cues of
-        before = before[before.rfind(";") + 1:]   # the items before it ('…; có 4/5 trường đạt chuẩn; 95% hộ …')
+        # the items before it ('…; có 4/5 trường đạt chuẩn; 95% hộ …'), nor the first item to the lead's own words
+        # ('… đặt ra các chỉ tiêu cụ thể trong năm 2024 như: Tốc độ tăng trưởng … 3,2-4%')
+        before = before[(before.rfind(";") if ";" in before else before.rfind(":")) + 1:]
     keys = ["cue.target", "cue.result"]
     if not report and not _reports_plan_shares(text, a + f.start) and not any(
             _first("results_heading", t) for t in context[:2]) and not any(
