@@ -133,6 +133,21 @@ SHAPES["items_after_a_lead_of_results_are_none"] = ([
       "phủ rừng 42,8%."),
 ], [])
 
+# --- a rate that sorts places into a group ('các xã có tỷ lệ hộ nghèo cao trên 30%') before the group's own change
+# and figure ('giảm từ 5% trở lên') is no target; the change is. The change of such a group, named with no figure
+# of its own rate, stays ---------------------------------------------------------------------------------------
+
+SHAPES["rate_sorting_places_is_no_target"] = ([
+    P("Theo đó, phấn đấu tỷ lệ hộ nghèo toàn huyện giảm từ 1-1,5%, trong đó tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ "
+      "nghèo cao trên 30% giảm từ 5% trở lên."),
+], [R("tỷ lệ hộ nghèo toàn huyện giảm", cmp="range", value=1, high=1.5),
+    R("tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao giảm", value=5)])
+
+SHAPES["change_of_a_group_stays"] = ([
+    P("Năm 2027, phấn đấu tỷ lệ hộ nghèo giảm 2%, riêng các xã có tỷ lệ hộ nghèo cao giảm 4%."),
+], [R("tỷ lệ hộ nghèo giảm", value=2, year=2027),
+    R("các xã có tỷ lệ hộ nghèo cao giảm", value=4, year=2027)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
