@@ -148,8 +148,37 @@ SHAPES["change_of_a_group_stays"] = ([
 ], [R("tỷ lệ hộ nghèo giảm", value=2, year=2027),
     R("các xã có tỷ lệ hộ nghèo cao giảm", value=4, year=2027)])
 
+# --- a count of units named only by their kinds and joined by 'và' to the next count shares what that one goes on
+# to say ('08 huyện, thị xã, thành phố và 250 xã, phường, thị trấn hoàn thành …'); a count with words of its own,
+# or one joined to a share, keeps its words --------------------------------------------------------------------
+
+SHAPES["unit_kinds_share_the_verb"] = ([
+    P("Đến cuối năm 2027, toàn tỉnh phấn đấu có 08 huyện, thị xã, thành phố và 250 xã, phường, thị trấn hoàn thành "
+      "tiêu chí chuyển đổi số."),
+], [R("huyện, thị xã, thành phố hoàn thành tiêu chí chuyển đổi số", value=8, unit="huyện", year=2027),
+    R("xã, phường, thị trấn hoàn thành tiêu chí chuyển đổi số", value=250, unit="xã", year=2027)])
+
+SHAPES["counts_with_words_of_their_own_keep_them"] = ([
+    P("Đến cuối năm 2027, toàn tỉnh phấn đấu có 08 huyện đạt chuẩn nông thôn mới và 250 xã, phường hoàn thành tiêu "
+      "chí chuyển đổi số."),
+], [R("huyện đạt chuẩn nông thôn mới", value=8, unit="huyện", year=2027),
+    R("xã, phường hoàn thành tiêu chí chuyển đổi số", value=250, unit="xã", year=2027)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
     check(blocks, expected)
+
+
+# the words a label must not take: a count or a part with words of its own keeps them
+@pytest.mark.parametrize("text, value, foreign", [
+    ("Đến cuối năm 2027, toàn tỉnh phấn đấu có 08 huyện đạt chuẩn nông thôn mới và 250 xã, phường hoàn thành tiêu "
+     "chí chuyển đổi số.", 8, "chuyển đổi số"),
+    ("Năm 2027, tỉnh phấn đấu tỷ lệ trường đạt chuẩn quốc gia cấp tiểu học đạt 80%, học sinh trung học cơ sở đạt "
+     "70%.", 70, "chuẩn quốc gia"),
+])
+def test_label_keeps_its_own_words(text, value, foreign):
+    from test_indicator_variants import run
+    rec = next(r for r in run([P(text)]) if r.target_value == value)
+    assert foreign not in rec.label

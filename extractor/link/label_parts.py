@@ -272,6 +272,24 @@ def _elliptic_parts(labels: list[str]) -> list[str]:
     return out
 
 
+UNIT_KINDS_AND_RX = _P.get("label_part.unit_kinds_and").regex
+SHARED_VERB_RX = _P.get("label_part.shared_verb").regex
+
+
+def _shared_verbs(clause: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'… có 06 huyện, thị xã, thành phố và 300 xã, phường, thị trấn hoàn thành tiêu chí chuyển đổi số': a count of
+    units named only by their kinds, joined by 'và' to the next count, shares what that one's label goes on to say."""
+    out = list(labels)
+    for i in range(len(figs) - 2, -1, -1):
+        f, g = figs[i], figs[i + 1]
+        if f.unit in (None, "%") or g.unit in (None, "%") or i + 1 >= len(out):
+            continue
+        verb = SHARED_VERB_RX.search(out[i + 1])
+        if verb and UNIT_KINDS_AND_RX.fullmatch(clause[f.end:g.expr_start]) and not SHARED_VERB_RX.search(out[i]):
+            out[i] = f"{out[i]} {out[i + 1][verb.start():].strip()}"
+    return out
+
+
 JOINED_AND_RX = regex.compile(r"^\W*và\s+", regex.I)   # 'và 97% trẻ em …': a figure joined to the one before
 
 
