@@ -164,6 +164,23 @@ SHAPES["counts_with_words_of_their_own_keep_them"] = ([
 ], [R("huyện đạt chuẩn nông thôn mới", value=8, unit="huyện", year=2027),
     R("xã, phường hoàn thành tiêu chí chuyển đổi số", value=250, unit="xã", year=2027)])
 
+# --- a paragraph that reports what a past year did ('Toàn tỉnh đã tạo việc làm cho …') goes on reporting: its later
+# sentence with no cue ('Tỷ lệ hộ nghèo còn 3,9%') continues no target of the paragraph before; a paragraph whose
+# last cued sentence sets targets still does -----------------------------------------------------------------------
+
+SHAPES["report_paragraph_continues_no_target"] = ([
+    P("Năm 2027, ngành phấn đấu tạo việc làm cho 14.000 người trở lên, nâng tỷ lệ lao động qua đào tạo đạt 72%."),
+    P("Theo báo cáo, năm 2026 toàn tỉnh đã tạo việc làm cho 21.300 người. Tỷ lệ hộ nghèo đa chiều còn 3,9%."),
+], [R("tạo việc làm", value=14000, unit="người", year=2027),
+    R("tỷ lệ lao động qua đào tạo", value=72, year=2027)])
+
+SHAPES["target_paragraph_still_continues"] = ([
+    P("Năm 2027, ngành phấn đấu tạo việc làm cho 14.000 người trở lên."),
+    P("Các huyện phấn đấu tuyển sinh đào tạo nghề cho 9.000 người. Tỷ lệ hộ nghèo đa chiều giảm còn dưới 3%."),
+], [R("tạo việc làm", value=14000, unit="người", year=2027),
+    R("tuyển sinh đào tạo nghề", level="huyện", value=9000, unit="người"),
+    R("Tỷ lệ hộ nghèo đa chiều", cmp="<", value=3)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

@@ -162,6 +162,20 @@ def reported_before(text: str) -> bool:
         and _first("cue.target", text) is None
 
 
+SENTENCE_END_RX = regex.compile(r"(?<=[.!?…])\s+")
+
+
+def last_cued_reports(before: str) -> bool:
+    """'… Toàn tỉnh đã tạo việc làm cho 24.744 người. … Tỷ lệ hộ nghèo còn 4,35%.': the nearest earlier sentence of the
+    paragraph with a cue reports (a result cue, no target cue): the paragraph reports, and a later sentence with no cue
+    goes on with no target of the paragraph before it."""
+    for sentence in reversed(SENTENCE_END_RX.split(before)):
+        target, result = _first("cue.target", sentence), _first("cue.result", sentence)
+        if target or result:
+            return result is not None and target is None
+    return False
+
+
 JOINED_RX = _P.get("cue.joined").regex
 
 

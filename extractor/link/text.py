@@ -45,7 +45,8 @@ from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
 from extractor.link.target_cues import (_ahead, _continues_targets, _goal_after_cue, _goes_on_with_plan,
                                         _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued, MONTHS_REPORT_RX,
-                                        _plan_ahead, reported_before, _reports_results, _result_governed)
+                                        _plan_ahead, last_cued_reports, reported_before, _reports_results,
+                                        _result_governed)
 from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
@@ -273,7 +274,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in cands if (_is_target(text, a, clause, f, context, ahead,
                                                listed is not None and a + f.start >= listed, report)
-                                    or _continues_targets(ctx, block, text, a, clause, f, context)
+                                    or (_continues_targets(ctx, block, text, a, clause, f, context)
+                                        and not last_cued_reports(block.text[:seg.start - block.start]))
                                     or _plan_ahead(ctx, text, a, f)
                                     or _joins_aim(ctx, block, text[:a + f.start])
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f)
