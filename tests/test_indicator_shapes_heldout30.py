@@ -181,6 +181,15 @@ SHAPES["target_paragraph_still_continues"] = ([
     R("tuyển sinh đào tạo nghề", level="huyện", value=9000, unit="người"),
     R("Tỷ lệ hộ nghèo đa chiều", cmp="<", value=3)])
 
+# --- a label reaches back over an enumeration whose pieces repeat their head noun ('hộ nghèo, hộ cận nghèo, hộ
+# mới thoát nghèo', 'vùng nghèo, vùng khó khăn'), not over a piece with a figure or a head of its own ------------
+
+SHAPES["label_reaches_over_repeated_heads"] = ([
+    P("Năm 2027, huyện phấn đấu tỷ lệ lao động thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo và lao động thuộc "
+      "vùng đặc biệt khó khăn, vùng bãi ngang qua đào tạo đạt 70%."),
+], [R("lao động thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo và lao động thuộc vùng đặc biệt khó khăn, vùng bãi "
+      "ngang qua đào tạo", value=70, year=2027)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
@@ -194,6 +203,10 @@ def test_shape(name):
      "chí chuyển đổi số.", 8, "chuyển đổi số"),
     ("Năm 2027, tỉnh phấn đấu tỷ lệ trường đạt chuẩn quốc gia cấp tiểu học đạt 80%, học sinh trung học cơ sở đạt "
      "70%.", 70, "chuẩn quốc gia"),
+    ("Năm 2027, huyện phấn đấu tỷ lệ hộ nghèo giảm 2%, tỷ lệ hộ dùng nước sạch, hộ dùng điện lưới đạt 98%.", 98,
+     "giảm"),
+    ("Năm 2027, huyện phấn đấu xây dựng thêm 3 trường học, nâng cấp trạm y tế, trạm bơm xã đạt chuẩn 100%.", 100,
+     "trường học"),
 ])
 def test_label_keeps_its_own_words(text, value, foreign):
     from test_indicator_variants import run
