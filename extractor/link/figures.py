@@ -564,9 +564,10 @@ def _listed_levels(m: regex.Match) -> list[str]:
     return list(dict.fromkeys(w.lower() for w in LEVEL_WORD_RX.findall(m.group(0))))
 
 
-# '... Hệ thống thông tin một cửa điện tử cấp bộ, cấp tỉnh được xác thực': levels that say which kind of system
+# '... Hệ thống thông tin một cửa điện tử cấp bộ, cấp tỉnh được xác thực': levels that say which kind of system; its
+# name may hold one comma ('nền tảng phân tích, xử lý dữ liệu tổng hợp cấp bộ, cấp tỉnh')
 SYSTEM_KIND_RX = regex.compile(r"(?:hệ\s+thống|cổng|nền\s+tảng|phần\s+mềm|cơ\s+sở\s+dữ\s+liệu|csdl|trung\s+tâm)"
-                               r"[^,;.%]{0,80}$", regex.I)
+                               r"[^,;.%]{0,80}(?:,[^,;.%]{0,80})?$", regex.I)
 
 
 # '… đánh giá mức độ chuyển đổi số cấp bộ, cấp tỉnh năm 2020 và thúc đẩy cung cấp 100% dịch vụ công …': levels that say
@@ -595,10 +596,12 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
 
 
 # a share of the staff, bodies or work of one level ('100% cán bộ, công chức, viên chức cấp xã', '100% hồ sơ công việc
-# cấp huyện'): the target is for that level; a system of one level stays in the label ('Hệ thống một cửa cấp tỉnh')
+# cấp huyện', '60% hồ sơ công việc tại cấp xã'): the target is for that level; a system of one level stays in the
+# label ('Hệ thống một cửa cấp tỉnh')
 STAFF_LEVEL_RX = regex.compile(r"\s*(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC|cơ\s+quan|đơn\s+vị|"
                                r"UBND|Ủy\s+ban\s+nhân\s+dân|hồ\s+sơ\s+công\s+việc)"
-                               r"(?:\s*,\s*(?:công\s+chức|viên\s+chức))*\s+(?P<lv>cấp\s+(?:xã|huyện|tỉnh))\b(?!\s*(?:,|và)\s*cấp)",
+                               r"(?:\s*,\s*(?:công\s+chức|viên\s+chức))*\s+(?:(?:tại|ở|của)\s+)?"
+                               r"(?P<lv>cấp\s+(?:xã|huyện|tỉnh))\b(?!\s*(?:,|và)\s*cấp)",
                                regex.I)
 
 

@@ -232,7 +232,17 @@ def _elliptic_destinations(labels: list[str]) -> list[str]:
 def _elliptic_levels(labels: list[str]) -> list[str]:
     """'Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở đạt 97%': 'cấp trung học cơ sở'
     repeats the head of the label before it, up to its own 'cấp'."""
-    return _repeat_head(labels, " cấp ", SCHOOL_LEVEL_RX.fullmatch)
+    out = _repeat_head(labels, " cấp ", SCHOOL_LEVEL_RX.fullmatch)
+    # '…cấp tiểu học đúng độ tuổi đạt 99,7%, trung học cơ sở đạt 99%': a bare level stands for the 'cấp …' before it
+    for i in range(1, len(out)):
+        m = SCHOOL_LEVEL_IN_RX.search(out[i - 1])
+        if m and BARE_SCHOOL_LEVEL_RX.fullmatch(out[i]) and len(WORD_RX.findall(out[i - 1][:m.start()])) >= 2:
+            out[i] = f"{out[i - 1][:m.start()]} {LEADING_AND_RX.sub('', out[i]).strip(' ,')}"
+    return out
+
+
+BARE_SCHOOL_LEVEL_RX = _P.get("label_part.bare_school_level").regex
+SCHOOL_LEVEL_IN_RX = _P.get("label_part.school_level_in").regex
 
 
 PART_ONLY_RX = _P.get("label_part.part_only").regex
@@ -259,6 +269,45 @@ def _elliptic_parts(labels: list[str]) -> list[str]:
         head = out[i - 1][:at[-1]] if at else ""
         if len(WORD_RX.findall(_strip_cues(head))) >= 2:
             out[i] = f"{head} {LEADING_AND_RX.sub('', core).strip(' ,')}"
+    return out
+
+
+UNIT_KINDS_AND_RX = _P.get("label_part.unit_kinds_and").regex
+SHARED_VERB_RX = _P.get("label_part.shared_verb").regex
+
+
+def _shared_verbs(clause: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'… có 06 huyện, thị xã, thành phố và 300 xã, phường, thị trấn hoàn thành tiêu chí chuyển đổi số': a count of
+    units named only by their kinds, joined by 'và' to the next count, shares what that one's label goes on to say."""
+    out = list(labels)
+    for i in range(len(figs) - 2, -1, -1):
+        f, g = figs[i], figs[i + 1]
+        if f.unit in (None, "%") or g.unit in (None, "%") or i + 1 >= len(out):
+            continue
+        verb = SHARED_VERB_RX.search(out[i + 1])
+        if verb and UNIT_KINDS_AND_RX.fullmatch(clause[f.end:g.expr_start]) and not SHARED_VERB_RX.search(out[i]):
+            out[i] = f"{out[i]} {out[i + 1][verb.start():].strip()}"
+    return out
+
+
+JOINED_AND_RX = regex.compile(r"^\W*và\s+", regex.I)   # 'và 97% trẻ em …': a figure joined to the one before
+
+
+def _elliptic_objects(labels: list[str]) -> list[str]:
+    """'Tỷ lệ huy động trẻ đến trường đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% trẻ em trong độ tuổi mẫu giáo': a
+    figure joined by 'và' whose words open as the words after the figure before do ('trẻ em trong độ tuổi') measures
+    the same thing of another group: it repeats the head of the label before it, up to those words."""
+    out = list(labels)
+    for i in range(1, len(out)):
+        joined = JOINED_AND_RX.match(out[i])
+        words = WORD_RX.findall(out[i][joined.end():]) if joined else []
+        if len(words) < 3:
+            continue
+        rx = regex.compile(r"\s" + r"\s+".join(map(regex.escape, words[:2])) + r"\b", regex.I)
+        at = [w.start() for w in rx.finditer(out[i - 1])]
+        head = out[i - 1][:at[-1]] if at else ""
+        if len(WORD_RX.findall(head)) >= 2:
+            out[i] = f"{head} {out[i][joined.end():].strip(' ,')}"
     return out
 
 

@@ -212,6 +212,7 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
             k -= 1                            # 'giáo dục đại học, cao đẳng, đào tạo nghề ... đạt tối thiểu 30%'
         if k < len(before) - 1:
             lo = before[k - 1] + 1 if k >= 1 else a   # an enumeration: its head noun is in the piece before it
+    lo = _enumerated_heads(text, a, before, lo)
     # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
     if before and lo == before[-1] + 1 and len(before) >= 2 and len(WORD_RX.findall(text[lo:f.expr_start])) <= 3:
         lo = before[-2] + 1                   # '... trong từng ngành, lĩnh vực đạt tối thiểu 10%': too short alone
@@ -220,6 +221,24 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
     if CUE_PIECE_RX.match(text, lo):
         return a, hi                          # ', phải đạt 90% trong năm 2025': the subject is before the comma
     return (lo, hi) if len(WORD_RX.findall(text[lo:hi])) >= 5 else (a, b)
+
+
+def _enumerated_heads(text: str, a: int, commas: list[int], lo: int) -> int:
+    """'… thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo và … thuộc vùng nghèo, vùng khó khăn qua đào tạo đạt 68%':
+    a piece that opens with the head noun the piece before ends on ('vùng nghèo, vùng khó khăn') goes on one
+    enumeration; the label reaches back over it, piece by piece."""
+    while lo > a and lo - 1 in commas:
+        head = HEAD_WORD_RX.match(text, lo)
+        k = commas.index(lo - 1)
+        start = commas[k - 1] + 1 if k >= 1 else a
+        if head is None or not regex.search(rf"\b{regex.escape(head.group(1))}(?:\s+\p{{L}}+){{1,4}}\s*$",
+                                             text[start:lo - 1], regex.I):
+            break
+        lo = start
+    return lo
+
+
+HEAD_WORD_RX = regex.compile(r"\s*(\p{L}+)\s")
 
 
 # a quoted name keeps its commas: 'Chỉ số “Xây dựng và phát triển Chính phủ điện tử, Chính phủ số”'

@@ -58,6 +58,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "norm"                         # 'Mức hỗ trợ tối đa 30 triệu đồng/doanh nghiệp/năm'
     if f.unit == "%" and _first("nontarget.contract_share", after) and not _first("cue.target", before):
         return "norm"                         # 'Tạm ứng không quá 50% giá trị hợp đồng'
+    if _first("nontarget.rate_group", text[s:f.expr_start]) and _first("nontarget.group_change", text[f.expr_end:e]):
+        return "class"                        # 'tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ 4% trở lên'
     if _first("nontarget.value_class", text[s:f.expr_start]):
         return "class"                        # 'tài sản khác mà giá trị quy đổi mỗi loại từ 50 triệu đồng trở lên'
     if _first("nontarget.group_band", text[s:f.end] + " ") and not _first("cue.target", before):

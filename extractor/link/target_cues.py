@@ -58,7 +58,9 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
     before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
     if listed:                                # an item of a list a lead opened answers to the lead, not to the cues of
-        before = before[before.rfind(";") + 1:]   # the items before it ('…; có 4/5 trường đạt chuẩn; 95% hộ …')
+        # the items before it ('…; có 4/5 trường đạt chuẩn; 95% hộ …'), nor the first item to the lead's own words
+        # ('… đặt ra các chỉ tiêu cụ thể trong năm 2024 như: Tốc độ tăng trưởng … 3,2-4%')
+        before = before[(before.rfind(";") if ";" in before else before.rfind(":")) + 1:]
     keys = ["cue.target", "cue.result"]
     if not report and not _reports_plan_shares(text, a + f.start) and not any(
             _first("results_heading", t) for t in context[:2]) and not any(
@@ -158,6 +160,20 @@ def reported_before(text: str) -> bool:
     cue ('đạt trên') reports a result too (a cue of its own still sets a target)."""
     return any(p.regex.search(text) for p in _vocab().get("cue.result", []) if not p.meta.get("period")) \
         and _first("cue.target", text) is None
+
+
+SENTENCE_END_RX = regex.compile(r"(?<=[.!?…])\s+")
+
+
+def last_cued_reports(before: str) -> bool:
+    """'… Toàn tỉnh đã tạo việc làm cho 24.744 người. … Tỷ lệ hộ nghèo còn 4,35%.': the nearest earlier sentence of the
+    paragraph with a cue reports (a result cue, no target cue): the paragraph reports, and a later sentence with no cue
+    goes on with no target of the paragraph before it."""
+    for sentence in reversed(SENTENCE_END_RX.split(before)):
+        target, result = _first("cue.target", sentence), _first("cue.result", sentence)
+        if target or result:
+            return result is not None and target is None
+    return False
 
 
 JOINED_RX = _P.get("cue.joined").regex
@@ -293,6 +309,7 @@ def _other_time(ctx: _Ctx, block: Block, before: str) -> bool:
 
 # a second share joined to a carried one in its clause ('đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% …')
 CARRIED_AND_RX = _P.get("cue.carried_and").regex
+SHARE_AFTER_SHARE_RX = _P.get("cue.share_after_share").regex    # '100% văn bản … được xử lý …, 80% cuộc họp …'
 
 
 def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, f: Figure,
@@ -321,7 +338,9 @@ def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         return False
     lead = text[s:a + f.start]                # 'đạt' may be the figure's own expression ('đạt 38%')
     return bool(CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_AND_RX.search(lead)
-                or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None))
+                or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None)
+                or (f.unit == "%" and SHARE_OPENER_RX.fullmatch(clause[:f.start]) is not None)
+                or (f.unit == "%" and SHARE_AFTER_SHARE_RX.search(lead) is not None))
 
 
 def _mark_cued(ctx: _Ctx, block: Block, sentence: str, stated: bool) -> None:
@@ -345,6 +364,7 @@ BOUND_AFTER_RX = _P.get("cue.bound_after").regex
 
 
 SHARE_LED_RX = _P.get("cue.share_led").regex   # '- Đổi mới công nghệ trong khu công nghiệp: '
+SHARE_OPENER_RX = _P.get("cue.share_opener").regex   # 'Đáng chú ý, ', 'Trong lĩnh vực chính quyền số, '
 
 
 def _ahead(ctx: _Ctx, context: list[str]) -> bool:

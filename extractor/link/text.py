@@ -31,10 +31,10 @@ from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, DIGI
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
-from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_parts,
-                                        _group_part, _inherit_label, _item_labels, _only_period, _period_run_labels,
-                                        _rate_label, _reduced_items, respective_labels, _shared_items,
-                                        _criteria_items, _joint_items)
+from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
+                                        _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
+                                        _period_run_labels, _rate_label, _reduced_items, respective_labels,
+                                        _shared_items, _shared_verbs, _criteria_items, _joint_items)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
                                         _quoted_provision)
@@ -45,7 +45,8 @@ from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
 from extractor.link.target_cues import (_ahead, _continues_targets, _goal_after_cue, _goes_on_with_plan,
                                         _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued, MONTHS_REPORT_RX,
-                                        _plan_ahead, reported_before, _reports_results, _result_governed)
+                                        _plan_ahead, last_cued_reports, reported_before, _reports_results,
+                                        _result_governed)
 from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
@@ -286,7 +287,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in cands if (_is_target(text, a, clause, f, context, ahead,
                                                listed is not None and a + f.start >= listed, report)
-                                    or _continues_targets(ctx, block, text, a, clause, f, context)
+                                    or (_continues_targets(ctx, block, text, a, clause, f, context)
+                                        and not last_cued_reports(block.text[:seg.start - block.start]))
                                     or _plan_ahead(ctx, text, a, f)
                                     or _joins_aim(ctx, block, text[:a + f.start])
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f)
@@ -321,7 +323,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, labels[0])   # '…giảm 1,5%; riêng các xã … giảm 4%'
         labels = _period_run_labels(text[:a], clause, figs,
-                                    _elliptic_parts(_elliptic_levels(_elliptic_destinations(labels))))
+                                    _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
+        labels = _shared_verbs(clause, figs, labels)
         if respective:
             named = {f.start: x for f, x in zip(*respective)}
             labels = [named.get(f.start, x) for f, x in zip(figs, labels)]
