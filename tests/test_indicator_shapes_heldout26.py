@@ -1,0 +1,49 @@
+"""Plans found on held-out round 26 (district and province digital-transformation plans): each rule a table of
+strings written in the genre's style (paraphrased, not copied), with counterexamples. Records are compared as in
+test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.link.labels import _names_levels_only, _without_trailing_levels
+from test_indicator_variants import P, run
+
+# --- 1. a clause that names only the level its figure is for ('… tại cấp tỉnh đạt 100%, cấp huyện đạt 90% và cấp xã
+# đạt trên 70%'): what is measured is the earlier clause's measure, kept in the label of each level's record -------
+
+_MEASURE = "tỷ lệ văn bản điện tử được ký số trong cơ quan nhà nước"
+
+
+@pytest.mark.parametrize("text, value, level", [
+    (f"Tỉnh đặt mục tiêu: {_MEASURE} tại cấp tỉnh đạt 100%, cấp huyện đạt 85% và cấp xã đạt trên 65%.", 85, "huyện"),
+    (f"Tỉnh đặt mục tiêu: {_MEASURE} tại cấp tỉnh đạt 100%, cấp huyện đạt 85% và cấp xã đạt trên 65%.", 65, "xã"),
+    (f"Phấn đấu {_MEASURE} ở cấp tỉnh đạt 95%, ở cấp huyện đạt 75%.", 75, "huyện"),
+])
+def test_level_clause_keeps_the_measure(text, value, level):
+    rec = next(r for r in run([P(text)]) if r.target_value == value)
+    assert rec.level == level
+    assert _MEASURE in rec.label and f"cấp {level}" in rec.label, rec.label
+
+
+@pytest.mark.parametrize("label, only", [
+    ("cấp huyện", True),
+    ("cấp huyện và cấp xã", True),
+    ("ở cấp xã", True),
+    # counterexamples: a clause that names a measure of its own besides a level
+    ("hồ sơ công việc cấp huyện", False),
+    ("tỷ lệ xã đạt chuẩn", False),
+    ("số cán bộ cấp xã được đào tạo", False),
+])
+def test_names_levels_only(label, only):
+    assert _names_levels_only(label) is only
+
+
+@pytest.mark.parametrize("label, measure", [
+    (f"{_MEASURE} tại cấp tỉnh", _MEASURE),
+    (f"{_MEASURE} ở cấp tỉnh, cấp huyện", _MEASURE),
+    # counterexamples: a level inside the measure, not closing it, stays
+    ("hồ sơ cấp xã được xử lý trực tuyến", "hồ sơ cấp xã được xử lý trực tuyến"),
+    (_MEASURE, _MEASURE),
+])
+def test_without_trailing_levels(label, measure):
+    assert _without_trailing_levels(label) == measure
