@@ -47,3 +47,20 @@ def test_names_levels_only(label, only):
 ])
 def test_without_trailing_levels(label, measure):
     assert _without_trailing_levels(label) == measure
+
+
+# --- 2. a figure followed by the one level it is reached at, closing the sentence ('… phải đạt ít nhất 65% tại UBND
+# cấp xã.', '… cần đạt tối thiểu 85% ở cấp xã.'): the record is that level's ----------------------------------------
+
+@pytest.mark.parametrize("text, level", [
+    ("Bên cạnh đó, tỷ lệ hồ sơ nộp trực tuyến phải đạt ít nhất 70% tại UBND cấp xã.", "xã"),
+    ("Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công cần đạt tối thiểu 90% ở cấp huyện.", "huyện"),
+    ("Phấn đấu tỷ lệ văn bản đi được ký số đạt 100% tại cấp tỉnh.", "tỉnh"),
+    # counterexamples: a level that is part of what is measured, or a level followed by more words, sets none
+    ("Phấn đấu tỷ lệ hồ sơ của UBND cấp xã được số hóa đạt 70%.", None),
+    ("Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt 70% tại cấp xã được công nhận.", None),
+    ("Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt 70% trên địa bàn xã.", None),
+])
+def test_level_after_the_figure(text, level):
+    (rec,) = run([P(text)])
+    assert rec.level == level, (rec.label, rec.level)
