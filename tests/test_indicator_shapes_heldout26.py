@@ -64,3 +64,21 @@ def test_without_trailing_levels(label, measure):
 def test_level_after_the_figure(text, level):
     (rec,) = run([P(text)])
     assert rec.level == level, (rec.label, rec.level)
+
+
+# --- 3. a theme lead before the target word ('Về phía doanh nghiệp, mục tiêu là 100% …, tỷ lệ … đạt 80%, và 60% …'):
+# the sentence lists aims, each its own target; the 'đạt' of a later aim is no result of the first ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về phía doanh nghiệp, mục tiêu là 100% giao dịch mua bán trực tuyến có hóa đơn điện tử, tỷ lệ thanh toán "
+     "không dùng tiền mặt đạt 75%, và 55% doanh nghiệp nhỏ bán hàng trên sàn số.",
+     [(100, None), (75, None), (55, None)]),
+    ("Về nông nghiệp, mục tiêu là 90% hợp tác xã có sản phẩm OCOP, tỷ lệ hộ dùng nước sạch đạt 95%.",
+     [(90, None), (95, None)]),
+    # counterexamples: a measure before the target word, the 'đạt' is its result
+    ("Về y tế, tỷ lệ bao phủ bảo hiểm y tế đạt 93%, vượt chỉ tiêu kế hoạch là 91%.", [(91, 93)]),
+    ("Tỷ lệ thanh toán không dùng tiền mặt đạt 72%, chỉ tiêu là 70%.", [(70, 72)]),
+])
+def test_theme_lead_of_aims(text, expected):
+    got = sorted((r.target_value, r.actual_value) for r in run([P(text)]))
+    assert got == sorted(expected), [(r.label, r.target_value, r.actual_value) for r in run([P(text)])]
