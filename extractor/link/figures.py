@@ -554,6 +554,7 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
 # 'giao cho 13 sở, ban của tỉnh và UBND các xã': the levels of the bodies named
 LEVEL_LIST_RX = load_patterns("prose").get("figure.level_list").regex
 BODIES_LIST_RX = load_patterns("prose").get("figure.bodies_list").regex
+AT_LEVEL_RX = load_patterns("prose").get("figure.at_level").regex
 LEVEL_WORD_RX = regex.compile(r"\b(tỉnh|huyện|xã|bộ)\b", regex.I)
 
 
@@ -583,6 +584,9 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     staff = STAFF_LEVEL_RX.match(text, f.end) if f.unit == "%" and not f.level else None
     if m is None and staff is not None:      # '100% cán bộ, công chức, viên chức cấp xã được ...': their level
         return [Figure(**{**f.__dict__, "level": levels_in(staff.group("lv"))[0][2]})]
+    at = AT_LEVEL_RX.match(text[f.end:]) if m is None and not f.level else None
+    if at is not None:                       # '… đạt ít nhất 65% tại UBND cấp xã.': reached at that level
+        return [Figure(**{**f.__dict__, "level": levels_in(at.group("lv"))[0][2]})]
     whose = OF_BODIES_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
     if whose is not None and levels_in(whose.group("lv")):   # 'tăng trưởng GRDP của các địa phương ... 8-10%'
         return [Figure(**{**f.__dict__, "level": levels_in(whose.group("lv"))[0][2]})]

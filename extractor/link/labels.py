@@ -8,7 +8,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.periods import find_periods
-from extractor.link.figures import BULLET_RX, Figure, _first, ITEM_RX, _outside_parens, WORD_RX
+from extractor.link.figures import BULLET_RX, Figure, _first, ITEM_RX, levels_in, _outside_parens, WORD_RX
 from extractor.link.label_parts import (CONJ_RX, ELLIPSIS_TAIL_RX, _group_part, _growth_subject, _only_period,
                                         OWN_MEASURE_RX, _own_population, _period_groups, SUBPART_START_RX,
                                         _with_counted_noun)
@@ -97,10 +97,35 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{subject} {_only_period(label)}"   # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'
         elif prev >= 0 and out and SUBPART_START_RX.match(label) and f.unit and f.unit == figs[prev].unit != "%":
             label = _with_counted_noun(label, out[-1], f.unit)
+        elif prev >= 0 and out and a0 <= figs[prev].start and _names_levels_only(_without_lead(label, lead)):
+            # '… tại cấp tỉnh đạt 100%, cấp huyện đạt 90%': the level's clause is of the measure before it
+            label = f"{_without_trailing_levels(out[-1])} {_without_lead(label, lead)}"
         elif prev >= 0 and out and a0 <= figs[prev].start:
             label = _group_part(out[-1], label)
         out.append(label)
     return _shared_predicate(text, figs, out)
+
+
+LEVEL_JOIN_RX = regex.compile(r"[\s,]+|\b(?:và|tại|ở|đối\s+với)\b", regex.I)
+
+
+def _names_levels_only(label: str) -> bool:
+    """'cấp huyện', 'cấp huyện và cấp xã': the clause names only the levels its figures are for, so what is
+    measured is the earlier clause's measure."""
+    spans = levels_in(label)
+    for s, e, _ in reversed(spans):
+        label = label[:s] + " " + label[e:]
+    return bool(spans) and not LEVEL_JOIN_RX.sub("", label)
+
+
+def _without_trailing_levels(label: str) -> str:
+    """The earlier measure without the level it closed on ('… trên môi trường mạng tại cấp tỉnh' → '… mạng')."""
+    while True:
+        spans = levels_in(label)
+        if not spans or LEVEL_JOIN_RX.sub("", label[spans[-1][1]:]):
+            return label
+        head = label[:spans[-1][0]]
+        label = regex.sub(r"(?:[\s,]+|\b(?:và|tại|ở)\b)+$", "", head, flags=regex.I)
 
 
 PREDICATE_RX = _P.get("label.predicate").regex

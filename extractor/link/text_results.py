@@ -12,7 +12,7 @@ from extractor.extract.numbers import parse_number
 from extractor.link.figures import (amount_figures, ARABIC_RX, DECIMAL_RX, Figure, find_figures, _first, ITEM_RX,
                                     PAREN_RX, rate_figures, ROMAN_RX, WORD_RX)
 from extractor.link.item_periods import _own_period
-from extractor.link.records import (_clean_label, _Ctx, _period_from, quantities_in, _record, _set_actual,
+from extractor.link.records import (_clean_label, _Ctx, THEME_LEAD_RX, _period_from, quantities_in, _record, _set_actual,
                                     _set_target, _strip_cues)
 from extractor.link.results import (find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares,
                                     respective_pairs, slash_targets)
@@ -83,7 +83,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         average = AVERAGE_CHANGE_RX.match(text, pair.label_end)
         if average:                           # 'giảm bình quân 1,08%/năm (đạt chỉ tiêu …)': the average change is the measure
             label = f"{label} {' '.join(average.group(0).split())}"
-        if len(WORD_RX.findall(_strip_cues(label))) < 2:
+        if len(WORD_RX.findall(_strip_cues(label))) < 2 or _theme_only(text[start:pair.label_end]):
             continue
         rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pair.label_end)
         rec.ordinal = item.group(1) if item else None
@@ -100,6 +100,13 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+def _theme_only(before: str) -> bool:
+    """'Về phía doanh nghiệp, mục tiêu là 100% …, tỷ lệ … đạt 80%': words before the target word that give only the
+    theme name no measure a result could be of; the sentence lists aims, each read as a target."""
+    theme = THEME_LEAD_RX.match(before.lstrip())
+    return theme is not None and not before.lstrip()[theme.end():].strip()
 
 
 # 'Tỷ lệ này đã vượt chỉ tiêu kế hoạch …': the paragraph speaks of the rate the one before it reported
