@@ -40,7 +40,7 @@ from extractor.read.office import chunk_timeout, convert_many, wants_conversion
 from extractor.settings import env_number
 from extractor.store import database as store
 from extractor.store.corrections import reanchor
-from extractor.store.rows import update_row
+from extractor.rows import update_row
 from extractor.store.same_document import group_of, regroup
 from extractor.store.views import resume_search_index, suspend_search_index
 from extractor.writes import transaction

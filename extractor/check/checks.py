@@ -31,7 +31,7 @@ from extractor.check.catalogue import Catalogue, Entry
 from extractor.check.families import assign_families
 from extractor.check.matching import Match, Matcher, match_document
 from extractor.extract.numbers import format_vietnamese
-from extractor.store.rows import insert_rows, read, update_row
+from extractor.rows import insert_rows, read, update_row
 from extractor.writes import transaction
 
 SEVERITIES = ("error", "warning", "info", "ok")

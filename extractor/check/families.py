@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from extractor.normalize.document import fold_tone
-from extractor.store.rows import read
+from extractor.rows import read
 
 # A short parenthesis at the end of a label names the unit or the scope's abbreviation
 # ('(%)', '(DVC)', '(lượt)'), not what is measured; a long one ('(không bao gồm hồ sơ mật)') stays.

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from extractor.check.catalogue import Catalogue, Entry, Source, load_catalogue
 from extractor.normalize.document import fold_accents, fold_tone
 from extractor.patterns import load_data
-from extractor.store.rows import read
+from extractor.rows import read
 
 MIN_TEXT_UNCITED = 0.65     # a row that does not cite the entry's source needs this much wording in common
 THRESHOLD = 70.0            # below this best score an indicator is 'unmatched'

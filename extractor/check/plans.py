@@ -24,7 +24,7 @@ from typing import Iterable, Optional
 
 from extractor.check.matching import Matcher, TfIdf, features, normalise, units_compatible
 from extractor.normalize.document import fold_accents
-from extractor.store.rows import read, update_row
+from extractor.rows import read, update_row
 
 PLAN_TYPES = ("Kế hoạch", "Quyết định", "Nghị quyết", "Chương trình", "Đề án", "Chỉ thị")
 SHORT = {"Kế hoạch": "KH", "Quyết định": "QĐ", "Nghị quyết": "NQ", "Chương trình": "CTr", "Đề án": "ĐA",

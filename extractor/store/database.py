@@ -26,7 +26,7 @@ from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
 from extractor.store.schema import DOCUMENT_TABLES, INDEXES, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
 from extractor.store.family_views import create_family_views
 from extractor.store.reading_views import create_reading_views
-from extractor.store.rows import PLAIN, insert_row, insert_rows, read, update_row
+from extractor.rows import PLAIN, insert_row, insert_rows, read, update_row
 from extractor.store.same_document import reband_old, write_fingerprint
 from extractor.store.views import create_views
 from extractor.writes import transaction

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extractor.normalize import fingerprint
-from extractor.store.rows import insert_rows, read, update_row
+from extractor.rows import insert_rows, read, update_row
 
 # The primary is the file with the richest structure: Word keeps tables as cells, headings and no
 # page furniture; a .doc/.rtf/.odt is read as the .docx LibreOffice makes of it; HTML has tables but

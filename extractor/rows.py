@@ -1,4 +1,5 @@
-"""Plain writes of rows, as sqlite-utils would write them, without what it does around each write.
+"""Plain reads and writes of rows, as sqlite-utils would make them, without what it does around each one;
+shared by every stage that reads or writes the database (check, store), as `extractor.writes` is.
 
 sqlite-utils' `db[table]` lists the schema's tables and views, `.update()` reads the primary key
 and the row before writing, `.insert_all()` builds its query again for every chunk: several
