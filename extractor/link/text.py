@@ -67,7 +67,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     _track_goals(ctx, block)
     _track_tasks_title(ctx, block)
     if ctx.inline_list >= 0 and ctx.inline_list != block.index and (
-            _is_heading_like(block) or block.index - ctx.inline_list > 6):
+            _is_heading_like(block) or block.index - ctx.inline_list > 6 or ctx.inline_list == ctx.inline_para):
         ctx.inline_list = -1
     if _lead_in(ctx, block):
         return []
