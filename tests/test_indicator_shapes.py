@@ -509,6 +509,21 @@ SHAPES["striven_targets_lead_runs_on_in_its_paragraph"] = ([
     R("Trồng rừng mới", value=900, unit="ha", year=2025),
     R("cây dưới tán rừng", value=120, unit="ha", year=2025)])
 
+# A heading that names a term's targets ('Một số chỉ tiêu chủ yếu … (nhiệm kỳ 2025 - 2030)') opens their list though
+# a plain paragraph with no item marks follows it: its sentences with a bare 'đạt' are the items; the heading's
+# own count ('3 khâu đột phá') is none, and under a heading of results the same sentence reports. (round 26;
+# paraphrased)
+SHAPES["targets_heading_over_a_plain_paragraph"] = ([
+    P("Đại hội Đảng bộ huyện Quế Phong lần thứ XXI"),
+    P("Đại hội đã thông qua Nghị quyết nhiệm kỳ mới với nhiều mục tiêu quan trọng."),
+    P("Một số chỉ tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2025 - 2030)"),
+    P("Tốc độ tăng trưởng kinh tế bình quân đạt 9-10%/ năm (giá so sánh 2010). Thu nhập bình quân đầu người đạt "
+      "95 triệu đồng."),
+    P("Kết quả thực hiện các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025"),
+    P("Tốc độ tăng trưởng kinh tế bình quân đạt 8,4%/năm."),
+], [R("Tốc độ tăng trưởng kinh tế bình quân", cmp="range", value=9, high=10, unit="%/năm", year=2030),
+    R("Thu nhập bình quân đầu người", value=95, unit="triệu đồng", year=2030)])
+
 # A sentence that opens with its goals' horizon ('Mục tiêu đến năm 2025, ...') leads the sentences after it; a
 # sentence that only mentions such a goal does not.
 SHAPES["goal_horizon_opens_the_sentences_after_it"] = (HEADER_PLAN + [
