@@ -489,6 +489,41 @@ SHAPES["inline_lead_opens_a_list_of_targets"] = (HEADER_PLAN + [
     R("thất nghiệp khu vực thành thị", cmp="<", value=3.5, year=2026),
     R("tham gia bảo hiểm y tế", value=96.2, year=2026)])
 
+# A body striving to meet the targets it lists after a colon ('Phấn đấu … đạt được các chỉ tiêu chủ yếu: …') makes
+# every later sentence of its paragraph an item, though most have no cue of their own ('tăng bình quân 7%/năm',
+# 'Giảm tỷ lệ hộ nghèo … là 2,5%', 'Trồng rừng mới hằng năm 900 ha'); a lead with no colon lists nothing.
+# (round 26; paraphrased)
+SHAPES["striven_targets_lead_runs_on_in_its_paragraph"] = ([
+    P("Phê duyệt Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025 huyện Bình Sơn"),
+    P("UBND tỉnh vừa ban hành Quyết định phê duyệt Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025 huyện Bình "
+      "Sơn."),
+    P("Phấn đấu đến năm 2025 huyện Bình Sơn đạt được các chỉ tiêu chủ yếu: Doanh thu du lịch đến năm 2025 đạt 95 tỷ "
+      "đồng. Thu nội địa tăng bình quân 7%/năm. Giảm tỷ lệ hộ nghèo bình quân hằng năm là 2,5%. Trồng rừng mới "
+      "hằng năm 900 ha, trồng cây dưới tán rừng hằng năm 120 ha."),
+    # no list without the colon: the sentences after it describe the district
+    P("Huyện tiếp tục phấn đấu đạt các chỉ tiêu chủ yếu. Diện tích tự nhiên của huyện là 99.500 ha, dân số "
+      "trung bình năm 2020 là 61.200 người."),
+], [R("Doanh thu du lịch", value=95, unit="tỷ đồng", year=2025),
+    R("Thu nội địa", value=7, unit="%/năm", year=2025),
+    R("hộ nghèo", value=2.5, year=2025),
+    R("Trồng rừng mới", value=900, unit="ha", year=2025),
+    R("cây dưới tán rừng", value=120, unit="ha", year=2025)])
+
+# A heading that names a term's targets ('Một số chỉ tiêu chủ yếu … (nhiệm kỳ 2025 - 2030)') opens their list though
+# a plain paragraph with no item marks follows it: its sentences with a bare 'đạt' are the items; the heading's
+# own count ('3 khâu đột phá') is none, and under a heading of results the same sentence reports. (round 26;
+# paraphrased)
+SHAPES["targets_heading_over_a_plain_paragraph"] = ([
+    P("Đại hội Đảng bộ huyện Quế Phong lần thứ XXI"),
+    P("Đại hội đã thông qua Nghị quyết nhiệm kỳ mới với nhiều mục tiêu quan trọng."),
+    P("Một số chỉ tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2025 - 2030)"),
+    P("Tốc độ tăng trưởng kinh tế bình quân đạt 9-10%/ năm (giá so sánh 2010). Thu nhập bình quân đầu người đạt "
+      "95 triệu đồng."),
+    P("Kết quả thực hiện các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025"),
+    P("Tốc độ tăng trưởng kinh tế bình quân đạt 8,4%/năm."),
+], [R("Tốc độ tăng trưởng kinh tế bình quân", cmp="range", value=9, high=10, unit="%/năm", year=2030),
+    R("Thu nhập bình quân đầu người", value=95, unit="triệu đồng", year=2030)])
+
 # A sentence that opens with its goals' horizon ('Mục tiêu đến năm 2025, ...') leads the sentences after it; a
 # sentence that only mentions such a goal does not.
 SHAPES["goal_horizon_opens_the_sentences_after_it"] = (HEADER_PLAN + [

@@ -53,6 +53,8 @@ class _Ctx:
     target_list: int = -1                                            # a lead that opened a list of targets
     task_list: bool = False                                          # ... a lead that orders tasks ('… nội dung sau:')
     inline_list: int = -1                                            # ... one written inside a paragraph
+    inline_para: int = -1                                            # ... one whose items end with its paragraph
+    list_heading: int = -1                                           # a heading naming the targets under it
     cued_block: int = -1                                             # a paragraph where a cue set a target
     plan_block: int = -1                                             # ... where a plan's lead set targets (or went on)
     aim_block: int = -1                                              # ... where a sentence set an aim

@@ -37,6 +37,8 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
         if hit[0].id in ("lead_list.inline.set_count", "lead_list.inline.such_as"):
             return hit[1].end() - 1           # 'đề ra 24 chỉ tiêu, trong đó ...': its items run to the sentence's end
         ctx.inline_list = block.index
+        if hit[0].id == "lead_list.inline.strive":   # 'Phấn đấu … đạt được các chỉ tiêu chủ yếu: …': its paragraph's
+            ctx.inline_para = block.index              # sentences are the items, the next paragraph is not
         period = _period_from([text[:hit[1].end()]])
         if period is not None:                # 'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 ... 1. ...': the items' period
             ctx.lead_period, ctx.lead_block = period, block.index
@@ -44,6 +46,13 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     if ctx.inline_list >= 0 and ctx.inline_list != block.index and _opens_with_results(text):
         ctx.inline_list = -1                  # 'Kết quả thực hiện các chỉ tiêu năm 2024: 1. ...' lists what was done
     return 0 if ctx.inline_list >= 0 else None
+
+
+def _titles_results(block: Block) -> bool:
+    """A short line with no closing stop that names results ('Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025'):
+    a title, though not marked as a heading; the list of targets above it ends there."""
+    t = flat_text(block.text)
+    return len(t) < 160 and not regex.search(r"[.;:!?…]\W*$", t) and _first("lead_list.results", t) is not None
 
 
 def _opens_with_results(text: str) -> bool:
@@ -63,6 +72,7 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
         _assigned_list_period(ctx, block, t)
     elif not ctx.normative and _first("lead_list.heading", t):
         ctx.target_list, ctx.task_list = block.index, False    # 'Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)': no colon
+        ctx.list_heading = block.index
         period = _period_from([t])
         if period is not None:                # its items' period, however long the list runs
             ctx.lead_period, ctx.lead_block = period, block.index
@@ -70,10 +80,26 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
         ctx.target_list = block.index         # 'Đến năm 2027, phấn đấu:' › items › 'Đến năm 2030:' › items: one list
     elif ctx.target_list >= 0 and THEME_ITEMS_RX.match(t) and not _is_heading_like(block):
         ctx.inline_list = block.index         # 'Về kinh tế: (1) ...: từ 7,5 đến 8%. (2) ...': items run into a paragraph
+    elif _plain_items_under_heading(ctx, block, t):
+        ctx.target_list, ctx.inline_list = -1, block.index   # … or a paragraph with no item marks, its sentences them
     elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
             ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t) or DASH_ITEM_RX.match(t)
             or _task_line(ctx, block))):
         ctx.target_list = -1
+
+
+def _plain_items_under_heading(ctx: _Ctx, block: Block, t: str) -> bool:
+    """'Một số chỉ tiêu chủ yếu … (nhiệm kỳ 2020 - 2025)' › 'Tốc độ tăng trưởng … đạt 12-13%/ năm. …': a paragraph right
+    under a heading that names targets, with no item marks, reports nothing and speaks of no other year than the
+    heading's, lists them in its sentences; 'Năm 2025, tỷ lệ hộ nghèo … còn 2,1%' under '… năm 2026' states a fact."""
+    if not 0 <= ctx.list_heading == ctx.target_list == block.index - 1 or _is_heading_like(block):
+        return False
+    if ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t) or DASH_ITEM_RX.match(t):
+        return False
+    if _opens_with_results(t) or _first("cue.result", t) or _first("cue.result.period", t):
+        return False
+    period = ctx.lead_period if ctx.lead_block == ctx.list_heading else None
+    return all(period is not None and p.year == period.year for p in find_periods(t))
 
 
 def _assigned_list_period(ctx: _Ctx, block: Block, t: str) -> None:

@@ -50,7 +50,8 @@ from extractor.link.target_cues import (_ahead, _continues_targets, _goal_after_
 from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
-                                            _is_title, _lead_in, _states_tasks, _task_line, _track_goals,
+                                            _is_title, _lead_in, _states_tasks, _task_line, _titles_results,
+                                            _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_tasks_title)
 from extractor.link.text_figures import NAMED_AFTER_RX, PERIOD_AFTER_RX, coefficient_figures, _text_figures
@@ -67,7 +68,8 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     _track_goals(ctx, block)
     _track_tasks_title(ctx, block)
     if ctx.inline_list >= 0 and ctx.inline_list != block.index and (
-            _is_heading_like(block) or block.index - ctx.inline_list > 6):
+            _is_heading_like(block) or block.index - ctx.inline_list > 6 or ctx.inline_list == ctx.inline_para
+            or _titles_results(block)):
         ctx.inline_list = -1
     if _lead_in(ctx, block):
         return []
