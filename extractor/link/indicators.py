@@ -139,21 +139,29 @@ def _without_recaps(doc: Document, records: list[Indicator]) -> list[Indicator]:
     return out
 
 
-def _recaps(doc: Document, earlier: Indicator, r: Indicator) -> bool:
+def _same_target_nearby(earlier: Indicator, r: Indicator) -> bool:
+    """What a recap and a restatement share: two plan targets without results, a few paragraphs apart, of the same
+    bound, value and unit."""
     if r.prov.rule != "prose.plan" or earlier.prov.rule != "prose.plan" or r.target_prov is None \
             or r.actual_value is not None or earlier.actual_value is not None \
             or not 0 < r.prov.block - earlier.prov.block <= RECAP_BLOCKS:
         return False
-    same = ("target_comparator", "target_value", "target_high", "target_unit")
-    if any(getattr(r, k) != getattr(earlier, k) for k in same):
-        return False
-    if not RECAP_HEAD_RX.match(doc.text[r.prov.start:r.target_prov.start]):
+    return all(getattr(r, k) == getattr(earlier, k)
+               for k in ("target_comparator", "target_value", "target_high", "target_unit"))
+
+
+def _words(text: str) -> set[str]:
+    return set(WORD_RX.findall(fold_tone(text).lower()))
+
+
+def _recaps(doc: Document, earlier: Indicator, r: Indicator) -> bool:
+    if not _same_target_nearby(earlier, r) or not RECAP_HEAD_RX.match(doc.text[r.prov.start:r.target_prov.start]):
         return False
     m = RECAP_COMMENTARY_RX.match(doc.text[r.target_prov.end:r.prov.end])
     if m is None:
         return False
-    said = set(WORD_RX.findall(fold_tone(m.group("object")).lower()))
-    return bool(said) and said <= set(WORD_RX.findall(fold_tone(earlier.label).lower()))
+    said = _words(m.group("object"))
+    return bool(said) and said <= _words(earlier.label)
 
 
 RECAP_BASE_RX = load_patterns("indicators").get("recap.base").regex
@@ -164,18 +172,14 @@ def _restated(doc: Document, earlier: Indicator, r: Indicator) -> bool:
     """'… kinh tế số của Việt Nam đạt tối thiểu 30% GDP.' › a few paragraphs on, '… Quy mô kinh tế số đạt tối thiểu 30%
     GDP.': the same bound and value of the same base, with no other year, what it measures named by words of the earlier
     label, states that target again. A whole share (100%) is too common a value to tell."""
-    if r.prov.rule != "prose.plan" or earlier.prov.rule != "prose.plan" or r.target_prov is None \
-            or earlier.target_prov is None or r.actual_value is not None or earlier.actual_value is not None \
-            or not 0 < r.prov.block - earlier.prov.block <= RECAP_BLOCKS or r.target_value in (None, 100):
-        return False
-    same = ("target_comparator", "target_value", "target_high", "target_unit")
-    if any(getattr(r, k) != getattr(earlier, k) for k in same) or r.target_year not in (None, earlier.target_year):
+    if not _same_target_nearby(earlier, r) or earlier.target_prov is None or r.target_value in (None, 100) \
+            or r.target_year not in (None, earlier.target_year):
         return False
     bases = [RECAP_BASE_RX.match(doc.text[x.target_prov.end:x.target_prov.end + 40]) for x in (earlier, r)]
     if not all(bases) or fold_tone(bases[0].group("base")).lower() != fold_tone(bases[1].group("base")).lower():
         return False
-    said = set(WORD_RX.findall(fold_tone(RECAP_MEASURE_RX.sub(" ", r.label)).lower()))
-    return len(said) >= 2 and said <= set(WORD_RX.findall(fold_tone(earlier.label + " " + bases[0].group("base")).lower()))
+    said = _words(RECAP_MEASURE_RX.sub(" ", r.label))
+    return len(said) >= 2 and said <= _words(earlier.label + " " + bases[0].group("base"))
 
 
 def _same_clause_other_figure(a: tuple, b: tuple) -> bool:
