@@ -255,7 +255,7 @@ def _per_one(q: Quantity, text: str, lo: int, end: int) -> bool:
     """'bình quân trên 1 ha đất trồng trọt đạt 130 triệu đồng': one unit of a measure after 'trên' or 'mỗi', the
     noun it measures right after, is what a rate is taken per."""
     return q.kind == "measure" and q.value == 1 and _first("qty_per_one", text[max(0, lo - 12):lo]) is not None \
-        and regex.match(r"\s+\p{Ll}", text[end:]) is not None
+        and LOWER_WORD_NEXT_RX.match(text[end:]) is not None
 
 
 _LA_AT_END_RX = regex.compile(r"\blà\s*$")
@@ -295,7 +295,7 @@ def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
     if ITEM_MARK_RX.fullmatch(text[:lo]):
         return True
     # with no mark, the clause reports nothing after the count ('; 4 địa phương … mới đạt dưới 60%' sorts results)
-    rest = regex.split(r"[;.]", text[end:], maxsplit=1)[0]
+    rest = CLAUSE_STOP_RX.split(text[end:], maxsplit=1)[0]
     return not text[:lo].strip() and _first("cue.result", rest) is None
 
 
@@ -303,6 +303,9 @@ def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
 # things it counts (a few words, no verb, no other figure) is an item of its own
 COUNTED_CLAUSE_RX = regex.compile(r"[^\d%;:.()]{0,40}?\s*[.;]?\s*", regex.I)
 COUNTED_TAIL_RX = regex.compile(r"\s*\(|\s+và\s+")
+LOWER_WORD_NEXT_RX = regex.compile(r"\s+\p{Ll}")
+CLAUSE_STOP_RX = regex.compile(r"[;.]")
+PIECE_SPLIT_RX = regex.compile(r",|\svà\s")
 CLAUSE_VERB_RX = regex.compile(r"\b(?:đạt|được|có|là|tăng|giảm|chiếm|bằng|còn)\b", regex.I)
 
 
@@ -343,7 +346,7 @@ def _named_part(text: str, lo: int) -> bool:
     if m is None:
         # '...; thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng': a part named after a comma (or 'và': 'tăng
         # trưởng từ 3,5 - 4% và kim ngạch xuất khẩu 70 tỷ USD'), in full words
-        m = NAMED_PART_RX.match(regex.split(r",|\svà\s", piece)[-1])
+        m = NAMED_PART_RX.match(PIECE_SPLIT_RX.split(piece)[-1])
         return m is not None and not m.group("verb") and len(WORD_RX.findall(m.group("label"))) >= 2
     words = len(WORD_RX.findall(m.group("label")))
     return words >= 2 or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))

@@ -12,6 +12,11 @@ import regex
 from extractor.extract.periods import find_periods
 from extractor.link.figures import Figure, _first, WORD_RX
 from extractor.link.records import _clean_label, _Ctx, _is_period_lead, _strip_cues
+
+# compiled once: these run for every figure of a list
+LIST_SPLIT_RX = regex.compile(r"\s*,\s*|\s+và\s+")      # the pieces of 'A, B và C'
+PARENS_RX = regex.compile(r"\([^()]*\)")
+FIRST_PIECE_END_RX = regex.compile(r"\d|,\s")
 from extractor.model import Block
 from extractor.patterns import load_patterns
 
@@ -196,11 +201,11 @@ def _run_subject(head: str, before: str) -> Optional[str]:
     """The branch a run's first item names ('Với lâm nghiệp, ' → 'lâm nghiệp'), else, when it names none or only
     a lead ('cho các quý còn lại của năm:'), the words before the sentence's first figure or comma, period left out."""
     if head.strip() and not head.rstrip().endswith(":"):
-        words = RUN_LEAD_RX.sub("", regex.sub(r"\([^()]*\)", " ", head))
+        words = RUN_LEAD_RX.sub("", PARENS_RX.sub(" ", head))
         words = " ".join(words.split()).strip(" ,:")
         return words if len(WORD_RX.findall(words)) >= 2 else None
     start = max(before.rfind(". "), before.rfind(";")) + 1
-    end = regex.search(r"\d|,\s", before, pos=start)      # the sentence's first piece names the indicator
+    end = FIRST_PIECE_END_RX.search(before, pos=start)      # the sentence's first piece names the indicator
     if end is None or not head.strip():
         return None
     words = PERIOD_ITEM_RX.sub(" ", RUN_LEAD_RX.sub("", before[start:end.start()]))
@@ -357,7 +362,7 @@ def _reduced_items(clause: str, f: Figure) -> list[str]:
     m = REDUCED_LIST_RX.match(clause, f.end)
     if verb is None or m is None:
         return []
-    items = [x.strip() for x in regex.split(r"\s*,\s*|\s+và\s+", m.group(1))]
+    items = [x.strip() for x in LIST_SPLIT_RX.split(m.group(1))]
     if len(items) < 2 or not all(_first("reduced_object", x) for x in items):
         return []
     head = BOUND_TAIL_RX.sub("", verb[1].group(0).strip())
@@ -383,7 +388,7 @@ def _criteria_items(label: str) -> list[str]:
     m = CRITERIA_RX.search(label)
     if m is None:
         return []
-    items = [x.strip() for x in regex.split(r"\s*,\s*|\s+và\s+", TAIL_COMPARED_RX.sub("", m.group("items"))) if x.strip()]
+    items = [x.strip() for x in LIST_SPLIT_RX.split(TAIL_COMPARED_RX.sub("", m.group("items"))) if x.strip()]
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
     head = label[:m.start()].strip(" ,;:")
@@ -417,7 +422,7 @@ def respective_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Fi
                 break
             run.append(f)
         subject = LEAD_PERIOD_RX.sub("", m.group("subject").strip())
-        pieces = [p.strip() for p in regex.split(r",\s*|\s+và\s+", subject) if p.strip()]
+        pieces = [p.strip() for p in LIST_SPLIT_RX.split(subject) if p.strip()]
         if len(run) < 2 or len(pieces) != len(run) or any(len(p.split()) > 5 for p in pieces[1:]):
             return None
         parts = pieces[1 - len(run):]

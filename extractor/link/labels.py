@@ -106,6 +106,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
     return _shared_predicate(text, figs, out)
 
 
+LEVEL_TAIL_RX = regex.compile(r"(?:[\s,]+|\b(?:và|tại|ở)\b)+$", regex.I)
 LEVEL_JOIN_RX = regex.compile(r"[\s,]+|\b(?:và|tại|ở|đối\s+với)\b", regex.I)
 
 
@@ -125,7 +126,7 @@ def _without_trailing_levels(label: str) -> str:
         if not spans or LEVEL_JOIN_RX.sub("", label[spans[-1][1]:]):
             return label
         head = label[:spans[-1][0]]
-        label = regex.sub(r"(?:[\s,]+|\b(?:và|tại|ở)\b)+$", "", head, flags=regex.I)
+        label = LEVEL_TAIL_RX.sub("", head)
 
 
 PREDICATE_RX = _P.get("label.predicate").regex

@@ -278,6 +278,7 @@ RESPECTIVE_RX = regex.compile(
     rf"(?P<acts>{_PCT}(?:\s*(?:,|và)\s*{_PCT})+)\s*,?\s*(?:so\s+với|trong\s+khi|còn)\s+(?:các\s+)?"
     rf"(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)[^.;:\d%]{{0,40}}?(?P<tgts>{_PCT}(?:\s*(?:,|và)\s*{_PCT})+)", regex.I)
 PCT_NUM_RX = regex.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+RATE_SUBJECTS_SPLIT_RX = regex.compile(r",\s*|\s+và\s+")
 SUBJECT_RATES_RX = regex.compile(r"\b(?:các\s+)?(?:tỷ|tỉ)\s+lệ\b(?:\s+(?:về|của))?\s*", regex.I)
 
 
@@ -297,7 +298,7 @@ def respective_pairs(text: str) -> list[RespectivePair]:
         rates = list(SUBJECT_RATES_RX.finditer(subject))
         at = rates[-1].start() if rates else subject.rfind(", ") + 2 if ", " in subject else 0
         subject = subject[at:]
-        parts = [p.strip(" ,") for p in regex.split(r",\s*|\s+và\s+", SUBJECT_RATES_RX.sub("", subject, count=1))]
+        parts = [p.strip(" ,") for p in RATE_SUBJECTS_SPLIT_RX.split(SUBJECT_RATES_RX.sub("", subject, count=1))]
         if len(acts) != len(tgts) or len(parts) != len(acts) or not all(len(p.split()) >= 2 for p in parts):
             continue
         prefix = "tỷ lệ " if rates else ""
