@@ -63,6 +63,49 @@ SHAPES["long_sentence_with_a_late_colon_is_no_lead"] = ([
 ], [R("trường đạt chuẩn quốc gia", value=75), R("tỷ lệ che phủ rừng", value=42)])
 
 
+# --- an item whose figures all stand in one parenthesis that lists named parts ('(Lúa: diện tích đạt 215 ha, …. Ngô:
+# …)'): a target per figure, labelled by its part and its own words; a yield in 'tạ/ha' is an amount too ----------
+
+SHAPES["bracketed_parts_of_an_item"] = ([
+    P("II- CÁC CHỈ TIÊU CHỦ YẾU"),
+    P("3. Diện tích, các cây trồng chủ yếu năm 2025 (Lúa: diện tích đạt 215 ha, năng suất trung bình năm đạt "
+      "135tạ/ha, sản lượng đạt 2.900 tấn. Ngô: diện tích đạt 45ha, năng suất đạt 55 tạ/ha, sản lượng đạt 250 tấn)."),
+    P("4. Cây ăn quả các loại năm 2025 (Cam: diện tích đạt 60 ha; Bưởi: diện tích đạt 35 ha)."),
+], [R("Lúa: diện tích", value=215, unit="ha", year=2025),
+    R("Lúa: năng suất trung bình năm", value=135, unit="tạ/ha", year=2025),
+    R("Lúa: sản lượng", value=2900, unit="tấn", year=2025),
+    R("Ngô: diện tích", value=45, unit="ha", year=2025), R("Ngô: năng suất", value=55, unit="tạ/ha", year=2025),
+    R("Ngô: sản lượng", value=250, unit="tấn", year=2025),
+    R("Cam: diện tích", value=60, unit="ha", year=2025), R("Bưởi: diện tích", value=35, unit="ha", year=2025)])
+
+# counterexamples: a figure outside the parenthesis keeps the item's own label, and a parenthesis that names no
+# part before a colon ('(năm 2024: 180 ha)') adds no target
+SHAPES["parenthesis_with_no_named_part_adds_none"] = ([
+    P("II- CÁC CHỈ TIÊU CHỦ YẾU"),
+    P("3. Diện tích lúa năm 2025 đạt 215 ha (năm 2024: 180 ha)."),
+], [R("Diện tích lúa", value=215, unit="ha", year=2025)])
+
+# --- an amount per area or per person ('250 triệu đồng/ha', '75 triệu đồng/người/năm'): the tail is the unit's, not
+# the label's; a later horizon's clause ('…, định hướng đến năm 2030 đạt trên 200 triệu đồng/ha') is the same
+# measure for that year ----------------------------------------------------------------------------------------
+
+SHAPES["per_area_tail_and_later_horizon"] = ([
+    P("Phấn đấu giá trị sản xuất trên 1ha đất nông nghiệp đến năm 2025 đạt 160-170 triệu đồng, định hướng đến năm "
+      "2030 đạt trên 200 triệu đồng/ha; tỷ lệ che phủ rừng 45%."),
+    P("Các chỉ tiêu chủ yếu"),
+    P("- GRDP bình quân đầu người đến năm 2030 đạt 120 triệu đồng/người/năm trở lên."),
+], [R("giá trị sản xuất trên 1ha đất nông nghiệp", cmp="range", value=160, high=170, unit="triệu đồng", year=2025),
+    R("giá trị sản xuất trên 1ha đất nông nghiệp", cmp=">", value=200, unit="triệu đồng/ha", year=2030),
+    R("tỷ lệ che phủ rừng", value=45),
+    R("GRDP bình quân đầu người", value=120, unit="triệu đồng/người/năm", year=2030)])
+
+# counterexample: a yearly rate keeps '/năm' as its own unit's, and a tail that names no area nor person stays
+SHAPES["yearly_rate_and_other_tails_stay"] = ([
+    P("Các chỉ tiêu chủ yếu"),
+    P("- Tốc độ tăng giá trị sản xuất nông nghiệp đạt 3,5%/năm."),
+], [R("Tốc độ tăng giá trị sản xuất nông nghiệp", value=3.5, unit="%/năm")])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
@@ -70,7 +113,8 @@ def test_shape(name):
 
 
 # a label that keeps its own words takes none of the lead's or the item's before it
-OWN_WORDS = {"later_measure_of_its_own_keeps_its_label": {"tỷ lệ che phủ rừng": "trường", "thu nội địa": "ngân sách"},
+OWN_WORDS = {"per_area_tail_and_later_horizon": {"GRDP": "/người"},
+             "later_measure_of_its_own_keeps_its_label": {"tỷ lệ che phủ rừng": "trường", "thu nội địa": "ngân sách"},
              "long_sentence_with_a_late_colon_is_no_lead": {"tỷ lệ che phủ rừng": "Tiếp tục"}}
 
 
