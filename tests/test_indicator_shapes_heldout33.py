@@ -106,6 +106,47 @@ SHAPES["yearly_rate_and_other_tails_stay"] = ([
 ], [R("Tốc độ tăng giá trị sản xuất nông nghiệp", value=3.5, unit="%/năm")])
 
 
+# --- count targets: a term's running total ('Lũy kế đến cuối nhiệm kỳ có 72 xã được công nhận …; có 6 huyện …'), jobs
+# found and workers sent ('đặt mục tiêu giải quyết 16.000 việc làm …, đưa 1.000 người …'), what a whole province
+# will cut ('Toàn tỉnh sẽ giảm 3.000 hộ nghèo'), and a range of counts opening a clause after a cue's ';' clause
+# ('…; phấn đấu có 6 xã …; 35 - 50 vườn kiểu mẫu được công nhận'); a count of units has no level -----------------
+
+SHAPES["term_total_of_recognised_units"] = ([
+    P("SỐ CHỈ TIÊU", "heading"),
+    P("- Sản lượng thuỷ sản đến cuối nhiệm kỳ đạt 380.000 tấn trở lên.", "list_item"),
+    P("- Lũy kế đến cuối nhiệm kỳ có 64 xã được công nhận đạt chuẩn nông thôn mới; có 5 huyện/thị xã đạt chuẩn nông "
+      "thôn mới/ hoàn thành nhiệm vụ xây dựng nông thôn mới.", "list_item"),
+], [R("Sản lượng thuỷ sản", value=380000, unit="tấn"),
+    R("xã được công nhận đạt chuẩn nông thôn mới", value=64, unit="xã"),
+    R("huyện/thị xã đạt chuẩn nông thôn mới", value=5, unit="huyện")])
+
+SHAPES["jobs_workers_and_poor_households_to_cut"] = ([
+    P("Năm 2023, ngành LĐ-TB&XH tỉnh đặt mục tiêu giải quyết 18.000 việc làm tăng thêm, đưa 1.200 người đi làm việc ở "
+      "nước ngoài theo hợp đồng."),
+    P("Toàn tỉnh sẽ giảm 2.500 hộ nghèo theo chuẩn đa chiều giai đoạn 2023 - 2025 bằng các chính sách giảm nghèo."),
+], [R("giải quyết việc làm tăng thêm", value=18000, unit="việc làm", year=2023),
+    R("đưa người đi làm việc ở nước ngoài", value=1200, unit="người", year=2023),
+    R("giảm hộ nghèo theo chuẩn đa chiều", value=2500, unit="hộ", year=2025)])
+
+SHAPES["count_ranges_after_a_cue_clause"] = ([
+    P("Duy trì và nâng cao chất lượng tiêu chí huyện nông thôn mới; phấn đấu có 5 xã đạt xã nông thôn mới nâng cao; "
+      "có thêm từ 15 - 25 khu dân cư kiểu mẫu; 40 - 60 vườn kiểu mẫu được công nhận; tỷ lệ che phủ rừng ổn định ở "
+      "mức 45 %."),
+], [R("xã đạt xã nông thôn mới nâng cao", value=5, unit="xã"),
+    R("khu dân cư kiểu mẫu", cmp="range", value=15, high=25, unit="khu dân cư"),
+    R("vườn kiểu mẫu được công nhận", cmp="range", value=40, high=60, unit="vườn"),
+    R("tỷ lệ che phủ rừng", value=45)])
+
+# counterexamples: what a province has done, a running total to date, a forecast, and a threshold with its
+# consequence set no target
+SHAPES["counts_reported_or_forecast_set_none"] = ([
+    P("Năm 2024, toàn tỉnh đã giải quyết 17.000 việc làm, đưa 900 người đi làm việc ở nước ngoài."),
+    P("Lũy kế đến nay có 58 xã được công nhận đạt chuẩn nông thôn mới."),
+    P("Dự báo năm 2026 sẽ có 12 cơn bão ảnh hưởng đến tỉnh."),
+    P("Các xã có từ 40 - 60 vườn mẫu thì được công nhận đạt chuẩn."),
+], [])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -287,14 +287,15 @@ ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*[-+•]\s*(?P<label>[^\d%.;:\n]
 # '- 72 xã đạt 19 tiêu chí nông thôn mới': an item that opens with a count of things, then what they are to reach;
 # a clause of a list run into a sentence opens so with no mark ('…; 37 xã đạt chuẩn nâng cao, 12 xã …')
 ITEM_MARK_RX = regex.compile(r"\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\))\s*$")
-COUNT_PREDICATE_RX = regex.compile(r"\s*(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt)\b", regex.I)
+# … also past a few words that say what kind of thing is counted ('; 35 - 50 vườn kiểu mẫu được công nhận')
+COUNT_PREDICATE_RX = regex.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt)\b", regex.I)
 
 
 def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
-    """A count that opens an item or a clause and is followed by what the things counted are to reach ('- 72 xã đạt 19
-    tiêu chí nông thôn mới', '- 15 thôn đạt chuẩn khu dân cư kiểu mẫu', '…; 37 xã đạt chuẩn nâng cao') states its
-    target."""
-    if kind != "count" or COUNT_PREDICATE_RX.match(text, end) is None:
+    """A count (or a range of counts) that opens an item or a clause and is followed by what the things counted are
+    to reach ('- 72 xã đạt 19 tiêu chí nông thôn mới', '- 15 thôn đạt chuẩn khu dân cư kiểu mẫu', '…; 37 xã đạt chuẩn
+    nâng cao', '…; 35 - 50 vườn kiểu mẫu được công nhận') states its target."""
+    if kind not in ("count", "range") or COUNT_PREDICATE_RX.match(text, end) is None:
         return False
     if ITEM_MARK_RX.fullmatch(text[:lo]):
         return True

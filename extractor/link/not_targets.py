@@ -112,7 +112,8 @@ COUNTED_SUBJECT_RX = _P.get("not_target.counted_subject").regex
 
 
 def _counted_subject(clause: str, f: Figure) -> bool:
-    return f.unit not in (None, "%") and COUNTED_SUBJECT_RX.fullmatch(clause[:f.start]) is not None \
+    return f.unit not in (None, "%") and COUNTED_SUBJECT_RX.fullmatch(clause, clause.rfind(";", 0, f.start) + 1,
+                                                                    f.start) is not None \
         and not regex.search(r"\bthì\b", clause, flags=regex.I)
 
 

@@ -36,8 +36,8 @@ from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
                                         _shared_items, _shared_verbs, _criteria_items, _joint_items)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
-from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
-                                        _quoted_provision)
+from extractor.link.not_targets import (_condition_end, _counted_subject, _dropped, _in_quotation, _is_definition,
+                                        _not_a_target, _quoted_provision)
 from extractor.link.paren_targets import _bracketed_parts, _paren_result, _paren_targets, _parenthesised_target
 from extractor.link.records import (_Ctx, _is_heading_like, _ordinal_prefix, _period_from, quantities_in, _record,
                                     _refs, _section_texts, _set_actual, _set_target)
@@ -202,7 +202,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     cond = _condition_end(text, figs)
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
         figs, start = [f for f in figs if f.start > cond], cond
-    figs = [f for f in figs if not _not_a_target(text, f)]
+    # '- Lũy kế đến cuối nhiệm kỳ có 72 xã được công nhận …': the things counted are what is recognised, no threshold
+    figs = [f for f in figs if not _not_a_target(text, f) or _counted_subject(text, f)]
     if _reports_results(text, context):
         return []
     label, labels = None, None
