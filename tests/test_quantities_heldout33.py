@@ -37,3 +37,16 @@ def test_model_areas_and_gardens_are_counted(text, want):
 def test_yield_in_quintals_is_a_measure():
     got = [(q.kind, q.value, q.unit) for q in find_quantities("năng suất lúa đạt 62 tạ/ha, sản lượng 45.000 tấn")]
     assert ("measure", 62, "tạ") in got and ("measure", 45000, "tấn") in got
+
+
+@pytest.mark.parametrize("text,want", [
+    # an amount of land or goods in thousands or millions ('ngàn' is 'nghìn')
+    ("Vụ đông năm 2026, phấn đấu đạt 380 ngàn ha", [("measure", 380000, "ha")]),
+    ("trồng mới 12 nghìn ha rừng", [("measure", 12000, "ha")]),
+    ("sản lượng lương thực đạt 1,2 triệu tấn", [("measure", 1200000, "tấn")]),
+    # counterexamples: money keeps its own reading, a plain duration has no scale
+    ("hỗ trợ 5 triệu đồng", [("money", 5000000, "đồng")]),
+    ("trong 6 tháng", [("measure", 6, "tháng")]),
+])
+def test_scaled_measures(text, want):
+    assert [(q.kind, q.value, q.unit) for q in find_quantities(text)] == want
