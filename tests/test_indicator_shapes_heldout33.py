@@ -147,6 +147,55 @@ SHAPES["counts_reported_or_forecast_set_none"] = ([
 ], [])
 
 
+# --- a paragraph of one bare share right after a paragraph of targets ('Tỷ lệ sử dụng dịch vụ công trực tuyến … đạt
+# 100%…') goes on with them; a result word ('hiện đạt'), a second figure or a period of its own keeps it a report --
+
+AIMS = ("Chương trình hành động đặt mục tiêu cụ thể đến năm 2030, tỉnh thuộc nhóm 15 địa phương dẫn đầu cả nước về "
+        "đổi mới sáng tạo. Quy mô kinh tế số đạt từ 25% GRDP trở lên.")
+
+SHAPES["lone_share_after_a_paragraph_of_targets"] = ([
+    P(AIMS), P("Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân, doanh nghiệp đạt 100%…"),
+], [R("nhóm địa phương dẫn đầu", cmp="<=", value=15, unit="hạng", year=2030),
+    R("Quy mô kinh tế số", value=25, year=2030),
+    R("Tỷ lệ sử dụng dịch vụ công trực tuyến", value=100)])
+
+for _name, _report in [("with_its_year", "Năm 2024, tỷ lệ sử dụng dịch vụ công trực tuyến đạt 65%."),
+                        ("reached_now", "Tỷ lệ sử dụng dịch vụ công trực tuyến hiện đạt 65%."),
+                        ("with_its_change", "Tỷ lệ sử dụng dịch vụ công trực tuyến đạt 65%, tăng 10% so với năm trước.")]:
+    SHAPES[f"lone_share_{_name}_sets_none"] = ([P(AIMS), P(_report)], [
+        R("nhóm địa phương dẫn đầu", cmp="<=", value=15, unit="hạng", year=2030), R("Quy mô kinh tế số", value=25, year=2030)])
+
+# --- a plan's amount after 'dự kiến thực hiện' is its target; the share right after it ('…, bằng 112,4% so với ước
+# thực hiện năm 2025') compares it with another year's and is none -------------------------------------------------
+
+SHAPES["planned_amount_and_its_ratio_to_last_year"] = ([
+    P("Trong năm 2026, thành phố đề ra chỉ tiêu giá trị sản xuất công nghiệp tăng 7% so với năm 2025. Chỉ tiêu thu ngân "
+      "sách năm 2026 dự kiến thực hiện 8.512,416 tỷ đồng, bằng 112,4% so với ước thực hiện năm 2025."),
+], [R("giá trị sản xuất công nghiệp tăng", value=7, year=2026),
+    R("Chỉ tiêu thu ngân sách năm 2026", value=8512.416, unit="tỷ đồng", year=2026)])
+
+# counterexample: a share that is the target itself, with no amount before 'bằng', stays one
+SHAPES["share_compared_with_no_amount_before_stays"] = ([
+    P("Năm 2026, phấn đấu tỷ lệ thu ngân sách bằng 105% so với dự toán."),
+], [R("tỷ lệ thu ngân sách", value=105, year=2026)])
+
+# --- a sentence opened by what it speaks of and a comma, then only a cue before its first figure ('Vụ đông năm 2026,
+# phấn đấu đạt 380 ngàn ha, giá trị đạt 30.000 tỷ đồng'): a later short part is of that subject; an amount in
+# 'ngàn'/'nghìn' keeps its scale in its unit, as written -----------------------------------------------------------
+
+SHAPES["opening_subject_heads_later_parts"] = ([
+    P("Vụ đông năm 2026, phấn đấu đạt 380 ngàn ha, giá trị đạt 30.000 tỷ đồng."),
+], [R("Vụ đông năm 2026", value=380, unit="ngàn ha", year=2026),
+    R("Vụ đông năm 2026 giá trị", value=30000, unit="tỷ đồng", year=2026)])
+
+# counterexamples: an opening of a period only, or a first clause with a measure of its own, heads nothing
+SHAPES["period_or_measure_opening_heads_nothing"] = ([
+    P("Năm 2026, phấn đấu đạt 8%, thu ngân sách đạt 500 tỷ đồng."),
+    P("Ngành nông nghiệp năm 2026, phấn đấu tăng 3%, diện tích lúa đạt 200 ha."),
+], [R("Năm 2026", value=8, year=2026), R("thu ngân sách", value=500, unit="tỷ đồng", year=2026),
+    R("Ngành nông nghiệp năm 2026 tăng", value=3, year=2026), R("diện tích lúa", value=200, unit="ha", year=2026)])
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
@@ -156,7 +205,9 @@ def test_shape(name):
 # a label that keeps its own words takes none of the lead's or the item's before it
 OWN_WORDS = {"per_area_tail_and_later_horizon": {"GRDP": "/người"},
              "later_measure_of_its_own_keeps_its_label": {"tỷ lệ che phủ rừng": "trường", "thu nội địa": "ngân sách"},
-             "long_sentence_with_a_late_colon_is_no_lead": {"tỷ lệ che phủ rừng": "Tiếp tục"}}
+             "long_sentence_with_a_late_colon_is_no_lead": {"tỷ lệ che phủ rừng": "Tiếp tục"},
+             "period_or_measure_opening_heads_nothing": {"thu ngân sách": "Năm", "diện tích lúa": "Ngành"},
+             "planned_amount_and_its_ratio_to_last_year": {"thu ngân sách": "112,4"}}
 
 
 @pytest.mark.parametrize("name", list(OWN_WORDS))

@@ -103,6 +103,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start and f.unit == figs[prev].unit \
                 and _repeated_part_head(out[-1], label):
             label = f"{_repeated_part_head(out[-1], label)} {label}"    # '… khu vực I là 33%, khu vực II 26%'
+        elif prev >= 0 and out and a0 <= figs[prev].start and _opening_subject(text, a0, figs[0], label):
+            label = f"{_opening_subject(text, a0, figs[0], label)} {label}"   # 'Vụ đông năm 2020, …, giá trị đạt …'
         elif prev >= 0 and out and a0 <= figs[prev].start:
             label = _group_part(out[-1], label)
         out.append(label)
@@ -119,6 +121,20 @@ def _repeated_part_head(before: str, label: str) -> Optional[str]:
     m = regex.search(rf"\s{regex.escape(words[0])}\s+{regex.escape(words[1])}\b", before, regex.I)
     head = before[:m.start()].strip(" ,:") if m else ""
     return head if len(WORD_RX.findall(_strip_cues(head))) >= 2 else None
+
+
+def _opening_subject(text: str, a0: int, first: Figure, label: str) -> Optional[str]:
+    """'Vụ đông năm 2020, phấn đấu đạt 450 ngàn ha, giá trị đạt 36.000 tỷ đồng': a sentence opened by what it speaks
+    of and a comma, with only a cue between the comma and its first figure, has every later part of a few words
+    ('giá trị') be of that subject. None for an opening of a period only ('Năm 2026, phấn đấu đạt 8%, …')."""
+    comma = text.find(",", a0, first.expr_start)
+    if comma < 0 or not OPENING_CUE_RX.match(text[comma + 1:first.expr_start]) \
+            or len(WORD_RX.findall(label)) > 3:
+        return None
+    subject = " ".join(BULLET_RX.sub("", text[a0:comma]).split())
+    if _is_period_lead(subject) or not 2 <= len(WORD_RX.findall(subject)) <= 8 or subject.lower() in label.lower():
+        return None
+    return subject
 
 
 LEVEL_TAIL_RX = regex.compile(r"(?:[\s,]+|\b(?:và|tại|ở)\b)+$", regex.I)
@@ -201,6 +217,7 @@ def _lead_phrase(first: str) -> Optional[str]:
 
 
 OPENING_TIME_RX = _P.get("label.opening_time").regex
+OPENING_CUE_RX = _P.get("label.opening_cue").regex
 
 
 def _comma_split(text: str, figs: list[Figure]) -> bool:
