@@ -161,16 +161,18 @@ SHAPES["lone_share_after_a_paragraph_of_targets"] = ([
 
 for _name, _report in [("with_its_year", "Năm 2024, tỷ lệ sử dụng dịch vụ công trực tuyến đạt 65%."),
                         ("reached_now", "Tỷ lệ sử dụng dịch vụ công trực tuyến hiện đạt 65%."),
-                        ("with_its_change", "Tỷ lệ sử dụng dịch vụ công trực tuyến đạt 65%, tăng 10% so với năm trước.")]:
+                        ("with_its_change",
+                         "Tỷ lệ sử dụng dịch vụ công trực tuyến đạt 65%, tăng 10% so với năm trước.")]:
     SHAPES[f"lone_share_{_name}_sets_none"] = ([P(AIMS), P(_report)], [
-        R("nhóm địa phương dẫn đầu", cmp="<=", value=15, unit="hạng", year=2030), R("Quy mô kinh tế số", value=25, year=2030)])
+        R("nhóm địa phương dẫn đầu", cmp="<=", value=15, unit="hạng", year=2030),
+        R("Quy mô kinh tế số", value=25, year=2030)])
 
 # --- a plan's amount after 'dự kiến thực hiện' is its target; the share right after it ('…, bằng 112,4% so với ước
 # thực hiện năm 2025') compares it with another year's and is none -------------------------------------------------
 
 SHAPES["planned_amount_and_its_ratio_to_last_year"] = ([
-    P("Trong năm 2026, thành phố đề ra chỉ tiêu giá trị sản xuất công nghiệp tăng 7% so với năm 2025. Chỉ tiêu thu ngân "
-      "sách năm 2026 dự kiến thực hiện 8.512,416 tỷ đồng, bằng 112,4% so với ước thực hiện năm 2025."),
+    P("Trong năm 2026, thành phố đề ra chỉ tiêu giá trị sản xuất công nghiệp tăng 7% so với năm 2025. Chỉ tiêu thu "
+      "ngân sách năm 2026 dự kiến thực hiện 8.512,416 tỷ đồng, bằng 112,4% so với ước thực hiện năm 2025."),
 ], [R("giá trị sản xuất công nghiệp tăng", value=7, year=2026),
     R("Chỉ tiêu thu ngân sách năm 2026", value=8512.416, unit="tỷ đồng", year=2026)])
 
