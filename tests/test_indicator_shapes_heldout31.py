@@ -84,7 +84,7 @@ SHAPES["growth_and_figure_word_take_the_subject_before"] = ([
 SHAPES["figure_word_with_its_own_noun"] = ([
     P("Năm 2026, huyện phấn đấu thu ngân sách đạt 420 tỷ đồng, nâng mức thu nhập bình quân lên 75 triệu đồng/người."),
 ], [R("thu ngân sách", value=420, unit="tỷ đồng", year=2026),
-    R("mức thu nhập bình quân", value=75, unit="triệu đồng", year=2026)])
+    R("mức thu nhập bình quân", value=75, unit="triệu đồng/người", year=2026)])
 
 # --- a province's report compares its result with a target the centre assigned it (QĐ-TTg): level tỉnh; with
 # one its own council set (NQ/TU), none ------------------------------------------------------------------------

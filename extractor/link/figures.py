@@ -175,6 +175,7 @@ CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
 PIECE_STOP_RX = regex.compile(r"[,;:.]")
 LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*")   # a later amount of one enumeration
+PER_UNIT_RX = load_patterns("prose").get("figure.per_unit").regex
 PER_WHAT_RX = regex.compile(r"/\s*(?!năm\b|tháng\b|ngày\b)\p{L}+\b")   # '/khách', not '/năm' (a yearly rate)
 ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)")   # an item that ends with its amount
 
@@ -221,6 +222,9 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         per = PER_WHAT_RX.match(text, end) if unit and _first("qty_unit", unit) else None
         if per:                               # '2,1 ngày/khách': a stay per visitor, no duration
             end, unit = per.end(), unit + per.group(0).replace(" ", "")
+        per = PER_UNIT_RX.match(text, end) if not per else None
+        if per:                               # '250 triệu đồng/ha': the tail is the unit's, not the label's
+            end, unit = per.end(), unit + "".join(per.group(0).split())
         if not m or not unit or (_first("qty_unit", unit) and not _first("lifespan", text[max(0, lo - 80):lo])):
             continue
         if CONDITION_AFTER_RX.match(text, q.prov.end - offset) and not AIM_GIVEN_RX.search(text[max(0, lo - 120):lo]):
@@ -283,14 +287,15 @@ ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*[-+•]\s*(?P<label>[^\d%.;:\n]
 # '- 72 xã đạt 19 tiêu chí nông thôn mới': an item that opens with a count of things, then what they are to reach;
 # a clause of a list run into a sentence opens so with no mark ('…; 37 xã đạt chuẩn nâng cao, 12 xã …')
 ITEM_MARK_RX = regex.compile(r"\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\))\s*$")
-COUNT_PREDICATE_RX = regex.compile(r"\s*(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt)\b", regex.I)
+# … also past a few words that say what kind of thing is counted ('; 35 - 50 vườn kiểu mẫu được công nhận')
+COUNT_PREDICATE_RX = regex.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt)\b", regex.I)
 
 
 def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
-    """A count that opens an item or a clause and is followed by what the things counted are to reach ('- 72 xã đạt 19
-    tiêu chí nông thôn mới', '- 15 thôn đạt chuẩn khu dân cư kiểu mẫu', '…; 37 xã đạt chuẩn nâng cao') states its
-    target."""
-    if kind != "count" or COUNT_PREDICATE_RX.match(text, end) is None:
+    """A count (or a range of counts) that opens an item or a clause and is followed by what the things counted are
+    to reach ('- 72 xã đạt 19 tiêu chí nông thôn mới', '- 15 thôn đạt chuẩn khu dân cư kiểu mẫu', '…; 37 xã đạt chuẩn
+    nâng cao', '…; 35 - 50 vườn kiểu mẫu được công nhận') states its target."""
+    if kind not in ("count", "range") or COUNT_PREDICATE_RX.match(text, end) is None:
         return False
     if ITEM_MARK_RX.fullmatch(text[:lo]):
         return True

@@ -100,10 +100,41 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start and _names_levels_only(_without_lead(label, lead)):
             # '… tại cấp tỉnh đạt 100%, cấp huyện đạt 90%': the level's clause is of the measure before it
             label = f"{_without_trailing_levels(out[-1])} {_without_lead(label, lead)}"
+        elif prev >= 0 and out and a0 <= figs[prev].start and f.unit == figs[prev].unit \
+                and _repeated_part_head(out[-1], label):
+            label = f"{_repeated_part_head(out[-1], label)} {label}"    # '… khu vực I là 33%, khu vực II 26%'
+        elif prev >= 0 and out and a0 <= figs[prev].start and _opening_subject(text, a0, figs[0], label):
+            label = f"{_opening_subject(text, a0, figs[0], label)} {label}"   # 'Vụ đông năm 2020, …, giá trị đạt …'
         elif prev >= 0 and out and a0 <= figs[prev].start:
             label = _group_part(out[-1], label)
         out.append(label)
     return _shared_predicate(text, figs, out)
+
+
+def _repeated_part_head(before: str, label: str) -> Optional[str]:
+    """'Cơ cấu GRDP đến cuối nhiệm kỳ khu vực I là 33%, khu vực II 26%': a short later item that opens with the two
+    words naming the first item's part ('khu vực') is a part of the same measure: the words before that part in the
+    label before it head it too. None when the label is no such item or names no head."""
+    words = WORD_RX.findall(label)
+    if not 3 <= len(words) <= 5 or levels_in(label):
+        return None
+    m = regex.search(rf"\s{regex.escape(words[0])}\s+{regex.escape(words[1])}\b", before, regex.I)
+    head = before[:m.start()].strip(" ,:") if m else ""
+    return head if len(WORD_RX.findall(_strip_cues(head))) >= 2 else None
+
+
+def _opening_subject(text: str, a0: int, first: Figure, label: str) -> Optional[str]:
+    """'Vụ đông năm 2020, phấn đấu đạt 450 ngàn ha, giá trị đạt 36.000 tỷ đồng': a sentence opened by what it speaks
+    of and a comma, with only a cue between the comma and its first figure, has every later part of a few words
+    ('giá trị') be of that subject. None for an opening of a period only ('Năm 2026, phấn đấu đạt 8%, …')."""
+    comma = text.find(",", a0, first.expr_start)
+    if comma < 0 or not OPENING_CUE_RX.match(text[comma + 1:first.expr_start]) \
+            or len(WORD_RX.findall(label)) > 3:
+        return None
+    subject = " ".join(BULLET_RX.sub("", text[a0:comma]).split())
+    if _is_period_lead(subject) or not 2 <= len(WORD_RX.findall(subject)) <= 8 or subject.lower() in label.lower():
+        return None
+    return subject
 
 
 LEVEL_TAIL_RX = regex.compile(r"(?:[\s,]+|\b(?:và|tại|ở)\b)+$", regex.I)
@@ -176,11 +207,17 @@ def _measure_lead(text: str, start: int, end: int) -> tuple[Optional[str], int]:
 
 def _lead_phrase(first: str) -> Optional[str]:
     colon = first.find(":")
-    if 3 < colon < 60 and SPEAKER_LEAD_RX.match(first[:colon + 1] + " x x"):
+    opening = OPENING_TIME_RX.match(first, 0, max(colon, 0))
+    size = colon - (opening.end() if opening else 0)    # 'Đến cuối nhiệm kỳ, …' does not make a lead long
+    if 3 < size < 60 and SPEAKER_LEAD_RX.match(first[:colon + 1] + " x x"):
         return None                           # 'Thông báo nêu rõ: …', 'Chủ tịch yêu cầu: …' name who speaks, not a measure
-    if 3 < colon < 60 and not _is_period_lead(first[:colon]):
+    if 3 < size < 60 and not _is_period_lead(first[:colon]):
         return BULLET_RX.sub("", ITEM_RX.sub("", first[:colon], count=1), count=1).strip()
     return None
+
+
+OPENING_TIME_RX = _P.get("label.opening_time").regex
+OPENING_CUE_RX = _P.get("label.opening_cue").regex
 
 
 def _comma_split(text: str, figs: list[Figure]) -> bool:

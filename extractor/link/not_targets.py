@@ -75,6 +75,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "starting value"               # 'tỷ lệ hộ nghèo giảm từ 1,15% xuống còn 0,79%': where it stood
     if f.unit == "%" and _first("nontarget.share_change", before) and regex.match(r"\s*so\s+với\b", after):
         return "share change"                 # 'Ngành nông nghiệp chiếm 38,1%, giảm 0,07% so với năm 2023'
+    if f.unit == "%" and _first("nontarget.amount_ratio", text[s:f.start]) and regex.match(r"\s*so\s+với\b", after):
+        return "compared"                     # '… 9.917 tỷ đồng, bằng 113,66% so với ước thực hiện năm 2024'
     if f.unit == "%" and _first("nontarget.computed_share", text[f.expr_end:e]):
         return "computed"                     # '... đạt tỷ lệ 99,66% tổng 4.357 thôn, bản'
     if f.unit == "%" and _first("nontarget.plan_share", after) and PLAN_SHARE_VERB_RX.search(text[s:f.end]) \
@@ -112,7 +114,8 @@ COUNTED_SUBJECT_RX = _P.get("not_target.counted_subject").regex
 
 
 def _counted_subject(clause: str, f: Figure) -> bool:
-    return f.unit not in (None, "%") and COUNTED_SUBJECT_RX.fullmatch(clause[:f.start]) is not None \
+    return f.unit not in (None, "%") and COUNTED_SUBJECT_RX.fullmatch(clause, clause.rfind(";", 0, f.start) + 1,
+                                                                    f.start) is not None \
         and not regex.search(r"\bthì\b", clause, flags=regex.I)
 
 

@@ -37,6 +37,30 @@ def _parenthesised_target(text: str) -> tuple[list[Figure], Optional[str]]:
     return [], None
 
 
+def _bracketed_parts(text: str, found: list[Figure]) -> tuple[list[Figure], list[str]]:
+    """'3. Diện tích các cây trồng chủ yếu năm 2025 (Lúa: diện tích đạt 215 ha, năng suất đạt 135 tạ/ha. Ngô: diện
+    tích đạt 45 ha, …)': an item whose figures all stand in one parenthesis that lists named parts, each before its
+    colon, states a target per figure, labelled by its part and the words of its own comma piece ('Lúa: diện
+    tích'). Nothing when a figure stands outside it or it opens with no part."""
+    for m in PAREN_RX.finditer(text):
+        inner, at = m.group(0)[1:-1], m.start() + 1
+        heads = list(PART_HEAD_RX.finditer(inner))
+        mine = [f for f in found if m.start() < f.start < m.end()]
+        if not heads or heads[0].start() > 0 or not mine or len(mine) < len(found):
+            continue
+        labels = []
+        for f in mine:
+            head = [h for h in heads if h.end() <= f.expr_start - at][-1]
+            cut = max(inner.rfind(",", head.end(), f.expr_start - at) + 1, head.end())
+            labels.append(f"{head.group(1).strip()}: {_clean_label(inner[:f.end - at], [f.shifted(-at)], cut)}")
+        return mine, labels
+    return [], []
+
+
+# a part named at the head of a parenthesis' sentence, before its colon ('(Lúa: …', '. Ngô: …')
+PART_HEAD_RX = _P.get("paren.part_head").regex
+
+
 def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
                    target_ends: list[int] = (), target_labels: list[str] = ()) -> tuple[list[Figure], list[str]]:
     """Targets a clause states inside a parenthesis that a target cue opens ('(phấn đấu đạt 500.000 thuê bao)',

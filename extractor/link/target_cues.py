@@ -292,10 +292,22 @@ def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str)
     (or name an amount) go on listing targets, unless a sentence speaks of another time or of what was done."""
     carried = CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_MEASURE_RX.fullmatch(lead) \
         or CARRIED_PART_RX.search(lead)
-    if ctx.cued_block != block.index or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
+    if (ctx.cued_block != block.index and not _lone_share_after_targets(ctx, block, sentence, lead)) \
+            or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
             or not carried or _first("nontarget.condition", sentence):
         return False
     return not _other_time(ctx, block, before)
+
+
+def _lone_share_after_targets(ctx: _Ctx, block: Block, sentence: str, lead: str) -> bool:
+    """'… Quy mô kinh tế số đạt từ 30% GRDP trở lên.' then a paragraph of one sentence, a share named and reached
+    ('Tỷ lệ sử dụng dịch vụ công trực tuyến … đạt 100%…'): the list of targets of the paragraph right before it goes
+    on."""
+    return ctx.cued_block == ctx.prev_block == block.index - 1 and CARRIED_MEASURE_RX.fullmatch(lead) is not None \
+        and sentence.strip(" .…") == block.text.strip(" .…") and len(NUMBER_RX.findall(sentence)) == 1
+
+
+NUMBER_RX = regex.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _other_time(ctx: _Ctx, block: Block, before: str) -> bool:

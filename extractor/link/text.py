@@ -36,9 +36,9 @@ from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
                                         _shared_items, _shared_verbs, _criteria_items, _joint_items)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
-from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
-                                        _quoted_provision)
-from extractor.link.paren_targets import _paren_result, _paren_targets, _parenthesised_target
+from extractor.link.not_targets import (_condition_end, _counted_subject, _dropped, _in_quotation, _is_definition,
+                                        _not_a_target, _quoted_provision)
+from extractor.link.paren_targets import _bracketed_parts, _paren_result, _paren_targets, _parenthesised_target
 from extractor.link.records import (_Ctx, _is_heading_like, _ordinal_prefix, _period_from, quantities_in, _record,
                                     _refs, _section_texts, _set_actual, _set_target)
 from extractor.link.sentences import _cell_sentences, _clauses
@@ -197,15 +197,18 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     goals = ctx.normative and _is_goals_section(context)
     start = item.end()
     # a task's name before its colon ('Cắt giảm mạnh TTHC trong năm 2025: Giảm …') gives a deadline, not a report
-    figs = [f for f in _text_figures(ctx, block.start, text, goals=goals)
-            if outside[f.start] and not _result_governed(text, f, start)]
+    found = _text_figures(ctx, block.start, text, goals=goals)
+    figs = [f for f in found if outside[f.start] and not _result_governed(text, f, start)]
     cond = _condition_end(text, figs)
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
         figs, start = [f for f in figs if f.start > cond], cond
-    figs = [f for f in figs if not _not_a_target(text, f)]
+    # '- Lũy kế đến cuối nhiệm kỳ có 72 xã được công nhận …': the things counted are what is recognised, no threshold
+    figs = [f for f in figs if not _not_a_target(text, f) or _counted_subject(text, f)]
     if _reports_results(text, context):
         return []
-    label = None
+    label, labels = None, None
+    if not figs:                              # '... (Lúa: diện tích đạt 215 ha, ...; Ngô: ...)'
+        figs, labels = _bracketed_parts(text, found)
     if not figs:                              # '... (trong đó có ít nhất 70% số km đường tỉnh ...)'
         figs, label = _parenthesised_target(text)
     if not figs:
@@ -214,7 +217,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     figs = assign_levels(text, figs)
     scope = _scope_level(text)
     own_level = _target_subject(text[start:])
-    labels = [label] * len(figs) if label else _figure_labels(text, figs, start)
+    labels = labels or ([label] * len(figs) if label else _figure_labels(text, figs, start))
     labels = _item_labels(ctx, block, labels)
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
