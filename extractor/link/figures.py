@@ -557,6 +557,7 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
 # 'giao cho 13 sở, ban của tỉnh và UBND các xã': the levels of the bodies named
 LEVEL_LIST_RX = load_patterns("prose").get("figure.level_list").regex
 BODIES_LIST_RX = load_patterns("prose").get("figure.bodies_list").regex
+FOR_UNITS_AT_LEVEL_RX = load_patterns("prose").get("figure.for_units_at_level").regex
 AT_LEVEL_RX = load_patterns("prose").get("figure.at_level").regex
 LEVEL_WORD_RX = regex.compile(r"\b(tỉnh|huyện|xã|bộ)\b", regex.I)
 
@@ -593,6 +594,9 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     whose = OF_BODIES_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
     if whose is not None and levels_in(whose.group("lv")):   # 'tăng trưởng GRDP của các địa phương ... 8-10%'
         return [Figure(**{**f.__dict__, "level": levels_in(whose.group("lv"))[0][2]})]
+    units = FOR_UNITS_AT_LEVEL_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
+    if units is not None:                    # 'Chỉ tiêu cho các đơn vị … thuộc UBND cấp huyện đạt tối thiểu 35% - 40%'
+        return [Figure(**{**f.__dict__, "level": levels_in(units.group("lv"))[0][2]})]
     if m is None or f.level:
         return [f]
     before = text[max(0, m.start() - 120):m.start()]
@@ -604,8 +608,9 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
 
 # a share of the staff, bodies or work of one level ('100% cán bộ, công chức, viên chức cấp xã', '100% hồ sơ công việc
 # cấp huyện', '60% hồ sơ công việc tại cấp xã'): the target is for that level; a system of one level stays in the
-# label ('Hệ thống một cửa cấp tỉnh')
-STAFF_LEVEL_RX = regex.compile(r"\s*(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC|cơ\s+quan|đơn\s+vị|"
+# label ('Hệ thống một cửa cấp tỉnh'); a share of the number of units ('50% số đơn vị cấp huyện có triển khai …')
+# counts units, whoever sets it: no level
+STAFF_LEVEL_RX = regex.compile(r"\s*(?!số\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|UBND|Ủy\s+ban))(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC|cơ\s+quan|đơn\s+vị|"
                                r"UBND|Ủy\s+ban\s+nhân\s+dân|hồ\s+sơ\s+công\s+việc)"
                                r"(?:\s*,\s*(?:công\s+chức|viên\s+chức))*\s+(?:(?:tại|ở|của)\s+)?"
                                r"(?P<lv>cấp\s+(?:xã|huyện|tỉnh))\b(?!\s*(?:,|và)\s*cấp)",
