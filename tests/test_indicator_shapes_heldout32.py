@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check
+from test_indicator_variants import ANY, HEADER_PLAN, P, R, check
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -40,6 +40,44 @@ SHAPES["staff_and_work_of_one_level_keep_it"] = ([
 ], [R("cán bộ công chức cấp xã", level="xã", value=100, year=2026),
     R("hồ sơ công việc cấp huyện", level="huyện", value=90, year=2027)])
 
+
+# --- the date a result is counted at ('Đến cuối năm 2024, …') in a text of a later year, or after a paragraph's
+# sentences that report: no deadline; a target cue after it still sets one -----------------------------------------
+
+SHAPES["past_year_end_after_a_report_is_a_result"] = ([
+    P("Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I, nhiệm kỳ 2025-2030"),
+    P("Nhiệm kỳ qua, Đảng bộ xã đã triển khai đồng bộ các nhiệm vụ, nhiều chỉ tiêu đạt và vượt mục tiêu Nghị quyết. "
+      "Đến cuối năm 2024, thu nhập bình quân đầu người đạt 51,2 triệu đồng/năm; tỷ lệ hộ nghèo còn 12,4%; tỷ lệ "
+      "người dân tham gia BHYT đạt 95%."),
+    P("Đại hội xác định mục tiêu đến năm 2030, thu nhập bình quân đầu người đạt trên 80 triệu đồng/năm."),
+], [R("thu nhập bình quân đầu người", cmp=">", value=80, unit="triệu đồng", year=2030)])
+
+SHAPES["past_year_end_in_a_later_plan_is_a_result"] = (HEADER_PLAN + [
+    P("Đến hết năm 2024, tỷ lệ hộ nghèo toàn tỉnh còn 4,2%; phấn đấu đến hết năm 2025 tỷ lệ hộ nghèo còn dưới 3%."),
+], [R("tỷ lệ hộ nghèo", cmp="<", value=3, year=2025)])
+
+# counterexamples: the plan's own year, or a year-end with no report before it and no later date to weigh it by
+SHAPES["year_end_of_the_plan_is_a_deadline"] = (HEADER_PLAN + [
+    P("Đến hết năm 2025, tỷ lệ hộ nghèo giảm còn dưới 3%; tỷ lệ tham gia BHYT đạt 96%."),
+], [R("tỷ lệ hộ nghèo", cmp="<", value=3, year=2025), R("tham gia BHYT", value=96, year=2025)])
+
+SHAPES["year_end_with_nothing_reported_before_is_a_deadline"] = ([
+    P("Xã Tân Lập tập trung phát triển kinh tế nông nghiệp. Đến cuối năm 2026, thu nhập bình quân đầu người đạt "
+      "60 triệu đồng/năm."),
+], [R("thu nhập bình quân đầu người", value=60, unit="triệu đồng", year=2026)])
+
+SHAPES["strive_before_the_year_end_sets_a_target"] = ([
+    P("Năm qua, Sở đã triển khai tốt công tác giảm nghèo. Toàn tỉnh phấn đấu đến hết năm 2021 có 91,5% xã, phường "
+      "đạt tiêu chuẩn phù hợp với trẻ em."),
+], [R("xã phường đạt tiêu chuẩn phù hợp với trẻ em", value=91.5, year=2021)])
+
+SHAPES["year_after_an_aim_with_estimates_is_a_deadline"] = ([
+    P("Phấn đấu đến năm 2026 huyện Bình Lư đạt được các chỉ tiêu chủ yếu: Lượng khách du lịch đến năm 2026 ước đạt "
+      "150 nghìn người, doanh thu du lịch đến năm 2026 đạt 95 tỷ đồng. Thu nội địa tăng bình quân 9%/năm. Đến năm 2026 "
+      "số xã đạt chuẩn nông thôn mới là 10 xã."),
+], [R("doanh thu du lịch", value=95, unit="tỷ đồng", year=2026),
+    R("Thu nội địa tăng bình quân", value=9, unit="%/năm", year=ANY),
+    R("số xã đạt chuẩn nông thôn mới", value=10, unit="xã", year=2026)])
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

@@ -36,7 +36,11 @@ def _reports_results(text: str, context: list[str]) -> bool:
 def _result_governed(text: str, f: Figure, since: int = 0) -> bool:
     """A result cue ('đã đạt', 'hiện nay') is the nearest cue before the figure: a result, not a target. The
     cues are looked for in a bounded window before the figure (the nearest one decides), from `since` on."""
-    before = text[max(since, f.start - WINDOW):f.start]
+    return _nearest_cue_reports(text[max(since, f.start - WINDOW):f.start])
+
+
+def _nearest_cue_reports(before: str) -> bool:
+    """The cue nearest the end of `before` is a result cue (one ending with a target cue wins the tie)."""
     cues = []
     for key in ("cue.target", "cue.weak", "cue.result"):
         for p in _vocab().get(key, []):
@@ -139,6 +143,27 @@ def _blank_met(piece: str) -> str:
     the date the result is counted at are no target cues."""
     piece = MET_TARGET_RX.sub(lambda m: "#" * len(m.group(0)), piece)
     return AS_OF_RX.sub(lambda m: "#" * len(m.group(0)), piece)
+
+
+AS_OF_YEAR_RX = _P.get("cue.as_of_year").regex
+
+
+def _as_of_past_year(ctx: _Ctx, text: str, at: int, earlier: str = "") -> bool:
+    """'Nhiệm kỳ qua, Đảng bộ xã đã … . Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng; tỷ lệ hộ
+    nghèo còn 21,5%': the nearest cue of the sentence before the figure is the date its result is counted at, not a
+    deadline, when the document was issued, or is about, a later year, or, with no year of its own, when the
+    paragraph's nearest cue before the sentence reports (`earlier`: the paragraph before the segment); a target cue
+    before or after the date in its sentence still sets one."""
+    s = text.rfind(". ", 0, at) + 1
+    m = None
+    for m in AS_OF_YEAR_RX.finditer(text, s, at):
+        pass
+    if m is None or _first("cue.target", text[s:m.start()]) or _first("cue.target", text[m.end():at]):
+        return False                          # 'phấn đấu đến hết năm 2020 có 90,5% xã …' sets one
+    ref = ctx.doc_year or (ctx.doc_period.start_year if ctx.doc_period else None)
+    if ref:
+        return int(m.group("year")) < ref
+    return _nearest_cue_reports((earlier + text[:s])[-WINDOW:])
 
 
 def _reports_plan_shares(text: str, at: int) -> bool:

@@ -43,7 +43,7 @@ from extractor.link.records import (_Ctx, _is_heading_like, _ordinal_prefix, _pe
                                     _refs, _section_texts, _set_actual, _set_target)
 from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
-from extractor.link.target_cues import (_ahead, _continues_targets, _goal_after_cue, _goes_on_with_plan,
+from extractor.link.target_cues import (_ahead, _as_of_past_year, _continues_targets, _goal_after_cue, _goes_on_with_plan,
                                         _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued, MONTHS_REPORT_RX,
                                         _plan_ahead, last_cued_reports, reported_before, _reports_results,
                                         _result_governed)
@@ -296,6 +296,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f)
                                     or _goes_on_with_plan(ctx, block, text, a, clause, f, context))
                 and not _dropped(ctx, clause, f, text[:a])
+                and not _as_of_past_year(ctx, text, a + f.start, block.text[:seg.start - block.start])
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = _with_named_followers(clause, cands, figs)
         respective = respective_labels(clause, cands) if figs else None
