@@ -79,6 +79,40 @@ SHAPES["year_after_an_aim_with_estimates_is_a_deadline"] = ([
     R("Thu nội địa tăng bình quân", value=9, unit="%/năm", year=ANY),
     R("số xã đạt chuẩn nông thôn mới", value=10, unit="xã", year=2026)])
 
+# --- a ministry's targets retold in a news item: a range of an amount after its name ('tổng kim ngạch xuất khẩu …
+# từ 54-55 tỷ USD'), a share's gain on the last result (restates the share: no target of its own), and, in the
+# paragraph after, measures named whole before 'là' ('Tỷ lệ che phủ rừng là 42,02%', a count whose noun comes first:
+# 'Tổng số hợp tác xã nông nghiệp là 22.000') ---------------------------------------------------------------------
+
+SHAPES["ministry_targets_retold_with_la"] = ([
+    P("Bộ Công Thương cho biết, Bộ phấn đấu tốc độ tăng trưởng ngành đạt từ 5-5,5%; tổng kim ngạch xuất khẩu hàng "
+      "hóa từ 61-62 tỷ USD; phấn đấu tỷ lệ cụm công nghiệp có hạ tầng đồng bộ đạt 65%, tăng 4% so với kết quả năm "
+      "2023. Số doanh nghiệp công nghiệp hỗ trợ là hơn 310 doanh nghiệp."),
+    P("Số lượng sản phẩm đạt chuẩn theo bộ tiêu chí của Chương trình khuyến công là 7.200 sản phẩm. Tỷ lệ cụm công "
+      "nghiệp xử lý nước thải tập trung sẽ đạt trên 12%. Tỷ lệ sử dụng năng lượng tái tạo là 18,5%. Tổng số hợp tác "
+      "xã công nghiệp là 6.500."),
+], [R("tốc độ tăng trưởng ngành", cmp="range", value=5, high=5.5),
+    R("tổng kim ngạch xuất khẩu hàng hóa", cmp="range", value=61, high=62, unit="tỷ USD"),
+    R("cụm công nghiệp có hạ tầng đồng bộ", value=65),
+    R("Số doanh nghiệp công nghiệp hỗ trợ", cmp=">", value=310, unit="doanh nghiệp"),
+    R("sản phẩm đạt chuẩn khuyến công", value=7200, unit="sản phẩm"),
+    R("cụm công nghiệp xử lý nước thải", cmp=">", value=12),
+    R("năng lượng tái tạo", value=18.5),
+    R("Tổng số hợp tác xã công nghiệp", value=6500, unit="hợp tác xã")])
+
+# counterexamples: a gain on a year (not on a result) stays a target; 'là' after a paragraph that reports, or before
+# a figure that names no measure ('Dân số của huyện là …'), sets none; a range of an amount with no cue sets none
+SHAPES["gain_on_a_year_stays_a_target"] = ([
+    P("Năm 2026, tỉnh phấn đấu tỷ lệ che phủ rừng đạt 45%, tăng 1% so với năm 2025."),
+], [R("che phủ rừng", value=45, year=2026), R("tăng so với năm 2025 che phủ rừng", value=1, year=2026)])
+
+SHAPES["la_after_a_report_or_without_a_measure_sets_none"] = ([
+    P("Huyện đã hoàn thành kế hoạch năm 2025. Tỷ lệ che phủ rừng là 41,5%. Tổng số hợp tác xã là 320."),
+    P("Năm 2026, huyện phấn đấu thu ngân sách đạt 900 tỷ đồng."),
+    P("Dân số của huyện là 120.000 người. Diện tích tự nhiên là 52.000 ha."),
+    P("Trong năm 2025, doanh nghiệp có từ 10-50 lao động chiếm đa số; kim ngạch xuất khẩu năm 2025 từ 12-13 tỷ USD."),
+], [R("thu ngân sách", value=900, unit="tỷ đồng", year=2026)])
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

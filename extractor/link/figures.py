@@ -174,6 +174,8 @@ AIM_GIVEN_RX = regex.compile(r"\bvới\s+(?:mục|chỉ)\s+tiêu\b[^.;:]*$", reg
 CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
 PIECE_STOP_RX = regex.compile(r"[,;:.]")
+# a count the quantities stage read with its noun first ('Tổng số hợp tác xã nông nghiệp là 22.000'): up to the number
+NAMED_FIRST_RX = regex.compile(rf"[^\d.;:]+?\slà\s+(?={NUM}\s*$)")
 LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*")   # a later amount of one enumeration
 PER_WHAT_RX = regex.compile(r"/\s*(?!năm\b|tháng\b|ngày\b)\p{L}+\b")   # '/khách', not '/năm' (a yearly rate)
 ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)")   # an item that ends with its amount
@@ -215,6 +217,9 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         if _per_one(q, text, lo, q.prov.end - offset):
             continue                          # 'trên 1 ha đất trồng trọt': the land a rate is per
         end = q.prov.end - offset
+        named = NAMED_FIRST_RX.match(text, lo, end) if q.kind == "count" else None
+        if named:                             # 'hợp tác xã nông nghiệp là 22.000': the number, its noun named before
+            lo = named.end()
         written = " ".join(text[lo:end].split())
         m = QTY_TEXT_RX.match(written)
         unit = (m.group(3).strip() if m else "") or q.unit
@@ -233,7 +238,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \
             or _opens_item(text, lo, q.prov.end - offset, q.kind)
         if not listed and not dated and not bare and not part and not _first("qty_lead", text[max(0, lo - 40):lo]) \
-                and not _first("qty_with", text[max(0, lo - 100):lo]) and not _count_named_before(text, lo, unit):
+                and not _first("qty_with", text[max(0, lo - 100):lo]) and not _count_named_before(text, lo, unit) \
+                and not (q.kind == "range" and _first("qty_range_head", text[max(0, lo - 80):lo])):
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
         v = parse_number(m.group(1))
         hi = parse_number(m.group(2)) if m.group(2) else None

@@ -75,6 +75,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "starting value"               # 'tỷ lệ hộ nghèo giảm từ 1,15% xuống còn 0,79%': where it stood
     if f.unit == "%" and _first("nontarget.share_change", before) and regex.match(r"\s*so\s+với\b", after):
         return "share change"                 # 'Ngành nông nghiệp chiếm 38,1%, giảm 0,07% so với năm 2023'
+    if f.unit == "%" and _first("nontarget.share_gain", before) and _first("nontarget.against_result", after):
+        return "share change"                 # '… đạt 78%, tăng 5% so với kết quả năm 2022': what the target adds
     if f.unit == "%" and _first("nontarget.computed_share", text[f.expr_end:e]):
         return "computed"                     # '... đạt tỷ lệ 99,66% tổng 4.357 thôn, bản'
     if f.unit == "%" and _first("nontarget.plan_share", after) and PLAN_SHARE_VERB_RX.search(text[s:f.end]) \

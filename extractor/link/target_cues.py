@@ -309,15 +309,18 @@ def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
 CARRIED_RX = _P.get("cue.carried").regex
 CARRIED_MEASURE_RX = _P.get("cue.carried_measure").regex      # 'Tỷ trọng … vào tăng trưởng kinh tế 50%'
 CARRIED_PART_RX = _P.get("cue.carried_part").regex            # '…, trong đó 800 - 1.000 ha rau …'
+CARRIED_COPULA_RX = _P.get("cue.carried_copula").regex        # 'Tỷ lệ che phủ rừng là 42,02%', also a paragraph on
 
 
 def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str) -> bool:
     """'Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Giá trị sản xuất công nghiệp đạt
     6.605 tỷ đồng. ...': after a sentence a target cue governs, the paragraph's next sentences that only say 'đạt'
-    (or name an amount) go on listing targets, unless a sentence speaks of another time or of what was done."""
+    (or name an amount) go on listing targets, unless a sentence speaks of another time or of what was done; a measure
+    named whole before 'là' ('Tỷ lệ che phủ rừng là 42,02%.') goes on in the next paragraph too."""
+    copula = CARRIED_COPULA_RX.fullmatch(lead) is not None and ctx.cued_block == block.index - 1
     carried = CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_MEASURE_RX.fullmatch(lead) \
-        or CARRIED_PART_RX.search(lead)
-    if ctx.cued_block != block.index or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
+        or CARRIED_PART_RX.search(lead) or CARRIED_COPULA_RX.fullmatch(lead)
+    if (ctx.cued_block != block.index and not copula) or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
             or not carried or _first("nontarget.condition", sentence):
         return False
     return not _other_time(ctx, block, before)
