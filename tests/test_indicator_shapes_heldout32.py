@@ -113,6 +113,27 @@ SHAPES["la_after_a_report_or_without_a_measure_sets_none"] = ([
     P("Trong năm 2025, doanh nghiệp có từ 10-50 lao động chiếm đa số; kim ngạch xuất khẩu năm 2025 từ 12-13 tỷ USD."),
 ], [R("thu ngân sách", value=900, unit="tỷ đồng", year=2026)])
 
+# --- a run of targets by year in one sentence ('…, theo đó năm 2023 đạt tối thiểu 40%, năm 2024 đạt tối thiểu 55%'):
+# each year's target of the rate named before the run; 'của các thủ tục hành chính đã triển khai …' says which
+# procedures the rate counts, it reports nothing ------------------------------------------------------------------
+
+SHAPES["targets_by_year_of_the_rate_named_before"] = ([
+    P("Theo đó, Sở Tư pháp đề xuất UBND tỉnh giao chỉ tiêu tỷ lệ hồ sơ được giải quyết trực tuyến so với tổng số hồ "
+      "sơ của các thủ tục hành chính đã triển khai dịch vụ công trực tuyến toàn trình cho các sở, ngành giai đoạn "
+      "2023-2026, theo đó năm 2023 đạt tối thiểu 40%, năm 2024 đạt tối thiểu 55%, năm 2025 đạt tối thiểu 65%."),
+], [R("tỷ lệ hồ sơ được giải quyết trực tuyến năm 2023", value=40, year=2023),
+    R("tỷ lệ hồ sơ được giải quyết trực tuyến năm 2024", value=55, year=2024),
+    R("tỷ lệ hồ sơ được giải quyết trực tuyến năm 2025", value=65, year=2025)])
+
+# counterexamples: bodies that did the work ('các địa phương đã triển khai') report; results by year with no cue set
+# none; one year named in the rate's own words keeps its label and its gain
+SHAPES["reports_and_years_in_the_label_are_no_run"] = ([
+    P("Năm 2025, các địa phương đã triển khai thu gom rác thải, tỷ lệ rác được thu gom đạt trên 85%."),
+    P("Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 42%, năm 2024 đạt 51%, năm 2025 đạt 63%."),
+    P("Kế hoạch đặt mục tiêu tỷ lệ hộ dân dùng nước sạch năm 2026 đạt tối thiểu 70%, tăng 5% so với năm 2025."),
+], [R("tỷ lệ hộ dân dùng nước sạch năm 2026", value=70, year=2026),
+    R("tăng so với năm 2025 hộ dân dùng nước sạch", value=5, year=2026)])
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

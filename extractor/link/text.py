@@ -34,7 +34,7 @@ from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
-                                        _shared_items, _shared_verbs, _criteria_items, _joint_items)
+                                        _shared_items, _shared_verbs, _criteria_items, _joint_items, _year_run_labels)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
                                         _quoted_provision)
@@ -328,6 +328,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         labels = _period_run_labels(text[:a], clause, figs,
                                     _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
         labels = _shared_verbs(clause, figs, labels)
+        labels = _year_run_labels(text[:a], clause, figs, labels)
         if respective:
             named = {f.start: x for f, x in zip(*respective)}
             labels = [named.get(f.start, x) for f, x in zip(figs, labels)]
