@@ -134,6 +134,35 @@ SHAPES["reports_and_years_in_the_label_are_no_run"] = ([
 ], [R("tỷ lệ hộ dân dùng nước sạch năm 2026", value=70, year=2026),
     R("tăng so với năm 2025 hộ dân dùng nước sạch", value=5, year=2026)])
 
+# --- a programme's targets in ';' clauses after a bound one: a plain share, and a range of things each province sets
+# up ('mỗi tỉnh, thành phố trực thuộc trung ương triển khai 1 - 2 mô hình': level tỉnh), or with no subject (no level)
+
+SHAPES["shares_and_ranges_after_targets_in_semicolon_clauses"] = ([
+    P("Mục tiêu đến năm 2026, phấn đấu tối thiểu 60% dân số nông thôn được dùng nước sạch đạt quy chuẩn; 35% dân số "
+      "nông thôn dùng nước từ công trình tập trung."),
+    P("Ít nhất 45% số hộ nông thôn phân loại rác tại nguồn; 75% chất thải rắn sinh hoạt được thu gom và xử lý; mỗi "
+      "tỉnh, thành phố trực thuộc trung ương triển khai 2 - 3 mô hình xử lý rác quy mô cấp huyện trở lên."),
+    P("Phấn đấu đến năm 2027, tối thiểu 50% dân số nông thôn trong tỉnh được dùng nước sạch; 70% chất thải rắn sinh "
+      "hoạt được thu gom và xử lý; triển khai 1 – 2 mô hình xử lý chất thải sinh hoạt quy mô cấp huyện trở lên."),
+], [R("nước sạch đạt quy chuẩn", value=60, year=2026),
+    R("công trình tập trung", value=35, year=2026),
+    R("hộ nông thôn phân loại rác", value=45),
+    R("chất thải rắn sinh hoạt thu gom", value=75),
+    R("triển khai mô hình xử lý rác", level="tỉnh", cmp="range", value=2, high=3, unit="mô hình"),
+    R("dân số nông thôn trong tỉnh nước sạch", value=50, year=2027),
+    R("chất thải rắn sinh hoạt thu gom", value=70, year=2027),
+    R("triển khai mô hình xử lý chất thải", cmp="range", value=1, high=2, unit="mô hình", year=2027)])
+
+# counterexamples: the same clauses in a report set none; 'mỗi xã' in a plan and a programme named 'Mỗi xã một sản
+# phẩm' name no level
+SHAPES["semicolon_clauses_of_a_report_and_a_named_programme"] = ([
+    P("Năm 2025, toàn tỉnh có 48% số hộ phân loại rác tại nguồn; 78% chất thải rắn sinh hoạt được thu gom và xử lý; "
+      "các huyện đã triển khai 3 - 4 mô hình xử lý rác."),
+    P("Phấn đấu đến năm 2026, mỗi xã có ít nhất 1 sản phẩm đạt chuẩn OCOP; tham gia Chương trình “Mỗi xã một sản "
+      "phẩm” có 120 - 150 sản phẩm."),
+], [R("mỗi xã sản phẩm đạt chuẩn OCOP", value=1, unit="sản phẩm", year=2026),
+    R("Chương trình Mỗi xã một sản phẩm", cmp="range", value=120, high=150, unit="sản phẩm", year=2026)])
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

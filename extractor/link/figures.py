@@ -564,6 +564,7 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
 LEVEL_LIST_RX = load_patterns("prose").get("figure.level_list").regex
 BODIES_LIST_RX = load_patterns("prose").get("figure.bodies_list").regex
 FOR_UNITS_AT_LEVEL_RX = load_patterns("prose").get("figure.for_units_at_level").regex
+EACH_UNIT_RX = load_patterns("prose").get("figure.each_unit").regex
 AT_LEVEL_RX = load_patterns("prose").get("figure.at_level").regex
 LEVEL_WORD_RX = regex.compile(r"\b(tỉnh|huyện|xã|bộ)\b", regex.I)
 
@@ -600,9 +601,10 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     whose = OF_BODIES_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
     if whose is not None and levels_in(whose.group("lv")):   # 'tăng trưởng GRDP của các địa phương ... 8-10%'
         return [Figure(**{**f.__dict__, "level": levels_in(whose.group("lv"))[0][2]})]
-    units = FOR_UNITS_AT_LEVEL_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
-    if units is not None:                    # 'Chỉ tiêu cho các đơn vị … thuộc UBND cấp huyện đạt tối thiểu 35% - 40%'
-        return [Figure(**{**f.__dict__, "level": levels_in(units.group("lv"))[0][2]})]
+    units = (FOR_UNITS_AT_LEVEL_RX.search(text, 0, f.expr_start) or EACH_UNIT_RX.search(text, 0, f.expr_start)) \
+        if m is None and not f.level else None
+    if units is not None:                    # 'Chỉ tiêu cho các đơn vị … thuộc UBND cấp huyện đạt tối thiểu 35% - 40%',
+        return [Figure(**{**f.__dict__, "level": units.group("lv").split()[-1].lower()})]   # 'mỗi tỉnh … 1 - 2 …'
     if m is None or f.level:
         return [f]
     before = text[max(0, m.start() - 120):m.start()]

@@ -268,7 +268,17 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     return f.cmp in BOUND_CMPS or about or _change_on_baseline(ctx, block, text, a + f.expr_start, a + f.expr_end) \
         or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
+        or _share_after_targets(ctx, block, text, a, clause, f) \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
+
+
+def _share_after_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, f: Figure) -> bool:
+    """'Ít nhất 50% số hộ … phân loại chất thải tại nguồn; 80% chất thải rắn sinh hoạt được thu gom và xử lý; mỗi tỉnh
+    … triển khai 1 - 2 mô hình …': a plain share that opens a ';' clause, or a range in one, goes on with the targets
+    the paragraph's clauses before it set."""
+    if ctx.prev_block != block.index or not text[:a].rstrip().endswith(";"):
+        return False
+    return f.cmp == "range" or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None)
 
 
 ABOUT_RX = _P.get("cue.about").regex
