@@ -163,6 +163,16 @@ SHAPES["semicolon_clauses_of_a_report_and_a_named_programme"] = ([
 ], [R("mỗi xã sản phẩm đạt chuẩn OCOP", value=1, unit="sản phẩm", year=2026),
     R("Chương trình Mỗi xã một sản phẩm", cmp="range", value=120, high=150, unit="sản phẩm", year=2026)])
 
+# --- a part of a whole as a target, counted in a noun of three words ('… cả nước 13.650/21.000 hợp tác xã'): the
+# part is the target (as '04/09 thôn'); the same ratio in a report sets none ----------------------------------------
+
+SHAPES["ratio_of_cooperatives_as_a_target"] = ([
+    P("Bên cạnh đó, Bộ bổ sung một số nhóm chỉ tiêu riêng như: Kim ngạch xuất khẩu lâm sản trên 18 tỷ USD; tổng số "
+      "hợp tác xã lâm nghiệp xếp loại khá, tốt/tổng số hợp tác xã lâm nghiệp cả nước 2.400/3.100 hợp tác xã."),
+    P("Năm 2025, toàn tỉnh có 12/15 hợp tác xã hoạt động hiệu quả."),
+], [R("Kim ngạch xuất khẩu lâm sản", cmp=">", value=18, unit="tỷ USD"),
+    R("hợp tác xã lâm nghiệp cả nước", value=2400, unit="hợp tác xã")])
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

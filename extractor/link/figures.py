@@ -359,7 +359,7 @@ def _named_part(text: str, lo: int) -> bool:
 
 
 # 'Số thôn đạt chuẩn nông thôn mới: 04/09 thôn, làng': a part of a whole as a target, the part counted
-SHARE_NOUN_RX = regex.compile(r"\s*(\p{L}+)(?:\s+(\p{L}+))?")
+SHARE_NOUN_RX = regex.compile(r"\s*(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?")   # up to 'hợp tác xã'
 # governed by a label's colon or an aim ('Các chỉ tiêu đạt cao như có 45/52 xã ...' reports results)
 SHARE_LEAD_RX = regex.compile(r"(?<=[\p{L}\d]\)?)\s*:\s*$|\b(?:phấn\s+đấu|(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4})\b[^.;:]*$",
                               regex.I)
@@ -378,8 +378,8 @@ def share_count_figures(quantities: list[Quantity], offset: int, text: str, in_l
                 or not (in_list or SHARE_LEAD_RX.search(text[max(0, lo - 80):lo])):
             continue
         m = SHARE_NOUN_RX.match(text, hi)
-        noun = next((u for u in ((f"{m.group(1)} {m.group(2)}" if m and m.group(2) else None), m and m.group(1))
-                     if u and _is_count_unit(u)), None)
+        words = [w for w in (m.groups() if m else ()) if w]
+        noun = next((u for u in (" ".join(words[:n]) for n in range(len(words), 0, -1)) if _is_count_unit(u)), None)
         if noun is None or TALLY_NOUN_RX.match(noun):
             continue                          # '22/24 chỉ tiêu đạt': a tally of the plan's own items
         f = Figure(lo, hi, q.numerator, None, noun, None)
