@@ -173,6 +173,14 @@ SHAPES["ratio_of_cooperatives_as_a_target"] = ([
 ], [R("Kim ngạch xuất khẩu lâm sản", cmp=">", value=18, unit="tỷ USD"),
     R("hợp tác xã lâm nghiệp cả nước", value=2400, unit="hợp tác xã")])
 
+# --- what bodies 'cần đưa … đạt' (need to bring a rate to) is a target, like 'phải'; a sum a body 'cần' is a need ---
+
+SHAPES["need_to_bring_a_rate_to_is_a_target"] = ([
+    P("Theo đó, trong năm 2023, cả 18 sở, ban, ngành và 7 UBND các huyện, thành phố của Ninh Thuận cần đưa tỷ lệ hồ "
+      "sơ được xử lý trực tuyến đạt 60%."),
+    P("Năm 2025, tỉnh cần 1.200 tỷ đồng để đầu tư; tỷ lệ hồ sơ trực tuyến đạt 48%."),
+], [R("tỷ lệ hồ sơ được xử lý trực tuyến", value=60, year=2023)])
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
