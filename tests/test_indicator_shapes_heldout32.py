@@ -181,6 +181,24 @@ SHAPES["need_to_bring_a_rate_to_is_a_target"] = ([
     P("Năm 2025, tỉnh cần 1.200 tỷ đồng để đầu tư; tỷ lệ hồ sơ trực tuyến đạt 48%."),
 ], [R("tỷ lệ hồ sơ được xử lý trực tuyến", value=60, year=2023)])
 
+# --- a label that names only whom a target is for takes what it measures from the assignment of targets before it;
+# one that names its rate keeps it, and with no assignment before, the label stays as written -------------------
+
+SHAPES["bodies_only_label_takes_the_assigned_topic"] = ([
+    P("Ngày 15/3/2023, UBND tỉnh Phú Yên đã ban hành Quyết định 601/QĐ-UBND về việc giao chỉ tiêu hồ sơ được tiếp "
+      "nhận, giải quyết trực tuyến toàn trình cho các sở, ngành, địa phương năm 2023."),
+    P("Quyết định giao chỉ tiêu tới từng cấp. Cụ thể: Chỉ tiêu cho các đơn vị chuyên môn thuộc UBND cấp tỉnh đạt tối "
+      "thiểu 60% - 65%; chỉ tiêu cho các đơn vị chuyên môn thuộc UBND cấp huyện đạt tối thiểu 45% - 50%."),
+], [R("đơn vị chuyên môn cấp tỉnh hồ sơ được tiếp nhận giải quyết trực tuyến toàn trình", level="tỉnh", cmp="range",
+      value=60, high=65),
+    R("đơn vị chuyên môn cấp huyện hồ sơ được tiếp nhận giải quyết trực tuyến toàn trình", level="huyện",
+      cmp="range", value=45, high=50)])
+
+SHAPES["label_naming_its_rate_keeps_it"] = ([
+    P("Năm 2023, UBND tỉnh giao chỉ tiêu hồ sơ trực tuyến cho các sở, ngành."),
+    P("Phấn đấu chỉ tiêu cho các đơn vị cấp huyện về tỷ lệ thanh toán trực tuyến đạt tối thiểu 40%."),
+], [R("tỷ lệ thanh toán trực tuyến", level="huyện", value=40)])
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

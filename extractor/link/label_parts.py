@@ -218,6 +218,26 @@ def _year_run_labels(before: str, clause: str, figs: list[Figure], labels: list[
     return [f"{name} năm {m.group('year')}" if m else x for m, x in zip(items, labels)]
 
 
+BODIES_ONLY_RX = _P.get("label_part.bodies_only").regex       # 'Chỉ tiêu cho các đơn vị … cấp huyện đạt tối thiểu'
+ASSIGNED_TOPIC_RX = _P.get("label_part.assigned_topic").regex  # 'giao chỉ tiêu hồ sơ được tiếp nhận, … cho các sở'
+LABEL_BOUND_TAIL_RX = regex.compile(r"(?:\s+(?:phấn\s+đấu|đạt|tối\s+thiểu|ít\s+nhất|trên|khoảng))+\s*$", regex.I)
+
+
+def _with_assigned_topic(ctx: _Ctx, block: Block, before: str, label: str) -> str:
+    """'Quyết định 752/QĐ-UBND về việc giao chỉ tiêu hồ sơ được tiếp nhận, giải quyết trực tuyến … cho các sở, ngành'
+    … 'Chỉ tiêu cho các đơn vị chuyên môn thuộc UBND cấp huyện đạt tối thiểu 35% - 40%': a label that names only whom
+    a target is for takes what it measures from the nearest assignment of targets before it (this paragraph, or one
+    of the two before)."""
+    if not BODIES_ONLY_RX.match(label):
+        return label
+    for text in (before, *(ctx.doc.blocks[i].text for i in range(block.index - 1, max(-1, block.index - 3), -1))):
+        topics = list(ASSIGNED_TOPIC_RX.finditer(text))
+        if topics:
+            topic = " ".join(topics[-1].group("topic").split())
+            return f"{LABEL_BOUND_TAIL_RX.sub('', label)} {topic}"
+    return label
+
+
 def _run_subject(head: str, before: str) -> Optional[str]:
     """The branch a run's first item names ('Với lâm nghiệp, ' → 'lâm nghiệp'), else, when it names none or only
     a lead ('cho các quý còn lại của năm:'), the words before the sentence's first figure or comma, period left out."""

@@ -34,7 +34,8 @@ from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
-                                        _shared_items, _shared_verbs, _criteria_items, _joint_items, _year_run_labels)
+                                        _shared_items, _shared_verbs, _criteria_items, _joint_items, _with_assigned_topic,
+                                        _year_run_labels)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _dropped, _in_quotation, _is_definition, _not_a_target,
                                         _quoted_provision)
@@ -329,6 +330,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
         labels = _shared_verbs(clause, figs, labels)
         labels = _year_run_labels(text[:a], clause, figs, labels)
+        labels = [_with_assigned_topic(ctx, block, block.text[:seg.start - block.start] + text[:a], x) for x in labels]
         if respective:
             named = {f.start: x for f, x in zip(*respective)}
             labels = [named.get(f.start, x) for f, x in zip(figs, labels)]
