@@ -618,7 +618,8 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
 # cấp huyện', '60% hồ sơ công việc tại cấp xã'): the target is for that level; a system of one level stays in the
 # label ('Hệ thống một cửa cấp tỉnh'); a share of the number of units ('50% số đơn vị cấp huyện có triển khai …')
 # counts units, whoever sets it: no level
-STAFF_LEVEL_RX = regex.compile(r"\s*(?!số\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|UBND|Ủy\s+ban))(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC|cơ\s+quan|đơn\s+vị|"
+STAFF_LEVEL_RX = regex.compile(r"\s*(?!số\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|UBND|Ủy\s+ban))"
+                               r"(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC|cơ\s+quan|đơn\s+vị|"
                                r"UBND|Ủy\s+ban\s+nhân\s+dân|hồ\s+sơ\s+công\s+việc)"
                                r"(?:\s*,\s*(?:công\s+chức|viên\s+chức))*\s+(?:(?:tại|ở|của)\s+)?"
                                r"(?P<lv>cấp\s+(?:xã|huyện|tỉnh))\b(?!\s*(?:,|và)\s*cấp)",

@@ -330,7 +330,8 @@ def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str)
     copula = CARRIED_COPULA_RX.fullmatch(lead) is not None and ctx.cued_block == block.index - 1
     carried = CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_MEASURE_RX.fullmatch(lead) \
         or CARRIED_PART_RX.search(lead) or CARRIED_COPULA_RX.fullmatch(lead)
-    if (ctx.cued_block != block.index and not copula) or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
+    own = ctx.cued_block == block.index or copula
+    if not own or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
             or not carried or _first("nontarget.condition", sentence):
         return False
     return not _other_time(ctx, block, before)
