@@ -174,6 +174,8 @@ AIM_GIVEN_RX = regex.compile(r"\bvới\s+(?:mục|chỉ)\s+tiêu\b[^.;:]*$", reg
 CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
 PIECE_STOP_RX = regex.compile(r"[,;:.]")
+# a count the quantities stage read with its noun first ('Tổng số hợp tác xã nông nghiệp là 22.000'): up to the number
+NAMED_FIRST_RX = regex.compile(rf"[^\d.;:]+?\slà\s+(?={NUM}\s*$)")
 LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*")   # a later amount of one enumeration
 PER_UNIT_RX = load_patterns("prose").get("figure.per_unit").regex
 PER_WHAT_RX = regex.compile(r"/\s*(?!năm\b|tháng\b|ngày\b)\p{L}+\b")   # '/khách', not '/năm' (a yearly rate)
@@ -216,6 +218,9 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         if _per_one(q, text, lo, q.prov.end - offset):
             continue                          # 'trên 1 ha đất trồng trọt': the land a rate is per
         end = q.prov.end - offset
+        named = NAMED_FIRST_RX.match(text, lo, end) if q.kind == "count" else None
+        if named:                             # 'hợp tác xã nông nghiệp là 22.000': the number, its noun named before
+            lo = named.end()
         written = " ".join(text[lo:end].split())
         m = QTY_TEXT_RX.match(written)
         unit = (m.group(3).strip() if m else "") or q.unit
@@ -237,7 +242,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \
             or _opens_item(text, lo, q.prov.end - offset, q.kind)
         if not listed and not dated and not bare and not part and not _first("qty_lead", text[max(0, lo - 40):lo]) \
-                and not _first("qty_with", text[max(0, lo - 100):lo]) and not _count_named_before(text, lo, unit):
+                and not _first("qty_with", text[max(0, lo - 100):lo]) and not _count_named_before(text, lo, unit) \
+                and not (q.kind == "range" and _first("qty_range_head", text[max(0, lo - 80):lo])):
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
         v = parse_number(m.group(1))
         hi = parse_number(m.group(2)) if m.group(2) else None
@@ -358,7 +364,7 @@ def _named_part(text: str, lo: int) -> bool:
 
 
 # 'Số thôn đạt chuẩn nông thôn mới: 04/09 thôn, làng': a part of a whole as a target, the part counted
-SHARE_NOUN_RX = regex.compile(r"\s*(\p{L}+)(?:\s+(\p{L}+))?")
+SHARE_NOUN_RX = regex.compile(r"\s*(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?")   # up to 'hợp tác xã'
 # governed by a label's colon or an aim ('Các chỉ tiêu đạt cao như có 45/52 xã ...' reports results)
 SHARE_LEAD_RX = regex.compile(r"(?<=[\p{L}\d]\)?)\s*:\s*$|\b(?:phấn\s+đấu|(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4})\b[^.;:]*$",
                               regex.I)
@@ -377,8 +383,8 @@ def share_count_figures(quantities: list[Quantity], offset: int, text: str, in_l
                 or not (in_list or SHARE_LEAD_RX.search(text[max(0, lo - 80):lo])):
             continue
         m = SHARE_NOUN_RX.match(text, hi)
-        noun = next((u for u in ((f"{m.group(1)} {m.group(2)}" if m and m.group(2) else None), m and m.group(1))
-                     if u and _is_count_unit(u)), None)
+        words = [w for w in (m.groups() if m else ()) if w]
+        noun = next((u for u in (" ".join(words[:n]) for n in range(len(words), 0, -1)) if _is_count_unit(u)), None)
         if noun is None or TALLY_NOUN_RX.match(noun):
             continue                          # '22/24 chỉ tiêu đạt': a tally of the plan's own items
         f = Figure(lo, hi, q.numerator, None, noun, None)
@@ -562,6 +568,8 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
 # 'giao cho 13 sở, ban của tỉnh và UBND các xã': the levels of the bodies named
 LEVEL_LIST_RX = load_patterns("prose").get("figure.level_list").regex
 BODIES_LIST_RX = load_patterns("prose").get("figure.bodies_list").regex
+FOR_UNITS_AT_LEVEL_RX = load_patterns("prose").get("figure.for_units_at_level").regex
+EACH_UNIT_RX = load_patterns("prose").get("figure.each_unit").regex
 AT_LEVEL_RX = load_patterns("prose").get("figure.at_level").regex
 LEVEL_WORD_RX = regex.compile(r"\b(tỉnh|huyện|xã|bộ)\b", regex.I)
 
@@ -598,6 +606,10 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     whose = OF_BODIES_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
     if whose is not None and levels_in(whose.group("lv")):   # 'tăng trưởng GRDP của các địa phương ... 8-10%'
         return [Figure(**{**f.__dict__, "level": levels_in(whose.group("lv"))[0][2]})]
+    units = (FOR_UNITS_AT_LEVEL_RX.search(text, 0, f.expr_start) or EACH_UNIT_RX.search(text, 0, f.expr_start)) \
+        if m is None and not f.level else None
+    if units is not None:                    # 'Chỉ tiêu cho các đơn vị … thuộc UBND cấp huyện đạt tối thiểu 35% - 40%',
+        return [Figure(**{**f.__dict__, "level": units.group("lv").split()[-1].lower()})]   # 'mỗi tỉnh … 1 - 2 …'
     if m is None or f.level:
         return [f]
     before = text[max(0, m.start() - 120):m.start()]
@@ -609,8 +621,10 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
 
 # a share of the staff, bodies or work of one level ('100% cán bộ, công chức, viên chức cấp xã', '100% hồ sơ công việc
 # cấp huyện', '60% hồ sơ công việc tại cấp xã'): the target is for that level; a system of one level stays in the
-# label ('Hệ thống một cửa cấp tỉnh')
-STAFF_LEVEL_RX = regex.compile(r"\s*(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC|cơ\s+quan|đơn\s+vị|"
+# label ('Hệ thống một cửa cấp tỉnh'); a share of the number of units ('50% số đơn vị cấp huyện có triển khai …')
+# counts units, whoever sets it: no level
+STAFF_LEVEL_RX = regex.compile(r"\s*(?!số\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|UBND|Ủy\s+ban))"
+                               r"(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC|cơ\s+quan|đơn\s+vị|"
                                r"UBND|Ủy\s+ban\s+nhân\s+dân|hồ\s+sơ\s+công\s+việc)"
                                r"(?:\s*,\s*(?:công\s+chức|viên\s+chức))*\s+(?:(?:tại|ở|của)\s+)?"
                                r"(?P<lv>cấp\s+(?:xã|huyện|tỉnh))\b(?!\s*(?:,|và)\s*cấp)",

@@ -197,6 +197,47 @@ def _period_run_labels(before: str, clause: str, figs: list[Figure], labels: lis
     return out
 
 
+YEAR_ITEM_RX = _P.get("label_part.year_item").regex          # ', năm 2023 đạt tối thiểu '
+RATE_NAME_RX = _P.get("label_part.rate_name").regex          # 'tỷ lệ hồ sơ … trực tuyến' (before 'so với tổng số …')
+
+
+def _year_run_labels(before: str, clause: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'… giao chỉ tiêu tỷ lệ hồ sơ … được xử lý hoàn toàn trực tuyến so với tổng số hồ sơ … cho các sở, ngành …, theo
+    đó năm 2022 đạt tối thiểu 50%, năm 2023 đạt tối thiểu 60%, …': a run of figures each named only by its year measures
+    one rate per year, the last the sentence named before the run."""
+    starts = [f.start for f in figs]
+    items = [YEAR_ITEM_RX.search(clause, (figs[i - 1].end if i else 0), s) for i, s in enumerate(starts)]
+    if sum(m is not None for m in items) < 2:
+        return labels
+    first = next(i for i, m in enumerate(items) if m is not None)
+    sentence = before[max(before.rfind(". "), before.rfind(";")) + 1:] + clause[:items[first].start()]
+    names = list(RATE_NAME_RX.finditer(sentence))
+    if not names:
+        return labels
+    name = " ".join(names[-1].group(0).split())
+    return [f"{name} năm {m.group('year')}" if m else x for m, x in zip(items, labels)]
+
+
+BODIES_ONLY_RX = _P.get("label_part.bodies_only").regex       # 'Chỉ tiêu cho các đơn vị … cấp huyện đạt tối thiểu'
+ASSIGNED_TOPIC_RX = _P.get("label_part.assigned_topic").regex  # 'giao chỉ tiêu hồ sơ được tiếp nhận, … cho các sở'
+LABEL_BOUND_TAIL_RX = regex.compile(r"(?:\s+(?:phấn\s+đấu|đạt|tối\s+thiểu|ít\s+nhất|trên|khoảng))+\s*$", regex.I)
+
+
+def _with_assigned_topic(ctx: _Ctx, block: Block, before: str, label: str) -> str:
+    """'Quyết định 752/QĐ-UBND về việc giao chỉ tiêu hồ sơ được tiếp nhận, giải quyết trực tuyến … cho các sở, ngành'
+    … 'Chỉ tiêu cho các đơn vị chuyên môn thuộc UBND cấp huyện đạt tối thiểu 35% - 40%': a label that names only whom
+    a target is for takes what it measures from the nearest assignment of targets before it (this paragraph, or one
+    of the two before)."""
+    if not BODIES_ONLY_RX.match(label):
+        return label
+    for text in (before, *(ctx.doc.blocks[i].text for i in range(block.index - 1, max(-1, block.index - 3), -1))):
+        topics = list(ASSIGNED_TOPIC_RX.finditer(text))
+        if topics:
+            topic = " ".join(topics[-1].group("topic").split())
+            return f"{LABEL_BOUND_TAIL_RX.sub('', label)} {topic}"
+    return label
+
+
 def _run_subject(head: str, before: str) -> Optional[str]:
     """The branch a run's first item names ('Với lâm nghiệp, ' → 'lâm nghiệp'), else, when it names none or only
     a lead ('cho các quý còn lại của năm:'), the words before the sentence's first figure or comma, period left out."""

@@ -77,6 +77,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "share change"                 # 'Ngành nông nghiệp chiếm 38,1%, giảm 0,07% so với năm 2023'
     if f.unit == "%" and _first("nontarget.amount_ratio", text[s:f.start]) and regex.match(r"\s*so\s+với\b", after):
         return "compared"                     # '… 9.917 tỷ đồng, bằng 113,66% so với ước thực hiện năm 2024'
+    if f.unit == "%" and _first("nontarget.share_gain", before) and _first("nontarget.against_result", after):
+        return "share change"                 # '… đạt 78%, tăng 5% so với kết quả năm 2022': what the target adds
     if f.unit == "%" and _first("nontarget.computed_share", text[f.expr_end:e]):
         return "computed"                     # '... đạt tỷ lệ 99,66% tổng 4.357 thôn, bản'
     if f.unit == "%" and _first("nontarget.plan_share", after) and PLAN_SHARE_VERB_RX.search(text[s:f.end]) \

@@ -36,7 +36,11 @@ def _reports_results(text: str, context: list[str]) -> bool:
 def _result_governed(text: str, f: Figure, since: int = 0) -> bool:
     """A result cue ('đã đạt', 'hiện nay') is the nearest cue before the figure: a result, not a target. The
     cues are looked for in a bounded window before the figure (the nearest one decides), from `since` on."""
-    before = text[max(since, f.start - WINDOW):f.start]
+    return _nearest_cue_reports(text[max(since, f.start - WINDOW):f.start])
+
+
+def _nearest_cue_reports(before: str) -> bool:
+    """The cue nearest the end of `before` is a result cue (one ending with a target cue wins the tie)."""
     cues = []
     for key in ("cue.target", "cue.weak", "cue.result"):
         for p in _vocab().get(key, []):
@@ -141,6 +145,27 @@ def _blank_met(piece: str) -> str:
     return AS_OF_RX.sub(lambda m: "#" * len(m.group(0)), piece)
 
 
+AS_OF_YEAR_RX = _P.get("cue.as_of_year").regex
+
+
+def _as_of_past_year(ctx: _Ctx, text: str, at: int, earlier: str = "") -> bool:
+    """'Nhiệm kỳ qua, Đảng bộ xã đã … . Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng; tỷ lệ hộ
+    nghèo còn 21,5%': the nearest cue of the sentence before the figure is the date its result is counted at, not a
+    deadline, when the document was issued, or is about, a later year, or, with no year of its own, when the
+    paragraph's nearest cue before the sentence reports (`earlier`: the paragraph before the segment); a target cue
+    before or after the date in its sentence still sets one."""
+    s = text.rfind(". ", 0, at) + 1
+    m = None
+    for m in AS_OF_YEAR_RX.finditer(text, s, at):
+        pass
+    if m is None or _first("cue.target", text[s:m.start()]) or _first("cue.target", text[m.end():at]):
+        return False                          # 'phấn đấu đến hết năm 2020 có 90,5% xã …' sets one
+    ref = ctx.doc_year or (ctx.doc_period.start_year if ctx.doc_period else None)
+    if ref:
+        return int(m.group("year")) < ref
+    return _nearest_cue_reports((earlier + text[:s])[-WINDOW:])
+
+
 def _reports_plan_shares(text: str, at: int) -> bool:
     """'Năm 2020, tổng sản lượng lương thực đạt 102,5% kế hoạch; …; tỷ lệ che phủ rừng đạt trên 78%': a sentence that
     measures what was done against the plan, or says an assigned target was met or passed, reports results; its
@@ -243,7 +268,17 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     return f.cmp in BOUND_CMPS or about or _change_on_baseline(ctx, block, text, a + f.expr_start, a + f.expr_end) \
         or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
+        or _share_after_targets(ctx, block, text, a, clause, f) \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
+
+
+def _share_after_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, f: Figure) -> bool:
+    """'Ít nhất 50% số hộ … phân loại chất thải tại nguồn; 80% chất thải rắn sinh hoạt được thu gom và xử lý; mỗi tỉnh
+    … triển khai 1 - 2 mô hình …': a plain share that opens a ';' clause, or a range in one, goes on with the targets
+    the paragraph's clauses before it set."""
+    if ctx.prev_block != block.index or not text[:a].rstrip().endswith(";"):
+        return False
+    return f.cmp == "range" or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None)
 
 
 ABOUT_RX = _P.get("cue.about").regex
@@ -284,16 +319,19 @@ def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
 CARRIED_RX = _P.get("cue.carried").regex
 CARRIED_MEASURE_RX = _P.get("cue.carried_measure").regex      # 'Tỷ trọng … vào tăng trưởng kinh tế 50%'
 CARRIED_PART_RX = _P.get("cue.carried_part").regex            # '…, trong đó 800 - 1.000 ha rau …'
+CARRIED_COPULA_RX = _P.get("cue.carried_copula").regex        # 'Tỷ lệ che phủ rừng là 42,02%', also a paragraph on
 
 
 def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str) -> bool:
     """'Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Giá trị sản xuất công nghiệp đạt
     6.605 tỷ đồng. ...': after a sentence a target cue governs, the paragraph's next sentences that only say 'đạt'
-    (or name an amount) go on listing targets, unless a sentence speaks of another time or of what was done."""
+    (or name an amount) go on listing targets, unless a sentence speaks of another time or of what was done; a measure
+    named whole before 'là' ('Tỷ lệ che phủ rừng là 42,02%.') goes on in the next paragraph too."""
+    copula = CARRIED_COPULA_RX.fullmatch(lead) is not None and ctx.cued_block == block.index - 1
     carried = CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_MEASURE_RX.fullmatch(lead) \
-        or CARRIED_PART_RX.search(lead)
-    if (ctx.cued_block != block.index and not _lone_share_after_targets(ctx, block, sentence, lead)) \
-            or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
+        or CARRIED_PART_RX.search(lead) or CARRIED_COPULA_RX.fullmatch(lead)
+    own = ctx.cued_block == block.index or copula or _lone_share_after_targets(ctx, block, sentence, lead)
+    if not own or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
             or not carried or _first("nontarget.condition", sentence):
         return False
     return not _other_time(ctx, block, before)

@@ -34,7 +34,8 @@ from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
-                                        _shared_items, _shared_verbs, _criteria_items, _joint_items)
+                                        _shared_items, _shared_verbs, _criteria_items, _joint_items,
+                                        _with_assigned_topic, _year_run_labels)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _counted_subject, _dropped, _in_quotation, _is_definition,
                                         _not_a_target, _quoted_provision)
@@ -43,10 +44,10 @@ from extractor.link.records import (_Ctx, _is_heading_like, _ordinal_prefix, _pe
                                     _refs, _section_texts, _set_actual, _set_target)
 from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
-from extractor.link.target_cues import (_ahead, _continues_targets, _goal_after_cue, _goes_on_with_plan,
-                                        _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued, MONTHS_REPORT_RX,
-                                        _plan_ahead, last_cued_reports, reported_before, _reports_results,
-                                        _result_governed)
+from extractor.link.target_cues import (_ahead, _as_of_past_year, _continues_targets, _goal_after_cue,
+                                        _goes_on_with_plan, _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued,
+                                        MONTHS_REPORT_RX, _plan_ahead, last_cued_reports, reported_before,
+                                        _reports_results, _result_governed)
 from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
@@ -299,6 +300,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f)
                                     or _goes_on_with_plan(ctx, block, text, a, clause, f, context))
                 and not _dropped(ctx, clause, f, text[:a])
+                and not _as_of_past_year(ctx, text, a + f.start, block.text[:seg.start - block.start])
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = _with_named_followers(clause, cands, figs)
         respective = respective_labels(clause, cands) if figs else None
@@ -330,6 +332,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         labels = _period_run_labels(text[:a], clause, figs,
                                     _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
         labels = _shared_verbs(clause, figs, labels)
+        labels = _year_run_labels(text[:a], clause, figs, labels)
+        labels = [_with_assigned_topic(ctx, block, block.text[:seg.start - block.start] + text[:a], x) for x in labels]
         if respective:
             named = {f.start: x for f, x in zip(*respective)}
             labels = [named.get(f.start, x) for f, x in zip(figs, labels)]
