@@ -428,13 +428,29 @@ def row_context(db, ind: dict, cat: Optional[Catalogue] = None, doc_year: Option
         key = (ind["id"], ind.get("block_id"), ind.get("source_ref"), ind.get("label"),
                ind.get("target_year"), ind.get("target_period"), id(cat), doc_year)
         if key not in memo:
-            memo[key] = row_context(db, ind, cat, doc_year)
+            memo[key] = _row_context(db, ind, cat, doc_year, memo)
         return memo[key]
-    block = next(iter(read(db, "select * from blocks where id = ?", [ind.get("block_id")])), None)
-    header = _header_text(db, ind.get("block_id")) if block and block["kind"] == "table" else ""
-    section = (block or {}).get("section") or ""
-    texts = [ind.get("source_ref"), ind.get("label"), header, section,
-             *_previous_blocks(db, ind["document_id"], block)]
+    return _row_context(db, ind, cat, doc_year, None)
+
+
+def _block_context(db, doc_id: int, block_id: Optional[int], memo: Optional[dict]) -> tuple[str, str, list[str]]:
+    """(table header, section, short blocks above) of a block: read once per block in `memo`, not
+    once per row (a table's rows share them: three queries a row)."""
+    key = ("block", doc_id, block_id)
+    if memo is not None and key in memo:
+        return memo[key]
+    block = next(iter(read(db, "select * from blocks where id = ?", [block_id])), None)
+    header = _header_text(db, block_id) if block and block["kind"] == "table" else ""
+    found = (header, (block or {}).get("section") or "", _previous_blocks(db, doc_id, block))
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _row_context(db, ind: dict, cat: Optional[Catalogue], doc_year: Optional[int],
+                 memo: Optional[dict]) -> tuple[set[str], Optional[int]]:
+    header, section, previous = _block_context(db, ind["document_id"], ind.get("block_id"), memo)
+    texts = [ind.get("source_ref"), ind.get("label"), header, section, *previous]
     cited: set[str] = set()
     for t in texts:
         cited = cited_sources(t, cat)
