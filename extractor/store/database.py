@@ -95,8 +95,13 @@ def migrate(db: sqlite_utils.Database) -> None:
 
 
 def known_document(db: sqlite_utils.Database, path: str) -> Optional[dict]:
+    """The stored row of the file at `path`, without its text: planning a run asks it of every
+    file, and an unchanged archive would read all its texts again to compare fingerprints."""
     # a plain read: `db["documents"]` lists the schema's tables and views first, at every call
-    return next(read(db, "select * from [documents] where path = ? limit 1", [path]), None)
+    return next(read(db, f"select {_ROW_COLUMNS} from [documents] where path = ? limit 1", [path]), None)
+
+
+_ROW_COLUMNS = ", ".join(f"[{c}]" for c in SCHEMA["documents"]["columns"] if c != "text")
 
 
 def _prov(doc_id: int, block_ids: dict[int, int], p: Provenance) -> dict:
