@@ -28,22 +28,54 @@ def insert_rows(db, table: str, rows: Iterable[dict], ids: bool = True) -> list[
     of columns (sqlite-utils' insert builds its query again for every row: most of a save's time),
     values stored as sqlite-utils stores them (lists and dicts as JSON). The ids are given here,
     the next free ones in input order, as SQLite would have given them one insert at a time."""
-    rows = list(rows)
+    by_cols: dict[tuple, list] = {}
+    order: list[tuple] = []               # each row's columns, to give the ids in input order
+    for row in rows:
+        cols = tuple(row)
+        by_cols.setdefault(cols, []).append(values(row))
+        order.append(cols)
+    if not order:
+        return []
+    if len(by_cols) == 1:                 # the usual case: every row has the same columns
+        ((cols, batch),) = by_cols.items()
+        return insert_values(db, table, cols, batch, ids)
+    return _insert_mixed(db, table, by_cols, order, ids)
+
+
+def insert_values(db, table: str, cols: tuple, rows: list, ids: bool = True) -> list[int]:
+    """`insert_rows` for rows given as sequences of plain values in `cols` order (str, int, float,
+    None: what sqlite-utils stores as it is): no dict built and taken apart again for each row of
+    the thousands a document has (blocks, cells, quantities)."""
     if not rows:
         return []
     cur = db.conn.cursor()
     with db.atomic():                     # as sqlite-utils' insert: a savepoint, or its own transaction
-        out: list[int] = []
+        out = _next_ids(cur, table, len(rows)) if ids else []
         if ids:
-            first = cur.execute(f"select coalesce(max(id), 0) + 1 from [{table}]").fetchone()[0]
-            out = list(range(first, first + len(rows)))
-            rows = [{"id": i, **row} for i, row in zip(out, rows)]
-        by_cols: dict[tuple, list] = {}
-        for row in rows:
-            by_cols.setdefault(tuple(row), []).append(values(row))
+            cols, rows = ("id", *cols), [(i, *r) for i, r in zip(out, rows)]
+        cur.executemany(insert_sql(table, cols), rows)
+    return out
+
+
+def _insert_mixed(db, table: str, by_cols: dict[tuple, list], order: list[tuple], ids: bool) -> list[int]:
+    """Rows of several column sets: one executemany per set, the ids still in input order."""
+    cur = db.conn.cursor()
+    with db.atomic():
+        out = _next_ids(cur, table, len(order)) if ids else []
+        given = iter(out)
+        id_of: dict[tuple, list] = {cols: [] for cols in by_cols}
+        for cols in (order if ids else ()):
+            id_of[cols].append(next(given))
         for cols, batch in by_cols.items():
+            if ids:
+                cols, batch = ("id", *cols), [(i, *v) for i, v in zip(id_of[cols], batch)]
             cur.executemany(insert_sql(table, cols), batch)
     return out
+
+
+def _next_ids(cur, table: str, n: int) -> list[int]:
+    first = cur.execute(f"select coalesce(max(id), 0) + 1 from [{table}]").fetchone()[0]
+    return list(range(first, first + n))
 
 
 def values(row: dict) -> list:

@@ -112,6 +112,18 @@ def test_checking_reads_each_indicator_rows_context_once(traced):
     assert 0 < len(block_reads) <= n_indicators
 
 
+def test_checking_reads_each_block_context_once_for_all_its_rows(traced):
+    """A table's rows share its block, header and the lines above it: read once per block, not
+    once per row (the seed's 23 indicators sit in one table)."""
+    _, checking, n_indicators = traced
+    block_reads = [s for s in checking if re.match(r"select \* from blocks where id = ", s, re.I)]
+    header_reads = [s for s in checking if "is_header = 1 or row = 0" in s]
+    above_reads = [s for s in checking if re.match(r"select text from blocks where document_id = ", s, re.I)]
+    assert n_indicators > 1 and all(re.search(r"id = \d", s) for s in block_reads)   # the ids are traced
+    assert len(block_reads) == len(set(block_reads)) > 0
+    assert len(header_reads) == len(set(header_reads)) and len(above_reads) == len(set(above_reads))
+
+
 @pytest.mark.parametrize("part", ["saving", "checking"])
 def test_reads_run_without_a_savepoint_each(traced, part):
     """sqlite-utils' query() wraps every SELECT in a savepoint (in case it writes): three statements

@@ -10,6 +10,7 @@ so it is saved in the same transaction as the document.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -23,8 +24,11 @@ TRAILING_NOTE = regex.compile(r"\s*\([^()]{0,12}\)\s*$")
 PUNCT = regex.compile(r"[^\p{L}\p{N}%]+")
 
 
+@lru_cache(maxsize=8192)
 def normalise_label(label: Optional[str]) -> str:
-    """Tone marks in one place, lower case, punctuation and a short trailing note dropped."""
+    """Tone marks in one place, lower case, punctuation and a short trailing note dropped.
+    Kept per label: the checks ask it for every indicator of every document, and a table's row
+    labels repeat in each report of an office."""
     text = fold_tone(label or "").lower()
     text = TRAILING_NOTE.sub("", text)
     return PUNCT.sub(" ", text).strip()

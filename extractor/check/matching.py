@@ -428,13 +428,29 @@ def row_context(db, ind: dict, cat: Optional[Catalogue] = None, doc_year: Option
         key = (ind["id"], ind.get("block_id"), ind.get("source_ref"), ind.get("label"),
                ind.get("target_year"), ind.get("target_period"), id(cat), doc_year)
         if key not in memo:
-            memo[key] = row_context(db, ind, cat, doc_year)
+            memo[key] = _row_context(db, ind, cat, doc_year, memo)
         return memo[key]
-    block = next(iter(read(db, "select * from blocks where id = ?", [ind.get("block_id")])), None)
-    header = _header_text(db, ind.get("block_id")) if block and block["kind"] == "table" else ""
-    section = (block or {}).get("section") or ""
-    texts = [ind.get("source_ref"), ind.get("label"), header, section,
-             *_previous_blocks(db, ind["document_id"], block)]
+    return _row_context(db, ind, cat, doc_year, None)
+
+
+def _block_context(db, doc_id: int, block_id: Optional[int], memo: Optional[dict]) -> tuple[str, str, list[str]]:
+    """(table header, section, short blocks above) of a block: read once per block in `memo`, not
+    once per row (a table's rows share them: three queries a row)."""
+    key = ("block", doc_id, block_id)
+    if memo is not None and key in memo:
+        return memo[key]
+    block = next(iter(read(db, "select * from blocks where id = ?", [block_id])), None)
+    header = _header_text(db, block_id) if block and block["kind"] == "table" else ""
+    found = (header, (block or {}).get("section") or "", _previous_blocks(db, doc_id, block))
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _row_context(db, ind: dict, cat: Optional[Catalogue], doc_year: Optional[int],
+                 memo: Optional[dict]) -> tuple[set[str], Optional[int]]:
+    header, section, previous = _block_context(db, ind["document_id"], ind.get("block_id"), memo)
+    texts = [ind.get("source_ref"), ind.get("label"), header, section, *previous]
     cited: set[str] = set()
     for t in texts:
         cited = cited_sources(t, cat)
@@ -449,17 +465,23 @@ def document_year(issued_date: Optional[str]) -> Optional[int]:
     return int(issued_date[:4]) if issued_date and issued_date[:4].isdigit() else None
 
 
+def _document_field(db, doc_id: int, column: str):
+    return next(iter(read(db, f"select {column} from documents where id = ?", [doc_id])), {}).get(column)
+
+
 def match_document(db, doc_id: int, matcher: Optional[Matcher] = None,
                    contexts: Optional[dict] = None) -> dict[int, Match]:
     """Match every indicator of one stored document and write catalogue_id, match_score and runner-up
     (`contexts`: the rows' contexts kept for the checks that follow, see `row_context`)."""
     matcher = matcher or default_matcher()
-    doc = next(iter(read(db, "select text, issued_date from documents where id = ?", [doc_id])), {}) or {}
-    doc_cited = cited_sources(doc.get("text"), matcher.cat)
-    doc_date = doc.get("issued_date")
-    out: dict[int, Match] = {}
     # the corrected wording, level and target (rejected items are not matched)
-    for ind in list(read(db, "select * from effective_indicators where document_id = ?", [doc_id])):
+    indicators = list(read(db, "select * from effective_indicators where document_id = ?", [doc_id]))
+    doc_date = _document_field(db, doc_id, "issued_date")
+    # the sources the whole text cites, a search of every page: for matching only, so not for a
+    # document without indicators (a decree, a letter, most files of an archive)
+    doc_cited = cited_sources(_document_field(db, doc_id, "text"), matcher.cat) if indicators else set()
+    out: dict[int, Match] = {}
+    for ind in indicators:
         cited, year = row_context(db, ind, matcher.cat, document_year(doc_date), contexts)
         q = Query(label=ind.get("label") or ind.get("label_norm") or "", level=ind.get("level"),
                   target_value=ind.get("target_value"), target_unit=ind.get("target_unit"),

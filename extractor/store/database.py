@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 import sqlite_utils
-from sqlite_utils.db import NotFoundError
+from sqlite_utils.db import NotFoundError, jsonify_if_needed
 
 from extractor import __version__
 from extractor.errors import StoreError
@@ -26,7 +26,7 @@ from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
 from extractor.store.schema import DOCUMENT_TABLES, INDEXES, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
 from extractor.store.family_views import create_family_views
 from extractor.store.reading_views import create_reading_views
-from extractor.rows import PLAIN, insert_row, insert_rows, read, update_row
+from extractor.rows import PLAIN, insert_row, insert_rows, insert_values, read, update_row
 from extractor.store.same_document import reband_old, write_fingerprint
 from extractor.store.views import create_views
 from extractor.writes import transaction
@@ -95,8 +95,13 @@ def migrate(db: sqlite_utils.Database) -> None:
 
 
 def known_document(db: sqlite_utils.Database, path: str) -> Optional[dict]:
+    """The stored row of the file at `path`, without its text: planning a run asks it of every
+    file, and an unchanged archive would read all its texts again to compare fingerprints."""
     # a plain read: `db["documents"]` lists the schema's tables and views first, at every call
-    return next(read(db, "select * from [documents] where path = ? limit 1", [path]), None)
+    return next(read(db, f"select {_ROW_COLUMNS} from [documents] where path = ? limit 1", [path]), None)
+
+
+_ROW_COLUMNS = ", ".join(f"[{c}]" for c in SCHEMA["documents"]["columns"] if c != "text")
 
 
 def _prov(doc_id: int, block_ids: dict[int, int], p: Provenance) -> dict:
@@ -105,6 +110,18 @@ def _prov(doc_id: int, block_ids: dict[int, int], p: Provenance) -> dict:
         "col": p.col, "start": p.start, "end": p.end, "text": p.text, "rule": p.rule, "ocr": int(p.ocr),
         **dict(zip(("x0", "top", "x1", "bottom"), p.bbox or (None,) * 4)),
     }
+
+
+PROV_COLUMNS = ("document_id", "block_id", "page", "row", "col", "start", "end", "text", "rule", "ocr",
+                "x0", "top", "x1", "bottom")
+
+
+def _prov_values(doc_id: int, block_ids: dict[int, int], p: Provenance) -> tuple:
+    """`_prov` as a tuple in PROV_COLUMNS' order (a missing corner of the box is NULL, as a column
+    left out of the insert is)."""
+    box = (*(p.bbox or ()), None, None, None, None)[:4]
+    return (doc_id, block_ids.get(p.block), p.page, p.row, p.col, p.start, p.end, p.text, p.rule, int(p.ocr),
+            *box)
 
 
 def _json(v) -> Optional[str]:
@@ -155,8 +172,9 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
     q_ids = _save_quantities(db, doc_id, block_ids, result.quantities)
     _save_refs(db, doc_id, block_ids, result.legal_refs)
     ind_ids = _save_indicators(db, doc_id, block_ids, result.indicators, q_ids)
-    insert_rows(db, "entities", [{**_prov(doc_id, block_ids, e.prov), "label": e.label, "name": e.name,
-                              "successor": e.successor} for e in result.entities if e.prov], ids=False)
+    insert_values(db, "entities", (*PROV_COLUMNS, "label", "name", "successor"),
+                  [(*_prov_values(doc_id, block_ids, e.prov), *map(_stored, (e.label, e.name, e.successor)))
+                   for e in result.entities if e.prov], ids=False)
     result.row_ids = {"quantities": q_ids, "indicators": ind_ids}
     return doc_id
 
@@ -181,28 +199,41 @@ def _as_plain(v):
     return asdict(v) if is_dataclass(v) else copy.deepcopy(v)
 
 
+def _field_values(record, names: tuple[str, ...]) -> list:
+    return [getattr(record, name) for name in names]
+
+
+def _stored(v):
+    """A field's value as `values(_columns(...))` stores it: plain values as they are, the rest
+    as plain data, then JSON (sqlite-utils' jsonify_if_needed)."""
+    return v if v is None or type(v) in PLAIN or type(v) is bool else jsonify_if_needed(_as_plain(v))
+
+
+BLOCK_COLUMNS = ("document_id", "idx", "kind", "page", "start", "end", "text", "ocr", "level", "source",
+                 "n_rows", "n_cols", "section")
+CELL_COLUMNS = ("document_id", "block_id", "row", "col", "rowspan", "colspan", "page", "start", "end", "text",
+                "is_header")
+
+
 def _save_blocks(db, doc_id: int, doc: Document, sections: dict[int, str]) -> dict[int, int]:
-    rows = [{
-        "document_id": doc_id, "idx": b.index, "kind": b.kind, "page": b.page, "start": b.start,
-        "end": b.end, "text": b.text, "ocr": int(b.ocr), "level": b.level, "source": b.source,
-        "n_rows": b.n_rows if b.cells else None, "n_cols": b.n_cols if b.cells else None,
-        "section": sections.get(b.index),
-    } for b in doc.blocks]
-    ids = dict(zip((b.index for b in doc.blocks), insert_rows(db, "blocks", rows)))
-    cells = [
-        {"document_id": doc_id, "block_id": ids[b.index], "row": c.row, "col": c.col,
-         "rowspan": c.rowspan, "colspan": c.colspan, "page": c.page, "start": c.start, "end": c.end,
-         "text": c.text, "is_header": int(c.is_header)}
-        for b in doc.blocks for c in (b.cells or [])
-    ]
-    insert_rows(db, "cells", cells, ids=False)
+    # tuples in the columns' order, not dicts: a document has thousands of blocks and cells
+    rows = [(doc_id, b.index, b.kind, b.page, b.start, b.end, b.text, int(b.ocr), b.level, b.source,
+             b.n_rows if b.cells else None, b.n_cols if b.cells else None, sections.get(b.index))
+            for b in doc.blocks]
+    ids = dict(zip((b.index for b in doc.blocks), insert_values(db, "blocks", BLOCK_COLUMNS, rows)))
+    cells = [(doc_id, ids[b.index], c.row, c.col, c.rowspan, c.colspan, c.page, c.start, c.end, c.text,
+              int(c.is_header))
+             for b in doc.blocks for c in (b.cells or [])]
+    insert_values(db, "cells", CELL_COLUMNS, cells, ids=False)
     return ids
 
 
 def _save_quantities(db, doc_id: int, block_ids: dict, quantities: Iterable[Quantity]) -> dict:
     quantities = list(quantities)
-    rows = [{**_prov(doc_id, block_ids, q.prov), **_columns(q, frozenset({"prov"}))} for q in quantities]
-    return dict(zip(((q.prov.start, q.prov.end, q.kind) for q in quantities), insert_rows(db, "quantities", rows)))
+    names = _kept_fields(Quantity, frozenset({"prov"}))
+    rows = [(*_prov_values(doc_id, block_ids, q.prov), *map(_stored, _field_values(q, names))) for q in quantities]
+    ids = insert_values(db, "quantities", (*PROV_COLUMNS, *names), rows)
+    return dict(zip(((q.prov.start, q.prov.end, q.kind) for q in quantities), ids))
 
 
 def _save_refs(db, doc_id: int, block_ids: dict, refs: Iterable[LegalRef]) -> None:

@@ -160,14 +160,10 @@ class _Groups:
         return list(out.values())
 
 
-def _stored_groups(db, ids) -> list[set[int]]:
-    """The stored groups (a primary and the files whose same_as names it) that `ids` belong to."""
-    ids = sorted(set(ids))
-    primaries: set[int] = set()
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        primaries |= {r["same_as"] or r["id"] for r in read(db,
-            f"select id, same_as from documents where id in ({','.join('?' * len(part))})", part)}
+def _stored_groups(db, docs: dict[int, dict]) -> list[set[int]]:
+    """The stored groups (a primary and the files whose same_as names it) that the files `docs`
+    (rows of `_docs`, read once for the whole regrouping) belong to."""
+    primaries = {d["same_as"] or i for i, d in docs.items()}
     groups = {p: {p} for p in primaries}
     ps = sorted(primaries)
     for i in range(0, len(ps), 500):
@@ -189,8 +185,9 @@ def regroup(db, doc_id: int, before: set[int]) -> list[int]:
     again among themselves (they may have been one document only through it)."""
     doc = _docs(db, [doc_id]).get(doc_id)
     cands = candidates(db, doc_id) if doc and doc["status"] in READ else set()
-    stored = _stored_groups(db, cands | before | {doc_id})
-    docs = _docs(db, set().union(*stored) | {doc_id})
+    near = _docs(db, cands | before | {doc_id})
+    stored = _stored_groups(db, near)
+    docs = {**near, **_docs(db, set().union(*stored) - set(near))}      # each file's row read once
     readable = {i for i, d in docs.items() if d["status"] in READ}
     groups, texts = _Groups(docs), _Texts(db)
     apart = (set(before) | {doc_id}).union(*(g for g in stored if g & (set(before) | {doc_id})))
