@@ -86,7 +86,7 @@ def _names_by_word() -> dict[str, list[frozenset[str]]]:
 def _may_name(text: str) -> bool:
     """Could a name be in `text`: every word of some name is a word of it. Most segments hold none of the
     names, and a word set costs a tenth of spaCy's Doc."""
-    words = {w.lower() for w in _WORD.findall(text)}
+    words = set(_WORD.findall(text.lower()))
     index = _names_by_word()
     return any(names <= words for w in words & index.keys() for names in index[w])
 
