@@ -98,3 +98,32 @@ def test_a_pretest_that_misses_an_example_is_refused(tmp_path):
     with pytest.raises(PatternError) as e:
         parse_pattern_file(path)
     assert "broken.yaml: pattern words: requires finds nothing in example '12 phần trăm'" in str(e.value)
+
+
+# --- legal references: most segments with a digit hold no number followed by a slash, nor 'Nghị quyết số' ---
+
+@pytest.mark.parametrize("pattern_id, text", [
+    ("ref.kinded", "Quyết định số 1520/QĐ-UBND ngày 14/8/2024"),
+    ("ref.kinded", "theo Nghị quyết số 36a/NQ-CP của Chính phủ"),              # a letter after the number
+    ("ref.kinded", "Thông tư số 12 / 2023 / TT-BTC"),                          # spaces around the slashes
+    ("ref.bare", "(kèm theo Kế hoạch 218/KH-UBND)"),
+    ("ref.bare", "văn bản 30c/NQ-CP"),
+    ("ref.numbered", "thực hiện Nghị quyết số 12 về phát triển kinh tế biển"),
+    ("ref.numbered", "theo Chỉ thị SỐ 05 của Ban Thường vụ"),                  # 'SỐ' in capitals
+    ("ref.numbered", "Kết luận sô 41 của Bộ Chính trị"),                       # 'số' typed without its tone
+])
+def test_a_legal_ref_pretest_passes_real_strings_at_its_edges(pattern_id, text):
+    p = load_patterns("legal_refs").get(pattern_id)
+    assert p.regex.search(text) and p.may_match(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,6%, tăng 2,1% so với năm 2023",
+    "ngày 15 tháng 3 năm 2025, 12 xã đạt chuẩn",
+    "tỷ lệ 1 / 3 số hộ",                                # a slash after a digit, but no number and code
+])
+def test_a_legal_ref_pretest_skips_figures_without_a_reference(text):
+    ps = load_patterns("legal_refs")
+    skipped = {"ref.numbered"} | ({"ref.kinded", "ref.bare"} if "/" not in text else set())
+    assert all(not ps.get(i).may_match(text) for i in skipped)
+    assert all(not ps.get(i).regex.search(text) for i in ("ref.kinded", "ref.bare", "ref.numbered"))
