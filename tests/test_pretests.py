@@ -127,3 +127,34 @@ def test_a_legal_ref_pretest_skips_figures_without_a_reference(text):
     skipped = {"ref.numbered"} | ({"ref.kinded", "ref.bare"} if "/" not in text else set())
     assert all(not ps.get(i).may_match(text) for i in skipped)
     assert all(not ps.get(i).regex.search(text) for i in ("ref.kinded", "ref.bare", "ref.numbered"))
+
+
+# --- quantities tried on every segment with a digit: a slash, a bracket, a colon, 'trên', 'lên'/'xuống', '%' ---
+
+@pytest.mark.parametrize("pattern_id, text", [
+    ("ratio", "Đã tích hợp 2.310/2.310 dịch vụ công"),
+    ("ratio", "đạt 45 / 52 xã"),
+    ("ratio.amounts", "4.210,5 tỷ đồng/4.600 tỷ đồng, đạt 91,5% kế hoạch"),
+    ("count.doubled", "cấp 04 (bốn) bản chính"),
+    ("count.doubled", "gồm (02) hai thành viên"),
+    ("measure.doubled", "trong 07 (bảy) ngày làm việc"),
+    ("count.of_total", "đã giải quyết 870 TRÊN tổng số 905 hồ sơ"),
+    ("count.shift", "từ 3 lên 5 phó giám đốc"),
+    ("count.shift", "từ 12 giảm xuống 9 đơn vị"),
+    ("count.after_ratio", "đạt 152/190 tiêu chí/10 xã"),
+    ("count.labelled", "Tổng số hồ sơ tiếp nhận: 3.480"),
+    ("percent", "đạt 96,4%"),
+    ("percent", "tăng 12 PHẦN TRĂM"),
+])
+def test_a_quantity_pretest_passes_real_strings_at_its_edges(pattern_id, text):
+    p = load_patterns("quantities").get(pattern_id)
+    assert p.regex.search(text) and p.may_match(text)
+
+
+def test_a_count_without_slash_bracket_colon_or_sign_skips_those_patterns():
+    ps = {p.id: p for p in load_patterns("quantities")}
+    text = "năm 2025 có 120 xã đạt chuẩn nông thôn mới"
+    skipped = {"ratio", "ratio.amounts", "count.doubled", "measure.doubled", "count.of_total", "count.shift",
+               "count.after_ratio", "count.labelled", "percent"}
+    assert {i for i in skipped if not ps[i].may_match(text)} == skipped
+    assert [(f.kind, f.value) for f in find_quantities(text)] == [("count", 120)]
