@@ -158,3 +158,36 @@ def test_a_count_without_slash_bracket_colon_or_sign_skips_those_patterns():
                "count.after_ratio", "count.labelled", "percent"}
     assert {i for i in skipped if not ps[i].may_match(text)} == skipped
     assert [(f.kind, f.value) for f in find_quantities(text)] == [("count", 120)]
+
+
+# --- blockers tried on every text with a quantity: each needs a slash, a sign or a word of its own ---
+
+@pytest.mark.parametrize("pattern_id, text", [
+    ("nq.date.range_start", "từ 15/3 đến 20/4/2025"),
+    ("nq.date.dateline", "(TTXVN 12/9)"),
+    ("nq.rank_position", "xếp vị trí 18/63 tỉnh"),
+    ("nq.frequency", "họp 2 buổi/tuần"),
+    ("nq.frequency", "trực 24/7"),
+    ("nq.frequency", "kiểm tra 2 lần mỗi năm"),
+    ("nq.page_number", "TRANG 3/12"),
+    ("nq.between", "giữa 2 kỳ họp"),
+    ("nq.assignment", "trong đó X = 25"),
+    ("nq.school_grade", "học sinh lớp 9/12 phổ thông"),
+    ("nq.map_scale", "bản đồ TỶ LỆ 1/2.000"),
+    ("nq.company_type", "Công ty TNHH MỘT THÀNH VIÊN"),
+    ("nq.digits", "tăng trưởng hai con số"),
+    ("nq.fertility", "mức sinh 2,1 con"),
+])
+def test_a_blocker_pretest_passes_real_strings_at_its_edges(pattern_id, text):
+    p = load_patterns("non_quantities").get(pattern_id)
+    assert p.regex.search(text) and p.may_match(text)
+
+
+def test_a_plain_figure_skips_the_blockers_with_a_pretest():
+    ps = {p.id: p for p in load_patterns("non_quantities")}
+    text = "Tổng vốn đầu tư đạt 1.250 tỷ đồng, tăng 8,5%"
+    skipped = {"nq.date.range_start", "nq.date.dateline", "nq.rank_position", "nq.frequency", "nq.page_number",
+               "nq.between", "nq.assignment", "nq.school_grade", "nq.map_scale", "nq.company_type", "nq.digits",
+               "nq.fertility"}
+    assert {i for i in skipped if not ps[i].may_match(text)} == skipped
+    assert [(f.kind, f.value) for f in find_quantities(text)] == [("money", 1250e9), ("percent", 8.5)]
