@@ -98,3 +98,96 @@ def test_a_pretest_that_misses_an_example_is_refused(tmp_path):
     with pytest.raises(PatternError) as e:
         parse_pattern_file(path)
     assert "broken.yaml: pattern words: requires finds nothing in example '12 phần trăm'" in str(e.value)
+
+
+# --- legal references: most segments with a digit hold no number followed by a slash, nor 'Nghị quyết số' ---
+
+@pytest.mark.parametrize("pattern_id, text", [
+    ("ref.kinded", "Quyết định số 1520/QĐ-UBND ngày 14/8/2024"),
+    ("ref.kinded", "theo Nghị quyết số 36a/NQ-CP của Chính phủ"),              # a letter after the number
+    ("ref.kinded", "Thông tư số 12 / 2023 / TT-BTC"),                          # spaces around the slashes
+    ("ref.bare", "(kèm theo Kế hoạch 218/KH-UBND)"),
+    ("ref.bare", "văn bản 30c/NQ-CP"),
+    ("ref.numbered", "thực hiện Nghị quyết số 12 về phát triển kinh tế biển"),
+    ("ref.numbered", "theo Chỉ thị SỐ 05 của Ban Thường vụ"),                  # 'SỐ' in capitals
+    ("ref.numbered", "Kết luận sô 41 của Bộ Chính trị"),                       # 'số' typed without its tone
+])
+def test_a_legal_ref_pretest_passes_real_strings_at_its_edges(pattern_id, text):
+    p = load_patterns("legal_refs").get(pattern_id)
+    assert p.regex.search(text) and p.may_match(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,6%, tăng 2,1% so với năm 2023",
+    "ngày 15 tháng 3 năm 2025, 12 xã đạt chuẩn",
+    "tỷ lệ 1 / 3 số hộ",                                # a slash after a digit, but no number and code
+])
+def test_a_legal_ref_pretest_skips_figures_without_a_reference(text):
+    ps = load_patterns("legal_refs")
+    skipped = {"ref.numbered"} | ({"ref.kinded", "ref.bare"} if "/" not in text else set())
+    assert all(not ps.get(i).may_match(text) for i in skipped)
+    assert all(not ps.get(i).regex.search(text) for i in ("ref.kinded", "ref.bare", "ref.numbered"))
+
+
+# --- quantities tried on every segment with a digit: a slash, a bracket, a colon, 'trên', 'lên'/'xuống', '%' ---
+
+@pytest.mark.parametrize("pattern_id, text", [
+    ("ratio", "Đã tích hợp 2.310/2.310 dịch vụ công"),
+    ("ratio", "đạt 45 / 52 xã"),
+    ("ratio.amounts", "4.210,5 tỷ đồng/4.600 tỷ đồng, đạt 91,5% kế hoạch"),
+    ("count.doubled", "cấp 04 (bốn) bản chính"),
+    ("count.doubled", "gồm (02) hai thành viên"),
+    ("measure.doubled", "trong 07 (bảy) ngày làm việc"),
+    ("count.of_total", "đã giải quyết 870 TRÊN tổng số 905 hồ sơ"),
+    ("count.shift", "từ 3 lên 5 phó giám đốc"),
+    ("count.shift", "từ 12 giảm xuống 9 đơn vị"),
+    ("count.after_ratio", "đạt 152/190 tiêu chí/10 xã"),
+    ("count.labelled", "Tổng số hồ sơ tiếp nhận: 3.480"),
+    ("percent", "đạt 96,4%"),
+    ("percent", "tăng 12 PHẦN TRĂM"),
+])
+def test_a_quantity_pretest_passes_real_strings_at_its_edges(pattern_id, text):
+    p = load_patterns("quantities").get(pattern_id)
+    assert p.regex.search(text) and p.may_match(text)
+
+
+def test_a_count_without_slash_bracket_colon_or_sign_skips_those_patterns():
+    ps = {p.id: p for p in load_patterns("quantities")}
+    text = "năm 2025 có 120 xã đạt chuẩn nông thôn mới"
+    skipped = {"ratio", "ratio.amounts", "count.doubled", "measure.doubled", "count.of_total", "count.shift",
+               "count.after_ratio", "count.labelled", "percent"}
+    assert {i for i in skipped if not ps[i].may_match(text)} == skipped
+    assert [(f.kind, f.value) for f in find_quantities(text)] == [("count", 120)]
+
+
+# --- blockers tried on every text with a quantity: each needs a slash, a sign or a word of its own ---
+
+@pytest.mark.parametrize("pattern_id, text", [
+    ("nq.date.range_start", "từ 15/3 đến 20/4/2025"),
+    ("nq.date.dateline", "(TTXVN 12/9)"),
+    ("nq.rank_position", "xếp vị trí 18/63 tỉnh"),
+    ("nq.frequency", "họp 2 buổi/tuần"),
+    ("nq.frequency", "trực 24/7"),
+    ("nq.frequency", "kiểm tra 2 lần mỗi năm"),
+    ("nq.page_number", "TRANG 3/12"),
+    ("nq.between", "giữa 2 kỳ họp"),
+    ("nq.assignment", "trong đó X = 25"),
+    ("nq.school_grade", "học sinh lớp 9/12 phổ thông"),
+    ("nq.map_scale", "bản đồ TỶ LỆ 1/2.000"),
+    ("nq.company_type", "Công ty TNHH MỘT THÀNH VIÊN"),
+    ("nq.digits", "tăng trưởng hai con số"),
+    ("nq.fertility", "mức sinh 2,1 con"),
+])
+def test_a_blocker_pretest_passes_real_strings_at_its_edges(pattern_id, text):
+    p = load_patterns("non_quantities").get(pattern_id)
+    assert p.regex.search(text) and p.may_match(text)
+
+
+def test_a_plain_figure_skips_the_blockers_with_a_pretest():
+    ps = {p.id: p for p in load_patterns("non_quantities")}
+    text = "Tổng vốn đầu tư đạt 1.250 tỷ đồng, tăng 8,5%"
+    skipped = {"nq.date.range_start", "nq.date.dateline", "nq.rank_position", "nq.frequency", "nq.page_number",
+               "nq.between", "nq.assignment", "nq.school_grade", "nq.map_scale", "nq.company_type", "nq.digits",
+               "nq.fertility"}
+    assert {i for i in skipped if not ps[i].may_match(text)} == skipped
+    assert [(f.kind, f.value) for f in find_quantities(text)] == [("money", 1250e9), ("percent", 8.5)]

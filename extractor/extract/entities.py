@@ -68,10 +68,33 @@ def _gazetteer():
                 yield "PROVINCE", p["name"], alias, None
 
 
+# a run of letters: spaCy never splits a letter from a letter, so each run in a name's tokens is a whole run of the text
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@lru_cache(maxsize=1)
+def _names_by_word() -> dict[str, list[frozenset[str]]]:
+    """Each name's words (lower case, as the matcher compares them), filed under one of them."""
+    nlp = _matcher()[0]
+    out: dict[str, list[frozenset[str]]] = {}
+    for _, _, alias, _ in _gazetteer():
+        words = frozenset(w for t in nlp.make_doc(alias) for w in _WORD.findall(t.lower_))
+        out.setdefault(max(words, key=len), []).append(words)
+    return out
+
+
+def _may_name(text: str) -> bool:
+    """Could a name be in `text`: every word of some name is a word of it. Most segments hold none of the
+    names, and a word set costs a tenth of spaCy's Doc."""
+    words = set(_WORD.findall(text.lower()))
+    index = _names_by_word()
+    return any(names <= words for w in words & index.keys() for names in index[w])
+
+
 def find_entities(text: str) -> list[Entity]:
     """Entities in a string, longest match first where they overlap."""
-    if not _LETTER.search(text) and _names_hold_letters():
-        return []                       # a table's figures: no name to find, and spaCy's Doc costs the same
+    if _names_hold_letters() and not _may_name(text):
+        return []                       # no name's words (a table's figures, most sentences): spaCy would find none
     nlp, matcher, info = _matcher()
     doc = nlp.make_doc(text)
     spans = []

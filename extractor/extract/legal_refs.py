@@ -271,7 +271,7 @@ def _numbered_matches(text: str) -> list[RefMatch]:
     p = load_patterns("legal_refs").get("ref.numbered")
     return [RefMatch(kind=normalize_kind(m.group("kind")), number=m.group("number"), year=None, symbol=None,
                      start=m.start(), end=m.end("number"), rule="ref.numbered", text=m.group(0))
-            for m in p.regex.finditer(text)]
+            for m in (p.regex.finditer(text) if p.may_match(text) else ())]
 
 
 def _numbered_elsewhere(accs: list[_Acc]) -> list[_Acc]:

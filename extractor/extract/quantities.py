@@ -1194,6 +1194,8 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
     info = tables.get(seg.block.index)
     if info is None:
         info = tables[seg.block.index] = table_info(seg.block, _text_before(doc, seg.block))
+    if not may_hold_figure(seg.text):
+        return []                       # a label cell: every reader of a cell below needs a digit or a number word
     signed = bool(_SIGNED_CELL.match(seg.text))
     negative = signed and seg.text[0] != "+"
     # '-4,13%' or '+7,08' alone in a cell: read the figure without its sign (same offsets), then give a

@@ -183,8 +183,8 @@ def reported_before(text: str) -> bool:
     """'Theo đó, xã đã hoàn thành công tác xóa nhà tạm … . Tỷ lệ hộ dân được sử dụng nước hợp vệ sinh đạt trên 90%': a
     paragraph whose earlier sentences report (a result cue, no target cue) goes on reporting; a later sentence's weak
     cue ('đạt trên') reports a result too (a cue of its own still sets a target)."""
-    return any(p.regex.search(text) for p in _vocab().get("cue.result", []) if not p.meta.get("period")) \
-        and _first("cue.target", text) is None
+    return any(p.regex.search(text) for p in _vocab().get("cue.result", [])
+               if not p.meta.get("period") and p.may_match(text)) and _first("cue.target", text) is None
 
 
 SENTENCE_END_RX = regex.compile(r"(?<=[.!?…])\s+")

@@ -166,6 +166,12 @@ def _prose_records(ctx: _Ctx, block: Block, segs: list[Segment], context: list[s
     return out
 
 
+def _reports_so_far(block: Block, seg: Segment) -> bool:
+    """The paragraph reports up to the segment: it opens with the months a report covers, or its earlier sentences
+    report. It reads the whole block before the segment (a table's cells before the cell): asked only of a figure."""
+    return MONTHS_REPORT_RX.match(block.text) is not None or reported_before(block.text[:seg.start - block.start])
+
+
 def cell_text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
     """A table whose columns say nothing of targets (a list of tasks: 'Nhiệm vụ | Cơ quan chủ trì | Thời hạn')
     is read cell by cell as prose: a task that sets a measure ('tích hợp 100% dịch vụ công trực tuyến', 'lựa chọn
@@ -279,7 +285,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         period = _period_from([block.text[:seg.start - block.start]])
         if period is not None:                        # 'Năm 2025, xã phấn đấu hoàn thành 15 chỉ tiêu …': their year
             ctx.lead_period, ctx.lead_block = period, block.index
-    report = MONTHS_REPORT_RX.match(block.text) is not None or reported_before(block.text[:seg.start - block.start])
+    report = None                       # whether the paragraph reports so far: asked at the first figure only
     parts_lead, sentence_label = None, None
     # 'Các xã, phường … xác định mục tiêu … như: A 80%; B 60%': the lead's subject is the level of every item
     list_level = _body_level(text[:listed], []) if listed else None
@@ -290,6 +296,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # '… việc làm cho 1,5 triệu lao động; xuất khẩu lao động 100 nghìn người': the enumeration goes on after ';'
         in_list = in_list or (amounts and text[:a].rstrip().endswith(";"))
         cands = [f for f in _text_figures(ctx, seg.start + a, clause, in_list) if outside[a + f.start]]
+        if cands and report is None:
+            report = _reports_so_far(block, seg)
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in cands if (_is_target(text, a, clause, f, context, ahead,
                                                listed is not None and a + f.start >= listed, report)

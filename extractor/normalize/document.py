@@ -253,6 +253,13 @@ def _text_block(rb: RawBlock, index: int, pos: int) -> Block | None:
                  page=rb.page, ocr=rb.ocr, level=rb.level, source=rb.source, to_raw=to_raw, boxes=rb.boxes)
 
 
+@lru_cache(maxsize=8192)
+def _cell_text(raw: str) -> tuple[str, list[int]]:
+    """normalize_text of a cell, kept per text: cells repeat ('', '-', '%', '100'; a third of them are empty).
+    Cells of one text share its map to the raw text, which nothing changes."""
+    return normalize_text(raw)
+
+
 def _table_block(rb: RawBlock, index: int, pos: int) -> Block | None:
     cells: list[Cell] = []
     lines: list[str] = []
@@ -264,7 +271,7 @@ def _table_block(rb: RawBlock, index: int, pos: int) -> Block | None:
         for rc in row:
             while (r, col) in taken:
                 col += 1
-            text, to_raw = normalize_text(rc.text or "")
+            text, to_raw = _cell_text(rc.text or "")
             if pieces:
                 cursor += len(CELL_SEP)
             cells.append(Cell(row=r, col=col, text=text, start=cursor, end=cursor + len(text), raw=rc.text or "",
