@@ -73,3 +73,59 @@ CELLS = [
 def test_cells_of_a_next_year_target_table(row, want):
     got = _records([SOURCE], [HEAD, row])
     assert [g[:3] for g in got] == want and all(g[3] == 2022 for g in got)
+
+
+# --- prose and lists, compared as in test_indicator_variants.py ------------------------------------------------
+from test_indicator_variants import P, R, check, run  # noqa: E402
+
+SHAPES: dict = {}
+
+# a heading numbered with a dash ('2- Các chỉ tiêu chủ yếu') heads its items as '2. …' does: 'Label: amount unit'
+# items in ha, con, mô hình are targets
+SHAPES["dash_numbered_heading_heads_its_items"] = ([
+    P("1- Mục tiêu tổng quát"), P("Phát triển nông nghiệp theo hướng bền vững, nâng cao đời sống nhân dân."),
+    P("2- Các chỉ tiêu chủ yếu (giai đoạn 2026-2030)"), P("* Về kinh tế", "list_item"),
+    P("(2) Tổng diện tích gieo trồng hằng năm: 2.950 ha.", "list_item"),
+    P("(3) Tổng đàn gia súc: 4.100 con, (trong đó: đàn heo: 1.500 con; đàn bò: 1.300 con).", "list_item"),
+    P("(4) Trồng rừng mới: 25 ha/năm.", "list_item"),
+    P("(8) Xây dựng mô hình tổ hợp tác: 05 mô hình trở lên.", "list_item"),
+], [R("Tổng diện tích gieo trồng", value=2950, unit="ha"), R("Tổng đàn gia súc", value=4100, unit="con"),
+    R("Trồng rừng mới", value=25, unit="ha"), R("mô hình tổ hợp tác", value=5, unit="mô hình")])
+
+# counterexample: a dash between two numbers opens no heading ('15- 20 ha' in a report's sentence): results
+SHAPES["dash_range_is_no_heading"] = ([
+    P("15- Năm 2025, tổng diện tích gieo trồng của xã đạt 2.950 ha, tổng đàn gia súc có 4.100 con."),
+], [])
+
+# a later part that sets its figure after a colon of its own ('; tiểu thủ công nghiệp: 8 %') is a part of the lead
+SHAPES["later_part_with_its_own_colon_takes_the_lead"] = ([
+    P("Các chỉ tiêu chủ yếu giai đoạn 2026-2030:"),
+    P("(1) Cơ cấu kinh tế đến năm 2030: Nông - lâm nghiệp 76%; thương mại - dịch vụ 16%; tiểu thủ công nghiệp: 8 %.",
+      "list_item"),
+], [R("Cơ cấu kinh tế Nông lâm nghiệp", value=76), R("Cơ cấu kinh tế thương mại dịch vụ", value=16),
+    R("Cơ cấu kinh tế tiểu thủ công nghiệp", value=8)])
+
+# counterexample: a clause that names a measure of its own before its colon keeps its own label
+SHAPES["later_measure_with_its_own_colon_keeps_its_label"] = ([
+    P("Các chỉ tiêu chủ yếu giai đoạn 2026-2030:"),
+    P("(1) Cơ cấu kinh tế đến năm 2030: Nông - lâm nghiệp 76%; tỷ lệ hộ nghèo giảm bình quân hằng năm: 2 %.",
+      "list_item"),
+], [R("Cơ cấu kinh tế Nông lâm nghiệp", value=76), R("tỷ lệ hộ nghèo", value=2)])
+
+# a year that opens the lead with no comma after it does not make the lead too long to head its parts
+SHAPES["year_before_a_long_lead_heads_its_parts"] = ([
+    P("Phấn đấu tốc độ tăng trưởng bình quân đạt 7,5%; đến năm 2030 tỷ trọng các ngành trong cơ cấu kinh tế của "
+      "huyện là: nông – lâm - thủy sản chiếm 40%, dịch vụ chiếm 47%, công nghiệp - xây dựng chiếm 13%."),
+], [R("tốc độ tăng trưởng", value=7.5), R("tỷ trọng cơ cấu kinh tế nông lâm thủy sản", value=40),
+    R("tỷ trọng cơ cấu kinh tế dịch vụ", value=47), R("tỷ trọng cơ cấu kinh tế công nghiệp xây dựng", value=13)])
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_shape(name):
+    blocks, expected = SHAPES[name]
+    check(blocks, expected)
+
+
+def test_own_measure_takes_no_lead():
+    labels = [r.label for r in run(SHAPES["later_measure_with_its_own_colon_keeps_its_label"][0])]
+    assert not any("hộ nghèo" in x and "Cơ cấu" in x for x in labels), labels
