@@ -120,6 +120,30 @@ SHAPES["year_before_a_long_lead_heads_its_parts"] = ([
     R("tỷ trọng cơ cấu kinh tế dịch vụ", value=47), R("tỷ trọng cơ cấu kinh tế công nghiệp xây dựng", value=13)])
 
 
+# a body that sets a number of targets and lists them after a colon in the same sentence: the first one is a target too
+SHAPES["set_count_then_colon_lists_targets"] = ([
+    P("Nhiệm kỳ 2025-2030, Đảng bộ xã Nậm Lư đề ra 11 chỉ tiêu cụ thể: Tốc độ tăng tổng thu ngân sách nhà nước trên "
+      "địa bàn bình quân hằng năm đạt 12%; tỷ lệ dân số tham gia bảo hiểm y tế đạt 98,5%."),
+], [R("Tốc độ tăng tổng thu ngân sách", value=12), R("bảo hiểm y tế", value=98.5)])
+
+# counterexample: a count of targets already met opens no list of targets
+SHAPES["met_count_then_colon_reports"] = ([
+    P("Nhiệm kỳ 2020-2025, Đảng bộ xã Nậm Lư đã hoàn thành 11 chỉ tiêu: tổng thu ngân sách nhà nước trên địa bàn "
+      "bình quân hằng năm đạt 12%; tỷ lệ dân số tham gia bảo hiểm y tế đạt 98,5%."),
+], [])
+
+# a later clause that opens with a share of counted things ('; có 7/7 xã được công nhận …') goes on with the cue
+SHAPES["share_of_units_after_a_cued_clause"] = ([
+    P("Phấn đấu tỷ lệ gia đình, thôn, cơ quan văn hóa trên địa bàn huyện đạt từ 95 đến 96%; có 7/7 xã được công nhận "
+      "nông thôn mới nâng cao."),
+], [R("tỷ lệ gia đình văn hóa", cmp="range", value=95, high=96), R("xã được công nhận", value=7, unit="xã")])
+
+# counterexample: the same clause after a report's year states a result
+SHAPES["share_of_units_in_a_report"] = ([
+    P("Năm 2024, tỷ lệ gia đình, thôn, cơ quan văn hóa trên địa bàn huyện đạt 95%; có 7/7 xã được công nhận nông "
+      "thôn mới nâng cao."),
+], [])
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

@@ -380,7 +380,7 @@ def share_count_figures(quantities: list[Quantity], offset: int, text: str, in_l
         lo, hi = q.prov.start - offset, q.prov.end - offset
         if q.kind != "ratio" or not (0 <= lo < hi <= len(text)) or q.numerator is None or q.denominator is None \
                 or q.numerator > q.denominator \
-                or not (in_list or SHARE_LEAD_RX.search(text[max(0, lo - 80):lo])):
+                or not (in_list or SHARE_LEAD_RX.search(text[max(0, lo - 80):lo]) or _opens_share_clause(text, lo, hi)):
             continue
         m = SHARE_NOUN_RX.match(text, hi)
         words = [w for w in (m.groups() if m else ()) if w]
@@ -391,6 +391,16 @@ def share_count_figures(quantities: list[Quantity], offset: int, text: str, in_l
         f.expr_start, f.expr_end = lo, hi
         out.append(f)
     return out
+
+
+SHARE_CLAUSE_OPEN_RX = regex.compile(r"\W*(?:có\s+)?", regex.I)
+
+
+def _opens_share_clause(text: str, lo: int, hi: int) -> bool:
+    """'…đạt 96%; có 8/8 xã được công nhận nông thôn mới nâng cao': a clause that opens with its share of counted
+    things and what they are to reach; whether a cue governs it the prose reader decides, as for any clause."""
+    return SHARE_CLAUSE_OPEN_RX.fullmatch(text[:lo]) is not None and \
+        COUNT_PREDICATE_RX.match(text, hi) is not None
 
 
 def _is_count_unit(unit: str) -> bool:
