@@ -144,6 +144,39 @@ SHAPES["share_of_units_in_a_report"] = ([
       "thôn mới nâng cao."),
 ], [])
 
+# units the genre writes per head or per hectare: visits per person a year, millions per hectare a year ('triệu' with no
+# 'đồng'); 'Mức hưởng thụ văn hóa' is how often people enjoy culture, no benefit rate ('mức hưởng trợ cấp')
+SHAPES["rates_per_head_and_per_hectare"] = ([
+    P("CÁC CHỈ TIÊU CHỦ YẾU CỦA NĂM 2026:"), P("2. Chỉ tiêu về xã hội:", "list_item"),
+    P("- Mức hưởng thụ văn hoá 40 lần/người/năm.", "list_item"),
+    P("- Số lần khám chữa bệnh bình quân 2,5 lần/người/năm.", "list_item"),
+    P("- Giá trị sản xuất nông nghiệp đạt 210 triệu/ha/năm.", "list_item"),
+], [R("Mức hưởng thụ văn hoá", value=40, unit="lần/người/năm"),
+    R("khám chữa bệnh", value=2.5, unit="lần/người/năm"),
+    R("Giá trị sản xuất nông nghiệp", value=210, unit="triệu/ha/năm")])
+
+# counterexamples: a frequency per year, and a benefit rate of a rule, set no target
+SHAPES["frequency_and_benefit_rate_set_none"] = ([
+    P("CÁC CHỈ TIÊU CHỦ YẾU CỦA NĂM 2026:"), P("2. Chỉ tiêu về xã hội:", "list_item"),
+    P("- Rà soát danh mục tối thiểu 1 lần/năm.", "list_item"),
+    P("- Mức hưởng trợ cấp tối đa 30 triệu đồng/người/năm.", "list_item"),
+], [])
+
+# a sub-item named in a word under an item whose parts follow ('…, trong đó:') is a part of it
+SHAPES["one_word_sub_item_is_a_part_of_the_item_above"] = ([
+    P("CÁC CHỈ TIÊU CHỦ YẾU CỦA NĂM 2026:"), P("1. Chỉ tiêu về kinh tế:", "list_item"),
+    P("- Thực hiện tổng diện tích gieo trồng 690 ha, trong đó:", "list_item"),
+    P("+ Lúa 455 ha", "list_item"), P("+ Màu và cây công nghiệp ngắn ngày: 235 ha.", "list_item"),
+], [R("tổng diện tích gieo trồng", value=690, unit="ha"), R("tổng diện tích gieo trồng Lúa", value=455, unit="ha"),
+    R("Màu và cây công nghiệp ngắn ngày", value=235, unit="ha")])
+
+# counterexample: a short item under an item that lists no parts continues that item, as before
+SHAPES["short_item_continues_the_item_above"] = ([
+    P("CÁC CHỈ TIÊU CHỦ YẾU CỦA NĂM 2026:"), P("1. Chỉ tiêu về xã hội:", "list_item"),
+    P("- Tỷ lệ trường đạt chuẩn quốc gia đạt 80%.", "list_item"),
+    P("+ Đối với các xã: đạt tối thiểu 60%.", "list_item"),
+], [R("Tỷ lệ trường đạt chuẩn quốc gia", value=80), R("Tỷ lệ trường đạt chuẩn quốc gia", value=60)])
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]

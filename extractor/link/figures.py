@@ -287,7 +287,7 @@ def _words(unit: str) -> str:
 
 # '- Lương thực bình quân đầu người 700 kg/năm trở lên': a bound after an amount governs it
 BOUND_AFTER_QTY_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*trở\s+(?:lên|xuống)\b", regex.I)
-ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*[-+•]\s*(?P<label>[^\d%.;:\n]{3,120}?)\s*$")
+ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*(?P<mark>[-+•])\s*(?P<label>[^\d%.;:\n]{3,120}?)\s*$")
 
 
 # '- 72 xã đạt 19 tiêu chí nông thôn mới': an item that opens with a count of things, then what they are to reach;
@@ -335,7 +335,8 @@ def _bare_item(text: str, lo: int, end: int) -> bool:
     if not ITEM_END_RX.match(text[end:]):
         return False
     m = ITEM_LABEL_RX.search(text, 0, lo)
-    return m is not None and len(m.group("label").split()) >= 3
+    # a sub-item ('+ Lúa 507 ha' under '- … tổng diện tích gieo trồng 772 ha, trong đó:') may name its part in a word
+    return m is not None and len(m.group("label").split()) >= (1 if m.group("mark") == "+" else 3)
 
 
 # In a list of targets a lead opened ('Các chỉ tiêu chủ yếu năm 2024 là: ...'), a part named with no verb, or with
@@ -473,12 +474,18 @@ def unit_figures(text: str) -> list[Figure]:
             h = parse_number(m.group("h"), "percent") if m.group("h") else None
             if v is None or (m.group("h") and (h is None or h.value <= v.value)):
                 continue
-            unit = p.meta.get("unit") or " ".join(m.group("u").split())
-            f = Figure(m.start("n"), m.end("n") if "u" in m.groupdict() else m.end(), v.value,
+            unit = p.meta.get("unit") or _written_unit(m.group("u"))
+            unit_before = "u" in m.groupdict() and m.start("u") < m.start("n")   # '(tuổi): 75,5'; not '45 lần/người'
+            f = Figure(m.start("n"), m.end("n") if unit_before else m.end(), v.value,
                        h.value if h else None, unit, "range" if h else None)
             _comparator(text, f)
             out.append(f)
     return out
+
+
+def _written_unit(u: str) -> str:
+    """A unit as written, its spaces closed up around '/' ('lần / người / năm' → 'lần/người/năm')."""
+    return "".join(u.split()) if "/" in u else " ".join(u.split())
 
 
 def _looks_like_year(digits: str, text: str, start: int) -> bool:

@@ -36,8 +36,15 @@ def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
     """'+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above: it takes that item's label."""
     if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3 \
             and not OWN_MEASURE_RX.match(label):
+        if 0 <= ctx.prev_block < len(ctx.doc.blocks) and PARTS_FOLLOW_RX.search(ctx.doc.blocks[ctx.prev_block].text) \
+                and WORD_RX.search(_strip_cues(label)):
+            # '- Tổng diện tích gieo trồng 772 ha, trong đó:' then '+ Lúa 507 ha': a part of the item above
+            return f"{PARTS_FOLLOW_RX.sub('', ctx.prev_label).strip()}: {label.strip()}"
         return ctx.prev_label
     return label
+
+
+PARTS_FOLLOW_RX = regex.compile(r"[,;]?\s*trong\s+đó\s*:?\s*$", regex.I)
 
 
 def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:
