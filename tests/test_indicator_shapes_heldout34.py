@@ -177,10 +177,30 @@ SHAPES["short_item_continues_the_item_above"] = ([
     P("+ Đối với các xã: đạt tối thiểu 60%.", "list_item"),
 ], [R("Tỷ lệ trường đạt chuẩn quốc gia", value=80), R("Tỷ lệ trường đạt chuẩn quốc gia", value=60)])
 
+# a later clause of a rate's item named in a word or two ('; cá nhân đạt 80%') is the same rate over that group
+SHAPES["group_clause_after_a_rate_takes_the_rate"] = ([
+    P("2. Các chỉ tiêu chủ yếu (giai đoạn 2026-2030)"),
+    P("(7) Phấn đấu tỷ lệ cấp giấy chứng nhận quyền sử dụng đất công đạt 100%;\ntổ chức đạt 85%.", "list_item"),
+], [R("tỷ lệ cấp giấy chứng nhận đất công", value=100), R("tỷ lệ cấp giấy chứng nhận tổ chức", value=85)])
+
+# counterexamples: parts of a whole that is no rate, and a later clause naming a measure of its own, keep their words
+SHAPES["parts_and_own_measures_keep_their_words"] = ([
+    P("2. Các chỉ tiêu chủ yếu (giai đoạn 2026-2030)"),
+    P("- Nông, lâm nghiệp 24%; Công nghiệp 41%; Dịch vụ 35%.", "list_item"),
+    P("- Tỷ lệ hộ nghèo dưới 2%; tỷ lệ hộ cận nghèo dưới 4%.", "list_item"),
+], [R("Nông, lâm nghiệp", value=24), R("Công nghiệp", value=41), R("Dịch vụ", value=35),
+    R("Tỷ lệ hộ nghèo", cmp="<", value=2), R("tỷ lệ hộ cận nghèo", cmp="<", value=4)])
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
     check(blocks, expected)
+
+
+def test_parts_take_no_rate():
+    labels = [r.label for r in run(SHAPES["parts_and_own_measures_keep_their_words"][0])]
+    assert not any("Công nghiệp" in x and "Nông" in x for x in labels) and \
+        not any("cận nghèo" in x and x.lower().count("tỷ lệ") > 1 for x in labels), labels
 
 
 def test_own_measure_takes_no_lead():

@@ -10,7 +10,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.periods import find_periods
-from extractor.link.figures import Figure, _first, WORD_RX
+from extractor.link.figures import Figure, _first, levels_in, WORD_RX
 from extractor.link.records import _clean_label, _Ctx, _is_period_lead, _strip_cues
 
 # compiled once: these run for every figure of a list
@@ -60,11 +60,21 @@ def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:
     head = AREA_TAIL_RX.sub("", first).strip()
     if head != first.strip():
         out = [f"{head} {x}" if x != first and AREA_ONLY_RX.match(x) else x for x in out]
+    if OWN_MEASURE_RX.match(first):           # '- Tỷ lệ cấp giấy chứng nhận … đất công đạt 100%; cá nhân đạt 80%'
+        out = [f"{first} {x.strip()}" if x != first and _names_a_group(x) else x for x in out]
     sector = SECTOR_RX.search(first)
     if sector:                                # '- Tổng khách du lịch trên 8 triệu lượt; Doanh thu đạt 25.700 tỷ đồng'
         out = [f"{x} {sector.group(0)}" if x != first and BARE_MEASURE_RX.fullmatch(_strip_cues(x)) else x
                for x in out]
     return out
+
+
+def _names_a_group(label: str) -> bool:
+    """A later clause of an item named in one or two words, none a measure, a level or a figure ('cá nhân',
+    'tổ chức'): whom the first clause's rate is taken over, not an indicator of its own."""
+    words = WORD_RX.findall(_strip_cues(label))
+    return 1 <= len(words) <= 2 and not any(w.isdigit() for w in words) and not OWN_MEASURE_RX.match(label) \
+        and not levels_in(label) and not BARE_MEASURE_RX.fullmatch(_strip_cues(label))
 
 
 # a later part of an item that names a bare measure ('Doanh thu', 'Kim ngạch') measures the sector its first part
