@@ -122,8 +122,9 @@ SHAPES["year_before_a_long_lead_heads_its_parts"] = ([
 
 # a body that sets a number of targets and lists them after a colon in the same sentence: the first one is a target too
 SHAPES["set_count_then_colon_lists_targets"] = ([
-    P("Nhiệm kỳ 2025-2030, Đảng bộ xã Nậm Lư đề ra 11 chỉ tiêu cụ thể: Tốc độ tăng tổng thu ngân sách nhà nước trên "
-      "địa bàn bình quân hằng năm đạt 12%; tỷ lệ dân số tham gia bảo hiểm y tế đạt 98,5%."),
+    P("Với phương châm: “Đoàn kết - Đổi mới - Phát triển”, nhiệm kỳ 2025-2030, Đảng bộ xã Nậm Lư đề ra 11 chỉ tiêu cụ "
+      "thể: Tốc độ tăng tổng thu ngân sách nhà nước trên địa bàn bình quân hằng năm đạt 12%; tỷ lệ dân số tham gia bảo "
+      "hiểm y tế đạt 98,5%."),
 ], [R("Tốc độ tăng tổng thu ngân sách", value=12), R("bảo hiểm y tế", value=98.5)])
 
 # counterexample: a count of targets already met opens no list of targets
@@ -201,6 +202,12 @@ def test_parts_take_no_rate():
     labels = [r.label for r in run(SHAPES["parts_and_own_measures_keep_their_words"][0])]
     assert not any("Công nghiệp" in x and "Nông" in x for x in labels) and \
         not any("cận nghèo" in x and x.lower().count("tỷ lệ") > 1 for x in labels), labels
+
+
+def test_a_motto_heads_no_label():
+    """'Với phương châm: “…”' before the list is a slogan: no label takes it as its lead."""
+    labels = [r.label for r in run(SHAPES["set_count_then_colon_lists_targets"][0])]
+    assert labels and not any("phương châm" in x.lower() for x in labels), labels
 
 
 def test_own_measure_takes_no_lead():

@@ -221,6 +221,8 @@ def _lead_phrase(first: str) -> Optional[str]:
     size = colon - (opening.end() if opening else 0)    # 'Đến cuối nhiệm kỳ, …' does not make a lead long
     if 3 < size < 60 and SPEAKER_LEAD_RX.match(first[:colon + 1] + " x x"):
         return None                           # 'Thông báo nêu rõ: …', 'Chủ tịch yêu cầu: …' name who speaks, not a measure
+    if 3 < size < 60 and MOTTO_LEAD_RX.match(first[:colon]):
+        return None                           # 'Với phương châm: “…”, …' names a slogan, not a measure
     if 3 < size < 60 and not _is_period_lead(first[:colon]):
         return BULLET_RX.sub("", ITEM_RX.sub("", first[:colon], count=1), count=1).strip()
     return None
@@ -229,6 +231,7 @@ def _lead_phrase(first: str) -> Optional[str]:
 OPENING_TIME_RX = _P.get("label.opening_time").regex
 OPENING_CUE_RX = _P.get("label.opening_cue").regex
 OPENING_YEAR_RX = _P.get("label.opening_year_bare").regex
+MOTTO_LEAD_RX = _P.get("label.motto_lead").regex
 
 
 def _comma_split(text: str, figs: list[Figure]) -> bool:
