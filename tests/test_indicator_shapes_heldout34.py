@@ -51,7 +51,8 @@ def test_an_estimate_for_a_year_after_the_report_is_a_target(titles, rows, want,
 CELLS = [
     # a remark after the figure: the amount stays, the growth or the reason goes
     (["3", "Kim ngạch nhập khẩu (triệu USD)", "640 (tăng 12%)"], [(">=", 640.0, None)]),
-    (["4", "Thu ngân sách nhà nước (Tỷ đồng)", "5.120,5 (giảm 21,4% so với thực hiện năm 2021)"], [(">=", 5120.5, None)]),
+    (["4", "Thu ngân sách nhà nước (Tỷ đồng)", "5.120,5 (giảm 21,4% so với thực hiện năm 2021)"],
+     [(">=", 5120.5, None)]),
     (["1", "Tốc độ tăng trưởng GRDP", "tăng 6,8 - 7,5% (do năm 2021 là năm gốc, tăng 1,9%)"],
      [("range", 6.8, 7.5)]),
     (["9", "Lực lượng lao động từ 15 tuổi trở lên (người)", "710.000 (tăng 3,8% so với năm 2021)"],

@@ -40,7 +40,7 @@ PAREN_ITEM_RX = regex.compile(r"^\s*\((\d{1,2}|[a-zđ])\)[.:]?\s+")  # '(1) Tỷ
 BULLET_RX = regex.compile(r"^\s*[-–+•*]\s*")
 DASH_ITEM_RX = regex.compile(r"^\s*(\d{1,2})\s*-\s*(?=\p{Lu})")   # '1-Tuổi thọ trung bình (tuổi): Xấp xỉ 75,5'
 ROMAN_RX = regex.compile(r"^\s*([IVXLC]{1,6})[.)]\s")
-ARABIC_RX = regex.compile(r"^\s*(\d{1,2})(?:[.)]|-(?=\s+\p{Lu}))\s")   # "2- Các chỉ tiêu chủ yếu": a dash numbers it too
+ARABIC_RX = regex.compile(r"^\s*(\d{1,2})(?:[.)]|-(?=\s+\p{Lu}))\s")   # '2- Các chỉ tiêu chủ yếu': a dash too
 ANNEX_RX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)\s+([IVX]+|\d+)\b")
 ARTICLE_RX = regex.compile(r"^\s*Điều\s+\d+[a-zđ]?\.\s")
 DECIMAL_RX = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
