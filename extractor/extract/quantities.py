@@ -321,6 +321,9 @@ def _money(m) -> Optional[tuple[float, str, int]]:
         used += len(words) - len(words.lstrip())
         words = words.lstrip()
     cur = _prefix_unit(words, vocab().currency)
+    noun = _prefix_unit(words, vocab().count) if cur and not used else None
+    if noun and noun[2] > cur[2]:
+        return None                     # '15 đồng chí': a counted noun that opens like a currency
     return (scale, cur[1], used + cur[2]) if cur else None
 
 

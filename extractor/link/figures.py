@@ -40,7 +40,7 @@ PAREN_ITEM_RX = regex.compile(r"^\s*\((\d{1,2}|[a-zđ])\)[.:]?\s+")  # '(1) Tỷ
 BULLET_RX = regex.compile(r"^\s*[-–+•*]\s*")
 DASH_ITEM_RX = regex.compile(r"^\s*(\d{1,2})\s*-\s*(?=\p{Lu})")   # '1-Tuổi thọ trung bình (tuổi): Xấp xỉ 75,5'
 ROMAN_RX = regex.compile(r"^\s*([IVXLC]{1,6})[.)]\s")
-ARABIC_RX = regex.compile(r"^\s*(\d{1,2})[.)]\s")
+ARABIC_RX = regex.compile(r"^\s*(\d{1,2})(?:[.)]|-(?=\s+\p{Lu}))\s")   # '2- Các chỉ tiêu chủ yếu': a dash too
 ANNEX_RX = regex.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)\s+([IVX]+|\d+)\b")
 ARTICLE_RX = regex.compile(r"^\s*Điều\s+\d+[a-zđ]?\.\s")
 DECIMAL_RX = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
@@ -287,7 +287,7 @@ def _words(unit: str) -> str:
 
 # '- Lương thực bình quân đầu người 700 kg/năm trở lên': a bound after an amount governs it
 BOUND_AFTER_QTY_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*trở\s+(?:lên|xuống)\b", regex.I)
-ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*[-+•]\s*(?P<label>[^\d%.;:\n]{3,120}?)\s*$")
+ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*(?P<mark>[-+•])\s*(?P<label>[^\d%.;:\n]{3,120}?)\s*$")
 
 
 # '- 72 xã đạt 19 tiêu chí nông thôn mới': an item that opens with a count of things, then what they are to reach;
@@ -335,7 +335,8 @@ def _bare_item(text: str, lo: int, end: int) -> bool:
     if not ITEM_END_RX.match(text[end:]):
         return False
     m = ITEM_LABEL_RX.search(text, 0, lo)
-    return m is not None and len(m.group("label").split()) >= 3
+    # a sub-item ('+ Lúa 507 ha' under '- … tổng diện tích gieo trồng 772 ha, trong đó:') may name its part in a word
+    return m is not None and len(m.group("label").split()) >= (1 if m.group("mark") == "+" else 3)
 
 
 # In a list of targets a lead opened ('Các chỉ tiêu chủ yếu năm 2024 là: ...'), a part named with no verb, or with
@@ -380,7 +381,7 @@ def share_count_figures(quantities: list[Quantity], offset: int, text: str, in_l
         lo, hi = q.prov.start - offset, q.prov.end - offset
         if q.kind != "ratio" or not (0 <= lo < hi <= len(text)) or q.numerator is None or q.denominator is None \
                 or q.numerator > q.denominator \
-                or not (in_list or SHARE_LEAD_RX.search(text[max(0, lo - 80):lo])):
+                or not (in_list or SHARE_LEAD_RX.search(text[max(0, lo - 80):lo]) or _opens_share_clause(text, lo, hi)):
             continue
         m = SHARE_NOUN_RX.match(text, hi)
         words = [w for w in (m.groups() if m else ()) if w]
@@ -391,6 +392,16 @@ def share_count_figures(quantities: list[Quantity], offset: int, text: str, in_l
         f.expr_start, f.expr_end = lo, hi
         out.append(f)
     return out
+
+
+SHARE_CLAUSE_OPEN_RX = regex.compile(r"\W*(?:có\s+)?", regex.I)
+
+
+def _opens_share_clause(text: str, lo: int, hi: int) -> bool:
+    """'…đạt 96%; có 8/8 xã được công nhận nông thôn mới nâng cao': a clause that opens with its share of counted
+    things and what they are to reach; whether a cue governs it the prose reader decides, as for any clause."""
+    return SHARE_CLAUSE_OPEN_RX.fullmatch(text[:lo]) is not None and \
+        COUNT_PREDICATE_RX.match(text, hi) is not None
 
 
 def _is_count_unit(unit: str) -> bool:
@@ -463,12 +474,18 @@ def unit_figures(text: str) -> list[Figure]:
             h = parse_number(m.group("h"), "percent") if m.group("h") else None
             if v is None or (m.group("h") and (h is None or h.value <= v.value)):
                 continue
-            unit = p.meta.get("unit") or " ".join(m.group("u").split())
-            f = Figure(m.start("n"), m.end("n") if "u" in m.groupdict() else m.end(), v.value,
+            unit = p.meta.get("unit") or _written_unit(m.group("u"))
+            unit_before = "u" in m.groupdict() and m.start("u") < m.start("n")   # '(tuổi): 75,5'; not '45 lần/người'
+            f = Figure(m.start("n"), m.end("n") if unit_before else m.end(), v.value,
                        h.value if h else None, unit, "range" if h else None)
             _comparator(text, f)
             out.append(f)
     return out
+
+
+def _written_unit(u: str) -> str:
+    """A unit as written, its spaces closed up around '/' ('lần / người / năm' → 'lần/người/năm')."""
+    return "".join(u.split()) if "/" in u else " ".join(u.split())
 
 
 def _looks_like_year(digits: str, text: str, start: int) -> bool:

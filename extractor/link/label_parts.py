@@ -10,7 +10,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.periods import find_periods
-from extractor.link.figures import Figure, _first, WORD_RX
+from extractor.link.figures import Figure, _first, levels_in, WORD_RX
 from extractor.link.records import _clean_label, _Ctx, _is_period_lead, _strip_cues
 
 # compiled once: these run for every figure of a list
@@ -36,8 +36,15 @@ def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
     """'+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above: it takes that item's label."""
     if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3 \
             and not OWN_MEASURE_RX.match(label):
+        if 0 <= ctx.prev_block < len(ctx.doc.blocks) and PARTS_FOLLOW_RX.search(ctx.doc.blocks[ctx.prev_block].text) \
+                and WORD_RX.search(_strip_cues(label)):
+            # '- Tổng diện tích gieo trồng 772 ha, trong đó:' then '+ Lúa 507 ha': a part of the item above
+            return f"{PARTS_FOLLOW_RX.sub('', ctx.prev_label).strip()}: {label.strip()}"
         return ctx.prev_label
     return label
+
+
+PARTS_FOLLOW_RX = regex.compile(r"[,;]?\s*trong\s+đó\s*:?\s*$", regex.I)
 
 
 def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:
@@ -53,11 +60,21 @@ def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:
     head = AREA_TAIL_RX.sub("", first).strip()
     if head != first.strip():
         out = [f"{head} {x}" if x != first and AREA_ONLY_RX.match(x) else x for x in out]
+    if OWN_MEASURE_RX.match(first):           # '- Tỷ lệ cấp giấy chứng nhận … đất công đạt 100%; cá nhân đạt 80%'
+        out = [f"{first} {x.strip()}" if x != first and _names_a_group(x) else x for x in out]
     sector = SECTOR_RX.search(first)
     if sector:                                # '- Tổng khách du lịch trên 8 triệu lượt; Doanh thu đạt 25.700 tỷ đồng'
         out = [f"{x} {sector.group(0)}" if x != first and BARE_MEASURE_RX.fullmatch(_strip_cues(x)) else x
                for x in out]
     return out
+
+
+def _names_a_group(label: str) -> bool:
+    """A later clause of an item named in one or two words, none a measure, a level or a figure ('cá nhân',
+    'tổ chức'): whom the first clause's rate is taken over, not an indicator of its own."""
+    words = WORD_RX.findall(_strip_cues(label))
+    return 1 <= len(words) <= 2 and not any(w.isdigit() for w in words) and not OWN_MEASURE_RX.match(label) \
+        and not levels_in(label) and not BARE_MEASURE_RX.fullmatch(_strip_cues(label))
 
 
 # a later part of an item that names a bare measure ('Doanh thu', 'Kim ngạch') measures the sector its first part

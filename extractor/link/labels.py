@@ -77,6 +77,9 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{_growth_subject(lead)} {regrouped[a0]}: {label}"
         elif lead and a > spans[0][1] and (parts or ":" not in text[a:b]) and not label.startswith(lead):
             label = f"{lead}: {label}"
+        elif lead and a > spans[0][1] and out and out[-1].startswith(f"{lead}:") and _part_colon(text, a, f) \
+                and not label.startswith(lead):
+            label = f"{lead}: {label}"        # '…: Nông nghiệp 80%; dịch vụ 15%; tiểu thủ công nghiệp: 5%'
         elif lead and a0 == spans[0][0] and a > lead_colon >= a0 and not label.startswith(lead):
             label = f"{lead}: {label}"      # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
         elif lead and f is figs[0] and len(figs) > 1 and a0 <= lead_colon < f.expr_start \
@@ -109,6 +112,13 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = _group_part(out[-1], label)
         out.append(label)
     return _shared_predicate(text, figs, out)
+
+
+def _part_colon(text: str, a: int, f: Figure) -> bool:
+    """A later clause of a lead's parts that sets its figure after a colon of its own ('; tiểu thủ công nghiệp: 5%'):
+    a part's name before the colon, nothing but the figure after it."""
+    colon = text.find(":", a, f.expr_start)
+    return colon > a and not text[colon + 1:f.expr_start].strip() and names_a_part(text[a:colon])
 
 
 def _repeated_part_head(before: str, label: str) -> Optional[str]:
@@ -207,10 +217,12 @@ def _measure_lead(text: str, start: int, end: int) -> tuple[Optional[str], int]:
 
 def _lead_phrase(first: str) -> Optional[str]:
     colon = first.find(":")
-    opening = OPENING_TIME_RX.match(first, 0, max(colon, 0))
+    opening = OPENING_TIME_RX.match(first, 0, max(colon, 0)) or OPENING_YEAR_RX.match(first, 0, max(colon, 0))
     size = colon - (opening.end() if opening else 0)    # 'Đến cuối nhiệm kỳ, …' does not make a lead long
     if 3 < size < 60 and SPEAKER_LEAD_RX.match(first[:colon + 1] + " x x"):
         return None                           # 'Thông báo nêu rõ: …', 'Chủ tịch yêu cầu: …' name who speaks, not a measure
+    if 3 < size < 60 and MOTTO_LEAD_RX.match(first[:colon]):
+        return None                           # 'Với phương châm: “…”, …' names a slogan, not a measure
     if 3 < size < 60 and not _is_period_lead(first[:colon]):
         return BULLET_RX.sub("", ITEM_RX.sub("", first[:colon], count=1), count=1).strip()
     return None
@@ -218,6 +230,8 @@ def _lead_phrase(first: str) -> Optional[str]:
 
 OPENING_TIME_RX = _P.get("label.opening_time").regex
 OPENING_CUE_RX = _P.get("label.opening_cue").regex
+OPENING_YEAR_RX = _P.get("label.opening_year_bare").regex
+MOTTO_LEAD_RX = _P.get("label.motto_lead").regex
 
 
 def _comma_split(text: str, figs: list[Figure]) -> bool:

@@ -96,6 +96,8 @@ def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Option
     under 'Giai đoạn 2026 - 2030' or 'Dự kiến 03 năm kế hoạch', or 'Đến năm 2025') holds that year's targets. With no date, the
     header decides: years after the last one a result column names ('Ước TH 2025') lie ahead; with no result
     column, every year column of a plan's annex does."""
+    if doc_year is not None:
+        _estimates_ahead(headers, roles, doc_year)
     now = doc_year if doc_year is not None else _results_year(headers, roles)
     if now is None and not plan_annex:
         return
@@ -108,6 +110,17 @@ def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Option
         rest = regex.sub(r"\b(?:năm|giai\s+đoạn|dự\s+kiến|kế\s+hoạch|đến(?:\s+(?:hết|cuối))?|\d+)\b|[-–()]", " ",
                          rest, flags=regex.I)
         if p is not None and (now is None or p.year > now) and not WORD_RX.findall(rest):
+            roles[col] = "target"
+
+
+def _estimates_ahead(headers: dict[int, str], roles: dict[int, str], now: int) -> None:
+    """An estimate column for a year after the table's date ('Ước TH năm 2021' in a report of 04/12/2020) can
+    hold no result yet: it holds that year's targets. For that year or before, it stays a result."""
+    for col, h in headers.items():
+        if roles.get(col) != "actual" or not _first("estimate_header", " ".join(h.split())):
+            continue
+        p = _header_period(h)
+        if p is not None and p.year and (p.start_year or p.year) > now:
             roles[col] = "target"
 
 
@@ -131,9 +144,19 @@ def plan_title(texts: list[Optional[str]]) -> bool:
 
 def table_columns(ctx: _Ctx, block: Block) -> Optional[_Columns]:
     """The table's column roles in its document: its date, else its title, tell year columns ahead."""
-    titles = [] if ctx.doc_year is not None else [*_captions(ctx, block), _table_source(ctx, block),
-                                                   *_section_texts(ctx, block)]
-    return _columns(block, ctx.doc_year, plan_title(titles))
+    year = ctx.doc_year if ctx.doc_year is not None else source_report_year(_captions(ctx, block))
+    titles = [] if year is not None else [*_captions(ctx, block), _table_source(ctx, block),
+                                          *_section_texts(ctx, block)]
+    return _columns(block, year, plan_title(titles))
+
+
+def source_report_year(captions: list[str]) -> Optional[int]:
+    """The year of the report an undated table is quoted from ('(Theo báo cáo số 438/BC-UBND ngày 04/12/2020)')."""
+    for t in captions:
+        hit = _first("table_source_date", " ".join(t.split()))
+        if hit:
+            return int(hit[1].group("year"))
+    return None
 
 
 def _captions(ctx: _Ctx, block: Block) -> list[str]:
@@ -329,7 +352,14 @@ def _unit_hint(cols: _Columns, row: list[Optional[Cell]], col: int) -> Optional[
     found = header_unit(header) or (header_unit(label.text) if label is not None else None)
     if found is None and unit is None and label is not None and RATE_LABEL_RX.match(label.text):
         return "%"                            # '7. Tỷ lệ % tiêm chủng đầy đủ …' with no unit anywhere: a percentage
+    if found is None and unit is None and label is not None and row[col] is not None \
+            and BARE_FIGURES_RX.fullmatch(row[col].text):     # '13-14', not '12 xã' (a noun of its own)
+        hit = _first("row_unit", " ".join(label.text.split()))
+        return " ".join(hit[1].group("unit").split()) if hit else None   # 'Bác sỹ/vạn dân | 13-14'
     return found
+
+
+BARE_FIGURES_RX = regex.compile(r"\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*")
 
 
 # '0,7% (còn 4,33%)', '1.200 (tương đương 95%)': the level left or the same target restated, not a target
@@ -487,6 +517,7 @@ def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optio
                     counted: Optional[str] = None) -> list[Figure]:
     """Targets in one target cell, each with its level: from the column header in a table with a column
     per group or level, from the cell otherwise ('100% cấp tỉnh, 80% cấp huyện'); else what the annex is about."""
+    text = _without_remark(text)
     figs = find_figures(text, hint) or (_bare_figures(text, counted) if counted else [])
     figs = sorted(figs + _count_figures(text, figs), key=lambda f: f.start)
     if any(not RESTATED_RX.match(text, f.start) for f in figs):
@@ -500,6 +531,16 @@ def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optio
     for f in figs:
         f.level = f.level or ctx.subject
     return figs
+
+
+def _without_remark(text: str) -> str:
+    """The cell with a remark on its figure blanked ('575 (tăng 15%)' → '575'), offsets kept: the growth or the
+    reason in it is no target, and its '%' would hide the bare amount the row's unit measures."""
+    hit = _first("cell_remark", text)
+    if hit is None:
+        return text
+    m = hit[1]
+    return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
 
 
 def _cell_label(row_label: str, text: str, f: Figure, figs: list[Figure]) -> Optional[str]:

@@ -34,7 +34,7 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     hit = _first("lead_list.inline", text)
     # the lead's own words may say it lists results ('Các chỉ tiêu đã đạt được năm 2024 gồm: ...')
     if hit and not _first("lead_list.results", text[:hit[1].end()]) and not ctx.normative:
-        if hit[0].id in ("lead_list.inline.set_count", "lead_list.inline.such_as"):
+        if hit[0].id in ("lead_list.inline.set_count", "lead_list.inline.set_count_colon", "lead_list.inline.such_as"):
             return hit[1].end() - 1           # 'đề ra 24 chỉ tiêu, trong đó ...': its items run to the sentence's end
         ctx.inline_list = block.index
         if hit[0].id == "lead_list.inline.strive":   # 'Phấn đấu … đạt được các chỉ tiêu chủ yếu: …': its paragraph's
