@@ -257,6 +257,12 @@ def test_invalid_syllables(word):
     ("Quyết định các hồ sơ", {"các": 1}),                  # 'Quyết', 'định', 'hồ', 'sơ': beyond Latin-1
     ("CéNG HOµ X· HéI", {"CéNG": 1, "HOµ": 1, "X·": 1, "HéI": 1}),
     ("plain ASCII text", {}),
+    # a word is whole or not at all: 'Vi' and 't' of 'Việt', 'c' of a decomposed 'cá', are not words
+    ("Việt Nam là số một", {"là": 1}),
+    ("ca\u0301c là", {"là": 1}),
+    ("Phú–Thọ và·Hà", {"Phú": 1, "và·Hà": 1}),
+    ("Ngµy ®ång-®Òu 12×30", {"Ngµy": 1, "®ång": 1, "®Òu": 1, "×": 1}),   # × is a TCVN3 letter
+    ("Lê Văn Tám", {"Lê": 1, "Tám": 1}),
 ])
 def test_legacy_words_are_counted_once_each(text, words):
     from extractor.read.legacy import _legacy_words
