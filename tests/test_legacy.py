@@ -294,7 +294,7 @@ def test_evidence_per_distinct_word_is_evidence_word_by_word(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Báo cáo số 45/BC-UBND của xã Hòa Bình về kết quả năm 2025",
+    "Báo cáo số 45/BC-UBND của xã Hòa Bình về kết quả năm 2025, đã đạt ở Đà Lạt",
     "Ba\u0301o ca\u0301o cu\u0309a huye\u0323n",                    # decomposed: marks glue the words
     "QuyÕt ®Þnh sè 7/Q§-UBND – Việt·Nam «các» ×2 Ñaø Naüng",
     "Phòng–Ban“về”à…é€ÿĀ ß·µ",
