@@ -257,6 +257,12 @@ def test_invalid_syllables(word):
     ("Quyết định các hồ sơ", {"các": 1}),                  # 'Quyết', 'định', 'hồ', 'sơ': beyond Latin-1
     ("CéNG HOµ X· HéI", {"CéNG": 1, "HOµ": 1, "X·": 1, "HéI": 1}),
     ("plain ASCII text", {}),
+    # a word is whole or not at all: 'Vi' and 't' of 'Việt', 'c' of a decomposed 'cá', are not words
+    ("Việt Nam là số một", {"là": 1}),
+    ("ca\u0301c là", {"là": 1}),
+    ("Phú–Thọ và·Hà", {"Phú": 1, "và·Hà": 1}),
+    ("Ngµy ®ång-®Òu 12×30", {"Ngµy": 1, "®ång": 1, "®Òu": 1, "×": 1}),   # × is a TCVN3 letter
+    ("Lê Văn Tám", {"Lê": 1, "Tám": 1}),
 ])
 def test_legacy_words_are_counted_once_each(text, words):
     from extractor.read.legacy import _legacy_words
@@ -285,3 +291,21 @@ def test_evidence_per_distinct_word_is_evidence_word_by_word(text):
     for name in codecs():
         ev = evidence(text, name)
         assert (ev.changed, ev.valid_before, ev.valid_after) == _evidence_word_by_word(text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Báo cáo số 45/BC-UBND của xã Hòa Bình về kết quả năm 2025, đã đạt ở Đà Lạt",
+    "Ba\u0301o ca\u0301o cu\u0309a huye\u0323n",                    # decomposed: marks glue the words
+    "QuyÕt ®Þnh sè 7/Q§-UBND – Việt·Nam «các» ×2 Ñaø Naüng",
+    "Phòng–Ban“về”à…é€ÿĀ ß·µ",
+    "CéNG HOµ X· HéI\nChñ nghÜa\tViÖt Nam; Quyeát ñònh soá 3",
+])
+def test_legacy_words_are_the_latin1_tokens_of_the_token_pattern(text):
+    """The fast search finds exactly the tokens of `_token_re` with nothing beyond Latin-1 and a
+    character from \\xa1 up, in the order they first occur."""
+    from collections import Counter
+    from extractor.read.legacy import _legacy_words, _token_re
+    counts = Counter(_token_re().findall(text))
+    expected = {w: n for w, n in counts.items() if "\xa1" <= max(w) <= "\xff"}
+    got = _legacy_words(text)
+    assert got == expected and list(got) == list(expected)

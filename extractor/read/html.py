@@ -265,6 +265,8 @@ def _ws(text: Optional[str], ctx: _Ctx) -> str:
 def _flush(el, buf: list[str], ctx: _Ctx) -> Iterator[RawBlock]:
     text = "".join(buf)
     buf.clear()
+    if not text or text.isspace():
+        return          # most flushes: the whitespace between two block children
     if not ctx.pre:
         # outer whitespace incl. the &nbsp; Word puts in empty <o:p> is layout, not text
         text = "\n".join(line.strip() for line in text.split("\n")).strip("\n")
