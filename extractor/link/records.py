@@ -127,6 +127,18 @@ def _heading_like(kind: str, text: str) -> bool:
         and not t.endswith((";",))
 
 
+def _heads_numbered_list(doc: Document, block: Block) -> bool:
+    """'Các chỉ tiêu kinh tế - xã hội năm 2018' over '1. Tăng trưởng kinh tế …': a plain short line with no closing
+    stop that names targets (pattern `section`), right above the first item of a numbered list, is that list's
+    heading although nothing marks it as one."""
+    t = flat_text(block.text)
+    if block.cells is not None or len(t) > 160 or PCT_RX.search(t) or regex.search(r"[.;:,!?…]\W*$", t) \
+            or _heading_like(block.kind, block.text) or not _first("section", t):
+        return False
+    nxt = next((b for b in doc.blocks[block.index + 1:] if b.text.strip()), None)
+    return nxt is not None and nxt.cells is None and bool(regex.match(r"\s*(?:1|I)[.)]\s", nxt.text))
+
+
 @lru_cache(maxsize=4096)
 def _item_kind(text: str) -> Optional[str]:
     """'roman', 'arabic' or 'letter': how `text` is numbered, or None. Cached: each heading is asked for every
