@@ -39,6 +39,45 @@ SHAPES["sentence_ending_with_a_stop_is_no_heading"] = ([
     P("1. Tốc độ tăng trưởng kinh tế (GRDP) từ 6,5% đến 7%; nông nghiệp tăng từ 1,2% đến 1,5%."),
 ], [])
 
+# --- in a numbered item under a heading of targets a measure named with no verb before its amount states that
+# amount as its target ('6. Tổng thu ngân sách nhà nước 9.050 tỷ đồng. Tổng chi … 9.700 tỷ đồng, tăng 2,2%.'); a
+# change reckoned 'so (với) ước thực hiện năm 2018' is against that base: it reports nothing, its year is not the
+# target's, and the change is of the measure before it -------------------------------------------------------
+
+HEAD = "Các chỉ tiêu kinh tế - xã hội năm 2019"
+
+SHAPES["named_amounts_in_numbered_items"] = ([
+    P(HEAD),
+    P("1. Tổng thu ngân sách nhà nước theo chỉ tiêu Trung ương giao 9.050 tỷ đồng. Tổng chi ngân sách địa phương "
+      "9.700 tỷ đồng, tăng 2,2%."),
+    P("2. Kim ngạch xuất khẩu hàng hóa 1.250 triệu USD, tăng 2,5% so ước thực hiện năm 2018. Kim ngạch nhập khẩu "
+      "hàng hóa 300 triệu USD, giảm 4,1% so với ước thực hiện năm 2018."),
+], [R("Tổng thu ngân sách nhà nước", value=9050, unit="tỷ đồng", year=2019),
+    R("Tổng chi ngân sách địa phương", value=9700, unit="tỷ đồng", year=2019),
+    R("Tổng chi ngân sách địa phương tăng", value=2.2, year=2019),
+    R("Kim ngạch xuất khẩu hàng hóa", value=1250, unit="triệu USD", year=2019),
+    R("Kim ngạch xuất khẩu hàng hóa tăng so ước thực hiện", value=2.5, year=2019),
+    R("Kim ngạch nhập khẩu hàng hóa", value=300, unit="triệu USD", year=2019),
+    R("Kim ngạch nhập khẩu hàng hóa giảm so với ước thực hiện", value=4.1, year=2019)])
+
+# --- a range of money with its unit after both bounds ('từ 70,1 triệu đồng đến 71,5 triệu đồng') is one range ----
+
+SHAPES["money_range_with_the_unit_twice"] = ([
+    P(HEAD),
+    P("1. GRDP bình quân đầu người đạt từ 70,1 triệu đồng đến 71,5 triệu đồng, tăng từ 9,1% đến 9,5% so với ước "
+      "thực hiện năm 2018."),
+    P("2. Kim ngạch xuất khẩu đạt từ 1,2 tỷ USD đến 1,4 tỷ USD."),
+], [R("GRDP bình quân đầu người", cmp="range", value=70.1, high=71.5, unit="triệu đồng", year=2019),
+    R("GRDP bình quân đầu người tăng", cmp="range", value=9.1, high=9.5, year=2019),
+    R("Kim ngạch xuất khẩu", cmp="range", value=1.2, high=1.4, unit="tỷ USD", year=2019)])
+
+# counterexample: under a line that names no targets the same items report (the scales' counterexamples: patterns
+# range.money.twice)
+SHAPES["named_amounts_under_no_targets"] = ([
+    P("Tình hình kinh tế - xã hội năm 2018"),
+    P("1. Tổng thu ngân sách nhà nước 9.050 tỷ đồng. Tổng chi ngân sách địa phương 9.700 tỷ đồng."),
+], [])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

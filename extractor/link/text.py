@@ -27,7 +27,7 @@ import regex
 
 from extractor.extract.periods import find_periods
 from extractor.extract.quantities import may_hold_figure
-from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, DIGIT_RX, Figure, _first, ITEM_RX,
+from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_ITEM_RX, DIGIT_RX, Figure, _first, ITEM_RX,
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
@@ -138,9 +138,17 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
     if ctx.normative and not _is_goals_section(_section_texts(ctx, block)):
         return False
     in_list = ctx.inline_list >= 0 or ctx.goals_block == block.index - 1 \
-        or _first("lead_list.inline", text) is not None
+        or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block)
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text))
+
+
+def _numbered_target(ctx: _Ctx, block: Block) -> bool:
+    """'6. Tổng thu ngân sách nhà nước 11.076 tỷ đồng. Tổng chi ngân sách 11.892 tỷ đồng, tăng 3,07%.': a numbered
+    item under a heading of targets is a list's item, where a measure named with no verb before its amount states
+    that amount as its target, as in a list a lead opens."""
+    return ARABIC_RX.match(block.text) is not None and _is_indicator_section(_section_texts(ctx, block)) \
+        and not _titles_results(block)
 
 
 def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
@@ -198,7 +206,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     goals = ctx.normative and _is_goals_section(context)
     start = item.end()
     # a task's name before its colon ('Cắt giảm mạnh TTHC trong năm 2025: Giảm …') gives a deadline, not a report
-    found = _text_figures(ctx, block.start, text, goals=goals)
+    found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block), goals=goals)
     figs = [f for f in found if outside[f.start] and not _result_governed(text, f, start)]
     cond = _condition_end(text, figs)
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
