@@ -174,6 +174,16 @@ AIM_GIVEN_RX = regex.compile(r"\bvới\s+(?:mục|chỉ)\s+tiêu\b[^.;:]*$", reg
 CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
 PIECE_STOP_RX = regex.compile(r"[,;:.]")
+# 'từ 80,4 triệu đồng đến 80,8 triệu đồng': a range with its unit written after both bounds
+UNIT_TWICE_RX = regex.compile(rf"^(?:từ\s+)?({NUM})\s*([^\d\s][^\d]*?)\s*(?:-|–|—|đến|tới)\s*({NUM})\s*\2$", regex.S)
+
+
+def _unit_once(written: str) -> str:
+    """'80,4 triệu đồng đến 80,8 triệu đồng' → '80,4 - 80,8 triệu đồng', as QTY_TEXT_RX reads a range."""
+    m = UNIT_TWICE_RX.match(written)
+    return f"{m.group(1)} - {m.group(3)} {m.group(2)}" if m else written
+
+
 # a count the quantities stage read with its noun first ('Tổng số hợp tác xã nông nghiệp là 22.000'): up to the number
 NAMED_FIRST_RX = regex.compile(rf"[^\d.;:]+?\slà\s+(?={NUM}\s*$)")
 LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*")   # a later amount of one enumeration
@@ -221,7 +231,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         named = NAMED_FIRST_RX.match(text, lo, end) if q.kind == "count" else None
         if named:                             # 'hợp tác xã nông nghiệp là 22.000': the number, its noun named before
             lo = named.end()
-        written = " ".join(text[lo:end].split())
+        written = _unit_once(" ".join(text[lo:end].split()))
         m = QTY_TEXT_RX.match(written)
         unit = (m.group(3).strip() if m else "") or q.unit
         per = PER_WHAT_RX.match(text, end) if unit and _first("qty_unit", unit) else None
