@@ -78,6 +78,25 @@ SHAPES["named_amounts_under_no_targets"] = ([
     P("1. Tổng thu ngân sách nhà nước 9.050 tỷ đồng. Tổng chi ngân sách địa phương 9.700 tỷ đồng."),
 ], [])
 
+# --- a resolution adopted 'với (một số) chỉ tiêu chủ yếu' opens a list with no colon: its ';' clauses are items, and
+# a clause 'đạt và vượt chỉ tiêu …' among them is an aim, not a result that governs the clauses after it; a rate
+# per mille typed '%0' ('0,20%0/năm') is per mille, never a percentage ---------------------------------------
+
+SHAPES["adopted_with_main_targets_no_colon"] = ([
+    P("Xã Hòa Lạc phấn đấu giảm hết hộ nghèo"),
+    P("Ngày 12-5, Đảng bộ xã Hòa Lạc tổ chức Đại hội đại biểu lần thứ XVI, nhiệm kỳ 2025-2030. Đại hội thông qua "
+      "nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu nông nghiệp tăng bình quân hằng năm 4-5%; thu ngân sách "
+      "tăng bình quân hằng năm 6-8%; đạt và vượt chỉ tiêu giảm hộ nghèo; giảm tỷ suất sinh 0,20%0/năm; giao quân "
+      "hằng năm đạt 100% chỉ tiêu; hộ gia đình văn hóa 90% trở lên, thôn văn hóa đạt 80% trở lên."),
+    P("Đại hội đã bầu Ban Chấp hành khóa mới."),
+], [R("nông nghiệp tăng bình quân hằng năm", cmp="range", value=4, high=5),
+    R("thu ngân sách tăng bình quân hằng năm", cmp="range", value=6, high=8),
+    R("giảm tỷ suất sinh", value=0.2, unit="‰"), R("giao quân hằng năm", value=100),
+    R("hộ gia đình văn hóa", value=90), R("thôn văn hóa", value=80)])
+
+# (its counterexamples, words of a result right after the lead: patterns lead_list.inline.adopted_with; a per-mille
+# '%0' read as no percentage: patterns percent)
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
