@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check
+from test_indicator_variants import P, R, check, run
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -97,8 +97,37 @@ SHAPES["adopted_with_main_targets_no_colon"] = ([
 # (its counterexamples, words of a result right after the lead: patterns lead_list.inline.adopted_with; a per-mille
 # '%0' read as no percentage: patterns percent)
 
+# --- in a '- ' item a clause after ';' that opens with a count of things to be set up is a target ('; 8-12 hợp tác xã
+# thành lập mới'); an item marked as the one before it is its sibling, not its continuation, however short its
+# words ('- Phấn đấu đón khoảng 2 - 2,5 triệu lượt'), and a label that is only a cue's verb keeps the cue ------------
+
+YEAR_HEAD = "CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2024"
+
+SHAPES["count_clause_and_short_sibling_item"] = ([
+    P(YEAR_HEAD),
+    P("- Số doanh nghiệp thành lập mới đạt khoảng 600 doanh nghiệp; 8-12 hợp tác xã thành lập mới."),
+    P("- Dự toán chi ngân sách địa phương 9.100 tỷ đồng, tăng 5,2% so với dự toán năm 2023."),
+    P("- Phấn đấu đón khoảng 2 - 2,5 triệu lượt[2], trong đó khách quốc tế chiếm khoảng 10%."),
+], [R("Số doanh nghiệp thành lập mới", value=600, unit="doanh nghiệp", year=2024),
+    R("hợp tác xã thành lập mới", cmp="range", value=8, high=12, unit="hợp tác xã", year=2024),
+    R("Dự toán chi ngân sách địa phương tăng", value=5.2, year=2024),
+    R("Phấn đấu đón", cmp="range", value=2, high=2.5, unit="triệu lượt", year=2024),
+    R("khách quốc tế chiếm", value=10, year=2024)])
+
+# counterexample: things already set up ('8 hợp tác xã đã thành lập năm 2023') are no target
+SHAPES["count_already_set_up_is_no_target"] = ([
+    P(YEAR_HEAD),
+    P("- Số doanh nghiệp thành lập mới đạt khoảng 600 doanh nghiệp; 8 hợp tác xã đã thành lập năm 2023."),
+], [R("Số doanh nghiệp thành lập mới", value=600, unit="doanh nghiệp")])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
     check(blocks, expected)
+
+
+def test_sibling_takes_no_label_of_the_item_before():
+    recs = run(SHAPES["count_clause_and_short_sibling_item"][0])
+    visitors = next(r.label for r in recs if r.target_unit == "triệu lượt")
+    assert "ngân sách" not in visitors and "[2]" not in visitors, visitors

@@ -303,8 +303,10 @@ ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*[-+•]\s*(?P<label>[^\d%.;:\n]
 # '- 72 xã đạt 19 tiêu chí nông thôn mới': an item that opens with a count of things, then what they are to reach;
 # a clause of a list run into a sentence opens so with no mark ('…; 37 xã đạt chuẩn nâng cao, 12 xã …')
 ITEM_MARK_RX = regex.compile(r"\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\))\s*$")
-# … also past a few words that say what kind of thing is counted ('; 35 - 50 vườn kiểu mẫu được công nhận')
-COUNT_PREDICATE_RX = regex.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt)\b", regex.I)
+# … also past a few words that say what kind of thing is counted ('; 35 - 50 vườn kiểu mẫu được công nhận'); things
+# to be set up count so too ('; 10-15 hợp tác xã thành lập mới')
+COUNT_PREDICATE_RX = regex.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt|(?<!đã\s)thành\s+lập)\b",
+                                regex.I)
 
 
 def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
@@ -316,8 +318,9 @@ def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
     if ITEM_MARK_RX.fullmatch(text[:lo]):
         return True
     # with no mark, the clause reports nothing after the count ('; 4 địa phương … mới đạt dưới 60%' sorts results)
+    # … nor does a clause after ';' in an item ('- Số doanh nghiệp … 850 doanh nghiệp; 10-15 hợp tác xã thành lập mới')
     rest = CLAUSE_STOP_RX.split(text[end:], maxsplit=1)[0]
-    return not text[:lo].strip() and _first("cue.result", rest) is None
+    return (not text[:lo].strip() or text[:lo].rstrip().endswith(";")) and _first("cue.result", rest) is None
 
 
 # '…; 35.000 con lợn; 295.000 con gia cầm, thủy cầm.': in a list of targets, a clause that is only a count and the
