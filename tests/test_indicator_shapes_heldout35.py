@@ -120,6 +120,24 @@ SHAPES["count_already_set_up_is_no_target"] = ([
     P("- Số doanh nghiệp thành lập mới đạt khoảng 600 doanh nghiệp; 8 hợp tác xã đã thành lập năm 2023."),
 ], [R("Số doanh nghiệp thành lập mới", value=600, unit="doanh nghiệp")])
 
+# --- a paragraph that opens with a group of targets and its colon, no verb ('Các chỉ tiêu kinh tế: …'), lists its
+# targets in ';' clauses: an amount after 'là' is one ('Thu ngân sách … là 5.200 tỷ đồng') ----------------------
+
+SHAPES["group_of_targets_with_a_colon"] = ([
+    P("Kỳ họp thứ Chín HĐND huyện khóa XX đã biểu quyết thông qua 08 nghị quyết."),
+    P("Các chỉ tiêu kinh tế: Tốc độ tăng giá trị sản xuất các ngành kinh tế trên địa bàn là 11,5-12,5%; Thu ngân "
+      "sách nhà nước trên địa bàn là 5.200 tỷ đồng; Chi cân đối ngân sách địa phương là 905,25 tỷ đồng."),
+], [R("Tốc độ tăng giá trị sản xuất", cmp="range", value=11.5, high=12.5),
+    R("Thu ngân sách nhà nước trên địa bàn", value=5200, unit="tỷ đồng"),
+    R("Chi cân đối ngân sách địa phương", value=905.25, unit="tỷ đồng")])
+
+# counterexample: a group of targets already met lists results
+SHAPES["group_of_targets_met_reports"] = ([
+    P("Kỳ họp thứ Chín HĐND huyện khóa XX đã biểu quyết thông qua 08 nghị quyết."),
+    P("Các chỉ tiêu đã đạt: Thu ngân sách nhà nước trên địa bàn là 5.200 tỷ đồng; Chi cân đối ngân sách địa phương "
+      "là 905,25 tỷ đồng."),
+], [])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
