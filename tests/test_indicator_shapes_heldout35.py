@@ -138,6 +138,24 @@ SHAPES["group_of_targets_met_reports"] = ([
       "là 905,25 tỷ đồng."),
 ], [])
 
+# --- a headline that rounds the body's figure ('… đạt 4.215 tỷ đồng' over '4.215,3 tỷ đồng') restates it -------
+
+SHAPES["headline_rounding_the_body_adds_none"] = ([
+    P("Huyện Yên Phong phấn đấu thu ngân sách năm 2025 đạt 4.215 tỷ đồng"),
+    P("Năm 2025, UBND huyện đề ra các chỉ tiêu chủ yếu như: Tổng thu ngân sách nhà nước trên địa bàn đạt 4.215,3 tỷ "
+      "đồng; tổng chi ngân sách đạt 980 tỷ đồng."),
+], [R("Tổng thu ngân sách nhà nước trên địa bàn", value=4215.3, unit="tỷ đồng"),
+    R("tổng chi ngân sách", value=980, unit="tỷ đồng")])
+
+# counterexample: a headline figure the body does not state, rounded or not, is a target of its own
+SHAPES["headline_with_another_figure_stays"] = ([
+    P("Huyện Yên Phong phấn đấu thu ngân sách năm 2025 đạt 4.300 tỷ đồng"),
+    P("Năm 2025, UBND huyện đề ra các chỉ tiêu chủ yếu như: Tổng thu ngân sách nhà nước trên địa bàn đạt 4.215,3 tỷ "
+      "đồng; tổng chi ngân sách đạt 980 tỷ đồng."),
+], [R("thu ngân sách", value=4300, unit="tỷ đồng", year=2025),
+    R("Tổng thu ngân sách nhà nước trên địa bàn", value=4215.3, unit="tỷ đồng"),
+    R("tổng chi ngân sách", value=980, unit="tỷ đồng")])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

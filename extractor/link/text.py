@@ -154,8 +154,16 @@ def _numbered_target(ctx: _Ctx, block: Block) -> bool:
 def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
     """A news item's headline mostly restates a target of its body; one the body does not state ('Năm 2017, các
     địa phương phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo' over targets per district) is a target of its own."""
-    return [r for r in ctx.headline if r.target_value is not None and not any(
-        (o.target_value, o.target_high) == (r.target_value, r.target_high) for o in body)]
+    return [r for r in ctx.headline if r.target_value is not None and not any(_restates(r, o) for o in body)]
+
+
+def _restates(head: Indicator, o: Indicator) -> bool:
+    """The headline's figure is the body's, or the body's rounded ('đạt 6.617 tỷ đồng' over '6.617,2 tỷ đồng')."""
+    if (o.target_value, o.target_high) == (head.target_value, head.target_high):
+        return True
+    return o.target_value is not None and head.target_high is None and o.target_high is None \
+        and o.target_unit == head.target_unit and head.target_value.is_integer() \
+        and round(o.target_value) == head.target_value
 
 
 def _prose_records(ctx: _Ctx, block: Block, segs: list[Segment], context: list[str]) -> list[Indicator]:
