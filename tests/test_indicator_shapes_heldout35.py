@@ -156,6 +156,26 @@ SHAPES["headline_with_another_figure_stays"] = ([
     R("Tổng thu ngân sách nhà nước trên địa bàn", value=4215.3, unit="tỷ đồng"),
     R("tổng chi ngân sách", value=980, unit="tỷ đồng")])
 
+# --- the paragraph right after a list of targets given as examples ('… đề ra 20 chỉ tiêu chủ yếu như: …') goes on
+# with it when it opens with a rate and reports nothing ('Duy trì tỷ lệ xã đạt chuẩn quốc gia về y tế 100%; …') ----
+
+EXAMPLES_LEAD = ("Năm 2025, UBND huyện đề ra 20 chỉ tiêu chủ yếu phát triển kinh tế - xã hội như: Tổng thu ngân sách "
+                 "nhà nước trên địa bàn đạt 1.210,5 tỷ đồng; tốc độ tăng giá trị sản xuất đạt 9,2%.")
+
+SHAPES["rates_after_a_list_of_examples"] = ([
+    P(EXAMPLES_LEAD),
+    P("Duy trì tỷ lệ xã đạt chuẩn quốc gia về y tế 100%; tỷ lệ bao phủ bảo hiểm y tế đạt 95,5%."),
+], [R("Tổng thu ngân sách nhà nước trên địa bàn", value=1210.5, unit="tỷ đồng"),
+    R("tốc độ tăng giá trị sản xuất", value=9.2), R("Duy trì tỷ lệ xã đạt chuẩn quốc gia về y tế", value=100),
+    R("tỷ lệ bao phủ bảo hiểm y tế", value=95.5)])
+
+# counterexample: a rate the paragraph reports ('hiện đạt') does not go on with the list
+SHAPES["reported_rate_after_a_list_of_examples"] = ([
+    P(EXAMPLES_LEAD),
+    P("Tỷ lệ bao phủ bảo hiểm y tế của huyện hiện đạt 93,1%; tỷ lệ xã đạt chuẩn quốc gia về y tế 100%."),
+], [R("Tổng thu ngân sách nhà nước trên địa bàn", value=1210.5, unit="tỷ đồng"),
+    R("tốc độ tăng giá trị sản xuất", value=9.2)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

@@ -55,6 +55,7 @@ class _Ctx:
     inline_list: int = -1                                            # ... one written inside a paragraph
     inline_para: int = -1                                            # ... one whose items end with its paragraph
     list_heading: int = -1                                           # a heading naming the targets under it
+    example_list: int = -1                                           # a paragraph listing targets after 'như:'
     cued_block: int = -1                                             # a paragraph where a cue set a target
     plan_block: int = -1                                             # ... where a plan's lead set targets (or went on)
     aim_block: int = -1                                              # ... where a sentence set an aim

@@ -50,6 +50,7 @@ from extractor.link.target_cues import (_ahead, _as_of_past_year, _continues_tar
                                         _reports_results, _result_governed)
 from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
+                                            _follows_example_list,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
                                             _is_title, _lead_in, _states_tasks, _task_line, _titles_results,
                                             _track_goals,
@@ -288,7 +289,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         _mark_cued(ctx, block, text, False)
         return out                    # a task with no figure (a list's lead is tracked above)
     tasked = listed is None and _states_tasks(ctx, block, text)
-    if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text) or tasked):
+    if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text) or tasked
+                           or _follows_example_list(ctx, block)):
         listed = 0
     elif listed is None and _details_striven_targets(block, seg):
         ctx.inline_list, listed = block.index, 0      # the details run on in the block's later sentences too
