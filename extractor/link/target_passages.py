@@ -53,7 +53,7 @@ def _follows_example_list(ctx: _Ctx, block: Block) -> bool:
     """'… đề ra 24 chỉ tiêu chủ yếu như: A đạt …; B đạt ….' then 'Duy trì tỷ lệ … 100%; tỷ lệ … đạt 94,5%.': the
     paragraph right after a list of targets given as examples, which opens with a rate and reports nothing (pattern
     `list_follow`), goes on with that list."""
-    return ctx.example_list == block.index - 1 and _first("list_follow", block.text) is not None \
+    return 0 <= ctx.example_list == block.index - 1 and _first("list_follow", block.text) is not None \
         and _first("cue.result", block.text) is None
 
 
