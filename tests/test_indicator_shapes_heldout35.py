@@ -176,6 +176,15 @@ SHAPES["reported_rate_after_a_list_of_examples"] = ([
 ], [R("Tổng thu ngân sách nhà nước trên địa bàn", value=1210.5, unit="tỷ đồng"),
     R("tốc độ tăng giá trị sản xuất", value=9.2)])
 
+# --- a rate per population written with both '/' and 'trên' ('30,5 giường bệnh/trên 10.000 dân') is a rate --------
+
+SHAPES["rate_per_population_slash_and_over"] = ([
+    P("Quốc hội thống nhất mục tiêu cho ngành y tế năm 2025 có 14 bác sĩ/10.000 dân, 30,5 giường bệnh/trên 10.000 "
+      "dân; 95% dân số tham gia BHYT."),
+], [R("bác sĩ/10.000 dân", value=14, unit="bác sĩ/10.000 dân", year=2025),
+    R("giường bệnh dân", value=30.5, unit="giường bệnh/10.000 dân", year=2025),
+    R("dân số tham gia BHYT", value=95, year=2025)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

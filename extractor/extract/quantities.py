@@ -963,7 +963,9 @@ _PER_POPULATION = regex.compile(r"(?:/|\b(?:trên|cho|bình\s+quân)\s+)\s*(?:\d
 
 # … written right after a counted noun in text ('30,1 giường bệnh/1 vạn dân', '15 bác sĩ trên 10.000 dân'); 'cho người
 # dân' alone names whom something is for ('500 suất quà cho người dân'), not a population a rate is taken on
-_PER_POPULATION_AFTER = regex.compile(r"\s*(?:/\s*(?:\d[\d.]*\s*)?(?:(?:vạn|nghìn|ngàn)\s+)?|(?:trên|cho)\s+(?:\d[\d.]*\s*"
+# ('32,5 giường bệnh/trên 10.000 dân': both marks at once)
+_PER_POPULATION_AFTER = regex.compile(r"\s*(?:/\s*(?:trên\s+)?(?:\d[\d.]*\s*)?(?:(?:vạn|nghìn|ngàn)\s+)?"
+                                      r"|(?:trên|cho)\s+(?:\d[\d.]*\s*"
                                       r"(?:(?:vạn|nghìn|ngàn)\s+)?|(?:vạn|nghìn|ngàn)\s+))(?:dân|người\s+dân)(?!\p{L})",
                                       regex.IGNORECASE)
 
