@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.extract.quantities import extract_quantities
+from extractor.model import RawDocument
+from extractor.normalize.document import normalize_document
+from extractor.segment.sentences import segment_document
 from test_indicator_variants import P, R, check, run
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
@@ -196,3 +200,19 @@ def test_sibling_takes_no_label_of_the_item_before():
     recs = run(SHAPES["count_clause_and_short_sibling_item"][0])
     visitors = next(r.label for r in recs if r.target_unit == "triệu lượt")
     assert "ngân sách" not in visitors and "[2]" not in visitors, visitors
+
+
+# --- people counted as a council's members or a parliament's deputies ('bầu 15 đồng chí', '452 ĐBQH') are counts;
+# 'đồng' that opens a word for people is no currency --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội đã bầu 15 đồng chí vào Ban Chấp hành Đảng bộ xã khóa mới.", [("count", 15, "đồng chí")]),
+    ("Kết quả biểu quyết cho thấy có 452 ĐBQH tham gia biểu quyết tán thành.", [("count", 452, "ĐBQH")]),
+    ("Kinh phí 12 triệu đồng, chi cho 20 đồng chí dự lớp.", [("money", 12e6, "đồng"), ("count", 20, "đồng chí")]),
+    # counterexample: a word for people after 'đồng' is no money, nor a count here
+    ("Tỉnh đã hỗ trợ 300 đồng bào vùng lũ.", []),
+])
+def test_people_counted_not_money(text, expected):
+    doc = normalize_document(RawDocument(format="docx", blocks=[P(text)]), "t.docx")
+    got = [(q.kind, q.value, q.unit) for q in extract_quantities(doc, segment_document(doc))]
+    assert got == expected

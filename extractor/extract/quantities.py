@@ -324,6 +324,8 @@ def _money(m) -> Optional[tuple[float, str, int]]:
     return (scale, cur[1], used + cur[2]) if cur else None
 
 
+# 'đồng' as the first syllable of a word for people ('đồng chí', 'đồng bào', 'đồng nghiệp', 'đồng đội')
+_NOT_CURRENCY = regex.compile(r"(?<=đồng)\s+(?:chí|bào|nghiệp|đội)\b", regex.IGNORECASE)
 # a name or code right after 'nhà' ('Nhà Chung', 'nhà A1') makes it an address; 'nhà nước' is the state
 _NAMED_HOUSE = regex.compile(r"\s+(?:\p{Lu}|\w*\d|nước\b)")
 
@@ -333,8 +335,8 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
     table = p.meta["unit_vocab"][0]
     if table == "money":
         money = _money(m)
-        if money is None:
-            return None
+        if money is None or _NOT_CURRENCY.match(m.group("unit"), money[2]):
+            return None                 # '14 đồng chí', '500 đồng bào': people, no money
         scale, unit, used = money
     else:
         hit = _prefix_unit(m.group("unit"), getattr(vocab(), table))
