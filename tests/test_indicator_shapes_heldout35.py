@@ -9,7 +9,7 @@ from extractor.extract.quantities import extract_quantities
 from extractor.model import RawDocument
 from extractor.normalize.document import normalize_document
 from extractor.segment.sentences import segment_document
-from test_indicator_variants import P, R, check, run
+from test_indicator_variants import P, R, T, check, run
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -216,3 +216,24 @@ def test_people_counted_not_money(text, expected):
     doc = normalize_document(RawDocument(format="docx", blocks=[P(text)]), "t.docx")
     got = [(q.kind, q.value, q.unit) for q in extract_quantities(doc, segment_document(doc))]
     assert got == expected
+
+
+# --- a table row of a count unit with a fraction among its values holds an average ('Mặt bằng học vấn | lớp | 7,5 |
+# 10'), no count of things; a row of whole counts stays counted ---------------------------------------------------
+
+def _table_counts(*rows):
+    doc = normalize_document(RawDocument(format="docx", blocks=[T(*rows)]), "t.docx")
+    return [q.value for q in extract_quantities(doc, segment_document(doc)) if q.kind == "count"]
+
+
+HEADER = ["Số TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 2015", "Dự kiến 2020"]
+
+
+@pytest.mark.parametrize("row, counts", [
+    (["4", "Mặt bằng học vấn dân cư", "lớp", "8,5", "11"], []),
+    (["5", "Số người bình quân một hộ", "người", "3,8", "3,6"], []),
+    # counterexample: whole numbers of a count unit are counted
+    (["6", "Số lớp học xây mới", "lớp", "25", "30"], [25, 30]),
+])
+def test_row_with_a_fraction_holds_an_average(row, counts):
+    assert _table_counts(HEADER, row) == counts

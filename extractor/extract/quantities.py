@@ -907,7 +907,7 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     row = info.rows.get(cell.row, [])
     for c in row:
         if c.col in info.unit_cols and c.col < cell.col and unit_of(c.text):
-            return unit_of(c.text)
+            return _averaged(row, unit_of(c.text))
     left = [c for c in row if c.col < cell.col and c.text.strip()]
     words = [i for i, c in enumerate(left) if not _is_number_cell(c.text)]
     if len(words) >= 2 and words[0] == 0 and words[-1] == len(words) - 1 and _LETTER.search(left[0].text):
@@ -920,6 +920,17 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
             and not any(_is_number_cell(c.text) for c in above):
         return unit_of(above[-1].text)
     return None
+
+
+_FRACTION = regex.compile(r"\d{1,3},\d{1,2}")
+
+
+def _averaged(row: list[Cell], unit: CellUnit) -> CellUnit:
+    """'Mặt bằng học vấn dân cư | lớp | 7,5 | … | 10': a row of a count unit with a fraction among its values holds an
+    average (grades reached, people per household), a measure in that unit, no count of things."""
+    if unit.kind == "count" and any(_FRACTION.fullmatch(c.text.strip()) for c in row):
+        return CellUnit("measure", unit.unit, unit.scale)
+    return unit
 
 
 # what opens a row label before its words: '- ', '+ ', 'a) ', '1.2. ', 'Trong đó: '
