@@ -24,7 +24,8 @@ SHAPES["unmarked_heading_over_numbered_ranges"] = ([
 ], [R("Tốc độ tăng trưởng kinh tế", cmp="range", value=6.5, high=7, year=2019),
     R("nông nghiệp tăng", cmp="range", value=1.2, high=1.5, year=2019),
     R("dịch vụ tăng", cmp="range", value=7.1, high=7.6, year=2019),
-    R("Tỷ lệ huy động trẻ em mẫu giáo", value=92, year=2019), R("Tỷ lệ huy động trẻ em tiểu học", value=100, year=2019)])
+    R("Tỷ lệ huy động trẻ em mẫu giáo", value=92, year=2019),
+    R("Tỷ lệ huy động trẻ em tiểu học", value=100, year=2019)])
 
 SHAPES["unmarked_goals_line_over_roman_list"] = ([
     P("Mục tiêu chủ yếu của huyện năm 2026"),

@@ -305,8 +305,8 @@ ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*[-+•]\s*(?P<label>[^\d%.;:\n]
 ITEM_MARK_RX = regex.compile(r"\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\))\s*$")
 # … also past a few words that say what kind of thing is counted ('; 35 - 50 vườn kiểu mẫu được công nhận'); things
 # to be set up count so too ('; 10-15 hợp tác xã thành lập mới')
-COUNT_PREDICATE_RX = regex.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt|(?<!đã\s)thành\s+lập)\b",
-                                regex.I)
+COUNT_PREDICATE_RX = regex.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt"
+                                r"|(?<!đã\s)thành\s+lập)\b", regex.I)
 
 
 def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
