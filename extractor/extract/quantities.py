@@ -327,6 +327,8 @@ def _money(m) -> Optional[tuple[float, str, int]]:
     return (scale, cur[1], used + cur[2]) if cur else None
 
 
+# 'đồng' as the first syllable of a word for people ('đồng chí', 'đồng bào', 'đồng nghiệp', 'đồng đội')
+_NOT_CURRENCY = regex.compile(r"(?<=đồng)\s+(?:chí|bào|nghiệp|đội)\b", regex.IGNORECASE)
 # a name or code right after 'nhà' ('Nhà Chung', 'nhà A1') makes it an address; 'nhà nước' is the state
 _NAMED_HOUSE = regex.compile(r"\s+(?:\p{Lu}|\w*\d|nước\b)")
 
@@ -336,8 +338,8 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
     table = p.meta["unit_vocab"][0]
     if table == "money":
         money = _money(m)
-        if money is None:
-            return None
+        if money is None or _NOT_CURRENCY.match(m.group("unit"), money[2]):
+            return None                 # '14 đồng chí', '500 đồng bào': people, no money
         scale, unit, used = money
     else:
         hit = _prefix_unit(m.group("unit"), getattr(vocab(), table))
@@ -908,7 +910,7 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     row = info.rows.get(cell.row, [])
     for c in row:
         if c.col in info.unit_cols and c.col < cell.col and unit_of(c.text):
-            return unit_of(c.text)
+            return _averaged(row, unit_of(c.text))
     left = [c for c in row if c.col < cell.col and c.text.strip()]
     words = [i for i, c in enumerate(left) if not _is_number_cell(c.text)]
     if len(words) >= 2 and words[0] == 0 and words[-1] == len(words) - 1 and _LETTER.search(left[0].text):
@@ -921,6 +923,17 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
             and not any(_is_number_cell(c.text) for c in above):
         return unit_of(above[-1].text)
     return None
+
+
+_FRACTION = regex.compile(r"\d{1,3},\d{1,2}")
+
+
+def _averaged(row: list[Cell], unit: CellUnit) -> CellUnit:
+    """'Mặt bằng học vấn dân cư | lớp | 7,5 | … | 10': a row of a count unit with a fraction among its values holds an
+    average (grades reached, people per household), a measure in that unit, no count of things."""
+    if unit.kind == "count" and any(_FRACTION.fullmatch(c.text.strip()) for c in row):
+        return CellUnit("measure", unit.unit, unit.scale)
+    return unit
 
 
 # what opens a row label before its words: '- ', '+ ', 'a) ', '1.2. ', 'Trong đó: '
@@ -966,7 +979,9 @@ _PER_POPULATION = regex.compile(r"(?:/|\b(?:trên|cho|bình\s+quân)\s+)\s*(?:\d
 
 # … written right after a counted noun in text ('30,1 giường bệnh/1 vạn dân', '15 bác sĩ trên 10.000 dân'); 'cho người
 # dân' alone names whom something is for ('500 suất quà cho người dân'), not a population a rate is taken on
-_PER_POPULATION_AFTER = regex.compile(r"\s*(?:/\s*(?:\d[\d.]*\s*)?(?:(?:vạn|nghìn|ngàn)\s+)?|(?:trên|cho)\s+(?:\d[\d.]*\s*"
+# ('32,5 giường bệnh/trên 10.000 dân': both marks at once)
+_PER_POPULATION_AFTER = regex.compile(r"\s*(?:/\s*(?:trên\s+)?(?:\d[\d.]*\s*)?(?:(?:vạn|nghìn|ngàn)\s+)?"
+                                      r"|(?:trên|cho)\s+(?:\d[\d.]*\s*"
                                       r"(?:(?:vạn|nghìn|ngàn)\s+)?|(?:vạn|nghìn|ngàn)\s+))(?:dân|người\s+dân)(?!\p{L})",
                                       regex.IGNORECASE)
 

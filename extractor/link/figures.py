@@ -30,7 +30,7 @@ from extractor.patterns import Pattern, load_patterns
 
 NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"   # '3200 tỷ đồng' whole, not '320' + '0'
 RANGE_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%?\s*(?:-|–|—|đến|tới)\s*({NUM})\s*%(\s*/\s*năm)?", regex.I)
-PCT_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%(\s*/\s*năm)?")
+PCT_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%(?![o0](?!\w))(\s*/\s*năm)?")   # '0,30%0' is per mille
 BARE_RX = regex.compile(rf"(?<![\w.,/%])({NUM})(?![\w/%]|[.,]\d)")
 MINUS_LEAD_RX = regex.compile(r"^\s*[-−–]$")     # a minus glued to the figure; '- 4%' is a bullet
 BARE_RANGE_RX = regex.compile(rf"^\s*(?:(?:tăng|giảm|khoảng)\s+)?({NUM})\s*(?:-|–|—)\s*({NUM})\s*$", regex.I)
@@ -174,6 +174,16 @@ AIM_GIVEN_RX = regex.compile(r"\bvới\s+(?:mục|chỉ)\s+tiêu\b[^.;:]*$", reg
 CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
 PIECE_STOP_RX = regex.compile(r"[,;:.]")
+# 'từ 80,4 triệu đồng đến 80,8 triệu đồng': a range with its unit written after both bounds
+UNIT_TWICE_RX = regex.compile(rf"^(?:từ\s+)?({NUM})\s*([^\d\s][^\d]*?)\s*(?:-|–|—|đến|tới)\s*({NUM})\s*\2$", regex.S)
+
+
+def _unit_once(written: str) -> str:
+    """'80,4 triệu đồng đến 80,8 triệu đồng' → '80,4 - 80,8 triệu đồng', as QTY_TEXT_RX reads a range."""
+    m = UNIT_TWICE_RX.match(written)
+    return f"{m.group(1)} - {m.group(3)} {m.group(2)}" if m else written
+
+
 # a count the quantities stage read with its noun first ('Tổng số hợp tác xã nông nghiệp là 22.000'): up to the number
 NAMED_FIRST_RX = regex.compile(rf"[^\d.;:]+?\slà\s+(?={NUM}\s*$)")
 LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*")   # a later amount of one enumeration
@@ -221,7 +231,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         named = NAMED_FIRST_RX.match(text, lo, end) if q.kind == "count" else None
         if named:                             # 'hợp tác xã nông nghiệp là 22.000': the number, its noun named before
             lo = named.end()
-        written = " ".join(text[lo:end].split())
+        written = _unit_once(" ".join(text[lo:end].split()))
         m = QTY_TEXT_RX.match(written)
         unit = (m.group(3).strip() if m else "") or q.unit
         per = PER_WHAT_RX.match(text, end) if unit and _first("qty_unit", unit) else None
@@ -293,8 +303,10 @@ ITEM_LABEL_RX = regex.compile(r"(?:^|\.\s+|\n)\s*(?P<mark>[-+•])\s*(?P<label>[
 # '- 72 xã đạt 19 tiêu chí nông thôn mới': an item that opens with a count of things, then what they are to reach;
 # a clause of a list run into a sentence opens so with no mark ('…; 37 xã đạt chuẩn nâng cao, 12 xã …')
 ITEM_MARK_RX = regex.compile(r"\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\))\s*$")
-# … also past a few words that say what kind of thing is counted ('; 35 - 50 vườn kiểu mẫu được công nhận')
-COUNT_PREDICATE_RX = regex.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt)\b", regex.I)
+# … also past a few words that say what kind of thing is counted ('; 35 - 50 vườn kiểu mẫu được công nhận'); things
+# to be set up count so too ('; 10-15 hợp tác xã thành lập mới')
+COUNT_PREDICATE_RX = regex.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:đạt|được|có|hoàn\s+thành|trở\s+lên\s+đạt"
+                                r"|(?<!đã\s)thành\s+lập)\b", regex.I)
 
 
 def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
@@ -306,8 +318,9 @@ def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
     if ITEM_MARK_RX.fullmatch(text[:lo]):
         return True
     # with no mark, the clause reports nothing after the count ('; 4 địa phương … mới đạt dưới 60%' sorts results)
+    # … nor does a clause after ';' in an item ('- Số doanh nghiệp … 850 doanh nghiệp; 10-15 hợp tác xã thành lập mới')
     rest = CLAUSE_STOP_RX.split(text[end:], maxsplit=1)[0]
-    return not text[:lo].strip() and _first("cue.result", rest) is None
+    return (not text[:lo].strip() or text[:lo].rstrip().endswith(";")) and _first("cue.result", rest) is None
 
 
 # '…; 35.000 con lợn; 295.000 con gia cầm, thủy cầm.': in a list of targets, a clause that is only a count and the

@@ -19,9 +19,9 @@ import regex
 
 from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, assign_levels, find_figures, levels_in,
                                 rank_figures, status_of)
-from extractor.link.records import (_Ctx, _heading_like, _is_heading_like, _is_period_lead, _item_kind, _period_from,
-                                _sections, _track_subject, achieved, flat_text, lower_is_better, periods_in,
-                                subject_level)
+from extractor.link.records import (_Ctx, _heading_like, _heads_numbered_list, _is_heading_like, _is_period_lead,
+                                _item_kind, _period_from, _sections, _track_subject, achieved, flat_text,
+                                lower_is_better, periods_in, subject_level)
 from extractor.link.tables import _table_records, header_role, table_columns
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
@@ -59,7 +59,7 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
                 else cell_text_records(ctx, block, by_block.get(block.index, []))
             continue
         out += _text_records(ctx, block, by_block.get(block.index, []))
-        if _is_heading_like(block):
+        if _is_heading_like(block) or _heads_numbered_list(doc, block):
             ctx.headings.append((block.index, flat_text(block.text)[:300]))
     out = headline_targets(ctx, out) + out
     annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)

@@ -92,7 +92,7 @@ def _leads_a_list(after: str) -> bool:
 def _periods(text: str, kinds: tuple[str, ...] = ("by_year", "range", "year")) -> list[Period]:
     """Years, ranges and 'đến năm' periods in `text` (or periods of `kinds`), except baselines ('so với năm 2020')."""
     return [p for p in periods_in(text) if p.kind in kinds
-            and not BASELINE_RX.search(text[max(0, p.start - 20):p.start])]
+            and not BASELINE_RX.search(text[max(0, p.start - 32):p.start])]
 
 
 PART_YEAR_KINDS = ("by_year", "range", "year", "half", "quarter", "months")

@@ -33,11 +33,14 @@ def _rate_label(f: Figure, label: str) -> str:
 
 
 def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
-    """'+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above: it takes that item's label."""
-    if len(WORD_RX.findall(_strip_cues(label))) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3 \
-            and not OWN_MEASURE_RX.match(label):
-        if 0 <= ctx.prev_block < len(ctx.doc.blocks) and PARTS_FOLLOW_RX.search(ctx.doc.blocks[ctx.prev_block].text) \
-                and WORD_RX.search(_strip_cues(label)):
+    """'+ Đối với các địa phương: đạt tối thiểu 30%.' continues the item above: it takes that item's label. An item
+    marked as that one is and with words of its own ('- … dự toán chi …' then '- Phấn đấu đón khoảng 3 - 3,5 triệu
+    lượt') is its sibling, a new measure however short its words."""
+    own = WORD_RX.findall(_strip_cues(label))
+    before = ctx.doc.blocks[ctx.prev_block].text if 0 <= ctx.prev_block < len(ctx.doc.blocks) else ""
+    if len(own) < 3 and ctx.prev_label and block.index - ctx.prev_block <= 3 and not OWN_MEASURE_RX.match(label) \
+            and not (own and _same_mark(before, block.text)):
+        if PARTS_FOLLOW_RX.search(before) and own:
             # '- Tổng diện tích gieo trồng 772 ha, trong đó:' then '+ Lúa 507 ha': a part of the item above
             return f"{PARTS_FOLLOW_RX.sub('', ctx.prev_label).strip()}: {label.strip()}"
         return ctx.prev_label
@@ -45,6 +48,16 @@ def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
 
 
 PARTS_FOLLOW_RX = regex.compile(r"[,;]?\s*trong\s+đó\s*:?\s*$", regex.I)
+MARK_RX = regex.compile(r"\s*([-+•*]|\d{1,2}[.)]|[a-zđ]\)|\(\d{1,2}\))\s")
+
+
+def _same_mark(before: str, text: str) -> bool:
+    """Both items open with the same kind of mark: the same bullet, or both numbered alike ('1.' and '2.')."""
+    a, b = MARK_RX.match(before), MARK_RX.match(text)
+    if a is None or b is None:
+        return False
+    kind = lambda m: regex.sub(r"\d+|[a-zđ]", "n", m.group(1))
+    return kind(a) == kind(b)
 
 
 def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:

@@ -55,6 +55,7 @@ class _Ctx:
     inline_list: int = -1                                            # ... one written inside a paragraph
     inline_para: int = -1                                            # ... one whose items end with its paragraph
     list_heading: int = -1                                           # a heading naming the targets under it
+    example_list: int = -1                                           # a paragraph listing targets after 'như:'
     cued_block: int = -1                                             # a paragraph where a cue set a target
     plan_block: int = -1                                             # ... where a plan's lead set targets (or went on)
     aim_block: int = -1                                              # ... where a sentence set an aim
@@ -125,6 +126,18 @@ def _heading_like(kind: str, text: str) -> bool:
         return False
     return bool(ROMAN_RX.match(t) or ARABIC_RX.match(t) or ANNEX_RX.match(t) or DECIMAL_RX.match(t)) \
         and not t.endswith((";",))
+
+
+def _heads_numbered_list(doc: Document, block: Block) -> bool:
+    """'Các chỉ tiêu kinh tế - xã hội năm 2018' over '1. Tăng trưởng kinh tế …': a plain short line with no closing
+    stop that names targets (pattern `section`), right above the first item of a numbered list, is that list's
+    heading although nothing marks it as one."""
+    t = flat_text(block.text)
+    if block.cells is not None or len(t) > 160 or PCT_RX.search(t) or regex.search(r"[.;:,!?…]\W*$", t) \
+            or _heading_like(block.kind, block.text) or not _first("section", t):
+        return False
+    nxt = next((b for b in doc.blocks[block.index + 1:] if b.text.strip()), None)
+    return nxt is not None and nxt.cells is None and bool(regex.match(r"\s*(?:1|I)[.)]\s", nxt.text))
 
 
 @lru_cache(maxsize=4096)
@@ -274,13 +287,13 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     for a, b in cut:
         for i in range(max(0, a), min(len(chars), b)):
             chars[i] = " "
-    label = BULLET_RX.sub("", "".join(chars))
+    label = FOOTNOTE_MARK_RX.sub("", BULLET_RX.sub("", "".join(chars)))   # 'triệu lượt[1]': a note's mark
     label = _SPACES.sub(" ", label).strip(" .,;:-–…")   # '… của tỉnh…': an ellipsis that closes the item
     label = _SPACE_BEFORE_MARK.sub(r"\1", label)
     label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
     label = _without_aim_lead(label)           # 'Về kinh tế số, huyện đặt mục tiêu ': who aims, not what is measured
     label = SPEAKER_LEAD_RX.sub("", label)     # 'Chủ tịch UBND tỉnh yêu cầu: …': who concluded, not what is measured
-    label = LEAD_CUE_RX.sub("", label)         # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
+    label = _without_lead_cue(label)          # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
     label = ORDER_LEAD_RX.sub("", label)       # 'Thủ tướng yêu cầu … để hoàn thành thêm … cao tốc': who orders what for
     label = _without_lead_period(label)        # 'Đến năm 2030, kinh tế số chiếm ...': the period is the record's year
     label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
@@ -355,6 +368,13 @@ def _few_words_after(tail: str) -> bool:
 DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
                                r"trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại))\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
+FOOTNOTE_MARK_RX = regex.compile(r"\[\d{1,2}\]")
+
+
+def _without_lead_cue(label: str) -> str:
+    """The label without its opening cue, unless the cue's verb is all that is left ('Phấn đấu đón' stays whole)."""
+    rest = LEAD_CUE_RX.sub("", label)
+    return rest if len(WORD_RX.findall(rest)) >= 2 or rest == label else label
 # who speaks in a conclusion, and the verb that opens what they say ('Kết luận tại cuộc họp, Chủ tịch UBND tỉnh yêu cầu:
 # …', 'Thông báo nêu rõ: …', 'Thủ tướng nhấn mạnh, …')
 SPEAKER_LEAD_RX = regex.compile(r"^[^;:]{0,60}?\b(?:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|thông\s+báo|ban\s+chỉ\s+đạo|ubnd|"

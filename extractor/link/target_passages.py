@@ -35,6 +35,7 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     # the lead's own words may say it lists results ('Các chỉ tiêu đã đạt được năm 2024 gồm: ...')
     if hit and not _first("lead_list.results", text[:hit[1].end()]) and not ctx.normative:
         if hit[0].id in ("lead_list.inline.set_count", "lead_list.inline.set_count_colon", "lead_list.inline.such_as"):
+            ctx.example_list = block.index
             return hit[1].end() - 1           # 'đề ra 24 chỉ tiêu, trong đó ...': its items run to the sentence's end
         ctx.inline_list = block.index
         if hit[0].id == "lead_list.inline.strive":   # 'Phấn đấu … đạt được các chỉ tiêu chủ yếu: …': its paragraph's
@@ -46,6 +47,14 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     if ctx.inline_list >= 0 and ctx.inline_list != block.index and _opens_with_results(text):
         ctx.inline_list = -1                  # 'Kết quả thực hiện các chỉ tiêu năm 2024: 1. ...' lists what was done
     return 0 if ctx.inline_list >= 0 else None
+
+
+def _follows_example_list(ctx: _Ctx, block: Block) -> bool:
+    """'… đề ra 24 chỉ tiêu chủ yếu như: A đạt …; B đạt ….' then 'Duy trì tỷ lệ … 100%; tỷ lệ … đạt 94,5%.': the
+    paragraph right after a list of targets given as examples, which opens with a rate and reports nothing (pattern
+    `list_follow`), goes on with that list."""
+    return 0 <= ctx.example_list == block.index - 1 and _first("list_follow", block.text) is not None \
+        and _first("cue.result", block.text) is None
 
 
 def _titles_results(block: Block) -> bool:

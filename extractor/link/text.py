@@ -27,7 +27,8 @@ import regex
 
 from extractor.extract.periods import find_periods
 from extractor.extract.quantities import may_hold_figure
-from extractor.link.figures import (assign_levels, BULLET_RX, DASH_ITEM_RX, DIGIT_RX, Figure, _first, ITEM_RX,
+from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_ITEM_RX, DIGIT_RX, Figure, _first,
+                                    ITEM_RX,
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
@@ -50,6 +51,7 @@ from extractor.link.target_cues import (_ahead, _as_of_past_year, _continues_tar
                                         _reports_results, _result_governed)
 from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
+                                            _follows_example_list,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
                                             _is_title, _lead_in, _states_tasks, _task_line, _titles_results,
                                             _track_goals,
@@ -138,16 +140,32 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
     if ctx.normative and not _is_goals_section(_section_texts(ctx, block)):
         return False
     in_list = ctx.inline_list >= 0 or ctx.goals_block == block.index - 1 \
-        or _first("lead_list.inline", text) is not None
+        or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block)
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text))
+
+
+def _numbered_target(ctx: _Ctx, block: Block) -> bool:
+    """'6. Tổng thu ngân sách nhà nước 11.076 tỷ đồng. Tổng chi ngân sách 11.892 tỷ đồng, tăng 3,07%.': a numbered
+    item under a heading of targets is a list's item, where a measure named with no verb before its amount states
+    that amount as its target, as in a list a lead opens."""
+    return ARABIC_RX.match(block.text) is not None and _is_indicator_section(_section_texts(ctx, block)) \
+        and not _titles_results(block)
 
 
 def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
     """A news item's headline mostly restates a target of its body; one the body does not state ('Năm 2017, các
     địa phương phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo' over targets per district) is a target of its own."""
-    return [r for r in ctx.headline if r.target_value is not None and not any(
-        (o.target_value, o.target_high) == (r.target_value, r.target_high) for o in body)]
+    return [r for r in ctx.headline if r.target_value is not None and not any(_restates(r, o) for o in body)]
+
+
+def _restates(head: Indicator, o: Indicator) -> bool:
+    """The headline's figure is the body's, or the body's rounded ('đạt 6.617 tỷ đồng' over '6.617,2 tỷ đồng')."""
+    if (o.target_value, o.target_high) == (head.target_value, head.target_high):
+        return True
+    return o.target_value is not None and head.target_high is None and o.target_high is None \
+        and o.target_unit == head.target_unit and head.target_value.is_integer() \
+        and round(o.target_value) == head.target_value
 
 
 def _prose_records(ctx: _Ctx, block: Block, segs: list[Segment], context: list[str]) -> list[Indicator]:
@@ -204,7 +222,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     goals = ctx.normative and _is_goals_section(context)
     start = item.end()
     # a task's name before its colon ('Cắt giảm mạnh TTHC trong năm 2025: Giảm …') gives a deadline, not a report
-    found = _text_figures(ctx, block.start, text, goals=goals)
+    found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block), goals=goals)
     figs = [f for f in found if outside[f.start] and not _result_governed(text, f, start)]
     cond = _condition_end(text, figs)
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
@@ -278,7 +296,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         _mark_cued(ctx, block, text, False)
         return out                    # a task with no figure (a list's lead is tracked above)
     tasked = listed is None and _states_tasks(ctx, block, text)
-    if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text) or tasked):
+    if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text) or tasked
+                           or _follows_example_list(ctx, block)):
         listed = 0
     elif listed is None and _details_striven_targets(block, seg):
         ctx.inline_list, listed = block.index, 0      # the details run on in the block's later sentences too
