@@ -371,7 +371,8 @@ def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     unless the sentence speaks of another time or of what was done, or the heading is about results."""
     if ctx.normative or ctx.plan_block not in (block.index, block.index - 1) or ctx.plan_block < 0:
         return False
-    if ctx.plan_block < block.index and not PART_LEAD_RX.match(ctx.doc.blocks[ctx.plan_block].text):
+    if ctx.plan_block < block.index and not PART_LEAD_RX.match(ctx.doc.blocks[ctx.plan_block].text) \
+            and not _details_part_of_plan(block.text):
         return False                          # 'Năm 2016, huyện phấn đấu …' alone carries nothing to the next paragraph
     if any(_first("results_heading", t) for t in context[:2]):
         return False
@@ -391,6 +392,14 @@ def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
                 or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None)
                 or (f.unit == "%" and SHARE_OPENER_RX.fullmatch(clause[:f.start]) is not None)
                 or (f.unit == "%" and SHARE_AFTER_SHARE_RX.search(lead) is not None))
+
+
+def _details_part_of_plan(text: str) -> bool:
+    """'Kế hoạch đặt mục tiêu năm 2022, tỷ lệ … đạt 85%; …' then 'Trong phát triển chính phủ số, tỷ lệ … đạt 80%; …':
+    a paragraph that opens with the part of the plan it details, names no time of its own and says nothing was done,
+    goes on with the plan's list of the paragraph before it."""
+    return PART_LEAD_RX.match(text) is not None and not find_periods(text) and not _first("cue.result", text) \
+        and not _first("cue.result.period", text) and regex.search(r"\bđã\b", text, regex.I) is None
 
 
 def _mark_cued(ctx: _Ctx, block: Block, sentence: str, stated: bool) -> None:
