@@ -43,6 +43,31 @@ SHAPES["next_paragraph_with_no_part"] = ([
     P("Hiện nay, tỷ lệ doanh nghiệp dùng chữ ký số đạt 60%; Tỷ lệ hợp đồng điện tử đạt 40%."),
 ], AIM_R)
 
+# --- an aim set for two years in one sentence ('mục tiêu đến năm 2025 đón …; năm 2030 đón …') lets the paragraph's
+# next sentences name either year, or a stage ending in one ('giai đoạn 2026-2030'), and an amount 'khoảng' … --------
+
+TWO_YEARS = "Quy hoạch xác định mục tiêu đến năm 2025 toàn tỉnh đón 5,2 triệu lượt khách; năm 2030 đón 9 triệu lượt khách."
+
+SHAPES["later_sentence_names_either_aimed_year"] = ([
+    P(TWO_YEARS + " Tổng thu từ du lịch năm 2025 đạt 21 ngàn tỷ đồng, năm 2030 đạt gần 64 ngàn tỷ đồng, tốc độ tăng "
+      "trưởng trung bình giai đoạn 2026-2030 khoảng 15-18%."),
+], [R("đón triệu lượt khách", value=5.2, unit="triệu lượt", year=2025),
+    R("đón triệu lượt khách", value=9, unit="triệu lượt", year=2030),
+    R("Tổng thu từ du lịch", value=21, unit="ngàn tỷ đồng", year=2025),
+    R("Tổng thu từ du lịch", value=64, unit="ngàn tỷ đồng", year=2030),
+    R("tốc độ tăng trưởng trung bình", cmp="range", value=15, high=18, year=2030)])
+
+# counterexamples: a year the aim did not name is another time; with no aim, 'khoảng' states nothing
+SHAPES["later_sentence_names_another_year"] = ([
+    P(TWO_YEARS + " Tổng thu từ du lịch năm 2018 đạt 11 ngàn tỷ đồng, tốc độ tăng trưởng giai đoạn 2016-2018 khoảng "
+      "9-10%."),
+], [R("đón triệu lượt khách", value=5.2, unit="triệu lượt", year=2025),
+    R("đón triệu lượt khách", value=9, unit="triệu lượt", year=2030)])
+
+SHAPES["about_with_no_aim"] = ([
+    P("Năm 2024, tổng thu từ du lịch khoảng 18 ngàn tỷ đồng, tốc độ tăng trưởng khoảng 12%."),
+], [])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):

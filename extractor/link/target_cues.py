@@ -263,8 +263,7 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     # an aimed level ('Tuổi thọ bình quân đạt khoảng 75,5 tuổi', 'tỷ trọng kinh tế số đạt khoảng 30% GDP') goes on
     # listing them too, with no period of its own before the figure
     about = ABOUT_RX.search(text, s, a + f.start) is not None and not _first("cue.result", text[s:a + f.start]) \
-        and not any(
-        not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
+        and not _other_time(ctx, block, before)
     return f.cmp in BOUND_CMPS or about or _change_on_baseline(ctx, block, text, a + f.expr_start, a + f.expr_end) \
         or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
@@ -349,11 +348,15 @@ NUMBER_RX = regex.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _other_time(ctx: _Ctx, block: Block, before: str) -> bool:
-    """A period named before the figure speaks of another time, unless it is a baseline ('so với năm 2020') or the
-    year the paragraph's aim is set for ('Giai đoạn 2016-2020, tỉnh phấn đấu … . Năm 2020, tỷ trọng … chiếm …')."""
-    aim = ctx.aim_period.year if ctx.aim_block == block.index and ctx.aim_period else None
-    return any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) and not (aim and p.year == aim
-                                                                                    and p.kind == "year")
+    """A period named before the figure speaks of another time, unless it is a baseline ('so với năm 2020') or a
+    year the paragraph's aim is set for ('Giai đoạn 2016-2020, tỉnh phấn đấu … . Năm 2020, tỷ trọng … chiếm …'; 'mục
+    tiêu đến năm 2025 đón … ; năm 2030 đón … . Tổng thu năm 2025 đạt …')."""
+    aims = set(ctx.aim_years) if ctx.aim_block == block.index else set()
+    if ctx.aim_block == block.index and ctx.aim_period and ctx.aim_period.year:
+        aims.add(ctx.aim_period.year)
+    # a stage that ends in an aimed year ('giai đoạn 2026-2030' after 'năm 2030 đón …') is the aim's too
+    return any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) and not (p.year in aims
+                                                                                    and p.kind in ("year", "range"))
                for p in find_periods(before))
 
 

@@ -292,6 +292,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     if _first("cue.target", text) and not _first("cue.result", text):
         # 'Đến năm 2025, kế hoạch đặt ra mục tiêu …': 'Đồng thời, …' goes on with it, for its period
         ctx.aim_block, ctx.aim_period = block.index, _period_from([text]) or (ctx.aim_period if carried else None)
+        ctx.aim_years = frozenset(p.year for p in find_periods(text) if p.kind in ("year", "by_year"))
     if not DIGIT_RX.search(text) and not may_hold_figure(text):     # the digit first: the number words cost more
         _mark_cued(ctx, block, text, False)
         return out                    # a task with no figure (a list's lead is tracked above)
