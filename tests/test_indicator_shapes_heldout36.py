@@ -64,6 +64,13 @@ SHAPES["later_sentence_names_another_year"] = ([
 ], [R("đón triệu lượt khách", value=5.2, unit="triệu lượt", year=2025),
     R("đón triệu lượt khách", value=9, unit="triệu lượt", year=2030)])
 
+# 'khoảng' carries the aim only after a rate or share it names ('tốc độ tăng trưởng … khoảng 15-18%'), not after a
+# threshold that may be crossed
+SHAPES["threshold_about_is_no_target"] = ([
+    P("Phấn đấu tỷ lệ giải ngân vốn đầu tư công năm 2026 đạt 95% kế hoạch. Trường hợp cần thiết, điều chỉnh bội chi "
+      "ngân sách; nợ công của tỉnh có thể vượt ngưỡng cảnh báo khoảng 6% GRDP."),
+], [R("tỷ lệ giải ngân vốn đầu tư công", value=95, year=2026)])
+
 SHAPES["about_with_no_aim"] = ([
     P("Năm 2024, tổng thu từ du lịch khoảng 18 ngàn tỷ đồng, tốc độ tăng trưởng khoảng 12%."),
 ], [])
