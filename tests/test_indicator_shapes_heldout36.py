@@ -75,6 +75,20 @@ SHAPES["about_with_no_aim"] = ([
     P("Năm 2024, tổng thu từ du lịch khoảng 18 ngàn tỷ đồng, tốc độ tăng trưởng khoảng 12%."),
 ], [])
 
+# --- 'đạt 91% (tăng 15,4% so với năm 2023, vượt chỉ tiêu 50%)': the level reached answers the target, not the change
+# on a past year beside it; a change alone still does ('tăng 5,7% so với cùng kỳ (kế hoạch 4%)') ---------------
+
+SHAPES["level_not_change_against_target"] = ([
+    P("Trong 6 tháng đầu năm, nhiều chỉ tiêu được giao đạt và vượt kế hoạch, như: tỷ lệ giải quyết đúng hạn đạt "
+      "98,2% (tăng 1,1% so với năm 2023); tỷ lệ hồ sơ nộp phí trực tuyến đạt 91% (tăng 15,4% so với năm 2023, vượt "
+      "chỉ tiêu 50%); mức độ hài lòng của người dân đạt 96,5% (tăng 5% so với năm 2023, vượt chỉ tiêu 85%)."),
+], [R("tỷ lệ hồ sơ nộp phí trực tuyến", value=50, actual=91), R("mức độ hài lòng của người dân", value=85, actual=96.5)])
+
+# counterexample: with no level beside it, the change is the result
+SHAPES["change_alone_against_target"] = ([
+    P("Tổng đàn gia súc tăng 5,7% so với cùng kỳ (kế hoạch 4%)."),
+], [R("Tổng đàn gia súc", value=4, actual=5.7)])
+
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
