@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check
+from test_indicator_variants import P, R, check, run
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -88,6 +88,34 @@ SHAPES["level_not_change_against_target"] = ([
 SHAPES["change_alone_against_target"] = ([
     P("Tổng đàn gia súc tăng 5,7% so với cùng kỳ (kế hoạch 4%)."),
 ], [R("Tổng đàn gia súc", value=4, actual=5.7)])
+
+# --- '… tổng giá trị sản xuất đạt 7.540,2 tỷ đồng. Trong đó, ngành nông nghiệp là 2.110,5 tỷ đồng; ngành công
+# nghiệp-xây dựng 3.020,4 tỷ đồng; …': the sectors a sentence opened by 'Trong đó' lists are parts of the amount the
+# sentence before ended on, each labelled by that measure ---------------------------------------------------------
+
+LEAD = "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2025 là: tổng giá trị sản xuất đạt 7.540,2 tỷ đồng."
+
+SHAPES["sector_parts_of_the_amount_before"] = ([
+    P(LEAD + " Trong đó, ngành nông nghiệp, thủy sản là 2.110,5 tỷ đồng; ngành công nghiệp-xây dựng 3.020,4 tỷ "
+      "đồng; ngành thương mại-dịch vụ 2.409,3 tỷ đồng."),
+], [R("tổng giá trị sản xuất", value=7540.2, unit="tỷ đồng", year=2025),
+    R("tổng giá trị sản xuất ngành nông nghiệp thủy sản", value=2110.5, unit="tỷ đồng", year=2025),
+    R("tổng giá trị sản xuất ngành công nghiệp-xây dựng", value=3020.4, unit="tỷ đồng", year=2025),
+    R("tổng giá trị sản xuất ngành thương mại-dịch vụ", value=2409.3, unit="tỷ đồng", year=2025)])
+
+
+def _labels(blocks) -> list[str]:
+    return [r.label for r in run(blocks)]
+
+
+# counterexamples: parts of another unit than the amount's, or a sentence not opened by 'Trong đó', keep their words
+@pytest.mark.parametrize("second", [
+    "Trong đó, ngành công nghiệp-xây dựng chiếm 40,5%.",
+    "Ngành công nghiệp-xây dựng là 3.020,4 tỷ đồng.",
+])
+def test_no_whole_for_these_parts(second):
+    labels = _labels([P(LEAD + " " + second)])
+    assert labels and not any("sản xuất ngành" in x for x in labels), labels
 
 
 @pytest.mark.parametrize("name", list(SHAPES))
