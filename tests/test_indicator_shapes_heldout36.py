@@ -103,6 +103,24 @@ SHAPES["sector_parts_of_the_amount_before"] = ([
     R("tổng giá trị sản xuất ngành công nghiệp-xây dựng", value=3020.4, unit="tỷ đồng", year=2025),
     R("tổng giá trị sản xuất ngành thương mại-dịch vụ", value=2409.3, unit="tỷ đồng", year=2025)])
 
+# --- a lead naming its targets' fields at length before 'như:' ('xây dựng 10 chỉ tiêu cụ thể về phát triển hạ tầng
+# số, chính quyền số và kinh tế số, xã hội số như: …') opens its list, one record per level of a split item -----
+
+SHAPES["long_lead_before_such_as"] = ([
+    P("Năm 2025, Ban Chỉ đạo chuyển đổi số huyện Đông Hòa xây dựng 10 chỉ tiêu cụ thể về phát triển hạ tầng số, "
+      "chính quyền số và kinh tế số, xã hội số như: tỷ lệ hộ gia đình có cáp quang đạt 65% trở lên; tỷ lệ hồ sơ "
+      "trực tuyến cấp huyện đạt 60% trở lên, cấp xã 40% trở lên; 25% hợp tác xã sử dụng nền tảng số."),
+], [R("tỷ lệ hộ gia đình có cáp quang", value=65, year=2025),
+    R("tỷ lệ hồ sơ trực tuyến", level="huyện", value=60, year=2025),
+    R("tỷ lệ hồ sơ trực tuyến", level="xã", value=40, year=2025),
+    R("hợp tác xã sử dụng nền tảng số", value=25, year=2025)])
+
+# counterexample: the same lead for what was done lists results
+SHAPES["long_lead_of_results"] = ([
+    P("Năm 2023, huyện Đông Hòa đã thực hiện đạt 10 chỉ tiêu cụ thể về phát triển hạ tầng số, chính quyền số và "
+      "kinh tế số, xã hội số như: tỷ lệ hộ gia đình có cáp quang đạt 65%; tỷ lệ hồ sơ trực tuyến cấp huyện đạt 60%."),
+], [])
+
 
 def _labels(blocks) -> list[str]:
     return [r.label for r in run(blocks)]
