@@ -121,6 +121,19 @@ SHAPES["long_lead_of_results"] = ([
       "kinh tế số, xã hội số như: tỷ lệ hộ gia đình có cáp quang đạt 65%; tỷ lệ hồ sơ trực tuyến cấp huyện đạt 60%."),
 ], [])
 
+# --- 'Năm 2023, … ngành … vẫn hoàn thành và hoàn thành vượt mức một số chỉ tiêu đã đề ra. Giá trị … đạt trên 9.200 tỷ
+# đồng …': the paragraph reports what was done, its later 'đạt trên' too; 'chỉ tiêu' inside those words is no cue. A
+# plan's 'phấn đấu hoàn thành vượt mức các chỉ tiêu' still sets its targets -------------------------------------
+
+SHAPES["year_passed_targets_then_plan"] = ([
+    P("Năm 2023, dù gặp nhiều khó khăn nhưng ngành Công Thương vẫn hoàn thành và hoàn thành vượt mức một số chỉ tiêu "
+      "đã đề ra. Giá trị sản xuất công nghiệp năm 2023 đạt trên 9.200 tỷ đồng, tăng gần 5,1% so với cùng kỳ; tỷ lệ hộ "
+      "dùng điện lưới quốc gia đạt trên 99%."),
+    P("Năm 2024, ngành Công Thương phấn đấu hoàn thành vượt mức các chỉ tiêu được giao. Giá trị sản xuất công nghiệp "
+      "đạt trên 9.800 tỷ đồng; tỷ lệ hộ dùng điện lưới quốc gia đạt trên 99,5%."),
+], [R("Giá trị sản xuất công nghiệp", cmp=">", value=9800, unit="tỷ đồng", year=2024),
+    R("tỷ lệ hộ dùng điện lưới quốc gia", cmp=">", value=99.5, year=2024)])
+
 
 def _labels(blocks) -> list[str]:
     return [r.label for r in run(blocks)]

@@ -182,9 +182,14 @@ MONTHS_REPORT_RX = _P.get("cue.months_report").regex
 def reported_before(text: str) -> bool:
     """'Theo đó, xã đã hoàn thành công tác xóa nhà tạm … . Tỷ lệ hộ dân được sử dụng nước hợp vệ sinh đạt trên 90%': a
     paragraph whose earlier sentences report (a result cue, no target cue) goes on reporting; a later sentence's weak
-    cue ('đạt trên') reports a result too (a cue of its own still sets a target)."""
-    return any(p.regex.search(text) for p in _vocab().get("cue.result", [])
-               if not p.meta.get("period") and p.may_match(text)) and _first("cue.target", text) is None
+    cue ('đạt trên') reports a result too (a cue of its own still sets a target). A target word inside the words of a
+    result ('hoàn thành vượt mức một số chỉ tiêu đã đề ra') is what was met, no cue of its own."""
+    results = [m.span() for p in _vocab().get("cue.result", []) if not p.meta.get("period") and p.may_match(text)
+               for m in p.regex.finditer(text)]
+    if not results or _first("cue.target", text) is None:
+        return bool(results)
+    return all(any(rs <= m.start() and m.end() <= re for rs, re in results)
+               for p in _vocab().get("cue.target", []) if p.may_match(text) for m in p.regex.finditer(text))
 
 
 SENTENCE_END_RX = regex.compile(r"(?<=[.!?…])\s+")
