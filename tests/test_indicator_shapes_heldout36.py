@@ -134,6 +134,23 @@ SHAPES["year_passed_targets_then_plan"] = ([
 ], [R("Giá trị sản xuất công nghiệp", cmp=">", value=9800, unit="tỷ đồng", year=2024),
     R("tỷ lệ hộ dùng điện lưới quốc gia", cmp=">", value=99.5, year=2024)])
 
+# --- a share of the administrative units of a level themselves ('60% các đơn vị cấp huyện triển khai …': that many
+# districts) counts units: no level; bodies or staff of a level keep it ---------------------------------------------
+
+SHAPES["share_of_the_units_of_a_level"] = ([
+    P("Trong năm 2026, toàn tỉnh phấn đấu có ít nhất 60% các đơn vị cấp huyện triển khai cung cấp dịch vụ công trực "
+      "tuyến toàn trình."),
+    P("Phấn đấu đến năm 2027, 40% đơn vị hành chính cấp xã có điểm truy cập Internet công cộng."),
+], [R("các đơn vị cấp huyện triển khai dịch vụ công", level=None, value=60, year=2026),
+    R("đơn vị hành chính cấp xã điểm truy cập", level=None, value=40, year=2027)])
+
+# counterexample: bodies and staff of one level keep it
+SHAPES["bodies_and_staff_of_a_level"] = ([
+    P("Phấn đấu năm 2026 có 100% cơ quan cấp tỉnh sử dụng chữ ký số chuyên dùng."),
+    P("Phấn đấu đến năm 2027, 100% cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số."),
+], [R("cơ quan sử dụng chữ ký số", level="tỉnh", value=100, year=2026),
+    R("cán bộ công chức cấp xã", level="xã", value=100, year=2027)])
+
 
 def _labels(blocks) -> list[str]:
     return [r.label for r in run(blocks)]
