@@ -151,6 +151,18 @@ SHAPES["bodies_and_staff_of_a_level"] = ([
 ], [R("cơ quan sử dụng chữ ký số", level="tỉnh", value=100, year=2026),
     R("cán bộ công chức cấp xã", level="xã", value=100, year=2027)])
 
+# --- a named sector that says what it will do ('Ngành du lịch sẽ tạo việc làm cho 28 ngàn lao động vào năm 2025')
+# states its target, as a whole province does ('Toàn tỉnh sẽ giảm …'); a forecast or an event names none ----------
+
+SHAPES["sector_will"] = ([
+    P("Ngành du lịch sẽ tạo việc làm cho 28 ngàn lao động vào năm 2025 và 35 ngàn người vào năm 2030."),
+], [R("Ngành du lịch tạo việc làm", value=28, unit="ngàn lao động", year=2025),
+    R("Ngành du lịch tạo việc làm", value=35, unit="ngàn người", year=2030)])
+
+SHAPES["sector_will_hold_an_event"] = ([
+    P("Năm 2025, ngành du lịch sẽ tổ chức 12 hội chợ, thu hút 5.000 lượt khách tham quan."),
+], [])
+
 
 def _labels(blocks) -> list[str]:
     return [r.label for r in run(blocks)]
