@@ -652,8 +652,10 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
 # a share of the staff, bodies or work of one level ('100% cán bộ, công chức, viên chức cấp xã', '100% hồ sơ công việc
 # cấp huyện', '60% hồ sơ công việc tại cấp xã'): the target is for that level; a system of one level stays in the
 # label ('Hệ thống một cửa cấp tỉnh'); a share of the number of units ('50% số đơn vị cấp huyện có triển khai …')
-# counts units, whoever sets it: no level
+# counts units, whoever sets it: no level; nor has a share of the administrative units of a level themselves ('50%
+# các đơn vị cấp huyện triển khai …': half the districts)
 STAFF_LEVEL_RX = regex.compile(r"\s*(?!số\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|UBND|Ủy\s+ban))"
+                               r"(?!(?:các\s+)?đơn\s+vị\s+(?:hành\s+chính\s+)?cấp\b)"
                                r"(?:số\s+)?(?:các\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC|cơ\s+quan|đơn\s+vị|"
                                r"UBND|Ủy\s+ban\s+nhân\s+dân|hồ\s+sơ\s+công\s+việc)"
                                r"(?:\s*,\s*(?:công\s+chức|viên\s+chức))*\s+(?:(?:tại|ở|của)\s+)?"

@@ -92,6 +92,10 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
                 and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
+        # 'đạt 95% (tăng 19,6% so với năm 2023, vượt chỉ tiêu 45%)': the level reached answers the target, not the
+        # change on a past year stated beside it
+        levels = [r for r in free if not _change_on_past(text, figs[r])]
+        free = levels or free
         # 'X 79,3%/ chỉ tiêu 80%, tăng 10,6% so với cuối năm 2021': the result the slash joins to the target is its
         # result, not a change stated after it
         slashed = [r for r in free if SLASH_RX.fullmatch(text, figs[r].end, t_at)]
@@ -101,6 +105,13 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
 
 
 SLASH_RX = regex.compile(r"\s*/\s*")
+
+
+def _change_on_past(text: str, f) -> bool:
+    """'tăng 19,6% so với năm 2023', 'giảm 2% so với cùng kỳ': a figure that says how much a measure changed
+    against an earlier time (pattern `pair.change_on_past`)."""
+    p = _markers()["pair.change_on_past"][0]
+    return p.regex.search(text[max(0, f.start - 20):f.start]) is not None and _then_follows(p, text, f.end)
 
 
 def _cited_again(text: str, figs: list, t: int) -> bool:

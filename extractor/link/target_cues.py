@@ -182,9 +182,14 @@ MONTHS_REPORT_RX = _P.get("cue.months_report").regex
 def reported_before(text: str) -> bool:
     """'Theo đó, xã đã hoàn thành công tác xóa nhà tạm … . Tỷ lệ hộ dân được sử dụng nước hợp vệ sinh đạt trên 90%': a
     paragraph whose earlier sentences report (a result cue, no target cue) goes on reporting; a later sentence's weak
-    cue ('đạt trên') reports a result too (a cue of its own still sets a target)."""
-    return any(p.regex.search(text) for p in _vocab().get("cue.result", [])
-               if not p.meta.get("period") and p.may_match(text)) and _first("cue.target", text) is None
+    cue ('đạt trên') reports a result too (a cue of its own still sets a target). A target word inside the words of a
+    result ('hoàn thành vượt mức một số chỉ tiêu đã đề ra') is what was met, no cue of its own."""
+    results = [m.span() for p in _vocab().get("cue.result", []) if not p.meta.get("period") and p.may_match(text)
+               for m in p.regex.finditer(text)]
+    if not results or _first("cue.target", text) is None:
+        return bool(results)
+    return all(any(rs <= m.start() and m.end() <= re for rs, re in results)
+               for p in _vocab().get("cue.target", []) if p.may_match(text) for m in p.regex.finditer(text))
 
 
 SENTENCE_END_RX = regex.compile(r"(?<=[.!?…])\s+")
@@ -263,8 +268,7 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     # an aimed level ('Tuổi thọ bình quân đạt khoảng 75,5 tuổi', 'tỷ trọng kinh tế số đạt khoảng 30% GDP') goes on
     # listing them too, with no period of its own before the figure
     about = ABOUT_RX.search(text, s, a + f.start) is not None and not _first("cue.result", text[s:a + f.start]) \
-        and not any(
-        not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) for p in find_periods(before))
+        and not _other_time(ctx, block, before)
     return f.cmp in BOUND_CMPS or about or _change_on_baseline(ctx, block, text, a + f.expr_start, a + f.expr_end) \
         or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
@@ -349,11 +353,15 @@ NUMBER_RX = regex.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _other_time(ctx: _Ctx, block: Block, before: str) -> bool:
-    """A period named before the figure speaks of another time, unless it is a baseline ('so với năm 2020') or the
-    year the paragraph's aim is set for ('Giai đoạn 2016-2020, tỉnh phấn đấu … . Năm 2020, tỷ trọng … chiếm …')."""
-    aim = ctx.aim_period.year if ctx.aim_block == block.index and ctx.aim_period else None
-    return any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) and not (aim and p.year == aim
-                                                                                    and p.kind == "year")
+    """A period named before the figure speaks of another time, unless it is a baseline ('so với năm 2020') or a
+    year the paragraph's aim is set for ('Giai đoạn 2016-2020, tỉnh phấn đấu … . Năm 2020, tỷ trọng … chiếm …'; 'mục
+    tiêu đến năm 2025 đón … ; năm 2030 đón … . Tổng thu năm 2025 đạt …')."""
+    aims = set(ctx.aim_years) if ctx.aim_block == block.index else set()
+    if ctx.aim_block == block.index and ctx.aim_period and ctx.aim_period.year:
+        aims.add(ctx.aim_period.year)
+    # a stage that ends in an aimed year ('giai đoạn 2026-2030' after 'năm 2030 đón …') is the aim's too
+    return any(not BASELINE_RX.search(before[max(0, p.start - 20):p.start]) and not (p.year in aims
+                                                                                    and p.kind in ("year", "range"))
                for p in find_periods(before))
 
 
@@ -371,7 +379,8 @@ def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     unless the sentence speaks of another time or of what was done, or the heading is about results."""
     if ctx.normative or ctx.plan_block not in (block.index, block.index - 1) or ctx.plan_block < 0:
         return False
-    if ctx.plan_block < block.index and not PART_LEAD_RX.match(ctx.doc.blocks[ctx.plan_block].text):
+    if ctx.plan_block < block.index and not PART_LEAD_RX.match(ctx.doc.blocks[ctx.plan_block].text) \
+            and not _details_part_of_plan(block.text):
         return False                          # 'Năm 2016, huyện phấn đấu …' alone carries nothing to the next paragraph
     if any(_first("results_heading", t) for t in context[:2]):
         return False
@@ -391,6 +400,14 @@ def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
                 or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None)
                 or (f.unit == "%" and SHARE_OPENER_RX.fullmatch(clause[:f.start]) is not None)
                 or (f.unit == "%" and SHARE_AFTER_SHARE_RX.search(lead) is not None))
+
+
+def _details_part_of_plan(text: str) -> bool:
+    """'Kế hoạch đặt mục tiêu năm 2022, tỷ lệ … đạt 85%; …' then 'Trong phát triển chính phủ số, tỷ lệ … đạt 80%; …':
+    a paragraph that opens with the part of the plan it details, names no time of its own and says nothing was done,
+    goes on with the plan's list of the paragraph before it."""
+    return PART_LEAD_RX.match(text) is not None and not find_periods(text) and not _first("cue.result", text) \
+        and not _first("cue.result.period", text) and regex.search(r"\bđã\b", text, regex.I) is None
 
 
 def _mark_cued(ctx: _Ctx, block: Block, sentence: str, stated: bool) -> None:

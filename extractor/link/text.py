@@ -23,6 +23,8 @@ sentences.py (the sentence and clause around a figure, read in a bounded window)
 """
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
 from extractor.extract.periods import find_periods
@@ -61,6 +63,7 @@ from extractor.link.text_figures import NAMED_AFTER_RX, PERIOD_AFTER_RX, coeffic
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
 from extractor.link.units import assigned_level, assignee_labels, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, provenance, Segment
+from extractor.normalize.document import fold_tone
 from extractor.patterns import load_patterns
 
 _P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
@@ -172,16 +175,43 @@ def _prose_records(ctx: _Ctx, block: Block, segs: list[Segment], context: list[s
     out: list[Indicator] = []
     if ctx.normative:
         return out
+    whole: Optional[Indicator] = None          # the last amount of the sentence before, whose parts may follow
     for seg in segs or []:
-        units = unit_list_records(ctx, block, seg, context)
-        if units:                              # targets stated before the list in its sentence are prose's
-            cut = min(r.prov.start for r in units) - seg.start
-            comma = seg.text.rfind(",", 0, cut)    # ', trong đó tỷ lệ ... năm 2022' leads the list: not prose's
-            cut = comma if comma > 0 and not PCT_RX.search(seg.text, comma, cut) else cut
-            out += _prose(ctx, block, Segment(seg.text[:cut], seg.start, seg.start + cut, block, seg.cell,
-                                              seg.section), context) if PCT_RX.search(seg.text[:cut]) else []
-        out += units if units is not None else _prose(ctx, block, seg, context)
+        recs = _segment_records(ctx, block, seg, context)
+        _parts_of_whole(whole, seg, recs)
+        whole = recs[-1] if recs else None
+        out += recs
     return out
+
+
+def _segment_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[Indicator]:
+    out: list[Indicator] = []
+    units = unit_list_records(ctx, block, seg, context)
+    if units:                              # targets stated before the list in its sentence are prose's
+        cut = min(r.prov.start for r in units) - seg.start
+        comma = seg.text.rfind(",", 0, cut)    # ', trong đó tỷ lệ ... năm 2022' leads the list: not prose's
+        cut = comma if comma > 0 and not PCT_RX.search(seg.text, comma, cut) else cut
+        out += _prose(ctx, block, Segment(seg.text[:cut], seg.start, seg.start + cut, block, seg.cell,
+                                          seg.section), context) if PCT_RX.search(seg.text[:cut]) else []
+    return out + (units if units is not None else _prose(ctx, block, seg, context))
+
+
+PARTS_OPEN_RX = _P.get("label_part.parts_open").regex
+SECTOR_PART_RX = _P.get("label_part.sector_part").regex
+
+
+def _parts_of_whole(whole: Optional[Indicator], seg: Segment, recs: list[Indicator]) -> None:
+    """'… tổng giá trị sản xuất đạt 8.962,72 tỷ đồng. Trong đó, ngành nông-lâm nghiệp, thủy sản là 3.621,68 tỷ đồng;
+    ngành công nghiệp-xây dựng 3.671,79 tỷ đồng; …': a sentence opened by 'Trong đó' lists parts of the amount the
+    sentence before ended on; each part of its unit named by a sector alone is a part of that measure."""
+    if whole is None or not whole.target_unit or not PARTS_OPEN_RX.match(seg.text):
+        return
+    measure = whole.label.rpartition(":")[2].strip()
+    for r in recs:
+        m = SECTOR_PART_RX.fullmatch(r.label)
+        if m and r.target_unit == whole.target_unit and measure.lower() not in r.label.lower():
+            r.label = f"{measure} {m.group('part')}"
+            r.label_norm = fold_tone(r.label).lower()
 
 
 def _reports_so_far(block: Block, seg: Segment) -> bool:
@@ -292,6 +322,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     if _first("cue.target", text) and not _first("cue.result", text):
         # 'Đến năm 2025, kế hoạch đặt ra mục tiêu …': 'Đồng thời, …' goes on with it, for its period
         ctx.aim_block, ctx.aim_period = block.index, _period_from([text]) or (ctx.aim_period if carried else None)
+        ctx.aim_years = frozenset(p.year for p in find_periods(text) if p.kind in ("year", "by_year"))
     if not DIGIT_RX.search(text) and not may_hold_figure(text):     # the digit first: the number words cost more
         _mark_cued(ctx, block, text, False)
         return out                    # a task with no figure (a list's lead is tracked above)
