@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.model import RawBlock, RawDocument
+from extractor.normalize.document import normalize_document
+from extractor.segment.sentences import segment_document
 from test_indicator_variants import P, R, check
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
@@ -58,3 +61,36 @@ SHAPES["numbered_heading_that_is_no_theme_closes_the_list"] = ([
 def test_shape(name):
     blocks, expected = SHAPES[name]
     check(blocks, expected)
+
+
+# --- a multiple of a base right after an amount and a comma ('đạt: 412,5 tỷ.đ, tăng 0,6 lần so với năm 2014')
+# measures that amount's change: the amount is the target, the multiple none; a multiple the sentence sets on its
+# own ('tăng ít nhất 1,5 lần so với năm 2020') stays a target. A scale with its currency abbreviated ('tỷ.đ') is
+# money, and the stop inside it ends no sentence -------------------------------------------------------------
+
+GOALS = P("PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2020 - 2025:")
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("- Tổng giá trị sản xuất trên địa bàn đến năm 2025 đạt: 412,5 tỷ.đ, tăng 0,6 lần so với thời kỳ 2015 - 2020.",
+     [R("Tổng giá trị sản xuất", value=412.5, unit="tỷ.đ")]),
+    ("- Tổng đàn bò năm 2025: 320 con, tăng 0,05 lần so với năm 2020.", [R("Tổng đàn bò", value=320, unit="con")]),
+    ("- Cơ cấu kinh tế: dịch vụ 52,3%, tăng 0,1 lần so với năm 2020.", [R("Cơ cấu kinh tế dịch vụ", value=52.3)]),
+    # counterexamples: a multiple the sentence sets on its own is the target
+    ("- Thu nhập bình quân của người dân nông thôn tăng ít nhất 1,5 lần so với năm 2020.",
+     [R("Thu nhập bình quân", value=1.5, unit="lần")]),
+    ("- Đến năm 2025, quy mô kinh tế tăng 1,8 lần so với năm 2020.", [R("quy mô kinh tế", value=1.8, unit="lần")]),
+])
+def test_multiple_after_an_amount_is_its_change(item, expected):
+    check([GOALS, P("1. Về Kinh tế:"), P(item)], expected)
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Tổng vốn đầu tư toàn xã hội 5 năm đạt: 187,2 tỷ.đ, tăng 0,33 lần so với thời kỳ 2010 - 2015.", 1),
+    ("Doanh thu dịch vụ năm 2025 đạt 15 tr.đ/người, cao hơn mức bình quân chung của cả huyện.", 1),
+    # counterexample: a stop a space follows ends the sentence, whatever letter comes next
+    ("Chi tiết xem tại cổng thông tin điện tử của tỉnh. tổng vốn đầu tư toàn xã hội đạt 187,2 tỷ đồng.", 2),
+])
+def test_stop_inside_an_abbreviation_ends_no_sentence(text, pieces):
+    doc = normalize_document(RawDocument(format="docx", blocks=[RawBlock(kind="paragraph", text=text)]), "t.docx")
+    assert len(segment_document(doc)) == pieces

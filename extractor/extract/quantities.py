@@ -320,6 +320,8 @@ def _money(m) -> Optional[tuple[float, str, int]]:
         words = words[used:]
         used += len(words) - len(words.lstrip())
         words = words.lstrip()
+        if words[:2].lower() == ".đ":       # 'tỷ.đ': the scale and its currency abbreviated as one word
+            words, used = words[1:], used + 1
     cur = _prefix_unit(words, vocab().currency)
     noun = _prefix_unit(words, vocab().count) if cur and not used else None
     if noun and noun[2] > cur[2]:

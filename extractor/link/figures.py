@@ -188,6 +188,7 @@ def _unit_once(written: str) -> str:
 NAMED_FIRST_RX = regex.compile(rf"[^\d.;:]+?\slà\s+(?={NUM}\s*$)")
 LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*")   # a later amount of one enumeration
 PER_UNIT_RX = load_patterns("prose").get("figure.per_unit").regex
+AMOUNT_BEFORE_MULTIPLE_RX = load_patterns("prose").get("figure.amount_before_multiple").regex
 PER_WHAT_RX = regex.compile(r"/\s*(?!năm\b|tháng\b|ngày\b)\p{L}+\b")   # '/khách', not '/năm' (a yearly rate)
 ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)")   # an item that ends with its amount
 
@@ -487,6 +488,8 @@ def unit_figures(text: str) -> list[Figure]:
             h = parse_number(m.group("h"), "percent") if m.group("h") else None
             if v is None or (m.group("h") and (h is None or h.value <= v.value)):
                 continue
+            if p.meta.get("unit") == "lần" and AMOUNT_BEFORE_MULTIPLE_RX.search(text, max(0, m.start() - 60), m.start()):
+                continue                      # '412,5 tỷ.đ, tăng 0,6 lần so với năm 2015': the amount's change
             unit = p.meta.get("unit") or _written_unit(m.group("u"))
             unit_before = "u" in m.groupdict() and m.start("u") < m.start("n")   # '(tuổi): 75,5'; not '45 lần/người'
             f = Figure(m.start("n"), m.end("n") if unit_before else m.end(), v.value,
