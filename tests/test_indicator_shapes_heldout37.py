@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.extract.quantities import extract_quantities
 from extractor.model import RawBlock, RawDocument
 from extractor.normalize.document import normalize_document
 from extractor.segment.sentences import segment_document
@@ -94,3 +95,38 @@ def test_multiple_after_an_amount_is_its_change(item, expected):
 def test_stop_inside_an_abbreviation_ends_no_sentence(text, pieces):
     doc = normalize_document(RawDocument(format="docx", blocks=[RawBlock(kind="paragraph", text=text)]), "t.docx")
     assert len(segment_document(doc)) == pieces
+
+
+# --- a place out of those ranked that a plan sets ('xếp 18/63 tỉnh, thành phố' → <= 18 hạng, 'xếp vị trí 8 - 12/63'
+# → range 8-12 hạng) is a rank, no ratio, and so is a place in another ranking listed after it (', 4/14 tỉnh vùng
+# …'); an index's score in points ('điểm số PCI đạt trên 67,5 điểm') is a target of its own -------------------
+
+PLAN = P("Kế hoạch nâng cao các chỉ số PCI, PAPI của tỉnh năm 2024")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024, phấn đấu Chỉ số PAPI xếp 18/63 tỉnh, thành phố cả nước.",
+     [R("Chỉ số PAPI xếp tỉnh thành phố", cmp="<=", value=18, unit="hạng")]),
+    ("Năm 2024, phấn đấu Chỉ số PCI xếp vị trí 8 - 12/63 tỉnh, thành phố trên cả nước.",
+     [R("Chỉ số PCI xếp vị trí", cmp="range", value=8, high=12, unit="hạng")]),
+    ("Năm 2024, phấn đấu điểm số PCI đạt trên 67,5 điểm.", [R("điểm số PCI", cmp=">", value=67.5, unit="điểm")]),
+    ("Năm 2024, phấn đấu Chỉ số PAPI đạt từ 45 điểm trở lên.",
+     [R("Chỉ số PAPI", cmp=">=", value=45, unit="điểm")]),
+    # counterexamples: a share of units done is no rank, a score awarded is no target
+    ("Năm 2024, phấn đấu có 12/15 xã đạt chuẩn nông thôn mới.", [R("xã đạt chuẩn nông thôn mới", value=12, unit="xã")]),
+    ("Đơn vị hoàn thành sớm được cộng 2 điểm.", []),
+])
+def test_rank_places_and_index_scores(text, expected):
+    check([PLAN, P(text)], expected)
+
+
+@pytest.mark.parametrize("text, ratios", [
+    ("Phấn đấu Chỉ số PAPI xếp 18/63 tỉnh, thành phố cả nước, 4/14 tỉnh vùng Tây Nguyên.", []),
+    ("Phấn đấu Chỉ số PCI xếp vị trí 8 - 12/63 tỉnh, thành phố trên cả nước.", []),
+    # counterexample: shares of units done stay ratios
+    ("Đến nay đã có 12/15 xã, 3/5 huyện đạt chuẩn nông thôn mới.", [(12, 15), (3, 5)]),
+])
+def test_rank_places_are_no_ratios(text, ratios):
+    doc = normalize_document(RawDocument(format="docx", blocks=[RawBlock(kind="paragraph", text=text)]), "t.docx")
+    got = [(q.numerator, q.denominator) for q in extract_quantities(doc, segment_document(doc)) if q.kind == "ratio"]
+    assert got == ratios

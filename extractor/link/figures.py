@@ -441,14 +441,21 @@ QTY_NUMBER_RX = regex.compile(rf"(?:từ\s+)?(?:{NUM})(?:\s*(?:-|–|—|đến|
 
 
 def rank_figures(text: str) -> list[Figure]:
-    """Rank targets ('nằm trong nhóm 10 tỉnh dẫn đầu' → <= 10 hạng); only the number is cut from the label."""
+    """Rank targets ('nằm trong nhóm 10 tỉnh dẫn đầu' → <= 10 hạng, 'xếp vị trí 10 - 15/63' → range 10-15 hạng); only
+    the numbers are cut from the label."""
     out = []
     for p in _vocab().get("rank", []):
         for m in p.regex.finditer(text) if p.may_match(text) else ():
             s, e = m.span("n")
             if any(f.start == s for f in out):
                 continue                      # 'vào top 20 tỉnh dẫn đầu': one rank, whichever pattern reads it
-            out.append(Figure(s, e, float(m.group("n")), None, "hạng", "<=", expr_start=s, expr_end=e))
+            high = m.groupdict().get("h")
+            if high:                          # 'xếp vị trí 10 - 15/63': a range of places
+                e = m.end("h")
+                if float(high) <= float(m.group("n")):
+                    continue
+            out.append(Figure(s, e, float(m.group("n")), float(high) if high else None, "hạng",
+                              "range" if high else "<=", expr_start=s, expr_end=e))
     return out
 
 
