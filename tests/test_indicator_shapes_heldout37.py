@@ -130,3 +130,18 @@ def test_rank_places_are_no_ratios(text, ratios):
     doc = normalize_document(RawDocument(format="docx", blocks=[RawBlock(kind="paragraph", text=text)]), "t.docx")
     got = [(q.numerator, q.denominator) for q in extract_quantities(doc, segment_document(doc)) if q.kind == "ratio"]
     assert got == ratios
+
+
+# --- rooms for guests are counted ('khoảng 1,2 triệu buồng' → 1200000 buồng); a room named by its number is not --
+
+@pytest.mark.parametrize("text, counts", [
+    ("Về nhu cầu buồng lưu trú, năm 2026, khoảng 1,2 triệu buồng; đến năm 2035, khoảng 1,8 triệu buồng.",
+     [(1200000, "buồng"), (1800000, "buồng")]),
+    ("Toàn tỉnh có 4.500 buồng lưu trú đạt chuẩn.", [(4500, "buồng lưu trú")]),
+    # counterexample: a room's number counts nothing
+    ("Bệnh nhân nằm ở buồng 3 của khoa.", []),
+])
+def test_rooms_counted(text, counts):
+    doc = normalize_document(RawDocument(format="docx", blocks=[RawBlock(kind="paragraph", text=text)]), "t.docx")
+    got = [(q.value, q.unit) for q in extract_quantities(doc, segment_document(doc)) if q.kind == "count"]
+    assert got == counts
