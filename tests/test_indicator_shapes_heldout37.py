@@ -145,3 +145,18 @@ def test_rooms_counted(text, counts):
     doc = normalize_document(RawDocument(format="docx", blocks=[RawBlock(kind="paragraph", text=text)]), "t.docx")
     got = [(q.value, q.unit) for q in extract_quantities(doc, segment_document(doc)) if q.kind == "count"]
     assert got == counts
+
+
+# --- a measured amount done over planned, its unit written twice ('52,4  ha/60 ha') is a ratio, as money is -------
+
+@pytest.mark.parametrize("text, ratios", [
+    ("Trồng mới rừng được trên 52,4  ha/60 ha, đạt 87,3% kế hoạch.", [(52.4, 60)]),
+    ("Diện tích lúa chất lượng cao 1.150 ha/1.200 ha.", [(1150, 1200)]),
+    # counterexamples: two units that differ, or a yield per area, are no ratio
+    ("Diện tích trồng mới 20 ha/50 tấn giống.", []),
+    ("Năng suất lúa đạt 58 tạ/ha/vụ.", []),
+])
+def test_measured_amount_over_planned_is_a_ratio(text, ratios):
+    doc = normalize_document(RawDocument(format="docx", blocks=[RawBlock(kind="paragraph", text=text)]), "t.docx")
+    got = [(q.numerator, q.denominator) for q in extract_quantities(doc, segment_document(doc)) if q.kind == "ratio"]
+    assert got == ratios
