@@ -9,7 +9,7 @@ from extractor.extract.quantities import extract_quantities
 from extractor.model import RawBlock, RawDocument
 from extractor.normalize.document import normalize_document
 from extractor.segment.sentences import segment_document
-from test_indicator_variants import P, R, check
+from test_indicator_variants import H, P, R, check
 
 SHAPES: dict[str, tuple[list, list[R]]] = {}
 
@@ -160,3 +160,20 @@ def test_measured_amount_over_planned_is_a_ratio(text, ratios):
     doc = normalize_document(RawDocument(format="docx", blocks=[RawBlock(kind="paragraph", text=text)]), "t.docx")
     got = [(q.numerator, q.denominator) for q in extract_quantities(doc, segment_document(doc)) if q.kind == "ratio"]
     assert got == ratios
+
+
+# --- targets said to be met ('Các chỉ tiêu đạt cao bao gồm : …') open a list of results: 'chỉ tiêu' there is no cue --
+
+REPORT = H("Báo cáo tình hình kinh tế - xã hội năm 2022")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các chỉ tiêu đạt cao bao gồm : Tổng diện tích gieo trồng cây hằng năm đạt gần 12.000 héc ta , đạt 102% nghị "
+     "quyết; sản lượng hồ tiêu trên 31.000 tấn đạt, trên 100% kế hoạch.", []),
+    ("Nhiều chỉ tiêu vượt kế hoạch: sản lượng lúa đạt 45.000 tấn; diện tích cao su 2.100 ha.", []),
+    # counterexample: a lead of targets in the same shape still opens targets
+    ("Các chỉ tiêu chủ yếu năm 2023 bao gồm: Tỷ lệ che phủ rừng đạt 47%; tỷ lệ hộ nghèo giảm 1,5%.",
+     [R("Tỷ lệ che phủ rừng", value=47), R("tỷ lệ hộ nghèo giảm", value=1.5)]),
+])
+def test_targets_said_met_open_results(text, expected):
+    check([REPORT, P(text)], expected)
