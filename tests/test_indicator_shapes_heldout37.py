@@ -177,3 +177,22 @@ REPORT = H("Báo cáo tình hình kinh tế - xã hội năm 2022")
 ])
 def test_targets_said_met_open_results(text, expected):
     check([REPORT, P(text)], expected)
+
+
+# --- a target the Government assigns to a named province ('Lạng Sơn là tỉnh được Chính phủ giao chỉ tiêu …') has
+# level tỉnh; the country's own target has none ----------------------------------------------------------------
+
+NEWS = P("Địa phương nào được giao chỉ tiêu tăng trưởng cao nhất năm 2026?")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, Lạng Sơn là tỉnh được Chính phủ giao chỉ tiêu tăng trưởng kinh tế cao nhất cả nước 12,8%.",
+     [R("Lạng Sơn chỉ tiêu tăng trưởng kinh tế", level="tỉnh", value=12.8)]),
+    ("Năm 2026, Hà Giang được Thủ tướng Chính phủ giao chỉ tiêu tăng trưởng kinh tế 11,5%.",
+     [R("chỉ tiêu tăng trưởng kinh tế", level="tỉnh", value=11.5)]),
+    # counterexample: the country's target has no level
+    ("Chính phủ đặt mục tiêu tăng trưởng cả nước năm 2026 đạt 8% trở lên.",
+     [R("tăng trưởng cả nước", level=None, value=8)]),
+])
+def test_target_assigned_to_a_named_province(text, expected):
+    check([NEWS, P(text)], expected)
