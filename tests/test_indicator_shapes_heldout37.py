@@ -196,3 +196,25 @@ NEWS = P("Địa phương nào được giao chỉ tiêu tăng trưởng cao nh�
 ])
 def test_target_assigned_to_a_named_province(text, expected):
     check([NEWS, P(text)], expected)
+
+
+# --- results per level against a resolution's targets ('… cấp tỉnh đạt 96,2% vượt chỉ tiêu tại Nghị quyết số …
+# đề ra là từ 90% trở lên; cấp huyện đạt 94,1% (Nghị quyết đề ra từ 80% trở lên) và cấp xã …'): each result takes
+# the target in the parenthesis right after it, the label before it at its own level, and that level ------------
+
+BN = H("Báo cáo kết quả xử lý văn bản trên hệ thống quản lý văn bản năm 2024")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cụ thể, tỷ lệ ký số văn bản điện tử cấp tỉnh đạt 96,2% vượt chỉ tiêu tại Nghị quyết số 17/NQ-CP của Chính phủ "
+     "về phát triển Chính phủ điện tử, định hướng đến 2025 đề ra là từ 90% trở lên; cấp huyện đạt 94,1% (Nghị quyết "
+     "đề ra từ 80% trở lên) và cấp xã đạt 98,3% (Nghị quyết đề ra từ 60% trở lên).",
+     [R("tỷ lệ ký số văn bản điện tử cấp tỉnh", level="tỉnh", value=90, actual=96.2, status="vượt"),
+      R("tỷ lệ ký số văn bản điện tử cấp huyện", level="huyện", value=80, actual=94.1),
+      R("tỷ lệ ký số văn bản điện tử cấp xã", level="xã", value=60, actual=98.3)]),
+    # counterexample: results against one target, no level named, keep their label and no level
+    ("Tỷ lệ hồ sơ trực tuyến đạt 85,2%, vượt chỉ tiêu được giao (80%).",
+     [R("Tỷ lệ hồ sơ trực tuyến", level=None, value=80, actual=85.2, status="vượt")]),
+])
+def test_results_per_level_against_a_resolution(text, expected):
+    check([BN, P(text)], expected)
