@@ -248,8 +248,8 @@ def _ratio(p: Pattern, m, text: str) -> Optional[Found]:
     pct = _num(m, "pct", "percent")
     both_years = all(1900 <= v <= 2100 and v.is_integer() for v in (num.value, den.value))
     if "unit1" in m.groupdict():             # 'X tỷ đồng/Y tỷ đồng': the same unit twice
-        first = _amount_unit(m.group("unit1").strip())
-        if unit is None or first is None or first[2] != len(m.group("unit1").strip()) or first[1] != unit[1]:
+        unit = _same_unit_twice(m.group("unit1").strip(), unit, after)
+        if unit is None:
             return None
     # a ratio above one needs a stated rate or a unit after it ('12.375,3/10.200 triệu đồng, vượt 21,3%'),
     # a measured amount's too ('53,5/52ha': done over planned)
@@ -259,8 +259,21 @@ def _ratio(p: Pattern, m, text: str) -> Optional[Found]:
               stated_percent=pct.value if pct else None, uncertain=num.uncertain or den.uncertain,
               figures=_span(m, "num", "den"))
     if "unit1" in m.groupdict():
-        f.unit, f.layer = unit[1], int(unit[0] == "money")    # money amounts keep their own rows
+        f.unit, f.layer = unit[1], int(unit[0] != "count")    # money and measured amounts keep their own rows
     return f
+
+
+def _same_unit_twice(first_words: str, unit: Optional[tuple[str, str, int]], after: str):
+    """The unit both amounts of 'X tỷ đồng/Y tỷ đồng' or 'X ha/Y ha' (done over planned) are in, as
+    (kind, unit, length), or None if they differ or either is no amount's unit."""
+    first = _amount_unit(first_words)
+    if unit is not None and first is not None and first[2] == len(first_words) and first[1] == unit[1]:
+        return unit
+    measure = _amount_measure(after)
+    if unit is None and measure is not None and _amount_measure(first_words) == measure \
+            and _prefix_unit(first_words, vocab().measure)[2] == len(first_words):
+        return "measure", measure, len(measure)
+    return None
 
 
 # 'Tăng 12', 'Giảm 6,55' in a '%' row: the direction of a change, written before its size; 'bằng 95,85' under
@@ -320,6 +333,8 @@ def _money(m) -> Optional[tuple[float, str, int]]:
         words = words[used:]
         used += len(words) - len(words.lstrip())
         words = words.lstrip()
+        if words[:2].lower() == ".đ":       # 'tỷ.đ': the scale and its currency abbreviated as one word
+            words, used = words[1:], used + 1
     cur = _prefix_unit(words, vocab().currency)
     noun = _prefix_unit(words, vocab().count) if cur and not used else None
     if noun and noun[2] > cur[2]:

@@ -188,6 +188,7 @@ def _unit_once(written: str) -> str:
 NAMED_FIRST_RX = regex.compile(rf"[^\d.;:]+?\slà\s+(?={NUM}\s*$)")
 LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*")   # a later amount of one enumeration
 PER_UNIT_RX = load_patterns("prose").get("figure.per_unit").regex
+AMOUNT_BEFORE_MULTIPLE_RX = load_patterns("prose").get("figure.amount_before_multiple").regex
 PER_WHAT_RX = regex.compile(r"/\s*(?!năm\b|tháng\b|ngày\b)\p{L}+\b")   # '/khách', not '/năm' (a yearly rate)
 ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)")   # an item that ends with its amount
 
@@ -440,14 +441,21 @@ QTY_NUMBER_RX = regex.compile(rf"(?:từ\s+)?(?:{NUM})(?:\s*(?:-|–|—|đến|
 
 
 def rank_figures(text: str) -> list[Figure]:
-    """Rank targets ('nằm trong nhóm 10 tỉnh dẫn đầu' → <= 10 hạng); only the number is cut from the label."""
+    """Rank targets ('nằm trong nhóm 10 tỉnh dẫn đầu' → <= 10 hạng, 'xếp vị trí 10 - 15/63' → range 10-15 hạng); only
+    the numbers are cut from the label."""
     out = []
     for p in _vocab().get("rank", []):
         for m in p.regex.finditer(text) if p.may_match(text) else ():
             s, e = m.span("n")
             if any(f.start == s for f in out):
                 continue                      # 'vào top 20 tỉnh dẫn đầu': one rank, whichever pattern reads it
-            out.append(Figure(s, e, float(m.group("n")), None, "hạng", "<=", expr_start=s, expr_end=e))
+            high = m.groupdict().get("h")
+            if high:                          # 'xếp vị trí 10 - 15/63': a range of places
+                e = m.end("h")
+                if float(high) <= float(m.group("n")):
+                    continue
+            out.append(Figure(s, e, float(m.group("n")), float(high) if high else None, "hạng",
+                              "range" if high else "<=", expr_start=s, expr_end=e))
     return out
 
 
@@ -487,6 +495,8 @@ def unit_figures(text: str) -> list[Figure]:
             h = parse_number(m.group("h"), "percent") if m.group("h") else None
             if v is None or (m.group("h") and (h is None or h.value <= v.value)):
                 continue
+            if p.meta.get("unit") == "lần" and AMOUNT_BEFORE_MULTIPLE_RX.search(text, max(0, m.start() - 60), m.start()):
+                continue                      # '412,5 tỷ.đ, tăng 0,6 lần so với năm 2015': the amount's change
             unit = p.meta.get("unit") or _written_unit(m.group("u"))
             unit_before = "u" in m.groupdict() and m.start("u") < m.start("n")   # '(tuổi): 75,5'; not '45 lần/người'
             f = Figure(m.start("n"), m.end("n") if unit_before else m.end(), v.value,

@@ -99,12 +99,16 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
         # 'X 79,3%/ chỉ tiêu 80%, tăng 10,6% so với cuối năm 2021': the result the slash joins to the target is its
         # result, not a change stated after it
         slashed = [r for r in free if SLASH_RX.fullmatch(text, figs[r].end, t_at)]
-        r = slashed[0] if slashed else min(free, key=lambda r: abs(figs[r].start - figs[t].start))
+        # 'cấp huyện đạt 95,88% (Nghị quyết đề ra từ 80% trở lên) và cấp xã đạt 97,66% (…)': a target in the
+        # parenthesis right after a result is that result's, however near the next one is
+        bracketed = [r for r in free if OPENS_PAREN_RX.fullmatch(text, figs[r].end, figs[t].start)]
+        r = (slashed or bracketed or [min(free, key=lambda r: abs(figs[r].start - figs[t].start))])[0]
         out.append(ResultPair(t, r, min(t_at, results[r])))
     return out
 
 
 SLASH_RX = regex.compile(r"\s*/\s*")
+OPENS_PAREN_RX = regex.compile(r"\s*%?\s*\([^()%\d]*")      # the result's unit, then an opening bracket's words
 
 
 def _change_on_past(text: str, f) -> bool:

@@ -89,6 +89,8 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
         ctx.target_list = block.index         # 'Đến năm 2027, phấn đấu:' › items › 'Đến năm 2030:' › items: one list
     elif ctx.target_list >= 0 and THEME_ITEMS_RX.match(t) and not _is_heading_like(block):
         ctx.inline_list = block.index         # 'Về kinh tế: (1) ...: từ 7,5 đến 8%. (2) ...': items run into a paragraph
+    elif ctx.target_list >= 0 and THEME_HEAD_RX.match(t):
+        pass                                  # '1. Về kinh tế:' between the lead and its items: the list goes on
     elif _plain_items_under_heading(ctx, block, t):
         ctx.target_list, ctx.inline_list = -1, block.index   # … or a paragraph with no item marks, its sentences them
     elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
@@ -131,6 +133,7 @@ def _task_line(ctx: _Ctx, block: Block) -> Optional[regex.Match]:
 
 TASK_NAME_RX = _P.get("passage.task_name").regex
 THEME_ITEMS_RX = _P.get("passage.theme_items").regex
+THEME_HEAD_RX = _P.get("passage.theme_head").regex
 VISION_TAIL_RX = _P.get("passage.vision_tail").regex     # ', định hướng đến năm 2030' after a lead's own horizon
 
 

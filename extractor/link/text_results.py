@@ -80,6 +80,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         prev = max(t.end, a.end)
         label = SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], [], start))
         label = _antecedent(text[:start]) or label if THIS_RATE_RX.match(label) else label
+        label = _level_of_label_before(out, label)
         average = AVERAGE_CHANGE_RX.match(text, pair.label_end)
         if average:                           # 'giảm bình quân 1,08%/năm (đạt chỉ tiêu …)': the average change is the measure
             label = f"{label} {' '.join(average.group(0).split())}"
@@ -87,7 +88,8 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
             continue
         rec = _record(ctx, block, label, block, "text.result", block.start + start, block.start + pair.label_end)
         rec.ordinal = item.group(1) if item else None
-        t.level = t.level or _scope_level(text) or _block_level(label) or centre_assigned_level(text, t) or ctx.subject
+        t.level = t.level or _scope_level(text) or _block_level(label) or centre_assigned_level(text, t) \
+            or _own_level(label) or ctx.subject
         # a target stated in a parenthesis with its own year ('(… giao tỷ lệ … năm 2020 là trên 80%)') is that year's
         aside = next((m for m in PAREN_RX.finditer(text) if m.start() < t.start < m.end()), None)
         period = (_own_period(aside.group(0)[1:-1], t.start - aside.start() - 1) if aside else None) \
@@ -100,6 +102,27 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+def _level_of_label_before(out: list[Indicator], label: str) -> str:
+    """'Tỷ lệ … ký số văn bản cấp tỉnh đạt 95,47% (…); cấp huyện đạt 95,88% (…) và cấp xã đạt 97,66% (…)': a label
+    that is only a level (after what the pair before said) measures what the label before does, at that level."""
+    m = BARE_LEVEL_RX.search(label)
+    before = out[-1].label if out and out[-1].prov.rule == "text.result" else ""
+    head = OWN_LEVEL_RX.search(before)
+    if m is None or head is None or len(WORD_RX.findall(before[:head.start()])) < 2:
+        return label
+    return f"{before[:head.start()]} {m.group('lv')}"
+
+
+def _own_level(label: str) -> Optional[str]:
+    """The level a result's label ends with ('… ký số văn bản điện tử cấp huyện'): the bodies of that level."""
+    m = OWN_LEVEL_RX.search(label)
+    return m.group("lv").split()[-1].lower() if m else None
+
+
+BARE_LEVEL_RX = _P.get("result.bare_level").regex
+OWN_LEVEL_RX = _P.get("result.own_level").regex
 
 
 def _theme_only(before: str) -> bool:

@@ -92,11 +92,17 @@ def sentences(block: Block) -> list[tuple[str, int, int]]:
 def _glue_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and BARE_NUMBER.match(text[out[-1][0]:out[-1][1]].strip()):
+        if out and (BARE_NUMBER.match(text[out[-1][0]:out[-1][1]].strip()) or _inside_abbreviation(text, out[-1], s)):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+def _inside_abbreviation(text: str, before: tuple[int, int], start: int) -> bool:
+    """'396,1 tỷ.đ, tăng …': the tokenizer cuts after a stop that a lower-case letter follows with no space; that
+    stop is inside an abbreviation ('tỷ.đ', 'tr.đ'), and the sentence goes on."""
+    return before[1] == start and text[start - 1:start] == "." and text[start:start + 1].islower()
 
 
 # the tokenizer keeps 'của tỉnh… Đến năm 2030, …' as one sentence: an ellipsis before a capital ends one
