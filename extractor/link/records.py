@@ -67,6 +67,7 @@ class _Ctx:
     headline: list = field(default_factory=list)                     # a headline's targets, kept if the body lacks them
     tasks: Optional[tuple[int, int, Period]] = None                  # (first, last block, year) of plain targets
     quote_blocks: Optional[list[int]] = None                         # blocks with a quotation mark (not_targets.py)
+    reports_anywhere: Optional[bool] = None                          # some paragraph reports a result (target_cues.py)
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:

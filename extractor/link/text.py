@@ -47,7 +47,7 @@ from extractor.link.records import (_Ctx, _is_heading_like, _ordinal_prefix, _pe
                                     _refs, _section_texts, _set_actual, _set_target)
 from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
-from extractor.link.target_cues import (_ahead, _as_of_past_year, _continues_targets, _goal_after_cue,
+from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_past_year, _continues_targets, _goal_after_cue,
                                         _goes_on_with_plan, _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued,
                                         MONTHS_REPORT_RX, _plan_ahead, last_cued_reports, reported_before,
                                         _reports_results, _result_governed)
@@ -354,6 +354,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     or (_continues_targets(ctx, block, text, a, clause, f, context)
                                         and not last_cued_reports(block.text[:seg.start - block.start]))
                                     or _plan_ahead(ctx, text, a, f)
+                                    or _bare_measure_target(ctx, clause, f, context, report)
                                     or _joins_aim(ctx, block, text[:a + f.start])
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f)
                                     or _goes_on_with_plan(ctx, block, text, a, clause, f, context))

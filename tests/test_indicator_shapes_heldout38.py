@@ -1,0 +1,37 @@
+"""Target shapes read off round 38's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples. Records are compared as in
+test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import H, P, R, check
+
+# --- a plain list of measures with no cue word ('1. Hạ tầng băng rộng › - Tỷ lệ hộ có cáp quang: 80%.') in a
+# document that reports nothing: each bare 'name: value' item is a target; in a report it stays a result -------
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([H("1. Hạ tầng băng rộng cố định"),
+      P("- Tỷ lệ hộ gia đình có truy nhập cáp quang: 85%."),
+      P("- Số thuê bao băng rộng cố định/100 dân: 30%."),
+      P("- Tỷ lệ ấp được phủ cáp quang (FTTH): 100%")],
+     [R("Tỷ lệ hộ gia đình có truy nhập cáp quang", value=85),
+      R("Số thuê bao băng rộng cố định/100 dân", value=30),
+      R("Tỷ lệ ấp được phủ cáp quang (FTTH)", value=100)]),
+    ([H("2. Nền tảng số"),
+      P("- Tỷ lệ doanh nghiệp trên địa bàn phường dùng nền tảng số: 45% .")],
+     [R("Tỷ lệ doanh nghiệp trên địa bàn phường dùng nền tảng số", value=45)]),
+    # counterexample: the same items in a document that reports what was reached are results
+    ([H("1. Hạ tầng băng rộng cố định"),
+      P("Đến nay, toàn xã đã đạt được các kết quả như sau."),
+      P("- Tỷ lệ hộ gia đình có truy nhập cáp quang: 85%.")], []),
+    # counterexample: under a heading about what happened
+    ([H("I. KẾT QUẢ THỰC HIỆN NĂM 2024"),
+      P("- Tỷ lệ hộ gia đình có truy nhập cáp quang: 85%.")], []),
+    # counterexample: a value followed by more words is no bare item
+    ([H("1. Hạ tầng"),
+      P("- Tỷ lệ hộ gia đình có cáp quang: 85% so với cùng kỳ.")], []),
+])
+def test_bare_measure_items_of_a_plain_list(blocks, expected):
+    check(blocks, expected)
