@@ -35,3 +35,30 @@ from test_indicator_variants import H, P, R, check
 ])
 def test_bare_measure_items_of_a_plain_list(blocks, expected):
     check(blocks, expected)
+
+
+# --- 'Khi đó,' after a paragraph that sets an aim with no figure ('Phấn đấu đến năm 2030, tỉnh hoàn thành …') states
+# what the aim looks like in figures, one per level when each closes with 'đối với cấp …'; the elliptic '90% đối
+# với cấp huyện' repeats the measure before it --------------------------------------------------------------------
+
+INTRO = P("Bí thư Tỉnh ủy cho biết, Tỉnh ủy đã đề ra định hướng chuyển đổi số của tỉnh trong 10 năm tới.")
+AIM = P("Phấn đấu đến năm 2030, Bạc Liêu hoàn thành chuyển đổi số đồng bộ trên phạm vi toàn tỉnh, góp phần phát "
+        "triển kinh tế - xã hội bền vững.")
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([INTRO, AIM, P("Khi đó, 95% văn bản được ký số và gửi nhận trên môi trường mạng đối với cấp tỉnh; 85% đối với "
+                    "cấp huyện; 65% đối với cấp xã; hoàn thành kho dữ liệu dùng chung của tỉnh.")],
+     [R("văn bản được ký số và gửi nhận trên môi trường mạng đối với cấp tỉnh", level="tỉnh", value=95),
+      R("văn bản được ký số và gửi nhận trên môi trường mạng đối với cấp huyện", level="huyện", value=85),
+      R("văn bản được ký số và gửi nhận trên môi trường mạng đối với cấp xã", level="xã", value=65)]),
+    ([INTRO, AIM, P("Khi đó, 60% hoạt động thanh tra được thực hiện qua môi trường số.")],
+     [R("hoạt động thanh tra được thực hiện qua môi trường số", level=None, value=60)]),
+    # counterexample: after a paragraph that reports, 'Khi đó,' sets nothing
+    ([INTRO, P("Năm 2024, tỉnh đã hoàn thành kết nối mạng truyền số liệu chuyên dùng đến cấp xã."),
+      P("Khi đó, 95% văn bản được ký số trên môi trường mạng đối với cấp tỉnh.")], []),
+    # counterexample: 'khi' opening a condition is still no target
+    ([INTRO, AIM, P("Xã được công nhận đạt chuẩn khi có tỷ lệ hộ dùng nước sạch từ 95% trở lên.")], []),
+])
+def test_then_after_a_figureless_aim(blocks, expected):
+    check(blocks, expected)

@@ -317,6 +317,18 @@ def _elliptic_levels(labels: list[str]) -> list[str]:
     return out
 
 
+def _elliptic_scope(before: str, label: str) -> str:
+    """'100% hồ sơ … được xử lý trên mạng đối với cấp tỉnh; 90% đối với cấp huyện': a label that is only the level
+    it holds for repeats the head of the label before it, up to that one's own 'đối với'."""
+    head = before.lower().rfind(" đối với cấp ")
+    if head <= 0 or not SCOPE_ONLY_RX.fullmatch(label):
+        return label
+    return f"{before[:head]} {label.strip(' ,;.')}"
+
+
+SCOPE_ONLY_RX = regex.compile(r"\W*đối\s+với\s+cấp\s+\p{L}+\W*", regex.I)   # 'đối với cấp huyện'
+
+
 BARE_SCHOOL_LEVEL_RX = _P.get("label_part.bare_school_level").regex
 SCHOOL_LEVEL_IN_RX = _P.get("label_part.school_level_in").regex
 

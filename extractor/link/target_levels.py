@@ -37,11 +37,17 @@ def _block_level(label: str) -> Optional[str]:
 
 
 def _scope_level(text: str) -> Optional[str]:
+    """The level a scope names: one opening the item ('+ Đối với các bộ, ngành: …'), else one closing the clause
+    ('100% hồ sơ … đối với cấp tỉnh; 90% đối với cấp huyện')."""
     hit = _first("scope", BULLET_RX.sub("", text, count=1))
-    if not hit:
+    m = hit[1] if hit else CLOSING_SCOPE_RX.search(text)
+    if not m:
         return None
-    lv = levels_in(hit[1].group("scope"))
+    lv = levels_in(m.group("scope"))
     return lv[0][2] if lv else None
+
+
+CLOSING_SCOPE_RX = load_patterns("indicators").get("closing_scope.level").regex
 
 
 # '..., trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp': a province named as the part a figure is for

@@ -35,6 +35,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
+                                        _elliptic_scope,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
                                         _shared_items, _shared_verbs, _criteria_items, _joint_items,
@@ -83,6 +84,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
             and ctx.target_list != ctx.lead_block:
         ctx.lead_period = None
     if not _holds_figure(ctx, block):
+        _track_figureless_aim(ctx, block)
         return []
     if _is_headline(ctx, block) and not _is_caption(block):
         ctx.headline = _prose_records(ctx, block, segs, context=[])
@@ -113,6 +115,14 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if out and ctx.goals_block == block.index - 1 and SHARE_OPENS_RX.match(block.text):
         ctx.goals_block = block.index         # '100% … . 100% … .': the next share-led paragraph keeps the aims' period
     return out
+
+
+def _track_figureless_aim(ctx: _Ctx, block: Block) -> None:
+    """'Phấn đấu đến năm 2030, tỉnh hoàn thành chuyển đổi số …' with no figure of its own sets the aim that the next
+    paragraph's 'Khi đó, 100% hồ sơ …; 90% …' (or 'Đồng thời, …') states in figures (`_joins_aim`)."""
+    if _first("cue.target", block.text) and not _first("cue.result", block.text):
+        ctx.aim_block, ctx.aim_period = block.index, _period_from([block.text])
+        ctx.aim_years = frozenset(p.year for p in find_periods(block.text) if p.kind in ("year", "by_year"))
 
 
 SHARE_OPENS_RX = _P.get("prose.share_opens").regex
@@ -387,7 +397,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
         elif labels and a and sentence_label:
-            labels[0] = _group_part(sentence_label, labels[0])   # '…giảm 1,5%; riêng các xã … giảm 4%'
+            labels[0] = _group_part(sentence_label, _elliptic_scope(sentence_label, labels[0]))   # '…giảm 1,5%; riêng các xã … giảm 4%'
         labels = _period_run_labels(text[:a], clause, figs,
                                     _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
         labels = _shared_verbs(clause, figs, labels)
