@@ -62,3 +62,23 @@ AIM = P("Phấn đấu đến năm 2030, Bạc Liêu hoàn thành chuyển đổ
 ])
 def test_then_after_a_figureless_aim(blocks, expected):
     check(blocks, expected)
+
+
+# --- a city's order to its units: 'các xã, phường … phải đảm bảo … tối thiểu 60%' anywhere in the sentence (after
+# 'Cụ thể, theo chỉ đạo …,') makes every later figure of the sentence a target of level xã; other bodies do not --
+
+NEWS = P("Thành phố yêu cầu đẩy mạnh dịch vụ công trực tuyến ở cơ sở.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cụ thể, theo chỉ đạo được Chủ tịch UBND thành phố ký ngày 15/7/2025, các xã, phường trên địa bàn thành phố "
+     "phải đảm bảo tiếp nhận tối thiểu 55% hồ sơ thủ tục hành chính qua hình thức trực tuyến.",
+     [R("tiếp nhận hồ sơ thủ tục hành chính qua hình thức trực tuyến", level="xã", value=55)]),
+    ("Theo kế hoạch, các huyện, thị xã phải bảo đảm tối thiểu 80% văn bản được ký số.",
+     [R("văn bản được ký số", level="huyện", value=80)]),
+    # counterexample: the provincial departments ordered have no level of the units
+    ("Theo kế hoạch, các sở, ngành phải bảo đảm 100% hồ sơ được số hóa.",
+     [R("hồ sơ được số hóa", level=None, value=100)]),
+])
+def test_units_ordered_in_the_sentence(text, expected):
+    check([NEWS, P(text)], expected)

@@ -30,6 +30,14 @@ def _body_level(text: str, context: list[str]) -> Optional[str]:
     return hit[0].meta["level"] if hit else None
 
 
+def _ordered_units_level(text: str, at: int) -> Optional[str]:
+    """The level of the units a sentence orders to reach its figures, named anywhere before them ('Cụ thể, theo chỉ
+    đạo …, các xã, phường trên địa bàn thành phố phải đảm bảo tiếp nhận tối thiểu 60% hồ sơ …, trong đó ít nhất
+    20% …'): every figure after them is a target of that level."""
+    hit = _first("ordered_units", text[text.rfind(". ", 0, at) + 1:at])
+    return hit[0].meta["level"] if hit else None
+
+
 def _block_level(label: str) -> Optional[str]:
     """The level of the block of bodies a result's label names ('Khối bộ, ngành', 'khối tỉnh, thành'), or None."""
     hit = _first("block_level", label)
