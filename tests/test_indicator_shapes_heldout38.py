@@ -82,3 +82,18 @@ NEWS = P("Thành phố yêu cầu đẩy mạnh dịch vụ công trực tuyến
 ])
 def test_units_ordered_in_the_sentence(text, expected):
     check([NEWS, P(text)], expected)
+
+
+# --- a broadband speed written with its slash ('36 Mb/s') is one measure, a target as any other -----------------
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([H("1. Mạng di động"), P("- Tốc độ băng rộng di động (tải xuống theo i-Speed): 42 Mb/s.")],
+     [R("Tốc độ băng rộng di động", value=42, unit="Mb/s")]),
+    ([P("Kế hoạch chuyển đổi số năm 2026"),
+      P("Phấn đấu tốc độ truy nhập Internet cố định trung bình đạt 150 Mb/s.")],
+     [R("tốc độ truy nhập Internet cố định", value=150, unit="Mb/s")]),
+    # counterexample: people per household is no speed
+    ([P("Kế hoạch chuyển đổi số năm 2026"), P("Phấn đấu bình quân 2 người/hộ có tài khoản định danh.")], []),
+])
+def test_broadband_speed_measure(blocks, expected):
+    check(blocks, expected)
