@@ -97,3 +97,21 @@ def test_units_ordered_in_the_sentence(text, expected):
 ])
 def test_broadband_speed_measure(blocks, expected):
     check(blocks, expected)
+
+
+# --- 'Chính phủ yêu cầu các Bộ, ngành, địa phương …' after the aims it serves names whom it orders: no level of the
+# aims (a national growth target keeps level null) -----------------------------------------------------------------
+
+GOV = P("Chính phủ ban hành nghị quyết về các giải pháp thúc đẩy tăng trưởng kinh tế.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo đó, để đạt mục tiêu tăng trưởng năm 2025 từ 8% trở lên và tạo đà cho năm 2026 đạt mức trên 10%, Chính phủ "
+     "yêu cầu các Bộ, ngành, địa phương tiếp tục quyết liệt triển khai các nghị quyết.",
+     [R("tăng trưởng năm 2025", level=None, value=8), R("năm 2026", level=None, cmp=">", value=10)]),
+    # counterexample: a level written right before its figure is still its level
+    ("Phấn đấu tỷ lệ hồ sơ trực tuyến cấp tỉnh 80%, cấp huyện 60%.",
+     [R("hồ sơ trực tuyến", level="tỉnh", value=80), R("hồ sơ trực tuyến", level="huyện", value=60)]),
+])
+def test_government_order_after_aims_names_no_level(text, expected):
+    check([GOV, P(text)], expected)
