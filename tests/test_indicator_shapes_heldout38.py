@@ -115,3 +115,20 @@ GOV = P("Chính phủ ban hành nghị quyết về các giải pháp thúc đ�
 ])
 def test_government_order_after_aims_names_no_level(text, expected):
     check([GOV, P(text)], expected)
+
+
+# --- a share of a part after 'trong đó' that names only what is done with it ('…, trong đó ít nhất 20% được thực hiện
+# toàn trình') counts the things the share before it counts ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, tỉnh phấn đấu tiếp nhận tối thiểu 70% hồ sơ thủ tục hành chính qua hình thức trực tuyến, trong đó ít "
+     "nhất 30% được thực hiện theo phương thức toàn trình.",
+     [R("hồ sơ thủ tục hành chính qua hình thức trực tuyến", value=70),
+      R("hồ sơ thủ tục hành chính được thực hiện theo phương thức toàn trình", value=30)]),
+    # counterexample: a part that names its own things keeps its words
+    ("Năm 2026, tỉnh phấn đấu tiếp nhận tối thiểu 70% hồ sơ thủ tục hành chính qua hình thức trực tuyến, trong đó "
+     "hồ sơ đất đai đạt ít nhất 40%.",
+     [R("hồ sơ thủ tục hành chính qua hình thức trực tuyến", value=70), R("hồ sơ đất đai", value=40)]),
+])
+def test_part_share_counts_the_things_before(text, expected):
+    check([NEWS, P(text)], expected)

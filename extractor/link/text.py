@@ -35,7 +35,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
-                                        _elliptic_scope,
+                                        _elliptic_scope, _part_share_label,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
                                         _shared_items, _shared_verbs, _criteria_items, _joint_items,
@@ -401,6 +401,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         labels = _period_run_labels(text[:a], clause, figs,
                                     _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
         labels = _shared_verbs(clause, figs, labels)
+        labels = [_part_share_label(text[:a] + clause[:f.start], x) for f, x in zip(figs, labels)] + labels[len(figs):]
         labels = _year_run_labels(text[:a], clause, figs, labels)
         labels = [_with_assigned_topic(ctx, block, block.text[:seg.start - block.start] + text[:a], x) for x in labels]
         if respective:
