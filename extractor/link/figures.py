@@ -562,7 +562,7 @@ def _comparator(text: str, f: Figure) -> None:
 
 # the main clause of an order after the aims it serves ('Để đạt mục tiêu …, GDP … đạt trên 5.000 USD, yêu cầu các cấp,
 # các ngành …', '…, Chủ tịch UBND tỉnh đề nghị các sở …'): who is told to do what is no part of the last aim's label
-DIRECTIVE_TAIL_RX = regex.compile(r",\s*(?:(?:thủ\s+tướng|chủ\s+tịch|phó\s+thủ\s+tướng|bộ\s+trưởng|ubnd|ủy\s+ban)[^,;.]{0,40}?\s+)?"
+DIRECTIVE_TAIL_RX = regex.compile(r",\s*(?:(?:thủ\s+tướng|chính\s+phủ|chủ\s+tịch|phó\s+thủ\s+tướng|bộ\s+trưởng|ubnd|ủy\s+ban)[^,;.]{0,40}?\s+)?"
                                   r"(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)\s+(?:các|mọi|toàn|những|sở|bộ|ngành|địa\s+phương|ubnd|ủy\s+ban)"
                                   r"|\s+thì\s", regex.I)   # '… đạt trên 5.500 tỷ đồng … thì số thu … còn thấp': what follows
 

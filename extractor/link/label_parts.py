@@ -317,6 +317,37 @@ def _elliptic_levels(labels: list[str]) -> list[str]:
     return out
 
 
+def _elliptic_scope(before: str, label: str) -> str:
+    """'100% hồ sơ … được xử lý trên mạng đối với cấp tỉnh; 90% đối với cấp huyện': a label that is only the level
+    it holds for repeats the head of the label before it, up to that one's own 'đối với'."""
+    head = before.lower().rfind(" đối với cấp ")
+    if head <= 0 or not SCOPE_ONLY_RX.fullmatch(label):
+        return label
+    return f"{before[:head]} {label.strip(' ,;.')}"
+
+
+def _part_share_label(before: str, label: str) -> str:
+    """'… tiếp nhận tối thiểu 60% hồ sơ thủ tục hành chính qua hình thức trực tuyến, trong đó ít nhất 20% được thực
+    hiện theo phương thức toàn trình': a share of a part after 'trong đó' that names only what is done with it counts
+    the things the share before it counts ('hồ sơ thủ tục hành chính được thực hiện theo phương thức toàn trình')."""
+    m = PART_SHARE_RX.match(label)
+    things = None
+    for things in SHARED_THINGS_RX.finditer(before):
+        pass
+    if m is None or things is None:
+        return label
+    return f"{things.group('things').strip()} {label[m.end():].strip()}"
+
+
+PART_SHARE_RX = regex.compile(r"\W*trong\s+đó\s+(?=(?:đã\s+|phải\s+|sẽ\s+)?được\s)", regex.I)   # 'trong đó được …'
+# the things a share counts: the words right after its '%', up to the way or place they are done in
+SHARED_THINGS_RX = regex.compile(r"%\s+(?P<things>\p{L}[\p{L}\s]{2,60}?)(?=\s+(?:qua|thông\s+qua|được|của|tại|trên|theo|"
+                                 r"bằng|từ|đến|trong)\b|\s*[,;.(]|\s*$)", regex.I)
+
+
+SCOPE_ONLY_RX = regex.compile(r"\W*đối\s+với\s+cấp\s+\p{L}+\W*", regex.I)   # 'đối với cấp huyện'
+
+
 BARE_SCHOOL_LEVEL_RX = _P.get("label_part.bare_school_level").regex
 SCHOOL_LEVEL_IN_RX = _P.get("label_part.school_level_in").regex
 

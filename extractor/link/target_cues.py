@@ -452,3 +452,23 @@ def _plan_ahead(ctx: _Ctx, text: str, a: int, f: Figure) -> bool:
         return False
     s, e = _sentence_around(text, f.shifted(a))
     return not any(_first(key, text[s:e]) for key in ("cue.result", "nontarget.condition"))
+
+
+BARE_MEASURE_RX = _P.get("cue.bare_measure").regex   # '- Tỷ lệ hộ gia đình có cáp quang: '
+
+
+def _bare_measure_target(ctx: _Ctx, clause: str, f: Figure, context: list[str], report: bool) -> bool:
+    """'1. Mạng băng rộng cố định › - Tỷ lệ hộ gia đình có cáp quang: 80%.': an item that is only a measure's name and
+    its value, in a document that reports nothing anywhere (no result cue, no heading about what happened), lists
+    the values set for it: a target with no cue. A report's '- Tỷ lệ hộ nghèo: 2,1%.' stays a result."""
+    if report or BARE_MEASURE_RX.fullmatch(clause[:f.start]) is None or clause[f.end:].strip(" .") \
+            or any(_first("results_heading", t) for t in context[:3]):
+        return False
+    return not _reports_anywhere(ctx)
+
+
+def _reports_anywhere(ctx: _Ctx) -> bool:
+    """Some paragraph of the document reports a result (asked once per document, then kept on it)."""
+    if ctx.reports_anywhere is None:
+        ctx.reports_anywhere = any(_first("cue.result", b.text) is not None for b in ctx.doc.blocks)
+    return ctx.reports_anywhere

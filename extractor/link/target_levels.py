@@ -30,6 +30,14 @@ def _body_level(text: str, context: list[str]) -> Optional[str]:
     return hit[0].meta["level"] if hit else None
 
 
+def _ordered_units_level(text: str, at: int) -> Optional[str]:
+    """The level of the units a sentence orders to reach its figures, named anywhere before them ('Cụ thể, theo chỉ
+    đạo …, các xã, phường trên địa bàn thành phố phải đảm bảo tiếp nhận tối thiểu 60% hồ sơ …, trong đó ít nhất
+    20% …'): every figure after them is a target of that level."""
+    hit = _first("ordered_units", text[text.rfind(". ", 0, at) + 1:at])
+    return hit[0].meta["level"] if hit else None
+
+
 def _block_level(label: str) -> Optional[str]:
     """The level of the block of bodies a result's label names ('Khối bộ, ngành', 'khối tỉnh, thành'), or None."""
     hit = _first("block_level", label)
@@ -37,11 +45,17 @@ def _block_level(label: str) -> Optional[str]:
 
 
 def _scope_level(text: str) -> Optional[str]:
+    """The level a scope names: one opening the item ('+ Đối với các bộ, ngành: …'), else one closing the clause
+    ('100% hồ sơ … đối với cấp tỉnh; 90% đối với cấp huyện')."""
     hit = _first("scope", BULLET_RX.sub("", text, count=1))
-    if not hit:
+    m = hit[1] if hit else CLOSING_SCOPE_RX.search(text)
+    if not m:
         return None
-    lv = levels_in(hit[1].group("scope"))
+    lv = levels_in(m.group("scope"))
     return lv[0][2] if lv else None
+
+
+CLOSING_SCOPE_RX = load_patterns("indicators").get("closing_scope.level").regex
 
 
 # '..., trong đó Hà Nội đạt tối thiểu 20 doanh nghiệp': a province named as the part a figure is for

@@ -35,6 +35,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
 from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
+                                        _elliptic_scope, _part_share_label,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
                                         _shared_items, _shared_verbs, _criteria_items, _joint_items,
@@ -47,11 +48,11 @@ from extractor.link.records import (_Ctx, _is_heading_like, _ordinal_prefix, _pe
                                     _refs, _section_texts, _set_actual, _set_target)
 from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
-from extractor.link.target_cues import (_ahead, _as_of_past_year, _continues_targets, _goal_after_cue,
+from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_past_year, _continues_targets, _goal_after_cue,
                                         _goes_on_with_plan, _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued,
                                         MONTHS_REPORT_RX, _plan_ahead, last_cued_reports, reported_before,
                                         _reports_results, _result_governed)
-from extractor.link.target_levels import _body_level, _province_part, _scope_level, _target_subject
+from extractor.link.target_levels import _body_level, _ordered_units_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _follows_example_list,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
@@ -83,6 +84,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
             and ctx.target_list != ctx.lead_block:
         ctx.lead_period = None
     if not _holds_figure(ctx, block):
+        _track_figureless_aim(ctx, block)
         return []
     if _is_headline(ctx, block) and not _is_caption(block):
         ctx.headline = _prose_records(ctx, block, segs, context=[])
@@ -113,6 +115,14 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if out and ctx.goals_block == block.index - 1 and SHARE_OPENS_RX.match(block.text):
         ctx.goals_block = block.index         # '100% … . 100% … .': the next share-led paragraph keeps the aims' period
     return out
+
+
+def _track_figureless_aim(ctx: _Ctx, block: Block) -> None:
+    """'Phấn đấu đến năm 2030, tỉnh hoàn thành chuyển đổi số …' with no figure of its own sets the aim that the next
+    paragraph's 'Khi đó, 100% hồ sơ …; 90% …' (or 'Đồng thời, …') states in figures (`_joins_aim`)."""
+    if _first("cue.target", block.text) and not _first("cue.result", block.text):
+        ctx.aim_block, ctx.aim_period = block.index, _period_from([block.text])
+        ctx.aim_years = frozenset(p.year for p in find_periods(block.text) if p.kind in ("year", "by_year"))
 
 
 SHARE_OPENS_RX = _P.get("prose.share_opens").regex
@@ -354,6 +364,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     or (_continues_targets(ctx, block, text, a, clause, f, context)
                                         and not last_cued_reports(block.text[:seg.start - block.start]))
                                     or _plan_ahead(ctx, text, a, f)
+                                    or _bare_measure_target(ctx, clause, f, context, report)
                                     or _joins_aim(ctx, block, text[:a + f.start])
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f)
                                     or _goes_on_with_plan(ctx, block, text, a, clause, f, context))
@@ -386,10 +397,11 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
         elif labels and a and sentence_label:
-            labels[0] = _group_part(sentence_label, labels[0])   # '…giảm 1,5%; riêng các xã … giảm 4%'
+            labels[0] = _group_part(sentence_label, _elliptic_scope(sentence_label, labels[0]))   # '…giảm 1,5%; riêng các xã … giảm 4%'
         labels = _period_run_labels(text[:a], clause, figs,
                                     _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
         labels = _shared_verbs(clause, figs, labels)
+        labels = [_part_share_label(text[:a] + clause[:f.start], x) for f, x in zip(figs, labels)] + labels[len(figs):]
         labels = _year_run_labels(text[:a], clause, figs, labels)
         labels = [_with_assigned_topic(ctx, block, block.text[:seg.start - block.start] + text[:a], x) for x in labels]
         if respective:
@@ -413,6 +425,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
                 or rest_level(ctx, block, clause) or _body_level(clause, context) \
+                or _ordered_units_level(text, a + f.start) \
                 or (list_level if list_level and a + f.start >= listed else None) or ctx.lead_level or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                                    "prose.plan", seg.cell))
