@@ -49,6 +49,7 @@ def _inherit_label(ctx: _Ctx, block: Block, label: str) -> str:
 
 PARTS_FOLLOW_RX = regex.compile(r"[,;]?\s*trong\s+đó\s*:?\s*$", regex.I)
 MARK_RX = regex.compile(r"\s*([-+•*]|\d{1,2}[.)]|[a-zđ]\)|\(\d{1,2}\))\s")
+MARK_KIND_RX = regex.compile(r"\d+|[a-zđ]")           # '1.' and '2.', 'a)' and 'b)' are marks of one kind
 
 
 def _same_mark(before: str, text: str) -> bool:
@@ -56,8 +57,7 @@ def _same_mark(before: str, text: str) -> bool:
     a, b = MARK_RX.match(before), MARK_RX.match(text)
     if a is None or b is None:
         return False
-    kind = lambda m: regex.sub(r"\d+|[a-zđ]", "n", m.group(1))
-    return kind(a) == kind(b)
+    return MARK_KIND_RX.sub("n", a.group(1)) == MARK_KIND_RX.sub("n", b.group(1))
 
 
 def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:

@@ -18,6 +18,9 @@ from extractor.patterns import load_patterns
 _P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
+COMPARED_WITH_RX = regex.compile(r"\s*so\s+với\b")     # '…, bằng 113,66% so với …': a figure compared with another
+
+
 def _not_a_target(text: str, f: Figure) -> Optional[str]:
     """Why a figure written like a target sets none, or None (patterns/indicators.yaml `nontarget.*`): a scoring
     rule ('đạt từ 80% trở lên được 2 điểm'), a condition it sits in ('Trường hợp tỷ lệ giải ngân dưới 50% thì ...'),
@@ -73,9 +76,9 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "restated"                     # 'Để thực hiện mục tiêu tăng trưởng đạt 8% trở lên, ...'
     if _starting_value(text[s:f.start], after):
         return "starting value"               # 'tỷ lệ hộ nghèo giảm từ 1,15% xuống còn 0,79%': where it stood
-    if f.unit == "%" and _first("nontarget.share_change", before) and regex.match(r"\s*so\s+với\b", after):
+    if f.unit == "%" and _first("nontarget.share_change", before) and COMPARED_WITH_RX.match(after):
         return "share change"                 # 'Ngành nông nghiệp chiếm 38,1%, giảm 0,07% so với năm 2023'
-    if f.unit == "%" and _first("nontarget.amount_ratio", text[s:f.start]) and regex.match(r"\s*so\s+với\b", after):
+    if f.unit == "%" and _first("nontarget.amount_ratio", text[s:f.start]) and COMPARED_WITH_RX.match(after):
         return "compared"                     # '… 9.917 tỷ đồng, bằng 113,66% so với ước thực hiện năm 2024'
     if f.unit == "%" and _first("nontarget.share_gain", before) and _first("nontarget.against_result", after):
         return "share change"                 # '… đạt 78%, tăng 5% so với kết quả năm 2022': what the target adds

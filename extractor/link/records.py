@@ -234,6 +234,12 @@ def _record(ctx: _Ctx, block: Block, label: str, holder, rule: str, start: Optio
                      lower_is_better=lower_is_better(label))
 
 
+def _relabel(r: Indicator, label: str) -> None:
+    """A record's label set after it was made: what `_record` derives from a label (its normal form, whether lower
+    is better) follows it."""
+    r.label, r.label_norm, r.lower_is_better = label, fold_tone(label).lower(), lower_is_better(label)
+
+
 def _set_target(rec: Indicator, f: Figure, period: Optional[Period], prov: Provenance) -> None:
     rec.level = f.level
     rec.target_comparator = f.target_cmp()

@@ -27,7 +27,7 @@ from typing import Optional
 
 import regex
 
-from extractor.extract.periods import find_periods
+from extractor.extract.periods import find_periods, Period
 from extractor.extract.quantities import may_hold_figure
 from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_ITEM_RX, DIGIT_RX, Figure, _first,
                                     ITEM_RX,
@@ -45,7 +45,7 @@ from extractor.link.not_targets import (_condition_end, _counted_subject, _dropp
                                         _not_a_target, _quoted_provision)
 from extractor.link.paren_targets import _bracketed_parts, _paren_result, _paren_targets, _parenthesised_target
 from extractor.link.records import (_Ctx, _is_heading_like, _ordinal_prefix, _period_from, quantities_in, _record,
-                                    _refs, _section_texts, _set_actual, _set_target)
+                                    _refs, _relabel, _section_texts, _set_actual, _set_target)
 from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
 from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_past_year, _continues_targets, _goal_after_cue,
@@ -64,7 +64,6 @@ from extractor.link.text_figures import NAMED_AFTER_RX, PERIOD_AFTER_RX, coeffic
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
 from extractor.link.units import assigned_level, assignee_labels, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, provenance, Segment
-from extractor.normalize.document import fold_tone
 from extractor.patterns import load_patterns
 
 _P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
@@ -121,8 +120,14 @@ def _track_figureless_aim(ctx: _Ctx, block: Block) -> None:
     """'Phấn đấu đến năm 2030, tỉnh hoàn thành chuyển đổi số …' with no figure of its own sets the aim that the next
     paragraph's 'Khi đó, 100% hồ sơ …; 90% …' (or 'Đồng thời, …') states in figures (`_joins_aim`)."""
     if _first("cue.target", block.text) and not _first("cue.result", block.text):
-        ctx.aim_block, ctx.aim_period = block.index, _period_from([block.text])
-        ctx.aim_years = frozenset(p.year for p in find_periods(block.text) if p.kind in ("year", "by_year"))
+        _note_aim(ctx, block, block.text, _period_from([block.text]))
+
+
+def _note_aim(ctx: _Ctx, block: Block, text: str, period: Optional[Period]) -> None:
+    """The paragraph sets an aim (a target cue, no result cue): its period, and every year it names ('đến năm 2025
+    …; năm 2030 …'), for the next paragraph's 'Đồng thời, …' or 'Khi đó, …' (`_joins_aim`)."""
+    ctx.aim_block, ctx.aim_period = block.index, period
+    ctx.aim_years = frozenset(p.year for p in find_periods(text) if p.kind in ("year", "by_year"))
 
 
 SHARE_OPENS_RX = _P.get("prose.share_opens").regex
@@ -220,8 +225,7 @@ def _parts_of_whole(whole: Optional[Indicator], seg: Segment, recs: list[Indicat
     for r in recs:
         m = SECTOR_PART_RX.fullmatch(r.label)
         if m and r.target_unit == whole.target_unit and measure.lower() not in r.label.lower():
-            r.label = f"{measure} {m.group('part')}"
-            r.label_norm = fold_tone(r.label).lower()
+            _relabel(r, f"{measure} {m.group('part')}")
 
 
 def _reports_so_far(block: Block, seg: Segment) -> bool:
@@ -331,8 +335,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     carried = ctx.aim_block == block.index and not _first("cue.result", text) and not find_periods(text)
     if _first("cue.target", text) and not _first("cue.result", text):
         # 'Đến năm 2025, kế hoạch đặt ra mục tiêu …': 'Đồng thời, …' goes on with it, for its period
-        ctx.aim_block, ctx.aim_period = block.index, _period_from([text]) or (ctx.aim_period if carried else None)
-        ctx.aim_years = frozenset(p.year for p in find_periods(text) if p.kind in ("year", "by_year"))
+        _note_aim(ctx, block, text, _period_from([text]) or (ctx.aim_period if carried else None))
     if not DIGIT_RX.search(text) and not may_hold_figure(text):     # the digit first: the number words cost more
         _mark_cued(ctx, block, text, False)
         return out                    # a task with no figure (a list's lead is tracked above)
