@@ -514,6 +514,9 @@ LEAD_PERIOD_RX = regex.compile(r"^\W*(?:(?:đến|tới)\s+)?(?:(?:hết\s+)?nă
 def respective_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Figure], list[str]]]:
     """The figures listed 'lần lượt' after a subject of as many parts, and one label per part: the head the first part
     is written with, then the part ('tỷ trọng giá trị sản xuất thủy sản'). None when the counts differ."""
+    paired = _paired_labels(clause, figs)
+    if paired:
+        return paired
     for i, first in enumerate(figs):
         m = RESPECTIVE_LEAD_RX.search(clause, 0, first.expr_start)
         if m is None or m.end() < first.expr_start:
@@ -535,6 +538,51 @@ def respective_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Fi
         head = " ".join(head_words[:-k])
         return run, [f"{head} {p}" for p in [" ".join(head_words[-k:])] + parts]
     return None
+
+
+PAIRED_LEAD_RX = _P.get("label.paired_lead").regex
+PAIRED_TAIL_RX = _P.get("label.paired_tail").regex
+PAIR_JOINT_RX = regex.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _paired_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Figure], list[str]]]:
+    """'Số người tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp đạt khoảng 37-38% và 31% lực lượng lao động trong độ
+    tuổi': two parts of one kind (they open with the same words, 'bảo hiểm') before one verb, then two figures of one
+    unit joined by 'và': each figure is its part's, in order, and the words after the second are both's. None for
+    any other shape."""
+    for f, g in zip(figs, figs[1:]):
+        lead = PAIRED_LEAD_RX.search(clause, 0, f.start)
+        if lead is None or lead.end() < f.start or f.unit != g.unit \
+                or not regex.fullmatch(r"\s+và\s+(?:khoảng\s+|trên\s+)?", clause[f.end:g.expr_start]):
+            continue
+        parts = _two_parts(lead.group("subject"))
+        tail = PAIRED_TAIL_RX.match(clause[g.end:])
+        if parts is None:
+            return None
+        shared = f" {' '.join(tail.group('tail').split())}" if tail else ""
+        return [f, g], [f"{parts[0]} {p}{shared}" for p in parts[1:]]
+    return None
+
+
+def _two_parts(subject: str) -> Optional[list[str]]:
+    """'Số người tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp' → [head, part 1, part 2] when the second part opens
+    with the words the first part opens with (two of them, or one when the part is that short); else None."""
+    joints = list(PAIR_JOINT_RX.finditer(subject))
+    if not joints:
+        return None
+    first, second = subject[:joints[-1].start()], subject[joints[-1].end():].strip()
+    words = second.split()
+    if not words or len(words) > 5:
+        return None
+    at = []
+    for kind in (words[:2], words[:1]) if len(words) <= 3 else (words[:2],):   # 'bảo hiểm …'; 'hộ cận nghèo'
+        at = at or [m.start() for m in regex.finditer(r"(?:^|\s)" + r"\s+".join(map(regex.escape, kind)) + r"\b",
+                                                      first, regex.I)]
+    head = first[:at[-1]].strip() if at else ""
+    head = head[max(head.rfind(","), head.rfind(":")) + 1:].strip()
+    if len(WORD_RX.findall(_strip_cues(head))) < 2:
+        return None
+    return [" ".join(head.split()), " ".join(first[at[-1]:].split()), " ".join(second.split())]
 
 
 JOINT_TRADE_RX = _P.get("label.joint_trade").regex

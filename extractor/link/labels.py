@@ -111,7 +111,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start:
             label = _group_part(out[-1], label)
         out.append(label)
-    return _shared_predicate(text, figs, out)
+    return _objects_of_change(text, figs, _shared_predicate(text, figs, out))
 
 
 def _part_colon(text: str, a: int, f: Figure) -> bool:
@@ -201,6 +201,26 @@ def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[
         if p is not None and len(WORD_RX.findall(out[i][:p.start()])) >= 1:
             out[i] = CONJ_RX.sub("", out[i]).strip()
             out[i - 1] = f"{out[i - 1].rstrip(' ,')} {out[i][PREDICATE_RX.search(out[i]).start():].strip()}"
+    return out
+
+
+CHANGE_VERB_BEFORE_RX = _P.get("label.change_verb_before").regex
+OBJECT_AND_RX = _P.get("label.object_and").regex
+
+
+def _objects_of_change(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'giảm 5 cơ quan chuyên môn và tối thiểu 1,27% biên chế công chức và 2,05% biên chế sự nghiệp': a figure joined by
+    'và' (no comma, no clause of its own) to one that a verb of change takes as its object is another object of that
+    verb: its label, only the thing ('và biên chế công chức'), takes the verb ('giảm biên chế công chức')."""
+    out, verb = list(labels), None
+    for i in range(1, min(len(figs), len(out))):
+        before = CHANGE_VERB_BEFORE_RX.search(text, max(0, figs[i - 1].start - 40), figs[i - 1].start)
+        verb = before.group("verb") if before else verb      # 'và 2,05% …' after 'và 1,27% …': the same verb goes on
+        thing = OBJECT_AND_RX.match(out[i])
+        if verb and thing and not regex.search(r"[,;:.]", text[figs[i - 1].expr_end:figs[i].expr_start]):
+            out[i] = f"{verb} {' '.join(thing.group('object').split())}"
+        else:
+            verb = None
     return out
 
 
