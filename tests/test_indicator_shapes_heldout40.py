@@ -78,3 +78,34 @@ def test_two_parts_two_figures_in_order(text, expected):
 ])
 def test_scope_of_each_branch_is_a_group(text, expected):
     check_labels(text, expected)
+
+
+# --- a number of units of one level (or a part of them, '2/6 huyện') as the subject of a rate of their own: the rate
+# is each unit's, a target of that level; a part after 'trong đó' with a bare verb of change ('giảm từ 5% trở
+# lên/năm') changes the rate that verb last took in the sentence; the share '2/6 huyện' names which units, it is no
+# count target of its own -------------------------------------------------------------------------------------
+
+
+def targets(text: str) -> list[tuple[str, object, str, float]]:
+    """(label, level, comparator, value) of every target read from one paragraph."""
+    return [(" ".join(r.label.split()), r.level, r.target_comparator, r.target_value)
+            for r in run([P(text)]) if r.target_value is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, toàn tỉnh phấn đấu giảm tỷ lệ hộ nghèo đa chiều 3,8%, tương ứng giảm 6.120 hộ nghèo; trong đó, 5 huyện "
+     "nghèo giảm từ 5% trở lên/năm; phấn đấu 2/5 huyện nghèo tỷ lệ hộ nghèo đa chiều còn dưới 35%, thoát nghèo bền vững.",
+     [("giảm tỷ lệ hộ nghèo đa chiều", None, ">=", 3.8), ("giảm hộ nghèo", None, ">=", 6120),
+      ("5 huyện nghèo giảm tỷ lệ hộ nghèo đa chiều", "huyện", ">=", 5),
+      ("2/5 huyện nghèo tỷ lệ hộ nghèo đa chiều còn", "huyện", "<", 35)]),
+    ("Năm 2026, huyện phấn đấu giảm tỷ lệ hộ nghèo 2,5%; trong đó, 9 xã đặc biệt khó khăn giảm từ 4% trở lên.",
+     [("giảm tỷ lệ hộ nghèo", None, ">=", 2.5), ("9 xã đặc biệt khó khăn giảm tỷ lệ hộ nghèo", "xã", ">=", 4)]),
+    # counterexample: a count of the units themselves, then a share of other things: no level, the count stays
+    ("Năm 2026, huyện phấn đấu có 4/9 xã đạt chuẩn nông thôn mới nâng cao.",
+     [("xã đạt chuẩn nông thôn mới nâng cao", None, ">=", 4)]),
+])
+def test_rate_of_a_number_of_units(text, expected):
+    got = targets(text)
+    assert [(lv, c, v) for _, lv, c, v in got] == [(lv, c, v) for _, lv, c, v in expected], got
+    for (label, *_), (tail, *_) in zip(got, expected):
+        assert label.endswith(tail) or label.startswith(tail), got

@@ -330,6 +330,9 @@ def _part_share_label(before: str, label: str) -> str:
     """'… tiếp nhận tối thiểu 60% hồ sơ thủ tục hành chính qua hình thức trực tuyến, trong đó ít nhất 20% được thực
     hiện theo phương thức toàn trình': a share of a part after 'trong đó' that names only what is done with it counts
     the things the share before it counts ('hồ sơ thủ tục hành chính được thực hiện theo phương thức toàn trình')."""
+    units = UNITS_CHANGE_RX.match(label)
+    if units:
+        return _units_change_label(before, label, units)
     m = PART_SHARE_RX.match(label)
     things = None
     for things in SHARED_THINGS_RX.finditer(before):
@@ -337,6 +340,22 @@ def _part_share_label(before: str, label: str) -> str:
     if m is None or things is None:
         return label
     return f"{things.group('things').strip()} {label[m.end():].strip()}"
+
+
+# 'trong đó, 7 huyện nghèo giảm …/năm': a part of the units whose change names no measure of its own
+UNITS_CHANGE_RX = _P.get("label_part.units_change").regex
+
+
+def _units_change_label(before: str, label: str, m: regex.Match) -> str:
+    """'… giảm tỷ lệ hộ nghèo đa chiều 4,7%, …; trong đó, 7 huyện nghèo giảm từ 6% trở lên/năm': the units' change is
+    of the rate the same verb last took before it in the sentence ('7 huyện nghèo giảm tỷ lệ hộ nghèo đa chiều')."""
+    verb = m.group("verb")
+    measures = list(regex.finditer(rf"\b{verb}\s+(?P<measure>(?:tỷ|tỉ)\s+(?:lệ|trọng)\s[^\d,;:]{{2,60}}?)\s+"
+                                   r"(?:(?:từ|khoảng|ít\s+nhất|tối\s+thiểu|trên)\s+)?\d", before, regex.I))
+    if not measures:
+        return label
+    measure = " ".join(measures[-1].group("measure").split())
+    return f"{' '.join(m.group('units').split())} {verb} {measure}"
 
 
 PART_SHARE_RX = regex.compile(r"\W*trong\s+đó\s+(?=(?:đã\s+|phải\s+|sẽ\s+)?được\s)", regex.I)   # 'trong đó được …'
