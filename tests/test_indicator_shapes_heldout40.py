@@ -109,3 +109,23 @@ def test_rate_of_a_number_of_units(text, expected):
     assert [(lv, c, v) for _, lv, c, v in got] == [(lv, c, v) for _, lv, c, v in expected], got
     for (label, *_), (tail, *_) in zip(got, expected):
         assert label.endswith(tail) or label.startswith(tail), got
+
+
+# --- a climb in a ranking ('tăng ít nhất 3 bậc xếp hạng về …') is a target of at least so many steps, unit 'bậc';
+# a pay step or a climb that is reported is none ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh Bình Phước đặt mục tiêu tăng ít nhất 4 bậc xếp hạng về chỉ số cải cách hành chính và năng lực cạnh tranh "
+     "năm 2026.", [(">=", 4, "bậc")]),
+    ("Năm 2026 phấn đấu chỉ số hài lòng của người dân cải thiện 2 bậc trên bảng xếp hạng cả nước.", [(">=", 2, "bậc")]),
+    # counterexample: a pay step is no ranking
+    ("Năm 2026 phấn đấu tăng 1 bậc lương trước thời hạn cho cán bộ có thành tích xuất sắc.", []),
+    # counterexample: a climb already made is reported, not aimed at
+    ("Năm 2025, chỉ số PCI của tỉnh tăng 6 bậc so với năm 2024 trên bảng xếp hạng.", []),
+])
+def test_climb_in_a_ranking(text, expected):
+    got = [(r.target_comparator, r.target_value, r.target_unit) for r in run([P(text)]) if r.target_value is not None]
+    assert got == expected
+    if expected:
+        assert "bậc xếp hạng" in run([P(text)])[0].label or "xếp hạng" in run([P(text)])[0].label

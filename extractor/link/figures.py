@@ -458,8 +458,10 @@ def rank_figures(text: str) -> list[Figure]:
                 e = m.end("h")
                 if float(high) <= float(m.group("n")):
                     continue
-            out.append(Figure(s, e, float(m.group("n")), float(high) if high else None, "hạng",
-                              "range" if high else "<=", expr_start=s, expr_end=e))
+            # a climb in a ranking ('tăng ít nhất 3 bậc xếp hạng') is counted in steps, at least so many
+            unit, cmp = p.meta.get("unit", "hạng"), p.meta.get("cmp", "<=")
+            out.append(Figure(s, e, float(m.group("n")), float(high) if high else None, unit,
+                              "range" if high else cmp, expr_start=s, expr_end=e))
     return out
 
 
