@@ -129,3 +129,29 @@ def test_climb_in_a_ranking(text, expected):
     assert got == expected
     if expected:
         assert "bậc xếp hạng" in run([P(text)])[0].label or "xếp hạng" in run([P(text)])[0].label
+
+
+# --- a headline run into the first paragraph by the reader ('[Đồ họa] Năm 2023: Phấn đấu đạt tỷ lệ 93% dân số tham
+# gia BHYT' + '\n' + the first sentence) restates a target of the body: one record, the body's --------------------
+
+LEAD = "Năm 2023, ngành bảo hiểm phấn đấu hoàn thành các chỉ tiêu được giao."
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([P(f"[Đồ họa] Năm 2023: Phấn đấu đạt tỷ lệ 93% dân số tham gia BHYT\n{LEAD}"),
+      P("Số người tham gia bảo hiểm xã hội đạt khoảng 39%. 93% dân số tham gia bảo hiểm y tế.")],
+     [("Số người tham gia bảo hiểm xã hội", 39), ("dân số tham gia bảo hiểm y tế", 93)]),
+    # counterexample: a headline's target the body does not state stays
+    ([P(f"Năm 2023: Phấn đấu 95% hộ dân dùng nước sạch\n{LEAD}"),
+      P("Tỷ lệ số người tham gia bảo hiểm y tế đạt 93%.")],
+     [("hộ dân dùng nước sạch", 95), ("Tỷ lệ số người tham gia bảo hiểm y tế", 93)]),
+    # counterexample: the same value of another measure in the body is no restatement
+    ([P(f"Năm 2023: Phấn đấu 93% hộ dân dùng nước sạch\n{LEAD}"),
+      P("Tỷ lệ bao phủ bảo hiểm y tế đạt 93%.")],
+     [("hộ dân dùng nước sạch", 93), ("Tỷ lệ bao phủ bảo hiểm y tế", 93)]),
+])
+def test_run_in_headline_restating_the_body(blocks, expected):
+    got = [(r.label, r.target_value) for r in run(blocks) if r.target_value is not None]
+    assert [v for _, v in got] == [v for _, v in expected], got
+    for (label, _), (start, _) in zip(got, expected):
+        assert label.startswith(start), got
