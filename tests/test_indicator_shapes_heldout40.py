@@ -31,6 +31,11 @@ def check_labels(text: str, expected: list[tuple[str, float, str]]):
      [("giảm phòng chuyên môn", 4, ""), ("giảm biên chế công chức", 1.5, "và"), ("giảm biên chế sự nghiệp", 2.3, "và")]),
     ("Năm 2026 phấn đấu cắt giảm 3 cơ quan chuyên môn và 4% biên chế hành chính.",
      [("cắt giảm cơ quan chuyên môn", 3, ""), ("cắt giảm biên chế hành chính", 4, "và")]),
+    # a target split by level ends where its last level does, before the next thing counted otherwise
+    ("Huyện đặt mục tiêu số hóa 100% hồ sơ thủ tục hành chính cấp huyện và 90% cấp xã, giảm 3 phòng chuyên môn và "
+     "2% biên chế.",
+     [("cấp huyện và cấp xã", 100, "giảm phòng"), ("cấp huyện và cấp xã", 90, "giảm phòng"),
+      ("giảm phòng chuyên môn", 3, ""), ("giảm biên chế", 2, "và")]),
     # counterexample: the later figure has a verb of its own ('đạt chuẩn'): no object of 'giảm'
     ("Tỉnh phấn đấu giảm 2 đơn vị sự nghiệp và 30% xã đạt chuẩn nông thôn mới.",
      [("giảm đơn vị sự nghiệp", 2, ""), ("xã đạt chuẩn nông thôn mới", 30, "giảm")]),
