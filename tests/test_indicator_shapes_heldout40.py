@@ -160,3 +160,21 @@ def test_run_in_headline_restating_the_body(blocks, expected):
     assert [v for _, v in got] == [v for _, v in expected], got
     for (label, _), (start, _) in zip(got, expected):
         assert label.startswith(start), got
+
+
+# --- a share joined by 'và' whose words open with what is done ('và 50% có chữ ký số') names no people of its own: it
+# counts the people the share before it counts ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, phấn đấu 85% dân số trưởng thành có định danh điện tử VNeID và 55% có chữ ký số cá nhân.",
+     [("dân số trưởng thành có định danh điện tử VNeID", 85, ""),
+      ("dân số trưởng thành có chữ ký số cá nhân", 55, "VNeID")]),
+    ("Năm 2026, phấn đấu 95% hộ dân được dùng nước sạch và 60% được dùng nước đạt quy chuẩn.",
+     [("hộ dân được dùng nước sạch", 95, ""), ("hộ dân được dùng nước đạt quy chuẩn", 60, "sạch")]),
+    # counterexample: a share with people of its own keeps its words
+    ("Năm 2026, phấn đấu 95% hộ dân được dùng nước sạch và 60% trường học có nhà vệ sinh đạt chuẩn.",
+     [("hộ dân được dùng nước sạch", 95, ""), ("trường học có nhà vệ sinh đạt chuẩn", 60, "dân")]),
+])
+def test_share_naming_no_people_counts_those_before(text, expected):
+    check_labels(text, expected)

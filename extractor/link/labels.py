@@ -111,7 +111,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start:
             label = _group_part(out[-1], label)
         out.append(label)
-    return _objects_of_change(text, figs, _shared_predicate(text, figs, out))
+    return _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out)))
 
 
 def _part_colon(text: str, a: int, f: Figure) -> bool:
@@ -223,6 +223,25 @@ def _objects_of_change(text: str, figs: list[Figure], labels: list[str]) -> list
             out[i] = f"{verb} {' '.join(TRAILING_AND_RX.sub('', thing.group('object')).split())}"
         else:
             verb = None
+    return out
+
+
+VERB_FIRST_RX = _P.get("label.verb_first").regex      # 'và có chữ ký số …'
+
+
+def _shared_people(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'80% dân số trưởng thành có định danh điện tử và 50% có chữ ký số cá nhân': a share joined by 'và' whose words
+    open with what is done ('có', 'được') names no people of its own; it counts the people the share before it counts,
+    the words between that share and their own verb ('dân số trưởng thành có chữ ký số cá nhân')."""
+    out = list(labels)
+    for i in range(1, min(len(figs), len(out))):
+        f, g = figs[i - 1], figs[i]
+        joint = VERB_FIRST_RX.match(out[i])
+        verb = PREDICATE_RX.search(" " + text[f.end:g.expr_start])
+        people = text[f.end:f.end + verb.start()].strip() if verb else ""
+        if joint and f.unit == g.unit == "%" and 1 <= len(WORD_RX.findall(people)) <= 6 \
+                and not regex.search(r"[,;:.]", text[f.end:g.expr_start]):
+            out[i] = f"{' '.join(people.split())} {out[i][joint.end():].strip()}"
     return out
 
 
