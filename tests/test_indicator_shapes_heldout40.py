@@ -77,6 +77,10 @@ def test_two_parts_two_figures_in_order(text, expected):
      [("tỷ trọng kinh tế số GRDP", 18, "từng"), ("tỷ trọng kinh tế số GRDP trong từng ngành lĩnh vực", 12, "")]),
     ("Phấn đấu năm 2027 tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%; ở mỗi xã đạt tối thiểu 50%.",
      [("tỷ lệ hồ sơ trực tuyến toàn trình", 70, "mỗi"), ("tỷ lệ hồ sơ trực tuyến toàn trình ở mỗi xã", 50, "")]),
+    # the words that set the aim are not the group's measure
+    ("Theo kế hoạch, đến cuối năm 2026, tỉnh Bến Tre đặt chỉ tiêu tỷ trọng kinh tế số đạt 16% GRDP, trong từng ngành "
+     "lĩnh vực đạt tối thiểu 11%.",
+     [("tỷ trọng kinh tế số GRDP", 16, ""), ("tỷ trọng kinh tế số GRDP trong từng ngành lĩnh vực", 11, "kế hoạch Bến")]),
     # counterexample: a clause with a measure of its own is no group
     ("Năm 2026, phấn đấu tỷ trọng kinh tế số đạt 18% GRDP, tỷ trọng thương mại điện tử trong tổng mức bán lẻ trên 9%.",
      [("tỷ trọng kinh tế số GRDP", 18, ""), ("tỷ trọng thương mại điện tử trong tổng mức bán lẻ", 9, "số")]),

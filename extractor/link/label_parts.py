@@ -117,6 +117,7 @@ AIM_LEAD_RX = _P.get("label_part.aim_lead").regex
 
 
 GROUP_TAIL_RX = _P.get("label_part.group_tail").regex
+AIM_SETTING_LEAD_RX = _P.get("label_part.aim_setting_lead").regex   # '…, tỉnh X đặt chỉ tiêu ' before the measure
 
 
 def _own_population(f: Figure, label: str) -> bool:
@@ -137,7 +138,7 @@ def _group_part(before: str, label: str) -> str:
         or (AREA_ONLY_RX.match(label) and regex.match(r"\W*", label))
     if m is None or not before:
         return label
-    measure = GROUP_TAIL_RX.sub("", _growth_subject(AIM_LEAD_RX.sub("", before)))
+    measure = GROUP_TAIL_RX.sub("", _growth_subject(AIM_SETTING_LEAD_RX.sub("", AIM_LEAD_RX.sub("", before))))
     measure = WHOLE_SCOPE_TAIL_RX.sub("", AREA_TAIL_RX.sub("", measure))
     return " ".join(f"{measure} {label[m.end():]}".split()) if len(WORD_RX.findall(_strip_cues(measure))) >= 2 else label
 
