@@ -402,12 +402,16 @@ def share_count_figures(quantities: list[Quantity], offset: int, text: str, in_l
         noun = next((u for u in (" ".join(words[:n]) for n in range(len(words), 0, -1)) if _is_count_unit(u)), None)
         if noun is None or TALLY_NOUN_RX.match(noun):
             continue                          # '22/24 chỉ tiêu đạt': a tally of the plan's own items
+        if UNITS_OWN_RATE_RX.match(text, hi):
+            continue                          # '2/7 huyện nghèo tỷ lệ hộ nghèo còn dưới 40%': the rate is the target
         f = Figure(lo, hi, q.numerator, None, noun, None)
         f.expr_start, f.expr_end = lo, hi
         out.append(f)
     return out
 
 
+# the clause of a share of units goes on to a percentage of their own before its end: which units the rate is for
+UNITS_OWN_RATE_RX = regex.compile(r"(?:[^,;.%]|[.,](?=\d))*?\d\s*%")
 SHARE_CLAUSE_OPEN_RX = regex.compile(r"\W*(?:có\s+)?", regex.I)
 
 
@@ -454,8 +458,10 @@ def rank_figures(text: str) -> list[Figure]:
                 e = m.end("h")
                 if float(high) <= float(m.group("n")):
                     continue
-            out.append(Figure(s, e, float(m.group("n")), float(high) if high else None, "hạng",
-                              "range" if high else "<=", expr_start=s, expr_end=e))
+            # a climb in a ranking ('tăng ít nhất 3 bậc xếp hạng') is counted in steps, at least so many
+            unit, cmp = p.meta.get("unit", "hạng"), p.meta.get("cmp", "<=")
+            out.append(Figure(s, e, float(m.group("n")), float(high) if high else None, unit,
+                              "range" if high else cmp, expr_start=s, expr_end=e))
     return out
 
 

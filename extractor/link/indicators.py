@@ -64,7 +64,7 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     out = headline_targets(ctx, out) + out
     annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)
                                                                        or ANNEX_ALONE_RX.match(b.text))), None)
-    return _link_restated(_without_recaps(doc, _dedupe(out)), annex)
+    return _link_restated(_without_recaps(doc, _without_run_in_headline(doc, _dedupe(out))), annex)
 
 
 def _forget_texts() -> None:
@@ -117,6 +117,35 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
         prior.append((words, place, label))
         out.append(r)
     return out
+
+
+def _without_run_in_headline(doc: Document, records: list[Indicator]) -> list[Indicator]:
+    """'[Infographics] Năm 2022: Phấn đấu đạt tỷ lệ 92% dân số tham gia BHYT' run into the first paragraph by the
+    reader: a headline line (the first of the document's first text block, short, no full stop) that states a target
+    the body states again (same bound, value and unit, in a later block, of a label sharing words) restates it; the body's record stands, the
+    headline's figure kept on it as a supporting quantity. A headline's target the body lacks stays."""
+    first = next((b for b in doc.blocks if b.source == "body" and b.cells is None and b.text.strip()), None)
+    if first is None or "\n" not in first.text.strip():
+        return records
+    line = first.text.strip().split("\n", 1)[0]
+    if line.rstrip().endswith((".", ";", ":")) or len(WORD_RX.findall(line)) > 30:
+        return records
+    end = first.start + first.text.find(line) + len(line)
+    out = []
+    for r in records:
+        body = next((o for o in records if o.prov.block > first.index and _same_figure(r, o)
+                     and len(_words(r.label) & _words(o.label)) >= 2), None) \
+            if r.prov.block == first.index and r.target_prov is not None and r.target_prov.start < end else None
+        if body is None:
+            out.append(r)
+        else:
+            body.quantity_refs.append((r.target_prov.start, r.target_prov.end))
+    return out
+
+
+def _same_figure(a: Indicator, b: Indicator) -> bool:
+    return a.target_value is not None and b.actual_value is None and a.actual_value is None and all(
+        getattr(a, k) == getattr(b, k) for k in ("target_comparator", "target_value", "target_high", "target_unit"))
 
 
 RECAP_HEAD_RX = load_patterns("indicators").get("recap.head").regex

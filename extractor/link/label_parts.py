@@ -117,6 +117,7 @@ AIM_LEAD_RX = _P.get("label_part.aim_lead").regex
 
 
 GROUP_TAIL_RX = _P.get("label_part.group_tail").regex
+AIM_SETTING_LEAD_RX = _P.get("label_part.aim_setting_lead").regex   # '…, tỉnh X đặt chỉ tiêu ' before the measure
 
 
 def _own_population(f: Figure, label: str) -> bool:
@@ -137,7 +138,7 @@ def _group_part(before: str, label: str) -> str:
         or (AREA_ONLY_RX.match(label) and regex.match(r"\W*", label))
     if m is None or not before:
         return label
-    measure = GROUP_TAIL_RX.sub("", _growth_subject(AIM_LEAD_RX.sub("", before)))
+    measure = GROUP_TAIL_RX.sub("", _growth_subject(AIM_SETTING_LEAD_RX.sub("", AIM_LEAD_RX.sub("", before))))
     measure = WHOLE_SCOPE_TAIL_RX.sub("", AREA_TAIL_RX.sub("", measure))
     return " ".join(f"{measure} {label[m.end():]}".split()) if len(WORD_RX.findall(_strip_cues(measure))) >= 2 else label
 
@@ -330,6 +331,9 @@ def _part_share_label(before: str, label: str) -> str:
     """'… tiếp nhận tối thiểu 60% hồ sơ thủ tục hành chính qua hình thức trực tuyến, trong đó ít nhất 20% được thực
     hiện theo phương thức toàn trình': a share of a part after 'trong đó' that names only what is done with it counts
     the things the share before it counts ('hồ sơ thủ tục hành chính được thực hiện theo phương thức toàn trình')."""
+    units = UNITS_CHANGE_RX.match(label)
+    if units:
+        return _units_change_label(before, label, units)
     m = PART_SHARE_RX.match(label)
     things = None
     for things in SHARED_THINGS_RX.finditer(before):
@@ -337,6 +341,22 @@ def _part_share_label(before: str, label: str) -> str:
     if m is None or things is None:
         return label
     return f"{things.group('things').strip()} {label[m.end():].strip()}"
+
+
+# 'trong đó, 7 huyện nghèo giảm …/năm': a part of the units whose change names no measure of its own
+UNITS_CHANGE_RX = _P.get("label_part.units_change").regex
+
+
+def _units_change_label(before: str, label: str, m: regex.Match) -> str:
+    """'… giảm tỷ lệ hộ nghèo đa chiều 4,7%, …; trong đó, 7 huyện nghèo giảm từ 6% trở lên/năm': the units' change is
+    of the rate the same verb last took before it in the sentence ('7 huyện nghèo giảm tỷ lệ hộ nghèo đa chiều')."""
+    verb = m.group("verb")
+    measures = list(regex.finditer(rf"\b{verb}\s+(?P<measure>(?:tỷ|tỉ)\s+(?:lệ|trọng)\s[^\d,;:]{{2,60}}?)\s+"
+                                   r"(?:(?:từ|khoảng|ít\s+nhất|tối\s+thiểu|trên)\s+)?\d", before, regex.I))
+    if not measures:
+        return label
+    measure = " ".join(measures[-1].group("measure").split())
+    return f"{' '.join(m.group('units').split())} {verb} {measure}"
 
 
 PART_SHARE_RX = regex.compile(r"\W*trong\s+đó\s+(?=(?:đã\s+|phải\s+|sẽ\s+)?được\s)", regex.I)   # 'trong đó được …'
@@ -514,6 +534,9 @@ LEAD_PERIOD_RX = regex.compile(r"^\W*(?:(?:đến|tới)\s+)?(?:(?:hết\s+)?nă
 def respective_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Figure], list[str]]]:
     """The figures listed 'lần lượt' after a subject of as many parts, and one label per part: the head the first part
     is written with, then the part ('tỷ trọng giá trị sản xuất thủy sản'). None when the counts differ."""
+    paired = _paired_labels(clause, figs)
+    if paired:
+        return paired
     for i, first in enumerate(figs):
         m = RESPECTIVE_LEAD_RX.search(clause, 0, first.expr_start)
         if m is None or m.end() < first.expr_start:
@@ -535,6 +558,51 @@ def respective_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Fi
         head = " ".join(head_words[:-k])
         return run, [f"{head} {p}" for p in [" ".join(head_words[-k:])] + parts]
     return None
+
+
+PAIRED_LEAD_RX = _P.get("label.paired_lead").regex
+PAIRED_TAIL_RX = _P.get("label.paired_tail").regex
+PAIR_JOINT_RX = regex.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _paired_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Figure], list[str]]]:
+    """'Số người tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp đạt khoảng 37-38% và 31% lực lượng lao động trong độ
+    tuổi': two parts of one kind (they open with the same words, 'bảo hiểm') before one verb, then two figures of one
+    unit joined by 'và': each figure is its part's, in order, and the words after the second are both's. None for
+    any other shape."""
+    for f, g in zip(figs, figs[1:]):
+        lead = PAIRED_LEAD_RX.search(clause, 0, f.start)
+        if lead is None or lead.end() < f.start or f.unit != g.unit \
+                or not regex.fullmatch(r"\s+và\s+(?:khoảng\s+|trên\s+)?", clause[f.end:g.expr_start]):
+            continue
+        parts = _two_parts(lead.group("subject"))
+        tail = PAIRED_TAIL_RX.match(clause[g.end:])
+        if parts is None:
+            return None
+        shared = f" {' '.join(tail.group('tail').split())}" if tail else ""
+        return [f, g], [f"{parts[0]} {p}{shared}" for p in parts[1:]]
+    return None
+
+
+def _two_parts(subject: str) -> Optional[list[str]]:
+    """'Số người tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp' → [head, part 1, part 2] when the second part opens
+    with the words the first part opens with (two of them, or one when the part is that short); else None."""
+    joints = list(PAIR_JOINT_RX.finditer(subject))
+    if not joints:
+        return None
+    first, second = subject[:joints[-1].start()], subject[joints[-1].end():].strip()
+    words = second.split()
+    if not words or len(words) > 5:
+        return None
+    at = []
+    for kind in (words[:2], words[:1]) if len(words) <= 3 else (words[:2],):   # 'bảo hiểm …'; 'hộ cận nghèo'
+        at = at or [m.start() for m in regex.finditer(r"(?:^|\s)" + r"\s+".join(map(regex.escape, kind)) + r"\b",
+                                                      first, regex.I)]
+    head = first[:at[-1]].strip() if at else ""
+    head = head[max(head.rfind(","), head.rfind(":")) + 1:].strip()
+    if len(WORD_RX.findall(_strip_cues(head))) < 2:
+        return None
+    return [" ".join(head.split()), " ".join(first[at[-1]:].split()), " ".join(second.split())]
 
 
 JOINT_TRADE_RX = _P.get("label.joint_trade").regex

@@ -111,7 +111,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start:
             label = _group_part(out[-1], label)
         out.append(label)
-    return _shared_predicate(text, figs, out)
+    return _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out)))
 
 
 def _part_colon(text: str, a: int, f: Figure) -> bool:
@@ -204,6 +204,47 @@ def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[
     return out
 
 
+CHANGE_VERB_BEFORE_RX = _P.get("label.change_verb_before").regex
+OBJECT_AND_RX = _P.get("label.object_and").regex
+TRAILING_AND_RX = regex.compile(r"\s+và\s*$", regex.I)    # '… biên chế công chức và ' before the next figure
+
+
+def _objects_of_change(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'giảm 5 cơ quan chuyên môn và tối thiểu 1,27% biên chế công chức và 2,05% biên chế sự nghiệp': a figure joined by
+    'và' (no comma, no clause of its own) to one that a verb of change takes as its object is another object of that
+    verb: its label is the verb and the thing written after it ('giảm biên chế công chức')."""
+    out, verb = list(labels), None
+    for i in range(1, min(len(figs), len(out))):
+        before = CHANGE_VERB_BEFORE_RX.search(text, max(0, figs[i - 1].start - 40), figs[i - 1].start)
+        verb = before.group("verb") if before else verb      # 'và 2,05% …' after 'và 1,27% …': the same verb goes on
+        end = figs[i + 1].expr_start if i + 1 < len(figs) else len(text)
+        thing = OBJECT_AND_RX.match("và " + regex.split(r"[,;:.()]", text[figs[i].end:end])[0].strip())
+        if verb and thing and regex.fullmatch(r"[^,;:.()]*\svà\s+(?:\p{L}+\s+){0,2}", text[figs[i - 1].end:figs[i].expr_start]):
+            out[i] = f"{verb} {' '.join(TRAILING_AND_RX.sub('', thing.group('object')).split())}"
+        else:
+            verb = None
+    return out
+
+
+VERB_FIRST_RX = _P.get("label.verb_first").regex      # 'và có chữ ký số …'
+
+
+def _shared_people(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'80% dân số trưởng thành có định danh điện tử và 50% có chữ ký số cá nhân': a share joined by 'và' whose words
+    open with what is done ('có', 'được') names no people of its own; it counts the people the share before it counts,
+    the words between that share and their own verb ('dân số trưởng thành có chữ ký số cá nhân')."""
+    out = list(labels)
+    for i in range(1, min(len(figs), len(out))):
+        f, g = figs[i - 1], figs[i]
+        joint = VERB_FIRST_RX.match(out[i])
+        verb = PREDICATE_RX.search(" " + text[f.end:g.expr_start])
+        people = text[f.end:f.end + verb.start()].strip() if verb else ""
+        if joint and f.unit == g.unit == "%" and 1 <= len(WORD_RX.findall(people)) <= 6 \
+                and not regex.search(r"[,;:.]", text[f.end:g.expr_start]):
+            out[i] = f"{' '.join(people.split())} {out[i][joint.end():].strip()}"
+    return out
+
+
 def _measure_lead(text: str, start: int, end: int) -> tuple[Optional[str], int]:
     """The first sentence's lead and its colon; a lead of a period only ('Mục tiêu năm 2030: Cơ cấu kinh tế: …')
     gives way to the lead after it, which names the measure."""
@@ -239,8 +280,9 @@ def _comma_split(text: str, figs: list[Figure]) -> bool:
 
 
 def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
-    """A comma (else a 'và') between two figures of different things (no level split)."""
-    if f.level or g.level:
+    """A comma (else a 'và') between two figures of different things (no level split: one measure split by level keeps
+    its unit; '… 95% cấp xã, giảm 5 cơ quan chuyên môn' goes on to a thing counted otherwise)."""
+    if _level_split(f, g):
         return None
     gap = text[f.expr_end:g.expr_start]
     outside = _outside_parens(gap)
@@ -335,11 +377,20 @@ def _comma_span(text: str, f: Figure, figs: list[Figure], a: int, b: int) -> tup
         c = _comma_between(text, inside[i - 1], f)
         if c is not None:
             a = c + 1
-    if 0 <= i < len(inside) - 1:
-        c = _comma_between(text, f, inside[i + 1])
+    # a target split by level ('100% … cấp tỉnh và 95% cấp xã, giảm 5 cơ quan …') ends where its last level's does
+    j = i
+    while 0 <= j < len(inside) - 1:
+        c = _comma_between(text, inside[j], inside[j + 1])
         if c is not None:
             b = c
+        if c is not None or not _level_split(inside[j], inside[j + 1]):
+            break
+        j += 1
     return a, b
+
+
+def _level_split(f: Figure, g: Figure) -> bool:
+    return bool(f.level or g.level) and f.unit == g.unit
 
 
 def _parts_lead(clause: str, first: Figure) -> Optional[tuple[str, Optional[str]]]:
