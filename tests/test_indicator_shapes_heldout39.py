@@ -31,3 +31,40 @@ from test_indicator_variants import ANY, P, R, check
 ])
 def test_result_then_the_target_it_passed_in_brackets(text, expected):
     check([P(text)], expected)
+
+
+# --- places counted in 'điểm' ('đưa điểm chấp nhận thanh toán … lên trên 450.000 điểm') are targets like any count;
+# a score in 'điểm' is not counted -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chính phủ đặt mục tiêu đến năm 2027 sẽ đưa điểm chấp nhận thanh toán điện tử lên con số trên 320.000 điểm.",
+     [R("điểm chấp nhận thanh toán điện tử", cmp=">", value=320000, unit="điểm")]),
+    ("UBND tỉnh Yên Bái đặt mục tiêu sẽ tăng số lượng điểm giao dịch ngân hàng lên trên 1.500 điểm trong 2 năm tới.",
+     [R("số lượng điểm giao dịch ngân hàng", cmp=">", value=1500, unit="điểm")]),
+    # counterexample: a score an index reached is a result, no count and no target
+    ("Năm 2024, chỉ số PCI của tỉnh đạt 68,5 điểm, tăng 3 bậc so với năm trước.", []),
+])
+def test_places_counted_in_points(text, expected):
+    check([P(text)], expected)
+
+
+# --- 'Theo kế hoạch …, X sẽ tăng … lên N' sets a target, a dot inside a name ('TP.HCM') ending no sentence; a sentence
+# that states what the figure just given amounts to ('Con số này chiếm tới trên 50% …') sets none ---------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo kế hoạch triển khai đề án giai đoạn 2024 – 2026 vừa ban hành, TP.HCM muốn trong 2 năm tới sẽ tăng số lượng "
+     "điểm giao dịch ngân hàng lên 12.000 điểm. Con số này chiếm tới trên 40% số điểm giao dịch của cả nước.",
+     [R("TP.HCM số lượng điểm giao dịch ngân hàng", value=12000, unit="điểm", year=ANY)]),
+    ("Theo kế hoạch, tỉnh sẽ nâng tỷ lệ hộ dùng nước sạch lên 96%.", [R("tỷ lệ hộ dùng nước sạch", value=96)]),
+    ("Theo kế hoạch, tỉnh sẽ nâng tỷ lệ hộ dùng nước sạch lên 96%. Mức này tương đương 1,2 lần bình quân cả nước.",
+     [R("tỷ lệ hộ dùng nước sạch", value=96)]),
+    # counterexample: a raise already done is a report
+    ("Theo kế hoạch, thành phố đã tăng số điểm giao dịch ngân hàng lên 12.000 điểm.", []),
+    # counterexample: the share of the figure before is no target, after a target or not
+    ("Phấn đấu đến năm 2026 có 12.000 điểm giao dịch. Con số này chiếm khoảng 40% số điểm của cả nước.",
+     [R("điểm giao dịch", value=12000, unit="điểm giao dịch", year=ANY)]),
+])
+def test_plan_raises_and_shares_of_a_figure(text, expected):
+    check([P(text)], expected)
