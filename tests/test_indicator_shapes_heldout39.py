@@ -68,3 +68,20 @@ def test_places_counted_in_points(text, expected):
 ])
 def test_plan_raises_and_shares_of_a_figure(text, expected):
     check([P(text)], expected)
+
+
+# --- 'sản phẩm mới đạt chứng nhận' names new products certified, it reports no shortfall ('mới đạt 45%'): the part
+# after 'trong đó có thêm' is a target of its own, not words of the label before it ----------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kế hoạch đặt mục tiêu đến cuối năm 2026, phấn đấu có 15-25 sản phẩm mới đạt chứng nhận OCOP, trong đó có thêm "
+     "3-6 sản phẩm đạt 4 sao; 2-3 sản phẩm thủy sản đạt chuẩn OCOP từ 3-4 sao.",
+     [R("sản phẩm mới đạt chứng nhận OCOP", cmp="range", value=15, high=25, unit="sản phẩm", year=ANY),
+      R("thêm sản phẩm đạt 4 sao", cmp="range", value=3, high=6, unit="sản phẩm", year=ANY),
+      R("sản phẩm thủy sản đạt chuẩn OCOP", cmp="range", value=2, high=3, unit="sản phẩm", year=ANY)]),
+    # counterexample: 'mới đạt' before a figure still reports a shortfall
+    ("Đến nay, tỷ lệ sản phẩm được chứng nhận mới đạt 45%, trong đó có 3 sản phẩm đạt 4 sao.", []),
+])
+def test_new_products_certified_and_their_part(text, expected):
+    check([P(text)], expected)
