@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import ANY, P, R, check
+from test_indicator_variants import ANY, H, P, R, check
 
 # --- a result first, the target it passed in the bracket after it, stated as such ('đạt 91,2% (vượt mục tiêu ít
 # nhất 85% đến năm 2025)', '… là 41% (vượt mục tiêu là 30% - 35%)'); the result needs no result word, and when it
@@ -85,3 +85,28 @@ def test_plan_raises_and_shares_of_a_figure(text, expected):
 ])
 def test_new_products_certified_and_their_part(text, expected):
     check([P(text)], expected)
+
+
+# --- a news item's subheading that announces a target the body then states ('Phấn đấu GDP từ 10% trở lên' over '…
+# Tốc độ tăng tổng sản phẩm trong nước (GDP) phấn đấu từ 10% trở lên'): the body's record stays, with its measure ----
+
+NEWS_OPEN = P("Chiều 20-11, Hội đồng nhân dân tỉnh đã biểu quyết thông qua Nghị quyết về kế hoạch phát triển kinh tế - "
+              "xã hội năm 2026, với 52 đại biểu tán thành, đạt hơn 96%.")
+BODY = P("Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng trưởng kinh tế (GRDP) phấn đấu từ 9% trở lên. GRDP bình "
+         "quân đầu người đạt 4.100 - 4.200 USD.")
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([NEWS_OPEN, P("Phấn đấu GRDP từ 9% trở lên"), BODY],
+     [R("Tốc độ tăng trưởng kinh tế (GRDP)", value=9, year=ANY),
+      R("GRDP bình quân đầu người", cmp="range", value=4100, high=4200, unit="USD", year=ANY)]),
+    ([NEWS_OPEN, H("Phấn đấu GRDP từ 9% trở lên"), BODY],
+     [R("Tốc độ tăng trưởng kinh tế (GRDP)", value=9, year=ANY),
+      R("GRDP bình quân đầu người", cmp="range", value=4100, high=4200, unit="USD", year=ANY)]),
+    # counterexample: a list item with the same figure is no subheading; the first statement stays
+    ([NEWS_OPEN, P("- Tốc độ tăng trưởng kinh tế (GRDP) phấn đấu từ 9% trở lên;"),
+      P("Tốc độ tăng trưởng kinh tế (GRDP) phấn đấu từ 9% trở lên.")],
+     [R("Tốc độ tăng trưởng kinh tế (GRDP)", value=9, year=ANY)]),
+])
+def test_body_kept_over_its_subheading(blocks, expected):
+    check(blocks, expected)
