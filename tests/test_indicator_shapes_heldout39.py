@@ -110,3 +110,18 @@ BODY = P("Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ t
 ])
 def test_body_kept_over_its_subheading(blocks, expected):
     check(blocks, expected)
+
+
+@pytest.mark.parametrize("text, labels", [
+    # the source a sentence opens with is not the measure's name
+    ("Theo báo cáo sơ kết của Sở Tài chính về đề án, hiện nay tỉ lệ hộ gia đình có tài khoản tại quỹ tín dụng đã đạt "
+     "91,2% (vượt mục tiêu ít nhất 85% đến năm 2025).", ["tỉ lệ hộ gia đình có tài khoản tại quỹ tín dụng"]),
+    ("Tỉ lệ nông hộ được vay vốn ưu đãi là 41% (vượt mục tiêu là ít nhất 30% - 35%).", ["Tỉ lệ nông hộ được vay vốn ưu đãi"]),
+    ("52% hợp tác xã có tài khoản giao dịch điện tử (vượt mục tiêu là ít nhất 50%).",
+     ["hợp tác xã có tài khoản giao dịch điện tử"]),
+    ("Khoảng 48.000 hộ kinh doanh có dư nợ tại ngân hàng (vượt mục tiêu là ít nhất 40.000 hộ kinh doanh).",
+     ["hộ kinh doanh có dư nợ tại ngân hàng"]),
+])
+def test_labels_of_results_before_their_bracketed_target(text, labels):
+    from test_indicator_variants import run
+    assert [r.label for r in run([P(text)])] == labels

@@ -99,7 +99,7 @@ def _dedupe(records: list[Indicator], headings: frozenset = frozenset()) -> list
     lead-in) states one target. Prose records with the same target and nearly the same words merge; of a heading
     and the body that restates it ('## Phấn đấu GDP từ 10% trở lên' over '… Tốc độ tăng tổng sản phẩm trong nước
     (GDP) phấn đấu từ 10% trở lên'), the body's record stays, with its full name of the measure."""
-    seen: dict[tuple, list[tuple[set[str], tuple]]] = {}
+    seen: dict[tuple, list[tuple[set[str], tuple, str, int]]] = {}     # words, place, label, index in `out`
     out: list[Indicator] = []
     for r in records:
         key = (r.level, r.target_comparator, r.target_value, r.target_high, r.target_year, r.actual_value,
