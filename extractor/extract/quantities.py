@@ -404,7 +404,17 @@ def _doubled(p: Pattern, m, text: str) -> Optional[Found]:
     return f
 
 
-_BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range, "doubled": _doubled}
+def _points(p: Pattern, m, text: str) -> Optional[Found]:
+    """'đưa điểm chấp nhận thanh toán … lên trên 450.000 điểm': 'điểm' counts the places the clause named before it."""
+    num = _num(m, "value", "count")
+    if num is None:
+        return None
+    scale = dict(vocab().scales)[fold(m.group("scale"))] if m.group("scale") else 1.0
+    return Found("count", m.start(), m.end("unit"), p.id, value=num.value * scale, unit="điểm",
+                 uncertain=num.uncertain, figures=_span(m, "value"))
+
+
+_BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range, "doubled": _doubled, "points": _points}
 
 
 @lru_cache(maxsize=8)

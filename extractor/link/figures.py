@@ -193,14 +193,16 @@ PER_WHAT_RX = regex.compile(r"/\s*(?!năm\b|tháng\b|ngày\b)\p{L}+\b")   # '/kh
 ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)")   # an item that ends with its amount
 
 
-def amount_figures(quantities: list[Quantity], offset: int, text: str) -> list[Figure]:
+def amount_figures(quantities: list[Quantity], offset: int, text: str,
+                   kinds: tuple[str, ...] = ("money", "measure")) -> list[Figure]:
     """Money and measures as written ('4,5 tỷ USD' → 4.5, 'tỷ USD'), with their comparators: the amounts a
     report sets against their target in one sentence ('ước đạt trên 4,5 tỷ USD, cao hơn so với chỉ tiêu
-    1,765 tỷ USD'). Counts are left out: a count beside a target is as often the number of targets met."""
+    1,765 tỷ USD'). Counts are left out unless asked for: a count beside a target is as often the number of
+    targets met."""
     out = []
     for q in quantities:
         lo, hi = q.prov.start - offset, q.prov.end - offset
-        if q.kind not in ("money", "measure") or not (0 <= lo and hi <= len(text)):
+        if q.kind not in kinds or not (0 <= lo and hi <= len(text)):
             continue
         m = QTY_TEXT_RX.match(" ".join(text[lo:hi].split()))
         v = parse_number(m.group(1)) if m and not m.group(2) else None

@@ -64,7 +64,9 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     out = headline_targets(ctx, out) + out
     annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)
                                                                        or ANNEX_ALONE_RX.match(b.text))), None)
-    return _link_restated(_without_recaps(doc, _without_run_in_headline(doc, _dedupe(out))), annex)
+    headings = frozenset(b.index for b in doc.blocks if b.cells is None
+                         and (b.kind == "heading" or SUBHEADING_RX.match(b.text.strip())))
+    return _link_restated(_without_recaps(doc, _without_run_in_headline(doc, _dedupe(out, headings))), annex)
 
 
 def _forget_texts() -> None:
@@ -92,11 +94,13 @@ def _issued_year(meta: Optional[DocumentMeta]) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
-def _dedupe(records: list[Indicator]) -> list[Indicator]:
+def _dedupe(records: list[Indicator], headings: frozenset = frozenset()) -> list[Indicator]:
     """One record per indicator: a sentence repeated (once per procedure, or with and without its
-    lead-in) states one target. Prose records with the same target and nearly the same words merge."""
-    seen: dict[tuple, list[tuple[set[str], tuple]]] = {}
-    out = []
+    lead-in) states one target. Prose records with the same target and nearly the same words merge; of a heading
+    and the body that restates it ('## Phấn đấu GDP từ 10% trở lên' over '… Tốc độ tăng tổng sản phẩm trong nước
+    (GDP) phấn đấu từ 10% trở lên'), the body's record stays, with its full name of the measure."""
+    seen: dict[tuple, list[tuple[set[str], tuple, str, int]]] = {}     # words, place, label, index in `out`
+    out: list[Indicator] = []
     for r in records:
         key = (r.level, r.target_comparator, r.target_value, r.target_high, r.target_year, r.actual_value,
                r.ordinal if r.prov.rule != "prose.plan" else r.prov.rule,
@@ -109,12 +113,17 @@ def _dedupe(records: list[Indicator]) -> list[Indicator]:
         place = (r.prov.start, r.prov.end, r.target_prov.start if r.target_prov is not None else None)
         label = r.label_norm or ""
         prior = seen.setdefault(key, [])
-        if any((words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.95))
-               and not _same_clause_other_figure(place, p)
-               and not (p == place and label != lb)     # one figure several listed rates share ('... đều ở mức 100%')
-               for w, p, lb in prior):
+        same = next((i for i, (w, p, lb, _) in enumerate(prior)
+                     if (words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.95))
+                     and not _same_clause_other_figure(place, p)
+                     and not (p == place and label != lb)),    # one figure several listed rates share ('… đều ở mức 100%')
+                    None)
+        if same is not None:
+            held = prior[same][3]
+            if out[held].prov.block in headings and r.prov.block not in headings:
+                out[held] = r                 # the body states what its heading announced
             continue
-        prior.append((words, place, label))
+        prior.append((words, place, label, len(out)))
         out.append(r)
     return out
 
@@ -148,6 +157,7 @@ def _same_figure(a: Indicator, b: Indicator) -> bool:
         getattr(a, k) == getattr(b, k) for k in ("target_comparator", "target_value", "target_high", "target_unit"))
 
 
+SUBHEADING_RX = load_patterns("indicators").get("record.subheading").regex     # 'Phấn đấu GDP từ 10% trở lên'
 RECAP_HEAD_RX = load_patterns("indicators").get("recap.head").regex
 RECAP_COMMENTARY_RX = load_patterns("indicators").get("recap.commentary").regex
 RECAP_BLOCKS = 6          # how far back, in paragraphs, a recap may point

@@ -72,6 +72,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
     if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
             and _first("nontarget.recipient_unit", text[f.start:e]):
         return "recipient"                    # 'chỉ tiêu giao cho 13 sở, ban'
+    if _first("nontarget.share_of_figure", before):
+        return "share of a figure"            # '… lên 250.000 điểm. Con số này chiếm tới trên 50% …'
     if _first("nontarget.restated", text[s:f.expr_start]):
         return "restated"                     # 'Để thực hiện mục tiêu tăng trưởng đạt 8% trở lên, ...'
     if _starting_value(text[s:f.start], after):

@@ -74,14 +74,42 @@ def _then_follows(p: Pattern, text: str, end: int) -> bool:
 MARGIN_RX = regex.compile(r"\(\s*vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|KH\b)[^()%;:\d]{0,40}?\s*$", regex.I)
 
 
+def _margin(text: str, f) -> bool:
+    """'(vượt mục tiêu Nghị quyết 0,36%)': the figure says by how much the target was passed; not when the bracket
+    states the target as such ('(vượt mục tiêu là ít nhất 25% - 30%)', pattern `pair.margin_states_target`)."""
+    lo = max(0, f.start - GAP)
+    if MARGIN_RX.search(text, lo, f.start) is None:
+        return False
+    stated = _markers()["pair.margin_states_target"][0].regex.search(text, lo, f.start)
+    return stated is None and getattr(f, "high", None) is None
+
+
+def _met_bracket(text: str, a, t) -> bool:
+    """'33% (vượt mục tiêu là 25%)', '71% người trưởng thành … (vượt mục tiêu là ít nhất 70%)': the bracket right after
+    a figure says it passed, met or missed the target it states, so that figure is the result (`pair.met_bracket`)."""
+    return _markers()["pair.met_bracket"][0].regex.search(text[a.end:t.start]) is not None
+
+
+def met_bracket_counts(text: str, counts: list) -> list:
+    """'Khoảng 290.000 doanh nghiệp … (vượt mục tiêu là ít nhất 250.000 doanh nghiệp)': two counts of one unit, the
+    bracket after the first saying it passed the second, are a result and its target; other counts stay out."""
+    out = []
+    for a, t in zip(counts, counts[1:]):
+        if a.unit and t.unit and a.unit.lower() == t.unit.lower() and _met_bracket(text, a, t):
+            out += [f for f in (a, t) if f not in out]
+    return out
+
+
 def pair_results(text: str, figs: list) -> list[ResultPair]:
     """Each target a target word introduces, paired with the nearest result a result word introduces."""
     targets = {i: s for i in range(len(figs)) if (s := _introduced(text, figs, i, "pair.target")) >= 0
-               and not MARGIN_RX.search(text, max(0, figs[i].start - GAP), figs[i].start)}
+               and not _margin(text, figs[i])}
     if not targets:
         return []
     results = {i: s for i in range(len(figs)) if i not in targets
                and (s := _introduced(text, figs, i, "pair.result")) >= 0}
+    results.update({i: figs[i].start for i in range(len(figs) - 1) if i not in targets and i not in results
+                    and i + 1 in targets and _met_bracket(text, figs[i], figs[i + 1])})
     # 'đến năm 2030 đạt 30%' after a target sets a later target, not its result (unless its year is already past:
     # 'Năm 2024, … chỉ tiêu là 40%, đến hết năm 2024 đạt 45%')
     due = {i for i in results if _introduced(text, figs, i, "pair.later_year") >= 0 and not _past_deadline(text, figs, i)}

@@ -14,8 +14,8 @@ from extractor.link.figures import (amount_figures, ARABIC_RX, DECIMAL_RX, Figur
 from extractor.link.item_periods import _own_period
 from extractor.link.records import (_clean_label, _Ctx, THEME_LEAD_RX, _period_from, quantities_in, _record, _set_actual,
                                     _set_target, _strip_cues)
-from extractor.link.results import (find_plan, label_start, lead_end, pair_results, plan_ratios, plan_shares,
-                                    respective_pairs, slash_targets)
+from extractor.link.results import (find_plan, label_start, lead_end, met_bracket_counts, pair_results, plan_ratios,
+                                    plan_shares, respective_pairs, slash_targets)
 from extractor.link.sentences import _clause_start, _status_after
 from extractor.link.target_levels import _block_level, centre_assigned_level, _scope_level
 from extractor.model import Block, Indicator, provenance
@@ -59,8 +59,11 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
     text = block.text
     figs = find_figures(text)
-    figs = sorted(figs + [q for q in amount_figures(quantities_in(ctx, block.start, block.end), block.start, text)
-                          if not any(f.start < q.end and q.start < f.end for f in figs)], key=lambda f: f.start)
+    quantities = quantities_in(ctx, block.start, block.end)
+    amounts = amount_figures(quantities, block.start, text) \
+        + met_bracket_counts(text, amount_figures(quantities, block.start, text, ("count",)))
+    figs = sorted(figs + [q for q in amounts if not any(f.start < q.end and q.start < f.end for f in figs)],
+                  key=lambda f: f.start)
     out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
     out += _respective_records(ctx, block, context)
     item = ITEM_RX.match(text)
@@ -78,7 +81,8 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         said = list(REPORTED_SPEECH_RX.finditer(text, start, pair.label_end))
         start = said[-1].end() if said else start   # '…, Bộ KH&CN … cho hay, việc tỷ lệ …': the label starts after
         prev = max(t.end, a.end)
-        label = SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], [], start))
+        label = COPULA_TAIL_RX.sub("", SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], [], start)))
+        label = _words_after(text, a, t) if len(WORD_RX.findall(_strip_cues(label))) < 2 else label
         label = _antecedent(text[:start]) or label if THIS_RATE_RX.match(label) else label
         label = _level_of_label_before(out, label)
         average = AVERAGE_CHANGE_RX.match(text, pair.label_end)
@@ -208,6 +212,19 @@ AVERAGE_CHANGE_RX = _P.get("result.average_change").regex
 
 
 SHORTFALL_TAIL_RX = _P.get("result.shortfall_tail").regex   # '… mới chỉ đạt 39,5%'
+COPULA_TAIL_RX = _P.get("result.copula_tail").regex         # '… tại ngân hàng đã' before 'đạt 86,97%'
+WORDS_AFTER_RX = _P.get("result.words_after").regex
+
+
+def _words_after(text: str, a: Figure, t: Figure) -> str:
+    """'71% người trưởng thành có thông tin tín dụng (vượt mục tiêu là ít nhất 70%)': a result that opens its sentence
+    is labelled by the words after it, up to the bracket that states its target, after the things a count counts
+    ('290.000 doanh nghiệp nhỏ và vừa …'); '' when there are none."""
+    m = WORDS_AFTER_RX.match(text[a.end:t.start]) if a.end < t.start else None
+    if m is None:
+        return ""
+    counted = a.unit if a.unit and a.unit != "%" else ""
+    return " ".join(f"{counted} {m.group(0)}".split()).strip(" ,")
 
 
 # the lead of reported speech in a news item ('Bộ KH&CN … cho hay, việc tỷ lệ hồ sơ … mới chỉ đạt 39,5%')
