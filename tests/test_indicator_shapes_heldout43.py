@@ -48,3 +48,40 @@ def test_run_of_shares_with_bracketed_targets(text, expected):
 def test_run_of_shares_counterexamples(text):
     labels = [label for label, *_ in records(text)]
     assert not any(label.lower().startswith("cơ cấu khu vực i") for label in labels), records(text)
+
+
+# --- a share of the work of bodies named after it: a ministry and a department ('tại Bộ Y tế, Sở Y tế') set one
+# target per level (bộ, tỉnh); the bodies of a level named by it ('cơ quan … quận/huyện') that level; one body named
+# alone its own target (no level). An item with no predicate of its own, followed by items of the same thing ending
+# in one ('…; 80% hồ sơ công việc … được xử lý trên môi trường mạng.'), shares that predicate --------------------
+
+
+LEAD = "Phấn đấu đến năm 2027: "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LEAD + "100% văn bản của cơ quan nhà nước được ký số; 85% hồ sơ công việc tại Bộ Tài chính, Sở Tài chính; 70% hồ "
+     "sơ công việc của cơ quan thuế quận/huyện được xử lý trên môi trường mạng.",
+     [("văn bản của cơ quan nhà nước được ký số", None, 100),
+      ("hồ sơ công việc tại Bộ Tài chính, Sở Tài chính được xử lý trên môi trường mạng", "bộ", 85),
+      ("hồ sơ công việc tại Bộ Tài chính, Sở Tài chính được xử lý trên môi trường mạng", "tỉnh", 85),
+      ("hồ sơ công việc của cơ quan thuế quận/huyện được xử lý trên môi trường mạng", "huyện", 70)]),
+    (LEAD + "75% văn bản của UBND các xã/phường được ký số.", [("văn bản của UBND các xã/phường được ký số", "xã", 75)]),
+    # one body named alone sets its own target
+    (LEAD + "90% hồ sơ công việc tại Bộ Y tế được xử lý trên môi trường mạng.",
+     [("hồ sơ công việc tại Bộ Y tế được xử lý trên môi trường mạng", None, 90)]),
+    # a department and the units under it: one body's target
+    (LEAD + "90% hồ sơ công việc tại Sở Y tế và các đơn vị trực thuộc được xử lý trên môi trường mạng.",
+     [("hồ sơ công việc tại Sở Y tế và các đơn vị trực thuộc được xử lý trên môi trường mạng", None, 90)]),
+    # a district named is one body, not a level
+    (LEAD + "90% văn bản của UBND huyện Mường Nhé được ký số.", [("văn bản của UBND huyện Mường Nhé được ký số", None, 90)]),
+    # the item after is of another thing: no predicate shared
+    (LEAD + "90% hồ sơ công việc tại Bộ Y tế, Sở Y tế; 80% văn bản đi được ký số.",
+     [("hồ sơ công việc tại Bộ Y tế, Sở Y tế", "bộ", 90), ("hồ sơ công việc tại Bộ Y tế, Sở Y tế", "tỉnh", 90),
+      ("văn bản đi được ký số", None, 80)]),
+    # a share of people of the units of a level, not their work: no level
+    (LEAD + "95% dân số của các quận, huyện tham gia bảo hiểm y tế.",
+     [("dân số của các quận, huyện tham gia bảo hiểm y tế", None, 95)]),
+])
+def test_work_of_bodies_per_level(text, expected):
+    assert [(label, level, tv) for label, level, tv, _ in records(text)] == expected

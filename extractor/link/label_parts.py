@@ -420,6 +420,26 @@ def _shared_verbs(clause: str, figs: list[Figure], labels: list[str]) -> list[st
 JOINED_AND_RX = regex.compile(r"^\W*và\s+", regex.I)   # 'và 97% trẻ em …': a figure joined to the one before
 
 
+PREDICATE_ITEM_RX = _P.get("label.predicate_item").regex
+
+
+def _predicate_ahead(after: str, label: str) -> str:
+    """'90% hồ sơ công việc tại Bộ Y tế, Sở Y tế; 80% hồ sơ công việc của … quận/huyện được xử lý trên môi trường
+    mạng.': the items after a label, each a share of the same thing (its first two words), up to the sentence's end;
+    when only the last says what is done to it ('được …'), the label without a predicate of its own shares it."""
+    if " được " in f" {label.lower()} " or not after.lstrip().startswith(";"):
+        return label
+    rest = after.lstrip()[1:]
+    end = regex.search(r"\.(?:\s|$)", rest)
+    items = [PREDICATE_ITEM_RX.match(x) for x in (rest[:end.start()] if end else rest).split(";")]
+    head = [w.lower() for w in WORD_RX.findall(label)[:2]]
+    if len(head) < 2 or not items or None in items or items[-1].group("pred") is None \
+            or any(x.group("pred") for x in items[:-1]) \
+            or any([w.lower() for w in WORD_RX.findall(x.group("item"))[:2]] != head for x in items):
+        return label
+    return f"{label} {' '.join(items[-1].group('pred').split())}"
+
+
 def _elliptic_objects(labels: list[str]) -> list[str]:
     """'Tỷ lệ huy động trẻ đến trường đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% trẻ em trong độ tuổi mẫu giáo': a
     figure joined by 'và' whose words open as the words after the figure before do ('trẻ em trong độ tuổi') measures
