@@ -85,3 +85,27 @@ LEAD = "Phấn đấu đến năm 2027: "
 ])
 def test_work_of_bodies_per_level(text, expected):
     assert [(label, level, tv) for label, level, tv, _ in records(text)] == expected
+
+
+# --- a head in the plural over several named parts ('các chỉ số về Chính phủ số, Kinh tế số, Xã hội số của tỉnh đạt
+# từ 0,7 - 0,8 điểm'): one target per part, each labelled by the head, the part and the place they are all of ------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu các chỉ số về Chính phủ số, Kinh tế số, Xã hội số của thành phố đạt từ 0,65 - 0,75 điểm.",
+     [("chỉ số về Chính phủ số của thành phố", 0.65), ("chỉ số về Kinh tế số của thành phố", 0.65),
+      ("chỉ số về Xã hội số của thành phố", 0.65)]),
+    ("Phấn đấu các chỉ số về cải cách hành chính, hài lòng của người dân đạt trên 85%.",
+     [("chỉ số về cải cách hành chính", 85), ("chỉ số về hài lòng của người dân", 85)]),
+    ("Phấn đấu các chỉ số PAPI và SIPAS trên địa bàn huyện đạt trên 80%.",
+     [("chỉ số PAPI trên địa bàn huyện", 80), ("chỉ số SIPAS trên địa bàn huyện", 80)]),
+    # counterexample: one part only
+    ("Phấn đấu các chỉ số về kinh tế số của tỉnh đạt 0,6 điểm.", [("các chỉ số về kinh tế số của tỉnh", 0.6)]),
+    # counterexample: parts of a measure neither named nor introduced by 'về' (the head's words run on)
+    ("Phấn đấu các tỷ lệ bao phủ bảo hiểm y tế, bảo hiểm xã hội đạt trên 90%.",
+     [("các tỷ lệ bao phủ bảo hiểm y tế, bảo hiểm xã hội", 90)]),
+    # counterexample: no list after the head
+    ("Phấn đấu các chỉ số thành phần của chỉ số PCI đạt trên 6 điểm.", [("các chỉ số thành phần của chỉ số PCI", 6)]),
+])
+def test_plural_head_over_named_parts(text, expected):
+    assert [(label, tv) for label, _, tv, _ in records(text)] == expected

@@ -496,6 +496,28 @@ def _shared_items(clause: str, f: Figure) -> list[str]:
     return [x for x in items if len(WORD_RX.findall(x)) >= 3]
 
 
+PLURAL_HEAD_RX = _P.get("label_part.plural_head").regex
+PLURAL_TAIL_RX = _P.get("label_part.plural_tail").regex
+PARTS_SPLIT_RX = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+
+
+def _plural_head_items(label: str) -> list[str]:
+    """'các chỉ số về Chính phủ số, Kinh tế số, Xã hội số của tỉnh': a head in the plural over parts named after it
+    (after 'về', or each by a capitalised name) sets one target per part; each label is the head, the part, and the
+    tail the last part ends with ('chỉ số về Chính phủ số của tỉnh')."""
+    m = PLURAL_HEAD_RX.search(label)
+    if m is None:
+        return []
+    items = m.group("items")
+    tail = PLURAL_TAIL_RX.search(items)
+    parts = [x.strip() for x in PARTS_SPLIT_RX.split(items[:tail.start()] if tail else items)]
+    named = m.group("about") or all(x[:1].isupper() for x in parts)
+    if len(parts) < 2 or not named or not all(1 <= len(WORD_RX.findall(x)) <= 5 for x in parts):
+        return []
+    head = " ".join(filter(None, [label[:m.start()].strip(), m.group("head"), m.group("about")]))
+    return [f"{head} {x}{tail.group(0) if tail else ''}" for x in parts]
+
+
 def _reduced_items(clause: str, f: Figure) -> list[str]:
     """'Giảm ít nhất 30% về thời gian giải quyết, chi phí tuân thủ và điều kiện kinh doanh': one reduction that the
     burdens listed after it share sets one target for each (patterns `reduction_verb`, `reduced_object`); their
