@@ -109,3 +109,20 @@ def test_work_of_bodies_per_level(text, expected):
 ])
 def test_plural_head_over_named_parts(text, expected):
     assert [(label, tv) for label, _, tv, _ in records(text)] == expected
+
+
+# --- a part of a rate after 'trong đó' said only by what its share has ('Tỷ lệ lao động qua đào tạo đạt 75%, trong
+# đó có bằng cấp, chứng chỉ đạt 37%'): its label is the rate with those words ------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2030, tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 35%.",
+     [("tỷ lệ lao động qua đào tạo", 72), ("tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ", 35)]),
+    ("Đến năm 2027, tỷ lệ hồ sơ trực tuyến đạt 85%, trong đó được giải quyết đúng hạn đạt 98%.",
+     [("tỷ lệ hồ sơ trực tuyến", 85), ("tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn", 98)]),
+    # counterexample: the part is named by a group of its own ('nữ'), not by what it has
+    ("Đến năm 2030, tỷ lệ lao động qua đào tạo đạt 72%, trong đó lao động nữ đạt 40%.",
+     [("tỷ lệ lao động qua đào tạo", 72), ("trong đó lao động nữ", 40)]),
+])
+def test_part_of_rate_after_trong_do(text, expected):
+    assert [(label, tv) for label, _, tv, _ in records(text)] == expected

@@ -334,6 +334,9 @@ def _part_share_label(before: str, label: str) -> str:
     units = UNITS_CHANGE_RX.match(label)
     if units:
         return _units_change_label(before, label, units)
+    rate = _rate_part_label(before, label)
+    if rate:
+        return rate
     m = PART_SHARE_RX.match(label)
     things = None
     for things in SHARED_THINGS_RX.finditer(before):
@@ -341,6 +344,21 @@ def _part_share_label(before: str, label: str) -> str:
     if m is None or things is None:
         return label
     return f"{things.group('things').strip()} {label[m.end():].strip()}"
+
+
+RATE_PART_RX = _P.get("label_part.rate_part").regex
+
+
+def _rate_part_label(before: str, label: str) -> Optional[str]:
+    """'Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 37%': a part of the rate named right
+    before 'trong đó', said only by what it has, is that rate with it ('Tỷ lệ lao động qua đào tạo có bằng cấp, …')."""
+    m = None
+    for m in RATE_PART_RX.finditer(before):
+        pass
+    if m is None or not label.lower().lstrip(" ,").startswith("trong") or regex.search(r"[\d%;]", before[m.end():]):
+        return None                       # not the part right after the rate: another figure is between
+    rest = regex.sub(r"^\W*trong\s+(?:số\s+)?đó\s*,?\s*", "", label, flags=regex.I)
+    return f"{' '.join(m.group('rate').split())} {rest.strip()}"
 
 
 # 'trong đó, 7 huyện nghèo giảm …/năm': a part of the units whose change names no measure of its own
