@@ -690,11 +690,21 @@ def _levels_of_bodies(text: str, f: Figure) -> list[str]:
     whole = _body_level(m.group("bodies"))
     if whole is not None:
         return [] if whole.meta.get("named") else [whole.meta["level"]]
-    found = [_body_level(x) for x in BODIES_SPLIT_RX.split(m.group("bodies"))]
-    if len(found) < 2 or None in found:
-        return []
-    levels = list(dict.fromkeys(p.meta["level"] for p in found))
-    return levels if len(levels) > 1 else []
+    return list(bodies_by_level(text, f))
+
+
+def bodies_by_level(text: str, f: Figure) -> dict[str, str]:
+    """The bodies of two levels or more whose work a share is of ('tại Bộ Y tế, Sở Y tế'), by level: {'bộ': 'Bộ Y
+    tế', 'tỉnh': 'Sở Y tế'}; empty unless every body named has a level and they are not all of one."""
+    m = WORK_OF_BODIES_RX.match(text[f.end:]) if f.unit == "%" else None
+    bodies = BODIES_SPLIT_RX.split(m.group("bodies")) if m else []
+    found = [(_body_level(x), x.strip()) for x in bodies]
+    if len(found) < 2 or any(p is None for p, _ in found):
+        return {}
+    out: dict[str, str] = {}
+    for p, body in found:
+        out.setdefault(p.meta["level"], body)
+    return out if len(out) > 1 else {}
 
 
 # a share of the staff, bodies or work of one level ('100% cán bộ, công chức, viên chức cấp xã', '100% hồ sơ công việc

@@ -10,7 +10,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.periods import find_periods
-from extractor.link.figures import Figure, _first, levels_in, WORD_RX
+from extractor.link.figures import Figure, _first, bodies_by_level, levels_in, WORD_RX, WORK_OF_BODIES_RX
 from extractor.link.records import _clean_label, _Ctx, _is_period_lead, _strip_cues
 
 # compiled once: these run for every figure of a list
@@ -456,6 +456,16 @@ def _predicate_ahead(after: str, label: str) -> str:
             or any([w.lower() for w in WORD_RX.findall(x.group("item"))[:2]] != head for x in items):
         return label
     return f"{label} {' '.join(items[-1].group('pred').split())}"
+
+
+def _own_body_label(clause: str, f: Figure, label: str) -> str:
+    """'90% hồ sơ công việc tại Bộ Y tế, Sở Y tế …' split by level: each target's label names its own body ('hồ sơ
+    công việc tại Bộ Y tế …' for bộ, '… tại Sở Y tế …' for tỉnh)."""
+    bodies = bodies_by_level(clause, f) if f.level else {}
+    listed = WORK_OF_BODIES_RX.match(clause[f.end:]) if bodies else None
+    if f.level not in bodies or listed is None or listed.group("bodies") not in label:
+        return label
+    return label.replace(listed.group("bodies"), bodies[f.level], 1)
 
 
 def _elliptic_objects(labels: list[str]) -> list[str]:
