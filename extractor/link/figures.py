@@ -658,6 +658,9 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
         if m is None and not f.level else None
     if units is not None:                    # 'Chỉ tiêu cho các đơn vị … thuộc UBND cấp huyện đạt tối thiểu 35% - 40%',
         return [Figure(**{**f.__dict__, "level": units.group("lv").split()[-1].lower()})]   # 'mỗi tỉnh … 1 - 2 …'
+    bodies = _levels_of_bodies(text, f) if m is None and not f.level else []
+    if bodies:                               # '90% hồ sơ công việc tại Bộ Y tế, Sở Y tế': one target per level
+        return [Figure(**{**f.__dict__, "level": level}) for level in bodies]
     if m is None or f.level:
         return [f]
     before = text[max(0, m.start() - 120):m.start()]
@@ -665,6 +668,43 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
         return [f]
     levels = _listed_levels(m)
     return [Figure(**{**f.__dict__, "level": level}) for level in levels] if len(levels) > 1 else [f]
+
+
+WORK_OF_BODIES_RX = load_patterns("prose").get("figure.work_of_bodies").regex
+BODY_LEVELS = [p for p in load_patterns("prose") if p.id.startswith("figure.body_level.")]
+BODIES_SPLIT_RX = regex.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _body_level(body: str) -> Optional[Pattern]:
+    """The pattern naming the level of one body ('Bộ Y tế' bộ, 'Sở Y tế' tỉnh, 'cơ quan … quận/huyện' huyện)."""
+    return next((p for p in BODY_LEVELS if p.regex.match(body.strip())), None)
+
+
+def _levels_of_bodies(text: str, f: Figure) -> list[str]:
+    """The levels of the bodies whose work a share is of, named after it: a ministry and a department ('90% hồ sơ
+    công việc tại Bộ Y tế, Sở Y tế') set one target per level, the bodies of a level named by it ('80% hồ sơ công việc
+    của cơ quan quản lý y tế quận/huyện') that level; one body named alone ('tại Bộ Y tế') sets its own target."""
+    m = WORK_OF_BODIES_RX.match(text[f.end:]) if f.unit == "%" else None
+    if m is None:
+        return []
+    whole = _body_level(m.group("bodies"))
+    if whole is not None:
+        return [] if whole.meta.get("named") else [whole.meta["level"]]
+    return list(bodies_by_level(text, f))
+
+
+def bodies_by_level(text: str, f: Figure) -> dict[str, str]:
+    """The bodies of two levels or more whose work a share is of ('tại Bộ Y tế, Sở Y tế'), by level: {'bộ': 'Bộ Y
+    tế', 'tỉnh': 'Sở Y tế'}; empty unless every body named has a level and they are not all of one."""
+    m = WORK_OF_BODIES_RX.match(text[f.end:]) if f.unit == "%" else None
+    bodies = BODIES_SPLIT_RX.split(m.group("bodies")) if m else []
+    found = [(_body_level(x), x.strip()) for x in bodies]
+    if len(found) < 2 or any(p is None for p, _ in found):
+        return {}
+    out: dict[str, str] = {}
+    for p, body in found:
+        out.setdefault(p.meta["level"], body)
+    return out if len(out) > 1 else {}
 
 
 # a share of the staff, bodies or work of one level ('100% cán bộ, công chức, viên chức cấp xã', '100% hồ sơ công việc

@@ -10,7 +10,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.periods import find_periods
-from extractor.link.figures import Figure, _first, levels_in, WORD_RX
+from extractor.link.figures import Figure, _first, bodies_by_level, levels_in, WORD_RX, WORK_OF_BODIES_RX
 from extractor.link.records import _clean_label, _Ctx, _is_period_lead, _strip_cues
 
 # compiled once: these run for every figure of a list
@@ -334,6 +334,9 @@ def _part_share_label(before: str, label: str) -> str:
     units = UNITS_CHANGE_RX.match(label)
     if units:
         return _units_change_label(before, label, units)
+    rate = _rate_part_label(before, label)
+    if rate:
+        return rate
     m = PART_SHARE_RX.match(label)
     things = None
     for things in SHARED_THINGS_RX.finditer(before):
@@ -341,6 +344,21 @@ def _part_share_label(before: str, label: str) -> str:
     if m is None or things is None:
         return label
     return f"{things.group('things').strip()} {label[m.end():].strip()}"
+
+
+RATE_PART_RX = _P.get("label_part.rate_part").regex
+
+
+def _rate_part_label(before: str, label: str) -> Optional[str]:
+    """'Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 37%': a part of the rate named right
+    before 'trong đó', said only by what it has, is that rate with it ('Tỷ lệ lao động qua đào tạo có bằng cấp, …')."""
+    m = None
+    for m in RATE_PART_RX.finditer(before):
+        pass
+    if m is None or not label.lower().lstrip(" ,").startswith("trong") or regex.search(r"[\d%;]", before[m.end():]):
+        return None                       # not the part right after the rate: another figure is between
+    rest = regex.sub(r"^\W*trong\s+(?:số\s+)?đó\s*,?\s*", "", label, flags=regex.I)
+    return f"{' '.join(m.group('rate').split())} {rest.strip()}"
 
 
 # 'trong đó, 7 huyện nghèo giảm …/năm': a part of the units whose change names no measure of its own
@@ -420,6 +438,36 @@ def _shared_verbs(clause: str, figs: list[Figure], labels: list[str]) -> list[st
 JOINED_AND_RX = regex.compile(r"^\W*và\s+", regex.I)   # 'và 97% trẻ em …': a figure joined to the one before
 
 
+PREDICATE_ITEM_RX = _P.get("label.predicate_item").regex
+
+
+def _predicate_ahead(after: str, label: str) -> str:
+    """'90% hồ sơ công việc tại Bộ Y tế, Sở Y tế; 80% hồ sơ công việc của … quận/huyện được xử lý trên môi trường
+    mạng.': the items after a label, each a share of the same thing (its first two words), up to the sentence's end;
+    when only the last says what is done to it ('được …'), the label without a predicate of its own shares it."""
+    if " được " in f" {label.lower()} " or not after.lstrip().startswith(";"):
+        return label
+    rest = after.lstrip()[1:]
+    end = regex.search(r"\.(?:\s|$)", rest)
+    items = [PREDICATE_ITEM_RX.match(x) for x in (rest[:end.start()] if end else rest).split(";")]
+    head = [w.lower() for w in WORD_RX.findall(label)[:2]]
+    if len(head) < 2 or not items or None in items or items[-1].group("pred") is None \
+            or any(x.group("pred") for x in items[:-1]) \
+            or any([w.lower() for w in WORD_RX.findall(x.group("item"))[:2]] != head for x in items):
+        return label
+    return f"{label} {' '.join(items[-1].group('pred').split())}"
+
+
+def _own_body_label(clause: str, f: Figure, label: str) -> str:
+    """'90% hồ sơ công việc tại Bộ Y tế, Sở Y tế …' split by level: each target's label names its own body ('hồ sơ
+    công việc tại Bộ Y tế …' for bộ, '… tại Sở Y tế …' for tỉnh)."""
+    bodies = bodies_by_level(clause, f) if f.level else {}
+    listed = WORK_OF_BODIES_RX.match(clause[f.end:]) if bodies else None
+    if f.level not in bodies or listed is None or listed.group("bodies") not in label:
+        return label
+    return label.replace(listed.group("bodies"), bodies[f.level], 1)
+
+
 def _elliptic_objects(labels: list[str]) -> list[str]:
     """'Tỷ lệ huy động trẻ đến trường đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% trẻ em trong độ tuổi mẫu giáo': a
     figure joined by 'và' whose words open as the words after the figure before do ('trẻ em trong độ tuổi') measures
@@ -474,6 +522,28 @@ def _shared_items(clause: str, f: Figure) -> list[str]:
     bounds = heads + [len(before)]
     items = [regex.sub(r"\s+và\s*$", "", before[bounds[i]:bounds[i + 1]]).strip(" ,;") for i in range(len(heads))]
     return [x for x in items if len(WORD_RX.findall(x)) >= 3]
+
+
+PLURAL_HEAD_RX = _P.get("label_part.plural_head").regex
+PLURAL_TAIL_RX = _P.get("label_part.plural_tail").regex
+PARTS_SPLIT_RX = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+
+
+def _plural_head_items(label: str) -> list[str]:
+    """'các chỉ số về Chính phủ số, Kinh tế số, Xã hội số của tỉnh': a head in the plural over parts named after it
+    (after 'về', or each by a capitalised name) sets one target per part; each label is the head, the part, and the
+    tail the last part ends with ('chỉ số về Chính phủ số của tỉnh')."""
+    m = PLURAL_HEAD_RX.search(label)
+    if m is None:
+        return []
+    items = m.group("items")
+    tail = PLURAL_TAIL_RX.search(items)
+    parts = [x.strip() for x in PARTS_SPLIT_RX.split(items[:tail.start()] if tail else items)]
+    named = m.group("about") or all(x[:1].isupper() for x in parts)
+    if len(parts) < 2 or not named or not all(1 <= len(WORD_RX.findall(x)) <= 5 for x in parts):
+        return []
+    head = " ".join(filter(None, [label[:m.start()].strip(), m.group("head"), m.group("about")]))
+    return [f"{head} {x}{tail.group(0) if tail else ''}" for x in parts]
 
 
 def _reduced_items(clause: str, f: Figure) -> list[str]:

@@ -315,20 +315,42 @@ class RespectivePair:
     start: int                          # where the subject starts
 
 
-_PCT = r"(?:\d{1,3}(?:[.,]\d+)?)\s*%"
-RESPECTIVE_RX = regex.compile(
-    rf"(?P<verb>(?:\bmới\s+)?(?:\bchỉ\s+)?\b(?:đạt|là)\s+(?:lần\s+lượt\s+)?(?:là\s+)?)"
-    rf"(?P<acts>{_PCT}(?:\s*(?:,|và)\s*{_PCT})+)\s*,?\s*(?:so\s+với|trong\s+khi|còn)\s+(?:các\s+)?"
-    rf"(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)[^.;:\d%]{{0,40}}?(?P<tgts>{_PCT}(?:\s*(?:,|và)\s*{_PCT})+)", regex.I)
+_P = load_patterns("prose")      # the regexes below, with examples and counterexamples
+RESPECTIVE_RX = _P.get("result.respective_run").regex
 PCT_NUM_RX = regex.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 RATE_SUBJECTS_SPLIT_RX = regex.compile(r",\s*|\s+và\s+")
-SUBJECT_RATES_RX = regex.compile(r"\b(?:các\s+)?(?:tỷ|tỉ)\s+lệ\b(?:\s+(?:về|của))?\s*", regex.I)
+DASHED_SUBJECTS_SPLIT_RX = regex.compile(r",\s*|\s+và\s+|\s*[-–]\s*")
+SUBJECT_RATES_RX = _P.get("result.respective_head").regex
+BARE_NUMERAL_RX = regex.compile(r"^(?:[IVX]+|\d+)$")
+NAMED_NUMERAL_RX = regex.compile(r"^(?P<noun>.+?)\s+(?:[IVX]+|\d+)$")
+
+
+def _head_words(head: regex.Match) -> str:
+    """The head all parts share, as written but for 'tỉ lệ', always labelled 'tỷ lệ'."""
+    words = " ".join(head.group("head").lower().split())
+    return "tỷ lệ" if words == "tỉ lệ" else words
+
+
+def _subject_parts(subject: str, n: int) -> list[str]:
+    """The n parts a subject names, split at commas and 'và', or also at dashes ('khu vực I-II-III-thuế sản phẩm')
+    when that alone gives n; a bare numeral takes the noun of the numbered part before it ('II' → 'khu vực II')."""
+    parts = [p.strip(" ,") for p in RATE_SUBJECTS_SPLIT_RX.split(subject)]
+    if len(parts) != n:
+        parts = [p.strip(" ,") for p in DASHED_SUBJECTS_SPLIT_RX.split(subject)]
+    noun = None
+    for i, part in enumerate(parts):
+        named = NAMED_NUMERAL_RX.match(part)
+        noun = named.group("noun") if named else noun
+        if noun and BARE_NUMERAL_RX.match(part):
+            parts[i] = f"{noun} {part}"
+    return parts
 
 
 def respective_pairs(text: str) -> list[RespectivePair]:
     """Results and targets listed in the same order ('… đạt lần lượt A% và B%, so với mục tiêu C% và D%'), paired
     one by one when the subject names as many parts ('các tỷ lệ X và Y'); each part is labelled as a rate
-    ('tỷ lệ X', 'tỷ lệ Y') when the subject is 'các tỷ lệ …'."""
+    ('tỷ lệ X', 'tỷ lệ Y') when the subject is 'các tỷ lệ …', or a share ('cơ cấu khu vực I-II-III tương ứng là A% - B%
+    - C% (chỉ tiêu nghị quyết là D% - E% - F%)' → 'cơ cấu khu vực I', 'cơ cấu khu vực II', …)."""
     out: list[RespectivePair] = []
     for m in RESPECTIVE_RX.finditer(text):
         acts = [(x.start(1) + m.start("acts"), x.end(1) + m.start("acts"), x.group(1))
@@ -341,10 +363,10 @@ def respective_pairs(text: str) -> list[RespectivePair]:
         rates = list(SUBJECT_RATES_RX.finditer(subject))
         at = rates[-1].start() if rates else subject.rfind(", ") + 2 if ", " in subject else 0
         subject = subject[at:]
-        parts = [p.strip(" ,") for p in RATE_SUBJECTS_SPLIT_RX.split(SUBJECT_RATES_RX.sub("", subject, count=1))]
+        parts = _subject_parts(SUBJECT_RATES_RX.sub("", subject, count=1), len(acts))
         if len(acts) != len(tgts) or len(parts) != len(acts) or not all(len(p.split()) >= 2 for p in parts):
             continue
-        prefix = "tỷ lệ " if rates else ""
+        prefix = _head_words(rates[-1]) + " " if rates else ""
         for part, a, t in zip(parts, acts, tgts):
             av, tv = parse_number(a[2]), parse_number(t[2])
             if av is None or tv is None:

@@ -38,7 +38,8 @@ from extractor.link.label_parts import (_elliptic_destinations, _elliptic_label,
                                         _elliptic_scope, _part_share_label,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
-                                        _shared_items, _shared_verbs, _criteria_items, _joint_items,
+                                        _shared_items, _shared_verbs, _predicate_ahead, _criteria_items, _joint_items,
+                                        _plural_head_items, _own_body_label,
                                         _with_assigned_topic, _year_run_labels)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _counted_subject, _dropped, _in_quotation, _is_definition,
@@ -404,6 +405,11 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         labels = _period_run_labels(text[:a], clause, figs,
                                     _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
         labels = _shared_verbs(clause, figs, labels)
+        # '90% hồ sơ … tại Bộ Y tế, Sở Y tế; 80% hồ sơ … được xử lý …': the last figure (each level of it) takes the
+        # predicate the items after it end with
+        labels = [_predicate_ahead(text[b:], x) if f.start == figs[-1].start else x
+                  for f, x in zip(figs, labels)] + labels[len(figs):]
+        labels = [_own_body_label(clause, f, x) for f, x in zip(figs, labels)] + labels[len(figs):]
         labels = [_part_share_label(text[:a] + clause[:f.start], x) for f, x in zip(figs, labels)] + labels[len(figs):]
         labels = _year_run_labels(text[:a], clause, figs, labels)
         labels = [_with_assigned_topic(ctx, block, block.text[:seg.start - block.start] + text[:a], x) for x in labels]
@@ -417,7 +423,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         scope = _scope_level(clause)
         pairs = [(f, x) for f, label in zip(figs + more, labels + more_labels)
                  for x in (_shared_items(clause, f) or _reduced_items(clause, f) or _criteria_items(label)
-                           or _joint_items(label) or [label])]
+                           or _joint_items(label) or _plural_head_items(label) or [label])]
         for f, label in pairs:
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
