@@ -68,6 +68,60 @@ SHAPES["cuts_reported_since_the_start_of_the_year"] = ([
 ], [R("cắt giảm điều kiện kinh doanh", value=30, year=2025)])
 
 
+# --- an amount's parts, each its own target, labelled by the amount's counted things and the part's name -----------
+
+SHAPES["visitors_and_their_parts_named_before"] = ([
+    P("Phấn đấu năm 2025, đón được 3.100.000 lượt khách tham quan du lịch, trong đó khách quốc tế là 400.000 lượt "
+      "khách, khách nội địa: 2.700.000 lượt khách. Tổng thu từ du lịch đạt 3.800 tỷ đồng."),
+], [R("đón được lượt khách tham quan du lịch", value=3100000, unit="lượt", year=2025),
+    R("lượt khách tham quan du lịch khách quốc tế", value=400000, unit="lượt", year=2025),
+    R("lượt khách tham quan du lịch khách nội địa", value=2700000, unit="lượt", year=2025),
+    R("tổng thu từ du lịch", value=3800, unit="tỷ đồng", year=2025)])
+
+# a share in an aside qualifies no count after it: the parts after 'trong đó' are amounts of their own
+SHAPES["parts_after_an_aside_with_a_share"] = ([
+    P("Kế hoạch đặt mục tiêu đón 1,5 triệu lượt khách lưu trú (tăng 80% so với năm 2022), trong đó có 1,42 triệu lượt "
+      "khách nội địa và 80.000 lượt khách quốc tế; doanh thu du lịch 5.000 tỷ đồng."),
+], [R("đón lượt khách lưu trú", value=1.5, unit="triệu lượt"),
+    R("khách nội địa", value=1.42, unit="triệu lượt"),
+    R("khách quốc tế", value=80000, unit="lượt"),
+    R("doanh thu du lịch", value=5000, unit="tỷ đồng")])
+
+# counterexample: a count a share's things have (no aside, no 'trong đó' between) stays part of the share's target
+SHAPES["qualifier_of_a_share"] = ([
+    P("Phấn đấu năm 2025, 100% các khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G."),
+], [R("khu công nghiệp cụm công nghiệp trạm phát sóng", value=100, year=2025)])
+
+# ranks run together with a comma, the topic of the last one theirs too
+SHAPES["ranks_run_with_a_comma_share_their_topic"] = ([
+    P("Nghị quyết nêu rõ mục tiêu đến năm 2030 Việt Nam thuộc nhóm 4 nước dẫn đầu ASEAN, nhóm 40 nước đứng đầu thế giới "
+      "về năng lực cạnh tranh số; tỷ lệ sử dụng dịch vụ công trực tuyến đạt trên 70%."),
+], [R("nhóm nước dẫn đầu ASEAN về năng lực cạnh tranh số", cmp="<=", value=4, unit="hạng", year=2030),
+    R("nhóm nước đứng đầu thế giới về năng lực cạnh tranh số", cmp="<=", value=40, unit="hạng", year=2030),
+    R("tỷ lệ sử dụng dịch vụ công trực tuyến", cmp=">", value=70, year=2030)])
+
+# counterexample: each rank with its own topic keeps it
+SHAPES["ranks_each_with_a_topic"] = ([
+    P("Đến năm 2030, tỉnh thuộc nhóm 10 tỉnh dẫn đầu về chuyển đổi số, nhóm 5 tỉnh dẫn đầu về chính quyền số."),
+], [R("nhóm tỉnh dẫn đầu về chuyển đổi số", cmp="<=", value=10, unit="hạng", year=2030),
+    R("nhóm tỉnh dẫn đầu về chính quyền số", cmp="<=", value=5, unit="hạng", year=2030)])
+
+
+@pytest.mark.parametrize("gap, part", [
+    (" khách tham quan du lịch, trong đó khách quốc tế là ", "khách quốc tế"),
+    (" khách, khách nội địa: ", "khách nội địa"),
+    (" học sinh, trong số đó học sinh tiểu học là ", "học sinh tiểu học"),
+    # counterexamples: a clause with a verb, a new measure of many words, a ';' item
+    (" khách, tăng 10% so với năm trước ", None),
+    (" khách, doanh thu từ khách du lịch quốc tế trong năm là ", None),
+    (" khách; doanh thu du lịch là ", None),
+])
+def test_named_count_part(gap, part):
+    from extractor.link.label_parts import NAMED_COUNT_PART_RX
+    m = NAMED_COUNT_PART_RX.fullmatch(gap)
+    assert (m.group("name") if m else None) == part
+
+
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_shape(name):
     blocks, expected = SHAPES[name]
