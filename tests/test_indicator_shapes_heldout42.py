@@ -107,6 +107,35 @@ SHAPES["ranks_each_with_a_topic"] = ([
     R("nhóm tỉnh dẫn đầu về chính quyền số", cmp="<=", value=5, unit="hạng", year=2030)])
 
 
+# --- a caption line restating the body's target is one target; 'Song song đó,' goes on with the aim ----------------
+
+SHAPES["caption_restating_the_body"] = ([
+    P("Bộ Tư pháp vừa ban hành kế hoạch chuyển đổi số của ngành."),
+    P("Theo lộ trình đặt ra, đến năm 2028, tối thiểu 70% người dân và doanh nghiệp sẽ sử dụng các dịch vụ công trực "
+      "tuyến của ngành."),
+    P("Đến năm 2028, 70% người dân và doanh nghiệp sẽ dùng dịch vụ công trực tuyến"),
+    P("Đồng thời, Bộ cũng đặt mục tiêu đến năm 2028, 85% thủ tục hành chính đủ điều kiện sẽ được cung cấp trực tuyến "
+      "toàn trình. Song song đó, 100% hồ sơ và kết quả giải quyết thủ tục hành chính sẽ được số hóa."),
+], [R("người dân doanh nghiệp sử dụng dịch vụ công trực tuyến", value=70, year=2028),
+    R("thủ tục hành chính cung cấp trực tuyến toàn trình", value=85, year=2028),
+    R("hồ sơ kết quả giải quyết thủ tục hành chính số hóa", value=100, year=2028)])
+
+# counterexamples: a caption of another value, or of other words, is a target of its own; 'Song song đó,' with what
+# was done reports it
+SHAPES["caption_of_another_target_and_a_result_alongside"] = ([
+    P("Bộ Tư pháp vừa ban hành kế hoạch chuyển đổi số của ngành."),
+    P("Theo lộ trình đặt ra, đến năm 2028, tối thiểu 70% người dân và doanh nghiệp sẽ sử dụng các dịch vụ công trực "
+      "tuyến của ngành."),
+    P("Đến năm 2028, 70% văn bản đi được ký số trên hệ thống quản lý văn bản"),
+    P("Đến năm 2028, 90% người dân và doanh nghiệp sẽ dùng dịch vụ công trực tuyến"),
+    P("Bộ đặt mục tiêu đến năm 2028, 85% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình. Song "
+      "song đó, hiện nay 60% hồ sơ đã được số hóa."),
+], [R("người dân doanh nghiệp sử dụng dịch vụ công trực tuyến", value=70, year=2028),
+    R("văn bản đi được ký số", value=70, year=2028),
+    R("người dân doanh nghiệp dùng dịch vụ công trực tuyến", value=90, year=2028),
+    R("thủ tục hành chính cung cấp trực tuyến toàn trình", value=85, year=2028)])
+
+
 @pytest.mark.parametrize("gap, part", [
     (" khách tham quan du lịch, trong đó khách quốc tế là ", "khách quốc tế"),
     (" khách, khách nội địa: ", "khách nội địa"),
