@@ -136,6 +136,19 @@ SHAPES["caption_of_another_target_and_a_result_alongside"] = ([
     R("thủ tục hành chính cung cấp trực tuyến toàn trình", value=85, year=2028)])
 
 
+# --- a later year's figure in 'và đến 2030 sẽ là …' repeats the indicator before it --------------------------------
+
+SHAPES["later_year_with_se"] = ([
+    P("Nghị quyết đặt ra chỉ tiêu đến 2025, kinh tế số của tỉnh Ninh Bình chiếm 15% trở lên trong GRDP của tỉnh và đến "
+      "2030 sẽ là 25% trở lên."),
+    # counterexample: a clause that names what it will change keeps its own words
+    P("Phấn đấu đến năm 2025, tỷ lệ hộ nghèo giảm còn 3% và đến năm 2030 sẽ giảm 500 hộ nghèo."),
+], [R("kinh tế số chiếm trong GRDP của tỉnh", value=15, year=2025),
+    R("kinh tế số chiếm trong GRDP của tỉnh", value=25, year=2030),
+    R("tỷ lệ hộ nghèo giảm", cmp="<=", value=3, year=2025),
+    R("sẽ giảm nghèo", value=500, unit="hộ", year=2030)])
+
+
 @pytest.mark.parametrize("gap, part", [
     (" khách tham quan du lịch, trong đó khách quốc tế là ", "khách quốc tế"),
     (" khách, khách nội địa: ", "khách nội địa"),
