@@ -31,7 +31,8 @@ def _list_item_probe(text):
     return [r for r in find_legal_refs("Nghị quyết số 01/NQ-CP" + text)[1:] if r.rule == "ref.list_item"]
 
 
-@pytest.mark.parametrize("pid", ["ref.party", "ref.named_law", "ref.kinded", "ref.bare", "ref.numbered"])
+@pytest.mark.parametrize("pid", ["ref.party", "ref.named_law", "ref.kinded", "ref.bare", "ref.numbered",
+                                 "ref.number_year"])
 def test_examples_parse_as_expected(pid):
     for ex in load_patterns("legal_refs").get(pid).examples:
         r = first(ex.text)
@@ -269,6 +270,28 @@ def test_one_ref_per_document_with_every_mention_and_a_repaired_year():
 def test_resolution_cited_by_number_alone(text, keys):
     doc, segs = _doc(text)
     assert {r.key for r in extract_legal_refs(doc, segs)} == keys
+
+
+@pytest.mark.parametrize("text, keys, date", [
+    # the press drops the symbol of a number/year citation, even the space after it (round 42)
+    ("Ngày 12/6/2021, Quốc hội đã ban hành Nghị quyết số 31/2021phê duyệt chủ trương đầu tư Chương trình.",
+     {"Nghị quyết|31|2021|"}, "2021-06-12"),
+    ("Thực hiện Nghị định số 47/2020 ngày 9/4/2020 của Chính phủ về quản lý dữ liệu", {"Nghị định|47|2020|"}, "2020-04-09"),
+    ("theo Thông tư số 12/2019, có hiệu lực từ tháng 7", {"Thông tư|12|2019|"}, None),
+    # counterexamples: the full số/ký hiệu is one reference with its symbol; the same document cited both ways is one;
+    # no kind and 'số', or no year, no reference
+    ("Nghị quyết số 31/2021/QH15 về kế hoạch", {"Nghị quyết|31|2021|QH15"}, None),
+    ("Quốc hội ban hành Nghị quyết số 31/2021 về kế hoạch (Nghị quyết số 31/2021/QH15).", {"Nghị quyết|31|2021|QH15"}, None),
+    ("đã giải quyết 31/2021 hồ sơ", set(), None),
+    ("Kế hoạch số 31/2021 của Sở Nội vụ", set(), None),
+    ("Quyết định số 31/20215 của UBND", set(), None),
+])
+def test_number_and_year_cited_without_symbol(text, keys, date):
+    doc, segs = _doc(text)
+    refs = extract_legal_refs(doc, segs)
+    assert {r.key for r in refs} == keys
+    if date:
+        assert refs[0].issued_date == date
 
 
 def test_own_number_and_ubnd_issuer_come_from_metadata():

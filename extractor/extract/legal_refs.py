@@ -266,12 +266,22 @@ def _alias_matches(text: str) -> list[RefMatch]:
     return out
 
 
+_NUMBER_ONLY = ("ref.numbered", "ref.number_year")
+
+
 def _numbered_matches(text: str) -> list[RefMatch]:
-    """'Nghị quyết số 25 về mục tiêu tăng trưởng …': a resolution or directive the press cites by number alone."""
-    p = load_patterns("legal_refs").get("ref.numbered")
-    return [RefMatch(kind=normalize_kind(m.group("kind")), number=m.group("number"), year=None, symbol=None,
-                     start=m.start(), end=m.end("number"), rule="ref.numbered", text=m.group(0))
-            for m in (p.regex.finditer(text) if p.may_match(text) else ())]
+    """'Nghị quyết số 25 về mục tiêu tăng trưởng …', 'Nghị quyết số 25/2021 phê duyệt …': a document the press
+    cites by its number (and year) with no symbol."""
+    out = []
+    for pid in _NUMBER_ONLY:
+        p = load_patterns("legal_refs").get(pid)
+        for m in p.regex.finditer(text) if p.may_match(text) else ():
+            year = m.groupdict().get("year")
+            end = m.end("year") if year else m.end("number")
+            out.append(RefMatch(kind=normalize_kind(m.group("kind")), number=m.group("number"),
+                                year=int(year) if year else None, symbol=None,
+                                start=m.start(), end=end, rule=pid, text=text[m.start():end]))
+    return out
 
 
 def _numbered_elsewhere(accs: list[_Acc]) -> list[_Acc]:
@@ -281,7 +291,7 @@ def _numbered_elsewhere(accs: list[_Acc]) -> list[_Acc]:
         return any(o.ref.symbol and key_kind(o.ref.kind) == key_kind(a.kind)
                    and _num_key(o.ref.number) == _num_key(a.number) for o in accs)
     return [acc for acc in accs if acc.ref.symbol is not None
-            or acc.ref.mentions[0].rule != "ref.numbered" or not cited_with_symbol(acc.ref)]
+            or acc.ref.mentions[0].rule not in _NUMBER_ONLY or not cited_with_symbol(acc.ref)]
 
 
 @lru_cache(maxsize=None)
@@ -325,6 +335,10 @@ def find_legal_refs(text: str) -> list[RefMatch]:
     for a in _alias_matches(text) + _numbered_matches(text):
         if not any(a.start < e and s < a.end for s, e in taken):
             a.relation = _relation(text, a.start)
+            if a.rule == "ref.number_year":          # a number and year name one document: its date is its own
+                a.issued_date, a.date_text, _ = _date_after(text, a.end)
+                if a.issued_date is None:
+                    a.issued_date, a.date_text = _date_before(text, a.start)
             out.append(a)
     return sorted(out, key=lambda r: r.start)
 

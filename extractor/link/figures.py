@@ -365,6 +365,7 @@ NAMED_PART_RX = regex.compile(r"^\W*(?:trong\s+đó\s*[,:]?\s*)?(?:(?:đến|t�
 
 
 # a period inside a part's name is words of it ('GRDP bình quân đầu người đến năm 2030 là 169,46 triệu đồng')
+PART_OPENER_RX = regex.compile(r"\s*trong\s+đó\b", regex.I)
 PERIOD_IN_NAME_RX = regex.compile(r"\b(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?", regex.I)
 
 
@@ -374,8 +375,11 @@ def _named_part(text: str, lo: int) -> bool:
     if m is None:
         # '...; thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng': a part named after a comma (or 'và': 'tăng
         # trưởng từ 3,5 - 4% và kim ngạch xuất khẩu 70 tỷ USD'), in full words
-        m = NAMED_PART_RX.match(PIECE_SPLIT_RX.split(piece)[-1])
-        return m is not None and not m.group("verb") and len(WORD_RX.findall(m.group("label"))) >= 2
+        # … and a part opened by 'trong đó' with its 'là' ('đón 4.200.000 lượt khách, trong đó khách quốc tế là 500.000')
+        last = PIECE_SPLIT_RX.split(piece)[-1]
+        m = NAMED_PART_RX.match(last)
+        return m is not None and (not m.group("verb") or (m.group("verb").lower() == "là" and PART_OPENER_RX.match(last)
+                                                          is not None)) and len(WORD_RX.findall(m.group("label"))) >= 2
     words = len(WORD_RX.findall(m.group("label")))
     return words >= 2 or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))
 

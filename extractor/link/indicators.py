@@ -113,8 +113,9 @@ def _dedupe(records: list[Indicator], headings: frozenset = frozenset()) -> list
         place = (r.prov.start, r.prov.end, r.target_prov.start if r.target_prov is not None else None)
         label = r.label_norm or ""
         prior = seen.setdefault(key, [])
-        same = next((i for i, (w, p, lb, _) in enumerate(prior)
-                     if (words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.95))
+        same = next((i for i, (w, p, lb, held) in enumerate(prior)
+                     if (words == w or (r.prov.rule == "prose.plan" and _overlap(words, w) >= 0.95)
+                         or _captions(out[held], r, headings, _overlap(words, w)))
                      and not _same_clause_other_figure(place, p)
                      and not (p == place and label != lb)),    # one figure several listed rates share ('… đều ở mức 100%')
                     None)
@@ -219,6 +220,20 @@ def _restated(doc: Document, earlier: Indicator, r: Indicator) -> bool:
         return False
     said = _words(RECAP_MEASURE_RX.sub(" ", r.label))
     return len(said) >= 2 and said <= _words(earlier.label + " " + bases[0].group("base"))
+
+
+CAPTION_REACH = 2         # paragraphs between a caption line and the body it restates
+CAPTION_OVERLAP = 0.8     # a caption rewords the body a little ('sẽ dùng' for 'sẽ sử dụng'), no more
+
+
+def _captions(a: Indicator, b: Indicator, headings: frozenset, overlap: float) -> bool:
+    """'… đến năm 2030, tối thiểu 80% người dân và doanh nghiệp sẽ sử dụng các dịch vụ công trực tuyến.' then a caption
+    line 'Đến năm 2030, 80% người dân và doanh nghiệp sẽ dùng dịch vụ công trực tuyến' (no full stop): of one target
+    (the caller has checked bound, value and year), a line with no full stop next to the body restates the body in
+    nearly its words, reworded a little."""
+    return a.prov.rule == b.prov.rule == "prose.plan" and overlap >= CAPTION_OVERLAP \
+        and (a.prov.block in headings) != (b.prov.block in headings) \
+        and abs(a.prov.block - b.prov.block) <= CAPTION_REACH
 
 
 def _same_clause_other_figure(a: tuple, b: tuple) -> bool:

@@ -685,3 +685,45 @@ def _joint_items(label: str) -> list[str]:
     if m is None:
         return []
     return [f"{label[:m.start()]}kim ngạch {x}{label[m.end():]}" for x in ("xuất khẩu", "nhập khẩu")]
+
+
+NAMED_COUNT_PART_RX = _P.get("label_part.named_count_part").regex
+
+
+def named_count_parts(clause: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'đón 4.200.000 lượt khách tham quan du lịch, trong đó khách quốc tế là 500.000 lượt khách, khách nội địa:
+    3.700.000 lượt khách': the parts of an amount, each named before its own amount of the same unit, are that amount's
+    counted things with the part's name ('lượt khách tham quan du lịch: khách quốc tế'). The first part must be opened
+    by 'trong đó'; the parts after it run on with a comma."""
+    out = list(labels)
+    head = None
+    for i in range(1, min(len(figs), len(out))):
+        whole, f = figs[i - 1], figs[i]
+        m = NAMED_COUNT_PART_RX.fullmatch(clause[whole.end:f.expr_start])
+        if m is None or f.unit in (None, "%") or f.unit != whole.unit:
+            head = None
+            continue
+        if head is None:
+            if not m.group("opener"):
+                continue
+            head = f"{whole.unit} {m.group('noun').strip()}".strip()
+        out[i] = f"{head}: {m.group('name').strip()}"
+    return out
+
+
+RANK_TOPIC_RX = _P.get("label_part.rank_topic").regex
+RANK_RUN_RX = _P.get("label_part.rank_run").regex
+
+
+def shared_rank_topics(clause: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'thuộc nhóm 3 nước dẫn đầu ASEAN, nhóm 50 nước đứng đầu thế giới về năng lực cạnh tranh số': ranks run
+    together share the topic the last one names ('… dẫn đầu ASEAN về năng lực cạnh tranh số')."""
+    out = list(labels)
+    for i in range(min(len(figs), len(out)) - 2, -1, -1):
+        f, g = figs[i], figs[i + 1]
+        if f.unit != "hạng" or g.unit != "hạng" or not RANK_RUN_RX.fullmatch(clause[f.end:g.start]):
+            continue
+        topic = RANK_TOPIC_RX.search(out[i + 1])
+        if topic and not RANK_TOPIC_RX.search(out[i]):
+            out[i] = f"{out[i].rstrip(' ,')}{topic.group(0)}"
+    return out

@@ -69,6 +69,10 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "class"                        # 'nhóm B gồm 50 tỉnh, thành đạt từ 80% đến dưới 90%'
     if f.unit != "%" and _first("nontarget.tally", text[f.start:e]) and not RAISED_TALLY_RX.search(before):
         return "tally"
+    if f.unit and "đồng" in f.unit and _first("nontarget.plan_budget", text[s:f.expr_start]):
+        return "budget"                       # 'Tổng kinh phí dành cho Chương trình … gần 5,6 tỷ đồng'
+    if f.unit != "%" and _reported_cut(before):
+        return "reported cut"                 # '… đến nay, các bộ đã … cắt giảm 849 điều kiện kinh doanh'
     if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
             and _first("nontarget.recipient_unit", text[f.start:e]):
         return "recipient"                    # 'chỉ tiêu giao cho 13 sở, ban'
@@ -93,6 +97,16 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
 
 
 FROM_RX = _P.get("not_target.from").regex
+
+
+def _reported_cut(before: str) -> bool:
+    """A cut by a number of things after a result cue of its sentence, with no target cue before the cut: what was
+    done ('… từ đầu năm đến nay, các bộ đã … bãi bỏ 282 thủ tục, … cắt giảm 849 điều kiện kinh doanh')."""
+    cut = _first("nontarget.reported_cut", before)
+    if cut is None:
+        return False
+    lead = before[:cut[1].start()]
+    return bool(_first("cue.result", lead)) and not _first("cue.target", lead)
 
 
 def _starting_value(before: str, after: str) -> bool:

@@ -105,12 +105,18 @@ def _qualifies_count(text: str, q: Figure, figs: list[Figure]) -> bool:
     return bool(prev) and COUNT_QUALIFIER_RX.fullmatch(text[prev[-1].end:q.start]) is not None
 
 
+# what ends a share's reach over a later count: a sentence or clause mark, an aside's close, parts opened by 'trong đó'
+SHARE_GAP_BREAK_RX = _P.get("figure.share_gap_break").regex
+
+
 def _qualifies_share(text: str, q: Figure, figs: list[Figure]) -> bool:
     """'100% các khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G': the count says which
-    things the percentage counts (those that have one); it is part of that target, not one of its own."""
+    things the percentage counts (those that have one); it is part of that target, not one of its own. A share in an
+    aside, or parts opened by 'trong đó', qualify nothing: 'đón 1,2 triệu lượt khách (tăng 100% so với năm 2021), trong
+    đó có 1,16 triệu lượt khách nội địa' names a part of the amount before the aside."""
     share = [f for f in figs if f.unit == "%" and f.end <= q.expr_start]
     if not share or not regex.match(r"\s*\p{L}", text[share[-1].end:]):
         return False
     gap = text[share[-1].end:q.expr_start]
-    return not regex.search(r"[;.:]", gap) and bool(regex.match(r"có\b", text[q.expr_start:])
+    return not SHARE_GAP_BREAK_RX.search(gap) and bool(regex.match(r"có\b", text[q.expr_start:])
                                                       or regex.search(r"\bcó\s*$", gap))
