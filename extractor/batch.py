@@ -361,7 +361,7 @@ def _work(item: Item) -> Outcome:
     try:
         result = pipeline.extract_file(item.file).for_saving()
         # the labels' words for catalogue matching, segmented here beside the other workers
-        result.label_words = label_words(t for i in result.indicators for t in (i.label, i.label_norm))
+        result.label_words = label_words(matched_labels(result.indicators))
         result.fingerprint = fingerprint_of(result.document.text)
         return Outcome(item, result.status, "; ".join(result.errors) or None, result.document.format, result)
     except ChitieuError as e:
@@ -370,6 +370,13 @@ def _work(item: Item) -> Outcome:
         return Outcome(item, "error", "MemoryError: file too large to process")
     except Exception as e:  # a reader bug on one odd file must not stop the batch
         return Outcome(item, "error", f"internal error: {type(e).__name__}: {e}")
+
+
+def matched_labels(indicators) -> list[str]:
+    """The wording the checks match each indicator by (check/matching.py, check/plans.py: its label,
+    else its normal form): the only ones whose words the main process asks for. The normal form
+    beside a label was segmented for nothing, half of the words a worker found and sent."""
+    return [i.label or i.label_norm for i in indicators]
 
 
 def process_pool(jobs: int = 0) -> Executor:

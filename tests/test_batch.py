@@ -287,3 +287,40 @@ def test_what_the_workers_inherit_is_frozen_for_the_garbage_collector(monkeypatc
         assert gc.get_freeze_count() < frozen + len(leftovers)     # the leftovers stay collectable
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("label, norm, matched", [
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình", "tỷ lệ hồ sơ trực tuyến toàn trình", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
+    ("Số xã đạt chuẩn nông thôn mới", "số xã đạt chuẩn nông thôn mới", "Số xã đạt chuẩn nông thôn mới"),
+    ("", "thu nhập bình quân đầu người", "thu nhập bình quân đầu người"),      # no label: its normal form
+    (None, "tỷ lệ giải ngân", "tỷ lệ giải ngân"),
+])
+def test_a_worker_segments_the_wording_the_checks_match(label, norm, matched):
+    from types import SimpleNamespace
+
+    from extractor.batch import matched_labels
+    assert matched_labels([SimpleNamespace(label=label, label_norm=norm)]) == [matched]
+
+
+def test_the_words_a_worker_sends_are_all_the_checks_need(tmp_path, monkeypatch):
+    """The main process matches a document's indicators without segmenting a label itself, though
+    the worker no longer sends the normal forms' words."""
+    from extractor import batch
+    from extractor.check import matching
+    from extractor.check.checks import Checker
+    from extractor.store import database as store
+
+    seed = CORPUS / "000_64fc1f9029895d3a.txt"
+    db = store.open_db(tmp_path / "x.db")
+    checker = Checker.prepare(db)
+    checker.matcher                                   # the catalogue's own words, segmented once
+    outcome = batch._work(batch.fingerprint(batch.Item(path=str(seed), file=seed)))
+    indicators = outcome.result.indicators
+    assert indicators and set(outcome.result.label_words) == {i.label or i.label_norm for i in indicators}
+    assert any(i.label_norm not in outcome.result.label_words for i in indicators)
+    matching._WORDS.clear()                          # as in a main process that never saw these labels
+    segmented = []
+    monkeypatch.setattr(matching, "_segment_compounds", lambda text: segmented.append(text) or ())
+    batch._save(db, outcome, checker)
+    assert db.execute("select count(*) from indicators where catalogue_id is not null").fetchone()[0] > 0
+    assert segmented == []
