@@ -324,3 +324,70 @@ def test_the_words_a_worker_sends_are_all_the_checks_need(tmp_path, monkeypatch)
     batch._save(db, outcome, checker)
     assert db.execute("select count(*) from indicators where catalogue_id is not null").fetchone()[0] > 0
     assert segmented == []
+
+
+class _Pool:
+    """pebble's ProcessPool as `_extract_all` uses it, its files finished (or started) at once."""
+
+    def __init__(self, max_workers, initializer, start_only=()):
+        self.scheduled, self.start_only = [], start_only
+
+    def schedule(self, fn, args, timeout):
+        from concurrent.futures import Future
+
+        from extractor.batch import Outcome
+        item, fut = args[0], Future()
+        self.scheduled.append(item.path)
+        if item.path in self.start_only:
+            fut.set_running_or_notify_cancel()           # a worker took it and is still at it
+        elif not self.start_only:
+            fut.set_result(Outcome(item, "ok"))
+        return fut
+
+    def stop(self):
+        pass
+
+    def join(self, timeout=None):
+        pass
+
+
+def _items(tmp_path, n):
+    from extractor.batch import Item
+    return [Item(path=f"bao_cao_{i}.txt", file=tmp_path / f"bao_cao_{i}.txt", size=i) for i in range(n)]
+
+
+# when the first file is done: one running and one waiting a worker, and the finished one's successor
+@pytest.mark.parametrize("jobs, files, first", [(1, 5, 3), (2, 6, 5), (2, 3, 3), (1, 1, 1)])
+def test_each_worker_has_a_file_waiting_when_it_finishes_one(tmp_path, monkeypatch, jobs, files, first):
+    """A worker that finishes a file takes the next at once, not when the main process, saving the
+    previous document, gets round to sending it one."""
+    import pebble
+
+    from extractor import batch
+    pools = []
+    monkeypatch.setattr(pebble, "ProcessPool", lambda **kw: pools.append(_Pool(**kw)) or pools[-1])
+    monkeypatch.setattr(batch, "_warm_up", lambda: None)
+    outcomes = batch._extract_all(_items(tmp_path, files), jobs)
+    next(outcomes)
+    assert len(pools[0].scheduled) == first
+    assert 1 + len(list(outcomes)) == files == len(pools[0].scheduled)
+
+
+def test_only_the_files_a_worker_took_are_reported_running(tmp_path, monkeypatch):
+    """Counterexample: a file waiting for a worker is not running (its time there is no slowness)."""
+    import pebble
+
+    from extractor import batch
+
+    class Seen(Exception):
+        pass
+
+    def running(files):
+        seen.update(files)
+        raise Seen
+    seen = {}
+    monkeypatch.setattr(pebble, "ProcessPool", lambda **kw: _Pool(**kw, start_only={"bao_cao_3.txt"}))
+    monkeypatch.setattr(batch, "_warm_up", lambda: None)
+    with pytest.raises(Seen):
+        next(batch._extract_all(_items(tmp_path, 4), 1, running))
+    assert list(seen) == ["bao_cao_3.txt"]               # the largest goes first; the smallest waits
