@@ -287,3 +287,107 @@ def test_what_the_workers_inherit_is_frozen_for_the_garbage_collector(monkeypatc
         assert gc.get_freeze_count() < frozen + len(leftovers)     # the leftovers stay collectable
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("label, norm, matched", [
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình", "tỷ lệ hồ sơ trực tuyến toàn trình", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
+    ("Số xã đạt chuẩn nông thôn mới", "số xã đạt chuẩn nông thôn mới", "Số xã đạt chuẩn nông thôn mới"),
+    ("", "thu nhập bình quân đầu người", "thu nhập bình quân đầu người"),      # no label: its normal form
+    (None, "tỷ lệ giải ngân", "tỷ lệ giải ngân"),
+])
+def test_a_worker_segments_the_wording_the_checks_match(label, norm, matched):
+    from types import SimpleNamespace
+
+    from extractor.batch import matched_labels
+    assert matched_labels([SimpleNamespace(label=label, label_norm=norm)]) == [matched]
+
+
+def test_the_words_a_worker_sends_are_all_the_checks_need(tmp_path, monkeypatch):
+    """The main process matches a document's indicators without segmenting a label itself, though
+    the worker no longer sends the normal forms' words."""
+    from extractor import batch
+    from extractor.check import matching
+    from extractor.check.checks import Checker
+    from extractor.store import database as store
+
+    seed = CORPUS / "000_64fc1f9029895d3a.txt"
+    db = store.open_db(tmp_path / "x.db")
+    checker = Checker.prepare(db)
+    checker.matcher                                   # the catalogue's own words, segmented once
+    outcome = batch._work(batch.fingerprint(batch.Item(path=str(seed), file=seed)))
+    indicators = outcome.result.indicators
+    assert indicators and set(outcome.result.label_words) == {i.label or i.label_norm for i in indicators}
+    assert any(i.label_norm not in outcome.result.label_words for i in indicators)
+    matching._WORDS.clear()                          # as in a main process that never saw these labels
+    segmented = []
+    monkeypatch.setattr(matching, "_segment_compounds", lambda text: segmented.append(text) or ())
+    batch._save(db, outcome, checker)
+    assert db.execute("select count(*) from indicators where catalogue_id is not null").fetchone()[0] > 0
+    assert segmented == []
+
+
+class _Pool:
+    """pebble's ProcessPool as `_extract_all` uses it, its files finished (or started) at once."""
+
+    def __init__(self, max_workers, initializer, start_only=()):
+        self.scheduled, self.start_only = [], start_only
+
+    def schedule(self, fn, args, timeout):
+        from concurrent.futures import Future
+
+        from extractor.batch import Outcome
+        item, fut = args[0], Future()
+        self.scheduled.append(item.path)
+        if item.path in self.start_only:
+            fut.set_running_or_notify_cancel()           # a worker took it and is still at it
+        elif not self.start_only:
+            fut.set_result(Outcome(item, "ok"))
+        return fut
+
+    def stop(self):
+        pass
+
+    def join(self, timeout=None):
+        pass
+
+
+def _items(tmp_path, n):
+    from extractor.batch import Item
+    return [Item(path=f"bao_cao_{i}.txt", file=tmp_path / f"bao_cao_{i}.txt", size=i) for i in range(n)]
+
+
+# when the first file is done: one running and one waiting a worker, and the finished one's successor
+@pytest.mark.parametrize("jobs, files, first", [(1, 5, 3), (2, 6, 5), (2, 3, 3), (1, 1, 1)])
+def test_each_worker_has_a_file_waiting_when_it_finishes_one(tmp_path, monkeypatch, jobs, files, first):
+    """A worker that finishes a file takes the next at once, not when the main process, saving the
+    previous document, gets round to sending it one."""
+    import pebble
+
+    from extractor import batch
+    pools = []
+    monkeypatch.setattr(pebble, "ProcessPool", lambda **kw: pools.append(_Pool(**kw)) or pools[-1])
+    monkeypatch.setattr(batch, "_warm_up", lambda: None)
+    outcomes = batch._extract_all(_items(tmp_path, files), jobs)
+    next(outcomes)
+    assert len(pools[0].scheduled) == first
+    assert 1 + len(list(outcomes)) == files == len(pools[0].scheduled)
+
+
+def test_only_the_files_a_worker_took_are_reported_running(tmp_path, monkeypatch):
+    """Counterexample: a file waiting for a worker is not running (its time there is no slowness)."""
+    import pebble
+
+    from extractor import batch
+
+    class Seen(Exception):
+        pass
+
+    def running(files):
+        seen.update(files)
+        raise Seen
+    seen = {}
+    monkeypatch.setattr(pebble, "ProcessPool", lambda **kw: _Pool(**kw, start_only={"bao_cao_3.txt"}))
+    monkeypatch.setattr(batch, "_warm_up", lambda: None)
+    with pytest.raises(Seen):
+        next(batch._extract_all(_items(tmp_path, 4), 1, running))
+    assert list(seen) == ["bao_cao_3.txt"]               # the largest goes first; the smallest waits

@@ -309,3 +309,52 @@ def test_legacy_words_are_the_latin1_tokens_of_the_token_pattern(text):
     expected = {w: n for w, n in counts.items() if "\xa1" <= max(w) <= "\xff"}
     got = _legacy_words(text)
     assert got == expected and list(got) == list(expected)
+
+
+# --- a document in Unicode is weighed once, not block by block ---------------------------------------
+
+UNICODE_REPORT = [
+    "UBND TỈNH HÒA AN", "Số: 215/BC-UBND",
+    "Năm 2024, tỷ lệ hồ sơ được giải quyết đúng hạn đạt 97,2%; có 1.340 hồ sơ trực tuyến toàn trình.",
+    "Le café est à côté; año 2024; Straße",                 # foreign words with Latin-1 letters
+    "Bà Trần Thị Mơ, Phó Chủ tịch; ông Lê Văn Cà",
+]
+
+
+@pytest.mark.parametrize("texts", [
+    UNICODE_REPORT,
+    [unicodedata.normalize("NFD", t) for t in UNICODE_REPORT],
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "2,93%", ""],
+])
+def test_a_unicode_document_is_not_weighed_block_by_block(texts, monkeypatch):
+    from extractor.read import legacy
+
+    def weighed(blocks):
+        raise AssertionError("weighed block by block")
+    monkeypatch.setattr(legacy, "_choose", weighed)
+    raw = doc(*texts)
+    assert convert_legacy(raw) is raw
+
+
+@pytest.mark.parametrize("encoding", ["TCVN3", "VNI"])
+@pytest.mark.parametrize("legacy_at", [0, 2, 4])
+def test_one_legacy_block_among_unicode_ones_is_still_decoded(encoding, legacy_at):
+    """Counterexample: one paragraph typed in a legacy font is enough to weigh the blocks."""
+    line = "Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 80% trong năm 2025"
+    texts = list(UNICODE_REPORT)
+    texts[legacy_at] = encode(line, encoding)
+    out = convert_legacy(doc(*texts))
+    assert out.blocks[legacy_at].text == line
+    assert out.warnings == [f"converted 1 blocks from {encoding}"]
+
+
+LEGACY_PARTS = [encode(s, e) for s in ("hồ sơ", "Chỉ tiêu", "Kết quả", "dịch vụ công", "SỐ") for e in ("TCVN3", "VNI")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(LETTERS + PLAIN + list("àáâãèéêìíòóôõùúýÀÁÂÈÉÊÌÍÒÓÔÙÚÝ¸µ¶·¹¨»¼½¾Æ®")),
+                        max_size=30) | st.sampled_from(LEGACY_PARTS), max_size=5))
+def test_the_document_gate_never_skips_a_block_the_blocks_would_decode(texts):
+    from extractor.read.legacy import _choose, _may_gain
+    blocks = doc(*texts).blocks
+    assert _may_gain(blocks) or not any(_choose(blocks))

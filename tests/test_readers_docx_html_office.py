@@ -437,3 +437,38 @@ def test_antiword_fallback_when_libreoffice_fails(tmp_path: Path, monkeypatch):
     assert doc.warnings and "antiword" in doc.warnings[0]
     assert doc.format == "doc" and all(b.kind == "paragraph" for b in doc.blocks)
     assert "963" in flat_text(doc)
+
+
+# --- html: hidden elements, and the styles that cannot hide one ---------------------------------------
+
+@pytest.mark.parametrize("style, hidden", [
+    ("display:none", True),
+    ("margin-left:18pt; DISPLAY : NONE", True),
+    ("visibility: hidden;font-size:13pt", True),
+    ("mso-hide:all", True),
+    ("d\u0131splay:none", True),                      # a dotless i: re.I still reads 'display'
+    ("font-family:\"Times New Roman\";vis\u0130bility:hidden", True),
+    ("margin:0cm;font-size:13.0pt;line-height:115%", False),
+    ("display:block", False),
+    ("mso-list:l0 level1 lfo1", False),
+    ("font-family:\"Tahoma\",\"sans-serif\";color:#1F3864", False),
+    ("font-family:\"Phông chữ\"; visibility:visible", False),
+    ("", False),
+])
+def test_a_style_hides_its_element_only_when_it_says_so(style, hidden, tmp_path: Path):
+    page = f"<html><body><p>Mở đầu</p><p style='{style}'>Đoạn thử 12%</p></body></html>"
+    doc = html_reader.read(write(tmp_path, "p.html", page.encode("utf-8")))
+    assert ("Đoạn thử 12%" not in flat_text(doc)) == hidden
+
+
+def test_an_ascii_style_without_a_hiding_property_is_not_searched(monkeypatch, tmp_path: Path):
+    searched = []
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return None
+    monkeypatch.setattr(html_reader, "_HIDDEN", Counting())
+    page = "<html><body><p style='margin:0cm;font-size:13pt'>Tỷ lệ 90%</p><p style='display:block'>B</p></body></html>"
+    html_reader.read(write(tmp_path, "p.html", page.encode("utf-8")))
+    assert searched == ["display:block"]

@@ -358,3 +358,41 @@ def test_the_fingerprint_a_worker_sends_is_the_one_of_the_stored_text(three_form
             == sorted(want.bands) and want.bands
         assert rows(db, "select figures, digit_runs, letters_digest from text_figures where document_id = ?",
                     [doc_id]) == [(" ".join(want.figures), want.digit_runs, want.letters_digest)]
+
+
+# Band keys are stored: a change of how they are computed must not change one of them (old files would
+# never meet new ones). Paraphrased texts: a short aim, and a long list whose sampled pieces run past one
+# chunk of `letter_bands` (9,380 pieces kept, the chunk is 8,192).
+SHORT_AIM = "Phấn đấu đến năm 2030 tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%."
+LONG_LIST = " ".join(f"Xã Hòa Bình {i} có {i * 7} hộ nghèo, giảm {i % 9},{i % 7}% so với năm {2000 + i % 25}."
+                     for i in range(900))
+
+
+def _bands_in_one_pass(text: str) -> list[str]:
+    """MinHash bands as the scheme defines them, all pieces at once (no chunks, nothing in place)."""
+    import hashlib
+    import numpy as np
+    h = fp._piece_hashes(fp.letters(text))
+    kept = h[(h & np.uint64(3)) == 0]
+    h = kept if len(kept) else h
+    a, b = fp._permutations()
+    with np.errstate(over="ignore"):
+        sig = (np.outer(a, h) + b[:, None]).min(axis=1)
+    return [f"{fp.SCHEME}:{i:02d}:{hashlib.blake2b(sig[i * fp.ROWS:(i + 1) * fp.ROWS].tobytes(), digest_size=8).hexdigest()}"
+            for i in range(fp.BANDS)]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    (SHORT_AIM, "b2:00:cdaaa999d3addc5e", "b2:15:27883726afda9c96"),
+    (LONG_LIST, "b2:00:5cb7bffb85ee3959", "b2:15:187af3eb0a0869a3"),
+])
+def test_band_keys_stay_what_the_scheme_stored(text, first, last):
+    got = fp.bands(text)
+    assert got == _bands_in_one_pass(text)
+    assert (got[0], got[-1]) == (first, last)
+
+
+@pytest.mark.parametrize("other", [SHORT_AIM.replace("85%", "90%"), LONG_LIST.replace("Hòa Bình", "Hòa Lạc")])
+def test_band_keys_change_with_the_text(other):
+    """Counterexample: another text gets other keys (the pinned ones are not constants)."""
+    assert fp.bands(other) != fp.bands(SHORT_AIM) and fp.bands(other) != fp.bands(LONG_LIST)

@@ -173,7 +173,10 @@ def letter_bands(s: str) -> list[str]:
     # a·h + b wrapping at 2**64 (multiply-shift hashing: its high bits decide the minimum)
     with np.errstate(over="ignore"):
         for i in range(0, len(h), 8192):  # bounded memory on a 500-page decree
-            sig = np.minimum(sig, (np.outer(a, h[i:i + 8192]) + b[:, None]).min(axis=1))
+            # in place: one 128 × 8192 array a chunk instead of two (half the time of the bands)
+            m = np.multiply.outer(a, h[i:i + 8192])
+            m += b[:, None]
+            np.minimum(sig, m.min(axis=1), out=sig)
     out = []
     for i in range(BANDS):
         chunk = sig[i * ROWS:(i + 1) * ROWS].tobytes()

@@ -46,6 +46,7 @@ _CONTAINER_TAGS = {"body", "div", "section", "article", "main", "form", "center"
 _WS = re.compile(r"[ \t\r\n\f]+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
+_HIDDEN_WORDS = ("display", "visibility", "mso-hide")     # one of them is in every match of _HIDDEN
 _FOOTNOTE_AREA = re.compile(r"mso-element\s*:\s*(?:footnote|endnote)-list", re.I)
 _MSO_LIST = re.compile(r"mso-list\s*:\s*l\d", re.I)
 
@@ -153,10 +154,19 @@ def _clean(tree) -> None:
             doomed.append(el)
         elif tag.lower() in _DROP_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
             doomed.append(el)
-        elif _HIDDEN.search(el.get("style") or ""):
+        elif _hidden_style(el.get("style") or ""):
             doomed.append(el)
     for el in doomed:
         _remove(el)
+
+
+def _hidden_style(style: str) -> bool:
+    """Does a style attribute hide its element (`_HIDDEN`)? Word styles nearly every element of its
+    pages ('margin:0cm;font-size:13.0pt'): a style in ASCII naming none of the three properties is
+    told apart without the regex (under re.I four non-ASCII letters match ASCII ones: those go to it)."""
+    if style.isascii() and not any(w in style.lower() for w in _HIDDEN_WORDS):
+        return False
+    return _HIDDEN.search(style) is not None
 
 
 def _remove(el) -> None:

@@ -345,8 +345,22 @@ def _decode_block(block: RawBlock, encoding: str) -> RawBlock:
     return replace(block, rows=rows)
 
 
+def _may_gain(blocks: list[RawBlock]) -> bool:
+    """Could decoding make valid a word of the document that is not? Without one, no block's evidence
+    gains a syllable (`Evidence.plausible`), nor does the document's, and `_choose` decodes nothing:
+    most files are in Unicode, whose words are valid already, so its words are weighed here once
+    instead of block by block. Both cases of `_all_caps` are asked, as a block may be either."""
+    text = "\n".join(t for b in blocks for t in _block_texts(b))   # the blocks' words, as `_block_evidence` cuts them
+    if not _has_legacy_chars(text):
+        return False
+    return any(_word_evidence(word, name, upper) == (False, True)
+               for word in _legacy_words(text) for name in codecs() for upper in (False, True))
+
+
 def convert_legacy(raw: RawDocument) -> RawDocument:
     """Return the document with TCVN3/VNI text converted (unchanged when none is detected)."""
+    if not _may_gain(raw.blocks):
+        return raw
     choice = _choose(raw.blocks)
     if not any(choice):
         return raw
