@@ -1,0 +1,96 @@
+"""The scope of a passage of targets, made general (scope11): a clause that is only a measure and its value goes on with
+the targets of its paragraph whatever its mark or copula, and in a text about targets that tells nothing done every
+such clause, or a figure a strong bound binds, is a target with no cue of its own. Each rule a table of strings
+written in the genre's style (paraphrased: names, places and numbers changed), with counterexamples that must stay
+results or non-targets. Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import H, P, R, check
+
+# --- 1. after a target of its paragraph, a clause that is only a measure and its value ('(3) Tỷ lệ che phủ rừng là
+# 52%', 'c) Số xã …: 14 xã', '…; tỷ trọng … chiếm 30%') states the next target, whatever its mark or copula ----------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh đề ra các mục tiêu cụ thể đến năm 2028: (1) Tỷ lệ đô thị hóa đạt 45%. (2) Tỷ lệ che phủ rừng là 52%.",
+     [R("Tỷ lệ đô thị hóa", value=45, year=2028), R("Tỷ lệ che phủ rừng", value=52, year=2028)]),
+    ("Huyện đặt mục tiêu năm 2027 tỷ lệ lao động qua đào tạo đạt 70%. b) Số xã đạt chuẩn nông thôn mới nâng cao: 9 xã.",
+     [R("tỷ lệ lao động qua đào tạo", value=70, year=2027),
+      R("Số xã đạt chuẩn nông thôn mới nâng cao", value=9, unit="xã", year=2027)]),
+    ("Mục tiêu đến năm 2030, tỷ lệ hộ dùng nước sạch đạt 98%. 2. Tỷ trọng công nghiệp trong GRDP chiếm 35%.",
+     [R("tỷ lệ hộ dùng nước sạch", value=98, year=2030), R("Tỷ trọng công nghiệp trong GRDP", value=35, year=2030)]),
+    ("Phấn đấu năm 2026 thu ngân sách đạt 1.250 tỷ đồng. + Tổng vốn đầu tư toàn xã hội là 9.800 tỷ đồng.",
+     [R("thu ngân sách", value=1250, unit="tỷ đồng", year=2026),
+      R("Tổng vốn đầu tư toàn xã hội", value=9800, unit="tỷ đồng", year=2026)]),
+    # counterexample: an estimate of what the year under way will reach reports
+    ("Mục tiêu đến năm 2030, tỷ lệ hộ dùng nước sạch đạt 98%. (2) Tỷ lệ che phủ rừng ước thực hiện là 51%.",
+     [R("tỷ lệ hộ dùng nước sạch", value=98, year=2030)]),
+    # counterexample: a sentence that says what was done reports
+    ("Mục tiêu đến năm 2030, tỷ lệ hộ dùng nước sạch đạt 98%. (2) Tỷ lệ che phủ rừng đã đạt 51%.",
+     [R("tỷ lệ hộ dùng nước sạch", value=98, year=2030)]),
+    # counterexample: set beside the same period of last year, a figure reports
+    ("Kế hoạch đặt mục tiêu năm 2027 tỷ lệ hộ có cáp quang đạt 90%. c) Tỷ lệ hộ nghèo là 3,2%, thấp hơn cùng kỳ.",
+     [R("tỷ lệ hộ có cáp quang", value=90, year=2027)]),
+])
+def test_measure_and_value_goes_on_with_its_paragraph(text, expected):
+    check([P(text)], expected)
+
+
+# --- 2. a text about targets (a heading or title that names them or sets them) that tells nothing done: every clause
+# of a measure and its value is a target, in any section, whatever its shape -------------------------------------
+
+# the goals heading opens the text; the figures come in a later part, out of its reach ('II. NHIỆM VỤ' › '1. …')
+GOALS = H("I. MỤC TIÊU ĐẾN NĂM 2030")
+INTRO = P("Phát triển hạ tầng số đồng bộ, hiện đại, làm nền tảng cho chuyển đổi số toàn diện của tỉnh.")
+TASKS = H("II. NHIỆM VỤ, GIẢI PHÁP")
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([GOALS, INTRO, TASKS, H("1. Phát triển hạ tầng số"),
+      P("Tỷ lệ hộ gia đình có cáp quang đạt 85%. Số trạm 5G là 1.200 trạm.")],
+     [R("Tỷ lệ hộ gia đình có cáp quang", value=85), R("Số trạm 5G", value=1200, unit="trạm")]),
+    ([GOALS, INTRO, TASKS, H("2. Phát triển kinh tế số"),
+      P("65% doanh nghiệp nhỏ và vừa dùng nền tảng số; tỷ trọng kinh tế số trong GRDP chiếm 25%.")],
+     [R("doanh nghiệp nhỏ và vừa dùng nền tảng số", value=65), R("tỷ trọng kinh tế số trong GRDP", value=25)]),
+    ([H("I. CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030"), INTRO, TASKS, H("3. Về xã hội"),
+      P("Tuổi thọ bình quân đạt khoảng 76 tuổi. Thu nhập bình quân đầu người: 95 triệu đồng.")],
+     [R("Tuổi thọ bình quân", value=76, unit="tuổi"), R("Thu nhập bình quân đầu người", value=95, unit="triệu đồng")]),
+    # counterexample: the same text once it tells something done ('đã') describes
+    ([GOALS, P("Thời gian qua, tỉnh đã đầu tư mạnh cho hạ tầng số."), TASKS, H("1. Phát triển hạ tầng số"),
+      P("Tỷ lệ hộ gia đình có cáp quang đạt 85%. Số trạm 5G là 1.200 trạm.")], []),
+    # counterexample: a report's title
+    ([H("BÁO CÁO TÌNH HÌNH CHUYỂN ĐỔI SỐ NĂM 2025"), GOALS, INTRO, TASKS, H("1. Phát triển hạ tầng số"),
+      P("Tỷ lệ hộ gia đình có cáp quang đạt 85%.")], []),
+    # counterexample: a text whose headings name no targets ('phấn đấu' in a paragraph alone is not enough)
+    ([H("I. HẠ TẦNG SỐ CỦA TỈNH"), P("Năm 2026, tỉnh phấn đấu hoàn thành phủ sóng 5G."), TASKS, H("1. Phát triển hạ tầng số"),
+      P("Tỷ lệ hộ gia đình có cáp quang đạt 85%.")], []),
+    # counterexample: set beside the same period of last year, or a year already past
+    ([GOALS, INTRO, TASKS, H("1. Phát triển hạ tầng số"),
+      P("Tỷ lệ hộ gia đình có cáp quang đạt 85%, so với cùng kỳ tăng 6%.")], []),
+    ([GOALS, INTRO, TASKS, H("1. Phát triển hạ tầng số"), P("Năm 2024, tỷ lệ hộ gia đình có cáp quang là 71%.")], []),
+])
+def test_measure_and_value_in_a_text_about_targets(blocks, expected):
+    check(blocks, expected)
+
+
+# --- 3. a strong bound ('ít nhất', 'tối thiểu', 'không dưới', 'không quá', '… trở lên') binds its figure as an aim in a
+# text that tells nothing done; a qualifier ('Doanh nghiệp có ít nhất …'), a condition or a report does not ---------
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([P("Tỉnh sẽ trồng mới ít nhất 1.500 ha rừng mỗi năm và giữ tỷ lệ thất nghiệp không quá 2,5%.")],
+     [R("trồng mới rừng", cmp=">=", value=1500, unit="ha"), R("tỷ lệ thất nghiệp", cmp="<=", value=2.5)]),
+    ([P("Ngành du lịch thu hút không dưới 4 triệu lượt khách, doanh thu từ 6.000 tỷ đồng trở lên.")],
+     [R("thu hút lượt khách", cmp=">=", value=4, unit="triệu lượt"),
+      R("doanh thu", cmp=">=", value=6000, unit="tỷ đồng")]),
+    # counterexample: what a subject has says whom a rule is for
+    ([P("Doanh nghiệp có ít nhất 20 lao động được hỗ trợ chi phí đào tạo.")], []),
+    # counterexample: a condition
+    ([P("Nếu tỷ lệ hồ sơ trễ hạn không quá 2% thì đơn vị được xếp loại tốt.")], []),
+    # counterexample: a text that tells something done reports
+    ([P("Năm qua, tỉnh đã trồng mới ít nhất 1.500 ha rừng.")], []),
+])
+def test_strong_bound_in_a_text_that_tells_nothing_done(blocks, expected):
+    check(blocks, expected)
