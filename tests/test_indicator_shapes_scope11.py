@@ -94,3 +94,29 @@ def test_measure_and_value_in_a_text_about_targets(blocks, expected):
 ])
 def test_strong_bound_in_a_text_that_tells_nothing_done(blocks, expected):
     check(blocks, expected)
+
+
+# --- 4. an item of a list a lead of targets opened names its parts with no verb after ';' or ',', whatever the unit
+# ('- Giá trị sản xuất tăng 4,5%; diện tích lúa chất lượng cao 3.200 ha; sản lượng thủy sản 15.000 tấn') --------
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([P("Năm 2027, huyện phấn đấu đạt các chỉ tiêu sau:"),
+      P("- Giá trị sản xuất nông nghiệp tăng 4,5%; diện tích lúa chất lượng cao 3.200 ha; sản lượng thủy sản 15.000 tấn.")],
+     [R("Giá trị sản xuất nông nghiệp tăng", value=4.5, year=2027),
+      R("diện tích lúa chất lượng cao", value=3200, unit="ha", year=2027),
+      R("sản lượng thủy sản", value=15000, unit="tấn", year=2027)]),
+    ([P("Xã phấn đấu hoàn thành các chỉ tiêu sau:"),
+      P("a) Tỷ lệ hộ nghèo giảm 1%; tổng đàn bò 2.400 con; diện tích trồng rừng mới 60 ha.")],
+     [R("Tỷ lệ hộ nghèo giảm", value=1), R("tổng đàn bò", value=2400, unit="con"),
+      R("diện tích trồng rừng mới", value=60, unit="ha")]),
+    ([P("Xã phấn đấu hoàn thành các chỉ tiêu sau:"),
+      P("+ Thu ngân sách trên địa bàn 410 tỷ đồng, sản lượng lương thực có hạt 42.000 tấn.")],
+     [R("Thu ngân sách trên địa bàn", value=410, unit="tỷ đồng"),
+      R("sản lượng lương thực có hạt", value=42000, unit="tấn")]),
+    # counterexample: under a lead of what was done, the same item reports
+    ([P("Kết quả thực hiện các chỉ tiêu năm 2025 như sau:"),
+      P("- Giá trị sản xuất nông nghiệp tăng 4,5%; diện tích lúa chất lượng cao 3.200 ha.")], []),
+])
+def test_parts_named_without_a_verb_in_an_item_of_targets(blocks, expected):
+    check(blocks, expected)

@@ -158,7 +158,8 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
     if ctx.normative and not _is_goals_section(_section_texts(ctx, block)):
         return False
     in_list = ctx.inline_list >= 0 or ctx.goals_block == block.index - 1 \
-        or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block)
+        or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block) \
+        or (ctx.target_list >= 0 and not ctx.task_list)
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text))
 
@@ -266,7 +267,10 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     goals = ctx.normative and _is_goals_section(context)
     start = item.end()
     # a task's name before its colon ('Cắt giảm mạnh TTHC trong năm 2025: Giảm …') gives a deadline, not a report
-    found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block), goals=goals)
+    # an item of a list a lead of targets opened names its parts with no verb, as a numbered target does ('- Giá trị
+    # sản xuất tăng 4,5%; diện tích lúa chất lượng cao 3.200 ha; sản lượng thủy sản 15.000 tấn')
+    in_list = _numbered_target(ctx, block) or (ctx.target_list >= 0 and not ctx.task_list)
+    found = _text_figures(ctx, block.start, text, in_list=in_list, goals=goals)
     figs = [f for f in found if outside[f.start] and not _result_governed(text, f, start)]
     cond = _condition_end(text, figs)
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
