@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import H, P, R, check
+from test_indicator_variants import H, P, R, T, check
 
 # --- 1. after a target of its paragraph, a clause that is only a measure and its value ('(3) Tỷ lệ che phủ rừng là
 # 52%', 'c) Số xã …: 14 xã', '…; tỷ trọng … chiếm 30%') states the next target, whatever its mark or copula ----------
@@ -119,4 +119,38 @@ def test_strong_bound_in_a_text_that_tells_nothing_done(blocks, expected):
       P("- Giá trị sản xuất nông nghiệp tăng 4,5%; diện tích lúa chất lượng cao 3.200 ha.")], []),
 ])
 def test_parts_named_without_a_verb_in_an_item_of_targets(blocks, expected):
+    check(blocks, expected)
+
+
+# --- 5. a heading that opens the part of a text planning a period ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025',
+# 'III. Dự kiến kế hoạch năm 2026'), as a heading of goals does: the items and paragraphs right under it state that
+# period's targets; a heading about results, a period already past, a table in between or a footnote do not -------
+
+REPORT = [P("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ"), P("Số: 88/BC-UBND"), P("An Phú, ngày 10 tháng 6 năm 2025"), H("BÁO CÁO"),
+          P("Tình hình kinh tế - xã hội 6 tháng đầu năm 2025")]
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    (REPORT + [H("II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025"), P("- Tổng thu ngân sách trên địa bàn 520 tỷ đồng."),
+               P("- Tỷ lệ hồ sơ trực tuyến toàn trình 65%."), P("- Số doanh nghiệp thành lập mới 120 doanh nghiệp.")],
+     [R("Tổng thu ngân sách trên địa bàn", value=520, unit="tỷ đồng", year=2025),
+      R("Tỷ lệ hồ sơ trực tuyến toàn trình", value=65, year=2025),
+      R("Số doanh nghiệp thành lập mới", value=120, unit="doanh nghiệp", year=2025)]),
+    (REPORT + [H("III. DỰ KIẾN KẾ HOẠCH NĂM 2026"), P("1. Tăng trưởng kinh tế 8%."),
+               P("2. Thu nhập bình quân đầu người 70 triệu đồng."), P("3. Trồng rừng tập trung 1.100 ha.")],
+     [R("Tăng trưởng kinh tế", value=8, year=2026), R("Thu nhập bình quân đầu người", value=70, unit="triệu đồng", year=2026),
+      R("Trồng rừng tập trung", value=1100, unit="ha", year=2026)]),
+    (REPORT + [H("B. NHIỆM VỤ TRỌNG TÂM NĂM 2026"), P("Sản lượng lúa cả năm 95.000 tấn; tỷ lệ che phủ rừng 18%.")],
+     [R("Sản lượng lúa cả năm", value=95000, unit="tấn", year=2026), R("tỷ lệ che phủ rừng", value=18, year=2026)]),
+    # counterexample: a heading about results
+    (REPORT + [H("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2025"), P("- Tổng thu ngân sách trên địa bàn 260 tỷ đồng."),
+               P("- Tỷ lệ hồ sơ trực tuyến toàn trình 58%.")], []),
+    # counterexample: a plan for a year already past when the report was issued
+    (REPORT + [H("I. Kế hoạch năm 2023"), P("- Tổng thu ngân sách trên địa bàn 480 tỷ đồng.")], []),
+    # counterexample: a paragraph that names an earlier year, a table in between (a form and its notes)
+    (REPORT + [H("III. DỰ KIẾN KẾ HOẠCH NĂM 2026"), P("Năm 2024, tổng thu ngân sách trên địa bàn 470 tỷ đồng.")], []),
+    (REPORT + [H("III. DỰ KIẾN KẾ HOẠCH NĂM 2026"), T(["Chỉ tiêu", "Đơn vị"], ["Thu ngân sách", "tỷ đồng"]),
+               P("[2] Cụ thể: giảm tiền thuê đất khoảng 21 tỷ đồng.")], []),
+])
+def test_items_under_a_heading_planning_a_period(blocks, expected):
     check(blocks, expected)
