@@ -154,3 +154,26 @@ REPORT = [P("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ"), P("Số: 88/BC-UBND"), P("A
 ])
 def test_items_under_a_heading_planning_a_period(blocks, expected):
     check(blocks, expected)
+
+
+# --- 6. a short lead ending with its colon that a target cue governs opens a list of targets, whatever its words
+# ('Định hướng … đến năm 2030:', 'Một số mục tiêu chính trong năm 2026:', 'Những chỉ tiêu cần đạt …:'); a lead that
+# reports ('Tính đến năm 2024:', 'Các chỉ tiêu đã đạt …:', 'Kết quả đạt được …:') opens none ----------------------
+
+ITEMS = [P("- Tỷ trọng kinh tế số đạt 25% GRDP."), P("- Số doanh nghiệp công nghệ số đạt 40 doanh nghiệp.")]
+ITEMS_R = [R("Tỷ trọng kinh tế số", value=25), R("Số doanh nghiệp công nghệ số", value=40, unit="doanh nghiệp")]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Định hướng phát triển xã hội số đến năm 2030:", ITEMS_R),
+    ("Một số mục tiêu chính trong năm 2026:", ITEMS_R),
+    ("Những chỉ tiêu cần đạt trong năm 2027:", ITEMS_R),
+    ("Kế hoạch phấn đấu đến năm 2028 đạt được:", ITEMS_R),
+    ("Cụ thể, đến hết năm 2029:", ITEMS_R),
+    # counterexamples: a lead that reports
+    ("Tính đến hết năm 2024:", []),
+    ("Các chỉ tiêu đã đạt trong năm 2024:", []),
+    ("Kết quả đạt được trong năm 2024:", []),
+])
+def test_list_opened_by_a_lead_a_target_cue_governs(lead, expected):
+    check([P(lead)] + ITEMS, [R(x.words, value=x.value, unit=x.unit) for x in expected])

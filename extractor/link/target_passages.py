@@ -114,7 +114,8 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
     t = flat_text(block.text)
     if t.endswith(":") and len(t) < 300 and not ctx.normative and not _first("lead_list.results", t) and (
             _first("lead_list.names", t) or _first("lead_list.cue", t) or _first("lead_list.tasks", t)
-            or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
+            or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))
+            or _aims_lead(t)):
         ctx.target_list, ctx.task_list = block.index, _first("lead_list.tasks", t) is not None
         _assigned_list_period(ctx, block, t)
     elif not ctx.normative and _first("lead_list.heading", t):
@@ -135,6 +136,17 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
             ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t) or DASH_ITEM_RX.match(t)
             or _task_line(ctx, block))):
         ctx.target_list = -1
+
+
+def _aims_lead(t: str) -> bool:
+    """A short line ending with its colon that a target cue governs ('Định hướng phát triển xã hội số đến năm 2030:',
+    'Một số mục tiêu chính trong năm 2026:', 'Những chỉ tiêu cần đạt trong năm 2027:', 'Kế hoạch phấn đấu đến năm 2027
+    đạt được:') opens a list of targets, whatever its words; one that reports ('Tính đến năm 2024:', 'Các chỉ tiêu
+    đã đạt:', 'Hiện nay, …:') opens none (a lead of results is left out before, `lead_list.results`)."""
+    return len(t) < 160 and _first("cue.target", t) is not None and REPORTING_LEAD_RX.search(t) is None
+
+
+REPORTING_LEAD_RX = regex.compile(r"\b(?:đã|hiện|tính\s+đến|ước|lũy\s+kế|đến\s+nay)\b", regex.I)
 
 
 def _plain_items_under_heading(ctx: _Ctx, block: Block, t: str) -> bool:
