@@ -57,6 +57,17 @@ TASKS = H("II. NHIỆM VỤ, GIẢI PHÁP")
     ([H("I. CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030"), INTRO, TASKS, H("3. Về xã hội"),
       P("Tuổi thọ bình quân đạt khoảng 76 tuổi. Thu nhập bình quân đầu người: 95 triệu đồng.")],
      [R("Tuổi thọ bình quân", value=76, unit="tuổi"), R("Thu nhập bình quân đầu người", value=95, unit="triệu đồng")]),
+    # a news item whose headline sets the aim: its body's measures and shares are the aim's figures
+    ([P("Bình Thuận phấn đấu đến năm 2030 có 80% số xã đạt chuẩn nông thôn mới nâng cao"),
+      P("Theo kế hoạch vừa được ban hành, tỉnh tập trung phát triển nông nghiệp công nghệ cao."),
+      P("Tỷ lệ hộ dân dùng nước sạch đạt 98%. 60% hợp tác xã nông nghiệp hoạt động hiệu quả.")],
+     [R("số xã đạt chuẩn nông thôn mới nâng cao", value=80), R("Tỷ lệ hộ dân dùng nước sạch", value=98),
+      R("hợp tác xã nông nghiệp hoạt động hiệu quả", value=60)]),
+    # counterexample: the same news item once it tells something done
+    ([P("Bình Thuận phấn đấu đến năm 2030 có 80% số xã đạt chuẩn nông thôn mới nâng cao"),
+      P("Thời gian qua, tỉnh đã tập trung phát triển nông nghiệp công nghệ cao."),
+      P("Tỷ lệ hộ dân dùng nước sạch đạt 98%. 60% hợp tác xã nông nghiệp hoạt động hiệu quả.")],
+     [R("số xã đạt chuẩn nông thôn mới nâng cao", value=80)]),
     # counterexample: the same text once it tells something done ('đã') describes
     ([GOALS, P("Thời gian qua, tỉnh đã đầu tư mạnh cho hạ tầng số."), TASKS, H("1. Phát triển hạ tầng số"),
       P("Tỷ lệ hộ gia đình có cáp quang đạt 85%. Số trạm 5G là 1.200 trạm.")], []),

@@ -15,6 +15,7 @@ from extractor.link.item_periods import BASELINE_RX, _own_period
 from extractor.link.not_targets import BOUND_CMPS
 from extractor.link.records import _Ctx, _is_heading_like, _period_from
 from extractor.link.sentences import _full_stop, _piece_end, _sentence_around, WINDOW
+from extractor.link.target_passages import _is_headline
 from extractor.model import Block
 from extractor.patterns import load_patterns
 
@@ -529,11 +530,12 @@ def _tells_done_anywhere(ctx: _Ctx) -> bool:
 
 
 def _sets_targets_anywhere(ctx: _Ctx) -> bool:
-    """The document is a plan, or its title or a heading sets targets ('Kế hoạch … phấn đấu …', 'đến năm 2030') or
+    """The document is a plan, or its title, headline or a heading sets targets ('Kế hoạch … phấn đấu …', 'đến năm 2030') or
     names them ('Các chỉ tiêu chủ yếu', 'Mục tiêu cụ thể'): the whole text is about targets. A cue in a paragraph is
     not enough ('Năm 2016, huyện phấn đấu …' says nothing of the next paragraph's figures). Asked once and kept."""
     if ctx.sets_targets_anywhere is None:
-        texts = [ctx.title or ""] + [b.text for b in ctx.doc.blocks if _is_heading_like(b)]
+        # a news item's headline is its title ('Tỉnh X phấn đấu đến năm 2030 có 70% số xã …')
+        texts = [ctx.title or ""] + [b.text for b in ctx.doc.blocks if _is_heading_like(b) or _is_headline(ctx, b)]
         ctx.sets_targets_anywhere = ctx.plan or any(_first(key, t) is not None for t in texts
                                                     for key in ("cue.target", "goals", "section", "lead_list.heading"))
     return ctx.sets_targets_anywhere
