@@ -68,6 +68,9 @@ class _Ctx:
     tasks: Optional[tuple[int, int, Period]] = None                  # (first, last block, year) of plain targets
     quote_blocks: Optional[list[int]] = None                         # blocks with a quotation mark (not_targets.py)
     reports_anywhere: Optional[bool] = None                          # some paragraph reports a result (target_cues.py)
+    sets_targets_anywhere: Optional[bool] = None                     # some paragraph sets a target (target_cues.py)
+    tells_done_anywhere: Optional[bool] = None                       # some paragraph says 'đã' (target_cues.py)
+    table_blocks: Optional[list] = None                              # indices of the tables (target_passages.py)
 
 
 def quantities_in(ctx: _Ctx, start: int, end: int) -> list[Quantity]:

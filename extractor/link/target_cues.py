@@ -13,8 +13,9 @@ from extractor.extract.periods import find_periods
 from extractor.link.figures import Figure, _first, PAREN_RX, _parentheses, _vocab
 from extractor.link.item_periods import BASELINE_RX, _own_period
 from extractor.link.not_targets import BOUND_CMPS
-from extractor.link.records import _Ctx, _period_from
+from extractor.link.records import _Ctx, _is_heading_like, _period_from
 from extractor.link.sentences import _full_stop, _piece_end, _sentence_around, WINDOW
+from extractor.link.target_passages import _is_headline
 from extractor.model import Block
 from extractor.patterns import load_patterns
 
@@ -334,7 +335,12 @@ def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str)
     copula = CARRIED_COPULA_RX.fullmatch(lead) is not None and ctx.cued_block == block.index - 1
     carried = CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_MEASURE_RX.fullmatch(lead) \
         or CARRIED_PART_RX.search(lead) or CARRIED_COPULA_RX.fullmatch(lead)
-    own = ctx.cued_block == block.index or copula or _lone_share_after_targets(ctx, block, sentence, lead)
+    # a clause that is only a measure and its value, whatever its mark or copula ('(3) Tỷ lệ che phủ rừng là 52%'),
+    # goes on with any target an earlier clause of the paragraph stated, cued or not
+    measured = MEASURE_VALUE_RX.fullmatch(lead) is not None
+    carried = carried or measured
+    own = ctx.cued_block == block.index or copula or _lone_share_after_targets(ctx, block, sentence, lead) \
+        or (measured and ctx.prev_block == block.index)
     if not own or _first("cue.result", sentence) or _first("cue.result.period", sentence) \
             or not carried or _first("nontarget.condition", sentence):
         return False
@@ -455,16 +461,84 @@ def _plan_ahead(ctx: _Ctx, text: str, a: int, f: Figure) -> bool:
 
 
 BARE_MEASURE_RX = _P.get("cue.bare_measure").regex   # '- Tỷ lệ hộ gia đình có cáp quang: '
+MEASURE_VALUE_RX = _P.get("cue.measure_value").regex   # '(3) Tỷ lệ che phủ rừng là ', 'Tổng vốn đầu tư đạt '
+STRONG_BOUND_RX = _P.get("cue.strong_bound").regex     # 'ít nhất 1.200 ha', 'không quá 3%', '20% trở lên'
 
 
-def _bare_measure_target(ctx: _Ctx, clause: str, f: Figure, context: list[str], report: bool) -> bool:
+def _bare_measure_target(ctx: _Ctx, clause: str, f: Figure, context: list[str], report: bool,
+                         text: str = "", a: int = 0) -> bool:
     """'1. Mạng băng rộng cố định › - Tỷ lệ hộ gia đình có cáp quang: 80%.': an item that is only a measure's name and
     its value, in a document that reports nothing anywhere (no result cue, no heading about what happened), lists
-    the values set for it: a target with no cue. A report's '- Tỷ lệ hộ nghèo: 2,1%.' stays a result."""
-    if report or BARE_MEASURE_RX.fullmatch(clause[:f.start]) is None or clause[f.end:].strip(" .") \
-            or any(_first("results_heading", t) for t in context[:3]):
+    the values set for it: a target with no cue. A report's '- Tỷ lệ hộ nghèo: 2,1%.' stays a result. When the
+    document also sets targets somewhere, every clause of a measure and its value is one, whatever its shape
+    (`_plain_measure_clause`)."""
+    if report or any(_first("results_heading", t) for t in context[:3]):
         return False
-    return not _reports_anywhere(ctx)
+    if BARE_MEASURE_RX.fullmatch(clause[:f.start]) is not None and not clause[f.end:].strip(" ."):
+        return not _reports_anywhere(ctx)
+    # a strong bound ('ít nhất', 'trở lên') is the aim's own word: it needs no other cue in the document
+    strong = STRONG_BOUND_RX.search(clause[f.expr_start:f.expr_end]) is not None
+    return _plain_measure_clause(ctx, clause, f, text or clause, a, strong) and not _reports_anywhere(ctx) \
+        and not _tells_done_anywhere(ctx) and (strong or _sets_targets_anywhere(ctx))
+
+
+def _plain_measure_clause(ctx: _Ctx, clause: str, f: Figure, text: str, a: int, strong: bool) -> bool:
+    """The clause states a measure and its value and nothing else: a measure then its value ('Tỷ lệ … đạt 60%', '(2)
+    Số xã …: 14 xã', 'từ 320 đến 350 tỷ đồng'), a share then what it counts ('70% doanh nghiệp … bán hàng trực tuyến'),
+    or a figure a strong bound binds ('trồng mới ít nhất 1.200 ha', 'không quá 3%', '20% trở lên'); not a condition or
+    whom it is for ('nếu … dưới 5% thì', 'có tỷ lệ … từ 81% trở lên'), nor set beside another time ('so với cùng kỳ')
+    or named for a time already past ('Năm 2024, tỷ lệ … là 2,1%')."""
+    lead = clause[:f.start]
+    if not (strong or MEASURE_VALUE_RX.fullmatch(lead) or (f.unit == "%" and SHARE_LED_RX.fullmatch(lead))):
+        return False
+    s, e = _sentence_around(text, f.shifted(a))
+    sentence = text[s:e]
+    if any(_first(key, sentence) for key in ("cue.result", "cue.result.period", "nontarget.condition")) \
+            or HAS_RATE_RX.search(text, s, a + f.start) or QUALIFIER_RX.search(clause[:f.start]) \
+            or regex.search(r"\bso\s+với\b", clause[f.expr_end:], regex.I) \
+            or COMPARED_AFTER_RX.match(clause, f.expr_end) or _reports_plan_shares(text, a + f.start):
+        return False
+    # a year named anywhere before it in its sentence (';' does not end it) is the figure's time too
+    return not _past_year_before(ctx, text[text.rfind(". ", 0, a + f.start) + 1:a + f.start])
+
+
+# 'Doanh nghiệp có ít nhất 10 lao động được hỗ trợ …', 'hộ gia đình có từ 3 người trở lên': what a subject has says
+# whom a rule is for, no aim
+QUALIFIER_RX = _P.get("cue.qualifier").regex
+
+
+def _past_year_before(ctx: _Ctx, before: str) -> bool:
+    """A year named before the figure in its sentence that is not after the document's own ('Năm 2024, …' in a
+    document of 2025), or any year when the document's is unknown: the figure is that year's, not one aimed at."""
+    ref = ctx.doc_year or (ctx.doc_period.start_year if ctx.doc_period else None)
+    return any(not (ref and p.year and p.year > ref) for p in find_periods(before))
+
+
+DONE_RX = regex.compile(r"\bđã\b", regex.I)
+REPORT_TITLE_RX = regex.compile(r"^\W*(?:báo\s+cáo|tổng\s+kết|sơ\s+kết)\b", regex.I)
+
+
+def _tells_done_anywhere(ctx: _Ctx) -> bool:
+    """Some paragraph says what was done ('đã nâng cấp', 'đã xem xét, thảo luận'), or the title or a heading names a
+    report or results ('Báo cáo tình hình …', 'Kết quả thực hiện …'): a news item or a report, whose plain figures
+    ('Hiện tỷ lệ … đạt 17%', 'Tỷ lệ … là 12,8%') describe; only a text that tells nothing done lists targets with no
+    cue. Asked once and kept."""
+    if ctx.tells_done_anywhere is None:
+        ctx.tells_done_anywhere = any(DONE_RX.search(t) or REPORT_TITLE_RX.match(t) or _first("results_heading", t)
+                                      for t in [ctx.title or ""] + [b.text for b in ctx.doc.blocks])
+    return ctx.tells_done_anywhere
+
+
+def _sets_targets_anywhere(ctx: _Ctx) -> bool:
+    """The document is a plan, or its title, headline or a heading sets targets ('Kế hoạch … phấn đấu …', 'đến năm 2030') or
+    names them ('Các chỉ tiêu chủ yếu', 'Mục tiêu cụ thể'): the whole text is about targets. A cue in a paragraph is
+    not enough ('Năm 2016, huyện phấn đấu …' says nothing of the next paragraph's figures). Asked once and kept."""
+    if ctx.sets_targets_anywhere is None:
+        # a news item's headline is its title ('Tỉnh X phấn đấu đến năm 2030 có 70% số xã …')
+        texts = [ctx.title or ""] + [b.text for b in ctx.doc.blocks if _is_heading_like(b) or _is_headline(ctx, b)]
+        ctx.sets_targets_anywhere = ctx.plan or any(_first(key, t) is not None for t in texts
+                                                    for key in ("cue.target", "goals", "section", "lead_list.heading"))
+    return ctx.sets_targets_anywhere
 
 
 def _reports_anywhere(ctx: _Ctx) -> bool:

@@ -4,6 +4,7 @@
 the sections of targets or goals; also the title and the headline, which restate the body."""
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 import regex
@@ -25,6 +26,43 @@ def _is_indicator_section(texts: list[str]) -> bool:
 def _is_goals_section(texts: list[str]) -> bool:
     """Under a heading of goals ('Mục tiêu cụ thể'), not of results, every sentence states a target."""
     return any(_first("goals", t) for t in texts[:3]) and not any(_first("cue.result", t) for t in texts[:1])
+
+
+PLAN_HEADING_RX = _P.get("passage.plan_heading").regex
+
+
+def _is_plan_part(ctx: _Ctx, block: Block, texts: list[str]) -> bool:
+    """Under a heading that opens the part of a text planning a period ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM
+    2025', 'III. Dự kiến kế hoạch năm 2026'), as under a heading of goals, the items and paragraphs state that
+    period's targets, unless the period is already past when the text was issued ('Kế hoạch năm 2023' in a review of
+    2025). The heading reaches the paragraphs right under it: a table in between (a form's title, then its notes
+    '[2] Cụ thể: giảm thuế … năm 2024') ends its reach; a footnote, or a paragraph naming an earlier year, reports."""
+    if ctx.normative or FOOTNOTE_RX.match(block.text):
+        return False
+    for t in texts[:2]:
+        m = PLAN_HEADING_RX.match(flat_text(t))
+        if m is None:
+            continue
+        period = _period_from([m.group(0)])
+        year = period.year if period else None
+        if year and ctx.doc_year and year < ctx.doc_year:
+            return False
+        at = max((i for i, h in ctx.headings if h == t and i < block.index), default=-1)
+        if at < 0 or _last_table_before(ctx, block.index) > at:
+            return False
+        return not any(p.year and p.year < (year or ctx.doc_year or 0) for p in find_periods(block.text))
+    return False
+
+
+FOOTNOTE_RX = regex.compile(r"\s*\[\d{1,3}\]")     # '[2] Cụ thể: …': a note at the foot of the text
+
+
+def _last_table_before(ctx: _Ctx, index: int) -> int:
+    """The index of the last table before block `index`, or -1 (the tables' indices listed once per document)."""
+    if ctx.table_blocks is None:
+        ctx.table_blocks = [b.index for b in ctx.doc.blocks if b.cells is not None]
+    i = bisect.bisect_left(ctx.table_blocks, index)
+    return ctx.table_blocks[i - 1] if i else -1
 
 
 def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
@@ -76,7 +114,8 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
     t = flat_text(block.text)
     if t.endswith(":") and len(t) < 300 and not ctx.normative and not _first("lead_list.results", t) and (
             _first("lead_list.names", t) or _first("lead_list.cue", t) or _first("lead_list.tasks", t)
-            or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))):
+            or (_first("lead_list.as_follows", t) and (ctx.plan or _first("cue.target", t)))
+            or _aims_lead(t)):
         ctx.target_list, ctx.task_list = block.index, _first("lead_list.tasks", t) is not None
         _assigned_list_period(ctx, block, t)
     elif not ctx.normative and _first("lead_list.heading", t):
@@ -97,6 +136,17 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
             ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t) or DASH_ITEM_RX.match(t)
             or _task_line(ctx, block))):
         ctx.target_list = -1
+
+
+def _aims_lead(t: str) -> bool:
+    """A short line ending with its colon that a target cue governs ('Định hướng phát triển xã hội số đến năm 2030:',
+    'Một số mục tiêu chính trong năm 2026:', 'Những chỉ tiêu cần đạt trong năm 2027:', 'Kế hoạch phấn đấu đến năm 2027
+    đạt được:') opens a list of targets, whatever its words; one that reports ('Tính đến năm 2024:', 'Các chỉ tiêu
+    đã đạt:', 'Hiện nay, …:') opens none (a lead of results is left out before, `lead_list.results`)."""
+    return len(t) < 160 and _first("cue.target", t) is not None and REPORTING_LEAD_RX.search(t) is None
+
+
+REPORTING_LEAD_RX = regex.compile(r"\b(?:đã|hiện|tính\s+đến|ước|lũy\s+kế|đến\s+nay)\b", regex.I)
 
 
 def _plain_items_under_heading(ctx: _Ctx, block: Block, t: str) -> bool:

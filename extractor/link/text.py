@@ -57,6 +57,7 @@ from extractor.link.target_levels import _body_level, _ordered_units_level, _pro
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _follows_example_list,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
+                                            _is_plan_part,
                                             _is_title, _lead_in, _states_tasks, _task_line, _titles_results,
                                             _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
@@ -102,12 +103,13 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     item = ITEM_RX.match(block.text) or PAREN_ITEM_RX.match(block.text) or BULLET_RX.match(block.text) \
         or DASH_ITEM_RX.match(block.text)
     listed = ctx.target_list >= 0 and bool(item and item.group(0).strip())
-    if item and item.group(0).strip() and (_is_indicator_section(context) or listed):
+    planned = _is_plan_part(ctx, block, context)      # under 'II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026', as under goals
+    if item and item.group(0).strip() and (_is_indicator_section(context) or listed or planned):
         return _list_item(ctx, block, item, context)
     task = _task_line(ctx, block) if ctx.target_list >= 0 else None
     if task:                                   # the item's words start after the task's name
         return _list_item(ctx, block, task, context)
-    if _is_goals_section(context):             # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
+    if _is_goals_section(context) or planned:  # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
         return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
     out = _prose_records(ctx, block, segs, context)
     for rec in out:
@@ -159,7 +161,8 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
     if ctx.normative and not _is_goals_section(_section_texts(ctx, block)):
         return False
     in_list = ctx.inline_list >= 0 or ctx.goals_block == block.index - 1 \
-        or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block)
+        or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block) \
+        or (ctx.target_list >= 0 and not ctx.task_list) or _is_plan_part(ctx, block, _section_texts(ctx, block))
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text))
 
@@ -268,6 +271,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     start = item.end()
     # a task's name before its colon ('Cắt giảm mạnh TTHC trong năm 2025: Giảm …') gives a deadline, not a report
     found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block), goals=goals)
+    if ctx.target_list >= 0 and not ctx.task_list or _is_plan_part(ctx, block, context):
+        found = _named_parts_too(ctx, block, found, goals)
     figs = [f for f in found if outside[f.start] and not _result_governed(text, f, start)]
     cond = _condition_end(text, figs)
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
@@ -310,6 +315,18 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
         out.append(rec)
     return out
+
+
+def _named_parts_too(ctx: _Ctx, block: Block, found: list[Figure], goals: bool) -> list[Figure]:
+    """An item of a list a lead of targets opened, or of a part planning a period, names its parts with no verb, as a
+    numbered target does ('- Giá trị sản xuất tăng 4,5%; diện tích lúa chất lượng cao 3.200 ha; sản lượng thủy sản
+    15.000 tấn'); not inside a parenthesis left open ('3.830 ha (trong đó: Cây Ngô lai, rau đậu 2.700 ha; …'), whose
+    parts a numbered target's reader names."""
+    text = block.text
+    have = {f.start for f in found}
+    more = [f for f in _text_figures(ctx, block.start, text, in_list=True, goals=goals)
+            if f.start not in have and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)]
+    return sorted(found + more, key=lambda f: f.start)
 
 
 def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) -> list[Figure]:
@@ -368,7 +385,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     or (_continues_targets(ctx, block, text, a, clause, f, context)
                                         and not last_cued_reports(block.text[:seg.start - block.start]))
                                     or _plan_ahead(ctx, text, a, f)
-                                    or _bare_measure_target(ctx, clause, f, context, report)
+                                    or _bare_measure_target(ctx, clause, f, context, report, text, a)
                                     or _joins_aim(ctx, block, text[:a + f.start])
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f)
                                     or _goes_on_with_plan(ctx, block, text, a, clause, f, context))
