@@ -40,7 +40,7 @@ from extractor.link.label_parts import (named_count_parts, shared_rank_topics, _
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
                                         _shared_items, _shared_verbs, _predicate_ahead, _criteria_items, _joint_items,
                                         _plural_head_items, _own_body_label,
-                                        _with_assigned_topic, _year_run_labels)
+                                        _with_assigned_topic, _year_run_labels, _year_run_lead_label)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _counted_subject, _dropped, _in_quotation, _is_definition,
                                         _not_a_target, _quoted_provision)
@@ -397,6 +397,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         rated = [_rate_label(f, x) for f, x in zip(figs, parted)]
         labels = [r if r != x else _inherit_label(ctx, block, x) if i == 0 and x == y and not counted else x
                   for i, (r, x, y) in enumerate(zip(rated, parted, labels))]
+        # 'chỉ tiêu … như sau: năm 2015 đạt 82,1%; năm 2016 đạt 85,3%': each year's own words name it, never the item above
+        labels = [_year_run_lead_label(text[:a] + clause[:f.start], p) or x
+                  for f, p, x in zip(figs, parted, labels)] + labels[len(figs):]
         labels = assignee_labels(text[:a] + clause[:figs[0].start], figs, parted, labels) if figs else labels
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])

@@ -1,0 +1,35 @@
+"""Target shapes read off round 45's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, run
+
+
+def records(text: str) -> list[tuple[str, object, float, object]]:
+    """(label, level, target value, result value) of every target read from one paragraph."""
+    return [(" ".join(r.label.split()), r.level, r.target_value, r.actual_value)
+            for r in run([P(text)]) if r.target_value is not None]
+
+
+# --- 1. a province's share of the targets the centre assigns, one figure per year after the lead and a colon
+# ('chỉ tiêu … cụ thể của Bình Định … như sau: năm 2016 đạt 80,5%; năm 2017 đạt 82%'): level tỉnh, each year
+# labelled by the lead (the first one too, not by its year alone) -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo Quyết định, chỉ tiêu thực hiện BHYT cụ thể của Bình Định giai đoạn 2016 - 2018 như sau: năm 2016 đạt "
+     "80,5%; năm 2017 đạt 82%; năm 2018 đạt 84,4%.",
+     [("chỉ tiêu thực hiện BHYT cụ thể của Bình Định năm 2016", "tỉnh", 80.5),
+      ("chỉ tiêu thực hiện BHYT cụ thể của Bình Định năm 2017", "tỉnh", 82),
+      ("chỉ tiêu thực hiện BHYT cụ thể của Bình Định năm 2018", "tỉnh", 84.4)]),
+    ("Thủ tướng Chính phủ giao cho tỉnh Ninh Thuận chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế năm 2026 đạt 93,5%.",
+     [("Thủ tướng Chính phủ giao cho tỉnh Ninh Thuận chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế năm 2026", "tỉnh", 93.5)]),
+    # counterexamples: a body's own targets (no province named as assigned them) keep level None
+    ("Mục tiêu cụ thể của tỉnh như sau: năm 2026 đạt 90%; năm 2027 đạt 92%.",
+     [("Mục tiêu cụ thể của tỉnh năm 2026", None, 90), ("Mục tiêu cụ thể của tỉnh năm 2027", None, 92)]),
+    ("Chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế của Bình Định năm 2026 đạt 93%.",
+     [("Chỉ tiêu tỷ lệ bao phủ bảo hiểm y tế của Bình Định năm 2026", None, 93)]),
+])
+def test_province_share_of_the_centres_targets_per_year(text, expected):
+    assert [(label, level, tv) for label, level, tv, _ in records(text)] == expected
