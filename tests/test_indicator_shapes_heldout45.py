@@ -33,3 +33,18 @@ def records(text: str) -> list[tuple[str, object, float, object]]:
 ])
 def test_province_share_of_the_centres_targets_per_year(text, expected):
     assert [(label, level, tv) for label, level, tv, _ in records(text)] == expected
+
+
+# --- 2. every unit of a level to have at least so many of a thing ('tất cả các huyện, thị xã đều có ít nhất 2 điểm
+# bán hàng'): each unit's target, at that level; a share of the units and the province's own count are not ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bên cạnh đó, sẽ xây dựng các điểm bán hàng sản phẩm OCOP cấp huyện, bảo đảm đến cuối năm 2026, tất cả các "
+     "huyện, thị xã đều có ít nhất 2 điểm bán hàng OCOP.", [("huyện", 2)]),
+    ("Phấn đấu đến năm 2027, mỗi xã có ít nhất 1 hợp tác xã nông nghiệp hoạt động hiệu quả.", [("xã", 1)]),
+    # counterexamples: a share of the units, the province's own count
+    ("Phấn đấu đến năm 2027, 100% số xã có ít nhất 1 hợp tác xã nông nghiệp hoạt động hiệu quả.", [(None, 100)]),
+    ("Phấn đấu đến năm 2027, toàn tỉnh có ít nhất 40 hợp tác xã nông nghiệp hoạt động hiệu quả.", [(None, 40)]),
+])
+def test_every_unit_of_a_level_to_have_at_least(text, expected):
+    assert [(level, tv) for _, level, tv, _ in records(text)] == expected
