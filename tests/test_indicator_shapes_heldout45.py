@@ -48,3 +48,24 @@ def test_province_share_of_the_centres_targets_per_year(text, expected):
 ])
 def test_every_unit_of_a_level_to_have_at_least(text, expected):
     assert [(level, tv) for _, level, tv, _ in records(text)] == expected
+
+
+# --- 3. a rate of a group that does one thing, then an item naming only another thing it does ('tỷ lệ dân số trưởng
+# thành có tài khoản … đạt trên 60%, sử dụng dịch vụ công trực tuyến đạt trên 55%'): the item takes the group's head --
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2026, tỷ lệ dân số trưởng thành có tài khoản thanh toán điện tử đạt trên 60%, sử dụng dịch vụ công "
+     "trực tuyến đạt trên 55%; tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 92%.",
+     ["tỷ lệ dân số trưởng thành có tài khoản thanh toán điện tử",
+      "tỷ lệ dân số trưởng thành sử dụng dịch vụ công trực tuyến", "tỷ lệ người dân có hồ sơ sức khỏe điện tử"]),
+    ("Đến năm 2026, tỷ lệ hộ gia đình sử dụng internet cáp quang đạt 85%, và có điện thoại thông minh đạt 90%.",
+     ["tỷ lệ hộ gia đình sử dụng internet cáp quang", "tỷ lệ hộ gia đình có điện thoại thông minh"]),
+    # counterexamples: an item that names its own group; a count after a rate
+    ("Đến năm 2026, tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100%, doanh nghiệp nhỏ và vừa sử dụng nền tảng số "
+     "đạt 60%.",
+     ["tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử", "doanh nghiệp nhỏ và vừa sử dụng nền tảng số"]),
+    ("Đến năm 2026, tỷ lệ hộ gia đình sử dụng nước sạch đạt 95%, có thêm 20.000 lao động được tạo việc làm.",
+     ["tỷ lệ hộ gia đình sử dụng nước sạch", "có thêm lao động được tạo việc làm"]),
+])
+def test_later_item_shares_the_groups_head(text, expected):
+    assert [label for label, _, _, _ in records(text)] == expected

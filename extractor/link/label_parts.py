@@ -339,6 +339,23 @@ def _elliptic_levels(labels: list[str]) -> list[str]:
     return out
 
 
+ACTION_HEAD_RX = _P.get("label_part.action_head").regex    # 'tỷ lệ dân số trưởng thành' of '… có chữ ký số'
+ACTION_ITEM_RX = _P.get("label_part.action_item").regex    # 'sử dụng dịch vụ công trực tuyến'
+
+
+def _elliptic_actions(figs: list[Figure], labels: list[str]) -> list[str]:
+    """'Tỷ lệ dân số trưởng thành có chữ ký số đạt trên 50%, sử dụng dịch vụ công trực tuyến đạt trên 50%': a later
+    item that names only what the group does ('sử dụng dịch vụ công trực tuyến') is the same group's rate: it takes
+    the head of the label before it, up to that one's verb ('tỷ lệ dân số trưởng thành'). Both are shares: a count
+    after a rate ('…, có 500 bác sĩ') is no part of it."""
+    out = list(labels)
+    for i in range(1, min(len(out), len(figs))):
+        m = ACTION_HEAD_RX.match(out[i - 1]) if figs[i - 1].unit == figs[i].unit == "%" else None
+        if m and ACTION_ITEM_RX.match(out[i].strip(" ,")):
+            out[i] = f"{m.group('head')} {LEADING_AND_RX.sub('', out[i].strip(' ,')).strip()}"
+    return out
+
+
 def _elliptic_scope(before: str, label: str) -> str:
     """'100% hồ sơ … được xử lý trên mạng đối với cấp tỉnh; 90% đối với cấp huyện': a label that is only the level
     it holds for repeats the head of the label before it, up to that one's own 'đối với'."""

@@ -40,7 +40,7 @@ from extractor.link.label_parts import (named_count_parts, shared_rank_topics, _
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
                                         _shared_items, _shared_verbs, _predicate_ahead, _criteria_items, _joint_items,
                                         _plural_head_items, _own_body_label,
-                                        _with_assigned_topic, _year_run_labels, _year_run_lead_label)
+                                        _with_assigned_topic, _year_run_labels, _year_run_lead_label, _elliptic_actions)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _counted_subject, _dropped, _in_quotation, _is_definition,
                                         _not_a_target, _quoted_provision)
@@ -405,8 +405,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             labels[0] = _elliptic_label(text[:a], labels[0])
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, _elliptic_scope(sentence_label, labels[0]))   # '…giảm 1,5%; riêng các xã … giảm 4%'
-        labels = _period_run_labels(text[:a], clause, figs,
-                                    _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
+        labels = _elliptic_actions(figs, _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
+        labels = _period_run_labels(text[:a], clause, figs, labels)
         labels = _shared_verbs(clause, figs, labels)
         # '90% hồ sơ … tại Bộ Y tế, Sở Y tế; 80% hồ sơ … được xử lý …': the last figure (each level of it) takes the
         # predicate the items after it end with
