@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, run
+from test_indicator_variants import HEADER_PLAN, P, run
 
 
 def records(text: str) -> list[tuple[str, object, float, object]]:
@@ -69,3 +69,29 @@ def test_every_unit_of_a_level_to_have_at_least(text, expected):
 ])
 def test_later_item_shares_the_groups_head(text, expected):
     assert [label for label, _, _, _ in records(text)] == expected
+
+
+# --- 4. a plan's item adding things in a year ('- Năm 2026 có thêm 30 sản phẩm được công nhận …') is a target (the
+# things counted are what is recognised, no threshold), and the total it brings them to, in a parenthesis after it
+# ('(nâng tổng số … đạt 200 sản phẩm)'), is one of its own; a total already reached ('đã nâng …') is none ---------
+
+def item_records(text: str) -> list[tuple[str, float]]:
+    return [(" ".join(r.label.split()), r.target_value)
+            for r in run(HEADER_PLAN + [P("I. MỤC TIÊU", "heading"), P(text)]) if r.target_value is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Năm 2026 có thêm 25 sản phẩm được công nhận từ 3 sao trở lên (nâng tổng số sản phẩm được đánh giá, phân hạng "
+     "đạt 3 sao trở lên trên địa bàn tỉnh đạt 180 sản phẩm), phấn đấu có sản phẩm đạt 5 sao.",
+     [("Năm 2026 có thêm sản phẩm được công nhận từ 3 sao trở lên, phấn đấu có sản phẩm đạt 5 sao", 25),
+      ("tổng số sản phẩm được đánh giá, phân hạng đạt 3 sao trở lên trên địa bàn tỉnh", 180)]),
+    ("- Năm 2026 phát triển thêm 12 hợp tác xã nông nghiệp (nâng tổng số hợp tác xã nông nghiệp trên địa bàn huyện "
+     "lên 85 hợp tác xã).",
+     [("Năm 2026 phát triển thêm hợp tác xã nông nghiệp", 12), ("tổng số hợp tác xã nông nghiệp trên địa bàn huyện", 85)]),
+    # counterexamples: a total already reached; a threshold with its consequence
+    ("- Năm 2026 có thêm 12 hợp tác xã (đã nâng tổng số hợp tác xã lên 85 hợp tác xã).",
+     [("Năm 2026 có thêm hợp tác xã (đã nâng tổng số hợp tác xã lên 85 hợp tác xã)", 12)]),
+    ("- Xã có từ 3 sản phẩm trở lên được công nhận là xã điểm.", []),
+])
+def test_added_things_and_the_total_they_bring(text, expected):
+    assert item_records(text) == expected

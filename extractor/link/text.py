@@ -23,6 +23,7 @@ sentences.py (the sentence and clause around a figure, read in a bounded window)
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 import regex
@@ -289,6 +290,10 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     own_level = _target_subject(text[start:])
     labels = labels or ([label] * len(figs) if label else _figure_labels(text, figs, start))
     labels = _item_labels(ctx, block, labels)
+    totals, total_labels, asides = _raised_totals(ctx, block, text, figs)
+    labels = [regex.sub(r"\s+(?=[,;])", "", " ".join(functools.reduce(lambda x, p: x.replace(p, " "), asides, y).split()))
+              for y in labels] if asides else labels
+    figs, labels = figs + totals, labels + total_labels
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
     number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
@@ -310,6 +315,33 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
         out.append(rec)
     return out
+
+
+RAISE_TOTAL_RX = load_patterns("indicators").get("cue.target.raise_total").regex   # '(nâng tổng số … đạt 200 …)'
+RAISE_TOTAL_HEAD_RX = regex.compile(r"^\s*(?:để\s+)?nâng\s+", regex.I)
+RAISE_TOTAL_TAIL_RX = regex.compile(r"(?:\s+(?:lên|đạt|khoảng|trên|ít\s+nhất|tối\s+thiểu))+\s*$", regex.I)
+
+
+def _raised_totals(ctx: _Ctx, block: Block, text: str, figs: list[Figure]) -> tuple[list[Figure], list[str], list[str]]:
+    """'- Năm 2026 có thêm 30 sản phẩm … (nâng tổng số sản phẩm … trên địa bàn tỉnh đạt 200 sản phẩm)': the total an
+    item's addition is to bring things to, in a parenthesis after it, is a target of its own, labelled by what it
+    totals ('tổng số sản phẩm … trên địa bàn tỉnh'); the parenthesis is then no part of the addition's label.
+    Returns (totals, their labels, the parentheses)."""
+    out: list[Figure] = []
+    labels: list[str] = []
+    asides: list[str] = []
+    for m in PAREN_RX.finditer(text):
+        inner = m.group(0)[1:-1]
+        if not figs or m.start() < figs[0].end or not RAISE_TOTAL_RX.search(inner):
+            continue
+        total = next((f for f in _text_figures(ctx, block.start + m.start() + 1, inner) if f.unit not in (None, "%")), None)
+        if total is None:
+            continue
+        label = RAISE_TOTAL_TAIL_RX.sub("", RAISE_TOTAL_HEAD_RX.sub("", inner[:total.expr_start]))
+        out.append(total.shifted(m.start() + 1))
+        labels.append(" ".join(label.split()))
+        asides.append(m.group(0))
+    return out, labels, asides
 
 
 def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) -> list[Figure]:
