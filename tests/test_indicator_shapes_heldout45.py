@@ -41,8 +41,10 @@ def test_province_share_of_the_centres_targets_per_year(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Bên cạnh đó, sẽ xây dựng các điểm bán hàng sản phẩm OCOP cấp huyện, bảo đảm đến cuối năm 2026, tất cả các "
      "huyện, thị xã đều có ít nhất 2 điểm bán hàng OCOP.", [("huyện", 2)]),
-    ("Phấn đấu đến năm 2027, mỗi xã có ít nhất 1 hợp tác xã nông nghiệp hoạt động hiệu quả.", [("xã", 1)]),
-    # counterexamples: a share of the units, the province's own count
+    ("Phấn đấu đến năm 2027, tất cả các xã, phường đều có tối thiểu 1 hợp tác xã nông nghiệp hoạt động hiệu quả.",
+     [("xã", 1)]),
+    # counterexamples: a share of the units, the province's own count, 'mỗi xã' (no level, as round 32 has it)
+    ("Phấn đấu đến năm 2027, mỗi xã có ít nhất 1 hợp tác xã nông nghiệp hoạt động hiệu quả.", [(None, 1)]),
     ("Phấn đấu đến năm 2027, 100% số xã có ít nhất 1 hợp tác xã nông nghiệp hoạt động hiệu quả.", [(None, 100)]),
     ("Phấn đấu đến năm 2027, toàn tỉnh có ít nhất 40 hợp tác xã nông nghiệp hoạt động hiệu quả.", [(None, 40)]),
 ])
