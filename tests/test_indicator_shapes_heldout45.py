@@ -97,3 +97,24 @@ def item_records(text: str) -> list[tuple[str, float]]:
 ])
 def test_added_things_and_the_total_they_bring(text, expected):
     assert item_records(text) == expected
+
+
+# --- 5. a result with the share of its target, the target a range of the amount in a parenthesis after it ('Sản lượng
+# gỗ đã khai thác 519,3 ngàn m3, đạt 86,5% so mục tiêu (600-750 ngàn m3 gỗ)'): a verb in the past before the amount
+# says it was done ---------------------------------------------------------------------------------------------
+
+def pairs(text: str) -> list[tuple[str, object, float, object, object]]:
+    return [(" ".join(r.label.split()), r.target_comparator, r.target_value, r.target_high, r.actual_value)
+            for r in run([P(text)]) if r.target_value is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sản lượng gỗ rừng trồng đã khai thác 412,6 ngàn m3, đạt 82,5% so mục tiêu (500-650 ngàn m3 gỗ).",
+     [("Sản lượng gỗ rừng trồng đã khai thác", "range", 500, 650, 412.6)]),
+    ("Sản lượng gỗ rừng trồng khai thác đạt 412,6 ngàn m3, bằng 82,5% so với mục tiêu (500-650 ngàn m3).",
+     [("Sản lượng gỗ rừng trồng khai thác", "range", 500, 650, 412.6)]),
+    # counterexample: with no target word the share sets nothing against a range
+    ("Sản lượng gỗ rừng trồng khai thác đạt 412,6 ngàn m3 (dự báo 500-650 ngàn m3).", []),
+])
+def test_result_against_a_range_target_in_brackets(text, expected):
+    assert pairs(text) == expected
