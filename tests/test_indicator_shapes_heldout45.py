@@ -89,7 +89,8 @@ def item_records(text: str) -> list[tuple[str, float]]:
       ("tổng số sản phẩm được đánh giá, phân hạng đạt 3 sao trở lên trên địa bàn tỉnh", 180)]),
     ("- Năm 2026 phát triển thêm 12 hợp tác xã nông nghiệp (nâng tổng số hợp tác xã nông nghiệp trên địa bàn huyện "
      "lên 85 hợp tác xã).",
-     [("Năm 2026 phát triển thêm hợp tác xã nông nghiệp", 12), ("tổng số hợp tác xã nông nghiệp trên địa bàn huyện", 85)]),
+     [("Năm 2026 phát triển thêm hợp tác xã nông nghiệp", 12),
+      ("tổng số hợp tác xã nông nghiệp trên địa bàn huyện", 85)]),
     # counterexamples: a total already reached; a threshold with its consequence
     ("- Năm 2026 có thêm 12 hợp tác xã (đã nâng tổng số hợp tác xã lên 85 hợp tác xã).",
      [("Năm 2026 có thêm hợp tác xã (đã nâng tổng số hợp tác xã lên 85 hợp tác xã)", 12)]),

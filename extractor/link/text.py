@@ -291,8 +291,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     labels = labels or ([label] * len(figs) if label else _figure_labels(text, figs, start))
     labels = _item_labels(ctx, block, labels)
     totals, total_labels, asides = _raised_totals(ctx, block, text, figs)
-    labels = [regex.sub(r"\s+(?=[,;])", "", " ".join(functools.reduce(lambda x, p: x.replace(p, " "), asides, y).split()))
-              for y in labels] if asides else labels
+    labels = [_without_asides(y, asides) for y in labels] if asides else labels
     figs, labels = figs + totals, labels + total_labels
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
@@ -322,6 +321,12 @@ RAISE_TOTAL_HEAD_RX = regex.compile(r"^\s*(?:để\s+)?nâng\s+", regex.I)
 RAISE_TOTAL_TAIL_RX = regex.compile(r"(?:\s+(?:lên|đạt|khoảng|trên|ít\s+nhất|tối\s+thiểu))+\s*$", regex.I)
 
 
+def _without_asides(label: str, asides: list[str]) -> str:
+    """The label without the parentheses given targets of their own ('… từ 3 sao trở lên (nâng tổng số …), …')."""
+    label = " ".join(functools.reduce(lambda x, p: x.replace(p, " "), asides, label).split())
+    return regex.sub(r"\s+(?=[,;])", "", label)
+
+
 def _raised_totals(ctx: _Ctx, block: Block, text: str, figs: list[Figure]) -> tuple[list[Figure], list[str], list[str]]:
     """'- Năm 2026 có thêm 30 sản phẩm … (nâng tổng số sản phẩm … trên địa bàn tỉnh đạt 200 sản phẩm)': the total an
     item's addition is to bring things to, in a parenthesis after it, is a target of its own, labelled by what it
@@ -334,7 +339,8 @@ def _raised_totals(ctx: _Ctx, block: Block, text: str, figs: list[Figure]) -> tu
         inner = m.group(0)[1:-1]
         if not figs or m.start() < figs[0].end or not RAISE_TOTAL_RX.search(inner):
             continue
-        total = next((f for f in _text_figures(ctx, block.start + m.start() + 1, inner) if f.unit not in (None, "%")), None)
+        total = next((f for f in _text_figures(ctx, block.start + m.start() + 1, inner)
+                      if f.unit not in (None, "%")), None)
         if total is None:
             continue
         label = RAISE_TOTAL_TAIL_RX.sub("", RAISE_TOTAL_HEAD_RX.sub("", inner[:total.expr_start]))
@@ -429,7 +435,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         rated = [_rate_label(f, x) for f, x in zip(figs, parted)]
         labels = [r if r != x else _inherit_label(ctx, block, x) if i == 0 and x == y and not counted else x
                   for i, (r, x, y) in enumerate(zip(rated, parted, labels))]
-        # 'chỉ tiêu … như sau: năm 2015 đạt 82,1%; năm 2016 đạt 85,3%': each year's own words name it, never the item above
+        # 'chỉ tiêu … như sau: năm 2015 đạt 82,1%; năm 2016 đạt …': each year is named by the run's lead
         labels = [_year_run_lead_label(text[:a] + clause[:f.start], p) or x
                   for f, p, x in zip(figs, parted, labels)] + labels[len(figs):]
         labels = assignee_labels(text[:a] + clause[:figs[0].start], figs, parted, labels) if figs else labels
@@ -437,7 +443,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             labels[0] = _elliptic_label(text[:a], labels[0])
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, _elliptic_scope(sentence_label, labels[0]))   # '…giảm 1,5%; riêng các xã … giảm 4%'
-        labels = _elliptic_actions(figs, _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
+        labels = _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels))))
+        labels = _elliptic_actions(figs, labels)
         labels = _period_run_labels(text[:a], clause, figs, labels)
         labels = _shared_verbs(clause, figs, labels)
         # '90% hồ sơ … tại Bộ Y tế, Sở Y tế; 80% hồ sơ … được xử lý …': the last figure (each level of it) takes the
