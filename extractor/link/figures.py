@@ -202,13 +202,16 @@ def amount_figures(quantities: list[Quantity], offset: int, text: str,
     out = []
     for q in quantities:
         lo, hi = q.prov.start - offset, q.prov.end - offset
-        if q.kind not in kinds or not (0 <= lo and hi <= len(text)):
+        # an amount's range ('so mục tiêu (600-750 ngàn m3 gỗ)') is a target's, in the unit of the result beside it
+        ranged = q.kind == "range" and "measure" in kinds
+        if (q.kind not in kinds and not ranged) or not (0 <= lo and hi <= len(text)):
             continue
         m = QTY_TEXT_RX.match(" ".join(text[lo:hi].split()))
-        v = parse_number(m.group(1)) if m and not m.group(2) else None
-        if v is None or not m.group(3).strip():
+        v = parse_number(m.group(1)) if m and (ranged or not m.group(2)) else None
+        top = parse_number(m.group(2)) if v is not None and ranged and m.group(2) else None
+        if v is None or not m.group(3).strip() or m.group(3).strip() == "%" or (ranged and top is None):
             continue
-        f = Figure(lo, hi, v.value, None, m.group(3).strip())
+        f = Figure(lo, hi, v.value, top.value if top else None, m.group(3).strip(), "range" if top else None)
         _comparator(text, f)
         out.append(f)
     return out

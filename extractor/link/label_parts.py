@@ -205,6 +205,27 @@ def _elliptic_label(before: str, label: str) -> str:
     return f"{subject} {_only_period(label)}" if len(WORD_RX.findall(_strip_cues(subject))) >= 2 else label
 
 
+YEAR_RUN_LEAD_RX = _P.get("label_part.year_run_lead").regex   # 'chỉ tiêu … của Quảng Bình như sau: năm 2016 đạt '
+
+
+def _before_figure(item: str) -> str:
+    """An item's words before its figure ('năm 2016 đạt' of 'năm 2016 đạt 80,5%'), its periods kept."""
+    digit = regex.search(r"\d", BLANK_PERIODS_RX.sub(lambda m: " " * len(m.group(0)), item))
+    return item[:digit.start()] if digit else item
+
+
+def _year_run_lead_label(sentence: str, label: str) -> Optional[str]:
+    """'Theo Quyết định, chỉ tiêu thực hiện BHYT cụ thể của Quảng Bình giai đoạn 2016 - 2020 như sau: năm 2016 đạt
+    80,5%; năm 2017 đạt 82%': a figure named only by its year, in a run of such after a target's lead and a colon,
+    measures what the lead names ('chỉ tiêu thực hiện BHYT cụ thể của Quảng Bình'), in that year; None for any other.
+    `sentence` ends at the figure."""
+    period = _only_period(label)
+    m = YEAR_RUN_LEAD_RX.search(sentence[sentence.rfind(". ") + 1:]) if period else None
+    if m is None or not all(_only_period(_before_figure(x)) for x in m.group("run").split(";")):
+        return None
+    return f"{' '.join(m.group('subject').split())} {period}"
+
+
 PERIOD_ITEM_RX = _P.get("label_part.period_item").regex      # 'quý III', 'và quý IV', 'cả năm'
 PERIOD_HEAD_RX = _P.get("label_part.period_head").regex      # 'Với lâm nghiệp, quý II': a branch, then its period
 RUN_LEAD_RX = _P.get("label_part.run_lead").regex            # 'Để đạt được mục tiêu …', 'Với lĩnh vực …'
@@ -315,6 +336,23 @@ def _elliptic_levels(labels: list[str]) -> list[str]:
         m = SCHOOL_LEVEL_IN_RX.search(out[i - 1])
         if m and BARE_SCHOOL_LEVEL_RX.fullmatch(out[i]) and len(WORD_RX.findall(out[i - 1][:m.start()])) >= 2:
             out[i] = f"{out[i - 1][:m.start()]} {LEADING_AND_RX.sub('', out[i]).strip(' ,')}"
+    return out
+
+
+ACTION_HEAD_RX = _P.get("label_part.action_head").regex    # 'tỷ lệ dân số trưởng thành' of '… có chữ ký số'
+ACTION_ITEM_RX = _P.get("label_part.action_item").regex    # 'sử dụng dịch vụ công trực tuyến'
+
+
+def _elliptic_actions(figs: list[Figure], labels: list[str]) -> list[str]:
+    """'Tỷ lệ dân số trưởng thành có chữ ký số đạt trên 50%, sử dụng dịch vụ công trực tuyến đạt trên 50%': a later
+    item that names only what the group does ('sử dụng dịch vụ công trực tuyến') is the same group's rate: it takes
+    the head of the label before it, up to that one's verb ('tỷ lệ dân số trưởng thành'). Both are shares: a count
+    after a rate ('…, có 500 bác sĩ') is no part of it."""
+    out = list(labels)
+    for i in range(1, min(len(out), len(figs))):
+        m = ACTION_HEAD_RX.match(out[i - 1]) if figs[i - 1].unit == figs[i].unit == "%" else None
+        if m and ACTION_ITEM_RX.match(out[i].strip(" ,")):
+            out[i] = f"{m.group('head')} {LEADING_AND_RX.sub('', out[i].strip(' ,')).strip()}"
     return out
 
 

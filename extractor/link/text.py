@@ -23,6 +23,7 @@ sentences.py (the sentence and clause around a figure, read in a bounded window)
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 import regex
@@ -40,7 +41,7 @@ from extractor.link.label_parts import (named_count_parts, shared_rank_topics, _
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
                                         _shared_items, _shared_verbs, _predicate_ahead, _criteria_items, _joint_items,
                                         _plural_head_items, _own_body_label,
-                                        _with_assigned_topic, _year_run_labels)
+                                        _with_assigned_topic, _year_run_labels, _year_run_lead_label, _elliptic_actions)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _counted_subject, _dropped, _in_quotation, _is_definition,
                                         _not_a_target, _quoted_provision)
@@ -294,6 +295,9 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     own_level = _target_subject(text[start:])
     labels = labels or ([label] * len(figs) if label else _figure_labels(text, figs, start))
     labels = _item_labels(ctx, block, labels)
+    totals, total_labels, asides = _raised_totals(ctx, block, text, figs)
+    labels = [_without_asides(y, asides) for y in labels] if asides else labels
+    figs, labels = figs + totals, labels + total_labels
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
     number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
@@ -327,6 +331,40 @@ def _named_parts_too(ctx: _Ctx, block: Block, found: list[Figure], goals: bool) 
     more = [f for f in _text_figures(ctx, block.start, text, in_list=True, goals=goals)
             if f.start not in have and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)]
     return sorted(found + more, key=lambda f: f.start)
+
+
+RAISE_TOTAL_RX = load_patterns("indicators").get("cue.target.raise_total").regex   # '(nâng tổng số … đạt 200 …)'
+RAISE_TOTAL_HEAD_RX = regex.compile(r"^\s*(?:để\s+)?nâng\s+", regex.I)
+RAISE_TOTAL_TAIL_RX = regex.compile(r"(?:\s+(?:lên|đạt|khoảng|trên|ít\s+nhất|tối\s+thiểu))+\s*$", regex.I)
+
+
+def _without_asides(label: str, asides: list[str]) -> str:
+    """The label without the parentheses given targets of their own ('… từ 3 sao trở lên (nâng tổng số …), …')."""
+    label = " ".join(functools.reduce(lambda x, p: x.replace(p, " "), asides, label).split())
+    return regex.sub(r"\s+(?=[,;])", "", label)
+
+
+def _raised_totals(ctx: _Ctx, block: Block, text: str, figs: list[Figure]) -> tuple[list[Figure], list[str], list[str]]:
+    """'- Năm 2026 có thêm 30 sản phẩm … (nâng tổng số sản phẩm … trên địa bàn tỉnh đạt 200 sản phẩm)': the total an
+    item's addition is to bring things to, in a parenthesis after it, is a target of its own, labelled by what it
+    totals ('tổng số sản phẩm … trên địa bàn tỉnh'); the parenthesis is then no part of the addition's label.
+    Returns (totals, their labels, the parentheses)."""
+    out: list[Figure] = []
+    labels: list[str] = []
+    asides: list[str] = []
+    for m in PAREN_RX.finditer(text):
+        inner = m.group(0)[1:-1]
+        if not figs or m.start() < figs[0].end or not RAISE_TOTAL_RX.search(inner):
+            continue
+        total = next((f for f in _text_figures(ctx, block.start + m.start() + 1, inner)
+                      if f.unit not in (None, "%")), None)
+        if total is None:
+            continue
+        label = RAISE_TOTAL_TAIL_RX.sub("", RAISE_TOTAL_HEAD_RX.sub("", inner[:total.expr_start]))
+        out.append(total.shifted(m.start() + 1))
+        labels.append(" ".join(label.split()))
+        asides.append(m.group(0))
+    return out, labels, asides
 
 
 def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) -> list[Figure]:
@@ -414,13 +452,17 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         rated = [_rate_label(f, x) for f, x in zip(figs, parted)]
         labels = [r if r != x else _inherit_label(ctx, block, x) if i == 0 and x == y and not counted else x
                   for i, (r, x, y) in enumerate(zip(rated, parted, labels))]
+        # 'chỉ tiêu … như sau: năm 2015 đạt 82,1%; năm 2016 đạt …': each year is named by the run's lead
+        labels = [_year_run_lead_label(text[:a] + clause[:f.start], p) or x
+                  for f, p, x in zip(figs, parted, labels)] + labels[len(figs):]
         labels = assignee_labels(text[:a] + clause[:figs[0].start], figs, parted, labels) if figs else labels
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, _elliptic_scope(sentence_label, labels[0]))   # '…giảm 1,5%; riêng các xã … giảm 4%'
-        labels = _period_run_labels(text[:a], clause, figs,
-                                    _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels)))))
+        labels = _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels))))
+        labels = _elliptic_actions(figs, labels)
+        labels = _period_run_labels(text[:a], clause, figs, labels)
         labels = _shared_verbs(clause, figs, labels)
         # '90% hồ sơ … tại Bộ Y tế, Sở Y tế; 80% hồ sơ … được xử lý …': the last figure (each level of it) takes the
         # predicate the items after it end with

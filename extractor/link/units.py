@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+import regex
+
 from extractor.extract.provinces import province_spellings
 from extractor.link.figures import PAREN_RX, Figure, _first, _vocab, find_figures
 from extractor.link.label_parts import _only_period
@@ -28,6 +30,7 @@ FIRST_ENTRY_RX = _P.get("unit_list.first_entry").regex   # ... after the list's 
 UNIT_RX = _P.get("unit_list.unit").regex                 # a label that is a unit ('Huyện Lục Yên')
 BOUNDARY_RX = _P.get("unit_list.boundary").regex         # where an entry's words start
 ASSIGNED_RX = _P.get("unit_list.assigned").regex         # 'tỉnh Quảng Bình được giao ...'
+ASSIGNED_SHARE_RX = _P.get("unit_list.assigned_share").regex   # 'chỉ tiêu … cụ thể của Quảng Bình như sau:'
 REST_RX = _P.get("unit_list.rest").regex                 # 'các địa phương còn lại'
 SHARED_RX = _P.get("unit_list.shared").regex             # 'Ninh Bình, ' before 'Quảng Ninh 12%'
 TOPIC_RX = _P.get("unit_list.topic").regex               # 'giao mục tiêu tăng trưởng GRDP ... cho 16 tỉnh'
@@ -135,9 +138,16 @@ def unit_level(label: str) -> Optional[str]:
     return level or ("tỉnh" if _is_province(m.group("name")) else None)
 
 
+def _last_assignee(before: str) -> Optional[regex.Match]:
+    """The last unit named as assigned targets ('tỉnh Quảng Bình được giao'), or whose share of the centre's targets
+    the words give ('Thủ tướng giao Quảng Bình …', 'chỉ tiêu … cụ thể của Quảng Bình'), or None."""
+    hits = list(ASSIGNED_RX.finditer(before)) + list(ASSIGNED_SHARE_RX.finditer(before))
+    return max(hits, key=lambda m: m.end(), default=None)
+
+
 def assigned_level(before: str) -> Optional[str]:
     """The level of the unit named as the one assigned the targets that follow ('tỉnh Quảng Bình được giao ...')."""
-    m = next(iter(reversed(list(ASSIGNED_RX.finditer(before)))), None)
+    m = _last_assignee(before)
     return unit_level(((m.group("kind") or "") + " " + m.group("name")).strip()) if m else None
 
 
@@ -147,7 +157,7 @@ def assignee_labels(before: str, figs: list[Figure], own: list[str], labels: lis
     before: the unit joins the label it inherits, and gives the figure its level. `before` ends at the clause."""
     out = []
     for f, x, y in zip(figs, own, labels):
-        m = next(iter(reversed(list(ASSIGNED_RX.finditer(before)))), None)
+        m = _last_assignee(before)
         if m is None or (x.strip() and not _only_period(x)):
             out.append(y)
             continue
