@@ -1,0 +1,47 @@
+"""Target shapes read off round 44's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, run
+
+
+def records(text: str) -> list[tuple[str, object, float, object]]:
+    """(label, level, target value, result value) of every target read from one paragraph."""
+    return [(" ".join(r.label.split()), r.level, r.target_value, r.actual_value)
+            for r in run([P(text)]) if r.target_value is not None]
+
+
+def values(text: str) -> list[float]:
+    return [tv for _, _, tv, _ in records(text)]
+
+
+# --- a body sets a number of targets, then strives for them in the next sentence ('… đề ra 15 chỉ tiêu chủ yếu. Trong
+# đó, phấn đấu A 12.500 tấn; B 84,2 tỷ đồng; …'): every item is a target, a bare amount with no verb too; a count of
+# more things ('có thêm 02 sản phẩm được công nhận …') counts the new ones, no threshold ----------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, xã đề ra 15 chỉ tiêu kinh tế - xã hội chủ yếu. Trong đó, phấn đấu tổng sản lượng lúa 12.500 tấn; có "
+     "thêm 02 sản phẩm được công nhận đạt chuẩn OCOP; thu ngân sách trên địa bàn 84,2 tỷ đồng; tỷ lệ hộ nghèo giảm 1,5%.",
+     [12500, 2, 84.2, 1.5]),
+    ("Năm 2026, Đảng bộ phường xác định 12 chỉ tiêu chủ yếu. Trong đó, phấn đấu tổng thu ngân sách 310 tỷ đồng; trồng "
+     "mới 40 ha rừng.", [310, 40]),
+    # 'phấn đấu' before the count already opened such a list: its items stay targets, 'có thêm' too
+    ("Năm 2025, huyện phấn đấu hoàn thành 16 chỉ tiêu chủ yếu. Trong đó, thu ngân sách 95 tỷ đồng; có thêm 03 sản "
+     "phẩm được công nhận sản phẩm OCOP.", [95, 3]),
+])
+def test_striven_items_after_a_count_of_targets(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what follows 'Trong đó' is what was done: no target
+    "Năm 2024, huyện đề ra 17 chỉ tiêu. Trong đó, tổng sản lượng lúa đạt 12.500 tấn; thu ngân sách 84,2 tỷ đồng.",
+    "Năm 2024, huyện đề ra 17 chỉ tiêu. Trong đó, phấn đấu hoàn thành 12 chỉ tiêu; thu ngân sách 84,2 tỷ đồng.",
+    # a household with more of something is a condition, not a count of targets
+    "Hộ gia đình có thêm 01 lao động được công nhận thì được hỗ trợ 2 triệu đồng.",
+])
+def test_striven_items_counterexamples(text):
+    assert not [v for v in values(text) if v in (12500, 84.2, 1)], records(text)
