@@ -45,3 +45,33 @@ def test_striven_items_after_a_count_of_targets(text, expected):
 ])
 def test_striven_items_counterexamples(text):
     assert not [v for v in values(text) if v in (12500, 84.2, 1)], records(text)
+
+
+# --- a measure's name that enumerates grades with a comma ('dịch vụ công trực tuyến mức độ 3, mức độ 4 trên tổng số hồ
+# sơ đạt từ 60%'): the piece after the comma opens with the head the piece before ends on, with its grade's number;
+# the label reaches back over it, not cut at the comma -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2025, tỷ lệ hồ sơ giải quyết thủ tục hành chính trực tuyến mức độ 3, mức độ 4 trên tổng số hồ sơ của "
+     "tỉnh đạt từ 70% trở lên.",
+     "tỷ lệ hồ sơ giải quyết thủ tục hành chính trực tuyến mức độ 3, mức độ 4 trên tổng số hồ sơ của tỉnh"),
+    ("Phấn đấu đến năm 2027, số học sinh tiểu học đạt chuẩn kỹ năng số cấp độ 1, cấp độ 2 trong toàn huyện đạt "
+     "tối thiểu 65%.",
+     "số học sinh tiểu học đạt chuẩn kỹ năng số cấp độ 1, cấp độ 2 trong toàn huyện"),
+])
+def test_grades_enumerated_with_a_comma(text, expected):
+    assert [label for label, *_ in records(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, cut", [
+    # the piece before ends on a number of another head: a time, not a grade of the measure
+    ("Sau khi hoàn thành đề án số hóa giai đoạn 2, đến năm 2026 tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ "
+     "của các sở, ngành đạt từ 80% trở lên.", "giai đoạn 2"),
+    # the same head word with a year: no grade
+    ("Trong kế hoạch năm 2025, năm đầu tiên thực hiện chuyển đổi số toàn diện tại các cơ quan cấp xã, tỷ lệ hồ sơ "
+     "giải quyết trực tuyến phấn đấu đạt 60%.", "kế hoạch năm 2025"),
+])
+def test_grades_enumerated_counterexamples(text, cut):
+    labels = [label for label, *_ in records(text)]
+    assert labels and not any(cut in label for label in labels), labels
