@@ -75,3 +75,30 @@ def test_grades_enumerated_with_a_comma(text, expected):
 def test_grades_enumerated_counterexamples(text, cut):
     labels = [label for label, *_ in records(text)]
     assert labels and not any(cut in label for label in labels), labels
+
+
+# --- three shares per level with the predicate after the last, the last two joined by 'và' and the item ended by ';'
+# ('90% hồ sơ … cấp tỉnh; 80% hồ sơ … cấp huyện và 60% hồ sơ … cấp xã được xử lý trên môi trường mạng (trừ …);'):
+# the first one shares that predicate too --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2026: 95% văn bản tại cấp tỉnh; 85% văn bản tại cấp huyện và 70% văn bản tại cấp xã được ký số (trừ văn "
+     "bản mật);", ("văn bản tại cấp tỉnh được ký số", "tỉnh", 95)),
+    ("Đến năm 2026: 95% văn bản tại cấp tỉnh; 85% văn bản tại cấp huyện, 70% văn bản tại cấp xã được ký số;",
+     ("văn bản tại cấp tỉnh được ký số", "tỉnh", 95)),
+    ("Đến năm 2026: 95% văn bản tại cấp tỉnh; 85% văn bản tại cấp huyện được ký số;",
+     ("văn bản tại cấp tỉnh được ký số", "tỉnh", 95)),
+])
+def test_predicate_after_a_pair_of_shares(text, expected):
+    assert records(text)[0][:3] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the item after is of another thing: its predicate is its own
+    "Đến năm 2026: 95% văn bản tại cấp tỉnh; 85% hồ sơ tại cấp huyện và 70% hồ sơ tại cấp xã được ký số;",
+    # the last item has no predicate
+    "Đến năm 2026: 95% văn bản tại cấp tỉnh; 85% văn bản tại cấp huyện và 70% văn bản tại cấp xã;",
+])
+def test_predicate_after_a_pair_counterexamples(text):
+    assert "được" not in records(text)[0][0], records(text)
