@@ -102,3 +102,21 @@ def test_predicate_after_a_pair_of_shares(text, expected):
 ])
 def test_predicate_after_a_pair_counterexamples(text):
     assert "được" not in records(text)[0][0], records(text)
+
+
+# … the same in a list item under a heading of goals, where each label is read off the item's ';' clauses
+@pytest.mark.parametrize("item, expected", [
+    ("- 95% văn bản tại cấp tỉnh; 85% văn bản tại cấp huyện và 70% văn bản tại cấp xã được ký số (trừ văn bản mật);",
+     ["văn bản tại cấp tỉnh được ký số"]),
+    ("- 95% văn bản tại cấp tỉnh; 85% văn bản tại cấp huyện được ký số;",
+     ["văn bản tại cấp tỉnh được ký số", "văn bản tại cấp huyện được ký số"]),
+    # another thing after: the first item keeps its own words
+    ("- 95% văn bản tại cấp tỉnh; 85% hồ sơ tại cấp huyện được ký số;",
+     ["văn bản tại cấp tỉnh", "hồ sơ tại cấp huyện được ký số"]),
+])
+def test_predicate_ahead_in_a_list_item(item, expected):
+    blocks = [P("2.1. Mục tiêu đến năm 2026", "heading"), P(item, "list_item")]
+    labels = [" ".join(r.label.split()) for r in run(blocks)]
+    assert labels[:len(expected)] == expected
+    # a pair of levels whose clause holds the predicate does not take it twice
+    assert not any(label.count("được ký số") > 1 for label in labels), labels

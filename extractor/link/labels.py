@@ -198,7 +198,9 @@ def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[
                 or PREDICATE_RX.search(f" {gap}") or OBJECT_VERB_RX.search(text, max(0, f.expr_start - 60), f.expr_start):
             continue                          # '… phủ 100% trường học và 80% hộ gia đình có nhu cầu': objects, no subjects
         p = PREDICATE_RX.search(out[i])
-        if p is not None and len(WORD_RX.findall(out[i][:p.start()])) >= 1:
+        # a label of the whole clause holds the predicate already ('… cấp huyện và … cấp xã được xử lý …')
+        if p is not None and len(WORD_RX.findall(out[i][:p.start()])) >= 1 \
+                and out[i][p.start():].strip() not in out[i - 1]:
             out[i] = CONJ_RX.sub("", out[i]).strip()
             out[i - 1] = f"{out[i - 1].rstrip(' ,')} {out[i][PREDICATE_RX.search(out[i]).start():].strip()}"
     return out

@@ -288,6 +288,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     scope = _scope_level(text)
     own_level = _target_subject(text[start:])
     labels = labels or ([label] * len(figs) if label else _figure_labels(text, figs, start))
+    labels = [_item_predicate_ahead(text, figs, f, x) for f, x in zip(figs, labels)] + labels[len(figs):]
     labels = _item_labels(ctx, block, labels)
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
@@ -310,6 +311,15 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
         out.append(rec)
     return out
+
+
+def _item_predicate_ahead(text: str, figs: list[Figure], f: Figure, label: str) -> str:
+    """'- 90% hồ sơ … cấp tỉnh; 80% hồ sơ … cấp huyện … được xử lý trên môi trường mạng;': in a list item as in prose,
+    the last figure of a ';' clause with no predicate of its own shares the one the items after it end with."""
+    end = text.find(";", f.expr_end)
+    if end < 0 or any(f.expr_end <= g.start < end for g in figs):
+        return label
+    return _predicate_ahead(text[end:], label)
 
 
 def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) -> list[Figure]:
