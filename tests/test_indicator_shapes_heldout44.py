@@ -120,3 +120,30 @@ def test_predicate_ahead_in_a_list_item(item, expected):
     assert labels[:len(expected)] == expected
     # a pair of levels whose clause holds the predicate does not take it twice
     assert not any(label.count("được ký số") > 1 for label in labels), labels
+
+
+# --- after a sentence of targets, one that raises a thing to a level ('…, tăng số lượng điểm chấp nhận thanh toán …
+# lên 250.000 điểm') goes on with them: a change verb, its object and 'lên' before a plain figure aim at that level --
+
+AIM = ("Theo kế hoạch vừa ban hành, thành phố đặt mục tiêu đến cuối năm 2026, tỷ lệ người trưởng thành có tài khoản "
+       "ngân hàng đạt trên 85%. ")
+
+
+@pytest.mark.parametrize("text, value", [
+    (AIM + "Mở rộng mạng lưới thanh toán, tăng số lượng điểm chấp nhận thẻ lên 180.000 điểm.", 180000),
+    (AIM + "Nâng số hợp tác xã ứng dụng công nghệ số lên 1.200 hợp tác xã.", 1200),
+])
+def test_raised_to_a_level_after_targets(text, value):
+    assert value in values(text), records(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a change already made reports it
+    (AIM + "Năm qua, thành phố đã tăng số lượng điểm chấp nhận thẻ lên 120.000 điểm.", 120000),
+    # a thing that rose by itself, no object between the verb and 'lên'
+    (AIM + "Hiện nay số điểm chấp nhận thẻ tăng lên 120.000 điểm.", 120000),
+    # no targets before: a plain sentence
+    ("Thành phố tăng số lượng điểm chấp nhận thẻ lên 120.000 điểm trong năm 2023.", 120000),
+])
+def test_raised_to_a_level_counterexamples(text, value):
+    assert value not in values(text), records(text)
