@@ -147,3 +147,28 @@ def test_raised_to_a_level_after_targets(text, value):
 ])
 def test_raised_to_a_level_counterexamples(text, value):
     assert value not in values(text), records(text)
+
+
+# --- a place to become one of the N best ('đưa tỉnh trở thành 1 trong 15 tỉnh, thành phố có chỉ số cao nhất về …'):
+# a rank target, at most N, no ratio ---------------------------------------------------------------------------------
+
+
+def ranks(text: str) -> list[tuple[str, float]]:
+    return [(r.target_comparator, r.target_value) for r in run([P(text)]) if r.target_unit == "hạng"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2030, đưa Quảng Bình trở thành 1 trong 20 tỉnh, thành phố có chỉ số chuyển đổi số cao nhất cả nước.",
+     [("<=", 20)]),
+    ("Phấn đấu đến năm 2028, huyện là một trong số 5 địa phương dẫn đầu tỉnh về thu hút đầu tư.", [("<=", 5)]),
+])
+def test_one_of_the_best_is_a_rank(text, expected):
+    assert ranks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đến năm 2030, đưa Quảng Bình trở thành 1 trong 20 tỉnh có diện tích rừng trồng lớn.",
+    "Năm 2027, tỉnh là 1 trong 3 địa phương được chọn làm thí điểm.",
+])
+def test_one_of_the_best_counterexamples(text):
+    assert ranks(text) == []
