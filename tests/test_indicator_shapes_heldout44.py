@@ -142,6 +142,8 @@ def test_raised_to_a_level_after_targets(text, value):
     (AIM + "Năm qua, thành phố đã tăng số lượng điểm chấp nhận thẻ lên 120.000 điểm.", 120000),
     # a thing that rose by itself, no object between the verb and 'lên'
     (AIM + "Hiện nay số điểm chấp nhận thẻ tăng lên 120.000 điểm.", 120000),
+    # what a result said before it led to, in the same sentence
+    (AIM + "Trong 3 năm, thành phố đã mở thêm 40.000 điểm; góp phần đưa số điểm chấp nhận thẻ lên 120.000 điểm.", 120000),
     # no targets before: a plain sentence
     ("Thành phố tăng số lượng điểm chấp nhận thẻ lên 120.000 điểm trong năm 2023.", 120000),
 ])
