@@ -253,6 +253,15 @@ def cell_text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indi
     return out
 
 
+def _item_predicate_ahead(text: str, figs: list[Figure], f: Figure, label: str) -> str:
+    """'- 90% hồ sơ … cấp tỉnh; 80% hồ sơ … cấp huyện … được xử lý trên môi trường mạng;': in a list item as in prose,
+    the last figure of a ';' clause with no predicate of its own shares the one the items after it end with."""
+    end = text.find(";", f.expr_end)
+    if end < 0 or any(f.expr_end <= g.start < end for g in figs):
+        return label
+    return _predicate_ahead(text[end:], label)
+
+
 def _result_columns(block: Block) -> set[int]:
     """Columns whose header says they hold results, assessments, notes or who does what ('Kết quả thực hiện',
     'Ghi chú', 'Cơ quan chủ trì'): their cells restate a task with what came of it, they set no target."""
@@ -311,15 +320,6 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
         out.append(rec)
     return out
-
-
-def _item_predicate_ahead(text: str, figs: list[Figure], f: Figure, label: str) -> str:
-    """'- 90% hồ sơ … cấp tỉnh; 80% hồ sơ … cấp huyện … được xử lý trên môi trường mạng;': in a list item as in prose,
-    the last figure of a ';' clause with no predicate of its own shares the one the items after it end with."""
-    end = text.find(";", f.expr_end)
-    if end < 0 or any(f.expr_end <= g.start < end for g in figs):
-        return label
-    return _predicate_ahead(text[end:], label)
 
 
 def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) -> list[Figure]:
