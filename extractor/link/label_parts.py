@@ -487,7 +487,8 @@ def _predicate_ahead(after: str, label: str) -> str:
         return label
     rest = after.lstrip()[1:]
     end = regex.search(r"\.(?:\s|$)", rest)
-    items = [PREDICATE_ITEM_RX.match(x) for x in (rest[:end.start()] if end else rest).split(";")]
+    # a list item ends on ';' too ('- 90% …; 80% … được xử lý …;'): nothing after the last one is no item
+    items = [PREDICATE_ITEM_RX.match(x) for x in (rest[:end.start()] if end else rest).split(";") if x.strip()]
     head = [w.lower() for w in WORD_RX.findall(label)[:2]]
     if len(head) < 2 or not items or None in items or items[-1].group("pred") is None \
             or any(x.group("pred") for x in items[:-1]) \

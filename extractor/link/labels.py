@@ -198,7 +198,9 @@ def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[
                 or PREDICATE_RX.search(f" {gap}") or OBJECT_VERB_RX.search(text, max(0, f.expr_start - 60), f.expr_start):
             continue                          # '… phủ 100% trường học và 80% hộ gia đình có nhu cầu': objects, no subjects
         p = PREDICATE_RX.search(out[i])
-        if p is not None and len(WORD_RX.findall(out[i][:p.start()])) >= 1:
+        # a label of the whole clause holds the predicate already ('… cấp huyện và … cấp xã được xử lý …')
+        if p is not None and len(WORD_RX.findall(out[i][:p.start()])) >= 1 \
+                and out[i][p.start():].strip() not in out[i - 1]:
             out[i] = CONJ_RX.sub("", out[i]).strip()
             out[i - 1] = f"{out[i - 1].rstrip(' ,')} {out[i][PREDICATE_RX.search(out[i]).start():].strip()}"
     return out
@@ -345,12 +347,13 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
 def _enumerated_heads(text: str, a: int, commas: list[int], lo: int) -> int:
     """'… thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo và … thuộc vùng nghèo, vùng khó khăn qua đào tạo đạt 68%':
     a piece that opens with the head noun the piece before ends on ('vùng nghèo, vùng khó khăn') goes on one
-    enumeration; the label reaches back over it, piece by piece."""
+    enumeration; the label reaches back over it, piece by piece. A grade's small number ends a piece too ('… trực
+    tuyến mức độ 3, mức độ 4 trên tổng số hồ sơ đạt từ 60%')."""
     while lo > a and lo - 1 in commas:
         head = HEAD_WORD_RX.match(text, lo)
         k = commas.index(lo - 1)
         start = commas[k - 1] + 1 if k >= 1 else a
-        if head is None or not regex.search(rf"\b{regex.escape(head.group(1))}(?:\s+\p{{L}}+){{1,4}}\s*$",
+        if head is None or not regex.search(rf"\b{regex.escape(head.group(1))}(?:\s+(?:\p{{L}}+|\d{{1,2}}\b)){{1,4}}\s*$",
                                              text[start:lo - 1], regex.I):
             break
         lo = start

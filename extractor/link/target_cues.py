@@ -270,6 +270,7 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     # listing them too, with no period of its own before the figure
     about = ABOUT_RX.search(text, s, a + f.start) is not None and not _first("cue.result", text[s:a + f.start]) \
         and not _other_time(ctx, block, before)
+    about = about or RAISED_TO_RX.search(text[s:a + f.expr_start]) is not None   # a level a thing is raised to
     return f.cmp in BOUND_CMPS or about or _change_on_baseline(ctx, block, text, a + f.expr_start, a + f.expr_end) \
         or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
@@ -287,6 +288,7 @@ def _share_after_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str
 
 
 ABOUT_RX = _P.get("cue.about").regex
+RAISED_TO_RX = _P.get("cue.raised_to").regex    # '…, tăng số lượng điểm chấp nhận thanh toán … lên 250.000 điểm'
 CHANGE_ON_BASELINE_RX = _P.get("cue.change_on_baseline").regex
 
 

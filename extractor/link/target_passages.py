@@ -311,9 +311,10 @@ def _details_adopted_plan(block: Block, seg: Segment) -> bool:
 
 def _details_striven_targets(block: Block, seg: Segment) -> bool:
     """'… phấn đấu hoàn thành 17 chỉ tiêu chủ yếu về kinh tế, xã hội. Trong đó, tốc độ tăng trưởng đạt 14%; …': a
-    sentence that opens with 'Trong đó' right after one striving for a number of targets lists those targets."""
+    sentence that opens with 'Trong đó' right after one striving for a number of targets lists those targets; so does
+    one striving for them after a sentence that sets their number ('… đề ra 17 chỉ tiêu. Trong đó, phấn đấu …')."""
     at = seg.start - block.start
     if not IN_WHICH_RX.match(seg.text):
         return False
     hit = _first("lead_list.inline", block.text[max(0, at - 300):at + 40])
-    return hit is not None and hit[0].id == "lead_list.inline.strive_count"
+    return hit is not None and hit[0].id in ("lead_list.inline.strive_count", "lead_list.inline.set_count_strive")

@@ -257,6 +257,15 @@ def cell_text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indi
     return out
 
 
+def _item_predicate_ahead(text: str, figs: list[Figure], f: Figure, label: str) -> str:
+    """'- 90% hồ sơ … cấp tỉnh; 80% hồ sơ … cấp huyện … được xử lý trên môi trường mạng;': in a list item as in prose,
+    the last figure of a ';' clause with no predicate of its own shares the one the items after it end with."""
+    end = text.find(";", f.expr_end)
+    if end < 0 or any(f.expr_end <= g.start < end for g in figs):
+        return label
+    return _predicate_ahead(text[end:], label)
+
+
 def _result_columns(block: Block) -> set[int]:
     """Columns whose header says they hold results, assessments, notes or who does what ('Kết quả thực hiện',
     'Ghi chú', 'Cơ quan chủ trì'): their cells restate a task with what came of it, they set no target."""
@@ -294,6 +303,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     scope = _scope_level(text)
     own_level = _target_subject(text[start:])
     labels = labels or ([label] * len(figs) if label else _figure_labels(text, figs, start))
+    labels = [_item_predicate_ahead(text, figs, f, x) for f, x in zip(figs, labels)] + labels[len(figs):]
     labels = _item_labels(ctx, block, labels)
     totals, total_labels, asides = _raised_totals(ctx, block, text, figs)
     labels = [_without_asides(y, asides) for y in labels] if asides else labels
