@@ -1,0 +1,44 @@
+"""Held-out round 41: recall of a plan's aims.
+
+- a line break inside a block (a PDF wraps a paragraph at the page's width) ends no sentence unless the line ends
+  one: '… đến năm 2030 đạt:⏎Thịt bò đạt 4.200 tấn; thịt lợn: …' is one sentence, whose figures are read together.
+Strings are paraphrased in the genre (names, places and numbers changed).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.model import Block
+from extractor.segment.sentences import sentences
+
+
+def _cut(text: str) -> list[str]:
+    return [s for s, _, _ in sentences(Block(index=0, kind="paragraph", text=text, start=0, end=len(text)))]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a line that ends no sentence runs on into the next: its newline reads as a space
+    ("Duy trì tốc độ tăng đàn: trâu 0,4%/năm, bò 2,1%/năm; Sản lượng thịt hơi đến năm 2030 đạt:\n"
+     "Thịt bò đạt 4.200 tấn; thịt lợn: 81.000 tấn; thịt dê:\n300 tấn.",
+     ["Duy trì tốc độ tăng đàn: trâu 0,4%/năm, bò 2,1%/năm; Sản lượng thịt hơi đến năm 2030 đạt: "
+      "Thịt bò đạt 4.200 tấn; thịt lợn: 81.000 tấn; thịt dê: 300 tấn."]),
+    ("Diện tích nuôi trồng thủy sản của huyện đến năm 2030 đạt 2.500 ha, trong đó nuôi\n"
+     "lồng bè trên hồ chứa 6.000 lồng.",
+     ["Diện tích nuôi trồng thủy sản của huyện đến năm 2030 đạt 2.500 ha, trong đó nuôi "
+      "lồng bè trên hồ chứa 6.000 lồng."]),
+    # counterexamples: a line that ends a sentence, an empty line, or a next line opening an item still cuts
+    ("Tổng sản lượng lương thực năm 2024 đạt 310 nghìn tấn, tăng 2% so với năm trước.\n"
+     "Năm 2025 phấn đấu đạt 320 nghìn tấn lương thực có hạt các loại.",
+     ["Tổng sản lượng lương thực năm 2024 đạt 310 nghìn tấn, tăng 2% so với năm trước.",
+      "Năm 2025 phấn đấu đạt 320 nghìn tấn lương thực có hạt các loại."]),
+    ("Các chỉ tiêu chủ yếu về phát triển nông nghiệp của tỉnh đến năm 2030 như sau:\n"
+     "- Tốc độ tăng giá trị sản xuất nông nghiệp bình quân 3,5%/năm",
+     ["Các chỉ tiêu chủ yếu về phát triển nông nghiệp của tỉnh đến năm 2030 như sau:",
+      "- Tốc độ tăng giá trị sản xuất nông nghiệp bình quân 3,5%/năm"]),
+    ("Mục tiêu đến năm 2030 của chương trình phát triển chăn nuôi trên địa bàn huyện\n\n"
+     "a) Tỷ lệ trang trại chăn nuôi áp dụng quy trình an toàn sinh học đạt 70%",
+     ["Mục tiêu đến năm 2030 của chương trình phát triển chăn nuôi trên địa bàn huyện",
+      "a) Tỷ lệ trang trại chăn nuôi áp dụng quy trình an toàn sinh học đạt 70%"]),
+])
+def test_a_wrapped_line_ends_no_sentence(text, want):
+    assert [s for s in _cut(text) if s.strip()] == want
