@@ -10,6 +10,7 @@ import pytest
 
 from extractor.model import Block
 from extractor.segment.sentences import sentences
+from test_indicator_variants import check, HEADER_PLAN, P, R
 
 
 def _cut(text: str) -> list[str]:
@@ -42,3 +43,26 @@ def _cut(text: str) -> list[str]:
 ])
 def test_a_wrapped_line_ends_no_sentence(text, want):
     assert [s for s in _cut(text) if s.strip()] == want
+
+
+# --- a paragraph that opens by setting aims for a period: every measured figure after it is a target -----------------
+
+PLAN = HEADER_PLAN
+AIMS = "Mục tiêu của Kế hoạch đến năm 2030, bảo đảm nguồn cung thực phẩm cho nhân dân trong tỉnh. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    (AIMS + "Trong đó, giữ ổn định diện tích gieo trồng: cây lúa từ 31-33 ngàn ha, cây ngô 14 ngàn ha; duy trì tốc độ "
+     "tăng đàn: trâu 0,4%/năm, bò 2,1%/năm.",
+     [R("lúa", cmp="range", value=31, high=33, unit="ngàn ha", year=2030), R("ngô", value=14, unit="ngàn ha", year=2030),
+      R("trâu", value=0.4, unit="%/năm", year=2030), R("bò", value=2.1, unit="%/năm", year=2030)]),
+    ("Kế hoạch đặt mục tiêu đến năm 2028, nâng cao đời sống người dân vùng biên giới. Tỷ lệ hộ nghèo của các xã biên "
+     "giới giảm bình quân 2%/năm; 95% thôn, bản có đường ô tô đến trung tâm.",
+     [R("hộ nghèo", value=2, unit="%/năm", year=2028), R("thôn", value=95, year=2028)]),
+    # counterexamples: a result cue ends the aims (what was reached is no target)
+    (AIMS + "Năm 2024, tỷ lệ hộ chăn nuôi an toàn sinh học đã đạt được 42%.", []),
+    # … and a condition sets none
+    (AIMS + "Trường hợp giá thức ăn chăn nuôi tăng trên 15% so với cùng kỳ, tỉnh xem xét hỗ trợ các hộ chăn nuôi.", []),
+])
+def test_an_aim_opening_makes_targets_of_its_paragraph(text, expected):
+    check(PLAN + [P(text)], expected)
