@@ -74,3 +74,16 @@ AIMS = "Mục tiêu của Kế hoạch đến năm 2030, bảo đảm nguồn cu
 ])
 def test_an_aim_opening_makes_targets_of_its_paragraph(text, expected):
     check(PLAN + [P(text)], expected)
+
+
+# --- an item of a list of targets named by one word (a crop, a herd) ------------------------------------------------
+
+@pytest.mark.parametrize("blocks,expected", [
+    (PLAN + [P("Chỉ tiêu sản xuất trồng trọt: Diện tích lúa 21.300 ha; ngô 4.120 ha; sắn 36.500 ha; mía 1.800 ha.")],
+     [R("lúa", value=21300, unit="ha"), R("ngô", value=4120, unit="ha"), R("sắn", value=36500, unit="ha"),
+      R("mía", value=1800, unit="ha")]),
+    # counterexample: a report's list of what was sown stays results, however its items are named
+    (PLAN + [P("Vụ đông xuân năm 2024, toàn huyện đã gieo trồng được: lúa 20.900 ha; ngô 3.980 ha; sắn 35.100 ha.")], []),
+])
+def test_a_list_item_named_by_one_word(blocks, expected):
+    check(blocks, expected)
