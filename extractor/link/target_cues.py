@@ -312,19 +312,15 @@ def _joins_aim(ctx: _Ctx, block: Block, before: str) -> bool:
 
 
 AIM_OPENING_RX = _P.get("cue.aim_opening").regex
-STRIVE_OPENING_RX = _P.get("cue.strive_opening").regex     # 'Năm 2026 ngành nông nghiệp phấn đấu …'
 
 
 def _under_aim_opening(ctx: _Ctx, block: Block, before: str) -> bool:
     """'Mục tiêu của Kế hoạch đến năm 2030, bảo đảm … . Trong đó, giữ ổn định diện tích …: Cây lúa từ 33-35 ngàn ha, …
     Duy trì tốc độ phát triển đàn: Trâu 0,5%/năm, …': a paragraph that opens by setting aims for a period not yet past
-    (or by striving: 'Năm 2026 ngành nông nghiệp phấn đấu …')
     sets a target with every measured figure after it, through its 'Trong đó', lists and later sentences, until a
     result cue or a condition (`before`: the paragraph's words up to the figure)."""
     m = AIM_OPENING_RX.match(block.text)
-    if m is None and not STRIVE_OPENING_RX.match(block.text):
-        return False
-    if m is not None and ctx.doc_year and int(m.group("year")) < ctx.doc_year:
+    if m is None or (ctx.doc_year and int(m.group("year")) < ctx.doc_year):
         return False
     return not any(_first(key, before) for key in ("cue.result", "cue.result.period", "nontarget.condition"))
 
