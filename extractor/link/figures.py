@@ -386,8 +386,8 @@ def _named_part(text: str, lo: int) -> bool:
     return words >= 2 or one or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))
 
 
-# one word before an amount that names no part: a verb, a comparator or a pronoun ('đạt 4.000 ha', 'khoảng 300 tấn')
-ONE_WORD_NO_NAME_RX = regex.compile(r"đạt|khoảng|trên|dưới|hơn|từ|gần|còn|có|với|được|thêm|mới|ít|nhất|tối|thiểu|"
+# one word before an amount that names no part: a verb, a comparator or a pronoun ('đạt 4.000 ha', 'Chi 100 tỷ đồng')
+ONE_WORD_NO_NAME_RX = regex.compile(r"chi|thu|nộp|vay|trả|cấp|giao|mua|bán|tạo|đạt|khoảng|trên|dưới|hơn|từ|gần|còn|có|với|được|thêm|mới|ít|nhất|tối|thiểu|"
                                     r"đó|này|các|những|mỗi|là|và|hoặc|bằng|lên|xuống|giảm|tăng|năm|tháng", regex.I)
 
 
