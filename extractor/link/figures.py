@@ -384,7 +384,14 @@ def _named_part(text: str, lo: int) -> bool:
         return m is not None and (not m.group("verb") or (m.group("verb").lower() == "là" and PART_OPENER_RX.match(last)
                                                           is not None)) and len(WORD_RX.findall(m.group("label"))) >= 2
     words = len(WORD_RX.findall(m.group("label")))
-    return words >= 2 or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))
+    # '…: Diện tích lúa 22.540 ha; ngô 4.850 ha; sắn 38.247 ha': an item of a list named by one word (a crop, a herd)
+    one = words == 1 and not m.group("verb") and not ONE_WORD_NO_NAME_RX.fullmatch(m.group("label").strip())
+    return words >= 2 or one or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))
+
+
+# one word before an amount that names no part: a verb, a comparator or a pronoun ('đạt 4.000 ha', 'Chi 100 tỷ đồng')
+ONE_WORD_NO_NAME_RX = regex.compile(r"chi|thu|nộp|vay|trả|cấp|giao|mua|bán|tạo|đạt|khoảng|trên|dưới|hơn|từ|gần|còn|có|với|được|thêm|mới|ít|nhất|tối|thiểu|"
+                                    r"đó|này|các|những|mỗi|là|và|hoặc|bằng|lên|xuống|giảm|tăng|năm|tháng", regex.I)
 
 
 # 'Số thôn đạt chuẩn nông thôn mới: 04/09 thôn, làng': a part of a whole as a target, the part counted

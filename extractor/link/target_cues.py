@@ -314,6 +314,20 @@ def _joins_aim(ctx: _Ctx, block: Block, before: str) -> bool:
         and not _first("cue.result", before) and not _first("cue.result.period", before)
 
 
+AIM_OPENING_RX = _P.get("cue.aim_opening").regex
+
+
+def _under_aim_opening(ctx: _Ctx, block: Block, before: str) -> bool:
+    """'Mục tiêu của Kế hoạch đến năm 2030, bảo đảm … . Trong đó, giữ ổn định diện tích …: Cây lúa từ 33-35 ngàn ha, …
+    Duy trì tốc độ phát triển đàn: Trâu 0,5%/năm, …': a paragraph that opens by setting aims for a period not yet past
+    sets a target with every measured figure after it, through its 'Trong đó', lists and later sentences, until a
+    result cue or a condition (`before`: the paragraph's words up to the figure)."""
+    m = AIM_OPENING_RX.match(block.text)
+    if m is None or (ctx.doc_year and int(m.group("year")) < ctx.doc_year):
+        return False
+    return not any(_first(key, before) for key in ("cue.result", "cue.result.period", "nontarget.condition"))
+
+
 def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
     """'Thứ hai, đến năm 2030, chấm dứt tình trạng thiếu đói ... . Tăng gấp 1,5 lần năng suất lao động ...': a
     sentence that opens with the growth it orders, after a sentence of goals in its paragraph, states a goal."""

@@ -53,7 +53,7 @@ from extractor.link.tables import header_role
 from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_past_year, _continues_targets, _goal_after_cue,
                                         _goes_on_with_plan, _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued,
                                         MONTHS_REPORT_RX, _plan_ahead, last_cued_reports, reported_before,
-                                        _reports_results, _result_governed)
+                                        _reports_results, _result_governed, _under_aim_opening)
 from extractor.link.target_levels import _body_level, _ordered_units_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
                                             _follows_example_list,
@@ -424,6 +424,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         in_list = listed is not None and b > listed     # the clause reaches into the list (its part after the lead)
         # '… việc làm cho 1,5 triệu lao động; xuất khẩu lao động 100 nghìn người': the enumeration goes on after ';'
         in_list = in_list or (amounts and text[:a].rstrip().endswith(";"))
+        # '… Trong đó, giữ ổn định diện tích …: Cây lúa từ 33-35 ngàn ha, cây ngô …' under a paragraph's aims: a list too
+        in_list = in_list or _under_aim_opening(ctx, block, block.text[:seg.start - block.start + a])
         cands = [f for f in _text_figures(ctx, seg.start + a, clause, in_list) if outside[a + f.start]]
         if cands and report is None:
             report = _reports_so_far(block, seg)
@@ -435,6 +437,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     or _plan_ahead(ctx, text, a, f)
                                     or _bare_measure_target(ctx, clause, f, context, report, text, a)
                                     or _joins_aim(ctx, block, text[:a + f.start])
+                                    or _under_aim_opening(ctx, block, block.text[:seg.start - block.start + a + f.start])
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f)
                                     or _goes_on_with_plan(ctx, block, text, a, clause, f, context))
                 and not _dropped(ctx, clause, f, text[:a])

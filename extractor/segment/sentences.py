@@ -72,12 +72,14 @@ def sentences(block: Block) -> list[tuple[str, int, int]]:
         return [(text, block.start, block.end)]
     spans: list[tuple[int, int]] = []
     pos = 0
-    for line in text.split("\n"):              # underthesea ignores newlines: split on them first
+    flat = text.replace("\n", " ")           # a run's newlines read as spaces, at the same offsets
+    for line in _runs(text):                 # underthesea ignores newlines: split on them first
+        line = line.replace("\n", " ")
         for sent in _tokenizer()(line) if len(line) >= 60 else [line]:
-            i = text.find(sent, pos)
+            i = flat.find(sent, pos)
             if i < 0:                          # tokenizer altered the text: fall back to the line
                 spans = [s for s in spans if s[1] <= pos]
-                i = text.find(line, pos)
+                i = flat.find(line, pos)
                 if i < 0:
                     return [(text, block.start, block.end)]
                 spans.append((i, i + len(line)))
@@ -86,7 +88,26 @@ def sentences(block: Block) -> list[tuple[str, int, int]]:
             spans.append((i, i + len(sent)))
             pos = i + len(sent)
     spans = [piece for span in spans for piece in _split_ellipses(text, span)]
-    return [(text[s:e], block.start + s, block.start + e) for s, e in _glue_numbers(text, spans)]
+    return [(flat[s:e], block.start + s, block.start + e) for s, e in _glue_numbers(text, spans)]
+
+
+def _runs(text: str) -> list[str]:
+    """The block's lines, a line that ends no sentence run on into the next ('… đến năm 2030 đạt:⏎Thịt trâu đạt
+    4.500 tấn; thịt bò …': a PDF wraps a paragraph at the page's width); a line ending a sentence ('.', '!', '?'),
+    an empty one, or the next line opening an item ('- ', '+ ', '2. ', 'a) ') still ends the run. The newline is
+    kept, so offsets stay the block's."""
+    runs: list[str] = []
+    for line in text.split("\n"):
+        if runs and runs[-1].strip() and line.strip() and not SENTENCE_END_RX.search(runs[-1]) \
+                and not ITEM_OPEN_RX.match(line):
+            runs[-1] += "\n" + line
+        else:
+            runs.append(line)
+    return runs
+
+
+SENTENCE_END_RX = regex.compile(r"[.!?…][\s\"”')\]]*$")
+ITEM_OPEN_RX = regex.compile(r"\s*(?:[-–+•*●▪]|\(?[\dIVXivxa-zđ]{1,4}[.)]\s)")
 
 
 def _glue_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
