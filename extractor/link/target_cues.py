@@ -317,15 +317,20 @@ def _joins_aim(ctx: _Ctx, block: Block, before: str) -> bool:
 AIM_OPENING_RX = _P.get("cue.aim_opening").regex
 
 
-def _under_aim_opening(ctx: _Ctx, block: Block, before: str) -> bool:
+SAME_PERIOD_RX = regex.compile(r"\bcùng\s+kỳ\b", regex.I)     # '…, thấp hơn cùng kỳ': set beside last year's
+
+
+def _under_aim_opening(ctx: _Ctx, block: Block, before: str, after: str = "") -> bool:
     """'Mục tiêu của Kế hoạch đến năm 2030, bảo đảm … . Trong đó, giữ ổn định diện tích …: Cây lúa từ 33-35 ngàn ha, …
     Duy trì tốc độ phát triển đàn: Trâu 0,5%/năm, …': a paragraph that opens by setting aims for a period not yet past
     sets a target with every measured figure after it, through its 'Trong đó', lists and later sentences, until a
-    result cue or a condition (`before`: the paragraph's words up to the figure)."""
+    result cue or a condition (`before`: the paragraph's words up to the figure); a figure set beside the same period
+    of last year reports (`after`: its clause's words after it)."""
     m = AIM_OPENING_RX.match(block.text)
     if m is None or (ctx.doc_year and int(m.group("year")) < ctx.doc_year):
         return False
-    return not any(_first(key, before) for key in ("cue.result", "cue.result.period", "nontarget.condition"))
+    return not any(_first(key, before) for key in ("cue.result", "cue.result.period", "nontarget.condition")) \
+        and SAME_PERIOD_RX.search(after) is None
 
 
 def _goal_after_cue(text: str, a: int, f: Figure) -> bool:

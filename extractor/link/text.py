@@ -437,7 +437,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     or _plan_ahead(ctx, text, a, f)
                                     or _bare_measure_target(ctx, clause, f, context, report, text, a)
                                     or _joins_aim(ctx, block, text[:a + f.start])
-                                    or _under_aim_opening(ctx, block, block.text[:seg.start - block.start + a + f.start])
+                                    or _under_aim_opening(ctx, block, block.text[:seg.start - block.start + a + f.start],
+                                                          clause[f.end:])
                                     or _goal_after_cue(block.text, seg.start - block.start + a, f)
                                     or _goes_on_with_plan(ctx, block, text, a, clause, f, context))
                 and not _dropped(ctx, clause, f, text[:a])
