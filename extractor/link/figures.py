@@ -686,7 +686,7 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
 
 WORK_OF_BODIES_RX = load_patterns("prose").get("figure.work_of_bodies").regex
 BODY_LEVELS = [p for p in load_patterns("prose") if p.id.startswith("figure.body_level.")]
-BODIES_SPLIT_RX = regex.compile(r"\s*,\s*|\s+và\s+")
+LIST_JOINT_RX = regex.compile(r"\s*,\s*|\s+và\s+")      # 'A, B và C': the joints of a list of names
 
 
 def _body_level(body: str) -> Optional[Pattern]:
@@ -711,7 +711,7 @@ def bodies_by_level(text: str, f: Figure) -> dict[str, str]:
     """The bodies of two levels or more whose work a share is of ('tại Bộ Y tế, Sở Y tế'), by level: {'bộ': 'Bộ Y
     tế', 'tỉnh': 'Sở Y tế'}; empty unless every body named has a level and they are not all of one."""
     m = WORK_OF_BODIES_RX.match(text[f.end:]) if f.unit == "%" else None
-    bodies = BODIES_SPLIT_RX.split(m.group("bodies")) if m else []
+    bodies = LIST_JOINT_RX.split(m.group("bodies")) if m else []
     found = [(_body_level(x), x.strip()) for x in bodies]
     if len(found) < 2 or any(p is None for p, _ in found):
         return {}

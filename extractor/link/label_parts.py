@@ -10,7 +10,8 @@ from typing import Optional
 import regex
 
 from extractor.extract.periods import find_periods
-from extractor.link.figures import Figure, _first, bodies_by_level, levels_in, WORD_RX, WORK_OF_BODIES_RX
+from extractor.link.figures import (Figure, _first, bodies_by_level, levels_in, LIST_JOINT_RX, WORD_RX,
+                                    WORK_OF_BODIES_RX)
 from extractor.link.records import _clean_label, _Ctx, _is_period_lead, _strip_cues
 
 # compiled once: these run for every figure of a list
@@ -671,7 +672,6 @@ def respective_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Fi
 
 PAIRED_LEAD_RX = _P.get("label.paired_lead").regex
 PAIRED_TAIL_RX = _P.get("label.paired_tail").regex
-PAIR_JOINT_RX = regex.compile(r"\s*,\s*|\s+và\s+")
 
 
 def _paired_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Figure], list[str]]]:
@@ -696,7 +696,7 @@ def _paired_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Figur
 def _two_parts(subject: str) -> Optional[list[str]]:
     """'Số người tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp' → [head, part 1, part 2] when the second part opens
     with the words the first part opens with (two of them, or one when the part is that short); else None."""
-    joints = list(PAIR_JOINT_RX.finditer(subject))
+    joints = list(LIST_JOINT_RX.finditer(subject))
     if not joints:
         return None
     first, second = subject[:joints[-1].start()], subject[joints[-1].end():].strip()

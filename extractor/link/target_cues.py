@@ -315,8 +315,6 @@ def _joins_aim(ctx: _Ctx, block: Block, before: str) -> bool:
 
 
 AIM_OPENING_RX = _P.get("cue.aim_opening").regex
-
-
 SAME_PERIOD_RX = regex.compile(r"\bcùng\s+kỳ\b", regex.I)     # '…, thấp hơn cùng kỳ': set beside last year's
 
 
@@ -484,6 +482,7 @@ def _plan_ahead(ctx: _Ctx, text: str, a: int, f: Figure) -> bool:
 BARE_MEASURE_RX = _P.get("cue.bare_measure").regex   # '- Tỷ lệ hộ gia đình có cáp quang: '
 MEASURE_VALUE_RX = _P.get("cue.measure_value").regex   # '(3) Tỷ lệ che phủ rừng là ', 'Tổng vốn đầu tư đạt '
 STRONG_BOUND_RX = _P.get("cue.strong_bound").regex     # 'ít nhất 1.200 ha', 'không quá 3%', '20% trở lên'
+COMPARED_LATER_RX = regex.compile(r"\bso\s+với\b", regex.I)     # '…, tăng 5% so với cùng kỳ'
 
 
 def _bare_measure_target(ctx: _Ctx, clause: str, f: Figure, context: list[str], report: bool,
@@ -516,7 +515,7 @@ def _plain_measure_clause(ctx: _Ctx, clause: str, f: Figure, text: str, a: int, 
     sentence = text[s:e]
     if any(_first(key, sentence) for key in ("cue.result", "cue.result.period", "nontarget.condition")) \
             or HAS_RATE_RX.search(text, s, a + f.start) or QUALIFIER_RX.search(clause[:f.start]) \
-            or regex.search(r"\bso\s+với\b", clause[f.expr_end:], regex.I) \
+            or COMPARED_LATER_RX.search(clause[f.expr_end:]) \
             or COMPARED_AFTER_RX.match(clause, f.expr_end) or _reports_plan_shares(text, a + f.start):
         return False
     # a year named anywhere before it in its sentence (';' does not end it) is the figure's time too

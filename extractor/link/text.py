@@ -163,9 +163,16 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
         return False
     in_list = ctx.inline_list >= 0 or ctx.goals_block == block.index - 1 \
         or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block) \
-        or (ctx.target_list >= 0 and not ctx.task_list) or _is_plan_part(ctx, block, _section_texts(ctx, block))
+        or _reads_named_parts(ctx, block, _section_texts(ctx, block))
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text))
+
+
+def _reads_named_parts(ctx: _Ctx, block: Block, context: list[str]) -> bool:
+    """Under a lead of targets (not of tasks) or in a part planning a period, an item's parts named with no verb
+    ('…; diện tích lúa 3.200 ha') are read as targets: asked where a block is tested for figures and where its items
+    are read."""
+    return (ctx.target_list >= 0 and not ctx.task_list) or _is_plan_part(ctx, block, context)
 
 
 def _numbered_target(ctx: _Ctx, block: Block) -> bool:
@@ -281,7 +288,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     start = item.end()
     # a task's name before its colon ('Cắt giảm mạnh TTHC trong năm 2025: Giảm …') gives a deadline, not a report
     found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block), goals=goals)
-    if ctx.target_list >= 0 and not ctx.task_list or _is_plan_part(ctx, block, context):
+    if _reads_named_parts(ctx, block, context):
         found = _named_parts_too(ctx, block, found, goals)
     figs = [f for f in found if outside[f.start] and not _result_governed(text, f, start)]
     cond = _condition_end(text, figs)
