@@ -606,7 +606,7 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
     lv = [x for x in levels_in(text) if not SCOPE_LIST_RX.match(text, x[1])
           and not any(a <= x[0] < b for a, b in asides)]
     if not lv:
-        return figs
+        return [_each_unit_level(text, figs, i) for i in range(len(figs))]
     out: list[Figure] = []
     for i, f in enumerate(figs):
         before = [x for x in lv if x[1] <= f.expr_start and not text[x[1]:f.expr_start].strip(" ")
@@ -619,11 +619,19 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
                     and regex.fullmatch(r"[\s\p{L}]*", text[x[1]:f.expr_start])]
         chosen = before or after or (prefixed[-1:] if force else [])
         if not chosen:
-            out.append(f)
+            out.append(_each_unit_level(text, figs, i))
             continue
         for _, _, level in _unique(chosen):
             out.append(Figure(**{**f.__dict__, "level": level}))
     return out
+
+
+def _each_unit_level(text: str, figs: list[Figure], i: int) -> Figure:
+    """'…, trong đó ít nhất 15% … kiểu mẫu. Mỗi tỉnh, thành phố có ít nhất 02 đơn vị …': a figure that 'mỗi tỉnh'
+    opens its own stretch for (after the figure before it) is a target of each province, as it is when alone."""
+    f = figs[i]
+    each = EACH_UNIT_RX.search(text, figs[i - 1].expr_end if i else 0, f.expr_start) if not f.level else None
+    return Figure(**{**f.__dict__, "level": each.group("lv").lower()}) if each else f
 
 
 # 'hồ sơ công việc cấp huyện, cấp xã được xử lý ...', 'tại cấp bộ, tỉnh và xã': one target for each level named;

@@ -1,0 +1,31 @@
+"""A full stop glued to the next sentence inside a list item ('… kiểu mẫu.Mỗi tỉnh …', a space lost when a text was
+copied) ends the clause a label is read from, so the target after it takes its own label and level; a stop inside an
+abbreviation does not. Strings are paraphrased in the genre (names, places and numbers changed).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import check, P, R
+
+
+@pytest.mark.parametrize("blocks,expected", [
+    ([P("Mục tiêu đến năm 2030:"),
+      P("- Phấn đấu có ít nhất 40% số huyện đạt chuẩn nông thôn mới, trong đó ít nhất 15% số huyện đạt chuẩn "
+        "huyện nông thôn mới kiểu mẫu.Mỗi tỉnh, thành phố có ít nhất 03 đơn vị cấp huyện đạt chuẩn nông thôn mới;")],
+     [R("số huyện đạt chuẩn nông thôn mới", value=40),
+      R("số huyện đạt chuẩn huyện nông thôn mới kiểu mẫu", value=15),
+      R("đơn vị cấp huyện đạt chuẩn nông thôn mới", value=3, unit="đơn vị", level="tỉnh")]),
+    ([P("Mục tiêu năm 2026:"),
+      P("- Tỷ lệ hồ sơ thủ tục hành chính được số hóa đạt 90% trở lên ở cấp xã.Mỗi sở, ngành có ít nhất "
+        "05 dịch vụ công trực tuyến toàn trình phát sinh hồ sơ;")],
+     [R("Tỷ lệ hồ sơ thủ tục hành chính được số hóa", value=90, level="xã"),
+      R("dịch vụ công trực tuyến toàn trình phát sinh hồ sơ", value=5, unit="dịch vụ công trực tuyến")]),
+    # counterexample: 'mỗi tỉnh' speaks for the figure it opens, not for a later one after another figure
+    ([P("Mục tiêu đến năm 2030:"),
+      P("- Mỗi tỉnh có ít nhất 02 huyện đạt chuẩn nông thôn mới. Cả nước có 50% số huyện đạt chuẩn nông thôn mới;")],
+     [R("huyện đạt chuẩn nông thôn mới", value=2, unit="huyện", level="tỉnh"),
+      R("số huyện đạt chuẩn nông thôn mới", value=50)]),
+])
+def test_a_glued_stop_ends_a_labelled_clause(blocks, expected):
+    check(blocks, expected)
