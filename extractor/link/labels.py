@@ -348,11 +348,14 @@ def _enumerated_heads(text: str, a: int, commas: list[int], lo: int) -> int:
     """'… thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo và … thuộc vùng nghèo, vùng khó khăn qua đào tạo đạt 68%':
     a piece that opens with the head noun the piece before ends on ('vùng nghèo, vùng khó khăn') goes on one
     enumeration; the label reaches back over it, piece by piece. A grade's small number ends a piece too ('… trực
-    tuyến mức độ 3, mức độ 4 trên tổng số hồ sơ đạt từ 60%')."""
+    tuyến mức độ 3, mức độ 4 trên tổng số hồ sơ đạt từ 60%'), and a grade's bare number after it too ('mức độ 3, 4')."""
     while lo > a and lo - 1 in commas:
-        head = HEAD_WORD_RX.match(text, lo)
         k = commas.index(lo - 1)
         start = commas[k - 1] + 1 if k >= 1 else a
+        if GRADE_NUMBER_RX.match(text, lo) and GRADE_END_RX.search(text[start:lo - 1]):
+            lo = start
+            continue
+        head = HEAD_WORD_RX.match(text, lo)
         if head is None or not regex.search(rf"\b{regex.escape(head.group(1))}(?:\s+(?:\p{{L}}+|\d{{1,2}}\b)){{1,4}}\s*$",
                                              text[start:lo - 1], regex.I):
             break
@@ -361,6 +364,8 @@ def _enumerated_heads(text: str, a: int, commas: list[int], lo: int) -> int:
 
 
 HEAD_WORD_RX = regex.compile(r"\s*(\p{L}+)\s")
+GRADE_END_RX = _P.get("label.grade_end").regex          # 'mức độ 3, 4': a grade's number before the comma
+GRADE_NUMBER_RX = _P.get("label.grade_number").regex    # ... and another grade's bare number after it
 
 
 # a quoted name keeps its commas: 'Chỉ số “Xây dựng và phát triển Chính phủ điện tử, Chính phủ số”'

@@ -1,0 +1,37 @@
+"""Target shapes read off round 46's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, run
+
+
+def records(text: str) -> list[tuple[str, object, float, object]]:
+    """(label, level, target value, result value) of every target read from one paragraph."""
+    return [(" ".join(r.label.split()), r.level, r.target_value, r.actual_value)
+            for r in run([P(text)]) if r.target_value is not None]
+
+
+# --- grades listed by their bare numbers ('dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ đạt từ 60%'): the
+# piece after the comma is one more grade, the label goes on over it, not cut to '4 trên tổng số hồ sơ' -------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2025, tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ đạt từ 65% trở "
+     "lên.", "tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ"),
+    ("Phấn đấu đến năm 2027, số học sinh đạt chuẩn kỹ năng số cấp độ 1, 2 trong toàn huyện đạt tối thiểu 55%.",
+     "số học sinh đạt chuẩn kỹ năng số cấp độ 1, 2 trong toàn huyện"),
+])
+def test_grades_listed_by_bare_numbers(text, expected):
+    assert [label for label, *_ in records(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, cut", [
+    # the number before the comma is a phase, not a grade
+    ("Sau khi hoàn thành giai đoạn 2, 3 đơn vị của huyện phấn đấu đạt tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số "
+     "hồ sơ từ 80% trở lên.", "giai đoạn 2"),
+])
+def test_grades_listed_counterexamples(text, cut):
+    labels = [label for label, *_ in records(text)]
+    assert labels and not any(cut in label for label in labels), labels
