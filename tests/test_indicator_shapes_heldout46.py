@@ -35,3 +35,25 @@ def test_grades_listed_by_bare_numbers(text, expected):
 def test_grades_listed_counterexamples(text, cut):
     labels = [label for label, *_ in records(text)]
     assert labels and not any(cut in label for label in labels), labels
+
+
+# --- what a plan allots to meet its targets ('Để hoàn thành mục tiêu trên, tỉnh dự kiến bố trí nguồn kinh phí hơn 20
+# tỷ đồng, bao gồm hơn 60% nguồn ngân sách …'): the sum and a share of it by source are funding, no target; money
+# or shares to be raised ('huy động') stay targets ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Để thực hiện các mục tiêu trên, huyện dự kiến bố trí nguồn kinh phí hơn 35 tỷ đồng, bao gồm hơn 45% nguồn ngân "
+    "sách Trung ương, ngân sách cấp tỉnh, còn lại là nguồn vốn xã hội hóa.",
+    "Để đạt mục tiêu đề ra, Sở Công Thương phân bổ kinh phí khoảng 12 tỷ đồng, trong đó 70% từ ngân sách tỉnh.",
+])
+def test_plan_funding_is_no_target(text):
+    assert records(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2025, phấn đấu huy động nguồn vốn xã hội hóa đạt trên 40 tỷ đồng.", [40]),
+    ("Mục tiêu đến năm 2026, bố trí kinh phí để hỗ trợ 80% hợp tác xã ứng dụng thương mại điện tử.", [80]),
+])
+def test_plan_funding_counterexamples(text, expected):
+    assert [tv for _, _, tv, _ in records(text)] == expected

@@ -71,6 +71,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "tally"
     if f.unit and "đồng" in f.unit and _first("nontarget.plan_budget", text[s:f.expr_start]):
         return "budget"                       # 'Tổng kinh phí dành cho Chương trình … gần 5,6 tỷ đồng'
+    if _plan_funding(text[s:f.expr_start], f, after):
+        return "budget"                       # '… dự kiến bố trí nguồn kinh phí hơn 20 tỷ đồng, bao gồm hơn 60% nguồn ngân sách'
     if f.unit != "%" and _reported_cut(before):
         return "reported cut"                 # '… đến nay, các bộ đã … cắt giảm 849 điều kiện kinh doanh'
     if f.unit != "%" and _first("nontarget.recipient", text[max(s, f.expr_start - 40):f.expr_start]) \
@@ -107,6 +109,14 @@ def _reported_cut(before: str) -> bool:
         return False
     lead = before[:cut[1].start()]
     return bool(_first("cue.result", lead)) and not _first("cue.target", lead)
+
+
+def _plan_funding(lead: str, f: Figure, after: str) -> bool:
+    """The sum a plan allots right after its allotting verb, or a share of that sum named by its source after it."""
+    if f.unit and "đồng" in f.unit:
+        return _first("nontarget.funding", lead) is not None
+    return f.unit == "%" and _first("nontarget.allotting", lead) is not None \
+        and _first("nontarget.funding_share", after) is not None
 
 
 def _starting_value(before: str, after: str) -> bool:
