@@ -57,3 +57,26 @@ def test_plan_funding_is_no_target(text):
 ])
 def test_plan_funding_counterexamples(text, expected):
     assert [tv for _, _, tv, _ in records(text)] == expected
+
+
+# --- an aim in a sentence of its own that opens with 'Phấn đấu' and calls a place what it is to become ('Phấn đấu
+# đến năm 2030 đưa tỉnh X là tỉnh có …, chỉ số … thuộc nhóm 10 tỉnh dẫn đầu'): no term defined, its rank is a target
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu đến năm 2030 đưa tỉnh Bắc Giang là tỉnh có kinh tế số phát triển, chỉ số chuyển đổi số thuộc nhóm 12 "
+     "tỉnh dẫn đầu của cả nước.", [(12, 2030)]),
+    ("Đến năm 2030 huyện Tam Dương là huyện có nền kinh tế số phát triển, chỉ số DTI thuộc nhóm 5 huyện dẫn đầu của "
+     "tỉnh.", [(5, 2030)]),
+])
+def test_aim_calling_a_place_sets_its_rank(text, expected):
+    assert [(r.target_value, r.target_year) for r in run([P(text)]) if r.target_value is not None] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a term defined in the genre's words still is one
+    "1. Xã nhóm 1 là xã liền kề đô thị hiện hữu và có tỷ trọng ngành nông nghiệp dưới 10%.",
+    "Huyện đạt chuẩn là huyện có từ 75% số xã trở lên đạt chuẩn nông thôn mới.",
+])
+def test_aim_calling_a_place_counterexamples(text):
+    assert records(text) == []
