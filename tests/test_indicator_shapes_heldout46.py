@@ -80,3 +80,38 @@ def test_aim_calling_a_place_sets_its_rank(text, expected):
 ])
 def test_aim_calling_a_place_counterexamples(text):
     assert records(text) == []
+
+
+# --- a floor on the share of units a clause opens with ('Trong đó, có ít nhất 40% doanh nghiệp có website riêng'):
+# a report says how many have, a plan how many at least must; and the next paragraph's plain share after only the
+# field it is about ('Về xây dựng các nền tảng …, có 70% doanh nghiệp …') goes on with those targets -------------
+
+
+@pytest.mark.parametrize("paras, expected", [
+    (["Trong đó, có ít nhất 35% hợp tác xã có trang thông tin điện tử riêng."],
+     [("hợp tác xã có trang thông tin điện tử riêng", 35)]),
+    (["Có tối thiểu 60% cơ sở bán lẻ chấp nhận thanh toán không dùng tiền mặt."],
+     [("cơ sở bán lẻ chấp nhận thanh toán không dùng tiền mặt", 60)]),
+    (["Trong đó, có ít nhất 35% hợp tác xã có trang thông tin điện tử riêng.",
+      "Về xây dựng hạ tầng cho thanh toán điện tử ở cấp độ giao dịch và cấp độ tích hợp, có 65% hợp tác xã trong "
+      "huyện nhận đơn hàng qua mạng."],
+     [("hợp tác xã có trang thông tin điện tử riêng", 35), ("hợp tác xã trong huyện nhận đơn hàng qua mạng", 65)]),
+    (["Đến năm 2027, phấn đấu 45% hộ kinh doanh có tài khoản thanh toán điện tử.",
+      "Về phát triển các kênh phân phối hàng hóa qua mạng của các làng nghề truyền thống, có 30% cơ sở sản xuất bán "
+      "hàng trên sàn giao dịch điện tử."],
+     [("hộ kinh doanh có tài khoản thanh toán điện tử", 45), ("cơ sở sản xuất bán hàng trên sàn giao dịch điện tử", 30)]),
+])
+def test_floor_on_a_share_of_units(paras, expected):
+    got = [(" ".join(r.label.split()), r.target_value) for r in run([P(t) for t in paras]) if r.target_value is not None]
+    assert got == expected
+
+
+@pytest.mark.parametrize("paras", [
+    # a floor inside a description of whom, and a report of what was done
+    ["Năm 2024, các doanh nghiệp có ít nhất 50% vốn nhà nước đạt doanh thu tăng so với năm trước."],
+    ["Theo kết quả khảo sát năm 2023, có ít nhất 40% doanh nghiệp đã có website riêng."],
+    # a field named, then a share with no targets before it: a report
+    ["Về xây dựng hạ tầng thanh toán điện tử, có 65% hợp tác xã trong huyện nhận đơn hàng qua mạng."],
+])
+def test_floor_on_a_share_counterexamples(paras):
+    assert [r for r in run([P(t) for t in paras]) if r.target_value is not None] == []
