@@ -377,7 +377,7 @@ def _few_words_after(tail: str) -> bool:
 
 
 DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|khi\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
-                               r"trên\s+cơ\s+sở\s+đó|qua\s+đó|trong\s+đó(?=\s*[,:])|còn(?!\s+lại))\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
+                               r"trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại))\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
 FOOTNOTE_MARK_RX = regex.compile(r"\[\d{1,2}\]")
 
