@@ -143,9 +143,12 @@ def _plan_before_results(ctx: _Ctx, block: Block, segs: list[Segment], context: 
     """'Theo kế hoạch …, cả nước sẽ trồng 492,2 triệu cây, gồm …. Tuy nhiên, … chỉ đạt 33% so với kế hoạch': a
     paragraph that reports against a plan may set the plan out first, in a sentence of its own that a plan cue
     opens (`cue.target.planned`) and that reports nothing itself; its targets are kept beside the results, save one
-    a result already pairs."""
+    a result already pairs. So are those of a sentence after the pairs that a target cue governs and that reports
+    nothing ('… đạt chỉ tiêu … (4%). 22/74 huyện … để bảo đảm mục tiêu “30% huyện nghèo thoát nghèo” vào cuối năm 2025')."""
     taken = {r.target_value for r in paired}
-    free = [s for s in segs if PLANNED_RX.search(s.text) and not _first("cue.result", s.text)
+    last = max((p.end for r in paired for p in (r.prov, r.target_prov, r.actual_prov) if p), default=block.end)
+    free = [s for s in segs if (PLANNED_RX.search(s.text) or (s.start >= last and _first("cue.target", s.text)))
+            and not _first("cue.result", s.text)
             and not any(s.start <= (r.actual_prov or r.prov).start < s.end for r in paired)]
     return [r for r in _prose_records(ctx, block, free, context) if r.target_value not in taken] if free else []
 

@@ -85,6 +85,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         label = _words_after(text, a, t) if len(WORD_RX.findall(_strip_cues(label))) < 2 else label
         label = _antecedent(text[:start]) or label if THIS_RATE_RX.match(label) else label
         label = _level_of_label_before(out, label)
+        label = _measure_cut(text, pair.label_end, label)
         average = AVERAGE_CHANGE_RX.match(text, pair.label_end)
         if average:                           # 'giảm bình quân 1,08%/năm (đạt chỉ tiêu …)': the average change is the measure
             label = f"{label} {' '.join(average.group(0).split())}"
@@ -106,6 +107,18 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+def _measure_cut(text: str, at: int, label: str) -> str:
+    """'Tỷ lệ hộ nghèo … năm 2022 là 4,03%, giảm 1,17%, đạt chỉ tiêu … (từ 1-1,5%)': the result is the cut, so the
+    label is the measure and its cut ('Tỷ lệ hộ nghèo … giảm'), not the level it stands at."""
+    cut = CUT_WORD_RX.match(text, at)
+    tail = LEVEL_TAIL_RX.search(label)
+    return f"{label[:tail.start()]} {cut.group(1)}" if cut and tail else label
+
+
+CUT_WORD_RX = _P.get("result.cut_word").regex
+LEVEL_TAIL_RX = _P.get("result.level_tail").regex
 
 
 def _level_of_label_before(out: list[Indicator], label: str) -> str:
