@@ -148,3 +148,34 @@ def test_result_then_met_target_in_a_bracket(text, expected):
 ])
 def test_result_then_met_target_counterexamples(text, absent):
     assert all(av != absent for *_, av in records(text)), records(text)
+
+
+# --- a narrower group's share in a parenthesis inside a target share's noun, before the predicate both share ('phấn
+# đấu 70% doanh nghiệp trong tỉnh (bao gồm 90% các doanh nghiệp hoạt động xuất nhập khẩu) tiến hành giao dịch …'):
+# a target of its own, the group and the shared predicate its label ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected, label", [
+    ("Đến năm 2027, phấn đấu 65% hợp tác xã trong huyện (bao gồm 85% các hợp tác xã sản xuất hàng xuất khẩu) bán hàng "
+     "trên sàn thương mại điện tử.",
+     [65, 85], "các hợp tác xã sản xuất hàng xuất khẩu bán hàng trên sàn thương mại điện tử"),
+    ("Mục tiêu đến năm 2026 có 75% cơ sở giáo dục (trong đó 95% các trường trung học phổ thông) triển khai học bạ số.",
+     [75, 95], "các trường trung học phổ thông triển khai học bạ số"),
+])
+def test_narrower_share_in_a_parenthesis(text, expected, label):
+    got = records(text)
+    assert [tv for *_, tv, _ in got] == expected and got[-1][0] == label, got
+
+
+@pytest.mark.parametrize("text", [
+    # the share before it reports a result: neither is a target
+    "Năm 2023, có 70% doanh nghiệp trong tỉnh (bao gồm 90% doanh nghiệp xuất khẩu) đã sử dụng hóa đơn điện tử.",
+])
+def test_narrower_share_counterexamples(text):
+    assert records(text) == []
+
+
+def test_narrower_count_is_no_share():
+    # a count of units in the parenthesis is no narrower share
+    text = "Đến năm 2027, phấn đấu 65% hợp tác xã trong huyện (bao gồm 12 hợp tác xã kiểu mới) bán hàng trực tuyến."
+    assert [tv for *_, tv, _ in records(text)] == [65]

@@ -77,11 +77,17 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
         # a part's own share right after a target ('nước sạch trên 90% (hợp vệ sinh đạt 100%)') is a target too
         part = any(not clause[e:m.start()].strip() for e in target_ends) and SUB_TARGET_RX.fullmatch(inner) \
             and not _periods(inner)
-        if _first("cue.result", inner) or status_of(inner) or not (listed or part or _first("cue.target", inner)):
+        narrower = _narrower_share(clause, m, inner, target_ends)
+        if _first("cue.result", inner) or status_of(inner) \
+                or not (listed or part or narrower or _first("cue.target", inner)):
             continue
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
-                if (listed or part or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
+                if (listed or part or narrower or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
+        if narrower and mine:
+            figs.append(mine[0].shifted(at))
+            labels.append(_narrower_label(clause, m, inner, mine[0]))
+            continue
         after = next((x for e, x in zip(target_ends, target_labels) if not clause[e:m.start()].strip()), None)
         # several figures of one parenthesis with no target right before it: each is labelled by its own comma
         # piece ('(đến năm 2030 đạt tối thiểu 20%, riêng ngành du lịch đạt tối thiểu 30%)')
@@ -101,6 +107,21 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
             figs.append(f.shifted(at))
             labels.append(label)
     return figs, labels
+
+
+def _narrower_share(clause: str, m: regex.Match, inner: str, target_ends: list[int]) -> bool:
+    """'có 70% doanh nghiệp trong tỉnh (bao gồm 90% các doanh nghiệp hoạt động xuất nhập khẩu) tiến hành …': the
+    parenthesis sits in the noun of a target share (only words between them) and gives a narrower group's share."""
+    return SUB_SHARE_RX.match(inner) is not None and any(
+        e <= m.start() and clause[e - 1:e] == "%" and not regex.search(r"[,;:.\d()]", clause[e:m.start()])
+        for e in target_ends)
+
+
+def _narrower_label(clause: str, m: regex.Match, inner: str, f: Figure) -> str:
+    """The narrower group and the predicate after the parenthesis ('các doanh nghiệp hoạt động xuất nhập khẩu tiến
+    hành giao dịch …')."""
+    stop = min([i for i in (clause.find(";", m.end()), clause.find(". ", m.end())) if i >= 0], default=len(clause))
+    return " ".join(f"{inner[f.end:]} {clause[m.end():stop]}".split()).strip(" .,;")
 
 
 def _subject_before(clause: str, end: int) -> str:
@@ -128,6 +149,7 @@ def _piece(inner: str, f: Figure, since: int) -> tuple[int, int]:
 
 
 SUB_TARGET_RX = _P.get("paren.sub_target").regex
+SUB_SHARE_RX = _P.get("paren.sub_share").regex      # '(bao gồm 90% các doanh nghiệp …)' inside a target's noun
 
 
 # '... đặt ra 6 mục tiêu cụ thể về phát triển KTS (Tỷ trọng KTS đạt 20% GDP; ... đạt trên 80%)': a parenthesis
