@@ -110,13 +110,16 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
                and (s := _introduced(text, figs, i, "pair.result")) >= 0}
     results.update({i: figs[i].start for i in range(len(figs) - 1) if i not in targets and i not in results
                     and i + 1 in targets and _met_bracket(text, figs[i], figs[i + 1])})
+    cuts = {i: s for i in range(len(figs)) if i not in targets and i not in results
+            and (s := _introduced(text, figs, i, "pair.cut")) >= 0}
+    results.update(cuts)
     # 'đến năm 2030 đạt 30%' after a target sets a later target, not its result (unless its year is already past:
     # 'Năm 2024, … chỉ tiêu là 40%, đến hết năm 2024 đạt 45%')
     due = {i for i in results if _introduced(text, figs, i, "pair.later_year") >= 0 and not _past_deadline(text, figs, i)}
     out: list[ResultPair] = []
     for t, t_at in targets.items():
         free = [r for r in results if (all(p.actual != r for p in out) or _cited_again(text, figs, t))
-                and not (r in due and r > t)
+                and not (r in due and r > t) and (r not in cuts or _met_named(text, figs, t))
                 and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
@@ -144,6 +147,14 @@ def _change_on_past(text: str, f) -> bool:
     against an earlier time (pattern `pair.change_on_past`)."""
     p = _markers()["pair.change_on_past"][0]
     return p.regex.search(text[max(0, f.start - 20):f.start]) is not None and _then_follows(p, text, f.end)
+
+
+def _met_named(text: str, figs: list, t: int) -> bool:
+    """'…, đạt chỉ tiêu của Chương trình do Quốc hội, Chính phủ giao (từ 1-1,5%)': the target stands in a bracket
+    behind the words saying it was met (pattern `pair.target.met_named`), the only target a bare cut answers."""
+    p = next(p for p in _markers()["pair.target"] if p.id == "pair.target.met_named")
+    return p.regex.search(text[max(figs[t - 1].end if t else 0, figs[t].start - int(p.meta.get("reach", GAP))):
+                               figs[t].start]) is not None
 
 
 def _cited_again(text: str, figs: list, t: int) -> bool:

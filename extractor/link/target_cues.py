@@ -264,7 +264,8 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     if COMPARED_AFTER_RX.match(text, a + f.expr_end):
         return False                          # 'GRDP bình quân đầu người đạt trên 10.400 USD, xếp thứ nhất toàn quốc'
     # a plain share continues them too when it opens its paragraph ('100% các văn bản đi, đến đều được xử lý ...'),
-    # or follows only the field it is about ('Về xây dựng các nền tảng …, có 70% doanh nghiệp …');
+    # or follows only the field it is about ('Về xây dựng các nền tảng …, có 70% doanh nghiệp …') in a sentence that says
+    # nothing was done ('Về chuyển đổi số, 95% văn bản đã được xử lý …' reports);
     # a plain figure of any unit when a bound figure follows in its sentence ('Tỉnh có 100% sản phẩm OCOP ...; có ít
     # nhất 10 sản phẩm ...', 'Tuổi thọ bình quân đạt khoảng 75,5 tuổi, trong đó ... đạt tối thiểu 68 năm')
     # an aimed level ('Tuổi thọ bình quân đạt khoảng 75,5 tuổi', 'tỷ trọng kinh tế số đạt khoảng 30% GDP') goes on
@@ -274,7 +275,8 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     about = about or RAISED_TO_RX.search(text[s:a + f.expr_start]) is not None   # a level a thing is raised to
     return f.cmp in BOUND_CMPS or about or _change_on_baseline(ctx, block, text, a + f.expr_start, a + f.expr_end) \
         or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
-        or (f.unit == "%" and s == 0 and SHARE_OPENER_RX.fullmatch(text[:a + f.start]) is not None) \
+        or (f.unit == "%" and s == 0 and SHARE_OPENER_RX.fullmatch(text[:a + f.start]) is not None
+            and regex.search(r"\bđã\b", text[s:e], regex.I) is None) \
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
         or _share_after_targets(ctx, block, text, a, clause, f) \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
