@@ -1,0 +1,41 @@
+"""Target shapes read off round 47's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples. (Round 47's table of targets per
+province and year is in test_tables_units_by_year.py.)"""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, run
+
+
+def records(text: str) -> list[tuple[str, object, float, object, object]]:
+    """(label, comparator, target value, unit, result value) of every target read from one paragraph."""
+    return [(" ".join(r.label.split()), r.target_comparator, r.target_value, r.target_unit, r.actual_value)
+            for r in run([P(text)]) if r.target_value is not None]
+
+
+# --- 1. an amount the share after it says is the assignment ('tổng thu ngân sách 1.390 tỷ đồng, hoàn thành 100%
+# chỉ tiêu được giao'): the amount is a target of its own, named by its clause, though no verb governs it ----------
+
+@pytest.mark.parametrize("text, amount", [
+    ("Năm 2026, xã đặt mục tiêu tốc độ tăng giá trị sản xuất đạt 9,5%; tổng thu ngân sách nhà nước 1.250 tỷ đồng, "
+     "hoàn thành 100% chỉ tiêu được giao.", (1250, "tỷ đồng")),
+    ("Năm 2026, huyện phấn đấu tăng trưởng kinh tế 8%; thu ngân sách trên địa bàn 640 tỷ đồng, hoàn thành 105% dự "
+     "toán tỉnh giao.", (640, "tỷ đồng")),
+    ("Năm 2027, phường phấn đấu tỷ lệ hộ nghèo giảm 1%; sản lượng lương thực 42.000 tấn, đạt 100% kế hoạch.",
+     (42000, "tấn")),
+])
+def test_an_amount_before_its_share_of_the_assignment(text, amount):
+    got = [(tv, unit) for _, _, tv, unit, _ in records(text)]
+    assert amount in got
+
+
+@pytest.mark.parametrize("text", [
+    # counterexamples: an amount with no share of an assignment after it stays no target of its own; a share
+    # of something else ('100% số xã') names no assignment
+    "Năm 2026, xã đặt mục tiêu tốc độ tăng giá trị sản xuất đạt 9,5%; tổng thu ngân sách nhà nước 1.250 tỷ đồng.",
+    "Năm 2026, xã đặt mục tiêu tốc độ tăng giá trị sản xuất đạt 9,5%; vốn đầu tư 1.250 tỷ đồng, 100% số xã có "
+    "đường ô tô đến trung tâm.",
+])
+def test_an_amount_without_a_share_of_the_assignment(text):
+    assert 1250 not in [tv for _, _, tv, _, _ in records(text)]
