@@ -39,3 +39,40 @@ def test_an_amount_before_its_share_of_the_assignment(text, amount):
 ])
 def test_an_amount_without_a_share_of_the_assignment(text):
     assert 1250 not in [tv for _, _, tv, _, _ in records(text)]
+
+
+# --- 2. a news item's lead paragraph (right after the headline) sums up the body: the body's target of the same
+# bound, value and unit, in the lead's words (with cue words and how it moves: 'nâng … lên'), is one target -------
+
+HEADLINE = "Xã Tân Lập phấn đấu thu ngân sách hơn 85 tỷ đồng"
+LEAD = ("Xã Tân Lập phấn đấu tổng thu ngân sách đạt 86,45 tỷ đồng và giữ vững không có hộ nghèo trong 6 tháng cuối "
+        "năm nay.")
+MEETING = "HĐND xã Tân Lập khóa I tổ chức kỳ họp thứ ba vào sáng ngày 15/7."
+
+
+def values(paragraphs: list[str]) -> list[float]:
+    return sorted(r.target_value for r in run([P(t) for t in paragraphs]) if r.target_value is not None)
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    ([HEADLINE, LEAD, MEETING,
+      "Kỳ họp đã thông qua Nghị quyết về nhiệm vụ 6 tháng cuối năm 2026. Theo đó, trong 6 tháng cuối năm, xã Tân Lập "
+      "phấn đấu tổng thu ngân sách đạt 86,45 tỷ đồng; tỷ lệ hộ gia đình văn hóa là 90%."], [85, 86.45, 90]),
+    (["Điều chỉnh tốc độ tăng trưởng bán lẻ trực tuyến năm 2026 lên 18,5%",
+      "(PV)- Bộ Công Thương vừa điều chỉnh mục tiêu tăng trưởng bán lẻ trực tuyến cả năm 2026 từ 15-16% lên 18,5%.",
+      "Thực tế 8 tháng đầu năm, thị trường bán lẻ trực tuyến tăng 20-21%, cao hơn so với dự kiến.",
+      "Trước đà tăng này, Bộ đã quyết định điều chỉnh kịch bản cho các tháng còn lại; nâng mục tiêu tăng trưởng bán "
+      "lẻ trực tuyến cả năm 2026 lên 18,5%."], [18.5]),
+    # counterexamples: another measure of the same value; another year; a first paragraph that is no headline
+    ([HEADLINE, LEAD, MEETING,
+      "Kỳ họp đã thông qua Nghị quyết về nhiệm vụ 6 tháng cuối năm 2026. Theo đó, xã phấn đấu vốn đầu tư công "
+      "đạt 86,45 tỷ đồng."], [85, 86.45, 86.45]),
+    ([HEADLINE, LEAD, MEETING,
+      "Kỳ họp cũng định hướng năm 2027, xã Tân Lập phấn đấu tổng thu ngân sách đạt 86,45 tỷ đồng."],
+     [85, 86.45, 86.45]),
+    (["Kỳ họp thứ ba của HĐND xã Tân Lập đã bế mạc.", LEAD, MEETING,
+      "Kỳ họp đã thông qua Nghị quyết về nhiệm vụ 6 tháng cuối năm 2026. Theo đó, trong 6 tháng cuối năm, xã Tân Lập "
+      "phấn đấu tổng thu ngân sách đạt 86,45 tỷ đồng."], [86.45, 86.45]),
+])
+def test_the_lead_paragraph_sums_up_the_body(paragraphs, expected):
+    assert values(paragraphs) == expected
