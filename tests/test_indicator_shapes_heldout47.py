@@ -76,3 +76,22 @@ def values(paragraphs: list[str]) -> list[float]:
 ])
 def test_the_lead_paragraph_sums_up_the_body(paragraphs, expected):
     assert values(paragraphs) == expected
+
+
+# --- 3. what a review found ('Theo kết quả rà soát, cuối năm 2024, … giảm còn 12,7%') reports a status, as a survey's
+# findings do, even right after a headline that sets a target; a review that leads to an aim keeps its target --------
+
+HEAD_AIM = "Ea Súp phấn đấu giảm hộ nghèo còn 4,85% vào cuối năm 2026"
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    ([HEAD_AIM, "Theo kết quả rà soát, cuối năm 2025, huyện Ea Súp còn 1.420 hộ nghèo, chiếm 7,3% tổng số hộ, số hộ "
+                "nghèo trong đồng bào DTTS giảm còn 10,4%."], [4.85]),
+    ([HEAD_AIM, "Qua rà soát, tỷ lệ hộ nghèo đa chiều của xã Ia Lốp còn 6,2%."], [4.85]),
+    # counterexamples: a review that the aim follows in its sentence; a review as a task beside the aim
+    ([HEAD_AIM, "Qua rà soát, huyện phấn đấu đến cuối năm 2026 giảm tỷ lệ hộ nghèo còn 4,85%, hộ nghèo đồng bào DTTS "
+                "còn 8,5%."], [4.85, 8.5]),
+    ([HEAD_AIM, "Huyện tổ chức rà soát hộ nghèo, phấn đấu đến năm 2026 tỷ lệ hộ cận nghèo giảm còn 5,5%."], [4.85, 5.5]),
+])
+def test_what_a_review_found_is_no_target(paragraphs, expected):
+    assert values(paragraphs) == expected
