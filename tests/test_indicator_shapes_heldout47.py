@@ -95,3 +95,33 @@ HEAD_AIM = "Ea Súp phấn đấu giảm hộ nghèo còn 4,85% vào cuối năm
 ])
 def test_what_a_review_found_is_no_target(paragraphs, expected):
     assert values(paragraphs) == expected
+
+
+# --- 4. a result before its target: a sentence reports a change, the next weighs 'this change' against the target it
+# states ('Tuy nhiên, mức giảm này vẫn chưa đạt so với mục tiêu … là giảm 3,5%/năm'): the target takes the first
+# figure before in its unit as its result, the words between as its status ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giai đoạn 2021-2025, tỷ lệ hộ nghèo của huyện Ea Súp giảm bình quân là 2,8%/năm, tỷ lệ hộ nghèo đồng bào DTTS "
+     "giảm bình quân là 3,9%/năm. Tuy nhiên, mức giảm này vẫn chưa đạt so với mục tiêu của Nghị quyết Đại hội Đảng bộ "
+     "huyện, nhiệm kỳ 2020-2025 đã đề ra là giảm 3,2%/năm.",
+     [("tỷ lệ hộ nghèo của huyện Ea Súp giảm bình quân (mục tiêu của Nghị quyết Đại hội Đảng bộ huyện)", 3.2, 2.8,
+       "chưa đạt")]),
+    ("Năm 2025, tốc độ tăng trưởng kinh tế của xã đạt 6,8%. Tuy nhiên, mức tăng này thấp hơn mục tiêu Nghị quyết Đại "
+     "hội Đảng bộ xã đề ra là tăng 7,5%.",
+     [("tốc độ tăng trưởng kinh tế của xã (mục tiêu Nghị quyết Đại hội Đảng bộ xã)", 7.5, 6.8, None)]),
+])
+def test_a_result_weighed_against_the_target_after_it(text, expected):
+    got = [(label, tv, av, r.status) for r in run([P(text)]) if r.target_value is not None
+           for label, tv, av in [(" ".join(r.label.split()), r.target_value, r.actual_value)]]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # counterexamples: a sentence that sets a new aim after weighing; 'this rate' set against no target
+    "Giai đoạn 2021-2025, tỷ lệ hộ nghèo của huyện giảm bình quân là 2,8%/năm. Tuy nhiên, mức giảm này vẫn chưa đạt so "
+    "với mục tiêu; năm 2026, huyện phấn đấu giảm 3,2%/năm.",
+    "Năm 2025, tỷ lệ lao động qua đào tạo của tỉnh đạt 71,5%. Tỷ lệ này còn thấp so với bình quân cả nước là 72%.",
+])
+def test_no_result_weighed_against_another_aim(text):
+    assert all(r.actual_value is None for r in run([P(text)]) if r.target_value is not None)
