@@ -125,3 +125,23 @@ def test_a_result_weighed_against_the_target_after_it(text, expected):
 ])
 def test_no_result_weighed_against_another_aim(text):
     assert all(r.actual_value is None for r in run([P(text)]) if r.target_value is not None)
+
+
+# --- 5. a band of amounts ('đón 3-3,5 triệu lượt khách quốc tế') right after a paragraph of targets goes on with them,
+# as a bounded figure does; after a report, or with a result cue of its own, it stays no target -----------------------
+
+AIMS = ("Ngành du lịch của tỉnh sẽ phát triển dựa trên thế mạnh biển đảo. Mục tiêu tốc độ tăng trưởng bình quân thời kỳ "
+        "2021-2030 là 10,5%-11%/năm.")
+REPORT = "Năm 2024, ngành du lịch của tỉnh tiếp tục phục hồi sau đại dịch, doanh thu tăng mạnh so với năm trước."
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    ([AIMS, "Vào năm 2025, tỉnh đón 3-3,5 triệu lượt khách quốc tế và 12-13 triệu lượt khách nội địa."],
+     [3, 10.5, 12]),
+    ([AIMS, "Năm 2030, toàn tỉnh có 25-30 khách sạn từ 4 sao trở lên."], [10.5, 25]),
+    # counterexamples: a band after a report; a band that says what was done
+    ([REPORT, "Vào năm 2024, tỉnh đón 3-3,5 triệu lượt khách quốc tế và 12-13 triệu lượt khách nội địa."], []),
+    ([AIMS, "Năm 2024, tỉnh đã đón 3-3,5 triệu lượt khách quốc tế."], [10.5]),
+])
+def test_a_band_after_targets_goes_on_with_them(paragraphs, expected):
+    assert values(paragraphs) == expected
