@@ -257,9 +257,11 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
         part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \
             or _opens_item(text, lo, q.prov.end - offset, q.kind)
+        share_after = _first("qty_share_after", text[q.prov.end - offset:q.prov.end - offset + 80])
         if not listed and not dated and not bare and not part and not _first("qty_lead", text[max(0, lo - 40):lo]) \
                 and not _first("qty_with", text[max(0, lo - 100):lo]) and not _count_named_before(text, lo, unit) \
-                and not (q.kind == "range" and _first("qty_range_head", text[max(0, lo - 80):lo])):
+                and not (q.kind == "range" and _first("qty_range_head", text[max(0, lo - 80):lo])) \
+                and not share_after:
             continue                          # ', 120 - 130 triệu lượt khách du lịch nội địa' shares the verb
         v = parse_number(m.group(1))
         hi = parse_number(m.group(2)) if m.group(2) else None

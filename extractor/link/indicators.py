@@ -21,7 +21,7 @@ from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, assign_le
                                 rank_figures, status_of)
 from extractor.link.records import (_Ctx, _heading_like, _heads_numbered_list, _is_heading_like, _is_period_lead,
                                 _item_kind, _period_from, _sections, _track_subject, achieved, flat_text,
-                                lower_is_better, periods_in, subject_level)
+                                lower_is_better, periods_in, subject_level, _strip_cues)
 from extractor.link.tables import _table_records, header_role, table_columns
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
@@ -171,7 +171,8 @@ def _without_recaps(doc: Document, records: list[Indicator]) -> list[Indicator]:
     word of value and is of what the earlier label names (patterns recap.*)."""
     out: list[Indicator] = []
     for r in records:
-        first = next((o for o in reversed(out) if _recaps(doc, o, r) or _restated(doc, o, r)), None)
+        first = next((o for o in reversed(out) if _recaps(doc, o, r) or _restated(doc, o, r)
+                      or _summed_up(doc, o, r)), None)
         if first is None:
             out.append(r)
         else:
@@ -220,6 +221,34 @@ def _restated(doc: Document, earlier: Indicator, r: Indicator) -> bool:
         return False
     said = _words(RECAP_MEASURE_RX.sub(" ", r.label))
     return len(said) >= 2 and said <= _words(earlier.label + " " + bases[0].group("base"))
+
+
+# words a restatement may add to what the lead said: how the figure moves, the aim ('nâng … lên', 'phấn đấu … đạt')
+RESTATE_MOVE_RX = regex.compile(r"\b(?:nâng|lên|tăng|giảm|xuống|đạt|điều\s+chỉnh)\b", regex.I)
+
+
+def _summed_up(doc: Document, earlier: Indicator, r: Indicator) -> bool:
+    """A news item's first paragraph after its headline sums up the body ('Phường X phấn đấu tổng thu ngân sách đạt
+    170,89 tỷ đồng …' › 'Theo đó, …, phường X phấn đấu tổng thu ngân sách đạt 170,89 tỷ đồng; …'): a target the body
+    states again (same bound, value and unit, no other year), in nothing but words of that paragraph, cue words and
+    how it moves, is the lead's target once more. A whole share (100%) is too common a value to tell."""
+    if not _same_target_nearby(earlier, r) or r.target_value in (None, 100) \
+            or r.target_year not in (None, earlier.target_year) or earlier.prov.block != _lead_paragraph(doc):
+        return False
+    said = _words(RESTATE_MOVE_RX.sub(" ", _strip_cues(r.label)))
+    return len(said) >= 3 and said <= _words(doc.blocks[earlier.prov.block].text)
+
+
+def _lead_paragraph(doc: Document) -> Optional[int]:
+    """The index of the paragraph right after a news item's headline (its first text block: one short line with no
+    full stop), else None."""
+    texts = [b for b in doc.blocks if b.source == "body" and b.cells is None and b.text.strip()][:2]
+    if len(texts) < 2:
+        return None
+    head = texts[0].text.strip()
+    if "\n" in head or head.endswith((".", ";", ":")) or len(WORD_RX.findall(head)) > 30:
+        return None
+    return texts[1].index
 
 
 CAPTION_REACH = 2         # paragraphs between a caption line and the body it restates

@@ -38,6 +38,7 @@ class _Columns:
     header_rows: set[int]
     roles: dict[int, str]
     headers: dict[int, str]
+    measures: Optional[dict[int, str]] = None     # what a year column measures, from the header spanning it
 
     def cols(self, role: str) -> list[int]:
         return sorted(c for c, r in self.roles.items() if r == role)
@@ -91,11 +92,12 @@ def _header_period(text: str) -> Optional[Period]:
 
 
 def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Optional[int],
-                plan_annex: bool = False) -> None:
+                plan_annex: bool = False, measures: Optional[dict[int, str]] = None) -> None:
     """A column that only names a year later than the document's own ('Năm 2026' in a plan issued in 2025,
     under 'Giai đoạn 2026 - 2030' or 'Dự kiến 03 năm kế hoạch', or 'Đến năm 2025') holds that year's targets. With no date, the
     header decides: years after the last one a result column names ('Ước TH 2025') lie ahead; with no result
-    column, every year column of a plan's annex does."""
+    column, every year column of a plan's annex does. A measure spanning the year columns ('TỶ LỆ BAO PHỦ BẢO
+    HIỂM Y TẾ' over 'Năm 2022 | Năm 2023') says what they hold, not whether they are targets."""
     if doc_year is not None:
         _estimates_ahead(headers, roles, doc_year)
     now = doc_year if doc_year is not None else _results_year(headers, roles)
@@ -104,13 +106,21 @@ def _year_roles(headers: dict[int, str], roles: dict[int, str], doc_year: Option
     for col, h in headers.items():
         if col in roles:
             continue
+        if (measures or {}).get(col):
+            h = h.replace(measures[col], " ")
         p = _header_period(h)
-        rest = YEAR_RX.sub(" ", h)
-        # 'Đến năm 2025' beside 'Năm 2022' in a plan: a deadline is that year's target too
-        rest = regex.sub(r"\b(?:năm|giai\s+đoạn|dự\s+kiến|kế\s+hoạch|đến(?:\s+(?:hết|cuối))?|\d+)\b|[-–()]", " ",
-                         rest, flags=regex.I)
-        if p is not None and (now is None or p.year > now) and not WORD_RX.findall(rest):
+        if p is not None and (now is None or p.year > now) and not _beyond_period(h):
             roles[col] = "target"
+
+
+# 'Đến năm 2025' beside 'Năm 2022' in a plan: a deadline is that year's target too
+PERIOD_WORDS_RX = regex.compile(r"\b(?:năm|giai\s+đoạn|dự\s+kiến|kế\s+hoạch|đến(?:\s+(?:hết|cuối))?|\d+)\b|[-–()]",
+                                regex.I)
+
+
+def _beyond_period(header: str) -> bool:
+    """The header names something besides its period ('Dân số năm 2026', not 'Giai đoạn 2026 - 2030')."""
+    return bool(WORD_RX.findall(PERIOD_WORDS_RX.sub(" ", YEAR_RX.sub(" ", header))))
 
 
 def _estimates_ahead(headers: dict[int, str], roles: dict[int, str], now: int) -> None:
@@ -186,7 +196,9 @@ def _columns(block: Block, doc_year: Optional[int] = None, plan_annex: bool = Fa
     for col in [c for c, r in roles.items() if r == "unit" and _names_units(block, rows, c)]:
         roles[col] = "label" if "label" not in roles.values() else None   # 'Đơn vị' over 'Huyện Lục Yên', ...
     roles = {c: r for c, r in roles.items() if r}
-    _year_roles(headers, roles, doc_year, plan_annex)
+    measures = _span_measures(block, rows, roles)
+    _year_roles(headers, roles, doc_year, plan_annex, measures)
+    measures = {c: m for c, m in measures.items() if roles.get(c) == "target"}
     labels = [c for c, r in roles.items() if r == "label"]
     if len(labels) >= 2:                      # 'Nội dung | Chỉ tiêu' with '80%' under 'Chỉ tiêu': its values
         mostly = {c: _mostly_figures(block, rows, c) for c in labels}     # each column scanned once
@@ -200,7 +212,24 @@ def _columns(block: Block, doc_year: Optional[int] = None, plan_annex: bool = Fa
         _label_by_place(block, rows, headers, roles)
     if "target" not in roles.values() or "label" not in roles.values():
         return None
-    return _Columns(rows, roles, headers)
+    return _Columns(rows, roles, headers, measures)
+
+
+def _span_measures(block: Block, rows: set[int], roles: dict[int, str]) -> dict[int, str]:
+    """What the year columns under a spanning header measure: 'TỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ' over 'Năm 2022 |
+    Năm 2023 | …', each column's own header a bare year. A header that gives a role ('Kế hoạch', 'Kết quả
+    thực hiện') is no measure, nor is a span over anything but years."""
+    out: dict[int, str] = {}
+    by_pos = {(c.row, c.col): c for c in block.cells or []}
+    for c in block.cells or []:
+        if c.row not in rows or c.row + 1 not in rows or c.colspan < 2 or header_role(c.text):
+            continue
+        under = [by_pos.get((c.row + 1, col)) for col in range(c.col, c.col + c.colspan)]
+        if all(u is not None and YEAR_HEADER_RX.fullmatch(u.text) for u in under) and _beyond_period(c.text):
+            for u in under:
+                if u.col not in roles:
+                    out[u.col] = c.text       # as in the joined header, line breaks and all
+    return out
 
 
 def _names_units(block: Block, rows: set[int], col: int) -> bool:
@@ -435,6 +464,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
                     continue
                 given.add(same)
             label = _cell_label(row_label, tcell.text, f, figs) or _with_subject(row_label, cols, tcol)
+            label = _with_measure(label, cols, tcol)
             aim = aim_only(tcell.text[figs[i - 1].end:f.expr_start]) if i else None
             rec = _record(ctx, block, f"{label} {aim}" if aim else label, label_cell, "table.columns")
             rec.ordinal = ordinal
@@ -459,6 +489,21 @@ def _with_subject(label: str, cols: _Columns, tcol: int) -> str:
     (Nghìn USD)'), the column's own words name what the row's figure measures."""
     subject = _column_subject(cols, tcol)
     return f"{label} - {subject}" if subject else label
+
+
+def _with_measure(label: str, cols: _Columns, tcol: int) -> str:
+    """'Tỷ lệ bao phủ bảo hiểm y tế Hà Nội': in a table of units ('Tỉnh, thành phố | TỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ'
+    over 'Năm 2022 | Năm 2023'), the row names whose target it is, the header spanning the years what it measures."""
+    measure = " ".join(((cols.measures or {}).get(tcol) or "").split())
+    if not measure or _folded(measure) in _folded(label):
+        return label
+    if measure.isupper():
+        measure = measure.capitalize()        # a header in capitals reads as the label's words
+    return f"{measure} {label.lower() if label.isupper() else label}"      # 'TOÀN QUỐC' too
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _column_subject(cols: _Columns, tcol: int) -> Optional[str]:

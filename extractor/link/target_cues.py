@@ -273,13 +273,23 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     about = ABOUT_RX.search(text, s, a + f.start) is not None and not _first("cue.result", text[s:a + f.start]) \
         and not _other_time(ctx, block, before)
     about = about or RAISED_TO_RX.search(text[s:a + f.expr_start]) is not None   # a level a thing is raised to
-    return f.cmp in BOUND_CMPS or about or _change_on_baseline(ctx, block, text, a + f.expr_start, a + f.expr_end) \
+    return f.cmp in BOUND_CMPS or _aimed_band(f, before) or about \
+        or _change_on_baseline(ctx, block, text, a + f.expr_start, a + f.expr_end) \
         or (f.unit == "%" and a == 0 and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None and s == 0) \
         or (f.unit == "%" and s == 0 and SHARE_OPENER_RX.fullmatch(text[:a + f.start]) is not None
             and regex.search(r"\bđã\b", text[s:e], regex.I) is None) \
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
         or _share_after_targets(ctx, block, text, a, clause, f) \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
+
+
+DONE_RX = regex.compile(r"\bđã\b", regex.I)
+
+
+def _aimed_band(f: Figure, before: str) -> bool:
+    """A band of amounts ('đón 7-7,5 triệu lượt khách quốc tế', '25-30 khách sạn') bounds the figure on both sides,
+    as an aim does; a band of percentages is as often a reported estimate ('tăng 20-21%'), and 'đã' reports."""
+    return f.cmp == "range" and f.unit not in (None, "%", "%/năm") and not DONE_RX.search(before)
 
 
 def _share_after_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, f: Figure) -> bool:

@@ -64,7 +64,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_tasks_title)
 from extractor.link.text_figures import NAMED_AFTER_RX, PERIOD_AFTER_RX, coefficient_figures, _text_figures
-from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
+from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
 from extractor.link.units import assigned_level, assignee_labels, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, provenance, Segment
 from extractor.patterns import load_patterns
@@ -115,6 +115,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     out = _prose_records(ctx, block, segs, context)
     for rec in out:
         _earlier_result(ctx, block, rec)
+        _weighed_result(ctx, block, rec)
     if out and ctx.goals_block == block.index - 1 and SHARE_OPENS_RX.match(block.text):
         ctx.goals_block = block.index         # '100% … . 100% … .': the next share-led paragraph keeps the aims' period
     return out

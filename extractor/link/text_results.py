@@ -10,10 +10,10 @@ import regex
 
 from extractor.extract.numbers import parse_number
 from extractor.link.figures import (amount_figures, ARABIC_RX, DECIMAL_RX, Figure, find_figures, _first, ITEM_RX,
-                                    PAREN_RX, rate_figures, ROMAN_RX, WORD_RX)
+                                    PAREN_RX, rate_figures, ROMAN_RX, status_of, WORD_RX)
 from extractor.link.item_periods import _own_period
-from extractor.link.records import (_clean_label, _Ctx, THEME_LEAD_RX, _period_from, quantities_in, _record, _set_actual,
-                                    _set_target, _strip_cues)
+from extractor.link.records import (_clean_label, _Ctx, THEME_LEAD_RX, _period_from, quantities_in, _record, _relabel,
+                                    _set_actual, _set_target, _strip_cues)
 from extractor.link.results import (find_plan, label_start, lead_end, met_bracket_counts, pair_results, plan_ratios,
                                     plan_shares, respective_pairs, slash_targets)
 from extractor.link.sentences import _clause_start, _status_after
@@ -52,6 +52,42 @@ def _earlier_result(ctx: _Ctx, block: Block, rec: Indicator) -> None:
     f = Figure(m.start(1), m.end(), parse_number(m.group(1)).value, None, "%", None, None, m.start(1), m.end())
     _set_actual(rec, f, None, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "prose.plan"),
                 Figure(0, 0, rec.target_value, None, "%", rec.target_comparator, None, 0, 0))
+
+
+ANAPHOR_WEIGHED_RX = _P.get("result.anaphor_weighed").regex
+
+
+def _weighed_result(ctx: _Ctx, block: Block, rec: Indicator) -> None:
+    """'… tỷ lệ hộ nghèo giảm bình quân là 3,1%/năm, … . Tuy nhiên, mức giảm này vẫn chưa đạt so với mục tiêu … đã đề
+    ra là giảm 3,5%/năm.': a sentence that weighs 'this change' against the target it states takes as the target's
+    result the first figure of the sentence before, in the target's unit; how it fell short or passed is the status."""
+    if rec.prov.rule != "prose.plan" or rec.actual_value is not None or rec.target_prov is None:
+        return
+    at = rec.target_prov.start - block.start
+    s = block.text.rfind(". ", 0, at) + 2
+    m = ANAPHOR_WEIGHED_RX.fullmatch(block.text, s, at) if s >= 2 else None
+    if m is None:
+        return
+    before = block.text[block.text.rfind(". ", 0, s - 2) + 2:s]
+    a = next((f for f in find_figures(before) if f.unit == rec.target_unit and f.high is None), None)
+    if a is None:
+        return
+    off = s - len(before)
+    _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + off + a.start, block.start + off + a.end,
+                                         "prose.plan"),
+                Figure(0, 0, rec.target_value, None, rec.target_unit, rec.target_comparator, None, 0, 0))
+    st = status_of(m.group("how"))
+    if st:
+        rec.status, rec.status_norm = st
+    aim = regex.sub(r"\s+(?:đã\s+)?(?:đề|đặt)\s+ra\b.*$", "", block.text[m.start("aim"):at].split(",")[0]).strip()
+    _relabel(rec, f"{_changed_measure(before, a)} ({aim})")      # what changed, and whose target it was
+
+
+def _changed_measure(text: str, a: Figure) -> str:
+    """The words of the figure's clause before it ('tỷ lệ hộ nghèo của huyện giảm bình quân' of '…, tỷ lệ hộ nghèo của
+    huyện giảm bình quân là 3,1%/năm')."""
+    s = max(text.rfind(". ", 0, a.expr_start), text.rfind(", ", 0, a.expr_start)) + 2
+    return regex.sub(r"\s*\b(?:đã\s+)?(?:đạt|là)\s*$", "", text[max(s, 0):a.expr_start]).strip()
 
 
 def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
