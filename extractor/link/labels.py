@@ -93,6 +93,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start and _first("growth", _without_lead(label, lead)):
             # 'tốc độ tăng bình quân' of what came before, not of a list's lead ('Các chỉ tiêu chính gồm: ..., tăng 12%')
             label = f"{_without_lead(label, lead)} {_growth_subject(out[-1])}"
+        elif prev >= 0 and out and SHARE_ONLY_RX.fullmatch(label):
+            label = f"{_growth_subject(out[-1])} {label.strip()}"   # '… 53-60 nghìn tỷ đồng, chiếm 20-22%': its share
         elif prev >= 0 and out and FIGURE_WORD_RX.fullmatch(label):
             label = f"{_growth_subject(out[-1])} {label.strip()}"   # '…, hướng tới con số 260.000 tỉ đồng': its figure
         elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
@@ -305,13 +307,15 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
         if tail:
             m = regex.search(r"\s+và\s+$", gap)
     m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
-    m = m or VERB_RIGHT_AFTER_RX.match(gap)
+    m = m or VERB_RIGHT_AFTER_RX.match(gap) or WITH_NEXT_RX.match(gap)
     return f.expr_end + m.start() if m else None
 
 
 # '… xuống dưới 12,5‰ giảm tỷ suất tử vong trẻ dưới 5 tuổi …': a verb of change right after a figure opens the next
 # target's clause where the source left out the comma
 VERB_RIGHT_AFTER_RX = _P.get("label.verb_right_after").regex
+SHARE_ONLY_RX = _P.get("label.share_only").regex     # '…, chiếm 20-22%': a share of the measure before
+WITH_NEXT_RX = _P.get("label.with_next").regex        # '… 9-10%/năm với tổng vốn … đạt 260-270 nghìn tỷ đồng'
 
 
 SUBPART_RX = _P.get("label.subpart").regex
@@ -379,7 +383,8 @@ def _comma_span(text: str, f: Figure, figs: list[Figure], a: int, b: int) -> tup
     if i > 0:
         c = _comma_between(text, inside[i - 1], f)
         if c is not None:
-            a = c + 1
+            joint = WITH_NEXT_RX.match(text, c)
+            a = joint.end() if joint else c + 1     # '… với tổng vốn …': the joint is no part of the name
     # a target split by level ('100% … cấp tỉnh và 95% cấp xã, giảm 5 cơ quan …') ends where its last level's does
     j = i
     while 0 <= j < len(inside) - 1:

@@ -290,7 +290,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block), goals=goals)
     if _reads_named_parts(ctx, block, context):
         found = _named_parts_too(ctx, block, found, goals)
-    figs = [f for f in found if outside[f.start] and not _result_governed(text, f, start)]
+    governed = _without_projections(text) if _projects_ahead(ctx, block) else text
+    figs = [f for f in found if outside[f.start] and not _result_governed(governed, f, start)]
     cond = _condition_end(text, figs)
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
         figs, start = [f for f in figs if f.start > cond], cond
@@ -336,6 +337,28 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
         out.append(rec)
     return out
+
+
+PROJECTED_RX = regex.compile(r"\bước\s+(?:đạt|tính)\b", regex.I)
+
+
+def _projects_ahead(ctx: _Ctx, block: Block) -> bool:
+    """'Các chỉ tiêu chủ yếu … đến năm 2025' › '- Tổng vốn đầu tư … giai đoạn 2021-2025 ước đạt 260-270 nghìn tỷ đồng':
+    in a list of targets whose period lies ahead of the text (an undated text: whose heading names a horizon, 'đến năm
+    2025'), 'ước đạt' projects what the plan counts on, a target;
+    an item that speaks of a year before the text (or of what 'đã' happened) reports."""
+    period = ctx.lead_period
+    if ctx.target_list < 0 or period is None or not period.year:
+        return False
+    if not (period.year > ctx.doc_year if ctx.doc_year else period.kind == "by_year"):
+        return False                          # undated, only a horizon ('đến năm 2025') says the list looks ahead
+    return not regex.search(r"\bđã\b", block.text, regex.I) and \
+        all(not p.year or p.year >= (ctx.doc_year or 0) for p in find_periods(block.text))
+
+
+def _without_projections(text: str) -> str:
+    """The text with its 'ước đạt' blanked, at the same length, so that the cues left decide."""
+    return PROJECTED_RX.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _named_parts_too(ctx: _Ctx, block: Block, found: list[Figure], goals: bool) -> list[Figure]:

@@ -1,0 +1,85 @@
+"""Target shapes read off round 49's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, run
+
+
+def targets(blocks) -> list[tuple[str, float, object]]:
+    """(label, target value, target high) of every target read from the blocks."""
+    return [(" ".join(r.label.split()), r.target_value, r.target_high)
+            for r in run(blocks) if r.target_value is not None]
+
+
+# --- 1. a theme line with no colon ('a) Về kinh tế') a few plain paragraphs under a heading that names the targets
+# ('Các chỉ tiêu chủ yếu … đến năm 2027' › a dateline › a lead paragraph): the heading's list again, its bare items
+# ('- Thu ngân sách … tăng bình quân 8-9%/năm') targets; under a heading of results, or past other headings, none ---
+
+HEAD = P("Các chỉ tiêu chủ yếu phát triển kinh tế - xã hội đến năm 2027")
+DATELINE = P("Cập nhật ngày 05-03-2024 09:15")
+LEAD = P("Đến năm 2027, tỷ lệ lao động qua đào tạo đạt 80%.")
+THEMED = [P("a) Về kinh tế"),
+          P("- Tổng vốn đầu tư phát triển trên địa bàn tăng 8-9%/năm, giai đoạn 2024-2027 ước đạt 150-160 nghìn tỷ đồng."),
+          P("- Thu ngân sách trên địa bàn tăng bình quân 6-8%/năm."),
+          P("b) Về xã hội"), P("- Tỷ lệ tăng dân số bình quân 1,8%/năm.")]
+LISTED = [("Tổng vốn đầu tư phát triển trên địa bàn tăng", 8, 9),
+          ("Tổng vốn đầu tư phát triển trên địa bàn tăng giai đoạn 2024-2027", 150, 160),
+          ("Thu ngân sách trên địa bàn tăng bình quân", 6, 8), ("Tỷ lệ tăng dân số bình quân", 1.8, None)]
+
+
+@pytest.mark.parametrize("blocks", [[HEAD, DATELINE, LEAD] + THEMED, [HEAD, LEAD] + THEMED])
+def test_theme_line_resumes_the_headings_list(blocks):
+    assert targets(blocks) == [("tỷ lệ lao động qua đào tạo", 80, None)] + LISTED
+
+
+# counterexamples: a heading of results over the themes; another heading between; the heading too far above: the
+# item with no cue of a target ('tăng 8-9%/năm, … ước đạt …') is read as no target
+@pytest.mark.parametrize("blocks", [
+    [P("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023"), DATELINE, P("Năm 2023, kinh tế tiếp tục phục hồi.")] + THEMED,
+    [HEAD, LEAD, P("II. TÌNH HÌNH THỰC HIỆN")] + THEMED,
+    [HEAD, DATELINE, LEAD, P("Kinh tế tiếp tục phục hồi."), P("Xã hội ổn định.")] + THEMED,
+])
+def test_theme_line_far_from_a_heading_of_targets(blocks):
+    assert not {8, 150} & {value for _, value, _ in targets(blocks)}
+
+
+# --- 2. in an item, 'với' right after a figure then a measure of its own ('tăng 8-9%/năm với tổng vốn … đạt 150-160
+# nghìn tỷ đồng') opens the next figure's clause, and a clause that only says 'chiếm' ('…, chiếm 20-22%') takes the
+# name of the measure before; 'so với', or 'với' and no measure of its own, joins nothing -------------------------
+
+def item_labels(item: str) -> list[tuple[str, float]]:
+    return [(label, value) for label, value, _ in targets([HEAD, LEAD, P("a) Về kinh tế"), P(item)])][1:]
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("- Tổng vốn đầu tư toàn xã hội tăng 8-9%/năm với tổng vốn đầu tư giai đoạn 2024-2027 đạt 150-160 nghìn tỷ đồng, "
+     "trong đó vốn ngân sách nhà nước đạt 30-35 nghìn tỷ đồng, chiếm 20-22%.",
+     [("Tổng vốn đầu tư toàn xã hội tăng", 8), ("tổng vốn đầu tư giai đoạn 2024-2027", 150),
+      ("trong đó vốn ngân sách nhà nước", 30), ("trong đó vốn ngân sách nhà nước chiếm", 20)]),
+    ("- Kim ngạch xuất khẩu tăng bình quân 12%/năm với giá trị xuất khẩu hàng nông sản đạt 900 triệu USD.",
+     [("Kim ngạch xuất khẩu tăng bình quân", 12), ("giá trị xuất khẩu hàng nông sản", 900)]),
+    # counterexamples: 'so với' a base; a share that names its own part
+    ("- Tổng vốn đầu tư toàn xã hội tăng 10%/năm so với giai đoạn trước, đạt 150 nghìn tỷ đồng.",
+     [("Tổng vốn đầu tư toàn xã hội tăng so với giai đoạn trước", 10),
+      ("Tổng vốn đầu tư toàn xã hội tăng", 150)]),
+    ("- Cơ cấu kinh tế: dịch vụ chiếm 45%, công nghiệp - xây dựng chiếm 40%.",
+     [("Cơ cấu kinh tế: dịch vụ chiếm", 45), ("Cơ cấu kinh tế: công nghiệp - xây dựng chiếm", 40)]),
+])
+def test_with_and_share_clauses_of_an_item(item, expected):
+    assert item_labels(item) == expected
+
+
+# --- 3. in a list of targets whose heading names a horizon ahead ('… đến năm 2027'), 'ước đạt' projects what the plan
+# counts on: a target; under a heading of one year with no date to tell it ahead, or with 'đã', it reports -----------
+
+@pytest.mark.parametrize("heading, item, expected", [
+    (HEAD, "- Tổng vốn đầu tư giai đoạn 2024-2027 ước đạt 150-160 nghìn tỷ đồng.", [150]),
+    (P("Một số chỉ tiêu chính đến năm 2030"), "- Doanh thu du lịch ước đạt 12.000 tỷ đồng.", [12000]),
+    # counterexamples
+    (P("Các chỉ tiêu chủ yếu năm 2024"), "- Tổng vốn đầu tư ước đạt 150-160 nghìn tỷ đồng.", []),
+    (HEAD, "- Tổng vốn đầu tư đã huy động ước đạt 150-160 nghìn tỷ đồng.", []),
+])
+def test_projection_in_a_list_ahead(heading, item, expected):
+    assert [value for _, value, _ in targets([heading, P("a) Về kinh tế"), P(item)])] == expected
