@@ -83,3 +83,27 @@ def test_with_and_share_clauses_of_an_item(item, expected):
 ])
 def test_projection_in_a_list_ahead(heading, item, expected):
     assert [value for _, value, _ in targets([heading, P("a) Về kinh tế"), P(item)])] == expected
+
+
+# --- 4. a parenthesis right after a target that lists its parts, each with its own range, the parts parted by commas
+# and ';' ('tăng 8-9%/năm (thương mại tăng 7,5-8%, vận tải - kho bãi tăng 9-9,5%; …)'): each part's target, named
+# by its own words, in prose and in a list's item; a parenthesis of years or of results sets none ---------------------
+
+PARTS = "(thương mại tăng 7,5-8%, vận tải - kho bãi tăng 9-9,5%; lâm nghiệp tăng 1-2%; thuế nhập khẩu tăng 6-6,5%/năm)"
+PARTS_READ = [("thương mại tăng", 7.5, 8), ("vận tải - kho bãi tăng", 9, 9.5), ("lâm nghiệp tăng", 1, 2),
+              ("thuế nhập khẩu tăng", 6, 6.5)]
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([P(f"Phấn đấu tốc độ tăng trưởng GRDP giai đoạn 2026-2030 tăng 8-9%/năm {PARTS}.")],
+     [("tốc độ tăng trưởng GRDP giai đoạn 2026-2030 tăng", 8, 9)] + PARTS_READ),
+    ([HEAD, P("a) Về kinh tế"), P(f"- Tốc độ tăng trưởng GRDP giai đoạn 2024-2027 tăng 8-9%/năm {PARTS}.")],
+     [("Tốc độ tăng trưởng GRDP giai đoạn 2024-2027 tăng", 8, 9)] + PARTS_READ),
+    # counterexamples: a parenthesis of past years; one of results
+    ([P("Phấn đấu tốc độ tăng trưởng GRDP giai đoạn 2026-2030 tăng 8-9%/năm (năm 2024 tăng 7,1%, năm 2025 tăng "
+        "7,4%).")], [("tốc độ tăng trưởng GRDP giai đoạn 2026-2030 tăng", 8, 9)]),
+    ([P("Phấn đấu tốc độ tăng trưởng GRDP giai đoạn 2026-2030 tăng 8-9%/năm (giai đoạn trước đạt được: thương mại "
+        "tăng 7,5-8%, vận tải tăng 9-9,5%).")], [("tốc độ tăng trưởng GRDP giai đoạn 2026-2030 tăng", 8, 9)]),
+])
+def test_parts_of_a_target_in_a_parenthesis(blocks, expected):
+    assert targets(blocks) == expected

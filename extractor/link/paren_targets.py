@@ -62,12 +62,14 @@ PART_HEAD_RX = _P.get("paren.part_head").regex
 
 
 def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
-                   target_ends: list[int] = (), target_labels: list[str] = ()) -> tuple[list[Figure], list[str]]:
+                   target_ends: list[int] = (), target_labels: list[str] = (),
+                   parts_only: bool = False) -> tuple[list[Figure], list[str]]:
     """Targets a clause states inside a parenthesis that a target cue opens ('(phấn đấu đạt 500.000 thuê bao)',
     '(Kế hoạch đầu tư công trung hạn ... bảo đảm không quá 3.000 dự án)'); a result in parentheses is none.
     The parenthesis is the label, with the words before it when it says too little on its own; a later year's
     figure right after a target ('đạt tối thiểu 10% (đến năm 2030 đạt tối thiểu 20%, ...)') is that target's
-    indicator again, with its label."""
+    indicator again, with its label. `parts_only`: only the parts' own figures right after a target (a list's item,
+    whose other parentheses its reader reads)."""
     figs: list[Figure] = []
     labels: list[str] = []
     for m in PAREN_RX.finditer(clause):
@@ -77,7 +79,8 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
         # a part's own share right after a target ('nước sạch trên 90% (hợp vệ sinh đạt 100%)') is a target too
         part = any(not clause[e:m.start()].strip() for e in target_ends) and SUB_TARGET_RX.fullmatch(inner) \
             and not _periods(inner)
-        if _first("cue.result", inner) or status_of(inner) or not (listed or part or _first("cue.target", inner)):
+        if _first("cue.result", inner) or status_of(inner) \
+                or not (part if parts_only else listed or part or _first("cue.target", inner)):
             continue
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
@@ -96,7 +99,9 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
                 labels.append(after)
                 continue
             label = own[i] if own else _clean_label(inner[:b], [f], a)
-            if len(WORD_RX.findall(_strip_cues(label))) < 4:
+            # a part among several ('(dịch vụ tăng 8,5-9,5%, công nghiệp - xây dựng tăng 11-11,5%; …)') is named by
+            # its own words, however few
+            if len(WORD_RX.findall(_strip_cues(label))) < 4 and not (part and len(mine) > 1):
                 label = f"{_subject_before(clause, m.start())} {label}".strip()
             figs.append(f.shifted(at))
             labels.append(label)

@@ -316,6 +316,9 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     totals, total_labels, asides = _raised_totals(ctx, block, text, figs)
     labels = [_without_asides(y, asides) for y in labels] if asides else labels
     figs, labels = figs + totals, labels + total_labels
+    # '- … tăng 9-10%/năm (dịch vụ tăng 8,5-9,5%, công nghiệp - xây dựng tăng 11-11,5%; …)': each part's own target
+    parts, part_labels = _paren_targets(ctx, block.start, text, context, [f.end for f in figs], labels, parts_only=True)
+    figs, labels = figs + parts, labels + part_labels
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
     number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
