@@ -107,3 +107,39 @@ PARTS_READ = [("thương mại tăng", 7.5, 8), ("vận tải - kho bãi tăng",
 ])
 def test_parts_of_a_target_in_a_parenthesis(blocks, expected):
     assert targets(blocks) == expected
+
+
+# --- 5. after a paragraph that sets aims, a sentence goes on with them: an amount's target, then the average rate it
+# grows at ('đạt hơn 520 nghìn tỷ đồng, tăng bình quân 12-13%/năm'); a paragraph that says it goes on ('Đặc biệt, …')
+# with its figures, a clause opening with 'đóng góp' named by the owner before it; a rate with no 'bình quân', a
+# paragraph with another opener or speaking of what was done, none ------------------------------------------------
+
+AIM = P("Theo đó, đến năm 2030, tỉnh đặt mục tiêu tốc độ tăng trưởng GRDP bình quân đạt từ 9%/năm trở lên.")
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([AIM, P("Vốn đầu tư phát triển trên địa bàn giai đoạn 2026-2030 đạt hơn 520 nghìn tỷ đồng, tăng bình quân "
+             "12-13%/năm. Tỷ lệ đô thị hóa đạt 45%.")],
+     [(520, None), (12, 13), (45, None)]),
+    ([AIM, P("Tỷ lệ đô thị hóa đạt 45%."),
+      P("Đặc biệt, tốc độ tăng trưởng bình quân của kinh tế số đạt 10,5-11%/năm, đóng góp khoảng 55-58% "
+        "GRDP; số hợp tác xã hoạt động hiệu quả tăng từ 15-20%.")],
+     [(45, None), (10.5, 11), (55, 58), (15, 20)]),
+    # counterexamples: a rate with no 'bình quân'; another opener; what was done
+    ([AIM, P("Vốn đầu tư phát triển trên địa bàn giai đoạn 2026-2030 đạt hơn 520 nghìn tỷ đồng, tăng 12% so với "
+             "giai đoạn trước.")], [(520, None)]),
+    ([AIM, P("Tỷ lệ đô thị hóa đạt 45%."),
+      P("Trong khi đó, tốc độ tăng trưởng bình quân của kinh tế số đạt 10,5-11%/năm.")], [(45, None)]),
+    ([AIM, P("Tỷ lệ đô thị hóa đạt 45%."),
+      P("Đặc biệt, tốc độ tăng trưởng bình quân của kinh tế số đã đạt 10,5-11%/năm.")], [(45, None)]),
+])
+def test_sentences_going_on_with_aims(blocks, expected):
+    assert [(value, high) for _, value, high in targets(blocks)][1:] == expected
+
+
+def test_share_clause_named_by_the_owner_before():
+    blocks = [AIM, P("Tỷ lệ đô thị hóa đạt 45%."),
+              P("Đặc biệt, tốc độ tăng trưởng bình quân của kinh tế số đạt 10,5-11%/năm, đóng góp khoảng "
+                "55-58% GRDP.")]
+    assert [label for label, _, _ in targets(blocks)][2:] == [
+        "tốc độ tăng trưởng bình quân của kinh tế số", "kinh tế số đóng góp GRDP"]

@@ -93,8 +93,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start and _first("growth", _without_lead(label, lead)):
             # 'tốc độ tăng bình quân' of what came before, not of a list's lead ('Các chỉ tiêu chính gồm: ..., tăng 12%')
             label = f"{_without_lead(label, lead)} {_growth_subject(out[-1])}"
-        elif prev >= 0 and out and SHARE_ONLY_RX.fullmatch(label):
-            label = f"{_growth_subject(out[-1])} {label.strip()}"   # '… 53-60 nghìn tỷ đồng, chiếm 20-22%': its share
+        elif prev >= 0 and out and SHARE_OPENS_RX.match(label):
+            label = f"{_share_owner(out[-1])} {label.strip()}"   # '… 53-60 nghìn tỷ đồng, chiếm 20-22%': its share
         elif prev >= 0 and out and FIGURE_WORD_RX.fullmatch(label):
             label = f"{_growth_subject(out[-1])} {label.strip()}"   # '…, hướng tới con số 260.000 tỉ đồng': its figure
         elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
@@ -114,6 +114,14 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = _group_part(out[-1], label)
         out.append(label)
     return _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out)))
+
+
+def _share_owner(before: str) -> str:
+    """Whose share a clause opening with 'chiếm' or 'đóng góp' states: the measure before it, or the owner it names
+    after its last 'của' ('tốc độ tăng trưởng bình quân của kinh tế tư nhân' → 'kinh tế tư nhân')."""
+    subject = _growth_subject(before)
+    owner = regex.split(r"\s+của\s+", subject)[-1]
+    return owner if len(WORD_RX.findall(owner)) >= 2 else subject
 
 
 def _part_colon(text: str, a: int, f: Figure) -> bool:
@@ -314,7 +322,7 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
 # '… xuống dưới 12,5‰ giảm tỷ suất tử vong trẻ dưới 5 tuổi …': a verb of change right after a figure opens the next
 # target's clause where the source left out the comma
 VERB_RIGHT_AFTER_RX = _P.get("label.verb_right_after").regex
-SHARE_ONLY_RX = _P.get("label.share_only").regex     # '…, chiếm 20-22%': a share of the measure before
+SHARE_OPENS_RX = _P.get("label.share_opens").regex   # '…, chiếm 20-22%': a share of the measure before
 WITH_NEXT_RX = _P.get("label.with_next").regex        # '… 9-10%/năm với tổng vốn … đạt 260-270 nghìn tỷ đồng'
 
 

@@ -376,7 +376,7 @@ def _few_words_after(tail: str) -> bool:
     return len(WORD_RX.findall(PAREN_RX.sub(" ", tail))) <= 3
 
 
-DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|khi\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
+DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|khi\s+đó|đồng\s+thời|ngoài\s+ra|đặc\s+biệt|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
                                r"trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại))\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
 FOOTNOTE_MARK_RX = regex.compile(r"\[\d{1,2}\]")

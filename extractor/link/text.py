@@ -63,7 +63,8 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_tasks_title)
-from extractor.link.text_figures import NAMED_AFTER_RX, PERIOD_AFTER_RX, coefficient_figures, _text_figures
+from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, coefficient_figures,
+                                         _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
 from extractor.link.units import assigned_level, assignee_labels, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, provenance, Segment
@@ -417,9 +418,15 @@ def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) 
     taken = {id(f) for f in figs}
     for prev, f in zip(cands, cands[1:]):
         gap = clause[prev.end:f.expr_start]
-        if id(prev) in taken and id(f) not in taken and (NAMED_AFTER_RX.fullmatch(gap) or PERIOD_AFTER_RX.fullmatch(gap)):
+        if id(prev) in taken and id(f) not in taken and (NAMED_AFTER_RX.fullmatch(gap) or PERIOD_AFTER_RX.fullmatch(gap)
+                                                         or _rate_after_amount(prev, f, gap)):
             taken.add(id(f))
     return [f for f in cands if id(f) in taken]
+
+
+def _rate_after_amount(prev: Figure, f: Figure, gap: str) -> bool:
+    """'… đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm': an amount's target, then the average rate it grows at."""
+    return prev.unit not in (None, "%", "%/năm") and f.unit in ("%", "%/năm") and RATE_AFTER_RX.fullmatch(gap) is not None
 
 
 def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[Indicator]:

@@ -54,6 +54,8 @@ NAMED_AFTER_RX = _P.get("figure.named_after").regex
 PART_AFTER_RX = _P.get("figure.part_after").regex
 # ' vào năm 2020, năm 2016 đạt ' between two figures: the later one is the same indicator's for another period
 PERIOD_AFTER_RX = _P.get("figure.period_after").regex
+# ', tăng bình quân ' between an amount and a rate: the rate the amount grows at, the same measure's target
+RATE_AFTER_RX = _P.get("figure.rate_after").regex
 
 
 def _named_after(quantities: list, offset: int, text: str, figs: list[Figure]) -> list[Figure]:
