@@ -143,3 +143,22 @@ def test_share_clause_named_by_the_owner_before():
                 "55-58% GRDP.")]
     assert [label for label, _, _ in targets(blocks)][2:] == [
         "tốc độ tăng trưởng bình quân của kinh tế số", "kinh tế số đóng góp GRDP"]
+
+
+# --- 6. an index with no unit held under or over a bound written as a sign ('chỉ số chất lượng không khí (AQI) < 100',
+# 'hệ số ICOR ≤ 5'): a target with that comparator; a sign before a unit of its own, or between two figures, is none --
+
+def cmp_targets(text: str) -> list[tuple[str, float]]:
+    return [(r.target_comparator, r.target_value) for r in run([P(text)]) if r.target_value is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu đến năm 2030, 95% chất thải rắn sinh hoạt được thu gom; chỉ số chất lượng không khí (AQI) < 100.",
+     [(">=", 95), ("<", 100)]),
+    ("Phấn đấu giai đoạn 2026-2030 duy trì hệ số ICOR ≤ 5.", [("<=", 5)]),
+    # counterexamples
+    ("Phấn đấu đến năm 2030, chỉ số giá tiêu dùng < 4%.", [("<", 4)]),
+    ("Phấn đấu đến năm 2030, duy trì hệ số K < 1,2 lần.", []),
+])
+def test_index_under_a_sign(text, expected):
+    assert cmp_targets(text) == expected
