@@ -162,3 +162,19 @@ def cmp_targets(text: str) -> list[tuple[str, float]]:
 ])
 def test_index_under_a_sign(text, expected):
     assert cmp_targets(text) == expected
+
+
+# --- 7. a level named in words, restated in figures in a parenthesis after it ('… ở mức hai con số (10% trở lên)') in
+# a clause a target cue governs: a target, named by the words before; a parenthesis of a result, or with no cue, none --
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh phấn đấu đưa tốc độ tăng trưởng kinh tế năm 2026 ở mức hai con số (10% trở lên).",
+     [("đưa tốc độ tăng trưởng kinh tế năm 2026 ở mức hai con số", 10)]),
+    ("Mục tiêu tăng trưởng đạt 8% trở lên, phấn đấu tăng trưởng năm 2026 ở mức cao (trên 9%).",
+     [("Mục tiêu tăng trưởng, phấn đấu tăng trưởng năm 2026 ở mức cao", 8), ("tăng trưởng năm 2026 ở mức cao", 9)]),
+    # counterexamples: a result; no cue of a target
+    ("Năm 2025, tăng trưởng kinh tế của tỉnh đã đạt ở mức hai con số (10,2%).", []),
+    ("Tăng trưởng kinh tế năm 2025 ở mức hai con số (10,2%).", []),
+])
+def test_level_in_words_restated_in_figures(text, expected):
+    assert [(label, value) for label, value, _ in targets([P(text)])] == expected

@@ -79,12 +79,13 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
         # a part's own share right after a target ('nước sạch trên 90% (hợp vệ sinh đạt 100%)') is a target too
         part = any(not clause[e:m.start()].strip() for e in target_ends) and SUB_TARGET_RX.fullmatch(inner) \
             and not _periods(inner)
+        level = not parts_only and _restates_level(clause, m, inner)
         if _first("cue.result", inner) or status_of(inner) \
-                or not (part if parts_only else listed or part or _first("cue.target", inner)):
+                or not (part if parts_only else listed or part or level or _first("cue.target", inner)):
             continue
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
-                if (listed or part or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
+                if (listed or part or level or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
         after = next((x for e, x in zip(target_ends, target_labels) if not clause[e:m.start()].strip()), None)
         # several figures of one parenthesis with no target right before it: each is labelled by its own comma
         # piece ('(đến năm 2030 đạt tối thiểu 20%, riêng ngành du lịch đạt tối thiểu 30%)')
@@ -106,6 +107,18 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
             figs.append(f.shifted(at))
             labels.append(label)
     return figs, labels
+
+
+def _restates_level(clause: str, m: regex.Match, inner: str) -> bool:
+    """'… phấn đấu … kịch bản tăng trưởng năm 2025 ở mức hai con số (10% trở lên)': a parenthesis with nothing but a
+    figure, right after a level named in words in a clause a target cue governs, restates that level in figures."""
+    before = clause[:m.start()]
+    return FIGURE_ONLY_RX.fullmatch(inner) is not None and LEVEL_WORDS_RX.search(before) is not None \
+        and _first("cue.target", before) is not None and not _first("cue.result", before)
+
+
+FIGURE_ONLY_RX = _P.get("paren.figure_only").regex
+LEVEL_WORDS_RX = _P.get("paren.level_words").regex
 
 
 def _subject_before(clause: str, end: int) -> str:
