@@ -178,3 +178,22 @@ def test_index_under_a_sign(text, expected):
 ])
 def test_level_in_words_restated_in_figures(text, expected):
     assert [(label, value) for label, value, _ in targets([P(text)])] == expected
+
+
+# --- 8. a count after a share's clause and a comma, opening with 'có' ('…, có ít nhất 2 huyện đạt chuẩn nông thôn
+# mới'): the next item of the enumeration, a target of its own named by the things it counts; a count right after the
+# share's things ('100% các khu công nghiệp có tối thiểu 1 trạm …') only says which of them the share counts ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Một số chỉ tiêu chủ yếu đến năm 2030: tốc độ tăng trưởng GRDP đạt 7 - 8%; có 75% số xã đạt chuẩn nông thôn "
+     "mới, trong đó 25% số xã đạt chuẩn nông thôn mới nâng cao, có ít nhất 2 huyện đạt chuẩn nông thôn mới, tỷ lệ "
+     "che phủ rừng đạt 60%.",
+     [(7, 8), (75, None), (25, None), (2, "huyện đạt chuẩn nông thôn mới"), (60, None)]),
+    # counterexample
+    ("Phấn đấu đến năm 2027, 100% các khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G.",
+     [(100, None)]),
+])
+def test_count_after_a_shares_clause(text, expected):
+    got = targets([P(text)])
+    assert [(value, label if isinstance(want, str) else high)
+            for (label, value, high), (_, want) in zip(got, expected)] == expected and len(got) == len(expected)

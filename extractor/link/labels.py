@@ -63,7 +63,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
             # after a lead that ends in ':' every share is of the lead ('cắt giảm ít nhất: 25% thời gian …, 25% chi
             # phí …'); else a share before its own people is not of the measure before ('…, 70% cha mẹ … biết …')
-            if head and _own_population(f, label) and not text[a0:head[0].expr_start].rstrip().endswith(":") \
+            if head and (_own_population(f, label) or _own_count(f, head[0], label)) \
+                    and not text[a0:head[0].expr_start].rstrip().endswith(":") \
                     and not _objects_of_one_verb(text, head[0], text[a:f.expr_start]):
                 head = []
             near = [g for g in figs if a0 <= g.start < a]
@@ -114,6 +115,12 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = _group_part(out[-1], label)
         out.append(label)
     return _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out)))
+
+
+def _own_count(f: Figure, head: Figure, label: str) -> bool:
+    """'80% số xã đạt chuẩn …, có ít nhất 3 huyện/thành phố đạt chuẩn …': a count after a share, written before the
+    things it counts and what they do, measures those things, not the share's."""
+    return head.unit == "%" and f.unit not in (None, "%", "%/năm") and len(WORD_RX.findall(_strip_cues(label))) >= 3
 
 
 def _share_owner(before: str) -> str:
