@@ -343,14 +343,14 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     return out
 
 
-PROJECTED_RX = regex.compile(r"\bước\s+(?:đạt|tính)\b", regex.I)
+PROJECTED_RX = _P.get("cue.projected").regex     # 'ước đạt': in a list that looks ahead, a projection
 
 
 def _projects_ahead(ctx: _Ctx, block: Block) -> bool:
     """'Các chỉ tiêu chủ yếu … đến năm 2025' › '- Tổng vốn đầu tư … giai đoạn 2021-2025 ước đạt 260-270 nghìn tỷ đồng':
     in a list of targets whose period lies ahead of the text (an undated text: whose heading names a horizon, 'đến năm
-    2025'), 'ước đạt' projects what the plan counts on, a target;
-    an item that speaks of a year before the text (or of what 'đã' happened) reports."""
+    2025'), 'ước đạt' projects what the plan counts on, a target; an item that speaks of a year before the text (or of
+    what 'đã' happened) reports."""
     period = ctx.lead_period
     if ctx.target_list < 0 or period is None or not period.year:
         return False
