@@ -63,7 +63,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             head = [g for g in figs if a0 <= g.start < a][:1]     # '22 - 23 triệu lượt khách ..., 120 - 130 triệu lượt ...'
             # after a lead that ends in ':' every share is of the lead ('cắt giảm ít nhất: 25% thời gian …, 25% chi
             # phí …'); else a share before its own people is not of the measure before ('…, 70% cha mẹ … biết …')
-            if head and _own_population(f, label) and not text[a0:head[0].expr_start].rstrip().endswith(":") \
+            if head and (_own_population(f, label) or _own_count(f, head[0], label)) \
+                    and not text[a0:head[0].expr_start].rstrip().endswith(":") \
                     and not _objects_of_one_verb(text, head[0], text[a:f.expr_start]):
                 head = []
             near = [g for g in figs if a0 <= g.start < a]
@@ -93,6 +94,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start and _first("growth", _without_lead(label, lead)):
             # 'tốc độ tăng bình quân' of what came before, not of a list's lead ('Các chỉ tiêu chính gồm: ..., tăng 12%')
             label = f"{_without_lead(label, lead)} {_growth_subject(out[-1])}"
+        elif prev >= 0 and out and SHARE_OPENS_RX.match(label):
+            label = f"{_share_owner(out[-1])} {label.strip()}"   # '… 53-60 nghìn tỷ đồng, chiếm 20-22%': its share
         elif prev >= 0 and out and FIGURE_WORD_RX.fullmatch(label):
             label = f"{_growth_subject(out[-1])} {label.strip()}"   # '…, hướng tới con số 260.000 tỉ đồng': its figure
         elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
@@ -112,6 +115,20 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = _group_part(out[-1], label)
         out.append(label)
     return _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out)))
+
+
+def _own_count(f: Figure, head: Figure, label: str) -> bool:
+    """'80% số xã đạt chuẩn …, có ít nhất 3 huyện/thành phố đạt chuẩn …': a count after a share, written before the
+    things it counts and what they do, measures those things, not the share's."""
+    return head.unit == "%" and f.unit not in (None, "%", "%/năm") and len(WORD_RX.findall(_strip_cues(label))) >= 3
+
+
+def _share_owner(before: str) -> str:
+    """Whose share a clause opening with 'chiếm' or 'đóng góp' states: the measure before it, or the owner it names
+    after its last 'của' ('tốc độ tăng trưởng bình quân của kinh tế tư nhân' → 'kinh tế tư nhân')."""
+    subject = _growth_subject(before)
+    owner = regex.split(r"\s+của\s+", subject)[-1]
+    return owner if len(WORD_RX.findall(owner)) >= 2 else subject
 
 
 def _part_colon(text: str, a: int, f: Figure) -> bool:
@@ -305,13 +322,15 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
         if tail:
             m = regex.search(r"\s+và\s+$", gap)
     m = m or next((m for m in regex.finditer(r"\s+và\s+", gap) if outside[m.start()]), None)
-    m = m or VERB_RIGHT_AFTER_RX.match(gap)
+    m = m or VERB_RIGHT_AFTER_RX.match(gap) or WITH_NEXT_RX.match(gap)
     return f.expr_end + m.start() if m else None
 
 
 # '… xuống dưới 12,5‰ giảm tỷ suất tử vong trẻ dưới 5 tuổi …': a verb of change right after a figure opens the next
 # target's clause where the source left out the comma
 VERB_RIGHT_AFTER_RX = _P.get("label.verb_right_after").regex
+SHARE_OPENS_RX = _P.get("label.share_opens").regex   # '…, chiếm 20-22%': a share of the measure before
+WITH_NEXT_RX = _P.get("label.with_next").regex        # '… 9-10%/năm với tổng vốn … đạt 260-270 nghìn tỷ đồng'
 
 
 SUBPART_RX = _P.get("label.subpart").regex
@@ -384,7 +403,8 @@ def _comma_span(text: str, f: Figure, figs: list[Figure], a: int, b: int) -> tup
     if i > 0:
         c = _comma_between(text, inside[i - 1], f)
         if c is not None:
-            a = c + 1
+            joint = WITH_NEXT_RX.match(text, c)
+            a = joint.end() if joint else c + 1     # '… với tổng vốn …': the joint is no part of the name
     # a target split by level ('100% … cấp tỉnh và 95% cấp xã, giảm 5 cơ quan …') ends where its last level's does
     j = i
     while 0 <= j < len(inside) - 1:

@@ -62,12 +62,14 @@ PART_HEAD_RX = _P.get("paren.part_head").regex
 
 
 def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
-                   target_ends: list[int] = (), target_labels: list[str] = ()) -> tuple[list[Figure], list[str]]:
+                   target_ends: list[int] = (), target_labels: list[str] = (),
+                   parts_only: bool = False) -> tuple[list[Figure], list[str]]:
     """Targets a clause states inside a parenthesis that a target cue opens ('(phấn đấu đạt 500.000 thuê bao)',
     '(Kế hoạch đầu tư công trung hạn ... bảo đảm không quá 3.000 dự án)'); a result in parentheses is none.
     The parenthesis is the label, with the words before it when it says too little on its own; a later year's
     figure right after a target ('đạt tối thiểu 10% (đến năm 2030 đạt tối thiểu 20%, ...)') is that target's
-    indicator again, with its label."""
+    indicator again, with its label. `parts_only`: only the parts' own figures right after a target (a list's item,
+    whose other parentheses its reader reads)."""
     figs: list[Figure] = []
     labels: list[str] = []
     for m in PAREN_RX.finditer(clause):
@@ -78,12 +80,15 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
         part = any(not clause[e:m.start()].strip() for e in target_ends) and SUB_TARGET_RX.fullmatch(inner) \
             and not _periods(inner)
         narrower = _narrower_share(clause, m, inner, target_ends)
+        level = not parts_only and _restates_level(clause, m, inner)
         if _first("cue.result", inner) or status_of(inner) \
-                or not (listed or part or narrower or _first("cue.target", inner)):
+                or not ((part or narrower) if parts_only else listed or part or narrower or level
+                        or _first("cue.target", inner)):
             continue
         at = m.start() + 1
         mine = [f for f in _text_figures(ctx, offset + at, inner)
-                if (listed or part or narrower or _is_target(inner, 0, inner, f, context)) and not _not_a_target(inner, f)]
+                if (listed or part or narrower or level or _is_target(inner, 0, inner, f, context))
+                and not _not_a_target(inner, f)]
         if narrower and mine:
             figs.append(mine[0].shifted(at))
             labels.append(_narrower_label(clause, m, inner, mine[0]))
@@ -102,7 +107,9 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
                 labels.append(after)
                 continue
             label = own[i] if own else _clean_label(inner[:b], [f], a)
-            if len(WORD_RX.findall(_strip_cues(label))) < 4:
+            # a part among several ('(dịch vụ tăng 8,5-9,5%, công nghiệp - xây dựng tăng 11-11,5%; …)') is named by
+            # its own words, however few
+            if len(WORD_RX.findall(_strip_cues(label))) < 4 and not (part and len(mine) > 1):
                 label = f"{_subject_before(clause, m.start())} {label}".strip()
             figs.append(f.shifted(at))
             labels.append(label)
@@ -122,6 +129,18 @@ def _narrower_label(clause: str, m: regex.Match, inner: str, f: Figure) -> str:
     hành giao dịch …')."""
     stop = min([i for i in (clause.find(";", m.end()), clause.find(". ", m.end())) if i >= 0], default=len(clause))
     return " ".join(f"{inner[f.end:]} {clause[m.end():stop]}".split()).strip(" .,;")
+
+
+def _restates_level(clause: str, m: regex.Match, inner: str) -> bool:
+    """'… phấn đấu … kịch bản tăng trưởng năm 2025 ở mức hai con số (10% trở lên)': a parenthesis with nothing but a
+    figure, right after a level named in words in a clause a target cue governs, restates that level in figures."""
+    before = clause[:m.start()]
+    return FIGURE_ONLY_RX.fullmatch(inner) is not None and LEVEL_WORDS_RX.search(before) is not None \
+        and _first("cue.target", before) is not None and not _first("cue.result", before)
+
+
+FIGURE_ONLY_RX = _P.get("paren.figure_only").regex
+LEVEL_WORDS_RX = _P.get("paren.level_words").regex
 
 
 def _subject_before(clause: str, end: int) -> str:

@@ -376,7 +376,7 @@ def _few_words_after(tail: str) -> bool:
     return len(WORD_RX.findall(PAREN_RX.sub(" ", tail))) <= 3
 
 
-DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|khi\s+đó|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
+DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|khi\s+đó|đồng\s+thời|ngoài\s+ra|đặc\s+biệt|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
                                r"trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại))\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
 FOOTNOTE_MARK_RX = regex.compile(r"\[\d{1,2}\]")
@@ -396,7 +396,7 @@ SPEAKER_LEAD_RX = regex.compile(r"^[^;:]{0,60}?\b(?:thủ\s+tướng|chủ\s+t�
 # chi tiết … để hoàn thành thêm khoảng 1.200 km cao tốc'): the aim after 'để' names the indicator
 ORDER_LEAD_RX = regex.compile(r"^(?:[^;:]*?\b(?:thủ\s+tướng|chủ\s+tịch|ubnd|ủy\s+ban|bộ\s+trưởng|ban\s+chỉ\s+đạo)\b[^;:]{0,40}?"
                            r"\s(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\b[^;:]*?\s)?để\s+(?=\S+\s+\S)", regex.I)
-TRAIL_CUE_RX = regex.compile(r",?(?:\s+(?:phải|bảo đảm|đảm bảo|phấn đấu|dự kiến|quyết tâm|sẽ))+$", regex.I)
+TRAIL_CUE_RX = regex.compile(r",?(?:\s+(?:phải|bảo đảm|đảm bảo|phấn đấu|dự kiến|quyết tâm|sẽ|ước(?:\s+tính)?))+$", regex.I)
 
 
 # a deadline (with the aim words around it) that opens a label: 'Đến năm 2030, ', 'đến hết năm 2025 ', 'Mục tiêu

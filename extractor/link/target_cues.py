@@ -443,9 +443,10 @@ def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
 
 def _details_part_of_plan(text: str) -> bool:
     """'Kế hoạch đặt mục tiêu năm 2022, tỷ lệ … đạt 85%; …' then 'Trong phát triển chính phủ số, tỷ lệ … đạt 80%; …':
-    a paragraph that opens with the part of the plan it details, names no time of its own and says nothing was done,
-    goes on with the plan's list of the paragraph before it."""
-    return PART_LEAD_RX.match(text) is not None and not find_periods(text) and not _first("cue.result", text) \
+    a paragraph that opens with the part of the plan it details, or says it goes on ('Đặc biệt, …', `cue.goes_on_open`),
+    names no time of its own and says nothing was done, goes on with the plan's list of the paragraph before it."""
+    return (PART_LEAD_RX.match(text) or GOES_ON_OPEN_RX.match(text)) is not None and not find_periods(text) \
+        and not _first("cue.result", text) \
         and not _first("cue.result.period", text) and regex.search(r"\bđã\b", text, regex.I) is None
 
 
@@ -460,6 +461,7 @@ def _mark_cued(ctx: _Ctx, block: Block, sentence: str, stated: bool) -> None:
 
 
 PLAN_LEAD_RX = _P.get("cue.plan_lead").regex
+GOES_ON_OPEN_RX = _P.get("cue.goes_on_open").regex   # 'Đặc biệt, …' after a paragraph of the plan's list
 PART_LEAD_RX = _P.get("cue.part_lead").regex   # 'Cụ thể, đối với giáo dục mầm non, …': a plan detailed part by part
 
 

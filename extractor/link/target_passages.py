@@ -130,12 +130,23 @@ def _track_target_list(ctx: _Ctx, block: Block) -> None:
         ctx.inline_list = block.index         # 'Về kinh tế: (1) ...: từ 7,5 đến 8%. (2) ...': items run into a paragraph
     elif ctx.target_list >= 0 and THEME_HEAD_RX.match(t):
         pass                                  # '1. Về kinh tế:' between the lead and its items: the list goes on
+    elif _resumes_list(ctx, block, t):
+        ctx.target_list = block.index         # 'a) Về kinh tế' after the heading's lead paragraph: its list again
     elif _plain_items_under_heading(ctx, block, t):
         ctx.target_list, ctx.inline_list = -1, block.index   # … or a paragraph with no item marks, its sentences them
     elif ctx.target_list >= 0 and (_is_heading_like(block) or not (
             ITEM_RX.match(t) or PAREN_ITEM_RX.match(t) or BULLET_RX.match(t) or DASH_ITEM_RX.match(t)
             or _task_line(ctx, block))):
         ctx.target_list = -1
+
+
+def _resumes_list(ctx: _Ctx, block: Block, t: str) -> bool:
+    """'Các chỉ tiêu chủ yếu … đến năm 2025' › 'Đăng ngày …' › 'Theo chỉ tiêu đề ra, …' › 'a) Về kinh tế' › '- Tổng vốn
+    … tăng 9-10%/năm': a theme line (`passage.theme_subhead`) a few plain paragraphs under a heading that names
+    targets, with no other heading between, opens that heading's list again, its items the targets."""
+    if ctx.list_heading < 0 or block.index - ctx.list_heading > 4 or not THEME_SUBHEAD_RX.match(t):
+        return False
+    return all(i <= ctx.list_heading for i, _ in ctx.headings)
 
 
 def _aims_lead(t: str) -> bool:
@@ -184,6 +195,7 @@ def _task_line(ctx: _Ctx, block: Block) -> Optional[regex.Match]:
 TASK_NAME_RX = _P.get("passage.task_name").regex
 THEME_ITEMS_RX = _P.get("passage.theme_items").regex
 THEME_HEAD_RX = _P.get("passage.theme_head").regex
+THEME_SUBHEAD_RX = _P.get("passage.theme_subhead").regex
 VISION_TAIL_RX = _P.get("passage.vision_tail").regex     # ', định hướng đến năm 2030' after a lead's own horizon
 
 

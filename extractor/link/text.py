@@ -63,7 +63,8 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_tasks_title)
-from extractor.link.text_figures import NAMED_AFTER_RX, PERIOD_AFTER_RX, coefficient_figures, _text_figures
+from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, coefficient_figures,
+                                         _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
 from extractor.link.units import assigned_level, assignee_labels, rest_level, unit_level, unit_list_records
 from extractor.model import Block, Indicator, provenance, Segment
@@ -294,7 +295,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block), goals=goals)
     if _reads_named_parts(ctx, block, context):
         found = _named_parts_too(ctx, block, found, goals)
-    figs = [f for f in found if outside[f.start] and not _result_governed(text, f, start)]
+    governed = _without_projections(text) if _projects_ahead(ctx, block) else text
+    figs = [f for f in found if outside[f.start] and not _result_governed(governed, f, start)]
     cond = _condition_end(text, figs)
     if cond:                                  # 'Trường hợp ... chiếm từ 70% trở lên ...: phải đáp ứng từ 70% ...'
         figs, start = [f for f in figs if f.start > cond], cond
@@ -319,6 +321,9 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     totals, total_labels, asides = _raised_totals(ctx, block, text, figs)
     labels = [_without_asides(y, asides) for y in labels] if asides else labels
     figs, labels = figs + totals, labels + total_labels
+    # '- … tăng 9-10%/năm (dịch vụ tăng 8,5-9,5%, công nghiệp - xây dựng tăng 11-11,5%; …)': each part's own target
+    parts, part_labels = _paren_targets(ctx, block.start, text, context, [f.end for f in figs], labels, parts_only=True)
+    figs, labels = figs + parts, labels + part_labels
     ctx.prev_label, ctx.prev_block = labels[-1], block.index
     prefix = _ordinal_prefix(context, ctx.annexes)
     number = item.groups()[0] if item.groups() else None     # a bullet ('- ', '+ ') has no number
@@ -340,6 +345,28 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
         out.append(rec)
     return out
+
+
+PROJECTED_RX = _P.get("cue.projected").regex     # 'ước đạt': in a list that looks ahead, a projection
+
+
+def _projects_ahead(ctx: _Ctx, block: Block) -> bool:
+    """'Các chỉ tiêu chủ yếu … đến năm 2025' › '- Tổng vốn đầu tư … giai đoạn 2021-2025 ước đạt 260-270 nghìn tỷ đồng':
+    in a list of targets whose period lies ahead of the text (an undated text: whose heading names a horizon, 'đến năm
+    2025'), 'ước đạt' projects what the plan counts on, a target; an item that speaks of a year before the text (or of
+    what 'đã' happened) reports."""
+    period = ctx.lead_period
+    if ctx.target_list < 0 or period is None or not period.year:
+        return False
+    if not (period.year > ctx.doc_year if ctx.doc_year else period.kind == "by_year"):
+        return False                          # undated, only a horizon ('đến năm 2025') says the list looks ahead
+    return not regex.search(r"\bđã\b", block.text, regex.I) and \
+        all(not p.year or p.year >= (ctx.doc_year or 0) for p in find_periods(block.text))
+
+
+def _without_projections(text: str) -> str:
+    """The text with its 'ước đạt' blanked, at the same length, so that the cues left decide."""
+    return PROJECTED_RX.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _named_parts_too(ctx: _Ctx, block: Block, found: list[Figure], goals: bool) -> list[Figure]:
@@ -395,9 +422,15 @@ def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) 
     taken = {id(f) for f in figs}
     for prev, f in zip(cands, cands[1:]):
         gap = clause[prev.end:f.expr_start]
-        if id(prev) in taken and id(f) not in taken and (NAMED_AFTER_RX.fullmatch(gap) or PERIOD_AFTER_RX.fullmatch(gap)):
+        if id(prev) in taken and id(f) not in taken and (NAMED_AFTER_RX.fullmatch(gap) or PERIOD_AFTER_RX.fullmatch(gap)
+                                                         or _rate_after_amount(prev, f, gap)):
             taken.add(id(f))
     return [f for f in cands if id(f) in taken]
+
+
+def _rate_after_amount(prev: Figure, f: Figure, gap: str) -> bool:
+    """'… đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm': an amount's target, then the average rate it grows at."""
+    return prev.unit not in (None, "%", "%/năm") and f.unit in ("%", "%/năm") and RATE_AFTER_RX.fullmatch(gap) is not None
 
 
 def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[Indicator]:

@@ -38,13 +38,29 @@ COEFFICIENT_FALL_RX = _P.get("figure.coefficient_fall").regex
 
 def coefficient_figures(text: str) -> list[Figure]:
     """'giảm chỉ số hiệu quả sử dụng vốn (hệ số ICOR) từ khoảng 6 xuống còn 4,5': a coefficient has no unit; the value
-    it is brought down to is the figure ('còn' at most, 'dưới' below), its starting value left out of the label."""
+    it is brought down to is the figure ('còn' at most, 'dưới' below), its starting value left out of the label; so is
+    the bound a sign sets it ('chỉ số chất lượng không khí (AQI) < 100')."""
     out = []
     for m in COEFFICIENT_FALL_RX.finditer(text):
         v = parse_number(m.group("v"))
         if v is not None:
             cmp = "<=" if m.group("cmp").lower() == "còn" else "<"
             out.append(Figure(m.start("v"), m.end("v"), v.value, None, None, cmp, None, m.start("from"), m.end("v")))
+    return out + _index_bounds(text)
+
+
+INDEX_BOUND_RX = _P.get("figure.index_bound").regex
+SIGN_CMPS = {"<": "<", ">": ">", "≤": "<=", "≥": ">=", "<=": "<=", ">=": ">="}
+
+
+def _index_bounds(text: str) -> list[Figure]:
+    """'chỉ số chất lượng không khí (AQI) < 100': an index with no unit held under (or over) a bound written as a sign."""
+    out = []
+    for m in INDEX_BOUND_RX.finditer(text):
+        v = parse_number(m.group("v"))
+        if v is not None:
+            out.append(Figure(m.start("v"), m.end("v"), v.value, None, None, SIGN_CMPS[m.group("cmp")], None,
+                              m.start("cmp"), m.end("v")))
     return out
 
 
@@ -54,6 +70,8 @@ NAMED_AFTER_RX = _P.get("figure.named_after").regex
 PART_AFTER_RX = _P.get("figure.part_after").regex
 # ' vào năm 2020, năm 2016 đạt ' between two figures: the later one is the same indicator's for another period
 PERIOD_AFTER_RX = _P.get("figure.period_after").regex
+# ', tăng bình quân ' between an amount and a rate: the rate the amount grows at, the same measure's target
+RATE_AFTER_RX = _P.get("figure.rate_after").regex
 
 
 def _named_after(quantities: list, offset: int, text: str, figs: list[Figure]) -> list[Figure]:
