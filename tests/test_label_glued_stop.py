@@ -29,3 +29,16 @@ from test_indicator_variants import check, P, R
 ])
 def test_a_glued_stop_ends_a_labelled_clause(blocks, expected):
     check(blocks, expected)
+
+
+# --- a share joined by 'và' right after a share of the same group ('… đạt 100% và 50% được bồi dưỡng …') names no group
+# of its own: no predicate to pass back, and no crash (the label once lost its anchor when 'và' was stripped) -------------
+
+def test_a_second_share_of_the_same_group_keeps_its_own_words():
+    check([P("Mục tiêu cụ thể, tỉnh Hà Giang đạt 100% cán bộ vận hành đài truyền thanh cấp xã được tập huấn nghiệp vụ; "
+             "Phủ sóng phát thanh tại các xã, phường đạt 100%; Cán bộ, công chức được tập huấn, phổ cập kỹ năng số "
+             "đạt 100% và 60% được bồi dưỡng kỹ năng khai thác dữ liệu.")],
+          [R("cán bộ vận hành đài truyền thanh cấp xã được tập huấn nghiệp vụ", value=100),
+           R("Phủ sóng phát thanh tại các xã, phường", value=100),
+           R("Cán bộ, công chức được tập huấn, phổ cập kỹ năng số", value=100),
+           R("được bồi dưỡng kỹ năng khai thác dữ liệu", value=60)])

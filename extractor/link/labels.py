@@ -218,8 +218,12 @@ def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[
         # a label of the whole clause holds the predicate already ('… cấp huyện và … cấp xã được xử lý …')
         if p is not None and len(WORD_RX.findall(out[i][:p.start()])) >= 1 \
                 and out[i][p.start():].strip() not in out[i - 1]:
-            out[i] = CONJ_RX.sub("", out[i]).strip()
-            out[i - 1] = f"{out[i - 1].rstrip(' ,')} {out[i][PREDICATE_RX.search(out[i]).start():].strip()}"
+            later = CONJ_RX.sub("", out[i]).strip()
+            q = PREDICATE_RX.search(later)
+            if q is None or not WORD_RX.search(later[:q.start()]):
+                continue                      # '… đạt 100% và 50% được bồi dưỡng …': a share of the same group, no group of its own
+            out[i] = later
+            out[i - 1] = f"{out[i - 1].rstrip(' ,')} {later[q.start():].strip()}"
     return out
 
 
