@@ -1,0 +1,78 @@
+"""Target shapes read off round 48's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, run
+
+
+def records(*texts: str) -> list[tuple[str, object, object, float, object]]:
+    """(label, level, comparator, target value, target high) of every target read from the paragraphs."""
+    return [(" ".join(r.label.split()), r.level, r.target_comparator, r.target_value, r.target_high)
+            for r in run([P(t) for t in texts]) if r.target_value is not None]
+
+
+# --- 1. a plan adopted 'với những chỉ tiêu cụ thể', then 'Theo đó, …' (same paragraph or the next): the sentence lists
+# those targets, its first figure too, though no verb or cue of its own stands before it ('… bình quân 5 năm khoảng
+# 6,5-7%') --------------------------------------------------------------------------------------------------------
+
+ADOPTED = "Sáng 12/11, Quốc hội đã thông qua Nghị quyết về Kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030 với " \
+          "những chỉ tiêu cụ thể."
+
+
+@pytest.mark.parametrize("texts, expected", [
+    ((ADOPTED, "Theo đó, về kinh tế, tốc độ tăng trưởng GDP bình quân 5 năm khoảng 8-8,5%; tỷ lệ đô thị hóa khoảng 50%."),
+     [("tốc độ tăng trưởng GDP bình quân 5 năm", None, "range", 8, 8.5), ("tỷ lệ đô thị hóa", None, ">=", 50, None)]),
+    ((ADOPTED + " Theo đó, tỷ lệ lao động qua đào tạo khoảng 75%; tỷ lệ thất nghiệp thành thị dưới 4%.",),
+     [("tỷ lệ lao động qua đào tạo", None, ">=", 75, None), ("tỷ lệ thất nghiệp thành thị", None, "<", 4, None)]),
+    # counterexamples: no plan announced before, or the announcement says nothing of targets
+    (("Theo đó, về kinh tế, tốc độ tăng trưởng GDP bình quân 5 năm khoảng 8-8,5%; tỷ lệ đô thị hóa khoảng 50%.",), []),
+    (("Sáng 12/11, Quốc hội đã thông qua Nghị quyết về nhân sự với 95% số đại biểu tán thành.",
+      "Theo đó, tỷ lệ đô thị hóa khoảng 50%."), []),
+])
+def test_targets_listed_after_a_plan_announced_with_targets(texts, expected):
+    assert records(*texts) == expected
+
+
+# --- 2. a rate a plan expects to reach ('… kỳ vọng đạt mức 90%') is a target; one that went beyond expectation reports ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỷ lệ doanh nghiệp hài lòng khi sử dụng dịch vụ công trực tuyến kỳ vọng đạt mức 92%.", [(">=", 92)]),
+    ("Đến năm 2028, tỷ lệ che phủ rừng của tỉnh kỳ vọng sẽ đạt khoảng 47%.", [(">=", 47)]),
+    # counterexamples
+    ("Kết quả năm 2025 đã vượt kỳ vọng đạt 96%.", []),
+    ("Tỷ lệ doanh nghiệp hài lòng khi sử dụng dịch vụ công trực tuyến đạt mức 92%.", []),
+])
+def test_a_rate_expected_to_reach(text, expected):
+    assert [(c, tv) for _, _, c, tv, _ in records(text)] == expected
+
+
+# --- 3. a count of people to be won over ('phải vận động thêm 12.430 người tham gia BHYT') is a target, as 'phát triển
+# thêm' is; one already won over reports ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu trong năm 2026 phải vận động thêm 12.430 người tham gia BHYT, nâng tổng số người tham gia lên "
+     "98.512 người.", [12430, 98512]),
+    ("Năm 2027, huyện phấn đấu vận động 3.200 người tham gia BHXH tự nguyện.", [3200]),
+    # counterexamples: done, not to do
+    ("Năm 2025, huyện đã vận động được 3.200 người tham gia BHXH tự nguyện.", []),
+])
+def test_people_to_be_won_over(text, expected):
+    assert [tv for _, _, _, tv, _ in records(text)] == expected
+
+
+# --- 4. a year run after a target's lead whose figures name their base after them ('năm 2016 đạt 81,52% dân số'): each
+# year, the first one too, is labelled by the lead (the base kept) -------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo đó, chỉ tiêu bao phủ BHYT cụ thể như sau: năm 2026 đạt 91,2% dân số; năm 2027 đạt 92,6% dân số.",
+     ["chỉ tiêu bao phủ BHYT cụ thể năm 2026 dân số", "chỉ tiêu bao phủ BHYT cụ thể năm 2027 dân số"]),
+    ("Chỉ tiêu tham gia BHYT từng năm cụ thể: năm 2026 đạt 88,4% dân số, năm 2027 đạt 90,1% dân số.",
+     # (a later item after a comma takes the whole lead, the run's colon too)
+     ["Chỉ tiêu tham gia BHYT từng năm năm 2026 dân số", "Chỉ tiêu tham gia BHYT từng năm cụ thể: năm 2027 dân số"]),
+    # counterexample: an item naming a thing of its own before its figure keeps its own words
+    ("Chỉ tiêu cụ thể như sau: năm 2026 tỷ lệ hộ nghèo giảm 2%.", ["năm 2026 tỷ lệ hộ nghèo giảm"]),
+])
+def test_year_run_with_a_base_after_each_figure(text, expected):
+    assert [label for label, _, _, _, _ in records(text)] == expected
