@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, run
+from test_indicator_variants import HEADER_PLAN, P, run
 
 
 def records(*texts: str) -> list[tuple[str, object, object, float, object]]:
@@ -76,3 +76,53 @@ def test_people_to_be_won_over(text, expected):
 ])
 def test_year_run_with_a_base_after_each_figure(text, expected):
     assert [label for label, _, _, _, _ in records(text)] == expected
+
+
+# --- 5. an item of several ';' clauses, one opening parts with a lead and a colon ('(2) Cơ cấu GRDP đến năm 2030: công
+# nghiệp - xây dựng chiếm 52%, dịch vụ chiếm 38%, …'): the parts after its first take the lead, not the item's heading --
+
+def item_records(text: str) -> list[tuple[str, float]]:
+    return [(" ".join(r.label.split()), r.target_value)
+            for r in run(HEADER_PLAN + [P("I. MỤC TIÊU", "heading"), P(text)]) if r.target_value is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Về kinh tế: (1) Tốc độ tăng GRDP bình quân từ 9% trở lên; (2) Cơ cấu GRDP đến năm 2030: công nghiệp - xây dựng "
+     "chiếm 52%, dịch vụ chiếm 38%, nông nghiệp chiếm 10%; (3) Thu nhập bình quân đầu người đạt 90 triệu đồng.",
+     [("Về kinh tế: (1) Tốc độ tăng GRDP bình quân", 9),
+      ("(2) Cơ cấu GRDP đến năm 2030: công nghiệp - xây dựng chiếm", 52),
+      ("Cơ cấu GRDP đến năm 2030: dịch vụ chiếm", 38), ("Cơ cấu GRDP đến năm 2030: nông nghiệp chiếm", 10),
+      ("Về kinh tế: (3) Thu nhập bình quân đầu người", 90)]),
+    # counterexample: figures after a comma with no lead and colon in their clause keep their own words
+    ("- Về xã hội: tỷ lệ hộ nghèo giảm 1,5%/năm, tỷ lệ lao động qua đào tạo đạt 75%; tuổi thọ trung bình đạt 76 tuổi.",
+     [("Về xã hội: tỷ lệ hộ nghèo giảm", 1.5), ("Về xã hội: tỷ lệ lao động qua đào tạo", 75), ("Về xã hội: tuổi thọ trung bình", 76)]),
+])
+def test_parts_after_a_lead_inside_an_item(text, expected):
+    assert item_records(text) == expected
+
+
+# --- 6. a paragraph of one short sentence at either end of a text (a headline with a stop, a closing caption) that
+# states a target the body states again is the same indicator: kept once, as the body words it; a target only such a
+# line states, or a first paragraph of several sentences, stays ----------------------------------------------------
+
+BODY = ("Quan điểm của Chương trình là cắt giảm, đơn giản hóa thủ tục hành chính, tạo lập môi trường kinh doanh "
+        "thuận lợi, lành mạnh và công bằng cho người dân, doanh nghiệp trên địa bàn tỉnh.",
+        "Trong đó, Chương trình nêu rõ mục tiêu năm 2026 giảm ít nhất 40% thời gian giải quyết TTHC, 40% chi phí "
+        "tuân thủ TTHC; bảo đảm 100% hồ sơ được số hóa.")
+
+
+FIRST = "Trong đó, Chương trình nêu rõ mục tiêu năm 2026 giảm thời gian giải quyết TTHC"
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (("UBND tỉnh đặt mục tiêu năm 2026 giảm ít nhất 40% thời gian giải quyết thủ tục hành chính.",) + BODY,
+     [(FIRST, 40), ("chi phí tuân thủ TTHC", 40), ("hồ sơ được số hóa", 100)]),
+    (BODY + ("Một trong những mục tiêu của Chương trình là giảm ít nhất 40% thời gian giải quyết thủ tục hành chính",),
+     [(FIRST, 40), ("chi phí tuân thủ TTHC", 40), ("hồ sơ được số hóa", 100)]),
+    # counterexamples: a headline target the body lacks; a first paragraph of two sentences
+    (("UBND tỉnh đặt mục tiêu năm 2026 giảm ít nhất 35% thời gian giải quyết thủ tục hành chính.",) + BODY,
+     [("năm 2026 giảm thời gian giải quyết thủ tục hành chính", 35), (FIRST, 40),
+      ("chi phí tuân thủ TTHC", 40), ("hồ sơ được số hóa", 100)]),
+])
+def test_a_line_at_either_end_restating_the_body(texts, expected):
+    assert [(label, tv) for label, _, _, tv, _ in records(*texts)] == expected

@@ -281,6 +281,25 @@ def _result_columns(block: Block) -> set[int]:
             and header_role(c.text) in ("actual", "status", "note", "responsible", "evidence", "compare")}
 
 
+def _inline_parts_labels(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'* Về kinh tế: (1) …; (2) Cơ cấu GRDP đến năm 2030: công nghiệp - xây dựng chiếm 51%, dịch vụ chiếm 40%, …': in an
+    item of several ';' clauses, a clause that opens parts with a lead and a colon heads the parts after it in that
+    clause, as a sentence's first clause does in prose (the parts are named by their own words, after the comma)."""
+    out, lead, opened = [], None, -1
+    for f, x in zip(figs, labels):
+        at = text.rfind(";", 0, f.expr_start) + 1
+        if at != opened:
+            lead, opened = _parts_lead(text[at:], f.shifted(-at)), at
+            lead = (PAREN_ITEM_RX.sub("", lead[0]), lead[1]) if lead else None     # '(2) Cơ cấu GRDP …'
+            out.append(x)
+            continue
+        part = text[max(text.rfind(",", at, f.expr_start), at) + 1:f.expr_start]
+        named = " ".join(part.split())
+        y = _under_parts_lead(lead, part, f.shifted(-f.expr_start + len(part)), named) if lead else named
+        out.append(x if y == named else y)          # a part of the lead, or the label it had
+    return out
+
+
 def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -> list[Indicator]:
     text = block.text
     outside = _outside_parens(text)
@@ -312,6 +331,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     labels = labels or ([label] * len(figs) if label else _figure_labels(text, figs, start))
     labels = [_item_predicate_ahead(text, figs, f, x) for f, x in zip(figs, labels)] + labels[len(figs):]
     labels = _item_labels(ctx, block, labels)
+    labels = _inline_parts_labels(text, figs, labels) + labels[len(figs):]
     totals, total_labels, asides = _raised_totals(ctx, block, text, figs)
     labels = [_without_asides(y, asides) for y in labels] if asides else labels
     figs, labels = figs + totals, labels + total_labels
