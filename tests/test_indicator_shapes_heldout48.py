@@ -126,3 +126,59 @@ FIRST = "Trong đó, Chương trình nêu rõ mục tiêu năm 2026 giảm thờ
 ])
 def test_a_line_at_either_end_restating_the_body(texts, expected):
     assert [(label, tv) for label, _, _, tv, _ in records(*texts)] == expected
+
+
+# --- 7. communes or wards of one kind told what to reach ('các phường khu vực trung tâm phải đạt từ 95-97%, …, riêng
+# xã Long Hải … đạt 82%'; 'xã nông thôn mới kiểu mẫu phải đáp ứng … tiêu chí như sau: …'): each such commune's target,
+# level xã, the later figures of the sentence too; a share of the communes, or communes helped, no level ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về tỷ lệ bao phủ, các phường khu vực trung tâm phải đạt từ 95-97%, các phường ven biển tỷ lệ thấp hơn 91-93%, "
+     "riêng xã Long Hải phấn đấu đạt 82%.", [("xã", 95), ("xã", 91), ("xã", 82)]),
+    ("Theo đó, xã nông thôn mới kiểu mẫu phải đáp ứng các tiêu chí như sau: tỷ lệ người dân tham gia BHYT đạt từ 92% "
+     "trở lên, tỷ lệ hộ dùng nước sạch đạt từ 85% trở lên.", [("xã", 92), ("xã", 85)]),
+    # counterexamples
+    ("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới kiểu mẫu phải đạt 30%.", [(None, 30)]),
+    ("Tỉnh hỗ trợ các xã vùng khó khăn phải đạt tỷ lệ bao phủ BHYT 90%.", [(None, 90)]),
+])
+def test_communes_of_a_kind_told_what_to_reach(text, expected):
+    assert [(level, tv) for _, level, _, tv, _ in records(text)] == expected
+
+
+# --- 8. a list of units each with a number of people to win over, after a lead saying what they must do ('có một số
+# phường phải thực hiện vận động người tham gia BHYT rất cao như: Phường Thắng Nhất là 32.602 người; Phường 11 là …'):
+# one target per unit, at its level, a ward named by its number too, labelled by what they must do; a list of what
+# was done, or of what the units have, sets none ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo đó, có một số phường phải thực hiện vận động người tham gia BHYT rất cao như: Phường Bình An là 21.400 "
+     "người; Phường 4 là 18.250 người; Phường 9 là 15.020 người.",
+     [("vận động người tham gia BHYT Phường Bình An", "xã", 21400), ("vận động người tham gia BHYT Phường 4", "xã", 18250),
+      ("vận động người tham gia BHYT Phường 9", "xã", 15020)]),
+    ("UBND tỉnh giao chỉ tiêu vận động người tham gia BHXH tự nguyện cho các huyện như sau: huyện Tân Lạc là 2.500 "
+     "người; huyện Mai Châu là 1.900 người; huyện Lạc Sơn là 3.100 người.",
+     [("chỉ tiêu vận động người tham gia BHXH tự nguyện huyện Tân Lạc", "huyện", 2500),
+      ("chỉ tiêu vận động người tham gia BHXH tự nguyện huyện Mai Châu", "huyện", 1900),
+      ("chỉ tiêu vận động người tham gia BHXH tự nguyện huyện Lạc Sơn", "huyện", 3100)]),
+    # counterexamples: done, not to do; what the units have
+    ("Năm 2025, các phường đã vận động người tham gia BHYT như sau: Phường 4 là 1.200 người; Phường 5 là 900 người; "
+     "Phường 9 là 750 người.", []),
+    ("Dân số các phường như sau: Phường 4 là 12.000 người; Phường 5 là 9.000 người; Phường 9 là 7.500 người.", []),
+])
+def test_units_listed_with_people_to_win_over(text, expected):
+    assert [(label, level, tv) for label, level, _, tv, _ in records(text)] == expected
+
+
+# --- 9. a theme that is a rate over the units that are to reach it ('Về tỷ lệ bao phủ bảo hiểm, các phường khu vực
+# trung tâm phải đạt …'): the rate stays in the label; a theme that names a field, not a measure, goes -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về tỷ lệ bao phủ bảo hiểm, các phường khu vực trung tâm phải đạt từ 95-97%.",
+     ["tỷ lệ bao phủ bảo hiểm các phường khu vực trung tâm"]),
+    ("Về tỷ lệ hộ dùng nước sạch, các xã vùng cao phải đạt từ 85% trở lên.", ["tỷ lệ hộ dùng nước sạch các xã vùng cao"]),
+    # counterexamples: a field as the theme; a rate theme over no units
+    ("Về phát triển kinh tế, các xã phải đạt tốc độ tăng trưởng 8%.", ["các xã phải đạt tốc độ tăng trưởng"]),
+    ("Về tỷ lệ bao phủ bảo hiểm, tỷ lệ người dân tham gia BHYT phấn đấu đạt 95%.", ["tỷ lệ người dân tham gia BHYT"]),
+])
+def test_a_rate_theme_over_units(text, expected):
+    assert [label for label, _, _, _, _ in records(text)] == expected

@@ -65,7 +65,8 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _track_tasks_title)
 from extractor.link.text_figures import NAMED_AFTER_RX, PERIOD_AFTER_RX, coefficient_figures, _text_figures
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records
-from extractor.link.units import assigned_level, assignee_labels, rest_level, unit_level, unit_list_records
+from extractor.link.units import (assigned_level, assignee_labels, rest_level, unit_entries, unit_level,
+                                  unit_list_records)
 from extractor.model import Block, Indicator, provenance, Segment
 from extractor.patterns import load_patterns
 
@@ -165,7 +166,8 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
         or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block) \
         or _reads_named_parts(ctx, block, _section_texts(ctx, block))
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
-                or coefficient_figures(text) or share_count_figures(quantities, block.start, text))
+                or coefficient_figures(text) or share_count_figures(quantities, block.start, text)
+                or unit_entries(text))            # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
 
 
 def _reads_named_parts(ctx: _Ctx, block: Block, context: list[str]) -> bool:
