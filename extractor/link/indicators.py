@@ -168,13 +168,25 @@ def _without_restating_ends(doc: Document, records: list[Indicator]) -> list[Ind
     out = []
     for r in records:
         body = next((o for o in records if o.prov.block not in ends and _same_figure(r, o)
-                     and len(_words(r.label) & _words(o.label)) >= 2), None) \
-            if r.prov.block in ends and r.prov.rule == "prose.plan" and r.target_prov is not None else None
+                     and _rewords(r.label, o.label)), None) \
+            if r.prov.block in ends and r.prov.rule == "prose.plan" and r.target_prov is not None \
+            and r.target_value != 100 else None          # a whole share is too common a value to tell
         if body is None:
             out.append(r)
         else:
             body.quantity_refs.append((r.target_prov.start, r.target_prov.end))
     return out
+
+
+def _rewords(a: str, b: str) -> bool:
+    """Whether two labels name one measure: most words of the shorter in the longer, three at least ('chi phí tuân thủ
+    TTHC' in 'chi phí tuân thủ thủ tục hành chính'); 'tỷ lệ' alone shared is not enough."""
+    wa, wb = _words(a), _words(b)
+    shared = len(wa & wb)
+    return shared >= 3 and shared >= RESTATED_SHARE * min(len(wa), len(wb))
+
+
+RESTATED_SHARE = 0.6
 
 
 def _one_short_sentence(text: str) -> bool:
