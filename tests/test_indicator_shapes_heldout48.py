@@ -186,3 +186,17 @@ def test_units_listed_with_people_to_win_over(text, expected):
 ])
 def test_a_rate_theme_over_units(text, expected):
     assert [label for label, _, _, _, _ in records(text)] == expected
+
+
+# --- 10. what a named province, city or district will reach in a year ('Năm 2021, thành phố Vũng Tàu bao phủ bảo hiểm
+# y tế sẽ đạt 93,57%') is its aim; a forecast, a condition, or what it has reached is none --------------------------
+
+@pytest.mark.parametrize("texts, expected", [
+    (("Năm 2026, thành phố Bà Rịa bao phủ bảo hiểm y tế sẽ đạt 94,2%.",), [94.2]),
+    (("Năm 2026, huyện Đất Đỏ tỷ lệ hộ dùng nước sạch sẽ đạt trên 98%.",), [98]),
+    # counterexamples
+    (("Dự báo năm 2026, thành phố Bà Rịa bao phủ bảo hiểm y tế sẽ đạt 94,2%.",), []),
+    (("Năm 2025, thành phố Bà Rịa bao phủ bảo hiểm y tế đã đạt 94,2%.",), []),
+])
+def test_what_a_named_unit_will_reach(texts, expected):
+    assert [tv for _, _, _, tv, _ in records(*texts)] == expected
