@@ -22,7 +22,8 @@ ADOPTED = "Sáng 12/11, Quốc hội đã thông qua Nghị quyết về Kế ho
 
 
 @pytest.mark.parametrize("texts, expected", [
-    ((ADOPTED, "Theo đó, về kinh tế, tốc độ tăng trưởng GDP bình quân 5 năm khoảng 8-8,5%; tỷ lệ đô thị hóa khoảng 50%."),
+    ((ADOPTED,
+      "Theo đó, về kinh tế, tốc độ tăng trưởng GDP bình quân 5 năm khoảng 8-8,5%; tỷ lệ đô thị hóa khoảng 50%."),
      [("tốc độ tăng trưởng GDP bình quân 5 năm", None, "range", 8, 8.5), ("tỷ lệ đô thị hóa", None, ">=", 50, None)]),
     ((ADOPTED + " Theo đó, tỷ lệ lao động qua đào tạo khoảng 75%; tỷ lệ thất nghiệp thành thị dưới 4%.",),
      [("tỷ lệ lao động qua đào tạo", None, ">=", 75, None), ("tỷ lệ thất nghiệp thành thị", None, "<", 4, None)]),
@@ -35,7 +36,7 @@ def test_targets_listed_after_a_plan_announced_with_targets(texts, expected):
     assert records(*texts) == expected
 
 
-# --- 2. a rate a plan expects to reach ('… kỳ vọng đạt mức 90%') is a target; one that went beyond expectation reports ---
+# --- 2. a rate a plan expects to reach ('… kỳ vọng đạt mức 90%') is a target; one beyond expectation reports ---------
 
 @pytest.mark.parametrize("text, expected", [
     ("Tỷ lệ doanh nghiệp hài lòng khi sử dụng dịch vụ công trực tuyến kỳ vọng đạt mức 92%.", [(">=", 92)]),
@@ -95,7 +96,8 @@ def item_records(text: str) -> list[tuple[str, float]]:
       ("Về kinh tế: (3) Thu nhập bình quân đầu người", 90)]),
     # counterexample: figures after a comma with no lead and colon in their clause keep their own words
     ("- Về xã hội: tỷ lệ hộ nghèo giảm 1,5%/năm, tỷ lệ lao động qua đào tạo đạt 75%; tuổi thọ trung bình đạt 76 tuổi.",
-     [("Về xã hội: tỷ lệ hộ nghèo giảm", 1.5), ("Về xã hội: tỷ lệ lao động qua đào tạo", 75), ("Về xã hội: tuổi thọ trung bình", 76)]),
+     [("Về xã hội: tỷ lệ hộ nghèo giảm", 1.5), ("Về xã hội: tỷ lệ lao động qua đào tạo", 75),
+      ("Về xã hội: tuổi thọ trung bình", 76)]),
 ])
 def test_parts_after_a_lead_inside_an_item(text, expected):
     assert item_records(text) == expected
@@ -157,7 +159,8 @@ def test_communes_of_a_kind_told_what_to_reach(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Theo đó, có một số phường phải thực hiện vận động người tham gia BHYT rất cao như: Phường Bình An là 21.400 "
      "người; Phường 4 là 18.250 người; Phường 9 là 15.020 người.",
-     [("vận động người tham gia BHYT Phường Bình An", "xã", 21400), ("vận động người tham gia BHYT Phường 4", "xã", 18250),
+     [("vận động người tham gia BHYT Phường Bình An", "xã", 21400),
+      ("vận động người tham gia BHYT Phường 4", "xã", 18250),
       ("vận động người tham gia BHYT Phường 9", "xã", 15020)]),
     ("UBND tỉnh giao chỉ tiêu vận động người tham gia BHXH tự nguyện cho các huyện như sau: huyện Tân Lạc là 2.500 "
      "người; huyện Mai Châu là 1.900 người; huyện Lạc Sơn là 3.100 người.",
@@ -179,7 +182,8 @@ def test_units_listed_with_people_to_win_over(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Về tỷ lệ bao phủ bảo hiểm, các phường khu vực trung tâm phải đạt từ 95-97%.",
      ["tỷ lệ bao phủ bảo hiểm các phường khu vực trung tâm"]),
-    ("Về tỷ lệ hộ dùng nước sạch, các xã vùng cao phải đạt từ 85% trở lên.", ["tỷ lệ hộ dùng nước sạch các xã vùng cao"]),
+    ("Về tỷ lệ hộ dùng nước sạch, các xã vùng cao phải đạt từ 85% trở lên.",
+     ["tỷ lệ hộ dùng nước sạch các xã vùng cao"]),
     # counterexamples: a field as the theme; a rate theme over no units
     ("Về phát triển kinh tế, các xã phải đạt tốc độ tăng trưởng 8%.", ["các xã phải đạt tốc độ tăng trưởng"]),
     ("Về tỷ lệ bao phủ bảo hiểm, tỷ lệ người dân tham gia BHYT phấn đấu đạt 95%.", ["tỷ lệ người dân tham gia BHYT"]),

@@ -427,8 +427,8 @@ AIM_LEAD_RX = regex.compile(
 
 
 # 'Về tỷ lệ bao phủ bảo hiểm, các phường khu vực trung tâm …': a theme that is a rate, over units that are to reach it
-RATE_THEME_RX = regex.compile(r"^về\s+(?P<rate>(?:tỷ|tỉ)\s+lệ\s[^,;:\d]{2,55}?),\s*(?=(?:các\s+|mỗi\s+)?(?:xã|phường|huyện|"
-                              r"quận|thị\s+xã|thị\s+trấn)\b)", regex.I)
+RATE_THEME_RX = regex.compile(r"^về\s+(?P<rate>(?:tỷ|tỉ)\s+lệ\s[^,;:\d]{2,55}?),\s*"
+                              r"(?=(?:các\s+|mỗi\s+)?(?:xã|phường|huyện|quận|thị\s+xã|thị\s+trấn)\b)", regex.I)
 
 
 def _without_aim_lead(label: str) -> str:

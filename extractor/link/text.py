@@ -284,8 +284,8 @@ def _result_columns(block: Block) -> set[int]:
 
 
 def _inline_parts_labels(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
-    """'* Về kinh tế: (1) …; (2) Cơ cấu GRDP đến năm 2030: công nghiệp - xây dựng chiếm 51%, dịch vụ chiếm 40%, …': in an
-    item of several ';' clauses, a clause that opens parts with a lead and a colon heads the parts after it in that
+    """'* Về kinh tế: (1) …; (2) Cơ cấu GRDP đến năm 2030: công nghiệp - xây dựng chiếm 51%, dịch vụ chiếm 40%, …': in
+    an item of several ';' clauses, a clause that opens parts with a lead and a colon heads the parts after it in that
     clause, as a sentence's first clause does in prose (the parts are named by their own words, after the comma)."""
     out, lead, opened = [], None, -1
     for f, x in zip(figs, labels):

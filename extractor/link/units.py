@@ -249,7 +249,8 @@ def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str])
     period = next((p for p in (_period_from([t]) for t in texts[:cue + 1]) if p is not None), None) \
         or ctx.lead_period or _period_from(context) or ctx.doc_period
     # the subject the list names right before its first unit, else what its lead sets ('mục tiêu tăng trưởng GRDP')
-    topic = list_subject(seg.text, entries[0][3]) or _duty_topic(seg.text[:entries[0][3]]) or _list_topic(texts[:cue + 1])
+    topic = list_subject(seg.text, entries[0][3]) or _duty_topic(seg.text[:entries[0][3]]) \
+        or _list_topic(texts[:cue + 1])
     out = []
     for f, label, level, at in entries:
         label = f"{topic} {label}" if topic else label
