@@ -66,7 +66,8 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
                                                                        or ANNEX_ALONE_RX.match(b.text))), None)
     headings = frozenset(b.index for b in doc.blocks if b.cells is None
                          and (b.kind == "heading" or SUBHEADING_RX.match(b.text.strip())))
-    return _link_restated(_without_recaps(doc, _without_run_in_headline(doc, _dedupe(out, headings))), annex)
+    records = _without_restating_ends(doc, _without_run_in_headline(doc, _dedupe(out, headings)))
+    return _link_restated(_without_recaps(doc, records), annex)
 
 
 def _forget_texts() -> None:
@@ -151,6 +152,46 @@ def _without_run_in_headline(doc: Document, records: list[Indicator]) -> list[In
         else:
             body.quantity_refs.append((r.target_prov.start, r.target_prov.end))
     return out
+
+
+END_LINE_WORDS = 40       # a headline or a closing caption is one short sentence
+
+
+def _without_restating_ends(doc: Document, records: list[Indicator]) -> list[Indicator]:
+    """'Chính phủ đặt mục tiêu năm 2025 giảm ít nhất 30% thời gian giải quyết thủ tục hành chính.' heading a news item
+    whose body states '… giảm ít nhất 30% thời gian giải quyết TTHC'; a closing line 'Một trong số những tiêu chí … là
+    tỷ lệ tham gia BHYT đạt từ 95% trở lên' after the body stated it: a paragraph of one short sentence at either end
+    of the text restates the body's target (same figure, a label sharing words); the body's record stands, the
+    line's figure kept on it as a supporting quantity. A target only such a line states stays."""
+    texts = [b for b in doc.blocks if b.source == "body" and b.cells is None and b.text.strip()]
+    ends = {b.index for b in texts[:1] + texts[-1:] if len(texts) > 2 and _one_short_sentence(b.text)}
+    out = []
+    for r in records:
+        body = next((o for o in records if o.prov.block not in ends and _same_figure(r, o)
+                     and _rewords(r.label, o.label)), None) \
+            if r.prov.block in ends and r.prov.rule == "prose.plan" and r.target_prov is not None \
+            and r.target_value != 100 else None          # a whole share is too common a value to tell
+        if body is None:
+            out.append(r)
+        else:
+            body.quantity_refs.append((r.target_prov.start, r.target_prov.end))
+    return out
+
+
+def _rewords(a: str, b: str) -> bool:
+    """Whether two labels name one measure: most words of the shorter in the longer, three at least ('chi phí tuân thủ
+    TTHC' in 'chi phí tuân thủ thủ tục hành chính'); 'tỷ lệ' alone shared is not enough."""
+    wa, wb = _words(a), _words(b)
+    shared = len(wa & wb)
+    return shared >= 3 and shared >= RESTATED_SHARE * min(len(wa), len(wb))
+
+
+RESTATED_SHARE = 0.6
+
+
+def _one_short_sentence(text: str) -> bool:
+    t = " ".join(text.split())
+    return len(WORD_RX.findall(t)) <= END_LINE_WORDS and not regex.search(r"[.;:!?](?=\s)", t.rstrip(" ."))
 
 
 def _same_figure(a: Indicator, b: Indicator) -> bool:

@@ -220,11 +220,18 @@ def _year_run_lead_label(sentence: str, label: str) -> Optional[str]:
     80,5%; năm 2017 đạt 82%': a figure named only by its year, in a run of such after a target's lead and a colon,
     measures what the lead names ('chỉ tiêu thực hiện BHYT cụ thể của Quảng Bình'), in that year; None for any other.
     `sentence` ends at the figure."""
-    period = _only_period(label)
+    period = _only_period(label) or _period_then_base(sentence, label)
     m = YEAR_RUN_LEAD_RX.search(sentence[sentence.rfind(". ") + 1:]) if period else None
     if m is None or not all(_only_period(_before_figure(x)) for x in m.group("run").split(";")):
         return None
     return f"{' '.join(m.group('subject').split())} {period}"
+
+
+def _period_then_base(sentence: str, label: str) -> Optional[str]:
+    """'năm 2016 dân số' of 'năm 2016 đạt 81,52% dân số': an item named by its year alone before its figure, the share's
+    base after it; the label as it is (the base kept), or None when words other than the period precede the figure."""
+    period = _only_period(_before_figure(sentence[max(sentence.rfind(x) for x in ",;:") + 1:]))
+    return label if period and label.startswith(period) else None
 
 
 PERIOD_ITEM_RX = _P.get("label_part.period_item").regex      # 'quý III', 'và quý IV', 'cả năm'

@@ -426,8 +426,17 @@ AIM_LEAD_RX = regex.compile(
     regex.I)
 
 
+# 'Về tỷ lệ bao phủ bảo hiểm, các phường khu vực trung tâm …': a theme that is a rate, over units that are to reach it
+RATE_THEME_RX = regex.compile(r"^về\s+(?P<rate>(?:tỷ|tỉ)\s+lệ\s[^,;:\d]{2,55}?),\s*"
+                              r"(?=(?:các\s+|mỗi\s+)?(?:xã|phường|huyện|quận|thị\s+xã|thị\s+trấn)\b)", regex.I)
+
+
 def _without_aim_lead(label: str) -> str:
-    """The label without the theme and the one who sets the aim, when at least two words besides cues remain."""
+    """The label without the theme and the one who sets the aim, when at least two words besides cues remain; a
+    rate the theme names over the units that follow stays, as what their figures measure."""
+    rate = RATE_THEME_RX.match(label)
+    if rate:
+        return f"{rate.group('rate')} {label[rate.end():]}"
     for rx in (THEME_LEAD_RX, AIM_LEAD_RX):
         m = rx.match(label)
         if m and not regex.match(r"(?:tỷ|tỉ)\s+lệ\b|tốc\s+độ\b", label, regex.I) \

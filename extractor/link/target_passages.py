@@ -321,6 +321,21 @@ def _details_adopted_plan(block: Block, seg: Segment) -> bool:
         _first("adopted_plan", block.text[max(0, at - 400):at + 12]) is not None
 
 
+THEN_RX = regex.compile(r"\W*(?:Theo|Trong)\s+đó\b")   # 'Theo đó, ...' goes on from the sentence before
+
+
+def _details_announced_plan(ctx: _Ctx, block: Block, seg: Segment) -> bool:
+    """'Quốc hội đã thông qua Nghị quyết về Kế hoạch … 5 năm 2021-2025 với những chỉ tiêu cụ thể.' then 'Theo đó, …',
+    in the same paragraph or as the next one's opening: the sentence lists the targets announced."""
+    at = seg.start - block.start
+    if not THEN_RX.match(seg.text):
+        return False
+    before = block.text[max(0, at - 400):at]
+    if not before.strip() and block.index > 0:
+        before = ctx.doc.blocks[block.index - 1].text[-400:]
+    return _first("announced_plan", flat_text(before).rstrip() + " ") is not None
+
+
 def _details_striven_targets(block: Block, seg: Segment) -> bool:
     """'… phấn đấu hoàn thành 17 chỉ tiêu chủ yếu về kinh tế, xã hội. Trong đó, tốc độ tăng trưởng đạt 14%; …': a
     sentence that opens with 'Trong đó' right after one striving for a number of targets lists those targets; so does

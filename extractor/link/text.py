@@ -55,8 +55,8 @@ from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_pas
                                         MONTHS_REPORT_RX, _plan_ahead, last_cued_reports, reported_before,
                                         _reports_results, _result_governed, _under_aim_opening)
 from extractor.link.target_levels import _body_level, _ordered_units_level, _province_part, _scope_level, _target_subject
-from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_striven_targets,
-                                            _follows_example_list,
+from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_announced_plan,
+                                            _details_striven_targets, _follows_example_list,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
                                             _is_plan_part,
                                             _is_title, _lead_in, _states_tasks, _task_line, _titles_results,
@@ -66,7 +66,8 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
 from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, coefficient_figures,
                                          _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
-from extractor.link.units import assigned_level, assignee_labels, rest_level, unit_level, unit_list_records
+from extractor.link.units import (assigned_level, assignee_labels, rest_level, unit_entries, unit_level,
+                                  unit_list_records)
 from extractor.model import Block, Indicator, provenance, Segment
 from extractor.patterns import load_patterns
 
@@ -170,7 +171,8 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
         or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block) \
         or _reads_named_parts(ctx, block, _section_texts(ctx, block))
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
-                or coefficient_figures(text) or share_count_figures(quantities, block.start, text))
+                or coefficient_figures(text) or share_count_figures(quantities, block.start, text)
+                or unit_entries(text))            # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
 
 
 def _reads_named_parts(ctx: _Ctx, block: Block, context: list[str]) -> bool:
@@ -286,6 +288,25 @@ def _result_columns(block: Block) -> set[int]:
             and header_role(c.text) in ("actual", "status", "note", "responsible", "evidence", "compare")}
 
 
+def _inline_parts_labels(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'* Về kinh tế: (1) …; (2) Cơ cấu GRDP đến năm 2030: công nghiệp - xây dựng chiếm 51%, dịch vụ chiếm 40%, …': in
+    an item of several ';' clauses, a clause that opens parts with a lead and a colon heads the parts after it in that
+    clause, as a sentence's first clause does in prose (the parts are named by their own words, after the comma)."""
+    out, lead, opened = [], None, -1
+    for f, x in zip(figs, labels):
+        at = text.rfind(";", 0, f.expr_start) + 1
+        if at != opened:
+            lead, opened = _parts_lead(text[at:], f.shifted(-at)), at
+            lead = (PAREN_ITEM_RX.sub("", lead[0]), lead[1]) if lead else None     # '(2) Cơ cấu GRDP …'
+            out.append(x)
+            continue
+        part = text[max(text.rfind(",", at, f.expr_start), at) + 1:f.expr_start]
+        named = " ".join(part.split())
+        y = _under_parts_lead(lead, part, f.shifted(-f.expr_start + len(part)), named) if lead else named
+        out.append(x if y == named else y)          # a part of the lead, or the label it had
+    return out
+
+
 def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -> list[Indicator]:
     text = block.text
     outside = _outside_parens(text)
@@ -318,6 +339,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     labels = labels or ([label] * len(figs) if label else _figure_labels(text, figs, start))
     labels = [_item_predicate_ahead(text, figs, f, x) for f, x in zip(figs, labels)] + labels[len(figs):]
     labels = _item_labels(ctx, block, labels)
+    labels = _inline_parts_labels(text, figs, labels) + labels[len(figs):]
     totals, total_labels, asides = _raised_totals(ctx, block, text, figs)
     labels = [_without_asides(y, asides) for y in labels] if asides else labels
     figs, labels = figs + totals, labels + total_labels
@@ -450,7 +472,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         _mark_cued(ctx, block, text, False)
         return out                    # a task with no figure (a list's lead is tracked above)
     tasked = listed is None and _states_tasks(ctx, block, text)
-    if listed is None and (_details_adopted_plan(block, seg) or _after_goals(ctx, block, text) or tasked
+    if listed is None and (_details_adopted_plan(block, seg) or _details_announced_plan(ctx, block, seg)
+                           or _after_goals(ctx, block, text) or tasked
                            or _follows_example_list(ctx, block)):
         listed = 0
     elif listed is None and _details_striven_targets(block, seg):

@@ -16,7 +16,8 @@ from typing import Optional
 import regex
 
 from extractor.extract.provinces import province_spellings
-from extractor.link.figures import PAREN_RX, Figure, _first, _vocab, find_figures
+from extractor.extract.quantities import find_quantities
+from extractor.link.figures import PAREN_RX, Figure, _comparator, _first, _vocab, find_figures
 from extractor.link.label_parts import _only_period
 from extractor.link.records import _Ctx, _period_from, _record, _set_target
 from extractor.model import Block, Indicator, Segment, provenance
@@ -34,6 +35,7 @@ ASSIGNED_SHARE_RX = _P.get("unit_list.assigned_share").regex   # 'chỉ tiêu �
 REST_RX = _P.get("unit_list.rest").regex                 # 'các địa phương còn lại'
 SHARED_RX = _P.get("unit_list.shared").regex             # 'Ninh Bình, ' before 'Quảng Ninh 12%'
 TOPIC_RX = _P.get("unit_list.topic").regex               # 'giao mục tiêu tăng trưởng GRDP ... cho 16 tỉnh'
+DUTY_TOPIC_RX = _P.get("unit_list.duty_topic").regex      # '… phải thực hiện vận động người tham gia BHYT … như:'
 OPENER_RX = _P.get("unit_list.subject_opener").regex     # 'trong đó ' before a list's subject
 LEVEL_OF_KIND = {"tinh": "tỉnh", "huyen": "huyện", "thi xa": "huyện", "quan": "huyện", "xa": "xã",
                  "phuong": "xã", "thi tran": "xã"}      # 'thành phố', 'TP.': "city", which depends on the list
@@ -72,7 +74,7 @@ def unit_entries(text: str, least: int = MIN_UNITS) -> list[tuple[Figure, str, O
     own, or [] when the text lists fewer than `least` units or a part that is no unit."""
     keep = _outside(text)
     found, list_level, prev_end = [], None, 0
-    for f in (f for f in find_figures(text) if keep[f.start]):
+    for f in (f for f in sorted(find_figures(text) + _count_figures(text), key=lambda f: f.start) if keep[f.start]):
         starts = [m.end() for m in BOUNDARY_RX.finditer(text, prev_end, f.expr_start)
                   if keep[m.start()] or text[m.start()] in "()"]
         piece_start = max(starts, default=prev_end)
@@ -92,6 +94,17 @@ def unit_entries(text: str, least: int = MIN_UNITS) -> list[tuple[Figure, str, O
         label = " ".join(((kind or "") + " " + name).split())
         found.append((f, label, level, text.find(name, piece_start) - (len(kind) + 1 if kind else 0)))
     return found if len(found) >= least else []
+
+
+def _count_figures(text: str) -> list[Figure]:
+    """The counts of a text as figures ('Phường 11 là 31.669 người'): a list may give each unit a number of people."""
+    out = []
+    for q in find_quantities(text):
+        if q.kind == "count" and q.value is not None:
+            f = Figure(q.start, q.end, q.value, None, q.unit)
+            _comparator(text, f)
+            out.append(f)
+    return out
 
 
 def list_subject(text: str, first_unit: int) -> str:
@@ -204,6 +217,13 @@ def _list_topic(texts: list[str]) -> Optional[str]:
     return None
 
 
+def _duty_topic(lead: str) -> Optional[str]:
+    """What the lead says the units must do, right before the list's colon ('… phải thực hiện vận động người tham gia
+    bảo hiểm y tế rất cao như:' → 'vận động người tham gia bảo hiểm y tế'), or None."""
+    m = DUTY_TOPIC_RX.search(lead.rstrip())
+    return " ".join(m.group("topic").split()) if m else None
+
+
 def _is_period_cue(text: str, end: int) -> bool:
     """Whether the result cue ending at `end` is only a period ('trong năm 2025'), which a target also names."""
     return any(m.end() == end for p in _vocab().get("cue.result", []) if p.meta.get("period")
@@ -229,7 +249,8 @@ def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str])
     period = next((p for p in (_period_from([t]) for t in texts[:cue + 1]) if p is not None), None) \
         or ctx.lead_period or _period_from(context) or ctx.doc_period
     # the subject the list names right before its first unit, else what its lead sets ('mục tiêu tăng trưởng GRDP')
-    topic = list_subject(seg.text, entries[0][3]) or _list_topic(texts[:cue + 1])
+    topic = list_subject(seg.text, entries[0][3]) or _duty_topic(seg.text[:entries[0][3]]) \
+        or _list_topic(texts[:cue + 1])
     out = []
     for f, label, level, at in entries:
         label = f"{topic} {label}" if topic else label
