@@ -10,7 +10,7 @@ import regex
 from extractor.extract.metadata import extract_metadata
 from extractor.extract.quantities import extract_quantities
 from extractor.link import figures
-from extractor.link.figures import find_figures, _first, rank_figures, rate_figures, unit_figures
+from extractor.link.figures import Figure, find_figures, _first, _read_figures, rank_figures, rate_figures, unit_figures
 from extractor.link.indicators import extract_indicators
 from extractor.link.records import _Ctx, flat_text, periods_in
 from extractor.link.text import _holds_figure
@@ -173,9 +173,22 @@ def test_the_walk_forgets_a_documents_texts_before_the_next():
     # what is cached of one document's texts is let go before the next: a batch's memory stays bounded
     other = "KẾ HOẠCH\nPhấn đấu đến năm 2027 có 85% thôn, bản có nhà văn hóa đạt chuẩn.\n- Tỷ lệ hộ nghèo giảm 1,5%."
     this = "Năm 2026, phấn đấu tỷ lệ trường đạt chuẩn quốc gia trên 72%."
-    caches = (_first, flat_text, periods_in)
+    caches = (_first, _read_figures, flat_text, periods_in)
     _extract(this)
     alone = [f.cache_info().currsize for f in caches]
     _extract(other)
     _extract(this)
     assert [f.cache_info().currsize for f in caches] == alone
+
+
+def test_each_reader_of_a_texts_figures_gets_its_own():
+    # a text's figures are read once per document; a caller that sets a figure's level changes no other caller's
+    text = "Phấn đấu tỷ lệ hộ dùng nước sạch đạt trên 95%, tỷ lệ che phủ rừng từ 42% đến 45%"
+    first = find_figures(text)
+    first[0].level, first[1].cmp = "tỉnh", "<"
+    again = find_figures(text)
+    assert [(f.value, f.high, f.cmp, f.level) for f in again] == [(95.0, None, ">", None), (42.0, 45.0, "range", None)]
+    assert all(a is not b for a, b in zip(first, again))
+    assert [(f.value, f.unit) for f in find_figures("Tối thiểu 90", unit_hint="%")] == [(90.0, "%")]
+    assert find_figures("Tối thiểu 90") == []        # the unit hint is part of what is remembered
+
