@@ -14,7 +14,7 @@ from extractor.link.figures import Figure, find_figures, _first, _read_figures, 
 from extractor.link.label_parts import _item_labels, _reduced_items, respective_labels
 from extractor.link.indicators import extract_indicators
 from extractor.link.records import _Ctx, flat_text, periods_in
-from extractor.link.target_cues import _states_met_target
+from extractor.link.target_cues import _nearest_cue_reports, _states_met_target
 from extractor.link.target_passages import _is_caption
 from extractor.link.text import _holds_figure
 from extractor.link.text_figures import coefficient_figures
@@ -77,6 +77,9 @@ def _indicator_patterns() -> dict[str, Pattern]:
     ("unitfig.index", "hệ số Gini ở mức dưới 0,36"),
     ("rate.population", "xuống 420/100.000 trẻ đẻ sống"),
     ("rate.population", "dưới 14 trên 1.000 dân"),
+    ("nontarget.scoring", "ĐƯỢC CỘNG 0,5 ĐIỂM"),
+    ("nontarget.scoring", "trễ hạn bị trừ  điểm"),
+    ("nontarget.scoring", "từ 90% trở lên: 3 điểm"),
 ])
 def test_a_pretest_passes_real_strings_at_its_edges(pattern_id, text):
     p = _indicator_patterns()[pattern_id]
@@ -90,7 +93,9 @@ def test_a_pretest_passes_real_strings_at_its_edges(pattern_id, text):
     ("Năm 2025, nằm trong nhóm các tỉnh có tốc độ tăng trưởng cao nhất", {"rank.group", "rank.top", "rank.among"}),
     ("tuyển dụng 25 bác sĩ cho trạm y tế xã", set()),     # the pre-test finds '25 bác': the regex runs, finds nothing
     ("Nâng cao năng lực cạnh tranh của doanh nghiệp", {"cue.result.estimate", "unitfig.per_mille", "unitfig.index"}),
-    ("Tổng vốn đầu tư toàn xã hội tăng 12% so với cùng kỳ", {"unitfig.bare_billion", "rate.population"}),
+    ("Tổng vốn đầu tư toàn xã hội tăng 12% so với cùng kỳ", {"unitfig.bare_billion", "rate.population",
+                                                               "nontarget.scoring"}),
+    ("Chỉ số hài lòng đạt trên 85 điểm", set()),     # 'điểm' is there: the scoring rule's regex runs, finds none
     ("các chỉ tiêu chủ yếu gồm:", set()),        # 'tiêu' is there: the regexes run (and find nothing here)
 ])
 def test_a_pretest_skips_text_its_regex_cannot_match(text, skipped):
@@ -176,7 +181,7 @@ def test_the_walk_forgets_a_documents_texts_before_the_next():
     # what is cached of one document's texts is let go before the next: a batch's memory stays bounded
     other = "KẾ HOẠCH\nPhấn đấu đến năm 2027 có 85% thôn, bản có nhà văn hóa đạt chuẩn.\n- Tỷ lệ hộ nghèo giảm 1,5%."
     this = "Năm 2026, phấn đấu tỷ lệ trường đạt chuẩn quốc gia trên 72%."
-    caches = (_first, _read_figures, flat_text, periods_in)
+    caches = (_first, _read_figures, _nearest_cue_reports, flat_text, periods_in)
     _extract(this)
     alone = [f.cache_info().currsize for f in caches]
     _extract(other)
@@ -276,3 +281,14 @@ def test_a_met_target_behind_its_pretest(text, met):
 def test_an_area_shares_the_first_clauses_measure(labels, out):
     ctx, block = _ctx_of("- Thu gom rác thải đô thị đạt 96%; khu vực nông thôn đạt 80%")
     assert _item_labels(ctx, block, labels) == out
+
+
+@pytest.mark.parametrize("before, reports", [
+    ("Năm 2024, toàn tỉnh đã đạt ", True),
+    ("Năm 2024 tỷ lệ này đã đạt 95%; năm 2026 phấn đấu đạt ", False),     # the nearest cue sets a target
+    ("Năm 2026, phấn đấu tỷ lệ hộ nghèo giảm còn ", False),
+    ("Tỷ lệ che phủ rừng ", False),                                      # no cue at all
+])
+def test_the_nearest_cue_decides_asked_twice_alike(before, reports):
+    assert _nearest_cue_reports(before) is reports
+    assert _nearest_cue_reports(before) is reports                       # the second answer is the remembered one
