@@ -10,9 +10,12 @@ import regex
 from extractor.extract.metadata import extract_metadata
 from extractor.extract.quantities import extract_quantities
 from extractor.link import figures
-from extractor.link.figures import find_figures, _first, rank_figures, rate_figures, unit_figures
+from extractor.link.figures import Figure, find_figures, _first, _read_figures, rank_figures, rate_figures, unit_figures
+from extractor.link.label_parts import _item_labels, _reduced_items, respective_labels
 from extractor.link.indicators import extract_indicators
 from extractor.link.records import _Ctx, flat_text, periods_in
+from extractor.link.target_cues import _nearest_cue_reports, _states_met_target
+from extractor.link.target_passages import _is_caption
 from extractor.link.text import _holds_figure
 from extractor.link.text_figures import coefficient_figures
 from extractor.model import RawBlock, RawDocument
@@ -74,6 +77,9 @@ def _indicator_patterns() -> dict[str, Pattern]:
     ("unitfig.index", "hệ số Gini ở mức dưới 0,36"),
     ("rate.population", "xuống 420/100.000 trẻ đẻ sống"),
     ("rate.population", "dưới 14 trên 1.000 dân"),
+    ("nontarget.scoring", "ĐƯỢC CỘNG 0,5 ĐIỂM"),
+    ("nontarget.scoring", "trễ hạn bị trừ  điểm"),
+    ("nontarget.scoring", "từ 90% trở lên: 3 điểm"),
 ])
 def test_a_pretest_passes_real_strings_at_its_edges(pattern_id, text):
     p = _indicator_patterns()[pattern_id]
@@ -87,7 +93,9 @@ def test_a_pretest_passes_real_strings_at_its_edges(pattern_id, text):
     ("Năm 2025, nằm trong nhóm các tỉnh có tốc độ tăng trưởng cao nhất", {"rank.group", "rank.top", "rank.among"}),
     ("tuyển dụng 25 bác sĩ cho trạm y tế xã", set()),     # the pre-test finds '25 bác': the regex runs, finds nothing
     ("Nâng cao năng lực cạnh tranh của doanh nghiệp", {"cue.result.estimate", "unitfig.per_mille", "unitfig.index"}),
-    ("Tổng vốn đầu tư toàn xã hội tăng 12% so với cùng kỳ", {"unitfig.bare_billion", "rate.population"}),
+    ("Tổng vốn đầu tư toàn xã hội tăng 12% so với cùng kỳ", {"unitfig.bare_billion", "rate.population",
+                                                               "nontarget.scoring"}),
+    ("Chỉ số hài lòng đạt trên 85 điểm", set()),     # 'điểm' is there: the scoring rule's regex runs, finds none
     ("các chỉ tiêu chủ yếu gồm:", set()),        # 'tiêu' is there: the regexes run (and find nothing here)
 ])
 def test_a_pretest_skips_text_its_regex_cannot_match(text, skipped):
@@ -173,9 +181,114 @@ def test_the_walk_forgets_a_documents_texts_before_the_next():
     # what is cached of one document's texts is let go before the next: a batch's memory stays bounded
     other = "KẾ HOẠCH\nPhấn đấu đến năm 2027 có 85% thôn, bản có nhà văn hóa đạt chuẩn.\n- Tỷ lệ hộ nghèo giảm 1,5%."
     this = "Năm 2026, phấn đấu tỷ lệ trường đạt chuẩn quốc gia trên 72%."
-    caches = (_first, flat_text, periods_in)
+    caches = (_first, _read_figures, _nearest_cue_reports, flat_text, periods_in)
     _extract(this)
     alone = [f.cache_info().currsize for f in caches]
     _extract(other)
     _extract(this)
     assert [f.cache_info().currsize for f in caches] == alone
+
+
+def test_each_reader_of_a_texts_figures_gets_its_own():
+    # a text's figures are read once per document; a caller that sets a figure's level changes no other caller's
+    text = "Phấn đấu tỷ lệ hộ dùng nước sạch đạt trên 95%, tỷ lệ che phủ rừng từ 42% đến 45%"
+    first = find_figures(text)
+    first[0].level, first[1].cmp = "tỉnh", "<"
+    again = find_figures(text)
+    assert [(f.value, f.high, f.cmp, f.level) for f in again] == [(95.0, None, ">", None), (42.0, 45.0, "range", None)]
+    assert all(a is not b for a, b in zip(first, again))
+    assert [(f.value, f.unit) for f in find_figures("Tối thiểu 90", unit_hint="%")] == [(90.0, "%")]
+    assert find_figures("Tối thiểu 90") == []        # the unit hint is part of what is remembered
+
+
+def _prose_patterns() -> dict[str, Pattern]:
+    return {p.id: p for p in load_patterns("prose")}
+
+
+# the pre-tests of the prose patterns a label or a sentence is tested with for each figure (paraphrased strings)
+@pytest.mark.parametrize("pattern_id, text", [
+    ("label.respective_lead", "Năm 2024, tỷ lệ che phủ rừng của huyện Mường Khê và huyện Bắc Hà LẦN LƯỢT ĐẠT "),
+    ("label.respective_lead", "tỷ trọng công nghiệp, dịch vụ chiếm tương  ứng là: "),
+    ("cue.met_target", "HOÀN THÀNH 100% CÁC CHỈ TIÊU được giao"),
+    ("cue.met_target", "thu ngân sách đạt 104% kế hoạch, vượt  chỉ tiêu đề ra"),
+    ("cue.met_target", "tỷ lệ tiêm chủng đạt 102% mục tiêu"),
+    ("label_part.area_tail", "tỷ lệ hộ dùng nước sạch khu vực NÔNG THÔN"),
+    ("label_part.area_tail", "tỷ lệ chất thải rắn được thu gom tại các đô thị"),
+    ("label_part.area_tail", "số trạm y tế đạt chuẩn vùng ven biển"),
+])
+def test_a_prose_pretest_passes_real_strings_at_its_edges(pattern_id, text):
+    p = _prose_patterns()[pattern_id]
+    assert p.regex.search(text) and p.requires is not None and p.may_match(text)
+
+
+@pytest.mark.parametrize("text, skipped", [
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 62,5%", {"label.respective_lead", "cue.met_target", "label_part.area_tail"}),
+    ("tỷ trọng nông nghiệp chiếm 30% cơ cấu kinh tế", {"label.respective_lead", "cue.met_target", "label_part.area_tail"}),
+    ("phấn đấu đạt 100% chỉ tiêu được giao", {"label.respective_lead", "label_part.area_tail"}),  # 'chỉ tiêu': it runs
+    ("tỷ lệ đô thị hóa đạt 40%", {"label.respective_lead", "cue.met_target"}),   # 'thị': the regex runs, finds nothing
+])
+def test_a_prose_pretest_skips_text_its_regex_cannot_match(text, skipped):
+    ps = _prose_patterns()
+    assert {i for i in skipped if not ps[i].may_match(text)} == skipped
+    assert all(not ps[i].regex.search(text) for i in skipped)
+
+
+def _figure_at(text: str, written: str) -> Figure:
+    return next(f for f in find_figures(text) if text[f.start:f.end].startswith(written))
+
+
+@pytest.mark.parametrize("clause, labels", [
+    ("tỷ trọng nông nghiệp, công nghiệp, dịch vụ chiếm lần lượt là: 20%, 35%, 45%",
+     ["tỷ trọng nông nghiệp", "tỷ trọng công nghiệp", "tỷ trọng dịch vụ"]),
+    ("tỷ lệ che phủ rừng, tỷ lệ hộ nghèo đạt 45% và 3%", None),           # no 'lần lượt': no lead to read
+])
+def test_respective_labels_behind_their_pretest(clause, labels):
+    found = respective_labels(clause, find_figures(clause))
+    assert (found[1] if found else None) == labels
+
+
+@pytest.mark.parametrize("clause, written, items", [
+    ("Cắt giảm ít nhất 25% về thời gian giải quyết, chi phí đi lại và giấy tờ phải nộp", "25%", 3),
+    ("Bảo đảm 25% về thời gian giải quyết, chi phí đi lại và giấy tờ phải nộp", "25%", 0),   # no reduction verb
+    ("Cắt giảm ít nhất 25% thời gian giải quyết hồ sơ", "25%", 0),                       # one burden: no list
+])
+def test_a_reduced_list_is_read_only_after_a_reduction(clause, written, items):
+    assert len(_reduced_items(clause, _figure_at(clause, written))) == items
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("II. PHẤN ĐẤU 100% HỒ SƠ ĐƯỢC SỐ HÓA", True),
+    ("II. Phấn đấu 100% hồ sơ được số hóa", False),
+    ("PHẤN ĐẤU 100% HỒ SƠ ĐƯỢC SỐ HÓA " * 8, False),             # capitals, but a paragraph's length
+])
+def test_a_caption_is_short_and_in_capitals(text, caption):
+    assert _is_caption(_ctx_of(text)[1]) is caption
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Tỷ lệ hộ dân dùng dịch vụ công đạt 64%, vượt chỉ tiêu được giao (60%).", True),
+    ("Năm 2024, thu ngân sách đạt 8.300 tỷ đồng, đạt 104% dự toán, vượt 4%.", True),   # the margin, no 'chỉ tiêu'
+    ("Phấn đấu tỷ lệ hộ dân dùng dịch vụ công đạt 64% trong năm 2025.", False),
+])
+def test_a_met_target_behind_its_pretest(text, met):
+    assert _states_met_target(text, text.index("64%") if "64%" in text else text.index("104%")) is met
+
+
+@pytest.mark.parametrize("labels, out", [
+    (["Thu gom rác thải đô thị", "khu vực nông thôn"], ["Thu gom rác thải đô thị", "Thu gom rác thải khu vực nông thôn"]),
+    (["Tỷ lệ hồ sơ trực tuyến", "cấp xã"], ["Tỷ lệ hồ sơ trực tuyến", "cấp xã"]),        # no area: nothing to share
+])
+def test_an_area_shares_the_first_clauses_measure(labels, out):
+    ctx, block = _ctx_of("- Thu gom rác thải đô thị đạt 96%; khu vực nông thôn đạt 80%")
+    assert _item_labels(ctx, block, labels) == out
+
+
+@pytest.mark.parametrize("before, reports", [
+    ("Năm 2024, toàn tỉnh đã đạt ", True),
+    ("Năm 2024 tỷ lệ này đã đạt 95%; năm 2026 phấn đấu đạt ", False),     # the nearest cue sets a target
+    ("Năm 2026, phấn đấu tỷ lệ hộ nghèo giảm còn ", False),
+    ("Tỷ lệ che phủ rừng ", False),                                      # no cue at all
+])
+def test_the_nearest_cue_decides_asked_twice_alike(before, reports):
+    assert _nearest_cue_reports(before) is reports
+    assert _nearest_cue_reports(before) is reports                       # the second answer is the remembered one

@@ -136,6 +136,13 @@ def _number(text: str, unit: Optional[str] = "%") -> Optional[float]:
 
 def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
     """Percentages and percentage ranges in `text`; with a unit hint, bare numbers too (`Tối thiểu 90`)."""
+    # the walk reads one text's figures several times (a block for its results, its items, its named parts): read
+    # once per document; each caller gets copies of its own, as callers set levels on them
+    return [Figure(**f.__dict__) for f in _read_figures(text, unit_hint)]
+
+
+@lru_cache(maxsize=4096)
+def _read_figures(text: str, unit_hint: Optional[str]) -> tuple[Figure, ...]:
     out: list[Figure] = []
     ranges = SpanSet()
     for m in RANGE_RX.finditer(text):
@@ -164,7 +171,7 @@ def find_figures(text: str, unit_hint: Optional[str] = None) -> list[Figure]:
     out.sort(key=lambda f: f.start)
     for f in out:
         _comparator(text, f)
-    return out
+    return tuple(out)
 
 
 QTY_KINDS = ("count", "money", "measure", "range")

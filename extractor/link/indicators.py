@@ -17,12 +17,13 @@ from typing import Optional
 
 import regex
 
-from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, assign_levels, find_figures, levels_in,
-                                rank_figures, status_of)
+from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, _read_figures, assign_levels, find_figures,
+                                levels_in, rank_figures, status_of)
 from extractor.link.records import (_Ctx, _heading_like, _heads_numbered_list, _is_heading_like, _is_period_lead,
                                 _item_kind, _period_from, _sections, _track_subject, achieved, flat_text,
                                 lower_is_better, periods_in, subject_level, _strip_cues)
 from extractor.link.tables import _table_records, header_role, table_columns
+from extractor.link.target_cues import _nearest_cue_reports
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
 from extractor.normalize.document import fold_tone
@@ -73,7 +74,8 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
 def _forget_texts() -> None:
     """The walk caches what it reads of a text (cue words, periods, roles, flattened blocks) within one document;
     emptied before the next, so a batch's memory stays bounded and near-identical documents read as fast as others."""
-    for cached in (_first, flat_text, periods_in, _heading_like, _item_kind, _is_period_lead, header_role):
+    for cached in (_first, _read_figures, _nearest_cue_reports, flat_text, periods_in, _heading_like, _item_kind,
+                   _is_period_lead, header_role):
         cached.cache_clear()
 
 

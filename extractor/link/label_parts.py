@@ -71,7 +71,7 @@ def _item_labels(ctx: _Ctx, block: Block, labels: list[str]) -> list[str]:
     first = labels[0]
     own = _inherit_label(ctx, block, first)
     out = [own if x == first else x for x in labels]
-    head = AREA_TAIL_RX.sub("", first).strip()
+    head = (AREA_TAIL_RX.sub("", first) if AREA_TAIL.may_match(first) else first).strip()
     if head != first.strip():
         out = [f"{head} {x}" if x != first and AREA_ONLY_RX.match(x) else x for x in out]
     if OWN_MEASURE_RX.match(first):           # '- Tỷ lệ cấp giấy chứng nhận … đất công đạt 100%; cá nhân đạt 80%'
@@ -99,7 +99,8 @@ SECTOR_RX = _P.get("label_part.sector").regex
 BARE_MEASURE_RX = _P.get("label_part.bare_measure").regex
 
 
-AREA_TAIL_RX = _P.get("label_part.area_tail").regex
+AREA_TAIL = _P.get("label_part.area_tail")
+AREA_TAIL_RX = AREA_TAIL.regex
 
 
 AREA_ONLY_RX = _P.get("label_part.area_only").regex
@@ -140,7 +141,7 @@ def _group_part(before: str, label: str) -> str:
     if m is None or not before:
         return label
     measure = GROUP_TAIL_RX.sub("", _growth_subject(AIM_SETTING_LEAD_RX.sub("", AIM_LEAD_RX.sub("", before))))
-    measure = WHOLE_SCOPE_TAIL_RX.sub("", AREA_TAIL_RX.sub("", measure))
+    measure = WHOLE_SCOPE_TAIL_RX.sub("", AREA_TAIL_RX.sub("", measure) if AREA_TAIL.may_match(measure) else measure)
     return " ".join(f"{measure} {label[m.end():]}".split()) if len(WORD_RX.findall(_strip_cues(measure))) >= 2 else label
 
 
@@ -598,8 +599,8 @@ def _reduced_items(clause: str, f: Figure) -> list[str]:
     burdens listed after it share sets one target for each (patterns `reduction_verb`, `reduced_object`); their
     labels, the verb with each. A list that is not all burdens is a purpose ('…, bảo đảm chất lượng và hiệu quả')."""
     verb = _first("reduction_verb", clause[:f.start])
-    m = REDUCED_LIST_RX.match(clause, f.end)
-    if verb is None or m is None:
+    m = REDUCED_LIST_RX.match(clause, f.end) if verb is not None else None    # the list only after a reduction
+    if m is None:
         return []
     items = [x.strip() for x in LIST_SPLIT_RX.split(m.group(1))]
     if len(items) < 2 or not all(_first("reduced_object", x) for x in items):
@@ -642,7 +643,8 @@ TAIL_COMPARED_RX = regex.compile(r"\s+so\s+với\s+.*$", regex.I)    # '… bị
 
 # 'tỷ trọng giá trị sản xuất nông nghiệp, thủy sản, lâm nghiệp chiếm lần lượt là: 60%, 28%, 12%': a subject of several
 # parts, then the figures of each in the same order
-RESPECTIVE_LEAD_RX = _P.get("label.respective_lead").regex
+RESPECTIVE_LEAD = _P.get("label.respective_lead")
+RESPECTIVE_LEAD_RX = RESPECTIVE_LEAD.regex
 RESPECTIVE_JOINT_RX = regex.compile(r"\s*(?:,|và|;)?\s*(?:và\s+)?")
 LEAD_PERIOD_RX = regex.compile(r"^\W*(?:(?:đến|tới)\s+)?(?:(?:hết\s+)?năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,\s*",
                                regex.I)
@@ -652,8 +654,8 @@ def respective_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Fi
     """The figures listed 'lần lượt' after a subject of as many parts, and one label per part: the head the first part
     is written with, then the part ('tỷ trọng giá trị sản xuất thủy sản'). None when the counts differ."""
     paired = _paired_labels(clause, figs)
-    if paired:
-        return paired
+    if paired or not RESPECTIVE_LEAD.may_match(clause):    # no 'lần lượt', no 'tương ứng': the lead cannot match
+        return paired or None
     for i, first in enumerate(figs):
         m = RESPECTIVE_LEAD_RX.search(clause, 0, first.expr_start)
         if m is None or m.end() < first.expr_start:

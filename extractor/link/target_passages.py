@@ -292,8 +292,10 @@ def _states_tasks(ctx: _Ctx, block: Block, sentence: str) -> bool:
 def _is_caption(block: Block) -> bool:
     """A heading in capitals ('II. PHẤN ĐẤU 100% HỒ SƠ ĐƯỢC SỐ HÓA') names the part; its body states the target."""
     t = flat_text(block.text)
+    if len(t) >= 200:
+        return False                          # a paragraph: its letters are not counted
     letters = LETTER_RX.findall(t)
-    return len(t) < 200 and len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
 
 
 def _is_title(ctx: _Ctx, block: Block) -> bool:
