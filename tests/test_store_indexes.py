@@ -68,6 +68,16 @@ def test_the_header_lookup_uses_the_block_index(statements):
     assert re.search(r"SEARCH c USING INDEX \w*block_id\w* \(block_id=\? AND row<\?\)", plan), plan
 
 
+
+def test_a_saved_files_candidates_are_read_from_the_bands_index_alone(statements):
+    """One template's copies share every band: the documents of each band are read from the index
+    (band, document_id), not row by row from text_bands, and each candidate's status once."""
+    db, sqls = statements
+    found = next(s for s in sqls if re.search(r"from text_bands b join text_bands o", s, re.I))
+    plan = [r[-1] for r in db.conn.execute("EXPLAIN QUERY PLAN " + found)]
+    assert any(re.match(r"SEARCH o USING COVERING INDEX \w+ \(band=\?\)", p) for p in plan), plan
+    assert not any(re.match(r"SEARCH d\b", p) for p in plan), plan        # no join on documents per band
+
 @pytest.fixture(scope="module")
 def traced(tmp_path_factory):
     """The statements of saving a document twice and regrouping it, then of checking it, apart."""

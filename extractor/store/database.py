@@ -14,19 +14,20 @@ import sqlite3
 import time
 from dataclasses import asdict, fields, is_dataclass
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 import sqlite_utils
 from sqlite_utils.db import NotFoundError, jsonify_if_needed
 
 from extractor import __version__
 from extractor.errors import StoreError
-from extractor.model import Document, Indicator, LegalRef, Provenance, Quantity
+from extractor.model import Document, DocumentMeta, Indicator, LegalRef, Provenance, Quantity
 from extractor.store.schema import DOCUMENT_TABLES, INDEXES, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
 from extractor.store.family_views import create_family_views
 from extractor.store.reading_views import create_reading_views
-from extractor.rows import PLAIN, insert_row, insert_rows, insert_values, read, update_row
+from extractor.rows import PLAIN, insert_row, insert_values, read, update_row
 from extractor.store.same_document import reband_old, write_fingerprint
 from extractor.store.views import create_views
 from extractor.writes import transaction
@@ -104,14 +105,6 @@ def known_document(db: sqlite_utils.Database, path: str) -> Optional[dict]:
 _ROW_COLUMNS = ", ".join(f"[{c}]" for c in SCHEMA["documents"]["columns"] if c != "text")
 
 
-def _prov(doc_id: int, block_ids: dict[int, int], p: Provenance) -> dict:
-    return {
-        "document_id": doc_id, "block_id": block_ids.get(p.block), "page": p.page, "row": p.row,
-        "col": p.col, "start": p.start, "end": p.end, "text": p.text, "rule": p.rule, "ocr": int(p.ocr),
-        **dict(zip(("x0", "top", "x1", "bottom"), p.bbox or (None,) * 4)),
-    }
-
-
 PROV_COLUMNS = ("document_id", "block_id", "page", "row", "col", "start", "end", "text", "rule", "ocr",
                 "x0", "top", "x1", "bottom")
 
@@ -124,8 +117,12 @@ def _prov_values(doc_id: int, block_ids: dict[int, int], p: Provenance) -> tuple
             *box)
 
 
+# json.dumps(v, ensure_ascii=False) builds an encoder at every call: one, for the thousands of rows a batch saves
+_ENCODE_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json(v) -> Optional[str]:
-    return None if v in (None, {}, []) else json.dumps(v, ensure_ascii=False)
+    return None if v in (None, {}, []) else _ENCODE_JSON(v)
 
 
 def _clear(db: sqlite_utils.Database, doc_id: int) -> None:
@@ -160,7 +157,7 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
     document's checks, so that a kill leaves the old version or the new one, never a mix."""
     doc, meta = result.document, result.meta
     doc_id = _upsert_document(db, {
-        **row, **{k: v for k, v in asdict(meta).items() if k != "meta_source"},
+        **row, **{k: getattr(meta, k) for k in _kept_fields(DocumentMeta, frozenset({"meta_source"}))},
         "meta_source": _json(meta.meta_source), "status": result.status,
         "error": "; ".join(result.errors) or None, "pages": doc.pages, "ocr": int(doc.ocr),
         "chars": len(doc.text), "blocks": len(doc.blocks), "warnings": _json(doc.warnings),
@@ -179,16 +176,6 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
     return doc_id
 
 
-def _columns(record, skip: frozenset[str]) -> dict:
-    """A record's fields but `skip`, as `asdict` gives them, without deep-copying the skipped ones
-    (asdict copied every provenance only for it to be dropped)."""
-    out = {}
-    for name in _kept_fields(type(record), skip):
-        v = getattr(record, name)
-        out[name] = v if v is None or type(v) in PLAIN or type(v) is bool else _as_plain(v)
-    return out
-
-
 @lru_cache(maxsize=None)
 def _kept_fields(cls: type, skip: frozenset[str]) -> tuple[str, ...]:
     # asked once per class, not once per row saved (dataclasses.fields builds its answer each time)
@@ -199,14 +186,26 @@ def _as_plain(v):
     return asdict(v) if is_dataclass(v) else copy.deepcopy(v)
 
 
-def _field_values(record, names: tuple[str, ...]) -> list:
-    return [getattr(record, name) for name in names]
-
-
 def _stored(v):
-    """A field's value as `values(_columns(...))` stores it: plain values as they are, the rest
-    as plain data, then JSON (sqlite-utils' jsonify_if_needed)."""
+    """A field's value as sqlite-utils stores it: plain values as they are, the rest as plain
+    data, then JSON (jsonify_if_needed)."""
     return v if v is None or type(v) in PLAIN or type(v) is bool else jsonify_if_needed(_as_plain(v))
+
+
+_AS_THEY_ARE = frozenset({*PLAIN, bool, type(None)})
+
+
+@lru_cache(maxsize=None)
+def _getter(names: tuple[str, ...]) -> Callable[[object], tuple]:
+    get = attrgetter(*names)
+    return get if len(names) > 1 else lambda record: (get(record),)    # attrgetter of one name: no tuple
+
+
+def _stored_fields(record, names: tuple[str, ...]) -> tuple:
+    """The fields `names` of a record as stored (`_stored`). Read at once, and looked at one by
+    one only when one is not plain (a row in thousands): a call per field was most of a save."""
+    values = _getter(names)(record)
+    return values if _AS_THEY_ARE.issuperset(map(type, values)) else tuple(map(_stored, values))
 
 
 BLOCK_COLUMNS = ("document_id", "idx", "kind", "page", "start", "end", "text", "ocr", "level", "source",
@@ -231,7 +230,7 @@ def _save_blocks(db, doc_id: int, doc: Document, sections: dict[int, str]) -> di
 def _save_quantities(db, doc_id: int, block_ids: dict, quantities: Iterable[Quantity]) -> dict:
     quantities = list(quantities)
     names = _kept_fields(Quantity, frozenset({"prov"}))
-    rows = [(*_prov_values(doc_id, block_ids, q.prov), *map(_stored, _field_values(q, names))) for q in quantities]
+    rows = [(*_prov_values(doc_id, block_ids, q.prov), *_stored_fields(q, names)) for q in quantities]
     ids = insert_values(db, "quantities", (*PROV_COLUMNS, *names), rows)
     return dict(zip(((q.prov.start, q.prov.end, q.kind) for q in quantities), ids))
 
@@ -239,11 +238,13 @@ def _save_quantities(db, doc_id: int, block_ids: dict, quantities: Iterable[Quan
 def _save_refs(db, doc_id: int, block_ids: dict, refs: Iterable[LegalRef]) -> None:
     refs = list(refs)
     none = Provenance(block=-1, start=0, end=0, text="", rule="")
-    ref_ids = insert_rows(db, "legal_refs", [{
-        **_prov(doc_id, block_ids, r.mentions[0] if r.mentions else none), **_columns(r, frozenset({"mentions"})),
-        "repaired": int(r.repaired), "mentions": len(r.mentions)} for r in refs])
-    insert_rows(db, "legal_ref_mentions", [{"legal_ref_id": ref_id, **_prov(doc_id, block_ids, m)}
-                                       for r, ref_id in zip(refs, ref_ids) for m in r.mentions], ids=False)
+    names = _kept_fields(LegalRef, frozenset({"mentions", "repaired"}))
+    ref_ids = insert_values(db, "legal_refs", (*PROV_COLUMNS, *names, "repaired", "mentions"), [
+        (*_prov_values(doc_id, block_ids, r.mentions[0] if r.mentions else none),
+         *_stored_fields(r, names), int(r.repaired), len(r.mentions)) for r in refs])
+    insert_values(db, "legal_ref_mentions", ("legal_ref_id", *PROV_COLUMNS),
+                  [(ref_id, *_prov_values(doc_id, block_ids, m)) for r, ref_id in zip(refs, ref_ids) for m in r.mentions],
+                  ids=False)
 
 
 _PROV_FIELDS = tuple(f.name for f in fields(Provenance))
@@ -254,8 +255,13 @@ def _prov_json(p: Optional[Provenance]) -> Optional[str]:
     return _json({name: getattr(p, name) for name in _PROV_FIELDS}) if p else None
 
 
+# an indicator's columns after its provenance's: its plain fields, then those stored otherwise
+_INDICATOR_SPECIAL = ("achieved", "lower_is_better", "target_prov", "actual_prov", "quantity_ids")
+
+
 def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indicator], q_ids: dict) -> list[int]:
-    skip = frozenset({"prov", "target_prov", "actual_prov", "quantity_refs"})
+    names = _kept_fields(Indicator, frozenset({"prov", "target_prov", "actual_prov", "quantity_refs", "achieved",
+                                               "lower_is_better"}))
     # each span's quantity ids with their place in `q_ids`: an indicator's ids in that order, found
     # from its few spans instead of by a pass over every quantity of the document
     by_span: dict[tuple, list] = {}
@@ -265,14 +271,10 @@ def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indi
     for ind in indicators:
         refs = set(map(tuple, ind.quantity_refs))
         qids = [qid for _place, qid in sorted(p for span in refs for p in by_span.get(span, ()))]
-        rows.append({
-            **_prov(doc_id, block_ids, ind.prov), **_columns(ind, skip),
-            "achieved": None if ind.achieved is None else int(ind.achieved),
-            "lower_is_better": int(ind.lower_is_better),
-            "target_prov": _prov_json(ind.target_prov), "actual_prov": _prov_json(ind.actual_prov),
-            "quantity_ids": _json(qids),
-        })
-    return insert_rows(db, "indicators", rows)
+        rows.append((*_prov_values(doc_id, block_ids, ind.prov), *_stored_fields(ind, names),
+                     None if ind.achieved is None else int(ind.achieved), int(ind.lower_is_better),
+                     _prov_json(ind.target_prov), _prov_json(ind.actual_prov), _json(qids)))
+    return insert_values(db, "indicators", (*PROV_COLUMNS, *names, *_INDICATOR_SPECIAL), rows)
 
 
 def start_run(db: sqlite_utils.Database, command: str) -> int:

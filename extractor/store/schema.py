@@ -174,5 +174,8 @@ INDEXES = [
     ("corrections", ["document_path"], False), ("correction_anchors", ["table_name", "row_id"], False),
     ("correction_anchors", ["correction_id"], False), ("correction_anchors", ["document_id"], False),
     ("cells", ["block_id", "row"], False), ("blocks", ["document_id", "idx"], False),
-    ("documents", ["number"], False), ("text_bands", ["band"], False), ("documents", ["same_as"], False),
+    ("documents", ["number"], False), ("documents", ["same_as"], False),
+    # a band's documents read from the index alone: finding a saved file's candidates (same_document.py)
+    # read each of them from the table, one of the costs of a save that grows with the archive
+    ("text_bands", ["band", "document_id"], False),
 ]

@@ -1,0 +1,104 @@
+"""A document's legal references and indicators are written as tuples in their columns' order
+(extractor/store/database.py), and must store exactly what sqlite-utils' insert of the rows as
+dicts stored: the tables are a public contract, and a re-run compares them row for row. The
+reference below builds the dicts as the store did (provenance columns, the record's other fields
+as `asdict` gives them, the special columns), and lets sqlite-utils store them."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+import pytest
+
+from extractor.model import Block, Document, Indicator, LegalRef, Provenance
+from extractor.pipeline import Extraction
+from extractor.store.database import _stored_fields, document_row, open_db, save_extraction
+
+TEXT = "Căn cứ Nghị quyết số 07/NQ-HĐND; tỷ lệ hồ sơ trực tuyến đạt 85%."
+
+
+def _prov(start: int, end: int, **kw) -> Provenance:
+    return Provenance(block=kw.pop("block", 0), start=start, end=end, text=TEXT[start:end], rule="test", **kw)
+
+
+def _reference_prov(doc_id: int, block_ids: dict, p: Provenance) -> dict:
+    return {"document_id": doc_id, "block_id": block_ids.get(p.block), "page": p.page, "row": p.row,
+            "col": p.col, "start": p.start, "end": p.end, "text": p.text, "rule": p.rule, "ocr": int(p.ocr),
+            **dict(zip(("x0", "top", "x1", "bottom"), p.bbox or (None,) * 4))}
+
+
+def _record(r, skip: set) -> dict:
+    return {k: v for k, v in asdict(r).items() if k not in skip}
+
+
+def _reference_rows(doc_id: int, block_ids: dict, refs, indicators) -> dict[str, list[dict]]:
+    none = Provenance(block=-1, start=0, end=0, text="", rule="")
+    prov_json = (lambda p: None if p is None else json.dumps(asdict(p), ensure_ascii=False))
+    return {
+        "legal_refs": [{**_reference_prov(doc_id, block_ids, r.mentions[0] if r.mentions else none),
+                        **_record(r, {"mentions"}), "repaired": int(r.repaired), "mentions": len(r.mentions)}
+                       for r in refs],
+        "indicators": [{**_reference_prov(doc_id, block_ids, i.prov),
+                        **_record(i, {"prov", "target_prov", "actual_prov", "quantity_refs"}),
+                        "achieved": None if i.achieved is None else int(i.achieved),
+                        "lower_is_better": int(i.lower_is_better),
+                        "target_prov": prov_json(i.target_prov), "actual_prov": prov_json(i.actual_prov),
+                        "quantity_ids": None}
+                       for i in indicators],
+    }
+
+
+REFS = [
+    LegalRef(kind="nghi_quyet", number="07", symbol="NQ-HĐND", year=None, issuer=None, issued_date=None,
+             date_text=None, key="07/NQ-HĐND", relation="can_cu", repaired=True,
+             mentions=[_prov(7, 32), _prov(7, 32, page=2, bbox=(1.0, 2.0, 3.0, 4.0))]),
+    LegalRef(kind="quyet_dinh", number=None, symbol=None, year=2024, issuer="UBND tỉnh Lạng Sơn",
+             issued_date="2024-03-05", date_text="ngày 05/3/2024", key="qd-2024", relation=None, repaired=False,
+             mentions=[]),                                   # no mention: an empty provenance, no block
+]
+INDICATORS = [
+    Indicator(prov=_prov(34, 64), label="tỷ lệ hồ sơ trực tuyến", target_value=85.0, target_unit="%",
+              achieved=True, lower_is_better=False, target_prov=_prov(60, 63), confidence=0.9),
+    # a field holding a list (not plain): stored as JSON, as sqlite-utils stores it
+    Indicator(prov=_prov(34, 64, block=5, bbox=(1.5, 2.5)), label="số hồ sơ", status=["đạt", "vượt"],
+              achieved=None, lower_is_better=True, actual_prov=_prov(60, 63, ocr=True)),
+]
+
+
+def _rows(db, table: str) -> list[tuple]:
+    cols = [c for c in db[table].columns_dict]
+    return [tuple(r) for r in db.execute(f"select {', '.join(f'[{c}]' for c in cols)} from [{table}] order by id")]
+
+
+def test_references_and_indicators_are_stored_as_sqlite_utils_stored_their_dicts(tmp_path):
+    doc = Document(path="x.txt", format="txt", text=TEXT,
+                   blocks=[Block(index=0, kind="paragraph", text=TEXT, start=0, end=len(TEXT))])
+    result = Extraction(document=doc, segments=[], legal_refs=REFS, indicators=INDICATORS)
+    db = open_db(tmp_path / "a.db")
+    doc_id = save_extraction(db, document_row("x.txt", "0" * 64, 1, "txt"), result)
+    block_ids = {0: db.execute("select id from blocks").fetchone()[0]}
+
+    ref = open_db(tmp_path / "b.db")
+    expected = _reference_rows(doc_id, block_ids, REFS, INDICATORS)
+    for table, rows in expected.items():
+        for row in rows:
+            ref[table].insert(row)
+    for table in expected:
+        assert _rows(db, table) == _rows(ref, table), table
+    mentions = db.execute("select legal_ref_id, page, x1 from legal_ref_mentions order by id").fetchall()
+    assert mentions == [(1, None, None), (1, 2, 3.0)]
+    assert db.execute("select status from indicators where id = 2").fetchone()[0] == '["đạt", "vượt"]'
+
+
+@pytest.mark.parametrize("record, names, stored", [
+    # plain values, None and bools: the fields as they are
+    (_prov(0, 5), ("text", "page", "ocr"), ("Căn c", None, False)),
+    (_prov(0, 5, ocr=True), ("ocr",), (True,)),                   # one name: still a tuple
+    # a tuple, a list or a record: JSON, as sqlite-utils stores them
+    (_prov(0, 5, bbox=(1.0, 2.0)), ("start", "bbox"), (0, "[1.0, 2.0]")),
+    (INDICATORS[1], ("label", "status"), ("số hồ sơ", '["đạt", "vượt"]')),
+    (INDICATORS[0], ("target_prov",), (json.dumps(asdict(INDICATORS[0].target_prov), ensure_ascii=False),)),
+])
+def test_stored_fields(record, names, stored):
+    assert _stored_fields(record, names) == stored
+
