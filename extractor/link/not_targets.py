@@ -30,6 +30,10 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
     before, after = text[s:f.expr_start], text[f.expr_end:e]
     if _in_quotation(text, f):
         return "quoted"
+    if _first("nontarget.question", text[s:e]):
+        return "question"                     # 'Những tỉnh nào tăng trưởng GRDP từ 10% trở lên năm 2025?'
+    if _first("nontarget.list_filter", text[s:f.expr_start]):
+        return "list filter"                  # 'danh sách các tỉnh đặt mục tiêu tăng trưởng từ 10% trở lên'
     if _first("nontarget.scoring", text[s:e]):
         return "scoring"
     cond = [m for p in _vocab().get("nontarget.condition", []) for m in p.regex.finditer(text[s:f.start])]
