@@ -34,3 +34,16 @@ def test_a_group_with_its_own_verb_keeps_its_words():
                   "bệnh án điện tử.")
     assert got[0] == ("trường học thành thị chấp nhận thu học phí trực tuyến", 100)
     assert "bệnh án" not in got[0][0] and "học phí" not in got[1][0]
+
+
+# --- a count of the units that fell short ('có 4 đơn vị không đạt đủ 3 tiêu chí …') reports who failed: no target;
+# a cut to such a count, after its cue, stays one ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Bên cạnh đó, có 5 đơn vị không đạt đủ 3 tiêu chí của Trung ương gồm: Chi nhánh Khu vực 2, Khu vực 7.", []),
+    ("Trong tuần, còn 3 xã chưa hoàn thành kế hoạch giải ngân được giao.", []),
+    # counterexamples: a target to cut them; units that reach a standard
+    ("Phấn đấu đến năm 2026 giảm còn dưới 5 đơn vị không đạt chuẩn.", [("giảm còn đơn vị không đạt chuẩn", 5)]),
+    ("Phấn đấu đến năm 2026 có 14 xã đạt chuẩn nông thôn mới.", [("xã đạt chuẩn nông thôn mới", 14)]),
+])
+def test_a_count_of_units_that_failed_is_no_target(text, expected):
+    assert records(text) == expected
