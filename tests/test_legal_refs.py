@@ -266,6 +266,12 @@ def test_one_ref_per_document_with_every_mention_and_a_repaired_year():
     ("Chính phủ ban hành Nghị quyết số 31 về mục tiêu tăng trưởng (Nghị quyết số 31/NQ-CP ngày 7/3/2026).",
      {"Nghị quyết|31||NQ-CP"}),
     ("theo Nghị định số 107 ngày 06/12/2021 của Chính phủ", set()),
+    # a province's plan cited the same way (round 50); with its symbol or a date after the number, as before
+    ("Cuối năm 2023, UBND tỉnh Yên Bái đã ban hành Kế hoạch số 218 về việc triển khai Đề án thanh toán số.",
+     {"Kế hoạch|218||"}),
+    ("UBND tỉnh ban hành Kế hoạch số 218 về thanh toán số (Kế hoạch số 218/KH-UBND ngày 12/10/2023).",
+     {"Kế hoạch|218||KH-UBND"}),
+    ("theo Kế hoạch số 218 ngày 12/10/2023 của UBND tỉnh", set()),
 ])
 def test_resolution_cited_by_number_alone(text, keys):
     doc, segs = _doc(text)

@@ -665,17 +665,90 @@ def respective_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Fi
             if not RESPECTIVE_JOINT_RX.fullmatch(clause[run[-1].end:f.expr_start]) or f.unit != first.unit:
                 break
             run.append(f)
-        subject = LEAD_PERIOD_RX.sub("", m.group("subject").strip())
-        pieces = [p.strip() for p in LIST_SPLIT_RX.split(subject) if p.strip()]
-        if len(run) < 2 or len(pieces) != len(run) or any(len(p.split()) > 5 for p in pieces[1:]):
+        split = _respective_split(LEAD_PERIOD_RX.sub("", m.group("subject").strip()), len(run))
+        if len(run) < 2 or split is None:
             return None
-        parts = pieces[1 - len(run):]
-        head_words = ", ".join(pieces[:1 - len(run)]).split()
-        k = len(parts[0].split())
-        if len(head_words) <= k:
+        return run, split[0]
+    return None
+
+
+RESPECTIVE_OPENER_RX = _P.get("label.respective_opener").regex
+
+
+def _respective_split(subject: str, n: int) -> Optional[tuple[list[str], str, list[str]]]:
+    """A subject of n parts ('tỷ trọng giá trị sản xuất nông nghiệp, thủy sản, lâm nghiệp'): one label per part, the
+    head the first part is written with, then the part; the head and the parts too. A head the parts follow after
+    'với các ngành' or a colon ('Cơ cấu kinh tế giai đoạn 2021-2025 với các ngành Công nghiệp - Xây dựng, Dịch vụ và
+    Nông nghiệp') is cut there, its parts after a colon, however many words the first has. None when the counts differ."""
+    pieces = [p.strip() for p in LIST_SPLIT_RX.split(subject.lstrip("-+•* ")) if p.strip()]
+    if len(pieces) != n or any(len(p.split()) > 5 for p in pieces[1:]):
+        return None
+    parts = pieces[1 - n:]
+    first_piece = ", ".join(pieces[:1 - n])
+    opener = None
+    for opener in RESPECTIVE_OPENER_RX.finditer(first_piece):
+        pass
+    if opener is not None and len(WORD_RX.findall(first_piece[:opener.start()])) >= 2 \
+            and WORD_RX.search(first_piece[opener.end():]):
+        head, parts = first_piece[:opener.start()].strip(" ,"), [first_piece[opener.end():].strip()] + parts
+        return [f"{head}: {p}" for p in parts], head, parts
+    head_words = first_piece.split()
+    k = len(parts[0].split())
+    if len(head_words) <= k:
+        return None
+    head = " ".join(head_words[:-k])
+    parts = [" ".join(head_words[-k:])] + parts
+    return [f"{head} {p}" for p in parts], head, parts
+
+
+FIGURE_ONLY_PARENS_RX = regex.compile(r"\((\s*\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*\s*)?%\s*)\)")
+
+
+def respective_runs(text: str, figs: list[Figure]) -> dict[int, str]:
+    """Each figure listed 'lần lượt' in an item, by its start, with its part's label: '… với các ngành Công nghiệp -
+    Xây dựng, Dịch vụ và Nông- Lâm-Thủy sản lần lượt là (32-33%), (42-43%) và (19-20%); giai đoạn 2026-2030 lần
+    lượt là (33-35%), (43-45%) và (17-18%)'. A parenthesis that holds only a figure is no aside; a later clause that
+    names only its period ('giai đoạn 2026-2030 lần lượt là') lists the same parts for that period."""
+    plain = FIGURE_ONLY_PARENS_RX.sub(lambda m: f" {m.group(1)} ", text)      # same length: offsets hold
+    out: dict[int, str] = {}
+    carried: Optional[tuple[str, list[str]]] = None
+    rest = sorted(figs, key=lambda f: f.start)
+    while rest:
+        hit = respective_labels(plain, rest)
+        if hit is None:
+            hit = _period_only_run(plain, rest, carried)
+            if hit is None:
+                break
+        run, labels = hit
+        out.update({f.start: x for f, x in zip(run, labels)})
+        lead = RESPECTIVE_LEAD_RX.search(plain, 0, run[0].expr_start)
+        split = _respective_split(LEAD_PERIOD_RX.sub("", lead.group("subject").strip()), len(run)) if lead else None
+        carried = (split[1], split[2]) if split else carried
+        rest = [f for f in rest if f.start > run[-1].start]
+    return out
+
+
+def _period_only_run(text: str, figs: list[Figure], carried: Optional[tuple[str, list[str]]]):
+    """'…; giai đoạn 2026-2030 lần lượt là 33-35%, 43-45% và 17-18%': the parts of the run before, for this period."""
+    if carried is None:
+        return None
+    head, parts = carried
+    for i, first in enumerate(figs):
+        m = RESPECTIVE_LEAD_RX.search(text, 0, first.expr_start)
+        if m is None or m.end() < first.expr_start:
+            continue
+        subject = m.group("subject").strip(" ;,")
+        run = [first]
+        for f in figs[i + 1:]:
+            if len(run) == len(parts) or not RESPECTIVE_JOINT_RX.fullmatch(text[run[-1].end:f.expr_start]) \
+                    or f.unit != first.unit:
+                break
+            run.append(f)
+        if len(run) != len(parts) or not _only_period(subject):
             return None
-        head = " ".join(head_words[:-k])
-        return run, [f"{head} {p}" for p in [" ".join(head_words[-k:])] + parts]
+        old = find_periods(head)
+        new_head = (head[:old[-1].start] + subject + head[old[-1].end:]) if old else f"{head} {subject}"
+        return run, [f"{new_head}: {p}" for p in parts]
     return None
 
 

@@ -30,6 +30,10 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
     before, after = text[s:f.expr_start], text[f.expr_end:e]
     if _in_quotation(text, f):
         return "quoted"
+    if _first("nontarget.question", text[s:e]):
+        return "question"                     # 'Những tỉnh nào tăng trưởng GRDP từ 10% trở lên năm 2025?'
+    if _first("nontarget.list_filter", text[s:f.expr_start]):
+        return "list filter"                  # 'danh sách các tỉnh đặt mục tiêu tăng trưởng từ 10% trở lên'
     if _first("nontarget.scoring", text[s:e]):
         return "scoring"
     cond = [m for p in _vocab().get("nontarget.condition", []) for m in p.regex.finditer(text[s:f.start])]
@@ -67,6 +71,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "class"                        # 'tài sản khác mà giá trị quy đổi mỗi loại từ 50 triệu đồng trở lên'
     if _first("nontarget.group_band", text[s:f.end] + " ") and not _first("cue.target", before):
         return "class"                        # 'nhóm B gồm 50 tỉnh, thành đạt từ 80% đến dưới 90%'
+    if f.unit != "%" and _first("nontarget.failed_count", text[f.start:e]) and not _first("cue.target", before):
+        return "failed"                       # 'có 4 đơn vị không đạt đủ 3 tiêu chí': who fell short, reported
     if f.unit != "%" and _first("nontarget.tally", text[f.start:e]) and not RAISED_TALLY_RX.search(before):
         return "tally"
     if f.unit and "đồng" in f.unit and _first("nontarget.plan_budget", text[s:f.expr_start]):

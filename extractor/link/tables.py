@@ -212,7 +212,28 @@ def _columns(block: Block, doc_year: Optional[int] = None, plan_annex: bool = Fa
         _label_by_place(block, rows, headers, roles)
     if "target" not in roles.values() or "label" not in roles.values():
         return None
+    measures.update(_unit_column_measures(block, rows, headers, roles, measures))
     return _Columns(rows, roles, headers, measures)
+
+
+ROLE_WORDS_RX = regex.compile(r"\b(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|KH|năm|giai\s+đoạn)\b|\(\s*%\s*\)", regex.I)
+
+
+def _unit_column_measures(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str],
+                          measures: dict[int, str]) -> dict[int, str]:
+    """A table of units with one target column that names its measure ('TT | | Mục tiêu tăng trưởng GRDP 2025
+    (%)' over 'Thành phố Hà Nội | 8,0'): the row names whose target it is, the column's header what it measures,
+    its unit of measure left off. A header of only a role and a period ('Kế hoạch năm 2026') measures nothing."""
+    label = next(c for c, r in roles.items() if r == "label")
+    if not _names_units(block, rows, label):
+        return {}
+    out: dict[int, str] = {}
+    for tcol in [c for c, r in roles.items() if r == "target" and c not in measures]:
+        h = " ".join(headers.get(tcol, "").split())
+        h = " ".join(HEADER_UNIT_RX.sub(" ", regex.sub(r"\(\s*%\s*\)", " ", h)).split())
+        if WORD_RX.search(YEAR_RX.sub(" ", ROLE_WORDS_RX.sub(" ", h))):
+            out[tcol] = h
+    return out
 
 
 def _span_measures(block: Block, rows: set[int], roles: dict[int, str]) -> dict[int, str]:
@@ -248,12 +269,13 @@ def _mostly_figures(block: Block, rows: set[int], col: int) -> bool:
 def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str]) -> None:
     """A table of targets whose label column has no label word ('TT | Sản phẩm | Kế hoạch 2026 | ...',
     'STT | Địa bàn | Mục tiêu năm 2030'): the first column left of the targets, with no role of its own,
-    whose body cells are words, names the indicator."""
+    whose body cells are words, names the indicator. A blank header ('TT | | Mục tiêu tăng trưởng GRDP 2025 (%)')
+    will do when its cells name provinces, districts or communes: the column of units, whose targets they are."""
     first_target = min(c for c, r in roles.items() if r == "target")
     for col in sorted(headers):
         if col >= first_target:
             return
-        if col in roles or not WORD_RX.search(headers[col]):
+        if col in roles or not (WORD_RX.search(headers[col]) or _names_units(block, rows, col)):
             continue
         body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
         if body and sum(1 for t in body if WORD2_RX.search(t)) * 2 > len(body):

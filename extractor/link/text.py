@@ -35,7 +35,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
-from extractor.link.label_parts import (named_count_parts, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
+from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_scope, _part_share_label,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
@@ -340,6 +340,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     labels = [_item_predicate_ahead(text, figs, f, x) for f, x in zip(figs, labels)] + labels[len(figs):]
     labels = _item_labels(ctx, block, labels)
     labels = _inline_parts_labels(text, figs, labels) + labels[len(figs):]
+    figs, labels = _respective_items(text, found, figs, labels)
+    labels = _elliptic_item_periods(text, figs, labels)
     totals, total_labels, asides = _raised_totals(ctx, block, text, figs)
     labels = [_without_asides(y, asides) for y in labels] if asides else labels
     figs, labels = figs + totals, labels + total_labels
@@ -366,6 +368,30 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.source_ref = context[0] if context else None
         rec.quantity_refs = _refs(ctx, block.start, block.end, [(block.start + f.start, block.start + f.end)])
         out.append(rec)
+    return out
+
+
+def _respective_items(text: str, found: list[Figure], figs: list[Figure], labels: list[str]):
+    """An item listing its parts' figures 'lần lượt' ('… các ngành A, B và C lần lượt là (32-33%), (42-43%) và
+    (19-20%)'): each figure of the run is a target, in parentheses or not, labelled by its part."""
+    if not figs or not RESPECTIVE_LEAD.may_match(text):
+        return figs, labels
+    named = respective_runs(text, [f for f in found if f.start >= figs[0].start])
+    if not named:
+        return figs, labels
+    own = {f.start: x for f, x in zip(figs, labels)}
+    kept = sorted([f for f in found if f.start in named or f.start in own], key=lambda f: f.start)
+    return kept, [named.get(f.start) or own[f.start] for f in kept] + labels[len(figs):]
+
+
+def _elliptic_item_periods(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'+ Tốc độ tăng trưởng GRDP … giai đoạn 2021-2025 đạt trên 10%/năm; giai đoạn 2026-2030 đạt trên 9,5%/năm': a
+    later clause of an item that names only its period repeats the subject of the clause before it, as in prose."""
+    out = list(labels)
+    for i in range(1, min(len(figs), len(out))):
+        cut = text.rfind(";", figs[i - 1].end, figs[i].start)
+        if cut >= 0 and _only_period(out[i]):
+            out[i] = _elliptic_label(text[:cut + 1], out[i])
     return out
 
 
