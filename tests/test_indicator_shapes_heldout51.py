@@ -1,0 +1,61 @@
+"""Target shapes read off round 51's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, run
+
+
+def targets(blocks) -> list[tuple[str, float]]:
+    """(label, target value) of every target read from the blocks."""
+    return [(" ".join(r.label.split()), r.target_value) for r in run(blocks) if r.target_value is not None]
+
+
+# --- 1. a target stated again a few paragraphs on, only its lead-in changed ('Chỉ tiêu 100% số trạm y tế …' ›
+# 'Trong đó, huyện tập trung xây dựng 100% số trạm y tế …'; a caption line over the body; a lead paragraph and the
+# body naming a year the lead left out): one target, the two labels ending in the same six words or more; a caption
+# line gives way to the body, which names the measure in full ---------------------------------------------------
+
+CRITERIA = P("Thực hiện các tiêu chí xã NTM kiểu mẫu, đến nay, Đồng Hỷ đã đạt 27/31 chỉ tiêu, còn 4 chỉ tiêu chưa đạt "
+             "gồm: Chỉ tiêu 100% số trạm y tế xã đạt chuẩn quốc gia giai đoạn mới, trong đó có ít nhất 2 trạm đạt "
+             "chuẩn mức cao; Chỉ tiêu tỷ lệ người dân có thẻ BHYT ≥ 92%.")
+HEADLINE = P("60% doanh nghiệp nhỏ ở Hà Giang sẽ dùng hóa đơn điện tử")
+LEAD = P("Hà Giang phấn đấu phát triển công nghiệp chế biến chiếm 15% - 18% GRDP của tỉnh.")
+CAPTION = P("Công nghiệp chế biến trong từng huyện, thành phố đạt tối thiểu 12%")
+BODY = P("Theo đề án phát triển công nghiệp tỉnh Hà Giang đến năm 2030, UBND tỉnh xác định rõ mục tiêu. Trong đó, Hà "
+         "Giang phấn đấu phát triển công nghiệp chế biến chiếm từ 15% - 18% GRDP của tỉnh, tỷ trọng giá trị tăng thêm "
+         "của công nghiệp chế biến trong từng huyện, thành phố đạt tối thiểu 12%. Năng suất lao động hằng năm tăng "
+         "tối thiểu 7%.")
+
+
+@pytest.mark.parametrize("blocks, value, label", [
+    ([CRITERIA, P("Thời gian tới, Đồng Hỷ đề ra nhiều giải pháp. Trong đó, huyện tập trung xây dựng 100% số trạm y tế "
+                  "xã đạt chuẩn quốc gia giai đoạn mới, trong đó có ít nhất 2 trạm đạt chuẩn mức cao; tiếp tục tuyên "
+                  "truyền về bảo hiểm y tế.")],
+     100, "Chỉ tiêu số trạm y tế xã đạt chuẩn quốc gia giai đoạn mới"),
+    ([HEADLINE, LEAD, CAPTION, BODY], 12,
+     "tỷ trọng giá trị tăng thêm của công nghiệp chế biến trong từng huyện, thành phố"),
+    ([HEADLINE, LEAD, CAPTION, BODY], 15, "phát triển công nghiệp chế biến chiếm GRDP của tỉnh"),
+    ([P("Năm 2025, tỉnh phấn đấu tỷ lệ hộ gia đình được sử dụng nước sạch theo quy chuẩn đạt 75%."),
+      P("Cùng đó, huyện phấn đấu tỷ lệ hộ gia đình được sử dụng nước sạch theo quy chuẩn đạt 75%.")],
+     75, "phấn đấu tỷ lệ hộ gia đình được sử dụng nước sạch theo quy chuẩn"),
+])
+def test_target_said_again_is_one(blocks, value, label):
+    said = [lb for lb, v in targets(blocks) if v == value]
+    assert len(said) == 1 and said[0].endswith(label)
+
+
+# counterexamples: words after the shared part make another measure ('… giai đoạn mới kiểu mẫu'); another year; a
+# shared ending of five words or fewer ('lao động qua đào tạo' of all workers, then of women)
+@pytest.mark.parametrize("blocks, value", [
+    ([P("Huyện phấn đấu 100% số xã đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn mới."),
+      P("Các xã còn lại phấn đấu 100% số thôn đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn mới kiểu mẫu.")], 100),
+    ([P("Năm 2025, tỉnh phấn đấu tỷ lệ hộ gia đình được sử dụng nước sạch theo quy chuẩn đạt 75%."),
+      P("Đến năm 2030, tỉnh phấn đấu tỷ lệ hộ gia đình được sử dụng nước sạch theo quy chuẩn đạt 75%.")], 75),
+    ([P("Tỉnh phấn đấu năm 2025 tỷ lệ lao động qua đào tạo đạt 70%."),
+      P("Trong đó, phấn đấu tỷ lệ nữ lao động qua đào tạo đạt 70%.")], 70),
+])
+def test_other_target_of_one_value_stays(blocks, value):
+    assert len([v for _, v in targets(blocks) if v == value]) == 2
+
