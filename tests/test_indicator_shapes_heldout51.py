@@ -59,3 +59,28 @@ def test_target_said_again_is_one(blocks, value, label):
 def test_other_target_of_one_value_stays(blocks, value):
     assert len([v for _, v in targets(blocks) if v == value]) == 2
 
+
+# --- 2. the units of two levels as the subject that aims ('- Các huyện, xã nghèo phấn đấu giảm tỷ lệ hộ nghèo 4%/năm'):
+# one target per level, as 'cấp huyện, cấp xã' is; units not the subject, or one level alone, set none --------------
+
+def levels(item: str) -> list[tuple[object, float]]:
+    return [(r.level, r.target_value) for r in run([P("Mục tiêu giảm nghèo giai đoạn 2026-2030:\n" + item)])
+            if r.target_value is not None]
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("- Các huyện, xã nghèo phấn đấu giảm tỷ lệ hộ nghèo là 4%/năm;", [("huyện", 4), ("xã", 4)]),
+    ("- Các huyện và xã biên giới phấn đấu giảm tỷ lệ hộ cận nghèo là 3%/năm.", [("huyện", 3), ("xã", 3)]),
+    ("- Các tỉnh, huyện đặt mục tiêu tỷ lệ lao động qua đào tạo đạt 70%.", [("tỉnh", 70), ("huyện", 70)]),
+])
+def test_units_of_two_levels_aiming(item, expected):
+    assert levels(item) == expected
+
+
+@pytest.mark.parametrize("item", [
+    "- Các huyện nghèo phấn đấu giảm tỷ lệ hộ nghèo là 4%/năm;",
+    "- Phấn đấu giảm tỷ lệ hộ nghèo ở các huyện, xã nghèo là 4%/năm;",
+    "- Số huyện, xã nghèo phấn đấu thoát nghèo đạt 30%.",
+])
+def test_units_not_the_aiming_subject(item):
+    assert all(level is None for level, _ in levels(item))
