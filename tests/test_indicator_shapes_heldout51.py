@@ -84,3 +84,27 @@ def test_units_of_two_levels_aiming(item, expected):
 ])
 def test_units_not_the_aiming_subject(item):
     assert all(level is None for level, _ in levels(item))
+
+
+# --- 3. 'Nâng <measure> đạt X%' sets a target as 'nâng … lên X%' does, the measure up to sixteen words long ('Nâng tỷ
+# lệ tái sử dụng hồ sơ thủ tục hành chính đã được số hóa đạt 50%'); what was raised ('đã nâng', 'được nâng') is none -
+
+def read(sentence: str) -> list[tuple[object, object]]:
+    return [(r.target_value, r.actual_value) for r in run([P(sentence)]) if r.target_value or r.actual_value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Nâng tỷ lệ khai thác hồ sơ thủ tục hành chính đã được số hóa đạt 60%.", 60),
+    ("Nâng tỷ lệ sử dụng lại kết quả số hóa hồ sơ thủ tục hành chính lên 45%.", 45),
+    ("Nâng tỷ lệ doanh nghiệp nhỏ và vừa được hỗ trợ chuyển đổi số đạt 30%.", 30),
+])
+def test_raise_to_is_a_target(sentence, value):
+    assert read(sentence) == [(value, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm qua, tỉnh đã nâng tỷ lệ khai thác hồ sơ thủ tục hành chính đã được số hóa đạt 60%.",
+    "Tỷ lệ khai thác hồ sơ thủ tục hành chính đã được số hóa được nâng lên, đạt 60%.",
+])
+def test_raised_is_no_target(sentence):
+    assert all(target is None for target, _ in read(sentence))
