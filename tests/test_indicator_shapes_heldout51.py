@@ -108,3 +108,28 @@ def test_raise_to_is_a_target(sentence, value):
 ])
 def test_raised_is_no_target(sentence):
     assert all(target is None for target, _ in read(sentence))
+
+
+# --- 4. after a sentence that sets an aim, a rate named whole and then its bound ('… đặt mục tiêu phổ cập dịch vụ
+# 5G. Tỷ lệ dân số có tài khoản thanh toán điện tử, ví điện tử trên 80%.') goes on with the aims; after what was
+# done, with a year of its own, or with no bound, it does not --------------------------------------------------
+
+AIM = "Về phát triển xã hội số, tỉnh Cao Bằng đặt mục tiêu phổ cập dịch vụ mạng di động 5G. "
+
+
+@pytest.mark.parametrize("sentence, value", [
+    (AIM + "Tỷ lệ dân số có tài khoản thanh toán điện tử, ví điện tử trên 80%.", 80),
+    (AIM + "Tỷ lệ hộ gia đình có kết nối cáp quang trên 70%.", 70),
+])
+def test_bound_rate_goes_on_with_aims(sentence, value):
+    assert read(sentence) == [(value, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Về phát triển xã hội số, tỉnh Cao Bằng đã phổ cập dịch vụ mạng di động 5G. Tỷ lệ dân số có tài khoản thanh "
+    "toán điện tử, ví điện tử trên 80%.",
+    AIM + "Năm 2024, tỷ lệ dân số có tài khoản thanh toán điện tử trên 80%.",
+    AIM + "Tỷ lệ dân số có tài khoản thanh toán điện tử 80%.",
+])
+def test_rate_after_no_aim_or_unbound_stays_none(sentence):
+    assert all(target is None for target, _ in read(sentence))
