@@ -647,6 +647,7 @@ def _each_unit_level(text: str, figs: list[Figure], i: int) -> Figure:
 # 'giao cho 13 sở, ban của tỉnh và UBND các xã': the levels of the bodies named
 LEVEL_LIST_RX = load_patterns("prose").get("figure.level_list").regex
 BODIES_LIST_RX = load_patterns("prose").get("figure.bodies_list").regex
+UNITS_LIST_RX = load_patterns("prose").get("figure.units_list").regex      # 'Các huyện, xã nghèo phấn đấu …'
 FOR_UNITS_AT_LEVEL_RX = load_patterns("prose").get("figure.for_units_at_level").regex
 EACH_UNIT_RX = load_patterns("prose").get("figure.each_unit").regex
 AT_LEVEL_RX = load_patterns("prose").get("figure.at_level").regex
@@ -672,9 +673,11 @@ EVALUATED_RX = regex.compile(r"\b(?:đánh\s+giá|xếp\s+hạng)\b[^,;.%]{0,80}
 
 
 def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
-    """A single figure whose words enumerate levels ('cấp huyện, cấp xã', not 'từ cấp tỉnh đến cấp xã') sets the
-    same target for each of them; a level named alone stays part of the label ('Hệ thống một cửa cấp tỉnh')."""
-    m = next((m for rx in (LEVEL_LIST_RX, BODIES_LIST_RX) for m in rx.finditer(text) if not (m.start() <= f.start < m.end())
+    """A single figure whose words enumerate levels ('cấp huyện, cấp xã', not 'từ cấp tỉnh đến cấp xã'; 'Các huyện, xã
+    nghèo phấn đấu …') sets the same target for each of them; a level named alone stays part of the label ('Hệ thống
+    một cửa cấp tỉnh')."""
+    m = next((m for rx in (LEVEL_LIST_RX, BODIES_LIST_RX, UNITS_LIST_RX) for m in rx.finditer(text)
+              if not (m.start() <= f.start < m.end())
               and not PAREN_RX.search(text[min(m.start(), f.end):max(m.start(), f.end)] or "")), None)
     staff = STAFF_LEVEL_RX.match(text, f.end) if f.unit == "%" and not f.level else None
     if m is None and staff is not None:      # '100% cán bộ, công chức, viên chức cấp xã được ...': their level

@@ -215,12 +215,41 @@ def _without_recaps(doc: Document, records: list[Indicator]) -> list[Indicator]:
     out: list[Indicator] = []
     for r in records:
         first = next((o for o in reversed(out) if _recaps(doc, o, r) or _restated(doc, o, r)
-                      or _summed_up(doc, o, r)), None)
+                      or _summed_up(doc, o, r) or _said_again(o, r)), None)
         if first is None:
             out.append(r)
+        elif _is_caption_line(doc, first.prov.block) and not _is_caption_line(doc, r.prov.block):
+            r.quantity_refs.append((first.target_prov.start, first.target_prov.end))
+            out[out.index(first)] = r          # the body names in full what a caption line announced
         else:
             first.quantity_refs.append((r.target_prov.start, r.target_prov.end))
     return out
+
+
+SAID_AGAIN_WORDS = 6      # the words two statements of one target end alike in: a measure named in full
+
+
+def _said_again(earlier: Indicator, r: Indicator) -> bool:
+    """'Chỉ tiêu 100% số trường THPT đạt chuẩn quốc gia mức độ 1' › a paragraph on, 'Trong đó, huyện tập trung xây dựng
+    100% số trường THPT đạt chuẩn quốc gia mức độ 1'; a caption line 'Kinh tế số trong từng ngành, lĩnh vực đạt tối
+    thiểu 20%' › '… tỷ trọng giá trị tăng thêm của kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 20%': the same
+    figure, no other year (one may name none), and the two labels ending in the same six words or more: only the lead-in
+    differs, the measure is one. Words after the shared part ('… nông thôn mới nâng cao') make another measure; a
+    long shared name tells even a whole share (100%)."""
+    if not _same_target_nearby(earlier, r) or earlier.target_prov is None \
+            or None not in (r.target_year, earlier.target_year) and r.target_year != earlier.target_year:
+        return False
+    a, b = (WORD_RX.findall(fold_tone(x.label).lower()) for x in (earlier, r))
+    shared = 0
+    while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
+        shared += 1
+    return shared >= SAID_AGAIN_WORDS
+
+
+def _is_caption_line(doc: Document, block: int) -> bool:
+    """A line with no sentence mark of its own between paragraphs ('Kinh tế số … đạt tối thiểu 20%')."""
+    b = doc.blocks[block]
+    return b.cells is None and bool(SUBHEADING_RX.match(b.text.strip()))
 
 
 def _same_target_nearby(earlier: Indicator, r: Indicator) -> bool:

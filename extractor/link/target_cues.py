@@ -443,7 +443,10 @@ def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
     return bool(CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_AND_RX.search(lead)
                 or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None)
                 or (f.unit == "%" and SHARE_OPENER_RX.fullmatch(clause[:f.start]) is not None)
-                or (f.unit == "%" and SHARE_AFTER_SHARE_RX.search(lead) is not None))
+                or (f.unit == "%" and SHARE_AFTER_SHARE_RX.search(lead) is not None)
+                or (f.cmp in BOUND_CMPS and CARRIED_MEASURE_RX.fullmatch(before) is not None))
+    # '… đặt mục tiêu phổ cập dịch vụ 5G. Tỷ lệ dân số có tài khoản thanh toán điện tử trên 80%.': a rate named whole,
+    # then its bound, goes on with the aims
 
 
 def _details_part_of_plan(text: str) -> bool:
