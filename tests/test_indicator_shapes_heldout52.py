@@ -24,3 +24,20 @@ from test_indicator_variants import ANY, P, R, check
 ])
 def test_result_over_plan_with_equals_share(text, expected):
     check([P(text)], expected)
+
+
+# --- a body setting a number of targets, then naming some after 'trong đó có' ('đề ra 21 chỉ tiêu cụ thể, trong đó
+# có tốc độ tăng … trên 9,8%; tỷ lệ … đạt 100%; …'): every item is a target, the first ones too, as after 'trong
+# đó'; 'trong đó có 17 chỉ tiêu đạt' counts targets met and opens no list ------------------------------------------
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Nhiệm kỳ 2025-2030, xã đề ra 21 chỉ tiêu cụ thể, trong đó có tốc độ tăng thu ngân sách bình quân hằng năm "
+     "trên 9,8%; tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn đạt 100%; tỷ lệ hộ nghèo đến năm 2030 dưới 1%.",
+     [(">", 9.8), (">=", 100), ("<", 1)]),
+    # counterexample: what follows 'trong đó có' is a count of targets met, the rates after it are results
+    ("Năm 2024, huyện đề ra 20 chỉ tiêu, trong đó có 17 chỉ tiêu đạt và vượt; tỷ lệ trẻ em tiêm chủng đạt 98%.", []),
+])
+def test_items_after_set_count_and_trong_do_co(text, values):
+    from test_indicator_variants import run
+    assert [(r.target_comparator, r.target_value) for r in run([P(text)])] == values
