@@ -41,3 +41,22 @@ def test_result_over_plan_with_equals_share(text, expected):
 def test_items_after_set_count_and_trong_do_co(text, values):
     from test_indicator_variants import run
     assert [(r.target_comparator, r.target_value) for r in run([P(text)])] == values
+
+
+# --- an item naming only the level one studies at ('học THCS') after an item that named its own the same way
+# ('… trong độ tuổi học tiểu học đạt 97,2%'): it takes that item's head, up to its 'học'; with no such 'học <level>'
+# before it ('học sinh tiểu học') the label stays as written -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Về giáo dục, phấn đấu tỷ lệ học sinh mẫu giáo 5 tuổi đến lớp đạt 98,1%, học sinh trong độ tuổi học tiểu học "
+     "đạt 97,2%, học THCS đạt 91,4%, học THPT đạt 52,5%.",
+     ["tỷ lệ học sinh mẫu giáo 5 tuổi đến lớp", "học sinh trong độ tuổi học tiểu học",
+      "học sinh trong độ tuổi học THCS", "học sinh trong độ tuổi học THPT"]),
+    # counterexample: the item before names no level studied at, nothing to repeat
+    ("Năm 2026, phấn đấu tỷ lệ học sinh tiểu học đạt 97,2%, học THCS đạt 91,4%.",
+     ["Năm 2026, phấn đấu tỷ lệ học sinh tiểu học", "học THCS"]),
+])
+def test_study_level_item_takes_the_head_before(text, labels):
+    from test_indicator_variants import run
+    assert [r.label for r in run([P(text)])] == labels
