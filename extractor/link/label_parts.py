@@ -345,6 +345,11 @@ def _elliptic_levels(labels: list[str]) -> list[str]:
         m = SCHOOL_LEVEL_IN_RX.search(out[i - 1])
         if m and BARE_SCHOOL_LEVEL_RX.fullmatch(out[i]) and len(WORD_RX.findall(out[i - 1][:m.start()])) >= 2:
             out[i] = f"{out[i - 1][:m.start()]} {LEADING_AND_RX.sub('', out[i]).strip(' ,')}"
+    # '…trong độ tuổi học tiểu học đạt 96%, học THCS đạt 90%': 'học THCS' stands for the 'học …' before it
+    for i in range(1, len(out)):
+        m = STUDY_LEVEL_IN_RX.search(out[i - 1])
+        if m and STUDY_LEVEL_RX.fullmatch(out[i]) and len(WORD_RX.findall(out[i - 1][:m.start()])) >= 2:
+            out[i] = f"{out[i - 1][:m.start()]} {LEADING_AND_RX.sub('', out[i]).strip(' ,')}"
     return out
 
 
@@ -435,6 +440,8 @@ SCOPE_ONLY_RX = regex.compile(r"\W*đối\s+với\s+cấp\s+\p{L}+\W*", regex.I)
 
 BARE_SCHOOL_LEVEL_RX = _P.get("label_part.bare_school_level").regex
 SCHOOL_LEVEL_IN_RX = _P.get("label_part.school_level_in").regex
+STUDY_LEVEL_RX = _P.get("label_part.study_level").regex
+STUDY_LEVEL_IN_RX = _P.get("label_part.study_level_in").regex
 
 
 PART_ONLY_RX = _P.get("label_part.part_only").regex

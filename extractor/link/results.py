@@ -232,7 +232,7 @@ def plan_ratios(text: str) -> list[PlanRatio]:
             a, b, z = (parse_number(m.group(k)) for k in ("a", "b", "z"))
             if a is None or b is None or z is None or not b.value:
                 continue
-            share = 100 * a.value / b.value - (100 if m.group("verb").lower() in ("vượt", "tăng") else 0)
+            share = 100 * a.value / b.value - (100 if (m.group("verb") or "").lower() in ("vượt", "tăng") else 0)
             if abs(share - z.value) > 1.0:
                 continue
             unit = " ".join((m.group("ub") or m.group("ua") or "").split()) or None
