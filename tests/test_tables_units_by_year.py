@@ -61,15 +61,16 @@ def _markdown(lead: str, rows: list[list[str]], meta: DocumentMeta = DocumentMet
         return _records(normalize_document(read_file(path), str(path)), meta)
 
 
-def _word(lead: str, rows: list[list[str]], meta: DocumentMeta = DocumentMeta()):
-    """The same table as Word, the measure merged over the year columns."""
+def _word(lead: str, rows: list[list[str]], meta: DocumentMeta = DocumentMeta(), merge_top: bool = True):
+    """The same table as Word, the measure merged over the year columns (unless `merge_top` is false)."""
     d = docx.Document()
     d.add_paragraph(lead)
     tab = d.add_table(rows=len(rows), cols=len(rows[0]))
     for i, r in enumerate(rows):
         for j, c in enumerate(r):
             tab.cell(i, j).text = c
-    tab.cell(0, 2).merge(tab.cell(0, 4)).text = TOP[2]
+    if merge_top:
+        tab.cell(0, 2).merge(tab.cell(0, 4)).text = TOP[2]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "x.docx"
         d.save(path)

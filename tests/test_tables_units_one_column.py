@@ -8,17 +8,12 @@ blank-headed column of products, not units; a header that names only a role and 
 the genre (names and figures changed), read as cells, as Markdown and as Word."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-import docx
 import pytest
 
-from extractor.link.indicators import extract_indicators
 from extractor.model import DocumentMeta, RawBlock, RawCell, RawDocument
 from extractor.normalize.document import normalize_document
-from extractor.read import read_file
-from extractor.segment.sentences import segment_document
+# the writers and reader of the year-column tables (round 47) serve here too
+from test_tables_units_by_year import _markdown, _records, _word as _word_merged
 
 LEAD = ("Theo đó, mục tiêu tăng trưởng GRDP năm 2026 của các tỉnh, thành phố tại Phụ lục I ban hành kèm theo "
         "Nghị quyết 31/NQ-CP ngày 12/01/2026 như sau:")
@@ -34,37 +29,14 @@ def _want(measure: str, year: int = 2026):
     return sorted((f"{measure} {u}", "tỉnh", ">=", v, year) for u, v in UNITS)
 
 
-def _records(doc, meta: DocumentMeta):
-    recs = extract_indicators(doc, segment_document(doc), [], meta)
-    return sorted((r.label, r.level, r.target_comparator, r.target_value, r.target_year) for r in recs)
-
-
 def _cells(lead: str, rows: list[list[str]], meta: DocumentMeta):
     blocks = [RawBlock(kind="paragraph", text=lead),
               RawBlock(kind="table", rows=[[RawCell(t) for t in r] for r in rows])]
     return _records(normalize_document(RawDocument(format="txt", blocks=blocks), "t.md"), meta)
 
 
-def _markdown(lead: str, rows: list[list[str]], meta: DocumentMeta):
-    lines = ["| " + " | ".join(r) + " |" for r in rows]
-    text = lead + "\n\n" + "\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]]) + "\n"
-    with tempfile.TemporaryDirectory() as d:
-        path = Path(d) / "x.md"
-        path.write_text(text, encoding="utf-8")
-        return _records(normalize_document(read_file(path), str(path)), meta)
-
-
 def _word(lead: str, rows: list[list[str]], meta: DocumentMeta):
-    d = docx.Document()
-    d.add_paragraph(lead)
-    tab = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, r in enumerate(rows):
-        for j, c in enumerate(r):
-            tab.cell(i, j).text = c
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "x.docx"
-        d.save(path)
-        return _records(normalize_document(read_file(path), str(path)), meta)
+    return _word_merged(lead, rows, meta, merge_top=False)      # one target column: nothing spans
 
 
 READERS = {"cells": _cells, "markdown": _markdown, "word": _word}

@@ -25,7 +25,7 @@ from extractor.link.records import (_Ctx, _heading_like, _heads_numbered_list, _
 from extractor.link.tables import _table_records, header_role, table_columns
 from extractor.link.target_cues import _nearest_cue_reports
 from extractor.link.text import _text_records, cell_text_records, headline_targets
-from extractor.model import Document, DocumentMeta, Indicator, Quantity, Segment
+from extractor.model import Block, Document, DocumentMeta, Indicator, Quantity, Segment
 from extractor.normalize.document import fold_tone
 from extractor.patterns import load_patterns
 
@@ -165,7 +165,7 @@ def _without_restating_ends(doc: Document, records: list[Indicator]) -> list[Ind
     tỷ lệ tham gia BHYT đạt từ 95% trở lên' after the body stated it: a paragraph of one short sentence at either end
     of the text restates the body's target (same figure, a label sharing words); the body's record stands, the
     line's figure kept on it as a supporting quantity. A target only such a line states stays."""
-    texts = [b for b in doc.blocks if b.source == "body" and b.cells is None and b.text.strip()]
+    texts = _body_texts(doc)
     ends = {b.index for b in texts[:1] + texts[-1:] if len(texts) > 2 and _one_short_sentence(b.text)}
     out = []
     for r in records:
@@ -213,9 +213,10 @@ def _without_recaps(doc: Document, records: list[Indicator]) -> list[Indicator]:
     supporting quantity. Two targets of one value stay two ('100% X …', '100% Y …'): a recap's figure follows a bare
     word of value and is of what the earlier label names (patterns recap.*)."""
     out: list[Indicator] = []
+    lead = _lead_paragraph(doc)               # read once: the body's blocks are scanned to find it
     for r in records:
         first = next((o for o in reversed(out) if _recaps(doc, o, r) or _restated(doc, o, r)
-                      or _summed_up(doc, o, r) or _said_again(o, r)), None)
+                      or _summed_up(doc, o, r, lead) or _said_again(o, r)), None)
         if first is None:
             out.append(r)
         elif _is_caption_line(doc, first.prov.block) and not _is_caption_line(doc, r.prov.block):
@@ -299,22 +300,27 @@ def _restated(doc: Document, earlier: Indicator, r: Indicator) -> bool:
 RESTATE_MOVE_RX = regex.compile(r"\b(?:nâng|lên|tăng|giảm|xuống|đạt|điều\s+chỉnh)\b", regex.I)
 
 
-def _summed_up(doc: Document, earlier: Indicator, r: Indicator) -> bool:
+def _summed_up(doc: Document, earlier: Indicator, r: Indicator, lead: Optional[int]) -> bool:
     """A news item's first paragraph after its headline sums up the body ('Phường X phấn đấu tổng thu ngân sách đạt
     170,89 tỷ đồng …' › 'Theo đó, …, phường X phấn đấu tổng thu ngân sách đạt 170,89 tỷ đồng; …'): a target the body
     states again (same bound, value and unit, no other year), in nothing but words of that paragraph, cue words and
     how it moves, is the lead's target once more. A whole share (100%) is too common a value to tell."""
     if not _same_target_nearby(earlier, r) or r.target_value in (None, 100) \
-            or r.target_year not in (None, earlier.target_year) or earlier.prov.block != _lead_paragraph(doc):
+            or r.target_year not in (None, earlier.target_year) or earlier.prov.block != lead:
         return False
     said = _words(RESTATE_MOVE_RX.sub(" ", _strip_cues(r.label)))
     return len(said) >= 3 and said <= _words(doc.blocks[earlier.prov.block].text)
 
 
+def _body_texts(doc: Document) -> list[Block]:
+    """The body's text blocks in order (no table, no header or footer, no blank)."""
+    return [b for b in doc.blocks if b.source == "body" and b.cells is None and b.text.strip()]
+
+
 def _lead_paragraph(doc: Document) -> Optional[int]:
     """The index of the paragraph right after a news item's headline (its first text block: one short line with no
     full stop), else None."""
-    texts = [b for b in doc.blocks if b.source == "body" and b.cells is None and b.text.strip()][:2]
+    texts = _body_texts(doc)[:2]
     if len(texts) < 2:
         return None
     head = texts[0].text.strip()

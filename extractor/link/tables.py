@@ -10,7 +10,7 @@ a group is the source of the rows below; a row naming only a level is that level
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -38,7 +38,7 @@ class _Columns:
     header_rows: set[int]
     roles: dict[int, str]
     headers: dict[int, str]
-    measures: Optional[dict[int, str]] = None     # what a year column measures, from the header spanning it
+    measures: dict[int, str] = field(default_factory=dict)   # what a target column measures, from its header
 
     def cols(self, role: str) -> list[int]:
         return sorted(c for c, r in self.roles.items() if r == role)
@@ -516,7 +516,7 @@ def _with_subject(label: str, cols: _Columns, tcol: int) -> str:
 def _with_measure(label: str, cols: _Columns, tcol: int) -> str:
     """'Tỷ lệ bao phủ bảo hiểm y tế Hà Nội': in a table of units ('Tỉnh, thành phố | TỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ'
     over 'Năm 2022 | Năm 2023'), the row names whose target it is, the header spanning the years what it measures."""
-    measure = " ".join(((cols.measures or {}).get(tcol) or "").split())
+    measure = " ".join(cols.measures.get(tcol, "").split())
     if not measure or _folded(measure) in _folded(label):
         return label
     if measure.isupper():
