@@ -15,7 +15,7 @@ from extractor.link.figures import Figure, _first, PAREN_RX, _parentheses, _voca
 from extractor.link.item_periods import BASELINE_RX, _own_period
 from extractor.link.not_targets import BOUND_CMPS
 from extractor.link.records import _Ctx, _is_heading_like, _period_from
-from extractor.link.sentences import _full_stop, _piece_end, _sentence_around, WINDOW
+from extractor.link.sentences import FULL_STOP_RX, _full_stop, _piece_end, _sentence_around, WINDOW
 from extractor.link.target_passages import _is_headline
 from extractor.model import Block
 from extractor.patterns import load_patterns
@@ -23,16 +23,26 @@ from extractor.patterns import load_patterns
 _P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 
-def _reports_results(text: str, context: list[str]) -> bool:
+def _reports_results(text: str, context: list[str], figs: list[Figure] = ()) -> bool:
     """'I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024 › 2. Về dữ liệu: 13/17 dịch vụ ..., 100% CSDL ...':
-    under a heading about what happened, an item with no target cue and no target-result pair reports results."""
+    under a heading about what happened, an item with no target cue and no target-result pair reports results. The
+    cue counts in a sentence holding a figure: '… 100% xã có cáp quang. Hệ thống …, đảm bảo an toàn thông tin' names
+    no target for the share."""
     if not any(_first("results_heading", t) for t in context[:2]):
         return False
-    if any(_first(key, text) for key in ("cue.target", "cue.weak", "cue.weak.action", "cue.weak.minimum")):
+    said = _figure_sentences(text, figs) if figs else text
+    if any(_first(key, said) for key in ("cue.target", "cue.weak", "cue.weak.action", "cue.weak.minimum")):
         return False
     status, actual = _parentheses(text)
     return status is None and actual is None and not _first("status.achieved", text) \
         and not _first("status.not_achieved", text)
+
+
+def _figure_sentences(text: str, figs: list[Figure]) -> str:
+    """The sentences of `text` that hold a figure, from the full stop before it to the one after, joined."""
+    stops = [m.end() for m in FULL_STOP_RX.finditer(text)]
+    spans = {(max((s for s in stops if s <= f.start), default=0), _full_stop(text, f.end)) for f in figs}
+    return "\n".join(text[a:b] for a, b in sorted(spans))
 
 
 def _result_governed(text: str, f: Figure, since: int = 0) -> bool:

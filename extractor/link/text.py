@@ -323,7 +323,7 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         figs, start = [f for f in figs if f.start > cond], cond
     # '- Lũy kế đến cuối nhiệm kỳ có 72 xã được công nhận …': the things counted are what is recognised, no threshold
     figs = [f for f in figs if not _not_a_target(text, f) or _counted_subject(text, f)]
-    if _reports_results(text, context):
+    if _reports_results(text, context, figs):
         return []
     label, labels = None, None
     if not figs:                              # '... (Lúa: diện tích đạt 215 ha, ...; Ngô: ...)'
