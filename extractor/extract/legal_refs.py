@@ -266,12 +266,12 @@ def _alias_matches(text: str) -> list[RefMatch]:
     return out
 
 
-_NUMBER_ONLY = ("ref.numbered", "ref.number_year")
+_NUMBER_ONLY = ("ref.numbered", "ref.number_year", "ref.numbered_issuer")
 
 
 def _numbered_matches(text: str) -> list[RefMatch]:
-    """'Nghị quyết số 25 về mục tiêu tăng trưởng …', 'Nghị quyết số 25/2021 phê duyệt …': a document the press
-    cites by its number (and year) with no symbol."""
+    """'Nghị quyết số 25 về mục tiêu tăng trưởng …', 'Nghị quyết số 25/2021 phê duyệt …', 'Quyết định 2289 của Thủ
+    tướng …': a document the press cites by its number (and year) with no symbol."""
     out = []
     for pid in _NUMBER_ONLY:
         p = load_patterns("legal_refs").get(pid)
