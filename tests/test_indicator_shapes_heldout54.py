@@ -38,3 +38,40 @@ PLAIN_ITEM = ("1. Về hạ tầng số: cáp quang kéo đến 100% thôn, ấp
 ])
 def test_items_under_a_heading_of_targets_carried_out(heading, item, expected):
     check(HEADER_PLAN + [H("Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024"), H(heading), P(item, "list_item")], expected)
+
+
+# --- an increment in a list of targets a lead opened ('… phấn đấu hoàn thành một số chỉ tiêu chủ yếu: …; Thêm 2 xã
+# đạt chuẩn nông thôn mới; …'): 'Thêm N …' is a target of at least N, as 'Tăng N …' is; the lead ends at its colon,
+# so the first item's label is its own words. Counterexamples: with no lead of targets, 'thêm' in a report sets
+# nothing; a single measure named 'Chỉ tiêu …:' keeps its name ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, huyện Yên Sơn phấn đấu hoàn thành một số chỉ tiêu chủ yếu: Tổng sản lượng lương thực trên 65.000 "
+     "tấn; Trồng mới 1.500ha rừng; Thêm 3 xã đạt chuẩn nông thôn mới; Thu hút 90.000 lượt khách du lịch.",
+     [R("Tổng sản lượng lương thực", cmp=">", value=65000, unit="tấn", year=2026),
+      R("Trồng mới rừng", value=1500, unit="ha", year=2026),
+      R("Thêm xã đạt chuẩn nông thôn mới", value=3, unit="xã", year=2026),
+      R("Thu hút lượt khách du lịch", value=90000, unit="lượt", year=2026)]),
+    ("Năm 2026, xã phấn đấu hoàn thành các chỉ tiêu: Thu nhập bình quân đầu người 60 triệu đồng; Thêm 2 thôn đạt "
+     "chuẩn nông thôn mới kiểu mẫu.",
+     [R("Thu nhập bình quân đầu người", value=60, unit="triệu đồng", year=2026),
+      R("Thêm thôn đạt chuẩn nông thôn mới kiểu mẫu", value=2, unit="thôn", year=2026)]),
+    # counterexample: a report of what was added sets nothing
+    ("Năm 2025, huyện đã có thêm 3 xã đạt chuẩn nông thôn mới, trồng mới 1.200 ha rừng.", []),
+])
+def test_increment_in_a_list_of_targets(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Năm 2026, huyện phấn đấu hoàn thành một số chỉ tiêu chủ yếu: Tỷ lệ che phủ rừng 60%; Trồng mới 1.500ha rừng.",
+     ["Tỷ lệ che phủ rừng", "Trồng mới rừng"]),
+    # counterexamples: a measure named 'chỉ tiêu …' before its own colon, a lead naming a measure, keep their words
+    ("Năm 2026, phấn đấu chỉ tiêu tỷ lệ hộ nghèo: dưới 3%; Cơ cấu kinh tế: nông nghiệp 30%, dịch vụ 40%.",
+     ["Năm 2026, phấn đấu chỉ tiêu tỷ lệ hộ nghèo", "Cơ cấu kinh tế: nông nghiệp", "Cơ cấu kinh tế: dịch vụ"]),
+])
+def test_list_lead_ends_at_its_colon(text, labels):
+    from test_indicator_variants import run
+    assert [r.label for r in run([P(text)])] == labels
+

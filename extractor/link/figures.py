@@ -370,10 +370,10 @@ def _bare_item(text: str, lo: int, end: int) -> bool:
 # In a list of targets a lead opened ('Các chỉ tiêu chủ yếu năm 2024 là: ...'), a part named with no verb, or with
 # only 'là', 'chiếm', 'bình quân', 'tăng (thêm)', before its amount states that amount as its target: 'Trong đó,
 # ngành nông - lâm nghiệp là 3.621 tỷ đồng', '; ngành công nghiệp 3.671 tỷ đồng', 'Tổng đầu tư toàn xã hội bình
-# quân 850 tỷ đồng/năm', 'Tăng 1 đến 2 xã đạt chuẩn nông thôn mới'.
+# quân 850 tỷ đồng/năm', 'Tăng 1 đến 2 xã đạt chuẩn nông thôn mới', 'Thêm 2 xã đạt chuẩn nông thôn mới'.
 NAMED_PART_RX = regex.compile(r"^\W*(?:trong\s+đó\s*[,:]?\s*)?(?:(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,?\s*)?"
                               r"(?P<label>[^\d%()]{0,100}?)\s*"
-                              r"(?P<verb>\b(?:là|chiếm|bình\s+quân|tăng(?:\s+thêm)?))?\s*$", regex.I)
+                              r"(?P<verb>\b(?:là|chiếm|bình\s+quân|tăng(?:\s+thêm)?|thêm))?\s*$", regex.I)
 
 
 # a period inside a part's name is words of it ('GRDP bình quân đầu người đến năm 2030 là 169,46 triệu đồng')
@@ -395,7 +395,7 @@ def _named_part(text: str, lo: int) -> bool:
     words = len(WORD_RX.findall(m.group("label")))
     # '…: Diện tích lúa 22.540 ha; ngô 4.850 ha; sắn 38.247 ha': an item of a list named by one word (a crop, a herd)
     one = words == 1 and not m.group("verb") and not ONE_WORD_NO_NAME_RX.fullmatch(m.group("label").strip())
-    return words >= 2 or one or (words == 0 and (m.group("verb") or "").lower().startswith("tăng"))
+    return words >= 2 or one or (words == 0 and (m.group("verb") or "").lower().startswith(("tăng", "thêm")))
 
 
 # one word before an amount that names no part: a verb, a comparator or a pronoun ('đạt 4.000 ha', 'Chi 100 tỷ đồng')

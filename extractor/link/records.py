@@ -314,9 +314,11 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     return f"{label} ({qualifier})" if qualifier and label else label
 
 
-# the end of a lead that opens a list of targets ('với 20 chỉ tiêu chủ yếu là:', 'các mục tiêu cụ thể như sau:')
-# also a lead ending in its cue ('Về cải cách hành chính, năm 2025 phấn đấu: Chỉ số SIPAS đạt trên 85%')
-LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:là|gồm|bao\s+gồm|sau|như\s+sau|như|cụ\s+thể)\s*:$"
+# the end of a lead that opens a list of targets ('với 20 chỉ tiêu chủ yếu là:', 'các mục tiêu cụ thể như sau:',
+# '… phấn đấu hoàn thành một số chỉ tiêu chủ yếu:', '… các chỉ tiêu:'); also a lead ending in its cue ('Về cải cách hành chính, năm
+# 2025 phấn đấu: Chỉ số SIPAS đạt trên 85%')
+LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:là|gồm|bao\s+gồm|sau|như\s+sau|như|cụ\s+thể|chủ\s+yếu)\s*:$"
+                                 r"|\b(?:các|những|một\s+số)\s+(?:chỉ|mục)\s+tiêu\s*:$"
                                  r"|\b(?:phấn\s+đấu|đặt\s+(?:ra\s+)?mục\s+tiêu|quyết\s+tâm)(?:\s+(?:đạt|(?:đến|tới)\s+(?:hết\s+)?"
                                  r"năm\s+\d{4}|năm\s+\d{4}))?\s*:$", regex.I)
 CHANGE_TAIL_RX = regex.compile(r",\s*(?:tăng|giảm|bằng)\s+\d[\d.,]*\s*%\s+so\s+với\b[^,;:]*$", regex.I)
