@@ -75,3 +75,30 @@ def test_list_lead_ends_at_its_colon(text, labels):
     from test_indicator_variants import run
     assert [r.label for r in run([P(text)])] == labels
 
+
+# --- a second share after a comma that shares the verb ('… cáp quang phủ trên 80% hộ gia đình, 100% xã; …'), in a
+# sentence going on with the paragraph's aims: a target of its own, of the other units. Counterexamples: a change after
+# the comma ('80% hộ gia đình, tăng 5% so với …') and a report ('đã phủ 85% hộ gia đình, 100% thôn') add none ------
+
+AIM = ("Cụ thể, Sở xác định đến năm 2027, chỉ số chuyển đổi số của tỉnh thuộc nhóm 10 tỉnh dẫn đầu cả nước; tỷ trọng "
+       "kinh tế số đạt 15% GRDP.")
+AIM_RECORDS = [R("chỉ số chuyển đổi số", cmp="<=", value=10, unit="hạng", year=2027),
+               R("tỷ trọng kinh tế số", value=15, year=2027)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cũng đến năm 2027, hạ tầng số của tỉnh thuộc nhóm 20 tỉnh dẫn đầu. Trong đó, mạng cáp quang phủ trên 85% hộ "
+     "gia đình, 100% thôn; 75% dân số dùng Internet.",
+     [R("hạ tầng số", cmp="<=", value=20, unit="hạng", year=2027),
+      R("mạng cáp quang phủ hộ gia đình", cmp=">", value=85, year=2027),
+      R("mạng cáp quang phủ thôn", value=100, year=2027),
+      R("dân số dùng Internet", value=75, year=2027)]),
+    # counterexample: a change after the comma is no share of other units
+    ("Trong đó, mạng cáp quang phủ trên 85% hộ gia đình, tăng 5% so với năm 2026; 75% dân số dùng Internet.",
+     [R("mạng cáp quang phủ hộ gia đình", cmp=">", value=85, year=ANY),
+      R("dân số dùng Internet", value=75, year=ANY)]),
+    # counterexample: a report of what was done
+    ("Năm 2026, tỉnh đã phủ cáp quang 85% hộ gia đình, 100% thôn.", []),
+])
+def test_second_share_after_a_comma_shares_the_verb(text, expected):
+    check([P(AIM), P(text)], AIM_RECORDS + expected)

@@ -63,8 +63,8 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_tasks_title)
-from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, coefficient_figures,
-                                         _text_figures)
+from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
+                                         coefficient_figures, _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
 from extractor.link.units import (assigned_level, assignee_labels, rest_level, unit_entries, unit_level,
                                   unit_list_records)
@@ -466,14 +466,21 @@ def _raised_totals(ctx: _Ctx, block: Block, text: str, figs: list[Figure]) -> tu
 def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) -> list[Figure]:
     """'… trong đó, bảo hiểm xã hội tự nguyện chiếm khoảng 4,2%, bảo hiểm xã hội bắt buộc 5,83%': a figure right after
     a target, named by a few words of its own after a comma and with no verb, goes on with that target's enumeration;
-    so does one of the same indicator for another period ('đạt 50% vào năm 2020, năm 2016 đạt 23 – 25%')."""
+    so does one of the same indicator for another period ('đạt 50% vào năm 2020, năm 2016 đạt 23 – 25%'), and a share
+    of other units after the first one's ('phủ trên 80% hộ gia đình, 100% xã')."""
     taken = {id(f) for f in figs}
     for prev, f in zip(cands, cands[1:]):
         gap = clause[prev.end:f.expr_start]
         if id(prev) in taken and id(f) not in taken and (NAMED_AFTER_RX.fullmatch(gap) or PERIOD_AFTER_RX.fullmatch(gap)
-                                                         or _rate_after_amount(prev, f, gap)):
+                                                         or _rate_after_amount(prev, f, gap)
+                                                         or _share_of_other_units(prev, f, gap)):
             taken.add(id(f))
     return [f for f in cands if id(f) in taken]
+
+
+def _share_of_other_units(prev: Figure, f: Figure, gap: str) -> bool:
+    """'… phủ trên 80% hộ gia đình, 100% xã': a share after a share and its units, with only a comma between."""
+    return prev.unit == f.unit == "%" and SHARE_OF_UNITS_AFTER_RX.fullmatch(gap) is not None
 
 
 def _rate_after_amount(prev: Figure, f: Figure, gap: str) -> bool:

@@ -72,6 +72,8 @@ PART_AFTER_RX = _P.get("figure.part_after").regex
 PERIOD_AFTER_RX = _P.get("figure.period_after").regex
 # ', tăng bình quân ' between an amount and a rate: the rate the amount grows at, the same measure's target
 RATE_AFTER_RX = _P.get("figure.rate_after").regex
+# ' hộ gia đình, ' between two shares: the first one's units, then a share of other units under the same verb
+SHARE_OF_UNITS_AFTER_RX = _P.get("figure.share_of_units_after").regex
 
 
 def _named_after(quantities: list, offset: int, text: str, figs: list[Figure]) -> list[Figure]:
