@@ -114,7 +114,37 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start:
             label = _group_part(out[-1], label)
         out.append(label)
-    return _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out)))
+    return _growth_parts(figs, _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out))))
+
+
+GROWTH_MEASURE_RX = _P.get("label_part.growth_measure").regex
+GROWTH_PART_RX = _P.get("label_part.growth_part").regex
+
+
+def _growth_parts(figs: list[Figure], labels: list[str]) -> list[str]:
+    """'… tốc độ tăng trưởng giá trị tăng thêm đạt từ 7% trở lên, trong đó Ngành nông lâm nghiệp tăng 3,2%/năm, Công
+    nghiệp xây dựng tăng 9,7%/năm': the parts of a growth target grow in its measure; each is labelled by that measure
+    and its own words, as a list's items take their head."""
+    out, measure = list(labels), None
+    for i, (f, label) in enumerate(zip(figs, labels)):
+        part = GROWTH_PART_RX.match(label) if f.unit in ("%", "%/năm") else None
+        if part and i and (measure or _first_words(label) == "trong đó"):
+            measure = measure or _growth_measure(out[i - 1], figs[i - 1])
+            if measure:
+                out[i] = f"{measure} {' '.join(part.group('part').split())}"
+                continue
+        measure = None
+    return out
+
+
+def _first_words(label: str) -> str:
+    return " ".join(label.lower().split()[:2])
+
+
+def _growth_measure(whole: str, f: Figure) -> Optional[str]:
+    """The measure of a growth target's label ('tốc độ tăng trưởng bình quân giá trị tăng thêm'), if it is one."""
+    m = GROWTH_MEASURE_RX.search(whole) if f.unit in ("%", "%/năm") else None
+    return " ".join(m.group(0).split()).strip(" ,:") if m else None
 
 
 def _own_count(f: Figure, head: Figure, label: str) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 import regex
 
 from extractor.model import Block, Cell, Document, RawBlock, RawDocument
+from extractor.patterns import load_patterns
 from extractor.wrapping import BULLET_GLYPHS, HYPHEN_BREAK, continues
 
 ARTEFACTS = regex.compile(r"\[bookmark: [^\]]*\]|\{\\[^}]*\}")
@@ -31,6 +32,9 @@ LOOKALIKES = str.maketrans(_LOOKALIKE)
 # rules, which read '-', '+' and '•' as item marks; one character for one
 LEADING_BULLET = regex.compile(r"(?m)^([ \t]*)[" + BULLET_GLYPHS.replace("•", "") + r"](?=[ \t]|$)")
 
+# '… so với năm 2019. trong đó Ngành nông lâm nghiệp tăng 3,2%, …': a stop before a lower-case 'trong đó' is a typo
+# for a comma; read as one, the breakdown stays in the sentence of its whole (one character for one)
+BREAKDOWN_AFTER_STOP = load_patterns("prose").get("normalize.breakdown_after_stop").regex
 
 
 # A superset of the characters unicodedata.combining() marks (the `regex` module's Unicode is newer):
@@ -99,6 +103,8 @@ def normalize_text(raw: str, join_lines: bool = True) -> tuple[str, list[int]]:
     if any(c in text for c in _LOOKALIKE):
         text = text.translate(LOOKALIKES)             # one for one: the map to the raw text holds
     text = LEADING_BULLET.sub(lambda m: m.group(1) + "•", text)
+    if " trong" in text:
+        text = BREAKDOWN_AFTER_STOP.sub(",", text)    # one for one: the map to the raw text holds
     text, to_raw = _delete(text, to_raw, _DELETED)
     text, to_raw = _delete(_SPACE_LIKE.sub(" ", text), to_raw, _SPACE_RUN)   # one for one, then collapse
     if join_lines and "\n" in text:
