@@ -259,7 +259,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
             continue                          # 'Ở thôn có dưới 100 cử tri thì tổ chức ...': a condition
         # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa';
         # so does a part of it ('chiếm 22.000 ha, trong đó 800 - 1.000 ha rau …')
-        listed = bool(out) and LISTED_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None
+        listed = bool(out) and (LISTED_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None
+                                or _added_count(out[-1], q, text[out[-1].end:lo]))
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
         part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \
@@ -284,6 +285,16 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
             f.expr_end = number.end()         # the counted noun stays in the label ('20 tập dữ liệu mở')
         out.append(f)
     return out
+
+
+ADDED_GAP_RX = load_patterns("prose").get("figure.added_gap").regex
+
+
+def _added_count(before: Figure, q: Quantity, gap: str) -> bool:
+    """'xây dựng 5 trường học đạt chuẩn quốc gia và thêm 2 xã đạt chuẩn nông thôn mới': a count added to a count
+    ('và thêm') shares its verb; after money or a measure ('5 tỷ đồng … và thêm 2 lớp học') it says what they buy."""
+    return q.kind == "count" and bool(before.unit) and _is_count_unit(before.unit) \
+        and ADDED_GAP_RX.fullmatch(gap) is not None
 
 
 def _per_one(q: Quantity, text: str, lo: int, end: int) -> bool:

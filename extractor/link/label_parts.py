@@ -19,6 +19,7 @@ LIST_SPLIT_RX = regex.compile(r"\s*,\s*|\s+và\s+")      # the pieces of 'A, B v
 PARENS_RX = regex.compile(r"\([^()]*\)")
 FIRST_PIECE_END_RX = regex.compile(r"\d|,\s")
 from extractor.model import Block
+from extractor.normalize.document import fold_tone
 from extractor.patterns import load_patterns
 
 _P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
@@ -389,6 +390,9 @@ def _part_share_label(before: str, label: str) -> str:
     rate = _rate_part_label(before, label)
     if rate:
         return rate
+    restated = _restated_things_label(before, label)
+    if restated:
+        return restated
     m = PART_SHARE_RX.match(label)
     things = None
     for things in SHARED_THINGS_RX.finditer(before):
@@ -396,6 +400,21 @@ def _part_share_label(before: str, label: str) -> str:
     if m is None or things is None:
         return label
     return f"{things.group('things').strip()} {label[m.end():].strip()}"
+
+
+RESTATED_THINGS_RX = _P.get("label_part.restated_things").regex
+WHOLE_THINGS_RX = _P.get("label_part.whole_things").regex
+
+
+def _restated_things_label(before: str, label: str) -> Optional[str]:
+    """'… đạt tối thiểu 60% hồ sơ TTHC được tiếp nhận trực tuyến, trong đó ít nhất 20% hồ sơ phải là toàn trình': a
+    part that names the whole's things again by their head noun is of those things, as the whole words them ('hồ sơ
+    TTHC được tiếp nhận trực tuyến phải là toàn trình'); a part with things of its own ('hồ sơ đất đai') keeps them."""
+    m = RESTATED_THINGS_RX.match(label)
+    whole = WHOLE_THINGS_RX.search(before) if m else None
+    if whole is None or not fold_tone(whole.group("whole")).lower().startswith(fold_tone(m.group("head")).lower() + " "):
+        return None
+    return f"{' '.join(whole.group('whole').split())} {label[m.end():].strip()}"
 
 
 RATE_PART_RX = _P.get("label_part.rate_part").regex

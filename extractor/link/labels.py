@@ -114,7 +114,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start:
             label = _group_part(out[-1], label)
         out.append(label)
-    return _growth_parts(figs, _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out))))
+    return _added_labels(_growth_parts(figs, _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out)))))
 
 
 GROWTH_MEASURE_RX = _P.get("label_part.growth_measure").regex
@@ -135,6 +135,14 @@ def _growth_parts(figs: list[Figure], labels: list[str]) -> list[str]:
                 continue
         measure = None
     return out
+
+
+ADDED_LABEL_RX = _P.get("label.added_from").regex        # 'và thêm 2 xã …': from 'thêm' on
+
+
+def _added_labels(labels: list[str]) -> list[str]:
+    """'… và thêm 2 xã đạt chuẩn nông thôn mới': an added count is labelled from its 'thêm' on."""
+    return [ADDED_LABEL_RX.sub("", x) for x in labels]
 
 
 def _first_words(label: str) -> str:

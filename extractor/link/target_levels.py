@@ -38,6 +38,19 @@ def _ordered_units_level(text: str, at: int) -> Optional[str]:
     return hit[0].meta["level"] if hit else None
 
 
+GOES_ON_OPEN_RX = _P.get("cue.goes_on_open").regex   # 'Đặc biệt, …', 'Ngoài ra, …'
+
+
+def _carried_level(before: str, sentence: str) -> Optional[str]:
+    """'… các xã, phường phải đạt tối thiểu 60% hồ sơ … . Đặc biệt, 100% kết quả giải quyết … phải được trả đúng hạn':
+    a sentence that says it goes on with the one before ('Đặc biệt,', 'Ngoài ra,') and names no units of its own sets
+    its targets for the units that one ordered. `before` is the block's text before the sentence."""
+    if not GOES_ON_OPEN_RX.match(sentence):
+        return None
+    before = before.rstrip()
+    return _ordered_units_level(before, len(before)) or _body_level(before[before.rfind(". ") + 1:], [])
+
+
 def _block_level(label: str) -> Optional[str]:
     """The level of the block of bodies a result's label names ('Khối bộ, ngành', 'khối tỉnh, thành'), or None."""
     hit = _first("block_level", label)

@@ -54,7 +54,7 @@ from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_pas
                                         _goes_on_with_plan, _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued,
                                         MONTHS_REPORT_RX, _plan_ahead, last_cued_reports, reported_before,
                                         _reports_results, _result_governed, _under_aim_opening)
-from extractor.link.target_levels import _body_level, _ordered_units_level, _province_part, _scope_level, _target_subject
+from extractor.link.target_levels import _body_level, _carried_level, _ordered_units_level, _province_part, _scope_level, _target_subject
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_announced_plan,
                                             _details_striven_targets, _follows_example_list,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
@@ -610,6 +610,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
                 or rest_level(ctx, block, clause) or _body_level(clause, context) \
                 or _ordered_units_level(text, a + f.start) \
+                or _carried_level(block.text[:seg.start - block.start], text) \
                 or (list_level if list_level and a + f.start >= listed else None) or ctx.lead_level or ctx.subject
             _set_target(rec, f, period, provenance(ctx.doc, block, seg.start + a + f.start, seg.start + a + f.end,
                                                    "prose.plan", seg.cell))
