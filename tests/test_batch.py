@@ -391,3 +391,26 @@ def test_only_the_files_a_worker_took_are_reported_running(tmp_path, monkeypatch
     with pytest.raises(Seen):
         next(batch._extract_all(_items(tmp_path, 4), 1, running))
     assert list(seen) == ["bao_cao_3.txt"]               # the largest goes first; the smallest waits
+
+
+def test_a_run_that_finds_every_file_unchanged_does_not_prepare_the_checks(tmp_path, monkeypatch):
+    """Preparing the checks parses the catalogue: a run with nothing to extract or check skips it;
+    a run that saves a document prepares them once, in that document's transaction."""
+    from extractor.check.checks import Checker
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEED, src / "a.txt")
+    db = tmp_path / "x.db"
+    run_batch([src], db, jobs=1)
+    prepared = []
+    real = Checker.prepare.__func__
+    monkeypatch.setattr(Checker, "prepare", classmethod(lambda cls, d: prepared.append(1) or real(cls, d)))
+    assert run_batch([src], db, jobs=1).by_status == {"unchanged": 1}
+    assert prepared == []
+    (src / "b.txt").write_text("Kế hoạch số 3/KH-UBND của UBND huyện Đông Sơn: phấn đấu 90% hồ sơ trực tuyến.\n",
+                               encoding="utf-8")
+    assert run_batch([src], db, jobs=1).by_status == {"unchanged": 1, "ok": 1}
+    assert prepared == [1]
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from documents where checked_at is null").fetchone()[0] == 0
+    assert con.execute("select count(*) from catalogue").fetchone()[0] > 0

@@ -43,3 +43,24 @@ def test_an_unchanged_file_is_planned_without_reading_its_text(tmp_path, monkeyp
     asked = [s for s in sqls if re.search(r"from \[?documents\]? where path", s, re.I)]
     assert asked                                           # the stored row was looked up
     assert not [s for s in asked if re.match(r"\s*select \*", s, re.I) or re.search(r"\btext\b", s)]
+
+
+def test_files_hashed_two_at_a_time_are_planned_as_one_at_a_time(tmp_path):
+    """Planning hashes the files on two threads: each keeps its own sha256 and size, in the order
+    they came, and a file gone before it is read is recorded, the others planned."""
+    import hashlib
+    from pathlib import Path
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(7):
+        (folder / f"bao_cao_{n}.txt").write_text(REPORT.replace("71,5", f"7{n},5") * (n + 1), encoding="utf-8")
+    items = list(batch.collect([folder], tmp_path / "work"))
+    (folder / "bao_cao_3.txt").unlink()
+    db = store.open_db(tmp_path / "t.db")
+    todo, done, copies = batch._plan(db, items, force=False)
+    assert [i.path for i in todo] == [i.path for i in items if not i.path.endswith("_3.txt")]
+    for item in todo:
+        data = Path(item.path).read_bytes()
+        assert (item.sha256, item.size) == (hashlib.sha256(data).hexdigest(), len(data))
+    assert [(o.item.path.rsplit("/", 1)[-1], o.status) for o in done] == [("bao_cao_3.txt", "error")]
+    assert done[0].error.startswith("ReadError:") and not copies

@@ -75,6 +75,21 @@ def test_family_ids_survive_re_extraction(corpus, tmp_path):
     assert corpus.execute("select count(*) from families").fetchone()[0] == families
 
 
+def test_a_document_checked_again_writes_nothing_its_families_have_already(corpus):
+    """Checked again (its group's primary changed, a plan it answers was saved), a document whose
+    rows carry their families writes no row; rows without one get theirs as before."""
+    doc_id, n = corpus.execute("select document_id, count(*) from indicators where family_id is not null "
+                               "group by document_id order by count(*) desc limit 1").fetchone()
+    before = dict(corpus.execute("select id, family_id from indicators where document_id = ?", [doc_id]))
+    changes = corpus.conn.total_changes
+    assert assign_families(corpus, doc_id) == n
+    assert corpus.conn.total_changes == changes
+    first = min(i for i, f in before.items() if f)
+    corpus.execute("update indicators set family_id = null where id = ?", [first])
+    assert assign_families(corpus, doc_id) == n
+    assert dict(corpus.execute("select id, family_id from indicators where document_id = ?", [doc_id])) == before
+
+
 def test_family_matrix_reports_provinces_under_todays_units(corpus):
     """A document of Hà Giang (merged into Tuyên Quang on 1 July 2025) lines up under Tuyên Quang,
     its own name kept."""

@@ -528,8 +528,13 @@ class Checker:
 
     @classmethod
     def prepare(cls, db) -> "Checker":
-        with transaction(db):
+        """In the caller's write transaction when one is open (a batch prepares it when it saves a
+        first document: the catalogue's rows are written with that document's), else in its own."""
+        if db.conn.in_transaction:
             cat = catmod.ensure_loaded(db)
+        else:
+            with transaction(db):
+                cat = catmod.ensure_loaded(db)
         return cls(cat, catmod.conflict_groups(cat))
 
     @property

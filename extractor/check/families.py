@@ -52,9 +52,9 @@ def family_id(key: str) -> str:
 def assign_families(db, doc_id: int) -> int:
     """Set family_id on every indicator of the document and add new families. Returns how many
     indicators got one (an indicator without a label gets none)."""
-    rows = list(read(db, "SELECT id, label, level, target_unit, actual_unit FROM indicators "
+    rows = list(read(db, "SELECT id, label, level, target_unit, actual_unit, family_id FROM indicators "
                          "WHERE document_id = ?", [doc_id]))
-    families, updates = {}, []
+    families, updates, assigned = {}, [], 0
     for r in rows:
         norm = normalise_label(r["label"])
         if not norm:
@@ -62,6 +62,11 @@ def assign_families(db, doc_id: int) -> int:
         unit = r["target_unit"] or r["actual_unit"]
         key = family_key(r["label"], unit, r["level"], norm)
         fid = family_id(key)
+        assigned += 1
+        if r["family_id"] == fid:
+            # given by an earlier check of these very rows (a document checked again when its group's
+            # primary changes), its family written then: nothing to write again
+            continue
         families.setdefault(fid, {"id": fid, "key": key, "label": r["label"], "label_norm": norm,
                                   "unit": normalise_unit(unit) or None, "level": r["level"]})
         updates.append((fid, r["id"]))
@@ -74,4 +79,4 @@ def assign_families(db, doc_id: int) -> int:
         db.conn.executemany("UPDATE families SET label = ? WHERE id = ? AND label > ?",
                             [(f["label"], f["id"], f["label"]) for f in families.values()])
     db.conn.executemany("UPDATE indicators SET family_id = ? WHERE id = ?", updates)
-    return len(updates)
+    return assigned

@@ -308,9 +308,23 @@ class Matcher:
             self._for_unit[unit] = [e for e in self.entries if units_compatible(unit, e.unit)]
         return self._for_unit[unit]
 
-    def _prepare_label(self, label: str) -> tuple[str, dict, dict]:
-        """(normalised label, its vector, its text similarity to each entry so far)."""
-        return normalise(label), self.tfidf.vector(features(label)), {}
+    def _prepare_label(self, label: str) -> tuple[str, dict, dict, dict]:
+        """(normalised label, its vector, its text similarity to each entry so far, and for each
+        unit asked the entries alike enough to score)."""
+        return normalise(label), self.tfidf.vector(features(label)), {}, {}
+
+    def _close_entries(self, norm: str, vec: dict, sims: dict, unit: Optional[str]) -> list[tuple[float, Entry]]:
+        """(text similarity, entry) of the entries for `unit` whose wording is at least 0.3 alike the
+        label's, in catalogue order: a label's rows (a table's, year after year) score the same few
+        entries, not every entry again."""
+        out = []
+        for e in self._entries_for(unit):   # 'Dân số' in triệu người is no share of the population
+            text = sims.get(e.id)
+            if text is None:
+                text = sims[e.id] = max(self._sim(norm, vec, n, v) for n, v in self._vectors[e.id])
+            if text >= 0.3:
+                out.append((text, e))
+        return out
 
     def text_similarity(self, label: str, entry: Entry) -> float:
         """0..1: the best of the entry's wordings against the label."""
@@ -324,18 +338,13 @@ class Matcher:
         return 0.55 * cos + 0.45 * tsr
 
     def match(self, q: Query) -> Match:
-        norm, vec, sims = self._label(q.label)
+        norm, vec, sims, close = self._label(q.label)
         if not norm:
             return Match(None, None)
         level = q.level or level_hint(q.label)
-        scored = []
-        for e in self._entries_for(q.target_unit):   # 'Dân số' in triệu người is no share of the population
-            text = sims.get(e.id)
-            if text is None:
-                text = sims[e.id] = max(self._sim(norm, vec, n, v) for n, v in self._vectors[e.id])
-            if text < 0.3:
-                continue
-            scored.append((round(100 * text + self._evidence(q, level, e), 2), text, e))
+        if q.target_unit not in close:
+            close[q.target_unit] = self._close_entries(norm, vec, sims, q.target_unit)
+        scored = [(round(100 * text + self._evidence(q, level, e), 2), text, e) for text, e in close[q.target_unit]]
         # the reasons are written for the two kept only (most candidates are dropped); ties keep catalogue order
         top = heapq.nlargest(2, scored, key=lambda s: s[0])
         cands = [Candidate(e, score, round(text, 3), self._reasons(q, level, e), e.source.label in q.cited)

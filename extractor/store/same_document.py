@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extractor.normalize import fingerprint
-from extractor.rows import insert_rows, read, update_row
+from extractor.rows import insert_rows, insert_values, read, update_row
 
 # The primary is the file with the richest structure: Word keeps tables as cells, headings and no
 # page furniture; a .doc/.rtf/.odt is read as the .docx LibreOffice makes of it; HTML has tables but
@@ -41,7 +41,8 @@ def write_fingerprint(db, doc_id: int, text: Optional[str],
     for table in ("text_bands", "text_figures"):
         db.execute(f"delete from {table} where document_id = ?", [doc_id])
     prints = prints or fingerprint.fingerprint_of(text)
-    insert_rows(db, "text_bands", [{"document_id": doc_id, "band": k} for k in prints.bands], ids=False)
+    # tuples, not a dict per band: a document has dozens of bands, an archive's save thousands
+    insert_values(db, "text_bands", ("document_id", "band"), [(doc_id, k) for k in prints.bands], ids=False)
     insert_rows(db, "text_figures", [{"document_id": doc_id, "figures": " ".join(prints.figures),
                                       "digit_runs": prints.digit_runs, "letters_digest": prints.letters_digest}],
                 ids=False)

@@ -21,11 +21,15 @@ SCHEMA: dict[str, dict] = {
             "recipients": str, "parent_doc_type": str, "parent_number": str, "parent_symbol": str,
             "parent_issuer": str, "parent_date": str, "meta_source": str, "extractor_version": str,
             "size": int, "ocr": int, "chars": int, "blocks": int, "warnings": str,
-            "extracted_at": str, "seconds": float, "text": str, "checked_at": str,
+            "extracted_at": str, "seconds": float, "checked_at": str,
             "duplicate_of": int,
             # one document in several files (store/same_document.py): the primary file's id, and
             # how alike the texts are (0..1); NULL for a primary or a file alone
             "same_as": int, "same_similarity": float,
+            # last: a text longer than a page spills onto overflow pages, and SQLite walks them to
+            # reach any column stored after it (each regrouping's and each view's same_as, a re-run's
+            # checked_at). A database made before keeps its order: columns are read and written by name.
+            "text": str,
         },
         "pk": "id",
     },
