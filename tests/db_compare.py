@@ -69,7 +69,7 @@ class _Contents:
             elif table == "runs" and col == "stats" and value:
                 value = tuple(sorted(ast.literal_eval(value).items()))   # {"ok": 9, "error": 1}: any order
             out.append((col, value))
-        return tuple(out)
+        return tuple(sorted(out, key=lambda pair: pair[0]))   # by name: a new database's column order may differ
 
     def table(self, table: str) -> list:
         cols, rows = _rows(self.con, table)
@@ -77,8 +77,10 @@ class _Contents:
             keep = [i for i, c in enumerate(cols) if c != "id" and c not in VOLATILE["documents"]]
             path = {r[cols.index("id")]: r[cols.index("path")] for r in rows}
             # a reference to another document (its primary file, the original of a copy): by path
-            return sorted(tuple((cols[i], path.get(r[i], r[i]) if cols[i] in DOCUMENT_REFS and r[i] else r[i])
-                                for i in keep) for r in rows)
+            keep.sort(key=lambda i: cols[i])
+            return sorted((tuple((cols[i], path.get(r[i], r[i]) if cols[i] in DOCUMENT_REFS and r[i] else r[i])
+                                for i in keep) for r in rows),
+                          key=repr)
         return sorted((self.row(table, cols, r) for r in rows), key=repr)
 
 
