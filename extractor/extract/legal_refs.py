@@ -210,12 +210,19 @@ def _is_form(text: str, ref: "RefMatch") -> bool:
     return ref.rule in ("ref.bare", "ref.list_item") and bool(_not_a_reference().search(text[max(0, ref.start - 50):ref.start]))
 
 
-def _raw_matches(text: str) -> list[RefMatch]:
+@lru_cache(maxsize=None)
+def _patterns(ids: tuple[str, ...]) -> tuple:
+    """(id, pattern) for each id, looked up once (a lookup per segment and pattern was a tenth of the stage)."""
     ps = load_patterns("legal_refs")
+    return tuple((pid, ps.get(pid)) for pid in ids)
+
+
+def _raw_matches(text: str) -> list[RefMatch]:
+    if "/" not in text:
+        return []                         # each of ORDER's patterns reads the slash of a số/ký hiệu
     found: list[RefMatch] = []
     taken: list[tuple[int, int]] = []
-    for pid in ORDER:
-        p = ps.get(pid)
+    for pid, p in _patterns(ORDER):
         if not p.may_match(text):
             continue                      # its pre-test finds nothing: the regex cannot match here
         for m in p.regex.finditer(text):
@@ -273,8 +280,7 @@ def _numbered_matches(text: str) -> list[RefMatch]:
     """'Nghị quyết số 25 về mục tiêu tăng trưởng …', 'Nghị quyết số 25/2021 phê duyệt …': a document the press
     cites by its number (and year) with no symbol."""
     out = []
-    for pid in _NUMBER_ONLY:
-        p = load_patterns("legal_refs").get(pid)
+    for pid, p in _patterns(_NUMBER_ONLY):
         for m in p.regex.finditer(text) if p.may_match(text) else ():
             year = m.groupdict().get("year")
             end = m.end("year") if year else m.end("number")
