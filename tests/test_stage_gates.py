@@ -177,3 +177,24 @@ def test_no_slash_no_symbol_reference(text, refs):
     from extractor.extract.legal_refs import _raw_matches
     assert [r.number + "/" + (f"{r.year}/" if r.year else "") + r.symbol if r.rule != "ref.party" else f"{r.number}-{r.symbol}"
             for r in _raw_matches(text)] == refs
+
+
+def test_alias_heads_hold_no_other_head_and_start_every_alias():
+    from extractor.extract.legal_refs import _alias_heads, known_documents
+    heads = _alias_heads()
+    assert not [(a, b) for a in heads for b in heads if a != b and a in b]       # 'NQ57' goes: 'NQ' is enough
+    for d in known_documents():
+        for alias in d.get("aliases") or []:
+            assert any(h in alias.split()[0] for h in heads), alias
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Quyết định số 411/ỌĐ-TTg ngày 24/3/2022", "Quyết định số 411/QĐ-TTg ngày 24/3/2022"),
+    ("theo 28/2018/ÓĐ-TTg", "theo 28/2018/QĐ-TTg"),
+    # counterexamples: no slash before it, or no Đ after it: the text as written
+    ("ỌĐ-TTg số 411", "ỌĐ-TTg số 411"),
+    ("Đề án 411/Ọ-TTg", "Đề án 411/Ọ-TTg"),
+])
+def test_lookalike_q_read_only_after_a_slash(text, read):
+    from extractor.extract.legal_refs import _read_lookalikes
+    assert _read_lookalikes(text) == read

@@ -253,8 +253,10 @@ def _list_items(text: str, ref: RefMatch, pos: int) -> list[RefMatch]:
 @lru_cache(maxsize=1)
 def _alias_heads() -> tuple[str, ...]:
     """Each alias's first word as written ('NQ', 'Nghị', 'Đề'): the regex is case-sensitive and starts
-    with that word, so a text holding none of them cannot match (a plain `in` is 20× cheaper)."""
-    return tuple({a.split()[0] for d in known_documents() for a in d.get("aliases") or [] if a.split()})
+    with that word, so a text holding none of them cannot match (a plain `in` is 20× cheaper). A word that
+    holds another ('NQ57' holds 'NQ') is left out: a text with it has the shorter one too."""
+    heads = {a.split()[0] for d in known_documents() for a in d.get("aliases") or [] if a.split()}
+    return tuple(sorted(h for h in heads if not any(o != h and o in h for o in heads)))
 
 
 def _alias_matches(text: str) -> list[RefMatch]:
@@ -307,7 +309,7 @@ def _lookalike_q():
 
 def _read_lookalikes(text: str) -> str:
     """'411/ỌĐ-TTg' read as '411/QĐ-TTg': a look-alike of a type code's Q, replaced one for one (offsets hold)."""
-    return _lookalike_q().sub("Q", text) if "Đ" in text else text
+    return _lookalike_q().sub("Q", text) if "Đ" in text and "/" in text else text     # its lookbehind reads a '/'
 
 
 def find_legal_refs(text: str) -> list[RefMatch]:
