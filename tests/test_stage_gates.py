@@ -198,3 +198,18 @@ def test_alias_heads_hold_no_other_head_and_start_every_alias():
 def test_lookalike_q_read_only_after_a_slash(text, read):
     from extractor.extract.legal_refs import _read_lookalikes
     assert _read_lookalikes(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    "Báo cáo tháng 3",                                                        # too short for the tokenizer
+    "Các đơn vị đã hoàn thành việc rà soát thủ tục hành chính trong quý một năm nay.",   # one sentence: the gate's
+])
+def test_the_first_document_loads_the_tokenizer_even_when_no_run_needs_it(text):
+    """A batch warms up before it forks its workers; a tokenizer loaded only by the first run that needs it
+    would be loaded again in each worker (0.17 CPU s each)."""
+    from extractor.model import Block, Document
+    from extractor.segment import sentences
+    doc = Document(path="t.txt", format="txt", text=text, blocks=[Block(0, "paragraph", text, 0, len(text))])
+    sentences._tokenizer.cache_clear()
+    assert [s.text for s in sentences.segment_document(doc)] == [text]
+    assert sentences._tokenizer.cache_info().currsize == 1

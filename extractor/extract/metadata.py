@@ -46,7 +46,7 @@ _RULE_CHARS = tuple("-–—_=")                         # what _RULE_AT_END's l
 def _squeeze(line: str) -> str:
     """Each run of white space as one space, none at the ends. A printable line's only white space is the
     space, which str.split takes at several times the regex's speed; any other (a tab, a no-break space, or
-    \x1c-\x1f, which str.split cuts at and \s does not) goes the regex's way."""
+    the separators U+001C-U+001F, which str.split cuts at and the regex does not) goes the regex's way."""
     if not line.isprintable():
         return _WHITESPACE.sub(" ", line).strip(" ")
     return " ".join(line.split())

@@ -22,6 +22,7 @@ BARE_NUMBER = regex.compile(r"^\(?[\dIVXa-zđ]{1,4}[.)]$")
 
 def segment_document(doc: Document) -> list[Segment]:
     """Sentences and cells in document order, each with its enclosing headings."""
+    _tokenizer()        # loaded with the first document even if no run needs it: a batch's warm-up, before its workers fork
     out: list[Segment] = []
     stack: list[tuple[int, str]] = []
     for block in doc.blocks:
