@@ -64,6 +64,8 @@ GLUED_RX = regex.compile(r"^(Q[ĐD]|N[ĐD]|NQ|CT)(TTg|TTG|CP)$")
 # compiled once: called for every reference found
 _SPACES = regex.compile(r"\s+")
 _SYMBOL_SEP = regex.compile(r"[-/]")
+_PARTY_SHAPE = regex.compile(r"[^-/]+/")                 # NUMBER-TYPE/ORGAN: the type code before a slash
+_LAW_CODE = regex.compile(r"(?:UBTV)?QH\d{2}")
 
 
 def normalize_symbol(symbol: str) -> str:
@@ -82,12 +84,12 @@ def kind_from_symbol(symbol: str) -> str:
     """The kind a type code implies (NĐ → Nghị định); QHnn → Luật; no type code → Công văn."""
     first = _SYMBOL_SEP.split(symbol)[0]
     party = load_data("doc_types.yaml").get("party_kinds") or {}
-    if regex.match(r"[^-/]+/", symbol) and first in party:
+    if _PARTY_SHAPE.match(symbol) and first in party:
         return party[first]                    # Party style: 66-QĐ/TW is a Quy định, 11-TT/TU a Thông tri
     hit = doc_type_tables()["by_code"].get(fold_code(first))
     if hit:
         return hit[1]
-    if regex.fullmatch(r"(?:UBTV)?QH\d{2}", first):
+    if _LAW_CODE.fullmatch(first):
         return "Luật"
     return "Công văn"
 

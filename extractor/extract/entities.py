@@ -100,8 +100,10 @@ def find_entities(text: str) -> list[Entity]:
     spans = []
     for match_id, s, e in matcher(doc):
         label, name, successor = info[nlp.vocab.strings[match_id]]
-        span = doc[s:e]
-        spans.append(Entity(label, name, span.start_char, span.end_char, span.text, successor))
+        # the tokens' own offsets: a Span object per match costs three times as much, and a Doc's text is `text`
+        last = doc[e - 1]
+        start, end = doc[s].idx, last.idx + len(last)
+        spans.append(Entity(label, name, start, end, text[start:end], successor))
     spans.sort(key=lambda x: (x.start, -(x.end - x.start)))
     out: list[Entity] = []
     for ent in spans:
@@ -117,10 +119,13 @@ def find_entities(text: str) -> list[Entity]:
 def extract_entities(doc: Document, segments: list[Segment]) -> list[Entity]:
     """Every gazetteer entity in the document, with provenance."""
     out = []
+    found: dict[str, list[Entity]] = {}       # a document repeats texts (a table's unit column): each read once
     for seg in segments:
-        for ent in find_entities(seg.text):
-            start, end = seg.start + ent.start, seg.start + ent.end
-            ent.start, ent.end = start, end
+        if seg.text not in found:
+            found[seg.text] = find_entities(seg.text)
+        for local in found[seg.text]:
+            start, end = seg.start + local.start, seg.start + local.end
+            ent = Entity(local.label, local.name, start, end, local.text, local.successor)
             ent.prov = provenance(doc, seg.block, start, end, f"gazetteer.{ent.label.lower()}", seg.cell)
             out.append(ent)
     return out

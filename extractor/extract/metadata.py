@@ -43,8 +43,17 @@ _RULE_AT_END = regex.compile(r"(?:\s*[-–—_=]{3,})+$")
 _RULE_CHARS = tuple("-–—_=")                         # what _RULE_AT_END's last character must be
 
 
+def _squeeze(line: str) -> str:
+    """Each run of white space as one space, none at the ends. A printable line's only white space is the
+    space, which str.split takes at several times the regex's speed; any other (a tab, a no-break space, or
+    the separators U+001C-U+001F, which str.split cuts at and the regex does not) goes the regex's way."""
+    if not line.isprintable():
+        return _WHITESPACE.sub(" ", line).strip(" ")
+    return " ".join(line.split())
+
+
 def _clean(line: str) -> str:
-    line = _WHITESPACE.sub(" ", line.replace("*", "")).strip(" |\t")
+    line = _squeeze(line.replace("*", "")).strip(" |\t")
     if not line.endswith(_RULE_CHARS):
         return line.strip()             # no rule can end it: most lines (the rule's regex is the dearer part)
     return _RULE_AT_END.sub("", line).strip()    # a rule joined onto a header line
@@ -62,6 +71,8 @@ def document_lines(doc: Document) -> list[str]:
 
 def _is_anchor(lines: list[str], i: int) -> bool:
     """The national motto at line i, also when a narrow column broke it (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA`)."""
+    if "CỘNG" not in unicodedata.normalize("NFC", lines[i]):
+        return False                    # both tests need it, and tone folding leaves it as it is: most lines
     line = fold_tone(lines[i])
     if ANCHOR.search(line):
         return True
@@ -79,15 +90,25 @@ def _header_start(lines: list[str]) -> int:
 
 
 # What each alternative of meta.column_break needs written (tone folding leaves these as they are):
-# the motto's 'CỘNG' or 'Độc', 'Hạnh' before a cut, or the '/' of a number and symbol
-_COLUMN_BREAK_WORDS = ("/", "CỘNG", "Độc", "Hạnh")
+# the motto's 'CỘNG' or 'Độc', 'Hạnh' before a cut, or the '/' of a number and symbol with 'Số' after the
+# cut or ', ngày' after the place (as the pattern writes it, V1 case folding)
+_MOTTO_WORDS = ("CỘNG", "Độc", "Hạnh")
+_COMMA_DATE = regex.compile(r"[ \t]*,[ \t]*(?i:ngày)", regex.VERSION1)
+
+
+def _may_join_columns(line: str) -> bool:
+    """Could meta.column_break cut `line`: a '/' alone is in many of a header zone's lines, and on a long
+    sentence citing a decree and its date the regex costs milliseconds."""
+    if any(w in line for w in _MOTTO_WORDS):
+        return True
+    return "/" in line and ("Số" in line or "SỐ" in line or _COMMA_DATE.search(line) is not None)
 
 
 def split_columns(line: str) -> list[str]:
     """A header line on which a reader joined the two columns, cut back into its pieces
     (patterns/doc_types.yaml meta.column_break)."""
     line = unicodedata.normalize("NFC", line)                     # fold_tone keeps offsets of NFC text
-    if not any(w in line for w in _COLUMN_BREAK_WORDS):
+    if not _may_join_columns(line):
         return [line.strip()] if line.strip() else []           # no place to cut: the regex would find none
     rx = load_patterns("doc_types").get("meta.column_break").regex
     cuts = [m.span() for m in rx.finditer(fold_tone(line))]
@@ -111,16 +132,23 @@ def _is_organ_line(line: str) -> bool:
         and not load_patterns("doc_types").get("meta.figure_headline").regex.search(line)
 
 
+NUMBER_LINE = regex.compile(r"^(?:\p{L}+ )?(?:Số|SỐ)\b")
+
+
 def _is_number_line(line: str) -> bool:
-    return bool(regex.match(r"^(?:\p{L}+ )?(?:Số|SỐ)\b", line))
+    return bool(NUMBER_LINE.match(line))
 
 
 # --- vocabularies ----------------------------------------------------------------------------------
 
+PROVINCE_LEAD = regex.compile(r"(?<!\p{L})(?:tinh|thanh pho|tp\.?|ubnd|uy ban nhan dan)\s+")   # on accent-folded text
+PLACE_LEVEL = regex.compile(r"^(?:tinh|thanh pho|tp\.?)\s*")
+
+
 def _province_match(text: str, start: int = 0) -> Optional[tuple[str, int, int]]:
     """(canonical name, start, end) of the first province named after tỉnh / thành phố / UBND in `text`."""
     folded = fold_accents(fold_tone(text))            # same length as `text` when `text` is NFC
-    for m in regex.finditer(r"(?<!\p{L})(?:tinh|thanh pho|tp\.?|ubnd|uy ban nhan dan)\s+", folded[start:]):
+    for m in PROVINCE_LEAD.finditer(folded[start:]):
         at = start + m.end()
         rest = folded[at:]
         for spelling, canon, _ in province_spellings():
@@ -148,7 +176,7 @@ def province_of_place(place: Optional[str]) -> Optional[str]:
     """The province a place line names by itself (`Lâm Đồng`, `Thành phố Hồ Chí Minh`), else None."""
     if not place:
         return None
-    folded = regex.sub(r"^(?:tinh|thanh pho|tp\.?)\s*", "", fold_accents(fold_tone(place)).strip())
+    folded = PLACE_LEVEL.sub("", fold_accents(fold_tone(place)).strip())
     return next((canon for spelling, canon, _ in province_spellings() if folded == spelling), None)
 
 
@@ -202,15 +230,21 @@ def _case_organ(text: str) -> str:
     if m:
         s = s[:m[1]] + m[0] + s[m[2]:]
     else:
-        levels = "|".join(regex.escape(x) for x in sorted(vocab["place_levels"], key=len, reverse=True))
-        s = regex.sub(rf"(?<!\p{{L}})((?:{levels})\s+)(\p{{Ll}}+(?:\s+\p{{Ll}}+){{0,3}})$",
-                      lambda x: x.group(1) + " ".join(w[:1].upper() + w[1:] for w in x.group(2).split()), s)
+        s = _place_after_level().sub(lambda x: x.group(1) + " ".join(w[:1].upper() + w[1:] for w in x.group(2).split()), s)
     return s[:1].upper() + s[1:]
+
+
+@lru_cache(maxsize=1)
+def _place_after_level():
+    """A place name in lower case after its level at the end of an organ's name ('… huyện lâm hà'), compiled once."""
+    levels = "|".join(regex.escape(x) for x in sorted(_issuer_vocab()["place_levels"], key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})((?:{levels})\s+)(\p{{Ll}}+(?:\s+\p{{Ll}}+){{0,3}})$")
 
 
 # --- header fields ---------------------------------------------------------------------------------
 
 MOTTO_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO_WORD = regex.compile(r"CỘNG|HÒA|CHỦ NGHĨA")
 
 
 def _is_motto(line: str) -> bool:
@@ -218,7 +252,7 @@ def _is_motto(line: str) -> bool:
     folded = fold_tone(line).strip(" .,")
     if MOTTO.match(line) or ANCHOR.search(folded) or folded.startswith("DỰ THẢO"):
         return True
-    return bool(regex.search(r"CỘNG|HÒA|CHỦ NGHĨA", folded)) and folded in MOTTO_TEXT
+    return bool(MOTTO_WORD.search(folded)) and folded in MOTTO_TEXT
 
 
 def _organs(zone: list[str]) -> list[str]:
@@ -262,6 +296,9 @@ def _place_date(header: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
+ANNEX_HEADING = regex.compile(r"^(?i:phụ lục)(?:\s+[\dIVXLC]+[a-z]?)?\.?$")
+
+
 @lru_cache(maxsize=None)
 def _headings() -> list[tuple[str, str]]:
     out = []
@@ -274,7 +311,7 @@ def _headings() -> list[tuple[str, str]]:
 def _heading(line: str) -> tuple[Optional[str], str]:
     """(doc type, rest of the line) when `line` is a document-type heading."""
     folded = fold_tone(line).rstrip(":")
-    if regex.match(r"^(?i:phụ lục)(?:\s+[\dIVXLC]+[a-z]?)?\.?$", folded) or folded.startswith("PHỤ LỤC"):
+    if ANNEX_HEADING.match(folded) or folded.startswith("PHỤ LỤC"):
         return "Phụ lục", ""
     if folded != folded.upper() or line.rstrip().endswith(":"):
         return None, ""
@@ -295,6 +332,7 @@ def _continues(prev: str, line: str) -> bool:
 # by a full stop or a colon is the body's first sentence ('CÔNG ĐIỆN' / 'Thủ tướng Chính phủ vừa ký Công điện số
 # 47/CĐ-TTg yêu cầu các bộ, ngành …')
 TITLE_PHRASE_RX = regex.compile(r"^(?:V/v|Về\b)", regex.IGNORECASE)
+COUNCIL_LINE = regex.compile(r"^(?:HỘI ĐỒNG|ỦY BAN|UỶ BAN|BỘ TRƯỞNG)")     # a signing body: the title has ended
 BODY_SENTENCE_WORDS = 10
 
 
@@ -313,7 +351,7 @@ def _title(lines: list[str], i: int, rest: str) -> Optional[str]:
             break
         if parts and (sentence or line.upper() != line) and not _continues(parts[-1], line):
             break
-        if ROLE.match(line) or regex.match(r"^(?:HỘI ĐỒNG|ỦY BAN|UỶ BAN|BỘ TRƯỞNG)", line):
+        if ROLE.match(line) or COUNCIL_LINE.match(line):
             break
         parts.append(line)
         sentence = sentence or line.upper() != line
@@ -322,6 +360,7 @@ def _title(lines: list[str], i: int, rest: str) -> Optional[str]:
 
 
 _VV = regex.compile(r"^V/v\s*:?\s*(.+)")
+PLACE_DATE_COMMA = regex.compile(r",\s*ngày")
 
 
 def _vv_title(lines: list[str]) -> Optional[str]:
@@ -333,7 +372,7 @@ def _vv_title(lines: list[str]) -> Optional[str]:
         parts = [m.group(1).strip()]
         for cand in lines[i + 1:i + 5]:
             if (cand.startswith("Kính gửi") or (BODY_START.match(cand) and cand[:1].isupper()) or cand.isupper() or _is_motto(cand)
-                    or _is_number_line(cand) or regex.search(r",\s*ngày", cand)):
+                    or _is_number_line(cand) or PLACE_DATE_COMMA.search(cand)):
                 break
             parts.append(cand)
         return " ".join(parts)
@@ -356,6 +395,9 @@ def _signer(lines: list[str]) -> Optional[str]:
     return (after or pairs)[0 if after else -1][1]
 
 
+LIST_ITEM = regex.compile(r"^[-+•]")
+
+
 def _recipients(lines: list[str]) -> Optional[str]:
     for i, line in enumerate(lines):
         if not line.startswith("Nơi nhận"):
@@ -363,7 +405,7 @@ def _recipients(lines: list[str]) -> Optional[str]:
         items = []
         first = line.split(":", 1)[1].strip() if ":" in line else ""
         for cand in ([first] if first else []) + lines[i + 1:i + 40]:
-            if not regex.match(r"^[-+•]", cand):
+            if not LIST_ITEM.match(cand):
                 break
             items.append(cand.lstrip("-+• ").rstrip(";., "))
         return "; ".join(x for x in items if x) or None
@@ -382,13 +424,19 @@ def _parent(header: str) -> dict:
             "parent_issuer": _case_organ(of.group(1)) if of and of.group(1).isupper() else (of.group(1).strip() if of else None)}
 
 
-def _body_issuer(lines: list[str]) -> Optional[str]:
-    """Headerless text: the first known body that speaks (`Bộ Thông tin và Truyền thông đề nghị …`)."""
+@lru_cache(maxsize=1)
+def _speaking_body():
+    """A known body's name, then a verb of speech (issuers.yaml), compiled once."""
     vocab = _issuer_vocab()
     names = "|".join(regex.escape(n) for n in sorted(vocab["names"], key=len, reverse=True))
     verbs = "|".join(regex.escape(v) for v in vocab["speech_verbs"])
-    rx = regex.compile(rf"(?<!\p{{L}})(?P<organ>(?:{names})(?:\s+(?:tỉnh|thành phố)\s+\p{{Lu}}\p{{Ll}}*(?:\s\p{{Lu}}\p{{Ll}}*)*)?)"
-                       rf"\s+(?:{verbs})(?!\p{{L}})")
+    return regex.compile(rf"(?<!\p{{L}})(?P<organ>(?:{names})(?:\s+(?:tỉnh|thành phố)\s+\p{{Lu}}\p{{Ll}}*(?:\s\p{{Lu}}\p{{Ll}}*)*)?)"
+                         rf"\s+(?:{verbs})(?!\p{{L}})")
+
+
+def _body_issuer(lines: list[str]) -> Optional[str]:
+    """Headerless text: the first known body that speaks (`Bộ Thông tin và Truyền thông đề nghị …`)."""
+    rx = _speaking_body()
     for line in lines[:80]:
         m = rx.search(line)
         if m:
@@ -404,10 +452,16 @@ def _set(meta: DocumentMeta, field: str, value, source: str) -> None:
         meta.meta_source[field] = source
 
 
+@lru_cache(maxsize=1)
+def _names_by_folded() -> dict[str, str]:
+    """Each known body's name under its tone-folded upper case (`QUỐC HỘI` → Quốc hội)."""
+    return {fold_tone(n).upper(): n for n in _issuer_vocab()["names"]}
+
+
 def _authority_line(zone: list[str]) -> Optional[str]:
     """A header without an organ block (Công báo and portal copies of a Nghị quyết) still names the
     authority on a line of its own before `Căn cứ …` (`QUỐC HỘI`): a known body's name."""
-    names = {fold_tone(n).upper(): n for n in _issuer_vocab()["names"]}
+    names = _names_by_folded()
     for line in zone:
         if BODY_START.match(line):
             break
