@@ -46,7 +46,6 @@ _CONTAINER_TAGS = {"body", "div", "section", "article", "main", "form", "center"
 _WS = re.compile(r"[ \t\r\n\f]+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
-_HIDDEN_WORDS = ("display", "visibility", "mso-hide")     # one of them is in every match of _HIDDEN
 _FOOTNOTE_AREA = re.compile(r"mso-element\s*:\s*(?:footnote|endnote)-list", re.I)
 _MSO_LIST = re.compile(r"mso-list\s*:\s*l\d", re.I)
 
@@ -164,8 +163,10 @@ def _hidden_style(style: str) -> bool:
     """Does a style attribute hide its element (`_HIDDEN`)? Word styles nearly every element of its
     pages ('margin:0cm;font-size:13.0pt'): a style in ASCII naming none of the three properties is
     told apart without the regex (under re.I four non-ASCII letters match ASCII ones: those go to it)."""
-    if style.isascii() and not any(w in style.lower() for w in _HIDDEN_WORDS):
-        return False
+    if style.isascii():
+        low = style.lower()         # once, not once per word: nearly every element of Word's pages has a style
+        if "display" not in low and "visibility" not in low and "mso-hide" not in low:
+            return False
     return _HIDDEN.search(style) is not None
 
 
@@ -205,15 +206,17 @@ def _visible_text(el) -> str:
 
 def _dominant(el):
     """Walk down while one container child holds most of the text (page chrome holds little)."""
+    total = len(_visible_text(el))
     while True:
-        total = len(_visible_text(el))
         kids = [c for c in el if isinstance(c.tag, str)]
         if not kids or total == 0:
             return el
-        best = max(kids, key=lambda c: len(_visible_text(c)))
-        if best.tag not in _CONTAINER_TAGS or len(_visible_text(best)) < DOMINANT_SHARE * total:
+        sizes = [len(_visible_text(c)) for c in kids]      # each child's text measured once
+        size = max(sizes)
+        best = kids[sizes.index(size)]                      # the first of the largest, as max() picks
+        if best.tag not in _CONTAINER_TAGS or size < DOMINANT_SHARE * total:
             return el
-        el = best
+        el, total = best, size
 
 
 # --- walking blocks --------------------------------------------------------------------------------
@@ -244,15 +247,25 @@ def _walk(el, ctx: _Ctx) -> Iterator[RawBlock]:
 
 
 def _child_ctx(el, ctx: _Ctx) -> _Ctx:
-    source = "footnote" if _FOOTNOTE_AREA.search(el.get("style") or "") else ctx.source
+    source = "footnote" if _footnote_area(el.get("style") or "") else ctx.source
     pre = ctx.pre or el.tag == "pre"
     return ctx if (source, pre) == (ctx.source, ctx.pre) else _Ctx(source=source, pre=pre)
+
+
+def _footnote_area(style: str) -> bool:
+    """Does a style mark Word's footnote list (`_FOOTNOTE_AREA`)? Every element is asked: a style in
+    ASCII without 'mso-element' is told apart without the regex (as in `_hidden_style`)."""
+    if style.isascii() and "mso-element" not in style.lower():
+        return False
+    return _FOOTNOTE_AREA.search(style) is not None
 
 
 def _is_block(el) -> bool:
     """A block tag, or an inline wrapper (span, font, a) that holds blocks."""
     if el.tag in _BLOCK_TAGS:
         return True
+    if not len(el):
+        return False    # most inline elements hold text only
     return any(d.tag in _BLOCK_TAGS for d in el.iterdescendants() if isinstance(d.tag, str))
 
 
@@ -279,7 +292,10 @@ def _flush(el, buf: list[str], ctx: _Ctx) -> Iterator[RawBlock]:
         return          # most flushes: the whitespace between two block children
     if not ctx.pre:
         # outer whitespace incl. the &nbsp; Word puts in empty <o:p> is layout, not text
-        text = "\n".join(line.strip() for line in text.split("\n")).strip("\n")
+        if "\n" in text:
+            text = "\n".join(line.strip() for line in text.split("\n")).strip("\n")
+        else:
+            text = text.strip()         # one line (most blocks): the same, without the split
     if not text.strip():
         return
     kind, level = _kind(el)
@@ -322,7 +338,7 @@ def _own_rows(tbl) -> Iterator:
 
 def _cell(td, ctx: _Ctx, in_head: bool) -> RawCell:
     lines = []
-    for block in _walk_cell(td, ctx):
+    for block in _walk(td, ctx):        # a td is walked like a div: its own inline text plus its blocks
         if block.kind == "table":
             lines += ["\t".join(c.text.replace("\n", " ") for c in row) for row in block.rows or []]
         else:
@@ -331,13 +347,13 @@ def _cell(td, ctx: _Ctx, in_head: bool) -> RawCell:
                    is_header=in_head or td.tag == "th")
 
 
-def _walk_cell(td, ctx: _Ctx) -> Iterator[RawBlock]:
-    # a td is walked like a div: its own inline text plus its blocks
-    yield from _walk(td, ctx)
+_SPAN = re.compile(r"\s*(\d+)")
 
 
 def _span(value: Optional[str]) -> int:
-    m = re.match(r"\s*(\d+)", value or "")
+    if value is None:
+        return 1        # most cells: no rowspan / colspan attribute
+    m = _SPAN.match(value)
     n = int(m.group(1)) if m else 1
     return min(max(n, 1), 1000)    # rowspan=0 means 'to the end' in HTML; treat as 1
 
@@ -365,17 +381,32 @@ _PAGE_TITLE = re.compile(r"^(?P<doc_type>\D{2,60}?)\s+số\s+(?P<number_symbol>\
 def site_meta(tree, root) -> dict:
     """Label/value pairs found outside the document body, first occurrence wins; plus the page
     heading ('Nghị định số 27/2026/NĐ-CP Quy định ...') split into type, number and title."""
-    inside = set(root.iter())
     meta: dict[str, str] = {}
-    for el in tree.iter():
-        if el in inside or not isinstance(el.tag, str):
+    for el in _outside(tree, root):
+        if not isinstance(el.tag, str):
             continue
         _label_value(el, meta)
         own = _norm(_text_content(el)) if len(el) == 0 else ""
         if own and "status" not in meta and _STATUS.match(own):
             meta["status"] = _clean_value(_text_content(el))
-    _page_heading(tree, inside, meta)
+    _page_heading(tree, root, meta)
     return meta
+
+
+def _outside(tree, root) -> Iterator:
+    """The nodes of `tree` in document order, less `root` and all it holds: the body holds nearly all
+    of a page, and is not walked (nor a set made of it) to be left out."""
+    stack = [tree]
+    while stack:
+        el = stack.pop()
+        if el is root:      # lxml keeps one proxy per node while it is referenced: identity holds
+            continue
+        yield el
+        stack.extend(reversed(el))
+
+
+def _within(el, root) -> bool:
+    return el is root or any(a is root for a in el.iterancestors())
 
 
 def _label_value(el, meta: dict) -> None:
@@ -406,9 +437,9 @@ def _value_after(el) -> str:
     return ""
 
 
-def _page_heading(tree, inside: set, meta: dict) -> None:
+def _page_heading(tree, root, meta: dict) -> None:
     for h1 in tree.iter("h1"):
-        if h1 in inside:
+        if _within(h1, root):
             continue
         text = _clean_value(_text_content(h1))
         if not text:
