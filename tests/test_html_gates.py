@@ -64,3 +64,31 @@ def test_site_meta_skips_the_body_and_reads_the_page_heading():
     assert meta["signer"] == "Lê Văn Bình"
     assert "issued_date" not in meta          # inside the body: the document's own text
     assert meta["page_title"].startswith("Quyết định số 7/2024")
+
+
+@pytest.mark.parametrize("html,n,reaches", [
+    ("<div>" + "chữ " * 30 + "</div>", 100, True),
+    ("<div>" + "a" * 99 + "</div>", 100, False),
+    ("<div>" + "a" * 100 + "</div>", 100, True),
+    # whitespace collapses: 400 characters written, 50 shown
+    ("<div>" + "a" + " \n\t " * 100 + "b" * 48 + "</div>", 100, False),
+    ("<div>" + " " * 500 + "x" * 100 + " " * 500 + "</div>", 100, True),
+    ("<div>" + " " * 500 + "x" * 99 + " " * 500 + "</div>", 100, False),
+    ("<div>" + "ab " * 100 + "</div>", 100, True),
+])
+def test_visible_text_reaches_agrees_with_the_whole_text(html, n, reaches):
+    el = etree.fromstring(html, etree.HTMLParser()).find(".//div")
+    assert html_reader._visible_text_reaches(el, n) is reaches
+    assert (len(html_reader._visible_text(el)) >= n) is reaches
+
+
+CONTAINERS = ("<html><body><div class='menu'>Trang chủ</div><div class=' toanvancontent  x'><p>Điều 1</p></div>"
+              "<div id='divContentDoc'><div data-vbpl-content-root='1'>Nội dung</div></div>"
+              "<span class='content1'>a</span><p class='content12'>b</p></body></html>")
+
+
+def test_content_finders_find_what_the_page_wide_xpaths_find():
+    tree = etree.fromstring(CONTAINERS, etree.HTMLParser())
+    for xpath, find in zip(html_reader.CONTENT_XPATHS, html_reader._content_finders()):
+        assert find(tree) == tree.xpath(xpath)
+    assert [len(find(tree)) for find in html_reader._content_finders()] == [1, 0, 1, 1, 1]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -188,9 +189,9 @@ def _remove(el) -> None:
 # --- finding the document body ---------------------------------------------------------------------
 
 def find_content_root(tree):
-    for xpath in CONTENT_XPATHS:
-        for el in tree.xpath(xpath):
-            if len(_visible_text(el)) >= MIN_ROOT_CHARS:
+    for find in _content_finders():
+        for el in find(tree):
+            if _visible_text_reaches(el, MIN_ROOT_CHARS):
                 return el
     body = tree.find("body") if tree.tag == "html" else tree
     if body is None:
@@ -198,6 +199,21 @@ def find_content_root(tree):
     for el in list(body.iter(*_CHROME_TAGS)):
         _remove(el)
     return _dominant(body)
+
+
+@lru_cache(maxsize=1)
+def _content_finders() -> list:
+    """CONTENT_XPATHS compiled once, each from the page's root element down: '//*' went through every
+    node of the document for each element it tried (the same elements, in the same order)."""
+    return [etree.XPath("descendant-or-self::*" + xpath.removeprefix("//*")) for xpath in CONTENT_XPATHS]
+
+
+def _visible_text_reaches(el, n: int) -> bool:
+    """len(_visible_text(el)) >= n. The visible text of its first stretch is the start of the whole's:
+    when that is long enough, the whole text (a document's) is not collapsed."""
+    text = _text_content(el)
+    head = _WS.sub(" ", text[:4 * n]).strip()
+    return len(head) >= n or len(_WS.sub(" ", text).strip()) >= n
 
 
 def _visible_text(el) -> str:
@@ -227,23 +243,31 @@ class _Ctx:
     pre: bool = False
 
 
-def _walk(el, ctx: _Ctx) -> Iterator[RawBlock]:
+def _walk(el, ctx: _Ctx) -> list[RawBlock]:
     """Blocks of one element: its own inline text (between block children) and its block children."""
+    out: list[RawBlock] = []
+    _walk_into(el, ctx, out)
+    return out
+
+
+def _walk_into(el, ctx: _Ctx, out: list[RawBlock]) -> None:
+    # appends to one list: nested generators passed each block up through every level of nesting
     ctx = _child_ctx(el, ctx)
     if el.tag == "table":
         table = _table(el, ctx)
         if table is not None:
-            yield table
+            out.append(table)
         return
     buf: list[str] = [_ws(el.text, ctx)]
     for child in el:
         if _is_block(child):
-            yield from _flush(el, buf, ctx)
-            yield from _walk(child, ctx)
+            _flush(el, buf, ctx, out)
+            _walk_into(child, ctx, out)
         else:
             buf.append(_inline_text(child, ctx))
-        buf.append(_ws(child.tail, ctx))
-    yield from _flush(el, buf, ctx)
+        if child.tail:
+            buf.append(_ws(child.tail, ctx))
+    _flush(el, buf, ctx, out)
 
 
 def _child_ctx(el, ctx: _Ctx) -> _Ctx:
@@ -275,7 +299,8 @@ def _inline_text(el, ctx: _Ctx) -> str:
     parts = [_ws(el.text, ctx)]
     for child in el:
         parts.append(_inline_text(child, ctx))
-        parts.append(_ws(child.tail, ctx))
+        if child.tail:
+            parts.append(_ws(child.tail, ctx))
     return "".join(parts)
 
 
@@ -285,7 +310,7 @@ def _ws(text: Optional[str], ctx: _Ctx) -> str:
     return text if ctx.pre else _WS.sub(" ", text)
 
 
-def _flush(el, buf: list[str], ctx: _Ctx) -> Iterator[RawBlock]:
+def _flush(el, buf: list[str], ctx: _Ctx, out: list[RawBlock]) -> None:
     text = "".join(buf)
     buf.clear()
     if not text or text.isspace():
@@ -299,7 +324,7 @@ def _flush(el, buf: list[str], ctx: _Ctx) -> Iterator[RawBlock]:
     if not text.strip():
         return
     kind, level = _kind(el)
-    yield RawBlock(kind=kind, text=text, level=level, source=ctx.source)
+    out.append(RawBlock(kind=kind, text=text, level=level, source=ctx.source))
 
 
 def _kind(el) -> tuple[str, Optional[int]]:
