@@ -92,3 +92,9 @@ def test_content_finders_find_what_the_page_wide_xpaths_find():
     for xpath, find in zip(html_reader.CONTENT_XPATHS, html_reader._content_finders()):
         assert find(tree) == tree.xpath(xpath)
     assert [len(find(tree)) for find in html_reader._content_finders()] == [1, 0, 1, 1, 1]
+
+
+def test_the_page_heading_is_the_first_h1_outside_the_body():
+    tree = etree.fromstring(PAGE, etree.HTMLParser())
+    meta = html_reader.site_meta(tree, tree.xpath("//div[@id='menu']")[0])
+    assert meta["page_title"] == "QUYẾT ĐỊNH"           # the menu's h1 is inside this body

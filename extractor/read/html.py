@@ -430,10 +430,6 @@ def _outside(tree, root) -> Iterator:
         stack.extend(reversed(el))
 
 
-def _within(el, root) -> bool:
-    return el is root or any(a is root for a in el.iterancestors())
-
-
 def _label_value(el, meta: dict) -> None:
     own = el.text or ""
     label, sep, rest = own.partition(":")
@@ -463,8 +459,8 @@ def _value_after(el) -> str:
 
 
 def _page_heading(tree, root, meta: dict) -> None:
-    for h1 in tree.iter("h1"):
-        if _within(h1, root):
+    for h1 in _outside(tree, root):
+        if h1.tag != "h1":
             continue
         text = _clean_value(_text_content(h1))
         if not text:
