@@ -1,0 +1,45 @@
+"""The text reader's one-alternation gate before the site-chrome markers: it must match exactly the
+lines some marker matches, and stand aside for patterns an alternation would change."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.patterns import load_patterns
+from extractor.read import text as text_reader
+
+LINES = [
+    ("## Văn bản liên quan", True),
+    ("   VĂN BẢN LIÊN QUAN  ", True),
+    ("Văn bản này chưa cập nhật nội dung Tiếng Anh", True),
+    ("NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN", True),
+    ("**FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN**", True),
+    ("Các văn bản liên quan đến dự án đã được rà soát.", False),
+    ("Văn bản liên quan: Quyết định số 15/2023/QĐ-UBND", False),
+    ("FILE ĐƯỢC ĐÍNH KÈM", False),
+    ("Tỷ lệ hộ nghèo giảm còn 2,1%", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize("line,chrome", LINES)
+def test_the_gate_matches_where_a_marker_matches(line, chrome):
+    gate = text_reader._any_marker()
+    assert gate is not None
+    assert (gate.match(line) is not None) is chrome
+    assert any(p.regex.match(line) for p in load_patterns("site_chrome")) is chrome
+
+
+@pytest.mark.parametrize("source,unjoinable", [
+    (r"(?i)văn bản", True), (r"a(?i:b)", True), (r"(?-i:x)", True), (r"(a)\1", True),
+    (r"(?P<n>a)(?P=n)", True), (r"(?P<n>a)\g<n>", True), (r"(?(1)a|b)", True),
+    (r"^\s*(?:#+\s*)?Văn bản\s*$", False), (r"(?<!\d)\d+(?=%)", False), (r"(?P<n>a)", False),
+])
+def test_patterns_an_alternation_would_change_are_told(source, unjoinable):
+    assert (text_reader._UNJOINABLE.search(source) is not None) is unjoinable
+
+
+def test_site_chrome_is_cut_from_the_first_marker_line():
+    body = "\n".join(f"Dòng {i} của báo cáo." for i in range(9))
+    text, warnings = text_reader.drop_site_chrome(body + "\nNỘI DUNG SỬA ĐỔI, HƯỚNG DẪN\n## Văn bản liên quan")
+    assert text == body
+    assert warnings == ["dropped 2 lines of site chrome from line 10 (chrome.compare)"]
