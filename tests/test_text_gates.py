@@ -43,3 +43,24 @@ def test_site_chrome_is_cut_from_the_first_marker_line():
     text, warnings = text_reader.drop_site_chrome(body + "\nNỘI DUNG SỬA ĐỔI, HƯỚNG DẪN\n## Văn bản liên quan")
     assert text == body
     assert warnings == ["dropped 2 lines of site chrome from line 10 (chrome.compare)"]
+
+
+@pytest.mark.parametrize("md,text", [
+    ("**KẾ HOẠCH** thực hiện năm 2025", "KẾ HOẠCH thực hiện năm 2025"),      # no single marker left
+    ("__Điều 1.__ Phạm vi", "Điều 1. Phạm vi"),
+    ("Tỷ lệ đạt 98%, không có dấu nào", "Tỷ lệ đạt 98%, không có dấu nào"),
+    ("số *45*/2020/NĐ-CP", "số 45/2020/NĐ-CP"),                              # single markers: the rules run
+    ("Ghi chú (*) ở cuối bảng", "Ghi chú (*) ở cuối bảng"),
+    ("*Nơi nhận:*\n- Như trên;", "Nơi nhận:\n- Như trên;"),
+])
+def test_emphasis_markers_are_dropped(md, text):
+    assert text_reader.strip_emphasis(md) == text
+
+
+@pytest.mark.parametrize("lines,texts", [
+    (["## I. MỤC TIÊU", "", "Tỷ lệ hộ nghèo giảm 1,5%."], ["I. MỤC TIÊU", "Tỷ lệ hộ nghèo giảm 1,5%."]),
+    (["#Không phải tiêu đề", "", "####### bảy dấu"], ["#Không phải tiêu đề", "####### bảy dấu"]),
+    (["Số hộ # 120 hộ"], ["Số hộ # 120 hộ"]),
+])
+def test_markdown_heading_marks_are_dropped(lines, texts):
+    assert [b.text for b in text_reader._paragraphs(lines, wrapped=False)] == texts
