@@ -209,7 +209,10 @@ def _modelled_xml_types() -> frozenset:
 def _check_container(path: Path) -> None:
     """Encrypted OOXML is an OLE container holding an `EncryptedPackage` stream, not a zip."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(len(OLE_MAGIC))       # the whole file only when it is an OLE container
+            if data.startswith(OLE_MAGIC):
+                data += f.read()
     except OSError as e:
         raise ReadError(f"cannot open file: {e.strerror or e}") from None
     if not data:
