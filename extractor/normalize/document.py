@@ -106,7 +106,9 @@ def normalize_text(raw: str, join_lines: bool = True) -> tuple[str, list[int]]:
     if " trong" in text:
         text = BREAKDOWN_AFTER_STOP.sub(",", text)    # one for one: the map to the raw text holds
     text, to_raw = _delete(text, to_raw, _DELETED)
-    text, to_raw = _delete(_SPACE_LIKE.sub(" ", text), to_raw, _SPACE_RUN)   # one for one, then collapse
+    text = _SPACE_LIKE.sub(" ", text)                                    # one for one
+    if "  " in text:                                                     # then collapse runs
+        text, to_raw = _delete(text, to_raw, _SPACE_RUN)
     if join_lines and "\n" in text:
         text, to_raw = _join(text, to_raw)
     return _strip(text, to_raw)
@@ -285,9 +287,10 @@ def _table_block(rb: RawBlock, index: int, pos: int) -> Block | None:
                               is_header=rc.is_header, to_raw=to_raw, boxes=rc.boxes))
             pieces.append(text)
             cursor += len(text)
-            for dr in range(rc.rowspan):
-                for dc in range(rc.colspan):
-                    taken.add((r + dr, col + dc))
+            if rc.rowspan > 1 or rc.colspan > 1:     # a lone cell covers no position asked for later
+                for dr in range(rc.rowspan):
+                    for dc in range(rc.colspan):
+                        taken.add((r + dr, col + dc))
             col += rc.colspan
         line = CELL_SEP.join(pieces)
         lines.append(line)

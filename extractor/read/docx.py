@@ -52,32 +52,167 @@ def w(tag: str) -> str:
 def read(path: Path) -> RawDocument:
     """Read a .docx file; raise EncryptedDocument / ReadError for files that cannot be opened."""
     path = Path(path)
-    document = _open(path)
-    styles = _Styles(document)
-    body = document.element.body
-    blocks = list(_blocks(body, styles, "body"))
-    blocks += _header_footer_blocks(document, styles)
-    blocks += _note_blocks(document, styles)
+    _check_container(path)
+    try:
+        with zipfile.ZipFile(path) as package:
+            return _read_word(_package_word(package))
+    except Exception:       # a package out of the common run: python-docx reads it, or says what is wrong
+        pass
+    return _read_word(_python_docx_word(_open(path)))
+
+
+def _read_word(word: "_Word") -> RawDocument:
+    styles = _Styles(word)
+    blocks = list(_blocks(word.body, styles, "body"))
+    blocks += _header_footer_blocks(word, styles)
+    blocks += _note_blocks(word, styles)
     return RawDocument(format="docx", blocks=blocks)
 
 
 # --- opening ---------------------------------------------------------------------------------------
 
+class _Word:
+    """What reading needs of a .docx: its body, its styles (`_style_table`), its numbering root, the parts its relationships
+    name (rId -> (part name, the part's root when asked)), and its note parts' roots in relationship order."""
+
+    def __init__(self, body, style_table: tuple, numbering_root, related: dict, notes: list) -> None:
+        self.body = body
+        self.style_table = style_table
+        self.numbering_root = numbering_root
+        self.related = related
+        self.notes = notes
+
+
 def _open(path: Path):
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    _check_container(path)
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as e:
         raise ReadError(f"not a readable .docx file: {type(e).__name__}: {e}") from None
 
 
+def _python_docx_word(document) -> _Word:
+    part = document.part
+    related = {rid: (str(target.partname), lambda target=target: _part_root(target))
+               for rid, target in part.related_parts.items()}
+    notes = [lambda rel=rel: _part_root(rel.target_part) for rel in part.rels.values()
+             if not rel.is_external and rel.reltype.endswith(("/footnotes", "/endnotes"))]
+    return _Word(document.element.body, _style_table(document.styles.element), _numbering_root(document),
+                 related, notes)
+
+
+# Straight from the zip, the parts reading needs, parsed as python-docx parses them. python-docx opens
+# every part of the package and parses each XML part it models (settings, properties ...) into its own
+# element classes: a third of reading a report. A package out of the common run (no styles part, a
+# relationship twice, an unexpected content type, anything that fails) goes to python-docx instead.
+_XML_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)     # python-docx's options
+_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+
+
+class _Unusual(Exception):
+    """The package is one for python-docx to open."""
+
+
+def _package_word(package: zipfile.ZipFile) -> _Word:
+    from docx.opc.packuri import PackURI
+
+    types = _content_types(package)
+    main = _only_part(_relationships(package, PackURI("/")), _RT + "officeDocument", False)
+    if types.of(main) != _WML + "document.main+xml":
+        raise _Unusual("not a Word document")
+    rels = _relationships(package, main)
+    if len({rid for rid, *_ in rels}) < len(rels):
+        raise _Unusual("a relationship id twice")
+    styles = _only_part(rels, _RT + "styles", False)
+    numbering = _only_part(rels, _RT + "numbering", True)
+    if types.of(styles) != _WML + "styles+xml" or (numbering and types.of(numbering) != _WML + "numbering+xml"):
+        raise _Unusual("unexpected content type")
+    root = _part_xml(package, types, main)
+    if root.tag != w("document"):
+        raise _Unusual("not a w:document")
+
+    def root_of(name):
+        return lambda: _part_xml(package, types, name)
+    related = {rid: (str(target), root_of(target)) for rid, reltype, target in rels if target is not None}
+    notes = [root_of(target) for rid, reltype, target in rels
+             if target is not None and reltype.endswith(("/footnotes", "/endnotes"))]
+    return _Word(_child(root, "body"), _style_table_of_part(package.read(styles.membername)),
+                 _part_xml(package, types, numbering) if numbering else None, related, notes)
+
+
+class _ContentTypes:
+    """[Content_Types].xml as python-docx reads it: an override by part name, else a default by
+    extension, both without regard to case."""
+
+    def __init__(self, overrides: dict, defaults: dict) -> None:
+        self.overrides, self.defaults = overrides, defaults
+
+    def of(self, name) -> str:
+        if name.lower() in self.overrides:
+            return self.overrides[name.lower()]
+        return self.defaults[name.ext.lower()]
+
+
+def _content_types(package: zipfile.ZipFile) -> _ContentTypes:
+    root = etree.fromstring(package.read("[Content_Types].xml"), _XML_PARSER)
+    overrides = {o.get("PartName").lower(): o.get("ContentType") for o in root.iterchildren(_TYPES + "Override")}
+    defaults = {d.get("Extension").lower(): d.get("ContentType") for d in root.iterchildren(_TYPES + "Default")}
+    return _ContentTypes(overrides, defaults)
+
+
+def _relationships(package: zipfile.ZipFile, source) -> list[tuple[str, str, object]]:
+    """(rId, type, target part name or None when external) of a part, '/' for the package's own."""
+    from docx.opc.packuri import PackURI
+
+    try:
+        blob = package.read(source.rels_uri.membername)
+    except KeyError:
+        return []
+    out = []
+    for rel in etree.fromstring(blob, _XML_PARSER).iterchildren(_RELS + "Relationship"):
+        external = rel.get("TargetMode", "Internal") == "External"
+        target = None if external else PackURI.from_rel_ref(source.baseURI, rel.get("Target"))
+        out.append((rel.get("Id"), rel.get("Type"), target))
+    return out
+
+
+def _only_part(rels: list, reltype: str, optional: bool):
+    """The part of the one relationship of this type (None if optional and there is none)."""
+    targets = [target for _, kind, target in rels if kind == reltype]
+    if not targets and optional:
+        return None
+    if len(targets) != 1 or targets[0] is None:
+        raise _Unusual(f"{len(targets)} relationships of type {reltype}")
+    return targets[0]
+
+
+def _part_xml(package: zipfile.ZipFile, types: _ContentTypes, name):
+    """A part's root, parsed as python-docx would: its own parser for the XML parts it models, lxml's
+    default for the rest (see `_part_root`)."""
+    parser = _XML_PARSER if types.of(name) in _modelled_xml_types() else None
+    return etree.fromstring(package.read(name.membername), parser)
+
+
+@lru_cache(maxsize=1)
+def _modelled_xml_types() -> frozenset:
+    import docx  # noqa: F401  (registers python-docx's part classes)
+    from docx.opc.part import PartFactory, XmlPart
+
+    return frozenset(ct for ct, cls in PartFactory.part_type_for.items() if issubclass(cls, XmlPart))
+
+
 def _check_container(path: Path) -> None:
     """Encrypted OOXML is an OLE container holding an `EncryptedPackage` stream, not a zip."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(len(OLE_MAGIC))       # the whole file only when it is an OLE container
+            if data.startswith(OLE_MAGIC):
+                data += f.read()
     except OSError as e:
         raise ReadError(f"cannot open file: {e.strerror or e}") from None
     if not data:
@@ -93,22 +228,36 @@ def _check_container(path: Path) -> None:
 class _Styles:
     """Style names by id and the list numbering state of one document."""
 
-    def __init__(self, document) -> None:
-        self.names: dict[str, str] = {}
-        self.style_numpr: dict[str, object] = {}
-        for style in document.styles.element.findall(w("style")):
-            sid = style.get(w("styleId"))
-            name = style.find(w("name"))
-            if sid:
-                # names are stable across UI languages; ids are localised
-                self.names[sid] = name.get(w("val")) if name is not None else sid
-                ppr = style.find(w("pPr"))
-                if ppr is not None and ppr.find(w("numPr")) is not None:
-                    self.style_numpr[sid] = ppr.find(w("numPr"))
-        self.numbering = _Numbering(_numbering_root(document))
+    def __init__(self, word: _Word) -> None:
+        self.names, self.style_numpr = word.style_table      # read only: may be shared between documents
+        self.numbering = _Numbering(word.numbering_root)
 
     def name(self, sid: str) -> str:
         return self.names.get(sid, sid)
+
+
+def _style_table(root) -> tuple[dict[str, str], dict[str, object]]:
+    """Style names by id, and the styles' own list numbering (numPr) by id."""
+    names: dict[str, str] = {}
+    style_numpr: dict[str, object] = {}
+    for style in root.findall(w("style")):
+        sid = style.get(w("styleId"))
+        name = _child(style, "name")
+        if sid:
+            # names are stable across UI languages; ids are localised
+            names[sid] = name.get(w("val")) if name is not None else sid
+            ppr = _child(style, "pPr")
+            if ppr is not None and _child(ppr, "numPr") is not None:
+                style_numpr[sid] = _child(ppr, "numPr")
+    return names, style_numpr
+
+
+@lru_cache(maxsize=8)
+def _style_table_of_part(blob: bytes) -> tuple[dict[str, str], dict[str, object]]:
+    """`_style_table` of a styles part, kept by its bytes: the reports of one office share their
+    template's styles, often hundreds of kilobytes (two thirds of reading a short report), and a
+    batch would parse them once a file."""
+    return _style_table(etree.fromstring(blob, _XML_PARSER))
 
 
 def _numbering_root(document):
@@ -137,7 +286,7 @@ def _block_children(container) -> Iterator:
         if el.tag in (w("p"), w("tbl")):
             yield el
         elif el.tag == w("sdt"):
-            content = el.find(w("sdtContent"))
+            content = _child(el, "sdtContent")
             if content is not None:
                 yield from _block_children(content)
         elif el.tag == w("customXml"):
@@ -157,10 +306,10 @@ def _paragraph_blocks(p, styles: "_Styles", source: str) -> Iterator[RawBlock]:
 
 
 def _paragraph_kind(p, styles: "_Styles", text: str) -> tuple[str, Optional[int]]:
-    ppr = p.find(w("pPr"))
+    ppr = _child(p, "pPr")
     name = ""
     if ppr is not None:
-        style = ppr.find(w("pStyle"))
+        style = _child(ppr, "pStyle")
         if style is not None:
             name = styles.name(style.get(w("val")) or "")
     m = _HEADING_STYLE.match(name.strip())
@@ -178,12 +327,12 @@ def _paragraph_kind(p, styles: "_Styles", text: str) -> tuple[str, Optional[int]
 
 def _numpr(p, styles: "_Styles"):
     """The paragraph's own numPr, else its style's."""
-    ppr = p.find(w("pPr"))
+    ppr = _child(p, "pPr")
     if ppr is None:
         return None
-    if ppr.find(w("numPr")) is not None:
-        return ppr.find(w("numPr"))
-    style = ppr.find(w("pStyle"))
+    if _child(ppr, "numPr") is not None:
+        return _child(ppr, "numPr")
+    style = _child(ppr, "pStyle")
     return styles.style_numpr.get(style.get(w("val"))) if style is not None else None
 
 
@@ -191,7 +340,7 @@ def _outline_level(ppr) -> Optional[int]:
     """A direct outline level (0-8) makes a heading; 9 means body text."""
     if ppr is None:
         return None
-    lvl = ppr.find(w("outlineLvl"))
+    lvl = _child(ppr, "outlineLvl")
     if lvl is None:
         return None
     try:
@@ -204,10 +353,10 @@ def _outline_level(ppr) -> Optional[int]:
 def _has_numbering(ppr) -> bool:
     if ppr is None:
         return False
-    num = ppr.find(w("numPr"))
+    num = _child(ppr, "numPr")
     if num is None:
         return False
-    num_id = num.find(w("numId"))
+    num_id = _child(num, "numId")
     # numId 0 explicitly removes numbering inherited from the style
     return num_id is None or num_id.get(w("val")) != "0"
 
@@ -232,12 +381,12 @@ class _Numbering:
             lvls = {_int_attr(l, "ilvl", 0): l for l in an.findall(w("lvl"))}
             self.levels[an.get(w("abstractNumId"))] = lvls
         for num in root.findall(w("num")):
-            abstract = num.find(w("abstractNumId"))
+            abstract = _child(num, "abstractNumId")
             if abstract is None:
                 continue
             overrides = {}
             for ov in num.findall(w("lvlOverride")):
-                start = ov.find(w("startOverride"))
+                start = _child(ov, "startOverride")
                 if start is not None:
                     overrides[_int_attr(ov, "ilvl", 0)] = _int_attr(start, "val", 1)
             self.nums[num.get(w("numId"))] = (abstract.get(w("val")), overrides)
@@ -288,8 +437,14 @@ def _start(lvl) -> int:
         return 1
 
 
+def _child(el, name: str):
+    """The first child named `name` (WordprocessingML), or None: `el.find` without its path parser,
+    half the cost, asked several times for every paragraph and style."""
+    return next(el.iterchildren(w(name)), None)
+
+
 def _child_val(el, name: str) -> Optional[str]:
-    child = el.find(w(name))
+    child = _child(el, name)
     return child.get(w("val")) if child is not None else None
 
 
@@ -408,7 +563,7 @@ def _rows(tbl) -> Iterator:
         if el.tag == w("tr"):
             yield el
         elif el.tag in (w("sdt"), w("customXml")):
-            content = el.find(w("sdtContent")) if el.tag == w("sdt") else el
+            content = _child(el, "sdtContent") if el.tag == w("sdt") else el
             if content is not None:
                 yield from (r for r in content if r.tag == w("tr"))
 
@@ -440,22 +595,22 @@ def _cells(tr) -> Iterator:
         if el.tag == w("tc"):
             yield el
         elif el.tag in (w("sdt"), w("customXml")):
-            content = el.find(w("sdtContent")) if el.tag == w("sdt") else el
+            content = _child(el, "sdtContent") if el.tag == w("sdt") else el
             if content is not None:
                 yield from (c for c in content if c.tag == w("tc"))
 
 
 def _vmerge(tc) -> Optional[str]:
-    tcpr = tc.find(w("tcPr"))
-    vm = tcpr.find(w("vMerge")) if tcpr is not None else None
+    tcpr = _child(tc, "tcPr")
+    vm = _child(tcpr, "vMerge") if tcpr is not None else None
     if vm is None:
         return None
     return "restart" if vm.get(w("val")) == "restart" else "continue"
 
 
 def _int_prop(tc, name: str, default: int) -> int:
-    tcpr = tc.find(w("tcPr"))
-    el = tcpr.find(w(name)) if tcpr is not None else None
+    tcpr = _child(tc, "tcPr")
+    el = _child(tcpr, name) if tcpr is not None else None
     try:
         return max(1, int(el.get(w("val")))) if el is not None else default
     except (TypeError, ValueError):
@@ -463,8 +618,8 @@ def _int_prop(tc, name: str, default: int) -> int:
 
 
 def _grid_skip(tr, name: str) -> int:
-    trpr = tr.find(w("trPr"))
-    el = trpr.find(w(name)) if trpr is not None else None
+    trpr = _child(tr, "trPr")
+    el = _child(trpr, name) if trpr is not None else None
     try:
         return max(0, int(el.get(w("val")))) if el is not None else 0
     except (TypeError, ValueError):
@@ -472,8 +627,8 @@ def _grid_skip(tr, name: str) -> int:
 
 
 def _row_flag(tr, name: str) -> bool:
-    trpr = tr.find(w("trPr"))
-    el = trpr.find(w(name)) if trpr is not None else None
+    trpr = _child(tr, "trPr")
+    el = _child(trpr, name) if trpr is not None else None
     return el is not None and el.get(w("val")) not in ("0", "false", "off")
 
 
@@ -490,38 +645,29 @@ def _cell_text(tc, styles: "_Styles") -> str:
 
 # --- headers, footers, notes -----------------------------------------------------------------------
 
-def _header_footer_blocks(document, styles: "_Styles") -> list[RawBlock]:
+def _header_footer_blocks(word: _Word, styles: "_Styles") -> list[RawBlock]:
     """Each header/footer part once, in section order: all headers first, then all footers."""
     out: list[RawBlock] = []
     for kind in ("header", "footer"):
         seen: set[str] = set()
-        for sect in document.element.body.iter(w("sectPr")):
+        for sect in word.body.iter(w("sectPr")):
             for ref in sect.findall(w(f"{kind}Reference")):
-                part = _related_part(document, ref.get(f"{{{_R}}}id"))
-                if part is None or str(part.partname) in seen:
+                rid = ref.get(f"{{{_R}}}id")
+                part = word.related.get(rid) if rid else None
+                if part is None or part[0] in seen:
                     continue
-                seen.add(str(part.partname))
-                out += list(_blocks(_part_root(part), styles, kind))
+                seen.add(part[0])
+                out += list(_blocks(part[1](), styles, kind))
     return out
 
 
-def _note_blocks(document, styles: "_Styles") -> list[RawBlock]:
+def _note_blocks(word: _Word, styles: "_Styles") -> list[RawBlock]:
     out: list[RawBlock] = []
-    for rel in document.part.rels.values():
-        if rel.is_external or not rel.reltype.endswith(("/footnotes", "/endnotes")):
-            continue
-        root = _part_root(rel.target_part)
-        for note in root:
+    for root_of in word.notes:
+        for note in root_of():
             if note.tag in (w("footnote"), w("endnote")) and note.get(w("type")) not in _NOTE_SKIP_TYPES:
                 out += list(_blocks(note, styles, "footnote"))
     return out
-
-
-def _related_part(document, rid: Optional[str]):
-    try:
-        return document.part.related_parts[rid] if rid else None
-    except KeyError:
-        return None
 
 
 def _part_root(part):

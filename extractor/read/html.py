@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -46,7 +47,6 @@ _CONTAINER_TAGS = {"body", "div", "section", "article", "main", "form", "center"
 _WS = re.compile(r"[ \t\r\n\f]+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
-_HIDDEN_WORDS = ("display", "visibility", "mso-hide")     # one of them is in every match of _HIDDEN
 _FOOTNOTE_AREA = re.compile(r"mso-element\s*:\s*(?:footnote|endnote)-list", re.I)
 _MSO_LIST = re.compile(r"mso-list\s*:\s*l\d", re.I)
 
@@ -164,8 +164,10 @@ def _hidden_style(style: str) -> bool:
     """Does a style attribute hide its element (`_HIDDEN`)? Word styles nearly every element of its
     pages ('margin:0cm;font-size:13.0pt'): a style in ASCII naming none of the three properties is
     told apart without the regex (under re.I four non-ASCII letters match ASCII ones: those go to it)."""
-    if style.isascii() and not any(w in style.lower() for w in _HIDDEN_WORDS):
-        return False
+    if style.isascii():
+        low = style.lower()         # once, not once per word: nearly every element of Word's pages has a style
+        if "display" not in low and "visibility" not in low and "mso-hide" not in low:
+            return False
     return _HIDDEN.search(style) is not None
 
 
@@ -187,9 +189,9 @@ def _remove(el) -> None:
 # --- finding the document body ---------------------------------------------------------------------
 
 def find_content_root(tree):
-    for xpath in CONTENT_XPATHS:
-        for el in tree.xpath(xpath):
-            if len(_visible_text(el)) >= MIN_ROOT_CHARS:
+    for find in _content_finders():
+        for el in find(tree):
+            if _visible_text_reaches(el, MIN_ROOT_CHARS):
                 return el
     body = tree.find("body") if tree.tag == "html" else tree
     if body is None:
@@ -199,21 +201,38 @@ def find_content_root(tree):
     return _dominant(body)
 
 
+@lru_cache(maxsize=1)
+def _content_finders() -> list:
+    """CONTENT_XPATHS compiled once, each from the page's root element down: '//*' went through every
+    node of the document for each element it tried (the same elements, in the same order)."""
+    return [etree.XPath("descendant-or-self::*" + xpath.removeprefix("//*")) for xpath in CONTENT_XPATHS]
+
+
+def _visible_text_reaches(el, n: int) -> bool:
+    """len(_visible_text(el)) >= n. The visible text of its first stretch is the start of the whole's:
+    when that is long enough, the whole text (a document's) is not collapsed."""
+    text = _text_content(el)
+    head = _WS.sub(" ", text[:4 * n]).strip()
+    return len(head) >= n or len(_WS.sub(" ", text).strip()) >= n
+
+
 def _visible_text(el) -> str:
     return _WS.sub(" ", _text_content(el)).strip()
 
 
 def _dominant(el):
     """Walk down while one container child holds most of the text (page chrome holds little)."""
+    total = len(_visible_text(el))
     while True:
-        total = len(_visible_text(el))
         kids = [c for c in el if isinstance(c.tag, str)]
         if not kids or total == 0:
             return el
-        best = max(kids, key=lambda c: len(_visible_text(c)))
-        if best.tag not in _CONTAINER_TAGS or len(_visible_text(best)) < DOMINANT_SHARE * total:
+        sizes = [len(_visible_text(c)) for c in kids]      # each child's text measured once
+        size = max(sizes)
+        best = kids[sizes.index(size)]                      # the first of the largest, as max() picks
+        if best.tag not in _CONTAINER_TAGS or size < DOMINANT_SHARE * total:
             return el
-        el = best
+        el, total = best, size
 
 
 # --- walking blocks --------------------------------------------------------------------------------
@@ -224,35 +243,53 @@ class _Ctx:
     pre: bool = False
 
 
-def _walk(el, ctx: _Ctx) -> Iterator[RawBlock]:
+def _walk(el, ctx: _Ctx) -> list[RawBlock]:
     """Blocks of one element: its own inline text (between block children) and its block children."""
+    out: list[RawBlock] = []
+    _walk_into(el, ctx, out)
+    return out
+
+
+def _walk_into(el, ctx: _Ctx, out: list[RawBlock]) -> None:
+    # appends to one list: nested generators passed each block up through every level of nesting
     ctx = _child_ctx(el, ctx)
     if el.tag == "table":
         table = _table(el, ctx)
         if table is not None:
-            yield table
+            out.append(table)
         return
     buf: list[str] = [_ws(el.text, ctx)]
     for child in el:
         if _is_block(child):
-            yield from _flush(el, buf, ctx)
-            yield from _walk(child, ctx)
+            _flush(el, buf, ctx, out)
+            _walk_into(child, ctx, out)
         else:
             buf.append(_inline_text(child, ctx))
-        buf.append(_ws(child.tail, ctx))
-    yield from _flush(el, buf, ctx)
+        if child.tail:
+            buf.append(_ws(child.tail, ctx))
+    _flush(el, buf, ctx, out)
 
 
 def _child_ctx(el, ctx: _Ctx) -> _Ctx:
-    source = "footnote" if _FOOTNOTE_AREA.search(el.get("style") or "") else ctx.source
+    source = "footnote" if _footnote_area(el.get("style") or "") else ctx.source
     pre = ctx.pre or el.tag == "pre"
     return ctx if (source, pre) == (ctx.source, ctx.pre) else _Ctx(source=source, pre=pre)
+
+
+def _footnote_area(style: str) -> bool:
+    """Does a style mark Word's footnote list (`_FOOTNOTE_AREA`)? Every element is asked: a style in
+    ASCII without 'mso-element' is told apart without the regex (as in `_hidden_style`)."""
+    if style.isascii() and "mso-element" not in style.lower():
+        return False
+    return _FOOTNOTE_AREA.search(style) is not None
 
 
 def _is_block(el) -> bool:
     """A block tag, or an inline wrapper (span, font, a) that holds blocks."""
     if el.tag in _BLOCK_TAGS:
         return True
+    if not len(el):
+        return False    # most inline elements hold text only
     return any(d.tag in _BLOCK_TAGS for d in el.iterdescendants() if isinstance(d.tag, str))
 
 
@@ -262,7 +299,8 @@ def _inline_text(el, ctx: _Ctx) -> str:
     parts = [_ws(el.text, ctx)]
     for child in el:
         parts.append(_inline_text(child, ctx))
-        parts.append(_ws(child.tail, ctx))
+        if child.tail:
+            parts.append(_ws(child.tail, ctx))
     return "".join(parts)
 
 
@@ -272,18 +310,21 @@ def _ws(text: Optional[str], ctx: _Ctx) -> str:
     return text if ctx.pre else _WS.sub(" ", text)
 
 
-def _flush(el, buf: list[str], ctx: _Ctx) -> Iterator[RawBlock]:
+def _flush(el, buf: list[str], ctx: _Ctx, out: list[RawBlock]) -> None:
     text = "".join(buf)
     buf.clear()
     if not text or text.isspace():
         return          # most flushes: the whitespace between two block children
     if not ctx.pre:
         # outer whitespace incl. the &nbsp; Word puts in empty <o:p> is layout, not text
-        text = "\n".join(line.strip() for line in text.split("\n")).strip("\n")
+        if "\n" in text:
+            text = "\n".join(line.strip() for line in text.split("\n")).strip("\n")
+        else:
+            text = text.strip()         # one line (most blocks): the same, without the split
     if not text.strip():
         return
     kind, level = _kind(el)
-    yield RawBlock(kind=kind, text=text, level=level, source=ctx.source)
+    out.append(RawBlock(kind=kind, text=text, level=level, source=ctx.source))
 
 
 def _kind(el) -> tuple[str, Optional[int]]:
@@ -322,7 +363,7 @@ def _own_rows(tbl) -> Iterator:
 
 def _cell(td, ctx: _Ctx, in_head: bool) -> RawCell:
     lines = []
-    for block in _walk_cell(td, ctx):
+    for block in _walk(td, ctx):        # a td is walked like a div: its own inline text plus its blocks
         if block.kind == "table":
             lines += ["\t".join(c.text.replace("\n", " ") for c in row) for row in block.rows or []]
         else:
@@ -331,13 +372,13 @@ def _cell(td, ctx: _Ctx, in_head: bool) -> RawCell:
                    is_header=in_head or td.tag == "th")
 
 
-def _walk_cell(td, ctx: _Ctx) -> Iterator[RawBlock]:
-    # a td is walked like a div: its own inline text plus its blocks
-    yield from _walk(td, ctx)
+_SPAN = re.compile(r"\s*(\d+)")
 
 
 def _span(value: Optional[str]) -> int:
-    m = re.match(r"\s*(\d+)", value or "")
+    if value is None:
+        return 1        # most cells: no rowspan / colspan attribute
+    m = _SPAN.match(value)
     n = int(m.group(1)) if m else 1
     return min(max(n, 1), 1000)    # rowspan=0 means 'to the end' in HTML; treat as 1
 
@@ -365,17 +406,28 @@ _PAGE_TITLE = re.compile(r"^(?P<doc_type>\D{2,60}?)\s+số\s+(?P<number_symbol>\
 def site_meta(tree, root) -> dict:
     """Label/value pairs found outside the document body, first occurrence wins; plus the page
     heading ('Nghị định số 27/2026/NĐ-CP Quy định ...') split into type, number and title."""
-    inside = set(root.iter())
     meta: dict[str, str] = {}
-    for el in tree.iter():
-        if el in inside or not isinstance(el.tag, str):
+    for el in _outside(tree, root):
+        if not isinstance(el.tag, str):
             continue
         _label_value(el, meta)
         own = _norm(_text_content(el)) if len(el) == 0 else ""
         if own and "status" not in meta and _STATUS.match(own):
             meta["status"] = _clean_value(_text_content(el))
-    _page_heading(tree, inside, meta)
+    _page_heading(tree, root, meta)
     return meta
+
+
+def _outside(tree, root) -> Iterator:
+    """The nodes of `tree` in document order, less `root` and all it holds: the body holds nearly all
+    of a page, and is not walked (nor a set made of it) to be left out."""
+    stack = [tree]
+    while stack:
+        el = stack.pop()
+        if el is root:      # lxml keeps one proxy per node while it is referenced: identity holds
+            continue
+        yield el
+        stack.extend(reversed(el))
 
 
 def _label_value(el, meta: dict) -> None:
@@ -406,9 +458,9 @@ def _value_after(el) -> str:
     return ""
 
 
-def _page_heading(tree, inside: set, meta: dict) -> None:
-    for h1 in tree.iter("h1"):
-        if h1 in inside:
+def _page_heading(tree, root, meta: dict) -> None:
+    for h1 in _outside(tree, root):
+        if h1.tag != "h1":
             continue
         text = _clean_value(_text_content(h1))
         if not text:

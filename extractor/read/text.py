@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from statistics import median
 
@@ -29,6 +30,8 @@ CELL_START = regex.compile(r"^(?:Nơi nhận|STT|TT|Số TT|S[ốô] thứ tự|
 HEADER_WORD = regex.compile(r"^(?:STT|TT|Số TT)\s*$", regex.I)
 HEADING = regex.compile(r"^(?:[IVXLC]{1,6}[.)]\s+\S|PHỤ LỤC|Phụ lục\b|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[\dIVXLC]+)")
 MD_HEADING = regex.compile(r"^#{1,6}\s+")
+_DIGIT = regex.compile(r"\d")
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
 MD_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -52,11 +55,35 @@ def drop_site_chrome(text: str) -> tuple[str, list[str]]:
 
     lines = text.split("\n")
     markers = load_patterns("site_chrome")
+    any_marker = _any_marker()
     for i in range(len(lines) // 3, len(lines)):
+        if any_marker is not None and not any_marker.match(lines[i]):
+            continue            # no marker matches: the markers one by one are not tried
         hit = next((p.id for p in markers if p.regex.match(lines[i])), None)
         if hit:
             return "\n".join(lines[:i]), [f"dropped {len(lines) - i} lines of site chrome from line {i + 1} ({hit})"]
     return text, []
+
+
+# what joining patterns in one alternation would change: inline flags, back-references, conditionals
+_UNJOINABLE = regex.compile(r"\(\?[a-zA-Z]+[-:)]|\(\?-|\\\d|\\g|\(\?P=|\(\?\(")
+
+
+@lru_cache(maxsize=1)
+def _any_marker() -> regex.Pattern | None:
+    """One pattern matching a line where any site-chrome marker does (tried on two thirds of every
+    file's lines, four matches a line): their alternation, or None when they cannot be joined."""
+    from extractor.patterns import load_patterns
+
+    markers = list(load_patterns("site_chrome"))
+    flags = {p.regex.flags for p in markers}
+    sources = [p.regex.pattern for p in markers]
+    if len(flags) != 1 or any(_UNJOINABLE.search(source) for source in sources):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{source})" for source in sources), flags.pop())
+    except regex.error:
+        return None
 
 
 # --- decoding ---------------------------------------------------------------------------------------
@@ -113,6 +140,8 @@ def strip_emphasis(text: str) -> str:
     marker `(*)` stays."""
     text = regex.sub(r"^[ \t]*\*+[ \t]*\n", "", text, flags=regex.M)   # a line of bare markers
     text = text.replace("**", "").replace("__", "")
+    if "*" not in text:
+        return text         # no single marker left: the three rules below have nothing to take
     text = regex.sub(r"(?<=\d)\*(?=\d)", "", text)
     text = regex.sub(r"(?<=^|[\s(\[“\"‘/\-])\*(?=[^\s*)])", "", text, flags=regex.M)
     return regex.sub(r"(?<=[^\s*(])\*(?=$|[\s.,;:)\]”\"’/\-])", "", text, flags=regex.M)
@@ -152,7 +181,7 @@ def _is_wrapped(lines: list[str]) -> bool:
 def _table(rows: list[list[str | RawCell]]) -> RawBlock:
     first = [c.text if isinstance(c, RawCell) else c for c in rows[0]] if rows else []
     header = bool(first) and (HEADER_WORD.match(first[0].strip() or "-") is not None
-                              or not any(regex.search(r"\d", c) for c in first))
+                              or not any(_DIGIT.search(c) for c in first))
     out = []
     for r, row in enumerate(rows):
         cells = []
@@ -228,7 +257,9 @@ def _paragraphs(lines: list[str], wrapped: bool) -> list[RawBlock]:
             current.clear()
 
     for line in lines:
-        stripped = MD_HEADING.sub("", line.rstrip())
+        stripped = line.rstrip()
+        if stripped.startswith("#"):        # every MD_HEADING match starts so
+            stripped = MD_HEADING.sub("", stripped)
         if not stripped.strip():
             flush()
             continue
@@ -251,7 +282,7 @@ def kind_of_text(text: str) -> str:
     """heading, list_item or paragraph, from the words alone (a Word paragraph without a heading or list
     style is read the same way: titles and '- ' items are typed, not styled, in most of the genre)."""
     first = text.split("\n", 1)[0].strip()
-    if HEADING.match(first) or (first.isupper() and len(text) < 200 and regex.search(r"\p{L}{2}", first)):
+    if HEADING.match(first) or (first.isupper() and len(text) < 200 and _TWO_LETTERS.search(first)):
         return "heading"
     if LIST_START.match(first):
         return "list_item"
@@ -264,7 +295,7 @@ def _md_tables(lines: list[str]) -> list[Chunk]:
     out: list[Chunk] = []
     i, start = 0, 0
     while i < len(lines):
-        if i + 1 < len(lines) and lines[i].strip().startswith("|") and lines[i].count("|") >= 3 \
+        if i + 1 < len(lines) and "|" in lines[i] and lines[i].strip().startswith("|") and lines[i].count("|") >= 3 \
                 and MD_RULE.match(lines[i + 1]):
             j = i + 2
             while j < len(lines) and lines[j].strip().startswith("|") and lines[j].count("|") >= 2:
@@ -521,7 +552,7 @@ def _rows_back(segs: list[str | None], first: int, width: int) -> int:
         if lo < 1 or segs[lo - 1] is not None:
             break
         row = segs[lo:first - 1]
-        if not any(s and regex.search(r"\d", s) for s in row) or all(s is None for s in row[:2]):
+        if not any(s and _DIGIT.search(s) for s in row) or all(s is None for s in row[:2]):
             break
         first = lo
     return first
