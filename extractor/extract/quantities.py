@@ -22,9 +22,9 @@ quantity carries its cell or sentence as context and its provenance.
 """
 from __future__ import annotations
 
-from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Optional
 
 import regex
@@ -138,13 +138,27 @@ def _prefix_unit(words: str, table) -> Optional[tuple[str, str, int]]:
 
 # --- blockers ----------------------------------------------------------------------------------
 
-def blocked_spans(text: str) -> list[tuple[int, int, str]]:
-    """Spans that are not quantities (dates, symbols, levels, ...), with the blocking rule id."""
+def blocked_spans(text: str, tested: Optional[dict] = None) -> list[tuple[int, int, str]]:
+    """Spans that are not quantities (dates, symbols, levels, ...), with the blocking rule id.
+
+    `tested` keeps the answers of pre-tests already run on `text` (see `_may_match`)."""
     out = []
+    tested = {} if tested is None else tested
     for p in load_patterns("non_quantities"):
-        if p.requires is None or p.requires.search(text) is not None:      # (Pattern.may_match, inlined)
+        if _may_match(p, text, tested):
             out += [(m.start(), m.end(), p.id) for m in p.regex.finditer(text)]
     return out
+
+
+def _may_match(p: Pattern, text: str, tested: dict) -> bool:
+    """Pattern.may_match, each distinct pre-test run once per text: five ranges share theirs, four patterns '/'."""
+    if p.requires is None:
+        return True
+    key = (p.requires.pattern, p.requires.flags)
+    hit = tested.get(key)
+    if hit is None:
+        hit = tested[key] = p.requires.search(text) is not None
+    return hit
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -434,10 +448,11 @@ def _plan(unit_hint: Optional[str]) -> tuple:
     return tuple(out)
 
 
-def _candidates(text: str, unit_hint: Optional[str]) -> list[tuple[int, Found]]:
+def _candidates(text: str, unit_hint: Optional[str], tested: Optional[dict] = None) -> list[tuple[int, Found]]:
     out = []
+    tested = {} if tested is None else tested
     for rank, p, build in _plan(unit_hint):
-        if p.requires is not None and p.requires.search(text) is None:
+        if not _may_match(p, text, tested):
             continue                     # its pre-test finds nothing: the regex cannot match here
         for m in p.regex.finditer(text):
             f = build(p, m, text)
@@ -470,14 +485,28 @@ def _finish(text: str, f: Found) -> Found:
 def may_hold_figure(text: str) -> bool:
     """A cheap pre-check: a digit or a number word (most table cells and many sentences hold neither,
     and without one no stage finds a figure)."""
-    # the digit alone first: most texts that hold a figure hold one, and the number words cost 5× more to seek
-    return _DIGIT.search(text) is not None or _may_hold_figure().search(text) is not None
+    # the digit alone first: most texts that hold a figure hold one, and the number words cost 5× more to seek;
+    # then the words as plain substrings of the case-folded text, which most texts without a digit lack
+    if _DIGIT.search(text) is not None:
+        return True
+    folded = text.casefold()
+    return any(w in folded for w in _folded_number_words()) and _may_hold_figure().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[str, ...]:
+    d = load_data("units.yaml")
+    return tuple(sorted({*d["number_words"], *(d.get("tens_leaders") or {})}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _folded_number_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _number_words())
 
 
 @lru_cache(maxsize=1)
 def _may_hold_figure():
-    d = load_data("units.yaml")
-    words = sorted({*d["number_words"], *(d.get("tens_leaders") or {})}, key=len, reverse=True)
+    words = _number_words()
     return regex.compile(r"\d|(?<!\p{L})(?:" + "|".join(map(regex.escape, words)) + r")(?!\p{L})",
                          regex.IGNORECASE)
 
@@ -495,15 +524,18 @@ def find_quantities(text: str, unit_hint: Optional[str] = None) -> list[Found]:
 @lru_cache(maxsize=8192)          # a third of the texts repeat (cells '68', '0,5 ngày', headers on every page)
 def _found_in(text: str, unit_hint: Optional[str]) -> tuple[Found, ...]:
     """find_quantities' work, kept per text; callers get copies, since they change what they get."""
-    cands = _candidates(text, unit_hint)
+    tested: dict = {}                # pre-tests both pattern files share ('/')
+    cands = _candidates(text, unit_hint, tested)
     if not cands:
         return ()
-    chosen = [_finish(text, f) for f in _select(cands, blocked_spans(text))]
+    chosen = [_finish(text, f) for f in _select(cands, blocked_spans(text, tested))]
     return tuple(g for f in chosen for g in (f, *range_ends(f)))
 
 
 def _copy(f: Found) -> Found:
-    g = copy(f)
+    # a shallow copy by its fields: copy.copy goes through __reduce_ex__, several times slower, on every cached find
+    g = Found.__new__(Found)
+    g.__dict__.update(f.__dict__)
     g.figures = list(f.figures)
     return g
 
@@ -547,6 +579,9 @@ class TableInfo:
     rates: dict[int, tuple[int, int, str]] = field(default_factory=dict)   # rate column -> (numerator, denominator, rule)
     bands: dict[int, "CellUnit"] = field(default_factory=dict)   # row -> unit of the band row above it ('Người – Person')
     parts_of: dict[int, "CellUnit"] = field(default_factory=dict)  # breakdown row -> the unit of the row it splits
+    # found once per row, asked of every cell of it: the row's first two cells that may label it, its filled cells
+    label_cells: dict[int, tuple] = field(default_factory=dict)
+    filled: dict[int, list[tuple[Cell, bool]]] = field(default_factory=dict)
 
 
 # '(1)' column numbers; 'Chỉ tiêu năm 2025'; 'So sánh năm 2026 với ƯTH năm 2025'
@@ -616,7 +651,8 @@ def table_info(block: Block, before: str = "") -> TableInfo:
     rows = _header_rows(block)
     headers: dict[int, str] = {}
     parts: dict[int, list[str]] = {}
-    for c in sorted(block.cells or [], key=lambda c: (c.row, c.col)):
+    cells = sorted(block.cells or [], key=attrgetter("row", "col"))       # once, for the header and the rows
+    for c in cells:
         if c.row in rows:
             for col in range(c.col, c.col + max(1, c.colspan)):
                 headers[col] = (headers.get(col, "") + " " + c.text).strip()
@@ -628,7 +664,7 @@ def table_info(block: Block, before: str = "") -> TableInfo:
     if body0 and all(_BARE_ROWNO.match(t) for t in body0):
         skip.add(0)
     by_row: dict[int, list[Cell]] = {}
-    for c in sorted(block.cells or [], key=lambda c: (c.row, c.col)):
+    for c in cells:
         by_row.setdefault(c.row, []).append(c)
     numbering = _numbering_rows(block, by_row)
     top = " ".join(c.text for r in sorted(rows | numbering)[:3] for c in by_row.get(r, []))
@@ -936,18 +972,26 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     for c in row:
         if c.col in info.unit_cols and c.col < cell.col and unit_of(c.text):
             return _averaged(row, unit_of(c.text))
-    left = [c for c in row if c.col < cell.col and c.text.strip()]
-    words = [i for i, c in enumerate(left) if not _is_number_cell(c.text)]
-    if len(words) >= 2 and words[0] == 0 and words[-1] == len(words) - 1 and _LETTER.search(left[0].text):
-        u = unit_of(left[words[-1]].text)  # [label, unit, value, value ...]: the unit right before the values
+    filled = _filled(info, cell.row)
+    left = [(c, number) for c, number in filled if c.col < cell.col]
+    words = [i for i, (_, number) in enumerate(left) if not number]
+    if len(words) >= 2 and words[0] == 0 and words[-1] == len(words) - 1 and _LETTER.search(left[0][0].text):
+        u = unit_of(left[words[-1]][0].text)  # [label, unit, value, value ...]: the unit right before the values
         if u is not None:
             return u
-    filled = [c for c in row if c.text.strip()]
-    above = [c for c in info.rows.get(cell.row - 1, []) if c.text.strip()]
-    if filled and all(_is_number_cell(c.text) for c in filled) and len(above) >= 2 \
-            and not any(_is_number_cell(c.text) for c in above):
-        return unit_of(above[-1].text)
+    above = _filled(info, cell.row - 1)
+    if filled and all(number for _, number in filled) and len(above) >= 2 \
+            and not any(number for _, number in above):
+        return unit_of(above[-1][0].text)
     return None
+
+
+def _filled(info: TableInfo, row: int) -> list[tuple[Cell, bool]]:
+    """The row's filled cells, left to right, each with whether it is a number; found once per row."""
+    hit = info.filled.get(row)
+    if hit is None:
+        hit = info.filled[row] = [(c, _is_number_cell(c.text)) for c in info.rows.get(row, []) if c.text.strip()]
+    return hit
 
 
 _FRACTION = regex.compile(r"\d{1,3},\d{1,2}")
@@ -993,6 +1037,7 @@ def _vietnamese_half(label: str) -> Optional[str]:
     return parts[0] if len(parts) == 2 and _ENGLISH_HALF.fullmatch(parts[1]) else None
 
 
+@lru_cache(maxsize=None)          # asked for every cell: PatternSet.get walks the file's list
 def _header_rx(pid: str):
     return load_patterns("table_headers").get(pid).regex
 
@@ -1118,13 +1163,22 @@ def _sub_header_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
 
 
 def row_label(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
-    """The row's label: its first cell with words, outside row-number and unit columns."""
-    cells = [c for c in info.rows.get(cell.row, []) if c is not cell and c.col not in info.unit_cols]
-    # a totals row often writes 'Tổng cộng' in the row-number column: take it when nothing else has words
-    for c in [c for c in cells if c.col not in info.skip_cols] + cells:
-        if _WORD2.search(c.text):
-            return " ".join(c.text.split())[:200]
-    return None
+    """The row's label: its first cell with words, outside row-number and unit columns (never the cell itself)."""
+    first, second = _label_cells(info, cell.row)
+    label = first if first is not cell else second
+    return " ".join(label.text.split())[:200] if label is not None else None
+
+
+def _label_cells(info: TableInfo, row: int) -> tuple[Optional[Cell], Optional[Cell]]:
+    """The first two cells of `row` that may label it, in the order row_label takes them; found once per row."""
+    hit = info.label_cells.get(row)
+    if hit is None:
+        cells = [c for c in info.rows.get(row, []) if c.col not in info.unit_cols]
+        # a totals row often writes 'Tổng cộng' in the row-number column: take it when nothing else has words
+        worded = (c for c in [c for c in cells if c.col not in info.skip_cols] + cells if _WORD2.search(c.text))
+        first = next(worded, None)
+        hit = info.label_cells[row] = (first, next((c for c in worded if c is not first), None))
+    return hit
 
 
 def _quantity(doc: Document, seg: Segment, f: Found) -> Quantity:
