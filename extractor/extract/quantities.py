@@ -22,6 +22,7 @@ quantity carries its cell or sentence as context and its provenance.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -486,11 +487,10 @@ def may_hold_figure(text: str) -> bool:
     """A cheap pre-check: a digit or a number word (most table cells and many sentences hold neither,
     and without one no stage finds a figure)."""
     # the digit alone first: most texts that hold a figure hold one, and the number words cost 5× more to seek;
-    # then the words as plain substrings of the case-folded text, which most texts without a digit lack
+    # then a plain pre-test on the case-folded text, which most texts without a digit fail
     if _DIGIT.search(text) is not None:
         return True
-    folded = text.casefold()
-    return any(w in folded for w in _folded_number_words()) and _may_hold_figure().search(text) is not None
+    return _number_word_gate().search(text.casefold()) is not None and _may_hold_figure().search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -500,8 +500,12 @@ def _number_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _folded_number_words() -> tuple[str, ...]:
-    return tuple(w.casefold() for w in _number_words())
+def _number_word_gate():
+    """A number word as the case-folded text writes it, no ASCII letter after it: wherever the word regex
+    (case-insensitive, full case folding) finds one, this finds it in text.casefold(), since no character but
+    a letter folds to an ASCII letter. Plain `re` over folded text: no case-insensitive search, 3× cheaper."""
+    words = sorted({w.casefold() for w in _number_words()}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -1288,11 +1292,11 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
         if found and doc is not None and _glued_before(doc.text, seg.start):
             found = [f for f in found if min((a for a, _ in f.figures), default=1) > 0]
         return found
-    info = tables.get(seg.block.index)
-    if info is None:
-        info = tables[seg.block.index] = table_info(seg.block, _text_before(doc, seg.block))
     if not may_hold_figure(seg.text):
         return []                       # a label cell: every reader of a cell below needs a digit or a number word
+    info = tables.get(seg.block.index)
+    if info is None:                    # read at the first cell with a figure: a table without one needs none
+        info = tables[seg.block.index] = table_info(seg.block, _text_before(doc, seg.block))
     signed = bool(_SIGNED_CELL.match(seg.text))
     negative = signed and seg.text[0] != "+"
     # '-4,13%' or '+7,08' alone in a cell: read the figure without its sign (same offsets), then give a
@@ -1333,7 +1337,8 @@ def _text_before(doc: Optional[Document], block: Block) -> str:
     """The paragraphs right above a table (up to two), where its unit is stated."""
     if doc is None:
         return ""
-    pos = next((i for i, b in enumerate(doc.blocks) if b is block), None)
+    pos = block.index if 0 <= block.index < len(doc.blocks) and doc.blocks[block.index] is block \
+        else next((i for i, b in enumerate(doc.blocks) if b is block), None)     # (blocks are kept in index order)
     if pos is None:
         return ""
     prev = [b for b in doc.blocks[max(0, pos - 2):pos] if not b.cells]
