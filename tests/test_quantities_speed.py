@@ -114,3 +114,50 @@ def test_found_quantities_are_copies_the_caller_may_change():
     again = quantities.find_quantities(text)
     assert [(f.kind, f.figures[0]) for f in again] == [(f.kind, f.figures[0]) for f in quantities.find_quantities(text)]
     assert again[0].value != -1.0 and again[0].figures[0] != (0, 0)
+
+
+def _header_table(rows: list[list[str]], header_rows: int) -> Block:
+    cells = [Cell(row=r, col=c, text=t, start=0, end=len(t), is_header=r < header_rows)
+             for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return Block(index=0, kind="table", text="", start=0, end=0, cells=cells)
+
+
+@pytest.mark.parametrize("rows, col, named, thing", [
+    # a sub-header under the header that names the counted thing, bottom first
+    ([["Đơn vị", "Số hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận"], ["", "Tổng số", "Trực tuyến"], ["Sở Y tế", "1.250", "980"]],
+     1, ("count", "hồ sơ"), ("count", "")),
+    ([["Đơn vị", "Hồ sơ trực tuyến"], ["Sở Tư pháp", "420"]], 1, None, ("count", "hồ sơ")),
+    ([["Đơn vị", "Đã giải quyết đúng hạn"], ["Sở Tư pháp", "415"]], 1, None, ("count", "")),
+    # counterexamples: a header naming no thing; a rate column names no thing to count
+    ([["Đơn vị", "Ghi chú"], ["Sở Tư pháp", "15"]], 1, None, None),
+    ([["Đơn vị", "Tỷ lệ đúng hạn"], ["Sở Tư pháp", "98"]], 1, ("percent", "%"), None),
+])
+def test_a_columns_words_read_once_give_what_each_cell_read(rows, col, named, thing):
+    block = _header_table(rows, len(rows) - 1)
+    info = quantities.table_info(block)
+    cell = next(c for c in block.cells if (c.row, c.col) == (len(rows) - 1, col))
+    texts = [*reversed(info.header_parts.get(col, [])), info.headers.get(col, "")]
+    long_named = next((u for u in map(quantities.named_unit, texts) if u), None)
+    long_thing = next((u for f in (quantities.thing_first, quantities.case_status) for u in map(f, texts) if u), None)
+    got_named = quantities._column_named(info, col)
+    assert got_named == long_named and (None if got_named is None else (got_named.kind, got_named.unit.lower())) == named
+    got_thing = quantities._column_thing_of(info, cell)
+    if not quantities._RATE_HEADER.search(info.headers.get(col, "")):
+        assert got_thing == long_thing
+    assert (None if got_thing is None else (got_thing.kind, got_thing.unit.lower())) == thing
+    assert col in info.column_named
+
+
+@pytest.mark.parametrize("text, prop, rate", [
+    ("Mã số", True, False),
+    ("Tỷ lệ hồ sơ đúng hạn", False, True),
+    ("- Tỷ lệ giải quyết", False, True),
+    # counterexamples
+    ("Số hồ sơ tiếp nhận", False, False),
+    ("Sở Tư pháp", False, False),
+])
+def test_header_tests_kept_per_text_answer_as_their_patterns(text, prop, rate):
+    assert quantities._names_property(text) == prop == bool(
+        load_patterns("table_headers").get("header.property").regex.match(quantities._plain(text)))
+    assert quantities._names_rate(text) == rate == bool(
+        load_patterns("table_headers").get("header.rate").regex.match(quantities._plain(text)))

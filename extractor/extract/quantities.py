@@ -586,6 +586,9 @@ class TableInfo:
     # found once per row, asked of every cell of it: the row's first two cells that may label it, its filled cells
     label_cells: dict[int, tuple] = field(default_factory=dict)
     filled: dict[int, list[tuple[Cell, bool]]] = field(default_factory=dict)
+    # found once per column, asked of every cell under it: the unit its header's words name, the thing they count
+    column_named: dict[int, Optional["CellUnit"]] = field(default_factory=dict)
+    column_things: dict[int, Optional["CellUnit"]] = field(default_factory=dict)
 
 
 # '(1)' column numbers; 'Chỉ tiêu năm 2025'; 'So sánh năm 2026 với ƯTH năm 2025'
@@ -1127,8 +1130,28 @@ def _column_thing_of(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     header = info.headers.get(cell.col, "")
     if _RATE_HEADER.search(header) or _DECIMALS_AT_END.search(cell.text):
         return None                     # '98,5' under 'Đúng hạn' is a rate left unmarked, not a count
-    parts = [*reversed(info.header_parts.get(cell.col, [])), header]
-    return next((u for f in (thing_first, case_status) for u in map(f, parts) if u), None)
+    if cell.col not in info.column_things:
+        parts = [*reversed(info.header_parts.get(cell.col, [])), header]
+        info.column_things[cell.col] = next((u for f in (thing_first, case_status) for u in map(f, parts) if u), None)
+    return info.column_things[cell.col]
+
+
+def _column_named(info: TableInfo, col: int) -> Optional[CellUnit]:
+    """The unit a column's header cells name in words, bottom first, then the whole header; once per column."""
+    if col not in info.column_named:
+        texts = [*reversed(info.header_parts.get(col, [])), info.headers.get(col, "")]
+        info.column_named[col] = next((u for u in map(named_unit, texts) if u), None)
+    return info.column_named[col]
+
+
+@lru_cache(maxsize=8192)          # headers repeat on every row
+def _names_property(header: str) -> bool:
+    return _header_rx("header.property").match(_plain(header)) is not None
+
+
+@lru_cache(maxsize=8192)          # labels repeat in every cell of their row
+def _names_rate(label: str) -> bool:
+    return _header_rx("header.rate").match(_plain(label)) is not None
 
 
 def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUnit]:
@@ -1136,16 +1159,15 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
     '(Người)'), its row's unit cell, its row label's mark or rate ('Tỷ lệ …'), its column header's words
     (a counted thing, a rate), its row label's words, else the table's stated unit ('Đơn vị: Triệu đồng')."""
     header = info.headers.get(cell.col, "")
-    if _header_rx("header.property").match(_plain(header)):
+    if _names_property(header):
         return marked_unit(header)      # a size or code ('Cỡ chữ', 'Mã số'): not a count of the row's thing
     label = row_label(block, info, cell) or ""
     hint = marked_unit(header) or _sub_header_unit(info, cell) or _row_unit(info, cell)
     if hint is None and cell.row not in info.header_rows:
         # a sub-header ('Tổng số') may sit under the one that names the thing ('Số hồ sơ tiếp nhận')
-        named = (named_unit(h) for h in [*reversed(info.header_parts.get(cell.col, [])), header, label])
-        rate_row = _header_rx("header.rate").match(_plain(label))     # a 'Tỷ lệ' row under count columns
+        rate_row = _names_rate(label)   # a 'Tỷ lệ' row under count columns
         hint = marked_unit(label) or info.parts_of.get(cell.row) or info.bands.get(cell.row) \
-            or (PERCENT_UNIT if rate_row else None) or next((u for u in named if u), None)
+            or (PERCENT_UNIT if rate_row else None) or _column_named(info, cell.col) or named_unit(label)
         if hint is None and info.table_unit is None and _COLUMN_NO.match(header.strip() or "x"):
             hint = row_thing(label)     # 'Bác sĩ | 1.548 | 1.477' under '2011 | 2012': the row counts doctors
         # last, the column's own words (a row label starting so is often a name), unless the table states
