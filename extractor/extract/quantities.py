@@ -22,9 +22,10 @@ quantity carries its cell or sentence as context and its provenance.
 """
 from __future__ import annotations
 
-from copy import copy
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Optional
 
 import regex
@@ -138,13 +139,27 @@ def _prefix_unit(words: str, table) -> Optional[tuple[str, str, int]]:
 
 # --- blockers ----------------------------------------------------------------------------------
 
-def blocked_spans(text: str) -> list[tuple[int, int, str]]:
-    """Spans that are not quantities (dates, symbols, levels, ...), with the blocking rule id."""
+def blocked_spans(text: str, tested: Optional[dict] = None) -> list[tuple[int, int, str]]:
+    """Spans that are not quantities (dates, symbols, levels, ...), with the blocking rule id.
+
+    `tested` keeps the answers of pre-tests already run on `text` (see `_may_match`)."""
     out = []
+    tested = {} if tested is None else tested
     for p in load_patterns("non_quantities"):
-        if p.requires is None or p.requires.search(text) is not None:      # (Pattern.may_match, inlined)
+        if _may_match(p, text, tested):
             out += [(m.start(), m.end(), p.id) for m in p.regex.finditer(text)]
     return out
+
+
+def _may_match(p: Pattern, text: str, tested: dict) -> bool:
+    """Pattern.may_match, each distinct pre-test run once per text: five ranges share theirs, four patterns '/'."""
+    if p.requires is None:
+        return True
+    key = (p.requires.pattern, p.requires.flags)
+    hit = tested.get(key)
+    if hit is None:
+        hit = tested[key] = p.requires.search(text) is not None
+    return hit
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -434,10 +449,11 @@ def _plan(unit_hint: Optional[str]) -> tuple:
     return tuple(out)
 
 
-def _candidates(text: str, unit_hint: Optional[str]) -> list[tuple[int, Found]]:
+def _candidates(text: str, unit_hint: Optional[str], tested: Optional[dict] = None) -> list[tuple[int, Found]]:
     out = []
+    tested = {} if tested is None else tested
     for rank, p, build in _plan(unit_hint):
-        if p.requires is not None and p.requires.search(text) is None:
+        if not _may_match(p, text, tested):
             continue                     # its pre-test finds nothing: the regex cannot match here
         for m in p.regex.finditer(text):
             f = build(p, m, text)
@@ -470,14 +486,31 @@ def _finish(text: str, f: Found) -> Found:
 def may_hold_figure(text: str) -> bool:
     """A cheap pre-check: a digit or a number word (most table cells and many sentences hold neither,
     and without one no stage finds a figure)."""
-    # the digit alone first: most texts that hold a figure hold one, and the number words cost 5× more to seek
-    return _DIGIT.search(text) is not None or _may_hold_figure().search(text) is not None
+    # the digit alone first: most texts that hold a figure hold one, and the number words cost 5× more to seek;
+    # then a plain pre-test on the case-folded text, which most texts without a digit fail
+    if _DIGIT.search(text) is not None:
+        return True
+    return _number_word_gate().search(text.casefold()) is not None and _may_hold_figure().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[str, ...]:
+    d = load_data("units.yaml")
+    return tuple(sorted({*d["number_words"], *(d.get("tens_leaders") or {})}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _number_word_gate():
+    """A number word as the case-folded text writes it, no ASCII letter after it: wherever the word regex
+    (case-insensitive, full case folding) finds one, this finds it in text.casefold(), since no character but
+    a letter folds to an ASCII letter. Plain `re` over folded text: no case-insensitive search, 3× cheaper."""
+    words = sorted({w.casefold() for w in _number_words()}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![a-z])")
 
 
 @lru_cache(maxsize=1)
 def _may_hold_figure():
-    d = load_data("units.yaml")
-    words = sorted({*d["number_words"], *(d.get("tens_leaders") or {})}, key=len, reverse=True)
+    words = _number_words()
     return regex.compile(r"\d|(?<!\p{L})(?:" + "|".join(map(regex.escape, words)) + r")(?!\p{L})",
                          regex.IGNORECASE)
 
@@ -495,15 +528,18 @@ def find_quantities(text: str, unit_hint: Optional[str] = None) -> list[Found]:
 @lru_cache(maxsize=8192)          # a third of the texts repeat (cells '68', '0,5 ngày', headers on every page)
 def _found_in(text: str, unit_hint: Optional[str]) -> tuple[Found, ...]:
     """find_quantities' work, kept per text; callers get copies, since they change what they get."""
-    cands = _candidates(text, unit_hint)
+    tested: dict = {}                # pre-tests both pattern files share ('/')
+    cands = _candidates(text, unit_hint, tested)
     if not cands:
         return ()
-    chosen = [_finish(text, f) for f in _select(cands, blocked_spans(text))]
+    chosen = [_finish(text, f) for f in _select(cands, blocked_spans(text, tested))]
     return tuple(g for f in chosen for g in (f, *range_ends(f)))
 
 
 def _copy(f: Found) -> Found:
-    g = copy(f)
+    # a shallow copy by its fields: copy.copy goes through __reduce_ex__, several times slower, on every cached find
+    g = Found.__new__(Found)
+    g.__dict__.update(f.__dict__)
     g.figures = list(f.figures)
     return g
 
@@ -547,6 +583,12 @@ class TableInfo:
     rates: dict[int, tuple[int, int, str]] = field(default_factory=dict)   # rate column -> (numerator, denominator, rule)
     bands: dict[int, "CellUnit"] = field(default_factory=dict)   # row -> unit of the band row above it ('Người – Person')
     parts_of: dict[int, "CellUnit"] = field(default_factory=dict)  # breakdown row -> the unit of the row it splits
+    # found once per row, asked of every cell of it: the row's first two cells that may label it, its filled cells
+    label_cells: dict[int, tuple] = field(default_factory=dict)
+    filled: dict[int, list[tuple[Cell, bool]]] = field(default_factory=dict)
+    # found once per column, asked of every cell under it: the unit its header's words name, the thing they count
+    column_named: dict[int, Optional["CellUnit"]] = field(default_factory=dict)
+    column_things: dict[int, Optional["CellUnit"]] = field(default_factory=dict)
 
 
 # '(1)' column numbers; 'Chỉ tiêu năm 2025'; 'So sánh năm 2026 với ƯTH năm 2025'
@@ -616,7 +658,8 @@ def table_info(block: Block, before: str = "") -> TableInfo:
     rows = _header_rows(block)
     headers: dict[int, str] = {}
     parts: dict[int, list[str]] = {}
-    for c in sorted(block.cells or [], key=lambda c: (c.row, c.col)):
+    cells = sorted(block.cells or [], key=attrgetter("row", "col"))       # once, for the header and the rows
+    for c in cells:
         if c.row in rows:
             for col in range(c.col, c.col + max(1, c.colspan)):
                 headers[col] = (headers.get(col, "") + " " + c.text).strip()
@@ -628,7 +671,7 @@ def table_info(block: Block, before: str = "") -> TableInfo:
     if body0 and all(_BARE_ROWNO.match(t) for t in body0):
         skip.add(0)
     by_row: dict[int, list[Cell]] = {}
-    for c in sorted(block.cells or [], key=lambda c: (c.row, c.col)):
+    for c in cells:
         by_row.setdefault(c.row, []).append(c)
     numbering = _numbering_rows(block, by_row)
     top = " ".join(c.text for r in sorted(rows | numbering)[:3] for c in by_row.get(r, []))
@@ -936,18 +979,26 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     for c in row:
         if c.col in info.unit_cols and c.col < cell.col and unit_of(c.text):
             return _averaged(row, unit_of(c.text))
-    left = [c for c in row if c.col < cell.col and c.text.strip()]
-    words = [i for i, c in enumerate(left) if not _is_number_cell(c.text)]
-    if len(words) >= 2 and words[0] == 0 and words[-1] == len(words) - 1 and _LETTER.search(left[0].text):
-        u = unit_of(left[words[-1]].text)  # [label, unit, value, value ...]: the unit right before the values
+    filled = _filled(info, cell.row)
+    left = [(c, number) for c, number in filled if c.col < cell.col]
+    words = [i for i, (_, number) in enumerate(left) if not number]
+    if len(words) >= 2 and words[0] == 0 and words[-1] == len(words) - 1 and _LETTER.search(left[0][0].text):
+        u = unit_of(left[words[-1]][0].text)  # [label, unit, value, value ...]: the unit right before the values
         if u is not None:
             return u
-    filled = [c for c in row if c.text.strip()]
-    above = [c for c in info.rows.get(cell.row - 1, []) if c.text.strip()]
-    if filled and all(_is_number_cell(c.text) for c in filled) and len(above) >= 2 \
-            and not any(_is_number_cell(c.text) for c in above):
-        return unit_of(above[-1].text)
+    above = _filled(info, cell.row - 1)
+    if filled and all(number for _, number in filled) and len(above) >= 2 \
+            and not any(number for _, number in above):
+        return unit_of(above[-1][0].text)
     return None
+
+
+def _filled(info: TableInfo, row: int) -> list[tuple[Cell, bool]]:
+    """The row's filled cells, left to right, each with whether it is a number; found once per row."""
+    hit = info.filled.get(row)
+    if hit is None:
+        hit = info.filled[row] = [(c, _is_number_cell(c.text)) for c in info.rows.get(row, []) if c.text.strip()]
+    return hit
 
 
 _FRACTION = regex.compile(r"\d{1,3},\d{1,2}")
@@ -993,6 +1044,7 @@ def _vietnamese_half(label: str) -> Optional[str]:
     return parts[0] if len(parts) == 2 and _ENGLISH_HALF.fullmatch(parts[1]) else None
 
 
+@lru_cache(maxsize=None)          # asked for every cell: PatternSet.get walks the file's list
 def _header_rx(pid: str):
     return load_patterns("table_headers").get(pid).regex
 
@@ -1078,8 +1130,28 @@ def _column_thing_of(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     header = info.headers.get(cell.col, "")
     if _RATE_HEADER.search(header) or _DECIMALS_AT_END.search(cell.text):
         return None                     # '98,5' under 'Đúng hạn' is a rate left unmarked, not a count
-    parts = [*reversed(info.header_parts.get(cell.col, [])), header]
-    return next((u for f in (thing_first, case_status) for u in map(f, parts) if u), None)
+    if cell.col not in info.column_things:
+        parts = [*reversed(info.header_parts.get(cell.col, [])), header]
+        info.column_things[cell.col] = next((u for f in (thing_first, case_status) for u in map(f, parts) if u), None)
+    return info.column_things[cell.col]
+
+
+def _column_named(info: TableInfo, col: int) -> Optional[CellUnit]:
+    """The unit a column's header cells name in words, bottom first, then the whole header; once per column."""
+    if col not in info.column_named:
+        texts = [*reversed(info.header_parts.get(col, [])), info.headers.get(col, "")]
+        info.column_named[col] = next((u for u in map(named_unit, texts) if u), None)
+    return info.column_named[col]
+
+
+@lru_cache(maxsize=8192)          # headers repeat on every row
+def _names_property(header: str) -> bool:
+    return _header_rx("header.property").match(_plain(header)) is not None
+
+
+@lru_cache(maxsize=8192)          # labels repeat in every cell of their row
+def _names_rate(label: str) -> bool:
+    return _header_rx("header.rate").match(_plain(label)) is not None
 
 
 def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUnit]:
@@ -1087,16 +1159,15 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
     '(Người)'), its row's unit cell, its row label's mark or rate ('Tỷ lệ …'), its column header's words
     (a counted thing, a rate), its row label's words, else the table's stated unit ('Đơn vị: Triệu đồng')."""
     header = info.headers.get(cell.col, "")
-    if _header_rx("header.property").match(_plain(header)):
+    if _names_property(header):
         return marked_unit(header)      # a size or code ('Cỡ chữ', 'Mã số'): not a count of the row's thing
     label = row_label(block, info, cell) or ""
     hint = marked_unit(header) or _sub_header_unit(info, cell) or _row_unit(info, cell)
     if hint is None and cell.row not in info.header_rows:
         # a sub-header ('Tổng số') may sit under the one that names the thing ('Số hồ sơ tiếp nhận')
-        named = (named_unit(h) for h in [*reversed(info.header_parts.get(cell.col, [])), header, label])
-        rate_row = _header_rx("header.rate").match(_plain(label))     # a 'Tỷ lệ' row under count columns
+        rate_row = _names_rate(label)   # a 'Tỷ lệ' row under count columns
         hint = marked_unit(label) or info.parts_of.get(cell.row) or info.bands.get(cell.row) \
-            or (PERCENT_UNIT if rate_row else None) or next((u for u in named if u), None)
+            or (PERCENT_UNIT if rate_row else None) or _column_named(info, cell.col) or named_unit(label)
         if hint is None and info.table_unit is None and _COLUMN_NO.match(header.strip() or "x"):
             hint = row_thing(label)     # 'Bác sĩ | 1.548 | 1.477' under '2011 | 2012': the row counts doctors
         # last, the column's own words (a row label starting so is often a name), unless the table states
@@ -1118,13 +1189,22 @@ def _sub_header_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
 
 
 def row_label(block: Block, info: TableInfo, cell: Cell) -> Optional[str]:
-    """The row's label: its first cell with words, outside row-number and unit columns."""
-    cells = [c for c in info.rows.get(cell.row, []) if c is not cell and c.col not in info.unit_cols]
-    # a totals row often writes 'Tổng cộng' in the row-number column: take it when nothing else has words
-    for c in [c for c in cells if c.col not in info.skip_cols] + cells:
-        if _WORD2.search(c.text):
-            return " ".join(c.text.split())[:200]
-    return None
+    """The row's label: its first cell with words, outside row-number and unit columns (never the cell itself)."""
+    first, second = _label_cells(info, cell.row)
+    label = first if first is not cell else second
+    return " ".join(label.text.split())[:200] if label is not None else None
+
+
+def _label_cells(info: TableInfo, row: int) -> tuple[Optional[Cell], Optional[Cell]]:
+    """The first two cells of `row` that may label it, in the order row_label takes them; found once per row."""
+    hit = info.label_cells.get(row)
+    if hit is None:
+        cells = [c for c in info.rows.get(row, []) if c.col not in info.unit_cols]
+        # a totals row often writes 'Tổng cộng' in the row-number column: take it when nothing else has words
+        worded = (c for c in [c for c in cells if c.col not in info.skip_cols] + cells if _WORD2.search(c.text))
+        first = next(worded, None)
+        hit = info.label_cells[row] = (first, next((c for c in worded if c is not first), None))
+    return hit
 
 
 def _quantity(doc: Document, seg: Segment, f: Found) -> Quantity:
@@ -1234,11 +1314,11 @@ def _segment_found(seg: Segment, tables: dict[int, TableInfo], doc: Optional[Doc
         if found and doc is not None and _glued_before(doc.text, seg.start):
             found = [f for f in found if min((a for a, _ in f.figures), default=1) > 0]
         return found
-    info = tables.get(seg.block.index)
-    if info is None:
-        info = tables[seg.block.index] = table_info(seg.block, _text_before(doc, seg.block))
     if not may_hold_figure(seg.text):
         return []                       # a label cell: every reader of a cell below needs a digit or a number word
+    info = tables.get(seg.block.index)
+    if info is None:                    # read at the first cell with a figure: a table without one needs none
+        info = tables[seg.block.index] = table_info(seg.block, _text_before(doc, seg.block))
     signed = bool(_SIGNED_CELL.match(seg.text))
     negative = signed and seg.text[0] != "+"
     # '-4,13%' or '+7,08' alone in a cell: read the figure without its sign (same offsets), then give a
@@ -1279,7 +1359,8 @@ def _text_before(doc: Optional[Document], block: Block) -> str:
     """The paragraphs right above a table (up to two), where its unit is stated."""
     if doc is None:
         return ""
-    pos = next((i for i, b in enumerate(doc.blocks) if b is block), None)
+    pos = block.index if 0 <= block.index < len(doc.blocks) and doc.blocks[block.index] is block \
+        else next((i for i, b in enumerate(doc.blocks) if b is block), None)     # (blocks are kept in index order)
     if pos is None:
         return ""
     prev = [b for b in doc.blocks[max(0, pos - 2):pos] if not b.cells]
