@@ -18,6 +18,8 @@ from extractor.normalize.document import normalize_document
 from extractor.segment.sentences import segment_document
 # the writers of the year-column tables (round 47) serve here too
 from test_tables_units_by_year import _markdown, _word as _word_merged
+from test_tables_units_by_year import (BODY as YEAR_BODY, PLAIN_LEAD, PLAN_LEAD, READERS as SPAN_READERS, TOP,
+                                       WANT as YEAR_WANT, YEARS, DATED_2029)
 
 
 def _full(doc, meta: DocumentMeta):
@@ -136,3 +138,16 @@ def _block(top: list[str]) -> Block:
 ])
 def test_side_by_side_groups(top, width):
     assert group_width(_block(top)) == width
+
+
+@pytest.mark.parametrize("reader", SPAN_READERS)
+@pytest.mark.parametrize("lead,meta,want", [
+    (PLAN_LEAD, UNDATED, YEAR_WANT),
+    (PLAIN_LEAD, DATED_2025, YEAR_WANT),
+    (PLAN_LEAD, DATED_2029, []),                        # the years before the date: results
+], ids=["plan lead", "years ahead", "past dated"])
+def test_years_under_a_measure_beside_a_blank_unit_header(reader, lead, meta, want):
+    """Round 47's shape with round 50's blank unit header: the same reading of units, the measure spanning the years
+    joined to each unit's label (a guard: the blank header's case moved from `_label_by_place` to `_units_table`)."""
+    rows = [["TT", "", TOP[2], "", ""], YEARS, *YEAR_BODY]
+    assert SPAN_READERS[reader](lead, rows, meta) == want

@@ -250,13 +250,16 @@ def _units_table(block: Block, doc_year: Optional[int], planned: bool) -> Option
         return None
     roles = {c: "ordinal" for c in headers if c < units and header_role(headers[c]) == "ordinal"}
     roles[units] = "label"
+    spans = _span_measures(block, rows, roles)       # 'TỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ' over 'Năm 2026 | Năm 2027'
     for col in range(units + 1, block.n_cols):
         h = headers.get(col, "")
         if WORD_RX.search(h) and _mostly_figures(block, rows, col) and _target_column(h, doc_year, planned):
             roles[col] = "target"
     if "target" not in roles.values():
         return None
-    return _Columns(rows, roles, headers, _unit_column_measures(block, rows, headers, roles, {}))
+    measures = {c: m for c, m in spans.items() if roles.get(c) == "target"}
+    measures.update(_unit_column_measures(block, rows, headers, roles, measures))
+    return _Columns(rows, roles, headers, measures)
 
 
 def _worded_first_row(block: Block) -> set[int]:
@@ -353,13 +356,13 @@ def _mostly_figures(block: Block, rows: set[int], col: int) -> bool:
 def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str]) -> None:
     """A table of targets whose label column has no label word ('TT | Sản phẩm | Kế hoạch 2026 | ...',
     'STT | Địa bàn | Mục tiêu năm 2030'): the first column left of the targets, with no role of its own,
-    whose body cells are words, names the indicator. A blank header ('TT | | Mục tiêu tăng trưởng GRDP 2025 (%)')
-    will do when its cells name provinces, districts or communes: the column of units, whose targets they are."""
+    whose body cells are words, names the indicator. A blank header over units ('TT | | Mục tiêu tăng trưởng GRDP
+    2025 (%)') is left to `_units_table`, the one reading of tables of targets per unit."""
     first_target = min(c for c, r in roles.items() if r == "target")
     for col in sorted(headers):
         if col >= first_target:
             return
-        if col in roles or not (WORD_RX.search(headers[col]) or _names_units(block, rows, col)):
+        if col in roles or not WORD_RX.search(headers[col]):
             continue
         body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
         if body and sum(1 for t in body if WORD2_RX.search(t)) * 2 > len(body):
