@@ -42,26 +42,28 @@ def _records(doc, meta: DocumentMeta):
     return sorted((r.label, r.level, r.target_comparator, r.target_value, r.target_year) for r in recs)
 
 
-def _cells(lead: str, rows: list[list[str]], meta: DocumentMeta = DocumentMeta()):
+def _cells(lead: str, rows: list[list[str]], meta: DocumentMeta = DocumentMeta(), read=_records):
     """The table as a reader gives it: the measure one cell spanning the year columns."""
     top = rows[0]
     raw = [[RawCell(t) for t in top[:2]] + [RawCell(top[2], colspan=len(top) - 2)]]
     raw += [[RawCell(t) for t in r] for r in rows[1:]]
     blocks = [RawBlock(kind="paragraph", text=lead), RawBlock(kind="table", rows=raw)]
-    return _records(normalize_document(RawDocument(format="txt", blocks=blocks), "t.md"), meta)
+    return read(normalize_document(RawDocument(format="txt", blocks=blocks), "t.md"), meta)
 
 
-def _markdown(lead: str, rows: list[list[str]], meta: DocumentMeta = DocumentMeta()):
-    """The same table as Markdown, its merged header written as a cell and blanks."""
+def _markdown(lead: str, rows: list[list[str]], meta: DocumentMeta = DocumentMeta(), read=_records):
+    """The same table as Markdown, its merged header written as a cell and blanks; `read` says what of the
+    records the test compares."""
     lines = ["| " + " | ".join(c.replace("\n", " ") for c in r) + " |" for r in rows]
     text = lead + "\n\n" + "\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]]) + "\n"
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "x.md"
         path.write_text(text, encoding="utf-8")
-        return _records(normalize_document(read_file(path), str(path)), meta)
+        return read(normalize_document(read_file(path), str(path)), meta)
 
 
-def _word(lead: str, rows: list[list[str]], meta: DocumentMeta = DocumentMeta(), merge_top: bool = True):
+def _word(lead: str, rows: list[list[str]], meta: DocumentMeta = DocumentMeta(), merge_top: bool = True,
+          read=_records):
     """The same table as Word, the measure merged over the year columns (unless `merge_top` is false)."""
     d = docx.Document()
     d.add_paragraph(lead)
@@ -74,7 +76,7 @@ def _word(lead: str, rows: list[list[str]], meta: DocumentMeta = DocumentMeta(),
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "x.docx"
         d.save(path)
-        return _records(normalize_document(read_file(path), str(path)), meta)
+        return read(normalize_document(read_file(path), str(path)), meta)
 
 
 READERS = {"cells": _cells, "markdown": _markdown, "word": _word}

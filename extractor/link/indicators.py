@@ -22,7 +22,7 @@ from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, _read_fig
 from extractor.link.records import (_Ctx, _heading_like, _heads_numbered_list, _is_heading_like, _is_period_lead,
                                 _item_kind, _period_from, _sections, _track_subject, achieved, flat_text,
                                 lower_is_better, periods_in, subject_level, _strip_cues)
-from extractor.link.tables import _table_records, header_role, table_columns
+from extractor.link.tables import header_role, read_table
 from extractor.link.target_cues import _nearest_cue_reports
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.model import Block, Document, DocumentMeta, Indicator, Quantity, Segment
@@ -55,9 +55,8 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
         if block.cells is None:
             _track_subject(ctx, block)
         if block.cells is not None:
-            cols = table_columns(ctx, block)
-            out += _table_records(ctx, block, cols) if cols is not None \
-                else cell_text_records(ctx, block, by_block.get(block.index, []))
+            recs = read_table(ctx, block)
+            out += recs if recs is not None else cell_text_records(ctx, block, by_block.get(block.index, []))
             continue
         out += _text_records(ctx, block, by_block.get(block.index, []))
         if _is_heading_like(block) or _heads_numbered_list(doc, block):

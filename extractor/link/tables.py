@@ -20,6 +20,7 @@ from extractor.link.figures import (BULLET_RX, ITEM_RX, PCT_RX, WORD_RX, YEAR_RX
                                 _outside_parens, _parentheses, assign_levels, find_figures, levels_in, status_of)
 from extractor.link.records import (_clean_label, _Ctx, _ordinal_prefix, _period_from, _record, _refs,
                                 _section_texts, _set_actual, _set_target, _strip_cues, aim_only)
+from extractor.link.table_groups import unfolded, with_real_cells
 from extractor.link.units import unit_level
 from extractor.model import Block, Cell, Indicator, provenance
 from extractor.extract.periods import Period
@@ -154,10 +155,20 @@ def plan_title(texts: list[Optional[str]]) -> bool:
 
 def table_columns(ctx: _Ctx, block: Block) -> Optional[_Columns]:
     """The table's column roles in its document: its date, else its title, tell year columns ahead."""
-    year = ctx.doc_year if ctx.doc_year is not None else source_report_year(_captions(ctx, block))
-    titles = [] if year is not None else [*_captions(ctx, block), _table_source(ctx, block),
-                                          *_section_texts(ctx, block)]
-    return _columns(block, year, plan_title(titles))
+    captions = _captions(ctx, block)
+    year = ctx.doc_year if ctx.doc_year is not None else source_report_year(captions)
+    titles = [] if year is not None else [*captions, _table_source(ctx, block), *_section_texts(ctx, block)]
+    return _columns(block, year, plan_title(titles)) or _units_table(block, year, _names_plan(captions))
+
+
+def read_table(ctx: _Ctx, block: Block) -> Optional[list[Indicator]]:
+    """The records of a table, its side-by-side column groups stacked first (table_groups); None when no column
+    holds targets, for the caller to read its cells as text."""
+    stacked, real = unfolded(block)
+    if real and (cols := table_columns(ctx, stacked)) is not None:
+        return with_real_cells(_table_records(ctx, stacked, cols), real)
+    cols = table_columns(ctx, block)
+    return _table_records(ctx, block, cols) if cols is not None else None
 
 
 def source_report_year(captions: list[str]) -> Optional[int]:
@@ -216,6 +227,82 @@ def _columns(block: Block, doc_year: Optional[int] = None, plan_annex: bool = Fa
     return _Columns(rows, roles, headers, measures)
 
 
+def _names_plan(texts: list[Optional[str]]) -> bool:
+    """The caption or the lead over a table names a plan ('Dự kiến tốc độ tăng trưởng …', 'mục tiêu … của các tỉnh',
+    'chỉ tiêu giao'), not a report's results ('Kết quả …', 'Tình hình …')."""
+    texts = [" ".join(t.split()) for t in texts if t]
+    return any(_first("unit_plan", t) for t in texts) and not any(_first("report_title", t) for t in texts)
+
+
+def _units_table(block: Block, doc_year: Optional[int], planned: bool) -> Optional[_Columns]:
+    """A table of targets per unit, whatever its shape: a column whose cells name provinces, districts, communes or
+    departments, under a blank header or one naming their kind ('Tỉnh, thành phố', 'Địa phương', 'Xã, phường'), and
+    right of it columns of figures (`_target_column` says which hold targets). Each row is one unit's target: the
+    level the unit's, the label the column's measure (`_unit_column_measures`). Read where the roles of the header
+    words found no table of targets."""
+    rows = _header_rows(block) or _worded_first_row(block)
+    if not rows:
+        return None
+    headers = _joined_headers(block, rows)
+    units = next((c for c in range(block.n_cols) if _unit_header(headers.get(c, ""))
+                  and _names_units(block, rows, c)), None)
+    if units is None:
+        return None
+    roles = {c: "ordinal" for c in headers if c < units and header_role(headers[c]) == "ordinal"}
+    roles[units] = "label"
+    spans = _span_measures(block, rows, roles)       # 'TỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ' over 'Năm 2026 | Năm 2027'
+    for col in range(units + 1, block.n_cols):
+        h = headers.get(col, "")
+        if WORD_RX.search(h) and _mostly_figures(block, rows, col) and _target_column(h, doc_year, planned):
+            roles[col] = "target"
+    if "target" not in roles.values():
+        return None
+    measures = {c: m for c, m in spans.items() if roles.get(c) == "target"}
+    measures.update(_unit_column_measures(block, rows, headers, roles, measures))
+    return _Columns(rows, roles, headers, measures)
+
+
+def _worded_first_row(block: Block) -> set[int]:
+    """A first row of words that name no unit ('Tỉnh, thành phố | Tăng trưởng GRDP 2026 - 2030 (%)'): a header the
+    reader did not mark, whose texts carry no column role."""
+    first = [c.text for c in block.cells or [] if c.row == 0 and c.text.strip()]
+    if not first or not all(WORD2_RX.search(t) and unit_level(" ".join(t.split())) is None for t in first):
+        return set()
+    return {0}
+
+
+def _joined_headers(block: Block, rows: set[int]) -> dict[int, str]:
+    headers: dict[int, str] = {}
+    for c in block.cells or []:
+        if c.row in rows and not NUMBERING_CELL.match(c.text):
+            for col in range(c.col, c.col + max(1, c.colspan)):
+                headers[col] = (headers.get(col, "") + " " + c.text).strip()
+    return headers
+
+
+def _unit_header(header: str) -> bool:
+    """Blank, or naming the kind of units below ('Tỉnh, thành phố', 'Đơn vị'): the cells decide the rest."""
+    h = " ".join(header.split())
+    return not WORD_RX.search(h) or bool(_first("unit_header", h))
+
+
+def _target_column(header: str, doc_year: Optional[int], planned: bool) -> bool:
+    """A column of a table of units holds targets when its period lies after the document's date ('Tăng trưởng GRDP
+    2026 - 2030 (%)' in 2025); else, unless its period is past, when its header, the caption or the lead names a plan.
+    A result's header ('Kết quả thực hiện', 'Ước thực hiện năm 2025') or a past period never holds targets."""
+    h = " ".join(header.split())
+    role = header_role(h)
+    if role is not None:
+        return role == "target"
+    p = _header_period(h)
+    if p is not None and p.year and doc_year is not None:
+        if (p.start_year or p.year) > doc_year:
+            return True
+        if (p.end_year or p.year) < doc_year:
+            return False
+    return planned or bool(_first("unit_plan", h))
+
+
 ROLE_WORDS_RX = regex.compile(r"\b(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|KH|năm|giai\s+đoạn)\b|\(\s*%\s*\)", regex.I)
 
 
@@ -269,13 +356,13 @@ def _mostly_figures(block: Block, rows: set[int], col: int) -> bool:
 def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str]) -> None:
     """A table of targets whose label column has no label word ('TT | Sản phẩm | Kế hoạch 2026 | ...',
     'STT | Địa bàn | Mục tiêu năm 2030'): the first column left of the targets, with no role of its own,
-    whose body cells are words, names the indicator. A blank header ('TT | | Mục tiêu tăng trưởng GRDP 2025 (%)')
-    will do when its cells name provinces, districts or communes: the column of units, whose targets they are."""
+    whose body cells are words, names the indicator. A blank header over units ('TT | | Mục tiêu tăng trưởng GRDP
+    2025 (%)') is left to `_units_table`, the one reading of tables of targets per unit."""
     first_target = min(c for c, r in roles.items() if r == "target")
     for col in sorted(headers):
         if col >= first_target:
             return
-        if col in roles or not (WORD_RX.search(headers[col]) or _names_units(block, rows, col)):
+        if col in roles or not WORD_RX.search(headers[col]):
             continue
         body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
         if body and sum(1 for t in body if WORD2_RX.search(t)) * 2 > len(body):
