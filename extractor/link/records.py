@@ -61,6 +61,7 @@ class _Ctx:
     aim_block: int = -1                                              # ... where a sentence set an aim
     aim_period: Optional[Period] = None                              # ... and the period it set it for
     aim_years: frozenset = frozenset()                               # ... and every year it named ('đến năm 2025 …; năm 2030 …')
+    figureless_aim: Optional[Block] = None                           # a paragraph with no figure, not yet read for an aim
     goals_block: int = -1                                            # a paragraph of aims with no figure
     goals_period: Optional[Period] = None                            # ... and the period it sets them for
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
