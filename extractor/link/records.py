@@ -139,11 +139,16 @@ def _heads_numbered_list(doc: Document, block: Block) -> bool:
     stop that names targets (pattern `section`), right above the first item of a numbered list, is that list's
     heading although nothing marks it as one."""
     t = flat_text(block.text)
-    if block.cells is not None or len(t) > 160 or PCT_RX.search(t) or regex.search(r"[.;:,!?…]\W*$", t) \
+    if block.cells is not None or len(t) > 160 or PCT_RX.search(t) or CLOSING_MARK_RX.search(t) \
             or _heading_like(block.kind, block.text) or not _first("section", t):
         return False
     nxt = next((b for b in doc.blocks[block.index + 1:] if b.text.strip()), None)
-    return nxt is not None and nxt.cells is None and bool(regex.match(r"\s*(?:1|I)[.)]\s", nxt.text))
+    return nxt is not None and nxt.cells is None and bool(FIRST_ITEM_RX.match(nxt.text))
+
+
+# compiled once: asked of every text block (a pattern given as a string is looked up in regex's cache at each call)
+CLOSING_MARK_RX = regex.compile(r"[.;:,!?…]\W*$")
+FIRST_ITEM_RX = regex.compile(r"\s*(?:1|I)[.)]\s")
 
 
 @lru_cache(maxsize=4096)
