@@ -62,6 +62,7 @@ class _Ctx:
     aim_period: Optional[Period] = None                              # ... and the period it set it for
     aim_years: frozenset = frozenset()                               # ... and every year it named ('đến năm 2025 …; năm 2030 …')
     figureless_aim: Optional[Block] = None                           # a paragraph with no figure, not yet read for an aim
+    section_memo: Optional[tuple] = None                             # (block index, text, its headings): _section_texts
     goals_block: int = -1                                            # a paragraph of aims with no figure
     goals_period: Optional[Period] = None                            # ... and the period it sets them for
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
@@ -166,6 +167,9 @@ def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
 
     An item's earlier siblings ('5. Có đủ ...' before '6. ...') are not its headings; an article
     ('Điều 2. ...') or an annex starts a new context."""
+    memo = ctx.section_memo
+    if memo is not None and memo[0] == block.index and memo[1] is block.text:
+        return list(memo[2])              # asked up to five times per block; the headings above it do not change
     kind = _item_kind(block.text)
     near: list[str] = []
     taken: set[str] = set()
@@ -184,7 +188,9 @@ def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
             break                             # 'V. TỔ CHỨC THỰC HIỆN' is the top: what lies above is another part
         if len(near) == 4 or ANNEX_RX.match(t) or ARTICLE_RX.match(t):
             break
-    return near + list(reversed(ctx.sections.get(block.index, ())))
+    found = near + list(reversed(ctx.sections.get(block.index, ())))
+    ctx.section_memo = (block.index, block.text, tuple(found))
+    return found
 
 
 def _period_from(texts: list[str]) -> Optional[Period]:
