@@ -25,6 +25,7 @@ from extractor.link.records import (_Ctx, _heading_like, _heads_numbered_list, _
 from extractor.link.tables import _table_records, header_role, table_columns
 from extractor.link.target_cues import _nearest_cue_reports
 from extractor.link.text import _text_records, cell_text_records, headline_targets
+from extractor.link.units import lists_units
 from extractor.model import Block, Document, DocumentMeta, Indicator, Quantity, Segment
 from extractor.normalize.document import fold_tone
 from extractor.patterns import load_patterns
@@ -75,7 +76,7 @@ def _forget_texts() -> None:
     """The walk caches what it reads of a text (cue words, periods, roles, flattened blocks) within one document;
     emptied before the next, so a batch's memory stays bounded and near-identical documents read as fast as others."""
     for cached in (_first, _read_figures, _nearest_cue_reports, flat_text, periods_in, _heading_like, _item_kind,
-                   _is_period_lead, header_role):
+                   _is_period_lead, header_role, lists_units):
         cached.cache_clear()
 
 

@@ -66,7 +66,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
 from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, coefficient_figures,
                                          _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
-from extractor.link.units import (assigned_level, assignee_labels, rest_level, unit_entries, unit_level,
+from extractor.link.units import (assigned_level, assignee_labels, lists_units, rest_level, unit_level,
                                   unit_list_records)
 from extractor.model import Block, Indicator, provenance, Segment
 from extractor.patterns import load_patterns
@@ -177,7 +177,7 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
         or _reads_named_parts(ctx, block, _section_texts(ctx, block))
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text)
-                or unit_entries(text))            # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
+                or lists_units(text))             # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
 
 
 def _reads_named_parts(ctx: _Ctx, block: Block, context: list[str]) -> bool:
