@@ -307,9 +307,10 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     if cut and directive:
         body = body[:directive.start()]     # '…, GDP … đạt trên 5.000 USD, yêu cầu các cấp …': the order that follows
     chars = list(body)
-    for a, b in cut:
-        for i in range(max(0, a), min(len(chars), b)):
-            chars[i] = " "
+    for a, b in cut:                          # blanked a span at a time (a scope's cut may run over the whole item)
+        lo, hi = max(0, a), min(len(chars), b)
+        if lo < hi:
+            chars[lo:hi] = " " * (hi - lo)
     label = FOOTNOTE_MARK_RX.sub("", BULLET_RX.sub("", "".join(chars)))   # 'triệu lượt[1]': a note's mark
     label = _SPACES.sub(" ", label).strip(" .,;:-–…")   # '… của tỉnh…': an ellipsis that closes the item
     label = _SPACE_BEFORE_MARK.sub(r"\1", label)
