@@ -794,8 +794,7 @@ def _unique(levels):
 def _outside_parens(text: str) -> list[bool]:
     mask = [True] * (len(text) + 1)
     for m in PAREN_RX.finditer(text):
-        for i in range(m.start(), m.end()):
-            mask[i] = False
+        mask[m.start():m.end()] = [False] * (m.end() - m.start())     # a bracket at a time, not a character
     return mask
 
 

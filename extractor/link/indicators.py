@@ -25,6 +25,7 @@ from extractor.link.records import (_Ctx, _heading_like, _heads_numbered_list, _
 from extractor.link.tables import header_role, read_table
 from extractor.link.target_cues import _nearest_cue_reports
 from extractor.link.text import _text_records, cell_text_records, headline_targets
+from extractor.link.units import lists_units
 from extractor.model import Block, Document, DocumentMeta, Indicator, Quantity, Segment
 from extractor.normalize.document import fold_tone
 from extractor.patterns import load_patterns
@@ -74,7 +75,7 @@ def _forget_texts() -> None:
     """The walk caches what it reads of a text (cue words, periods, roles, flattened blocks) within one document;
     emptied before the next, so a batch's memory stays bounded and near-identical documents read as fast as others."""
     for cached in (_first, _read_figures, _nearest_cue_reports, flat_text, periods_in, _heading_like, _item_kind,
-                   _is_period_lead, header_role):
+                   _is_period_lead, header_role, lists_units):
         cached.cache_clear()
 
 
@@ -213,14 +214,21 @@ def _without_recaps(doc: Document, records: list[Indicator]) -> list[Indicator]:
     word of value and is of what the earlier label names (patterns recap.*)."""
     out: list[Indicator] = []
     lead = _lead_paragraph(doc)               # read once: the body's blocks are scanned to find it
+    # every test below starts with _same_target_nearby: only earlier plan targets of r's figure are compared, in
+    # the order of `out` (comparing each record with all the kept ones was quadratic in the document's records)
+    alike: dict[tuple, list[Indicator]] = {}
     for r in records:
-        first = next((o for o in reversed(out) if _recaps(doc, o, r) or _restated(doc, o, r)
+        kept = alike.get(_figure_key(r), []) if _may_recap(r) else []
+        first = next((o for o in reversed(kept) if _recaps(doc, o, r) or _restated(doc, o, r)
                       or _summed_up(doc, o, r, lead) or _said_again(o, r)), None)
         if first is None:
             out.append(r)
+            if _may_be_recapped(r):
+                alike.setdefault(_figure_key(r), []).append(r)
         elif _is_caption_line(doc, first.prov.block) and not _is_caption_line(doc, r.prov.block):
             r.quantity_refs.append((first.target_prov.start, first.target_prov.end))
             out[out.index(first)] = r          # the body names in full what a caption line announced
+            kept[kept.index(first)] = r        # same figure: its place among the alike is the caption's
         else:
             first.quantity_refs.append((r.target_prov.start, r.target_prov.end))
     return out
@@ -261,6 +269,21 @@ def _same_target_nearby(earlier: Indicator, r: Indicator) -> bool:
         return False
     return all(getattr(r, k) == getattr(earlier, k)
                for k in ("target_comparator", "target_value", "target_high", "target_unit"))
+
+
+def _figure_key(r: Indicator) -> tuple:
+    """What _same_target_nearby asks to be equal: bound, value and unit."""
+    return r.target_comparator, r.target_value, r.target_high, r.target_unit
+
+
+def _may_recap(r: Indicator) -> bool:
+    """Whether `r` may be the later record of _same_target_nearby."""
+    return r.prov.rule == "prose.plan" and r.target_prov is not None and r.actual_value is None
+
+
+def _may_be_recapped(r: Indicator) -> bool:
+    """Whether `r` may be the earlier record of _same_target_nearby."""
+    return r.prov.rule == "prose.plan" and r.actual_value is None
 
 
 def _words(text: str) -> set[str]:

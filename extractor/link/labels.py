@@ -3,6 +3,7 @@ between figures of different things; a lead ('Cơ cấu kinh tế:') heads its l
 narrowed to the comma piece around its figure."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -417,14 +418,20 @@ def _enumerated_heads(text: str, a: int, commas: list[int], lo: int) -> int:
             lo = start
             continue
         head = HEAD_WORD_RX.match(text, lo)
-        if head is None or not regex.search(rf"\b{regex.escape(head.group(1))}(?:\s+(?:\p{{L}}+|\d{{1,2}}\b)){{1,4}}\s*$",
-                                             text[start:lo - 1], regex.I):
+        if head is None or not _head_run_rx(head.group(1)).search(text[start:lo - 1]):
             break
         lo = start
     return lo
 
 
 HEAD_WORD_RX = regex.compile(r"\s*(\p{L}+)\s")
+
+
+@lru_cache(maxsize=1024)
+def _head_run_rx(word: str) -> regex.Pattern:
+    """A piece ending on `word` and a few words after it; compiled once per word (patterns built at run time churn
+    regex's cache)."""
+    return regex.compile(rf"\b{regex.escape(word)}(?:\s+(?:\p{{L}}+|\d{{1,2}}\b)){{1,4}}\s*$", regex.I)
 GRADE_END_RX = _P.get("label.grade_end").regex          # 'mức độ 3, 4': a grade's number before the comma
 GRADE_NUMBER_RX = _P.get("label.grade_number").regex    # ... and another grade's bare number after it
 

@@ -61,6 +61,8 @@ class _Ctx:
     aim_block: int = -1                                              # ... where a sentence set an aim
     aim_period: Optional[Period] = None                              # ... and the period it set it for
     aim_years: frozenset = frozenset()                               # ... and every year it named ('đến năm 2025 …; năm 2030 …')
+    figureless_aim: Optional[Block] = None                           # a paragraph with no figure, not yet read for an aim
+    section_memo: Optional[tuple] = None                             # (block index, text, its headings): _section_texts
     goals_block: int = -1                                            # a paragraph of aims with no figure
     goals_period: Optional[Period] = None                            # ... and the period it sets them for
     unit_list: Optional[tuple[int, str]] = None                      # (block, level) of the last list of units
@@ -138,11 +140,16 @@ def _heads_numbered_list(doc: Document, block: Block) -> bool:
     stop that names targets (pattern `section`), right above the first item of a numbered list, is that list's
     heading although nothing marks it as one."""
     t = flat_text(block.text)
-    if block.cells is not None or len(t) > 160 or PCT_RX.search(t) or regex.search(r"[.;:,!?…]\W*$", t) \
+    if block.cells is not None or len(t) > 160 or PCT_RX.search(t) or CLOSING_MARK_RX.search(t) \
             or _heading_like(block.kind, block.text) or not _first("section", t):
         return False
     nxt = next((b for b in doc.blocks[block.index + 1:] if b.text.strip()), None)
-    return nxt is not None and nxt.cells is None and bool(regex.match(r"\s*(?:1|I)[.)]\s", nxt.text))
+    return nxt is not None and nxt.cells is None and bool(FIRST_ITEM_RX.match(nxt.text))
+
+
+# compiled once: asked of every text block (a pattern given as a string is looked up in regex's cache at each call)
+CLOSING_MARK_RX = regex.compile(r"[.;:,!?…]\W*$")
+FIRST_ITEM_RX = regex.compile(r"\s*(?:1|I)[.)]\s")
 
 
 @lru_cache(maxsize=4096)
@@ -160,6 +167,9 @@ def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
 
     An item's earlier siblings ('5. Có đủ ...' before '6. ...') are not its headings; an article
     ('Điều 2. ...') or an annex starts a new context."""
+    memo = ctx.section_memo
+    if memo is not None and memo[0] == block.index and memo[1] is block.text:
+        return list(memo[2])              # asked up to five times per block; the headings above it do not change
     kind = _item_kind(block.text)
     near: list[str] = []
     taken: set[str] = set()
@@ -178,7 +188,9 @@ def _section_texts(ctx: _Ctx, block: Block) -> list[str]:
             break                             # 'V. TỔ CHỨC THỰC HIỆN' is the top: what lies above is another part
         if len(near) == 4 or ANNEX_RX.match(t) or ARTICLE_RX.match(t):
             break
-    return near + list(reversed(ctx.sections.get(block.index, ())))
+    found = near + list(reversed(ctx.sections.get(block.index, ())))
+    ctx.section_memo = (block.index, block.text, tuple(found))
+    return found
 
 
 def _period_from(texts: list[str]) -> Optional[Period]:
@@ -295,9 +307,10 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     if cut and directive:
         body = body[:directive.start()]     # '…, GDP … đạt trên 5.000 USD, yêu cầu các cấp …': the order that follows
     chars = list(body)
-    for a, b in cut:
-        for i in range(max(0, a), min(len(chars), b)):
-            chars[i] = " "
+    for a, b in cut:                          # blanked a span at a time (a scope's cut may run over the whole item)
+        lo, hi = max(0, a), min(len(chars), b)
+        if lo < hi:
+            chars[lo:hi] = " " * (hi - lo)
     label = FOOTNOTE_MARK_RX.sub("", BULLET_RX.sub("", "".join(chars)))   # 'triệu lượt[1]': a note's mark
     label = _SPACES.sub(" ", label).strip(" .,;:-–…")   # '… của tỉnh…': an ellipsis that closes the item
     label = _SPACE_BEFORE_MARK.sub(r"\1", label)

@@ -65,7 +65,13 @@ def _share_of_previous(text: str, figs: list, i: int, at: int) -> bool:
 def _then_follows(p: Pattern, text: str, end: int) -> bool:
     """A marker whose words are completed after the figure ('so với mức trên 3% mục tiêu') needs them there."""
     then = p.meta.get("then")
-    return not then or regex.match(then.replace("{{S}}", r"\s+"), text[end:end + 40], flags=regex.I) is not None
+    return not then or _then_rx(then).match(text[end:end + 40]) is not None
+
+
+@lru_cache(maxsize=256)
+def _then_rx(then: str) -> regex.Pattern:
+    """A marker's words after the figure, compiled once per marker (patterns built at run time churn regex's cache)."""
+    return regex.compile(then.replace("{{S}}", r"\s+"), regex.I)
 
 
 # '(vượt mục tiêu Nghị quyết 0,36%)': a bracket after a result says by how much the target was passed, not the
@@ -303,11 +309,18 @@ def plan_shares(text: str) -> list[PlanShare]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _amount_rx(unit: str) -> regex.Pattern:
+    """A figure written in `unit`, compiled once per unit (each compile costs milliseconds, and patterns built at run
+    time churn regex's cache)."""
+    return regex.compile(rf"(?<![\w.,/])(\d{{1,3}}(?:[.,]\d{{3}})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*{regex.escape(unit)}\b",
+                         regex.I)
+
+
 def find_plan(texts: list[str], unit: str, share: PlanShare) -> Optional[tuple[int, int, int, float]]:
     """The nearest written figure in `unit` whose value is the plan the share implies: (text index, start, end,
     value), searching the texts from the last (the nearest) back."""
-    rx = regex.compile(rf"(?<![\w.,/])(\d{{1,3}}(?:[.,]\d{{3}})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*{regex.escape(unit)}\b",
-                       regex.I)
+    rx = _amount_rx(unit)
     for i in range(len(texts) - 1, -1, -1):
         for m in reversed(list(rx.finditer(texts[i]))):
             n = parse_number(m.group(1))

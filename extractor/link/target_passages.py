@@ -227,9 +227,14 @@ def _track_goals(ctx: _Ctx, block: Block) -> None:
     # aims name their period's year (`lead_list.goals`); with no digit only a further task of open aims goes on
     if ctx.normative or block.kind == "table" or not (ctx.goals_block == block.index - 1 or DIGIT_RX.search(t)):
         return
-    if PCT_RX.search(t) or quantities_in(ctx, block.start, block.end) or _first("cue.result", t):
+    if PCT_RX.search(t) or quantities_in(ctx, block.start, block.end):
         return
-    if _first("lead_list.goals", t):
+    goals = _first("lead_list.goals", t)
+    if not goals and not (ctx.goals_block == block.index - 1 and ctx.goals_period is not None):
+        return                                # neither branch below can act: the result cues, dearer, are not sought
+    if _first("cue.result", t):
+        return
+    if goals:
         period = _period_from([t])
         if not (period and period.year and ctx.doc_year and period.year < ctx.doc_year):
             ctx.goals_block, ctx.goals_period = block.index, period     # a period already past reviews, aims at nothing

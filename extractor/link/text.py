@@ -66,7 +66,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
 from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
                                          coefficient_figures, _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
-from extractor.link.units import (assigned_level, assignee_labels, rest_level, unit_entries, unit_level,
+from extractor.link.units import (assigned_level, assignee_labels, lists_units, rest_level, unit_level,
                                   unit_list_records)
 from extractor.model import Block, Indicator, provenance, Segment
 from extractor.patterns import load_patterns
@@ -88,8 +88,9 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
             and ctx.target_list != ctx.lead_block:
         ctx.lead_period = None
     if not _holds_figure(ctx, block):
-        _track_figureless_aim(ctx, block)
+        ctx.figureless_aim = block            # read (_settle_figureless_aim) only if the next block can hold a target
         return []
+    _settle_figureless_aim(ctx, block)
     if _is_headline(ctx, block) and not _is_caption(block):
         ctx.headline = _prose_records(ctx, block, segs, context=[])
         return []                             # kept only for a target the body does not state (see headline_targets)
@@ -123,11 +124,15 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     return out
 
 
-def _track_figureless_aim(ctx: _Ctx, block: Block) -> None:
+def _settle_figureless_aim(ctx: _Ctx, block: Block) -> None:
     """'Phấn đấu đến năm 2030, tỉnh hoàn thành chuyển đổi số …' with no figure of its own sets the aim that the next
-    paragraph's 'Khi đó, 100% hồ sơ …; 90% …' (or 'Đồng thời, …') states in figures (`_joins_aim`)."""
-    if _first("cue.target", block.text) and not _first("cue.result", block.text):
-        _note_aim(ctx, block, block.text, _period_from([block.text]))
+    paragraph's 'Khi đó, 100% hồ sơ …; 90% …' (or 'Đồng thời, …') states in figures (`_joins_aim`). Only the block
+    right after it can tell (an aim is read in its own paragraph and the next), so a figureless paragraph is read for
+    cues when that block may hold a target, not every time: most figureless paragraphs are followed by another."""
+    aim, ctx.figureless_aim = ctx.figureless_aim, None
+    if aim is not None and aim.index == block.index - 1 and _first("cue.target", aim.text) \
+            and not _first("cue.result", aim.text):
+        _note_aim(ctx, aim, aim.text, _period_from([aim.text]))
 
 
 def _note_aim(ctx: _Ctx, block: Block, text: str, period: Optional[Period]) -> None:
@@ -172,7 +177,7 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
         or _reads_named_parts(ctx, block, _section_texts(ctx, block))
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text)
-                or unit_entries(text))            # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
+                or lists_units(text))             # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
 
 
 def _reads_named_parts(ctx: _Ctx, block: Block, context: list[str]) -> bool:
@@ -259,6 +264,7 @@ def cell_text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indi
     ít nhất 02 cán bộ, công chức') states a target; the cell is its place."""
     if ctx.normative:
         return []
+    _settle_figureless_aim(ctx, block)
     context = _section_texts(ctx, block)
     skip = _result_columns(block)
     out: list[Indicator] = []

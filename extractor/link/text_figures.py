@@ -33,7 +33,7 @@ def _text_figures(ctx: "_Ctx", offset: int, text: str, in_list: bool = False, go
     return _carry_bounds(text, sorted(figs + _named_after(quantities, offset, text, figs), key=lambda f: f.start))
 
 
-COEFFICIENT_FALL_RX = _P.get("figure.coefficient_fall").regex
+COEFFICIENT_FALL = _P.get("figure.coefficient_fall")    # its `requires` ('xuống') skips most texts
 
 
 def coefficient_figures(text: str) -> list[Figure]:
@@ -41,7 +41,7 @@ def coefficient_figures(text: str) -> list[Figure]:
     it is brought down to is the figure ('còn' at most, 'dưới' below), its starting value left out of the label; so is
     the bound a sign sets it ('chỉ số chất lượng không khí (AQI) < 100')."""
     out = []
-    for m in COEFFICIENT_FALL_RX.finditer(text):
+    for m in COEFFICIENT_FALL.regex.finditer(text) if COEFFICIENT_FALL.may_match(text) else ():
         v = parse_number(m.group("v"))
         if v is not None:
             cmp = "<=" if m.group("cmp").lower() == "còn" else "<"
@@ -49,14 +49,14 @@ def coefficient_figures(text: str) -> list[Figure]:
     return out + _index_bounds(text)
 
 
-INDEX_BOUND_RX = _P.get("figure.index_bound").regex
+INDEX_BOUND = _P.get("figure.index_bound")              # its `requires` (a sign: '<', '≤' …) skips most texts
 SIGN_CMPS = {"<": "<", ">": ">", "≤": "<=", "≥": ">=", "<=": "<=", ">=": ">="}
 
 
 def _index_bounds(text: str) -> list[Figure]:
     """'chỉ số chất lượng không khí (AQI) < 100': an index with no unit held under (or over) a bound written as a sign."""
     out = []
-    for m in INDEX_BOUND_RX.finditer(text):
+    for m in INDEX_BOUND.regex.finditer(text) if INDEX_BOUND.may_match(text) else ():
         v = parse_number(m.group("v"))
         if v is not None:
             out.append(Figure(m.start("v"), m.end("v"), v.value, None, None, SIGN_CMPS[m.group("cmp")], None,

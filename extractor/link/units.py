@@ -11,6 +11,7 @@ a result's) sets no target.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -94,6 +95,13 @@ def unit_entries(text: str, least: int = MIN_UNITS) -> list[tuple[Figure, str, O
         label = " ".join(((kind or "") + " " + name).split())
         found.append((f, label, level, text.find(name, piece_start) - (len(kind) + 1 if kind else 0)))
     return found if len(found) >= least else []
+
+
+@lru_cache(maxsize=4096)
+def lists_units(text: str) -> bool:
+    """Whether `text` lists at least MIN_UNITS units with figures of their own. Kept per text within a document
+    (emptied by indicators._forget_texts): a block is asked once for each of its sentences, and once before."""
+    return bool(unit_entries(text))
 
 
 def _count_figures(text: str) -> list[Figure]:
@@ -234,7 +242,7 @@ def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str])
     """The records of a sentence that lists units with their targets; [] for units listed with their results
     (the sentence sets no target); None when it lists no units."""
     # the list may run over the paragraph's sentences ('... Ninh Bình: 12%. Tây Nguyên: Kon Tum: 10%.')
-    if ctx.normative or not unit_entries(block.text):
+    if ctx.normative or not lists_units(block.text):
         return None
     entries = unit_entries(seg.text, least=1)
     if not entries:
