@@ -34,7 +34,11 @@ LEADING_BULLET = regex.compile(r"(?m)^([ \t]*)[" + BULLET_GLYPHS.replace("•", 
 
 # '… so với năm 2019. trong đó Ngành nông lâm nghiệp tăng 3,2%, …': a stop before a lower-case 'trong đó' is a typo
 # for a comma; read as one, the breakdown stays in the sentence of its whole (one character for one)
-BREAKDOWN_AFTER_STOP = load_patterns("prose").get("normalize.breakdown_after_stop").regex
+@lru_cache(maxsize=1)
+def _breakdown_after_stop():
+    """Read when a text first needs it: prose.yaml is large, and a run with nothing to extract (a second run over
+    unchanged files) should not parse it at import."""
+    return load_patterns("prose").get("normalize.breakdown_after_stop").regex
 
 
 # A superset of the characters unicodedata.combining() marks (the `regex` module's Unicode is newer):
@@ -104,7 +108,7 @@ def normalize_text(raw: str, join_lines: bool = True) -> tuple[str, list[int]]:
         text = text.translate(LOOKALIKES)             # one for one: the map to the raw text holds
     text = LEADING_BULLET.sub(lambda m: m.group(1) + "•", text)
     if " trong" in text:
-        text = BREAKDOWN_AFTER_STOP.sub(",", text)    # one for one: the map to the raw text holds
+        text = _breakdown_after_stop().sub(",", text)    # one for one: the map to the raw text holds
     text, to_raw = _delete(text, to_raw, _DELETED)
     text = _SPACE_LIKE.sub(" ", text)                                    # one for one
     if "  " in text:                                                     # then collapse runs
