@@ -258,7 +258,10 @@ def _units_label(block: Block, rows: set[int], headers: dict[int, str], roles: d
 def _unit_targets(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str], units: int,
                   doc_year: Optional[int], planned: bool) -> None:
     """Right of the units, a worded column of figures with no role from its header words holds each unit's
-    target when `_target_column` says so (a future period, or a plan named in its header, caption or lead)."""
+    target when `_target_column` says so (a future period, or a plan named in its header, caption or lead). Where
+    the header words already name the plan's columns ('Kế hoạch năm 2026'), the plan the caption names is theirs:
+    another column holds targets only for a period ahead ('Tăng trưởng GRDP 2026 - 2030'), not a current one."""
+    planned = planned and "target" not in roles.values()
     for col in range(units + 1, block.n_cols):
         h = headers.get(col, "")
         if col not in roles and WORD_RX.search(h) and _mostly_figures(block, rows, col) \
