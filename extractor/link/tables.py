@@ -366,9 +366,9 @@ def _mostly_figures(block: Block, rows: set[int], col: int) -> bool:
 
 def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str]) -> None:
     """A table of targets whose label column has no label word ('TT | Sản phẩm | Kế hoạch 2026 | ...',
-    'STT | Địa bàn | Mục tiêu năm 2030'): the first column left of the targets, with no role of its own,
-    whose body cells are words, names the indicator. A blank header over units ('TT | | Mục tiêu tăng trưởng GRDP
-    2025 (%)') is left to `_units_table`, the one reading of tables of targets per unit."""
+    'STT | Khu vực | Mục tiêu năm 2030'): the first column left of the targets, with no role of its own,
+    whose body cells are words, names the indicator. A column of units ('Địa bàn' over districts, or a blank
+    header over provinces) was made the label before, by `_units_label`."""
     first_target = min(c for c, r in roles.items() if r == "target")
     for col in sorted(headers):
         if col >= first_target:
