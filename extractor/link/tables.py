@@ -158,7 +158,7 @@ def table_columns(ctx: _Ctx, block: Block) -> Optional[_Columns]:
     captions = _captions(ctx, block)
     year = ctx.doc_year if ctx.doc_year is not None else source_report_year(captions)
     titles = [] if year is not None else [*captions, _table_source(ctx, block), *_section_texts(ctx, block)]
-    return _columns(block, year, plan_title(titles)) or _units_table(block, year, _names_plan(captions))
+    return _columns(block, year, plan_title(titles), _names_plan(captions))
 
 
 def read_table(ctx: _Ctx, block: Block) -> Optional[list[Indicator]]:
@@ -191,24 +191,27 @@ def _captions(ctx: _Ctx, block: Block) -> list[str]:
     return out
 
 
-def _columns(block: Block, doc_year: Optional[int] = None, plan_annex: bool = False) -> Optional[_Columns]:
+def _columns(block: Block, doc_year: Optional[int] = None, plan_annex: bool = False,
+             planned: bool = False) -> Optional[_Columns]:
+    """The column roles of a table of targets, one reading for every shape: the roles its header words give;
+    a column whose cells name units as its label (`_units_label`), the figures right of it a unit's targets
+    (`_unit_targets`); year columns ahead of the table's date as targets (`_year_roles`), a measure spanning
+    them as what they measure; else the first worded column left of the targets as the label."""
     rows = _header_rows(block)
+    worded = not rows and _worded_first_row(block)
+    rows = rows or worded
     if not rows:
         return None
-    headers: dict[int, str] = {}
-    shift = _subheader_shifts(block, rows)
-    for c in block.cells or []:
-        if c.row in rows and not NUMBERING_CELL.match(c.text):
-            for col in range(c.col, c.col + max(1, c.colspan)):
-                col += shift.get(c.row, 0)
-                headers[col] = (headers.get(col, "") + " " + c.text).strip()
+    headers = _joined_headers(block, rows)
     roles = {col: header_role(h) for col, h in headers.items()}
     roles = {c: r for c, r in roles.items() if r}
-    for col in [c for c, r in roles.items() if r == "unit" and _names_units(block, rows, c)]:
-        roles[col] = "label" if "label" not in roles.values() else None   # 'Đơn vị' over 'Huyện Lục Yên', ...
-    roles = {c: r for c, r in roles.items() if r}
+    units = _units_label(block, rows, headers, roles)
+    if worded and units is None:       # an unmarked first row is a header only over a column of units
+        return None
     measures = _span_measures(block, rows, roles)
     _year_roles(headers, roles, doc_year, plan_annex, measures)
+    if units is not None:
+        _unit_targets(block, rows, headers, roles, units, doc_year, planned)
     measures = {c: m for c, m in measures.items() if roles.get(c) == "target"}
     labels = [c for c, r in roles.items() if r == "label"]
     if len(labels) >= 2:                      # 'Nội dung | Chỉ tiêu' with '80%' under 'Chỉ tiêu': its values
@@ -234,32 +237,36 @@ def _names_plan(texts: list[Optional[str]]) -> bool:
     return any(_first("unit_plan", t) for t in texts) and not any(_first("report_title", t) for t in texts)
 
 
-def _units_table(block: Block, doc_year: Optional[int], planned: bool) -> Optional[_Columns]:
-    """A table of targets per unit, whatever its shape: a column whose cells name provinces, districts, communes or
-    departments, under a blank header or one naming their kind ('Tỉnh, thành phố', 'Địa phương', 'Xã, phường'), and
-    right of it columns of figures (`_target_column` says which hold targets). Each row is one unit's target: the
-    level the unit's, the label the column's measure (`_unit_column_measures`). Read where the roles of the header
-    words found no table of targets."""
-    rows = _header_rows(block) or _worded_first_row(block)
-    if not rows:
-        return None
-    headers = _joined_headers(block, rows)
-    units = next((c for c in range(block.n_cols) if _unit_header(headers.get(c, ""))
-                  and _names_units(block, rows, c)), None)
-    if units is None:
-        return None
-    roles = {c: "ordinal" for c in headers if c < units and header_role(headers[c]) == "ordinal"}
-    roles[units] = "label"
-    spans = _span_measures(block, rows, roles)       # 'TỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ' over 'Năm 2026 | Năm 2027'
+def _units_label(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str]) -> Optional[int]:
+    """The column of a table of targets per unit whose cells name provinces, districts, communes or departments,
+    under a blank header or one naming their kind ('Tỉnh, thành phố', 'Địa phương', 'Đơn vị'): made its label,
+    unless the header words gave another column that role (then a units column headed 'Đơn vị' holds no unit of
+    measure either, and loses that role). Returns the column when it is the label."""
+    chosen = None
+    for col in range(block.n_cols):
+        headed = roles.get(col) == "unit" or (col not in roles and _unit_header(headers.get(col, "")))
+        if not headed or not _names_units(block, rows, col):
+            continue
+        if "label" in roles.values():
+            roles.pop(col, None)
+            continue
+        roles[col] = "label"
+        chosen = col
+    return chosen
+
+
+def _unit_targets(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str], units: int,
+                  doc_year: Optional[int], planned: bool) -> None:
+    """Right of the units, a worded column of figures with no role from its header words holds each unit's
+    target when `_target_column` says so (a future period, or a plan named in its header, caption or lead). Where
+    the header words already name the plan's columns ('Kế hoạch năm 2026'), the plan the caption names is theirs:
+    another column holds targets only for a period ahead ('Tăng trưởng GRDP 2026 - 2030'), not a current one."""
+    planned = planned and "target" not in roles.values()
     for col in range(units + 1, block.n_cols):
         h = headers.get(col, "")
-        if WORD_RX.search(h) and _mostly_figures(block, rows, col) and _target_column(h, doc_year, planned):
+        if col not in roles and WORD_RX.search(h) and _mostly_figures(block, rows, col) \
+                and _target_column(h, doc_year, planned):
             roles[col] = "target"
-    if "target" not in roles.values():
-        return None
-    measures = {c: m for c, m in spans.items() if roles.get(c) == "target"}
-    measures.update(_unit_column_measures(block, rows, headers, roles, measures))
-    return _Columns(rows, roles, headers, measures)
 
 
 def _worded_first_row(block: Block) -> set[int]:
@@ -272,10 +279,14 @@ def _worded_first_row(block: Block) -> set[int]:
 
 
 def _joined_headers(block: Block, rows: set[int]) -> dict[int, str]:
+    """Each column's header, the texts of its header rows joined (a text table's lost merged cells put back,
+    `_subheader_shifts`); numbering rows ('(1) | (2) | 3=2/1') name nothing."""
     headers: dict[int, str] = {}
+    shift = _subheader_shifts(block, rows)
     for c in block.cells or []:
         if c.row in rows and not NUMBERING_CELL.match(c.text):
             for col in range(c.col, c.col + max(1, c.colspan)):
+                col += shift.get(c.row, 0)
                 headers[col] = (headers.get(col, "") + " " + c.text).strip()
     return headers
 
@@ -355,9 +366,9 @@ def _mostly_figures(block: Block, rows: set[int], col: int) -> bool:
 
 def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str]) -> None:
     """A table of targets whose label column has no label word ('TT | Sản phẩm | Kế hoạch 2026 | ...',
-    'STT | Địa bàn | Mục tiêu năm 2030'): the first column left of the targets, with no role of its own,
-    whose body cells are words, names the indicator. A blank header over units ('TT | | Mục tiêu tăng trưởng GRDP
-    2025 (%)') is left to `_units_table`, the one reading of tables of targets per unit."""
+    'STT | Khu vực | Mục tiêu năm 2030'): the first column left of the targets, with no role of its own,
+    whose body cells are words, names the indicator. A column of units ('Địa bàn' over districts, or a blank
+    header over provinces) was made the label before, by `_units_label`."""
     first_target = min(c for c, r in roles.items() if r == "target")
     for col in sorted(headers):
         if col >= first_target:
