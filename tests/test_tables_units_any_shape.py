@@ -148,6 +148,6 @@ def test_side_by_side_groups(top, width):
 ], ids=["plan lead", "years ahead", "past dated"])
 def test_years_under_a_measure_beside_a_blank_unit_header(reader, lead, meta, want):
     """Round 47's shape with round 50's blank unit header: the same reading of units, the measure spanning the years
-    joined to each unit's label (a guard: the blank header's case moved from `_label_by_place` to `_units_table`)."""
+    joined to each unit's label (a guard: the blank header's case is read by the one path for units, `_units_label`)."""
     rows = [["TT", "", TOP[2], "", ""], YEARS, *YEAR_BODY]
     assert SPAN_READERS[reader](lead, rows, meta) == want
