@@ -279,3 +279,40 @@ def test_labels_are_segmented_by_the_workers_not_the_main_process(tmp_path, monk
     assert len(labels - catalogue) > 20
     assert not (labels - catalogue) & set(segmented_here)
     assert all(matching._WORDS[label] == real(label) for label in labels)
+
+
+# --- a repeated query's match is kept -------------------------------------------------------------
+
+def _answer(m):
+    """What a match writes and checks read: both candidates' entries, scores and reasons."""
+    return [(c.entry.id, c.score, c.text, c.reasons, c.cited) for c in (m.best, m.runner_up) if c]
+
+
+_ASKED = dict(label="Tỷ lệ hồ sơ TTHC được số hoá hồ sơ, kết quả giải quyết", target_year=2025, target_unit="%")
+
+
+def test_a_repeated_query_reuses_its_match():
+    # an archive's reports repeat their rows (label, year, sources, date): matched once
+    m = default_matcher()
+    assert m.match(Query(**_ASKED)) is m.match(Query(**_ASKED))
+
+
+@pytest.mark.parametrize("change", [
+    # each field the score depends on: a query differing in it alone is matched on its own
+    {"target_year": 2019},                                   # year outside the entry's period
+    {"level": "quốc gia"},                                   # a level the entry is not set for
+    {"cited": {"NQ 17/NQ-CP"}},                              # the row answers another source
+    {"doc_cited": {"NQ 01/NQ-CP"}},                          # the document cites the entry's source
+    {"doc_date": "2019-01-05"},                              # issued before the entry's source
+    {"target_value": 100.0},                                 # another target value
+    {"target_unit": "người"},                                # a count answers no percentage
+    {"label": "Tỷ lệ cơ quan nhà nước cung cấp dịch vụ công trực tuyến toàn trình"},
+])
+def test_a_query_differing_in_one_field_is_not_given_the_kept_match(change):
+    from extractor.check.matching import Matcher
+    kept = default_matcher()
+    kept.match(Query(**_ASKED))                              # the base query kept first
+    fresh = Matcher(kept.cat)
+    expected = _answer(fresh.match(Query(**{**_ASKED, **change})))
+    assert expected != _answer(fresh.match(Query(**_ASKED)))  # the field does change the answer
+    assert _answer(kept.match(Query(**{**_ASKED, **change}))) == expected

@@ -301,6 +301,9 @@ class Matcher:
         # labels repeat (a table's rows, year after year): their features and similarities are kept
         self._label = lru_cache(maxsize=2048)(self._prepare_label)
         self._for_unit: dict[Optional[str], list[Entry]] = {}
+        # whole queries repeat too (an archive's reports: the same rows, year, sources and date): their
+        # match is kept, as the label's similarities are; a Match is only read, never changed
+        self._matches: dict[tuple, Match] = {}
 
     def _entries_for(self, unit: Optional[str]) -> list[Entry]:
         """The entries a target in `unit` may answer (units_compatible), in catalogue order."""
@@ -338,6 +341,16 @@ class Matcher:
         return 0.55 * cos + 0.45 * tsr
 
     def match(self, q: Query) -> Match:
+        key = (q.label, q.level, q.target_value, q.target_unit, q.target_year, frozenset(q.cited),
+               frozenset(q.doc_cited), q.doc_date)
+        found = self._matches.get(key)
+        if found is None:
+            if len(self._matches) >= 4096:      # a long-lived process: kept bounded
+                self._matches.clear()
+            found = self._matches[key] = self._match(q)
+        return found
+
+    def _match(self, q: Query) -> Match:
         norm, vec, sims, close = self._label(q.label)
         if not norm:
             return Match(None, None)

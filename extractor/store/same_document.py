@@ -81,8 +81,9 @@ def group_of(db, doc_id: int) -> set[int]:
 
 def candidates(db, doc_id: int) -> set[int]:
     """Read documents sharing a MinHash band with `doc_id`."""
-    # each document's status looked at once, not once for every band it shares (one template's copies share all)
-    return {r["id"] for r in read(db,
+    # each document's status looked at once, not once for every band it shares (one template's copies share all);
+    # the ids straight from the cursor: an archive's template has dozens of copies, a dict each was most of the read
+    return {i for (i,) in db.conn.execute(
         "select id from documents where status in ('ok', 'partial') and id in "
         "(select o.document_id from text_bands b join text_bands o on o.band = b.band "
         "where b.document_id = ? and o.document_id != ?)", [doc_id, doc_id])}
@@ -106,10 +107,11 @@ class _Texts:
         ids = sorted(set(ids) - set(self._digits))
         for i in range(0, len(ids), 500):
             part = ids[i:i + 500]
-            for r in read(self.db, f"select document_id, figures, digit_runs, letters_digest from text_figures "
-                                   f"where document_id in ({','.join('?' * len(part))})", part):
-                self._digits[r["document_id"]] = ((r["figures"] or "").split(), r["digit_runs"] or "",
-                                                  r["letters_digest"])
+            # tuples, not a dict per row: every candidate of every saved file is read here
+            for doc_id, figures, runs, digest in self.db.conn.execute(
+                    f"select document_id, figures, digit_runs, letters_digest from text_figures "
+                    f"where document_id in ({','.join('?' * len(part))})", part):
+                self._digits[doc_id] = ((figures or "").split(), runs or "", digest)
 
     def digits(self, doc_id: int) -> tuple[list[str], str, Optional[str]]:
         if doc_id not in self._digits:
@@ -170,8 +172,9 @@ def _stored_groups(db, docs: dict[int, dict]) -> list[set[int]]:
     ps = sorted(primaries)
     for i in range(0, len(ps), 500):
         part = ps[i:i + 500]
-        for r in read(db, f"select id, same_as from documents where same_as in ({','.join('?' * len(part))})", part):
-            groups[r["same_as"]].add(r["id"])
+        for i, same_as in db.conn.execute(f"select id, same_as from documents where same_as in "
+                                          f"({','.join('?' * len(part))})", part):
+            groups[same_as].add(i)
     return list(groups.values())
 
 
