@@ -609,6 +609,12 @@ DIRECTIVE_TAIL_RX = regex.compile(r",\s*(?:(?:thủ\s+tướng|chính\s+phủ|ch
                                   r"|\s+thì\s", regex.I)   # '… đạt trên 5.500 tỷ đồng … thì số thu … còn thấp': what follows
 
 
+# the words between a level and the figure it names (compiled once: asked for every level and figure of a clause)
+CAPS_GAP_RX = regex.compile(r"\s*(?:\p{Lu}{2,}\s*)?")    # spaces, or a word in capitals
+NO_STOP_GAP_RX = regex.compile(r"[^,;.%]*")                # no separator between
+WORDS_GAP_RX = regex.compile(r"[\s\p{L}]*")               # words only
+
+
 def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Figure]:
     """One figure per (figure, level): `Cấp tỉnh 80%, cấp huyện 60%` and `100% cấp tỉnh, 80% cấp huyện`.
 
@@ -630,13 +636,13 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
     out: list[Figure] = []
     for i, f in enumerate(figs):
         before = [x for x in lv if x[1] <= f.expr_start and not text[x[1]:f.expr_start].strip(" ")
-                  or (x[1] <= f.expr_start and regex.fullmatch(r"\s*(?:\p{Lu}{2,}\s*)?", text[x[1]:f.expr_start]))]
+                  or (x[1] <= f.expr_start and CAPS_GAP_RX.fullmatch(text[x[1]:f.expr_start]))]
         nxt = figs[i + 1].expr_start if i + 1 < len(figs) else len(text)
         order = DIRECTIVE_TAIL_RX.search(text, f.expr_end, nxt)
         nxt = order.start() if order else nxt   # '…, yêu cầu các cấp, các ngành, các địa phương …' names whom it orders
         after = [x for x in lv if f.expr_end <= x[0] < nxt and not _owned_by_next(text, x, figs[i + 1:])]
-        prefixed = [x for x in lv if x[1] <= f.expr_start and regex.fullmatch(r"[^,;.%]*", text[x[1]:f.expr_start])
-                    and regex.fullmatch(r"[\s\p{L}]*", text[x[1]:f.expr_start])]
+        prefixed = [x for x in lv if x[1] <= f.expr_start and NO_STOP_GAP_RX.fullmatch(text[x[1]:f.expr_start])
+                    and WORDS_GAP_RX.fullmatch(text[x[1]:f.expr_start])]
         chosen = before or after or (prefixed[-1:] if force else [])
         if not chosen:
             out.append(_each_unit_level(text, figs, i))

@@ -95,11 +95,14 @@ def _follows_example_list(ctx: _Ctx, block: Block) -> bool:
         and _first("cue.result", block.text) is None
 
 
+CLOSING_STOP_RX = regex.compile(r"[.;:!?…]\W*$")   # a line's closing stop; compiled once: asked of every line
+
+
 def _titles_results(block: Block) -> bool:
     """A short line with no closing stop that names results ('Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025'):
     a title, though not marked as a heading; the list of targets above it ends there."""
     t = flat_text(block.text)
-    return len(t) < 160 and not regex.search(r"[.;:!?…]\W*$", t) and _first("lead_list.results", t) is not None
+    return len(t) < 160 and not CLOSING_STOP_RX.search(t) and _first("lead_list.results", t) is not None
 
 
 def _opens_with_results(text: str) -> bool:
@@ -316,7 +319,7 @@ def _is_headline(ctx: _Ctx, block: Block) -> bool:
         return False
     first = next((b for b in ctx.doc.blocks if b.text.strip()), None)
     t = block.text.strip()
-    return first is block and len(t) <= 160 and "\n" not in t and not regex.search(r"[.;:!?…]\W*$", t) \
+    return first is block and len(t) <= 160 and "\n" not in t and not CLOSING_STOP_RX.search(t) \
         and len(ctx.doc.blocks) > block.index + 1
 
 

@@ -241,11 +241,13 @@ def _is_period_cue(text: str, end: int) -> bool:
 def unit_list_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> Optional[list[Indicator]]:
     """The records of a sentence that lists units with their targets; [] for units listed with their results
     (the sentence sets no target); None when it lists no units."""
-    # the list may run over the paragraph's sentences ('... Ninh Bình: 12%. Tây Nguyên: Kon Tum: 10%.')
-    if ctx.normative or not lists_units(block.text):
+    if ctx.normative:
         return None
+    # the sentence's own entries first: its figures are the quantities stage's (kept per text), while the whole
+    # paragraph is a text that stage never read; most sentences list no unit and stop here
     entries = unit_entries(seg.text, least=1)
-    if not entries:
+    # the list may run over the paragraph's sentences ('... Ninh Bình: 12%. Tây Nguyên: Kon Tum: 10%.')
+    if not entries or not lists_units(block.text):
         return None
     first = entries[0][0].expr_start
     lead = block.text[:seg.start - block.start] + seg.text[:first]
