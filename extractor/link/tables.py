@@ -149,8 +149,13 @@ def _results_year(headers: dict[int, str], roles: dict[int, str]) -> Optional[in
 def plan_title(texts: list[Optional[str]]) -> bool:
     """The table's title or headings name a plan's targets ('PHỤ LỤC I', 'Chỉ tiêu kế hoạch 5 năm 2026 - 2030',
     'Mục tiêu đến năm 2030'), not a report's results ('Kết quả thực hiện ...', 'ước đạt', a yearbook's 'Sơ bộ')."""
+    return _names_not_report(texts, "plan_title")
+
+
+def _names_not_report(texts: list[Optional[str]], names: str) -> bool:
+    """Some text matches the pattern `names` and none names a report's results ('report_title')."""
     texts = [" ".join(t.split()) for t in texts if t]
-    return any(_first("plan_title", t) for t in texts) and not any(_first("report_title", t) for t in texts)
+    return any(_first(names, t) for t in texts) and not any(_first("report_title", t) for t in texts)
 
 
 def table_columns(ctx: _Ctx, block: Block) -> Optional[_Columns]:
@@ -233,8 +238,7 @@ def _columns(block: Block, doc_year: Optional[int] = None, plan_annex: bool = Fa
 def _names_plan(texts: list[Optional[str]]) -> bool:
     """The caption or the lead over a table names a plan ('Dự kiến tốc độ tăng trưởng …', 'mục tiêu … của các tỉnh',
     'chỉ tiêu giao'), not a report's results ('Kết quả …', 'Tình hình …')."""
-    texts = [" ".join(t.split()) for t in texts if t]
-    return any(_first("unit_plan", t) for t in texts) and not any(_first("report_title", t) for t in texts)
+    return _names_not_report(texts, "unit_plan")
 
 
 def _units_label(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str]) -> Optional[int]:
@@ -353,13 +357,18 @@ def _span_measures(block: Block, rows: set[int], roles: dict[int, str]) -> dict[
 
 def _names_units(block: Block, rows: set[int], col: int) -> bool:
     """A column headed 'Đơn vị' whose cells name provinces, districts or communes, not units of measure."""
-    body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
+    body = _body_texts(block, rows, col)
     return bool(body) and sum(1 for t in body if unit_level(" ".join(t.split()))) * 2 > len(body)
+
+
+def _body_texts(block: Block, rows: set[int], col: int) -> list[str]:
+    """The column's filled body cells (header rows aside)."""
+    return [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
 
 
 def _mostly_figures(block: Block, rows: set[int], col: int) -> bool:
     """Most filled body cells of the column are figures ('80%', '≥ 90', '1.200'), not wording."""
-    body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
+    body = _body_texts(block, rows, col)
     figs = [t for t in body if find_figures(t, "x") and len(WORD_RX.findall(t)) <= 6]
     return bool(body) and 2 * len(figs) > len(body)
 
@@ -375,7 +384,7 @@ def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles
             return
         if col in roles or not WORD_RX.search(headers[col]):
             continue
-        body = [c.text for c in block.cells or [] if c.col == col and c.row not in rows and c.text.strip()]
+        body = _body_texts(block, rows, col)
         if body and sum(1 for t in body if WORD2_RX.search(t)) * 2 > len(body):
             roles[col] = "label"
             return
