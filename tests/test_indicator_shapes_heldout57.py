@@ -27,3 +27,30 @@ from test_indicator_variants import P, R, check, run
 ])
 def test_year_aim_said_in_the_future(text, expected):
     check([P(text)], expected)
+
+
+# --- a share that opens its sentence, of units that will do something ('… tăng 23-25% mỗi năm. Khoảng 65-70% doanh
+# nghiệp trên địa bàn sẽ đáp ứng bộ tiêu chí …'): after a plan's targets it goes on with them. Counterexamples: no
+# target before it; units that said what they would do ('cho biết sẽ'); what they did ('đã') -----------------------
+
+AIMS = ("Theo kế hoạch, đến năm 2030, tỉnh đặt mục tiêu 65% dân số trưởng thành mua sắm trực tuyến; doanh số thương "
+        "mại điện tử tăng 20-22% mỗi năm. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (AIMS + "Khoảng 60-65% hợp tác xã trên địa bàn sẽ đáp ứng bộ tiêu chí về kinh doanh số.",
+     [R("dân số trưởng thành mua sắm trực tuyến", value=65, year=2030),
+      R("doanh số thương mại điện tử tăng", cmp="range", value=20, high=22, year=2030),
+      R("hợp tác xã sẽ đáp ứng bộ tiêu chí về kinh doanh số", cmp="range", value=60, high=65, year=2030)]),
+    # counterexamples: no target before; what units said; what they did
+    ("Năm 2023, doanh thu thương mại đạt 400 tỷ đồng. Khoảng 60-65% hợp tác xã trên địa bàn sẽ đáp ứng bộ tiêu chí.",
+     []),
+    (AIMS + "Khoảng 60% hợp tác xã cho biết sẽ mở rộng bán hàng trực tuyến.",
+     [R("dân số trưởng thành mua sắm trực tuyến", value=65, year=2030),
+      R("doanh số thương mại điện tử tăng", cmp="range", value=20, high=22, year=2030)]),
+    (AIMS + "Khoảng 60% hợp tác xã đã đáp ứng bộ tiêu chí.",
+     [R("dân số trưởng thành mua sắm trực tuyến", value=65, year=2030),
+      R("doanh số thương mại điện tử tăng", cmp="range", value=20, high=22, year=2030)]),
+])
+def test_share_of_units_that_will_go_on_with_targets(text, expected):
+    check([P(text)], expected)

@@ -295,6 +295,7 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
             and regex.search(r"\bđã\b", text[s:e], regex.I) is None) \
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
         or _share_after_targets(ctx, block, text, a, clause, f) \
+        or _share_will(text, s, a, f) \
         or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
 
 
@@ -314,6 +315,15 @@ def _share_after_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str
     if ctx.prev_block != block.index or not text[:a].rstrip().endswith(";"):
         return False
     return f.cmp == "range" or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None)
+
+
+SHARE_WILL_RX = _P.get("cue.share_will").regex
+
+
+def _share_will(text: str, s: int, a: int, f: Figure) -> bool:
+    """'… tăng 23-25% mỗi năm. Khoảng 65-70% doanh nghiệp trên địa bàn sẽ đáp ứng bộ tiêu chí …': a share that opens
+    its sentence, of units that will do something, goes on with the targets before it."""
+    return f.unit == "%" and not text[s:a + f.expr_start].strip() and SHARE_WILL_RX.match(text, a + f.expr_end) is not None
 
 
 ABOUT_RX = _P.get("cue.about").regex
