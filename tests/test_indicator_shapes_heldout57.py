@@ -54,3 +54,24 @@ AIMS = ("Theo kế hoạch, đến năm 2030, tỉnh đặt mục tiêu 65% dân
 ])
 def test_share_of_units_that_will_go_on_with_targets(text, expected):
     check([P(text)], expected)
+
+
+# --- two amounts of the same things for two periods, worded once after the later one ('đến năm 2025 có khoảng 12.000
+# doanh nghiệp và đến năm 2030 có khoảng 18.500 doanh nghiệp đăng ký hoạt động …'): each takes the shared words, neither
+# the other's period. Counterexample: an earlier amount with words of its own keeps them --------------------------
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Phấn đấu đến năm 2026 có khoảng 9.000 doanh nghiệp và đến năm 2030 có khoảng 14.000 doanh nghiệp đăng ký hoạt "
+     "động trên địa bàn tỉnh.",
+     ["doanh nghiệp đăng ký hoạt động trên địa bàn tỉnh", "doanh nghiệp đăng ký hoạt động trên địa bàn tỉnh"]),
+    ("Phấn đấu đến năm 2026 có 300 hợp tác xã và năm 2030 có 450 hợp tác xã hoạt động hiệu quả.",
+     ["hợp tác xã hoạt động hiệu quả", "hợp tác xã hoạt động hiệu quả"]),
+    # counterexample: the earlier amount's things are worded on their own
+    ("Phấn đấu đến năm 2026 có 300 hợp tác xã nông nghiệp và đến năm 2030 có 450 hợp tác xã hoạt động hiệu quả.",
+     ["hợp tác xã nông nghiệp", "hợp tác xã hoạt động hiệu quả"]),
+])
+def test_two_periods_share_the_words_after_the_later_amount(text, labels):
+    recs = run([P(text)])
+    assert [r.label for r in recs] == labels, [r.label for r in recs]
+    assert [r.target_year for r in recs] == [2026, 2030]

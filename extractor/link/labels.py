@@ -115,6 +115,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start:
             label = _group_part(out[-1], label)
         out.append(label)
+    out = _shared_tail(text, figs, out)
     return _added_labels(_growth_parts(figs, _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out)))))
 
 
@@ -263,6 +264,23 @@ def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[
                 continue                      # '… đạt 100% và 50% được bồi dưỡng …': a share of the same group, no group of its own
             out[i] = later
             out[i - 1] = f"{out[i - 1].rstrip(' ,')} {later[q.start():].strip()}"
+    return out
+
+
+PERIOD_GAP_RX = _P.get("label.period_gap").regex
+
+
+def _shared_tail(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'đến năm 2025 có khoảng 12.000 doanh nghiệp và đến năm 2030 có khoảng 18.500 doanh nghiệp đăng ký hoạt động …':
+    two amounts of the same things for two periods, with only the later period between them, are one measure worded
+    after the later amount; the earlier label, the later one's opening words, takes the rest."""
+    out = list(labels)
+    for i in range(len(figs) - 1, 0, -1):
+        f, g = figs[i - 1], figs[i]
+        if f.unit in (None, "%") or f.unit != g.unit or not PERIOD_GAP_RX.match(text[f.end:g.expr_start]):
+            continue
+        if out[i].lower().startswith(out[i - 1].lower() + " "):
+            out[i - 1] = out[i]
     return out
 
 
