@@ -75,3 +75,23 @@ def test_two_periods_share_the_words_after_the_later_amount(text, labels):
     recs = run([P(text)])
     assert [r.label for r in recs] == labels, [r.label for r in recs]
     assert [r.target_year for r in recs] == [2026, 2030]
+
+
+# --- a rate a measure is to grow by, about so much a year ('… đến năm 2030 khoảng 65%. Năng suất lao động tăng khoảng
+# 5%/năm'): after a sentence of targets it goes on with them. Counterexample: after a report ----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu tăng tỷ trọng đóng góp của kinh tế tư nhân vào GRDP đến năm 2030 khoảng 60%. Năng suất lao động tăng "
+     "khoảng 6%/năm.",
+     [R("tỷ trọng đóng góp kinh tế tư nhân", value=60, year=2030),
+      R("năng suất lao động tăng", value=6, unit="%/năm")]),
+    ("Phấn đấu đến năm 2028 giá trị sản xuất nông nghiệp đạt 4.000 tỷ đồng. Thu nhập bình quân tăng bình quân khoảng "
+     "8%/năm.",
+     [R("giá trị sản xuất nông nghiệp", value=4000, unit="tỷ đồng", year=2028),
+      R("thu nhập bình quân tăng", value=8, unit="%/năm")]),
+    # counterexamples: after a report
+    ("Năm 2023, giá trị sản xuất nông nghiệp đạt 4.000 tỷ đồng. Thu nhập bình quân tăng khoảng 8%/năm.", []),
+])
+def test_rate_about_so_much_a_year_goes_on_with_targets(text, expected):
+    check([P(text)], expected)
