@@ -95,3 +95,23 @@ def test_two_periods_share_the_words_after_the_later_amount(text, labels):
 ])
 def test_rate_about_so_much_a_year_goes_on_with_targets(text, expected):
     check([P(text)], expected)
+
+
+# --- words that lead into the sentence ('Trước mắt, …', 'Theo kế hoạch, đến năm 2030, tỉnh đặt mục tiêu …') tell how the
+# text goes on and who aims, not what is measured: the label drops them, the period too once they are gone.
+# Counterexample: 'theo kế hoạch' inside the measure's words stays ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Trước mắt, trong năm 2027, tỷ lệ hộ dân dùng nước sạch sẽ đạt 90%.", "tỷ lệ hộ dân dùng nước sạch"),
+    ("Trước mắt và lâu dài, đến năm 2030, tỷ lệ hộ dân dùng nước sạch đạt 90%.", "tỷ lệ hộ dân dùng nước sạch"),
+    ("Theo kế hoạch, đến năm 2030, tỉnh đặt mục tiêu 65% dân số trưởng thành mua sắm trực tuyến.",
+     "dân số trưởng thành mua sắm trực tuyến"),
+    ("Theo kế hoạch của UBND tỉnh, đến năm 2030, 65% dân số trưởng thành mua sắm trực tuyến.",
+     "dân số trưởng thành mua sắm trực tuyến"),
+    # counterexample: inside the measure's words
+    ("Đến năm 2030, tỷ lệ vốn đầu tư công giải ngân theo kế hoạch đạt trên 95%.",
+     "tỷ lệ vốn đầu tư công giải ngân theo kế hoạch"),
+])
+def test_lead_in_words_leave_the_label(text, label):
+    assert [r.label for r in run([P(text)])] == [label]

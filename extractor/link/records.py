@@ -320,6 +320,7 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     label = _without_lead_cue(label)          # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
     label = ORDER_LEAD_RX.sub("", label)       # 'Thủ tướng yêu cầu … để hoàn thành thêm … cao tốc': who orders what for
     label = _without_lead_period(label)        # 'Đến năm 2030, kinh tế số chiếm ...': the period is the record's year
+    label = _without_aim_lead(label)           # '…, đến năm 2030, tỉnh đặt mục tiêu …': who aims, after the period
     label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
     label = CHANGE_TAIL_RX.sub("", label)      # 'Ngành dịch vụ chiếm, tăng 0,01% so với năm 2023': how it moved (or
     # how it compares: '… dự kiến thực hiện, bằng 113,66% so với ước thực hiện năm 2024')
@@ -391,8 +392,9 @@ def _few_words_after(tail: str) -> bool:
     return len(WORD_RX.findall(PAREN_RX.sub(" ", tail))) <= 3
 
 
-DISCOURSE_LEAD_RX = regex.compile(r"^(?:theo\s+đó|khi\s+đó|đồng\s+thời|ngoài\s+ra|đặc\s+biệt|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|mặt\s+khác|"
-                               r"trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại))\s*[,:]?\s+(?=\S+\s+\S)", regex.I)
+DISCOURSE_LEAD_RX = regex.compile(r"^(?:(?:theo\s+đó|khi\s+đó|đồng\s+thời|ngoài\s+ra|đặc\s+biệt|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|"
+                               r"mặt\s+khác|trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại))\s*[,:]?"
+                               r"|(?:trước\s+mắt(?:\s+và\s+lâu\s+dài)?|theo\s+kế\s+hoạch(?:\s[^,;:]{0,80}?)?)\s*,)\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
 FOOTNOTE_MARK_RX = regex.compile(r"\[\d{1,2}\]")
 
