@@ -130,8 +130,8 @@ def _clear(db: sqlite_utils.Database, doc_id: int) -> None:
         db.execute(f"delete from [{t}] where document_id = ?", [doc_id])
 
 
-def document_row(path: str, sha256: str, size: int, fmt: str) -> dict:
-    return {"path": path, "sha256": sha256, "size": size, "format": fmt,
+def document_row(path: str, sha256: str, size: int, fmt: str, mtime_ns: Optional[int] = None) -> dict:
+    return {"path": path, "sha256": sha256, "size": size, "mtime_ns": mtime_ns, "format": fmt,
             "extractor_version": __version__, "extracted_at": time.strftime("%Y-%m-%dT%H:%M:%S")}
 
 
