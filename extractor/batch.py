@@ -148,10 +148,13 @@ def collect(paths: Iterable[str | Path], workdir: Path, exclude: Iterable[Path] 
     Files in `exclude` (the database being written, with its -wal/-shm/-journal) are not documents;
     anything that is not a regular file is recorded, not read."""
     skip = {x.resolve() for x in map(Path, exclude)}
+    names = {x.name for x in skip}
     for p in map(Path, paths):
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.name.startswith(".") or f.is_dir() or f.resolve() in skip:
+                # resolving walks every folder of the path: only for a name in `skip`, or a link (which may
+                # point at one); any other file resolves to its own name, which no excluded file has
+                if f.name.startswith(".") or f.is_dir() or ((f.name in names or f.is_symlink()) and f.resolve() in skip):
                     continue
                 yield from _one(f, workdir)
         else:
@@ -317,7 +320,8 @@ def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]
     todo, done, copies = [], [], []
     incomplete = _incomplete_paths(db)
     first: dict[str, str] = {}                      # sha256 → the path extracted for it
-    olds = [None if item.error else store.known_document(db, item.path) for item in items]
+    known = store.known_documents(db, [item.path for item in items if not item.error])
+    olds = [None if item.error else known.get(item.path) for item in items]
     touched = []                                    # unchanged files with a new time: recorded below
     for item, old, unread in zip(items, olds, _fingerprint_all(items, olds, force)):
         if item.error:
@@ -326,12 +330,13 @@ def _plan(db, items: list[Item], force: bool) -> tuple[list[Item], list[Outcome]
         if unread:
             done.append(Outcome(item, "error", f"ReadError: {unread}"))
             continue
-        original = first.get(item.sha256) or _stored_original(db, item)
         if not force and _unchanged(old, item) and item.path not in incomplete:
             done.append(Outcome(item, "unchanged", format=old["format"]))
             if item.mtime_ns is not None and old.get("mtime_ns") != item.mtime_ns:
                 touched.append((item.mtime_ns, old["id"]))
-        elif original and original != item.path and supported(item.file):
+        # the same bytes stored at another path, asked only of a file that is not unchanged
+        elif (original := first.get(item.sha256) or _stored_original(db, item)) and original != item.path \
+                and supported(item.file):
             copies.append(Outcome(item, "duplicate", f"same bytes as {original}",
                                   format=item.file.suffix.lstrip(".").lower()))
         elif not supported(item.file):

@@ -217,6 +217,37 @@ def test_the_database_inside_the_extracted_folder_is_not_a_document(tmp_path):
     assert sorted(statuses(db)) == [SEED.name]
 
 
+@pytest.mark.parametrize("how", ["a link to it named as a document", "its folder reached through a link"])
+def test_the_database_reached_another_way_is_not_a_document(tmp_path, how):
+    """Counterexamples to resolving only the files named as an excluded one: a link is resolved too."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(SEED, data / SEED.name)
+    db = data / "chitieu.db"
+    run_batch([data], db, jobs=1)
+    if how == "a link to it named as a document":
+        (data / "bao_cao.txt").symlink_to(db)
+        folder = data
+    else:
+        folder = tmp_path / "link"
+        folder.symlink_to(data)
+    run_batch([folder], db, jobs=1)
+    paths = [r[0] for r in sqlite3.connect(db).execute("select path from documents")]
+    assert sorted(p.split("/")[-1] for p in paths) == [SEED.name] * (1 if folder == data else 2)   # 'link/…' too
+
+
+def test_only_a_file_named_as_the_database_or_a_link_is_resolved(tmp_path, monkeypatch):
+    from extractor import batch
+    for i in range(3):
+        shutil.copy(SEED, tmp_path / f"bc_{i}.txt")
+    resolved = []
+    real = Path.resolve
+    monkeypatch.setattr(Path, "resolve", lambda self, *a: resolved.append(self.name) or real(self, *a))
+    items = list(batch.collect([tmp_path], tmp_path / "work", exclude=batch.database_files(tmp_path / "x.db")))
+    assert [i.file.name for i in items] == ["bc_0.txt", "bc_1.txt", "bc_2.txt"]
+    assert sorted(resolved) == ["x.db", "x.db-journal", "x.db-shm", "x.db-wal"]     # the excluded files alone
+
+
 @pytest.mark.parametrize("name, value", [("CHITIEU_MAX_MB", "lots"), ("CHITIEU_FILE_TIMEOUT", "1 phút"),
                                          ("CHITIEU_FILE_TIMEOUT", "-5")])
 def test_a_setting_that_is_not_a_usable_number_is_a_one_line_error(tmp_path, monkeypatch, name, value):
