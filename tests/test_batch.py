@@ -1,4 +1,5 @@
 """The batch: every file recorded, bad input recorded as an error, unchanged files skipped."""
+import os
 import shutil
 import sqlite3
 import zipfile
@@ -67,6 +68,72 @@ def test_unchanged_files_are_skipped_and_changed_files_replaced(tmp_path):
     after = con.execute("select id, sha256 from documents").fetchall()
     assert after[0][0] == before[0][0] and after[0][1] != before[0][1]
     assert con.execute("select count(*) from blocks where document_id = ?", [after[0][0]]).fetchone()[0] == blocks + 1
+
+
+def _hashed(monkeypatch) -> list[str]:
+    """The files a run reads to hash them (batch.fingerprint), by name."""
+    from extractor import batch
+    seen, real = [], batch.fingerprint
+    monkeypatch.setattr(batch, "fingerprint", lambda item: seen.append(item.file.name) or real(item))
+    return seen
+
+
+def _same_size_change(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text and len(old.encode()) == len(new.encode())
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# (what happens to the file between two runs, keep its old time?, hashed?, status of the second run)
+STAT_CASES = [
+    ("nothing", False, [], {"unchanged": 1}),
+    ("touched", False, ["a.txt"], {"unchanged": 1}),                     # same bytes, new time
+    ("same size, new bytes", False, ["a.txt"], {"ok": 1}),
+    # counterexamples to the stat test: a size that differs is read whatever the time says
+    ("longer, time put back", True, ["a.txt"], {"ok": 1}),
+    ("forced", False, ["a.txt"], {"ok": 1}),
+]
+
+
+@pytest.mark.parametrize("change,keep_time,hashed,status", STAT_CASES, ids=[c[0] for c in STAT_CASES])
+def test_a_file_with_its_recorded_size_and_time_is_not_read_again(tmp_path, monkeypatch, change, keep_time,
+                                                                  hashed, status):
+    src = tmp_path / "in"
+    src.mkdir()
+    f = src / "a.txt"
+    f.write_text("Báo cáo số 14/BC-UBND của UBND xã Tân Phú: tỷ lệ hồ sơ trực tuyến đạt 87,5%.\n",
+                 encoding="utf-8")
+    db = tmp_path / "x.db"
+    run_batch([src], db, jobs=1)
+    st = f.stat()
+    if change == "touched":
+        os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    elif change == "same size, new bytes":
+        _same_size_change(f, "87,5%", "78,5%")
+        os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    elif change == "longer, time put back":
+        f.write_text(f.read_text(encoding="utf-8") + "Thêm một dòng.\n", encoding="utf-8")
+    if keep_time:
+        os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
+    seen = _hashed(monkeypatch)
+    assert run_batch([src], db, jobs=1, force=change == "forced").by_status == status
+    assert seen == hashed
+    con = sqlite3.connect(db)
+    assert con.execute("select mtime_ns, size from documents").fetchone() == (f.stat().st_mtime_ns, f.stat().st_size)
+    seen.clear()                          # whatever happened, the next run reads nothing
+    assert run_batch([src], db, jobs=1).by_status == {"unchanged": 1} and seen == []
+
+
+def test_an_archive_member_is_hashed_at_every_run(tmp_path, monkeypatch):
+    """An archive's members are unpacked anew by each run: no time of theirs is recorded, each is hashed."""
+    z = tmp_path / "in.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("b.txt", "Kế hoạch số 5/KH-UBND: phấn đấu 95% thủ tục trực tuyến.\n")
+    db = tmp_path / "x.db"
+    run_batch([z], db, jobs=1)
+    assert sqlite3.connect(db).execute("select mtime_ns from documents").fetchall() == [(None,)]
+    seen = _hashed(monkeypatch)
+    assert run_batch([z], db, jobs=1).by_status == {"unchanged": 1} and seen == ["b.txt"]
 
 
 def test_zip_archives_are_read_member_by_member(tmp_path):
@@ -148,6 +215,37 @@ def test_the_database_inside_the_extracted_folder_is_not_a_document(tmp_path):
     (tmp_path / "chitieu.db-journal").write_bytes(b"")      # as SQLite leaves one beside a database
     run_batch([tmp_path], db, jobs=1)
     assert sorted(statuses(db)) == [SEED.name]
+
+
+@pytest.mark.parametrize("how", ["a link to it named as a document", "its folder reached through a link"])
+def test_the_database_reached_another_way_is_not_a_document(tmp_path, how):
+    """Counterexamples to resolving only the files named as an excluded one: a link is resolved too."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(SEED, data / SEED.name)
+    db = data / "chitieu.db"
+    run_batch([data], db, jobs=1)
+    if how == "a link to it named as a document":
+        (data / "bao_cao.txt").symlink_to(db)
+        folder = data
+    else:
+        folder = tmp_path / "link"
+        folder.symlink_to(data)
+    run_batch([folder], db, jobs=1)
+    paths = [r[0] for r in sqlite3.connect(db).execute("select path from documents")]
+    assert sorted(p.split("/")[-1] for p in paths) == [SEED.name] * (1 if folder == data else 2)   # 'link/…' too
+
+
+def test_only_a_file_named_as_the_database_or_a_link_is_resolved(tmp_path, monkeypatch):
+    from extractor import batch
+    for i in range(3):
+        shutil.copy(SEED, tmp_path / f"bc_{i}.txt")
+    resolved = []
+    real = Path.resolve
+    monkeypatch.setattr(Path, "resolve", lambda self, *a: resolved.append(self.name) or real(self, *a))
+    items = list(batch.collect([tmp_path], tmp_path / "work", exclude=batch.database_files(tmp_path / "x.db")))
+    assert [i.file.name for i in items] == ["bc_0.txt", "bc_1.txt", "bc_2.txt"]
+    assert sorted(resolved) == ["x.db", "x.db-journal", "x.db-shm", "x.db-wal"]     # the excluded files alone
 
 
 @pytest.mark.parametrize("name, value", [("CHITIEU_MAX_MB", "lots"), ("CHITIEU_FILE_TIMEOUT", "1 phút"),

@@ -336,6 +336,42 @@ def test_a_unicode_document_is_not_weighed_block_by_block(texts, monkeypatch):
     assert convert_legacy(raw) is raw
 
 
+@pytest.mark.parametrize("texts", [
+    UNICODE_REPORT,
+    [unicodedata.normalize("NFD", t) for t in UNICODE_REPORT],
+    ["Ông Đỗ Văn Hùng, Giám đốc Sở; bà Lò Thị Én", "Hội nghị ở Hà Tĩnh ngày 5/6"],
+])
+def test_a_unicode_document_is_not_cut_into_words(texts, monkeypatch):
+    """Its runs of Latin-1 letters ('các', 'là', 'café') are all valid or cannot gain: the words,
+    slower to cut, are not asked for."""
+    from extractor.read import legacy
+
+    def cut(text):
+        raise AssertionError("cut into words")
+    monkeypatch.setattr(legacy, "_legacy_words", cut)
+    raw = doc(*texts)
+    assert convert_legacy(raw) is raw
+
+
+# (blocks, could decoding gain): a run that gains is weighed as a word only when it is one
+MAY_GAIN = [
+    (["Tỷ lệ hồ sơ đạt 80%", encode("hồ sơ trực tuyến", "TCVN3")], True),
+    (["Tỷ lệ hồ sơ đạt 80%", encode("hồ sơ trực tuyến", "VNI")], True),
+    # counterexamples: legacy runs glued to a letter beyond Latin-1 are no words ('ệ' ends each)
+    (["Tỷ lệ hồ sơ đạt 80%", "QuyÕtệ ®Þnhệ"], False),
+    (["Báo cáo của xã Hòa Bình", "Le café est à côté"], False),
+]
+
+
+@pytest.mark.parametrize("texts, gains", MAY_GAIN)
+def test_a_run_that_could_gain_is_weighed_as_a_word(texts, gains):
+    from extractor.read.legacy import _legacy_words, _may_gain, _word_evidence
+    blocks = doc(*texts).blocks
+    words = _legacy_words("\n".join(texts))
+    assert _may_gain(blocks) == gains == any(_word_evidence(w, name, upper) == (False, True)
+                                             for w in words for name in codecs() for upper in (False, True))
+
+
 @pytest.mark.parametrize("encoding", ["TCVN3", "VNI"])
 @pytest.mark.parametrize("legacy_at", [0, 2, 4])
 def test_one_legacy_block_among_unicode_ones_is_still_decoded(encoding, legacy_at):

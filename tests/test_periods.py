@@ -45,3 +45,35 @@ def test_range_keeps_both_ends():
 
 def test_find_all_in_order():
     assert [p.code for p in find_periods("năm 2019 chưa công bố, năm 2020 đạt")] == ["2019", "2020"]
+
+
+# (text, searched by the rules): every rule names a year (1940–2099), so a text without four such digits is
+# not searched; a text with them is, whatever they are (a date, a số ký hiệu, part of a longer number)
+SEARCHED = [
+    ("tỷ lệ hồ sơ trực tuyến đạt 80%", False),
+    ("có 120/150 xã đạt chuẩn, 1.945 hồ sơ", False),
+    ("Nghị định số 45/NĐ-CP; tháng 6", False),
+    ("quý III", False),
+    ("ngày 13/6/2011", True),
+    ("Nghị định số 43/2011/NĐ-CP", True),
+    ("mã hồ sơ 12025", True),
+    ("năm 2025", True),
+]
+
+
+@pytest.mark.parametrize("text, searched", SEARCHED)
+def test_only_a_text_with_a_year_is_searched(text, searched, monkeypatch):
+    from extractor.extract import periods
+    asked = []
+
+    class Spy:
+        def __init__(self, rx):
+            self.rx = rx
+
+        def finditer(self, t):
+            asked.append(t)
+            return self.rx.finditer(t)
+    expected = find_periods(text)
+    monkeypatch.setattr(periods, "RULES", [(kind, Spy(rx)) for kind, rx in periods.RULES])
+    assert find_periods(text) == expected
+    assert bool(asked) == searched

@@ -353,8 +353,19 @@ def _may_gain(blocks: list[RawBlock]) -> bool:
     text = "\n".join(t for b in blocks for t in _block_texts(b))   # the blocks' words, as `_block_evidence` cuts them
     if not _has_legacy_chars(text):
         return False
-    return any(_word_evidence(word, name, upper) == (False, True)
-               for word in _legacy_words(text) for name in codecs() for upper in (False, True))
+    # Each word is one of the runs `_latin1_run_re` finds, which the search alone (in C, its neighbours
+    # not looked at) lists much faster than `_legacy_words` cuts the words: when no run could gain, no
+    # word can. A Unicode text's runs are valid syllables ('các', 'là') or foreign words ('café').
+    if not any(map(_may_gain_word, set(_latin1_run_re().findall(text)))):
+        return False
+    return any(map(_may_gain_word, _legacy_words(text)))
+
+
+@lru_cache(maxsize=65536)
+def _may_gain_word(word: str) -> bool:
+    """Could decoding make the word valid: is it not valid, and valid decoded in some encoding and case?"""
+    return (not is_syllable(word)
+            and any(_word_evidence(word, name, upper) == (False, True) for name in codecs() for upper in (False, True)))
 
 
 def convert_legacy(raw: RawDocument) -> RawDocument:

@@ -105,6 +105,16 @@ def known_document(db: sqlite_utils.Database, path: str) -> Optional[dict]:
 _ROW_COLUMNS = ", ".join(f"[{c}]" for c in SCHEMA["documents"]["columns"] if c != "text")
 
 
+def known_documents(db: sqlite_utils.Database, paths: list[str]) -> dict[str, dict]:
+    """`known_document` of many paths, by path: a run's planning asks it of every file, 500 at a query."""
+    out: dict[str, dict] = {}
+    for i in range(0, len(paths), 500):
+        chunk = paths[i:i + 500]
+        out.update((r["path"], r) for r in read(
+            db, f"select {_ROW_COLUMNS} from [documents] where path in ({', '.join('?' * len(chunk))})", chunk))
+    return out
+
+
 PROV_COLUMNS = ("document_id", "block_id", "page", "row", "col", "start", "end", "text", "rule", "ocr",
                 "x0", "top", "x1", "bottom")
 
@@ -130,8 +140,8 @@ def _clear(db: sqlite_utils.Database, doc_id: int) -> None:
         db.execute(f"delete from [{t}] where document_id = ?", [doc_id])
 
 
-def document_row(path: str, sha256: str, size: int, fmt: str) -> dict:
-    return {"path": path, "sha256": sha256, "size": size, "format": fmt,
+def document_row(path: str, sha256: str, size: int, fmt: str, mtime_ns: Optional[int] = None) -> dict:
+    return {"path": path, "sha256": sha256, "size": size, "mtime_ns": mtime_ns, "format": fmt,
             "extractor_version": __version__, "extracted_at": time.strftime("%Y-%m-%dT%H:%M:%S")}
 
 

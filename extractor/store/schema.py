@@ -23,6 +23,9 @@ SCHEMA: dict[str, dict] = {
             "size": int, "ocr": int, "chars": int, "blocks": int, "warnings": str,
             "extracted_at": str, "seconds": float, "checked_at": str,
             "duplicate_of": int,
+            # the file's modification time (st_mtime_ns) when read: with `size`, a re-run takes a file
+            # whose both are unchanged as unchanged without hashing it (NULL: an archive's member)
+            "mtime_ns": int,
             # one document in several files (store/same_document.py): the primary file's id, and
             # how alike the texts are (0..1); NULL for a primary or a file alone
             "same_as": int, "same_similarity": float,
