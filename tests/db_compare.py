@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 VOLATILE = {
-    "documents": {"extracted_at", "seconds", "checked_at"},
+    "documents": {"extracted_at", "seconds", "checked_at", "mtime_ns"},   # mtime_ns: the file system's, not extraction's
     "runs": {"id", "started_at", "finished_at", "command", "seconds", "pid"},
 }
 REFERENCES = {"document_id": "documents", "block_id": "blocks", "legal_ref_id": "legal_refs",
