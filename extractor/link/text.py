@@ -66,6 +66,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
 from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
                                          coefficient_figures, _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
+from extractor.link.results import answers_targets, slash_targets
 from extractor.link.units import (assigned_level, assignee_labels, lists_units, rest_level, unit_level,
                                   unit_list_records)
 from extractor.model import Block, Indicator, provenance, Segment
@@ -177,7 +178,13 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
         or _reads_named_parts(ctx, block, _section_texts(ctx, block))
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text)
-                or lists_units(text))             # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
+                or lists_units(text)              # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
+                or _slash_results(ctx, block))
+
+
+def _slash_results(ctx: _Ctx, block: Block) -> bool:
+    """'Đào tạo nghề cho 24.020/24.000 người. Đạt chỉ tiêu đại hội.': amounts written result over target."""
+    return "/" in block.text and bool(slash_targets(block.text, answers_targets(block.text, _section_texts(ctx, block))))
 
 
 def _reads_named_parts(ctx: _Ctx, block: Block, context: list[str]) -> bool:

@@ -14,9 +14,10 @@ from extractor.link.figures import (amount_figures, ARABIC_RX, DECIMAL_RX, Figur
 from extractor.link.item_periods import _own_period
 from extractor.link.records import (_clean_label, _Ctx, THEME_LEAD_RX, _period_from, quantities_in, _record, _relabel,
                                     _set_actual, _set_target, _strip_cues)
-from extractor.link.results import (find_plan, label_start, lead_end, met_bracket_counts, pair_results, plan_ratios,
-                                    plan_shares, respective_pairs, slash_targets)
+from extractor.link.results import (answers_targets, find_plan, label_start, lead_end, met_bracket_counts,
+                                    pair_results, plan_ratios, plan_shares, respective_pairs, slash_targets)
 from extractor.link.sentences import _clause_start, _status_after
+from extractor.link.slash_labels import drop_theme, labels_after, past_theme, slash_before
 from extractor.link.target_levels import _block_level, centre_assigned_level, _scope_level
 from extractor.model import Block, Indicator, provenance
 from extractor.normalize.document import fold_tone
@@ -305,10 +306,16 @@ def _plan_ratio_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Ind
     out: list[Indicator] = []
     item = ITEM_RX.match(text)
     ratios = plan_ratios(text)
-    ratios += [r for r in slash_targets(text) if all(r.actual_span != x.actual_span for x in ratios)]
-    for pr in ratios:
-        start = lead_end(text, _clause_start(text, pr.start), pr.start)
+    slashed = [r for r in slash_targets(text, answers_targets(text, context))
+               if all(r.actual_span != x.actual_span for x in ratios)]
+    starts = {id(pr): lead_end(text, _clause_start(text, pr.start), pr.start) for pr in ratios}
+    starts.update({id(pr): past_theme(text, label_start(text), lead_end(text, _clause_start(text, pr.start), pr.start))
+                   for pr in slashed})
+    after = _counted_after(text, slashed, starts)
+    for pr in ratios + slashed:
+        start = starts[id(pr)]
         label = RESULT_TAIL_RX.sub("", _clean_label(text[:pr.start], [], start)).strip(" .,;:-–")
+        label = after.get(id(pr)) or drop_theme(label)
         label = regex.sub(r"^(?:đã|được)\s+", "", label, flags=regex.I)
         if len(WORD_RX.findall(_strip_cues(label))) < 2 and pr.unit and pr.unit != "%":
             label = f"{label} {pr.unit}".strip()     # 'xóa 412/400 nhà tạm': the counted thing names it
@@ -324,6 +331,15 @@ def _plan_ratio_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Ind
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+def _counted_after(text: str, slashed: list, starts: dict[int, int]) -> dict[int, str]:
+    """Labels of 'a/b' pairs the counted thing after them names ('97%/90% dân số dùng nước hợp vệ sinh'), by pair."""
+    slashed = sorted(slashed, key=lambda pr: pr.start)
+    befores = [slash_before(text, pr.start, starts[id(pr)], slashed[k - 1].target_span[1] if k else None)
+               for k, pr in enumerate(slashed)]
+    pairs = [(pr.start, pr.target_span[1], k) for k, pr in enumerate(slashed)]
+    return {id(slashed[k]): label for k, label in labels_after(text, pairs, befores).items()}
 
 
 def _plan_share_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:

@@ -1,0 +1,64 @@
+"""Target shapes read off round 56's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples. Records are compared as in
+test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import ANY, H, P, R, check
+
+# --- results written over a congress's targets, 'result/target' ('Đào tạo nghề cho 23.950/23.800 người', '96%/90%
+# dân số dùng nước hợp vệ sinh'), in a paragraph whose verdict says so ('Đạt chỉ tiêu đại hội.') or under a heading of
+# results against targets: every pair is a result over its target, amounts and counts too. The label is the words
+# around the pair, not the theme before it ('3. Về y tế:'); with nothing or only an 'có' before the pair, the counted
+# thing after it names it, and a run of pairs shares the tail its last item states ('… đạt tiêu chuẩn văn hóa',
+# '…/1 vạn dân'). Counterexamples: a part of its whole where nothing says targets stays a ratio; a date and a số ký
+# hiệu are no pair -----------------------------------------------------------------------------------------------
+
+RESULT = dict(status=ANY, year=ANY)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2. Về lao động, việc làm: Đào tạo nghề cho 23.950/23.800 người; giải quyết việc làm cho 91.300/90.000 lao động. "
+     "Đạt chỉ tiêu đại hội.",
+     [R("Đào tạo nghề", value=23800, unit="người", actual=23950, **RESULT),
+      R("giải quyết việc làm", value=90000, unit="lao động", actual=91300, **RESULT)]),
+    ("1. Về dân số: Tỷ lệ tăng dân số tự nhiên là 1,2%/1,2%; dân số trung bình của tỉnh là 612/650 nghìn người. Đạt "
+     "chỉ tiêu đại hội.",
+     [R("Tỷ lệ tăng dân số tự nhiên", value=1.2, actual=1.2, **RESULT),
+      R("dân số trung bình của tỉnh", value=650, unit="nghìn người", actual=612, **RESULT)]),
+    ("4. Về y tế: 96%/90% dân số dùng nước hợp vệ sinh; có 12,4/18 giường bệnh và 6,1/5,5 bác sỹ/1 vạn dân. Cơ bản "
+     "đạt chỉ tiêu đại hội.",
+     [R("dân số dùng nước hợp vệ sinh", value=90, actual=96, **RESULT),
+      R("giường bệnh/1 vạn dân", value=18, unit="giường bệnh", actual=12.4, **RESULT),
+      R("bác sỹ/1 vạn dân", value=5.5, unit="bác sỹ/1 vạn dân", actual=6.1, **RESULT)]),
+    ("5. Về giáo dục: 98%/100% xã, phường đạt chuẩn phổ cập giáo dục tiểu học; mỗi năm có 6/6 trường đạt chuẩn quốc "
+     "gia. Đạt chỉ tiêu đại hội.",
+     [R("xã phường đạt chuẩn phổ cập giáo dục tiểu học", value=100, actual=98, **RESULT),
+      R("mỗi năm có trường đạt chuẩn quốc gia", value=6, unit="trường", actual=6, **RESULT)]),
+    ("6. Về văn hóa: 78%/88% gia đình; 62%/70% thôn, bản; 80%/90% cơ quan, đơn vị và 14%/25% xã, thị trấn đạt tiêu "
+     "chuẩn văn hóa. Không đạt chỉ tiêu đại hội.",
+     [R("gia đình đạt tiêu chuẩn văn hóa", value=88, actual=78, **RESULT),
+      R("thôn bản đạt tiêu chuẩn văn hóa", value=70, actual=62, **RESULT),
+      R("cơ quan đơn vị đạt tiêu chuẩn văn hóa", value=90, actual=80, **RESULT),
+      R("xã thị trấn đạt tiêu chuẩn văn hóa", value=25, actual=14, **RESULT)]),
+    # counterexamples: nothing says targets, a part of its whole and a workload stay ratios
+    ("Năm 2024, toàn huyện có 41/52 xã đạt chuẩn nông thôn mới; đã giải quyết 31.450/32.010 hồ sơ.", []),
+    # ... dossiers handled of those received stay a workload even in a paragraph of results against targets
+    ("Bộ phận một cửa đã giải quyết 31.450/32.010 hồ sơ. Đạt chỉ tiêu kế hoạch.", []),
+    # ... a date and a số ký hiệu are no pair
+    ("Theo Quyết định số 17/2021/QĐ-UBND ngày 13/6/2021, đào tạo nghề cho 1.200 người. Đạt chỉ tiêu đại hội.", []),
+])
+def test_result_over_target_pairs_of_a_congress(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Kết quả thực hiện các chỉ tiêu văn hóa – xã hội nhiệm kỳ 2015-2020",
+     [R("Đào tạo nghề", value=23800, unit="người", actual=23950, **RESULT)]),
+    # counterexample: a heading of tasks says nothing of targets, the amounts stay a ratio
+    ("Kết quả thực hiện nhiệm vụ năm 2024", []),
+])
+def test_result_over_target_pairs_under_a_heading_of_targets(heading, expected):
+    check([H(heading), P("Trong nhiệm kỳ, đào tạo nghề cho 23.950/23.800 người.")], expected)
+
