@@ -62,3 +62,35 @@ def test_result_over_target_pairs_of_a_congress(text, expected):
 def test_result_over_target_pairs_under_a_heading_of_targets(heading, expected):
     check([H(heading), P("Trong nhiệm kỳ, đào tạo nghề cho 23.950/23.800 người.")], expected)
 
+
+# --- a council's set targets running on over paragraphs ('Nghị quyết đề ra các chỉ tiêu chủ yếu: …' › 'Tổng thu ngân
+# sách … giai đoạn 2021 - 2025 đạt 61.000 tỷ đồng …' › 'Tổng chi ngân sách … đạt 66.400 tỷ đồng …'): a paragraph that
+# went on with them, naming their time, hands them on to the next one. Counterexamples: a paragraph that reports what
+# was done ends the run; a paragraph of the run naming no time hands nothing on ------------------------------------
+
+SET_LEAD = ("Nghị quyết cũng đề ra các chỉ tiêu chủ yếu giai đoạn 2021 - 2025: Tăng trưởng kinh tế bình quân 6,5 - 7%/năm; "
+            "kim ngạch xuất khẩu năm 2025 đạt 3,8 tỷ USD.")
+REVENUE = ("Tổng thu ngân sách nhà nước trên địa bàn giai đoạn 2021 - 2025 đạt 61.000 tỷ đồng, trong đó, năm 2025 đạt "
+           "14.200 tỷ đồng.")
+SPENDING = ("Tổng chi ngân sách địa phương giai đoạn 2021 - 2025 đạt 66.400 tỷ đồng, trong đó, năm 2025 đạt 15.900 tỷ "
+            "đồng.")
+SET_HEAD = [R("Tăng trưởng kinh tế bình quân", cmp="range", value=6.5, high=7, unit="%/năm"),
+            R("kim ngạch xuất khẩu", value=3.8, unit="tỷ USD")]
+MONEY = dict(unit="tỷ đồng", year=2025)
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([P(SET_LEAD), P(REVENUE), P(SPENDING)],
+     SET_HEAD + [R("Tổng thu ngân sách nhà nước giai đoạn", value=61000, **MONEY),
+                 R("Tổng thu ngân sách nhà nước năm 2025", value=14200, **MONEY),
+                 R("Tổng chi ngân sách địa phương giai đoạn", value=66400, **MONEY),
+                 R("Tổng chi ngân sách địa phương năm 2025", value=15900, **MONEY)]),
+    # counterexample: the paragraph between reports what was done, the run ends there
+    ([P(SET_LEAD), P("Năm 2023, tổng thu ngân sách nhà nước trên địa bàn đã đạt 11.800 tỷ đồng."), P(SPENDING)],
+     SET_HEAD),
+    # counterexample: a paragraph of the run that names no time hands nothing on
+    ([P(SET_LEAD), P("Tổng thu ngân sách nhà nước trên địa bàn đạt 61.000 tỷ đồng."), P(SPENDING)],
+     SET_HEAD + [R("Tổng thu ngân sách nhà nước", value=61000, unit="tỷ đồng", year=2025)]),
+])
+def test_set_targets_run_on_over_paragraphs(blocks, expected):
+    check(blocks, expected)

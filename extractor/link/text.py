@@ -638,5 +638,15 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         if _first("cue.target", clause) and not _first("cue.result", clause):
             ctx.cued_block = block.index      # 'Theo đó, huyện phấn đấu ... đạt 3.563 tỷ đồng': later sentences go on
             _track_set_targets(ctx, block, text[:b], _own_period(text[:b]) or ctx.lead_period)
+    if tasked and out:
+        _more_set_targets(ctx, block, text)
     _mark_cued(ctx, block, text, bool(out))
     return out
+
+
+def _more_set_targets(ctx: _Ctx, block: Block, text: str) -> None:
+    """'… đề ra các chỉ tiêu chủ yếu: …' › 'Tổng thu ngân sách … giai đoạn 2021 - 2025 đạt 77.000 tỷ đồng …' › 'Tổng chi
+    ngân sách … đạt 82.700 tỷ đồng …': a paragraph that went on with the set targets, naming their time, hands them
+    on to the next one."""
+    if ctx.tasks is not None and ctx.tasks[1] == block.index and find_periods(text):
+        ctx.tasks = (ctx.tasks[0], block.index + 1, ctx.tasks[2])
