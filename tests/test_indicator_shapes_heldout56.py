@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.extract.quantities import extract_quantities
+from extractor.model import RawDocument
+from extractor.normalize.document import normalize_document
+from extractor.segment.sentences import segment_document
 from test_indicator_variants import ANY, H, P, R, check
 
 # --- results written over a congress's targets, 'result/target' ('Đào tạo nghề cho 23.950/23.800 người', '96%/90%
@@ -94,3 +98,39 @@ MONEY = dict(unit="tỷ đồng", year=2025)
 ])
 def test_set_targets_run_on_over_paragraphs(blocks, expected):
     check(blocks, expected)
+
+
+# --- a target's part named after 'trong đó' in a unit of its own ('tạo thêm việc làm mới cho 21.000 lao động, trong
+# đó XKLĐ 1.500 người'): a target too, the whole's measure narrowed; and results with a bracket of targets 'tương ứng
+# a/b' after them ('… 23.100 lao động, trong đó gồm XKLĐ 610 người (chỉ tiêu tương ứng 21.000/1.500 người)'): each
+# result answers its target in order, and 'a/b' is no ratio. Counterexamples: 'tương ứng a/b' with no target word is
+# the ratio it says; a part opened by 'trong đó' of a result reported stays no target -----------------------------
+
+WORK = dict(year=ANY)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kế hoạch năm 2023, chỉ tiêu toàn tỉnh tạo thêm việc làm mới cho 21.000 lao động, trong đó XKLĐ 1.500 người.",
+     [R("chỉ tiêu toàn tỉnh tạo thêm việc làm mới", value=21000, unit="lao động", **WORK),
+      R("chỉ tiêu toàn tỉnh tạo thêm việc làm mới trong đó XKLĐ", value=1500, unit="người", **WORK)]),
+    ("Cụ thể trong năm 2022 đã tạo thêm việc làm mới cho 23.100 lao động, trong đó gồm XKLĐ 610 người (chỉ tiêu "
+     "tương ứng 21.000/1.500 người).",
+     [R("tạo thêm việc làm mới", value=21000, unit="lao động", actual=23100, **WORK),
+      R("tạo thêm việc làm mới trong đó gồm XKLĐ", value=1500, unit="người", actual=610, **WORK)]),
+    # counterexamples: a part of a result reported is no target; 'tương ứng a/b' with no target word is a ratio
+    ("Năm 2022 đã tạo thêm việc làm mới cho 23.100 lao động, trong đó XKLĐ 610 người.", []),
+    ("Năm 2022 có 30 xã đạt chuẩn nông thôn mới, tương ứng 30/45 xã.", []),
+])
+def test_parts_and_respective_targets_of_jobs(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, ratios", [
+    ("đã tạo việc làm cho 23.100 lao động, trong đó XKLĐ 610 người (chỉ tiêu tương ứng 21.000/1.500 người).", []),
+    # counterexample: 'tương ứng' as 'equal to' keeps its ratio
+    ("có 30 xã đạt chuẩn nông thôn mới, tương ứng 30/45 xã.", [(30, 45)]),
+])
+def test_respective_targets_are_no_ratio(text, ratios):
+    doc = normalize_document(RawDocument(format="docx", blocks=[P(text)]), "t.docx")
+    got = [(q.numerator, q.denominator) for q in extract_quantities(doc, segment_document(doc)) if q.kind == "ratio"]
+    assert got == ratios

@@ -260,7 +260,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa';
         # so does a part of it ('chiếm 22.000 ha, trong đó 800 - 1.000 ha rau …')
         listed = bool(out) and (LISTED_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None
-                                or _added_count(out[-1], q, text[out[-1].end:lo]))
+                                or _added_count(out[-1], q, text[out[-1].end:lo])
+                                or NAMED_PART_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None)
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
         part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \
@@ -288,6 +289,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
 
 
 ADDED_GAP_RX = load_patterns("prose").get("figure.added_gap").regex
+NAMED_PART_GAP_RX = load_patterns("prose").get("figure.named_part_gap").regex   # ', trong đó XKLĐ ' before a part
 
 
 def _added_count(before: Figure, q: Quantity, gap: str) -> bool:

@@ -858,6 +858,19 @@ def named_count_parts(clause: str, figs: list[Figure], labels: list[str]) -> lis
     return out
 
 
+def opened_parts(clause: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'tạo thêm việc làm mới cho 21.000 lao động, trong đó XKLĐ 1.500 người': a part named after 'trong đó' right
+    before its own amount is the whole's measure, narrowed ('… việc làm mới cho 21.000 lao động, trong đó XKLĐ')."""
+    out = list(labels)
+    for i in range(1, min(len(figs), len(out))):
+        gap = clause[figs[i - 1].end:figs[i].expr_start]
+        if figs[i].unit not in (None, "%", "%/năm") and NAMED_PART_GAP_RX.fullmatch(gap) \
+                and out[i].lower().startswith("trong") and ":" not in out[i - 1]:
+            out[i] = f"{out[i - 1].rstrip(' ,')}, {' '.join(gap.strip(' ,').split())}"
+    return out
+
+
+NAMED_PART_GAP_RX = _P.get("figure.named_part_gap").regex
 RANK_TOPIC_RX = _P.get("label_part.rank_topic").regex
 RANK_RUN_RX = _P.get("label_part.rank_run").regex
 

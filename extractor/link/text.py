@@ -35,7 +35,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
-from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
+from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_scope, _part_share_label,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
@@ -599,6 +599,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         labels = [_part_share_label(text[:a] + clause[:f.start], x) for f, x in zip(figs, labels)] + labels[len(figs):]
         labels = _year_run_labels(text[:a], clause, figs, labels)
         labels = named_count_parts(clause, figs, labels)      # '…, trong đó khách quốc tế là 500.000 lượt khách, …'
+        labels = opened_parts(clause, figs, labels)           # '… cho 21.000 lao động, trong đó XKLĐ 1.500 người'
         labels = shared_rank_topics(clause, figs, labels)     # '… nhóm 3 nước dẫn đầu ASEAN, nhóm 50 nước … về …'
         labels = [_with_assigned_topic(ctx, block, block.text[:seg.start - block.start] + text[:a], x) for x in labels]
         if respective:

@@ -102,7 +102,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     figs = sorted(figs + [q for q in amounts if not any(f.start < q.end and q.start < f.end for f in figs)],
                   key=lambda f: f.start)
     out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
-    out += _respective_records(ctx, block, context)
+    out += _respective_records(ctx, block, context) + _bracket_records(ctx, block, context, quantities)
     item = ITEM_RX.match(text)
     prev = -1
     taken = [rp.target[:2] for rp in respective_pairs(text)]
@@ -296,6 +296,42 @@ def _respective_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Ind
         _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a0, block.start + a1, "text.result"), t)
         rec.source_ref = context[0] if context else None
         out.append(rec)
+    return out
+
+
+RESPECTIVE_BRACKET_RX = _P.get("result.respective_bracket").regex
+DONE_LEAD_RX = _P.get("result.done_lead").regex
+
+
+def _bracket_records(ctx: _Ctx, block: Block, context: list[str], quantities: list) -> list[Indicator]:
+    """'… đã tạo thêm việc làm mới cho 23.100 lao động, trong đó gồm XKLĐ 610 người (chỉ tiêu tương ứng 21.000/1.500
+    người)': the results before the bracket answer its targets in order; the second, a part the words between name,
+    takes the first one's measure narrowed ('tạo thêm việc làm mới, trong đó gồm XKLĐ')."""
+    text = block.text
+    out: list[Indicator] = []
+    for m in RESPECTIVE_BRACKET_RX.finditer(text):
+        amounts = amount_figures(quantities, block.start, text, ("count", "money", "measure"))
+        stop = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()))
+        results = [f for f in amounts if stop < f.start and f.end <= m.start()][-2:]
+        targets = [(m.span(k), parse_number(m.group(k))) for k in ("a", "b")]
+        if len(results) != 2 or any(n is None for _, n in targets):
+            continue
+        first = results[0]
+        label = DONE_LEAD_RX.sub("", text[_clause_start(text, first.start):first.start].strip(" ,"), count=1)
+        label = regex.sub(r"\s+cho$", "", label.strip(), flags=regex.I)
+        part = " ".join(text[first.end:results[1].start].strip(" ,").split())
+        for f, (span, n), name in zip(results, targets, (label, f"{label}, {part}")):
+            if len(WORD_RX.findall(name)) < 2:
+                break
+            rec = _record(ctx, block, name, block, "text.result", block.start + first.start, block.start + m.end())
+            t = Figure(*span, n.value, unit=f.unit, level=_scope_level(text) or ctx.subject)
+            period = _own_period(text, first.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
+            _set_target(rec, t, period, provenance(ctx.doc, block, block.start + span[0], block.start + span[1],
+                                                   "text.result"))
+            _set_actual(rec, f, None, provenance(ctx.doc, block, block.start + f.start, block.start + f.end,
+                                                 "text.result"), t)
+            rec.source_ref = context[0] if context else None
+            out.append(rec)
     return out
 
 
