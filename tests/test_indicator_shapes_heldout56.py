@@ -9,7 +9,7 @@ from extractor.extract.quantities import extract_quantities
 from extractor.model import RawDocument
 from extractor.normalize.document import normalize_document
 from extractor.segment.sentences import segment_document
-from test_indicator_variants import ANY, H, P, R, check
+from test_indicator_variants import ANY, H, P, R, check, run
 
 # --- results written over a congress's targets, 'result/target' ('Đào tạo nghề cho 23.950/23.800 người', '96%/90%
 # dân số dùng nước hợp vệ sinh'), in a paragraph whose verdict says so ('Đạt chỉ tiêu đại hội.') or under a heading of
@@ -134,3 +134,29 @@ def test_respective_targets_are_no_ratio(text, ratios):
     doc = normalize_document(RawDocument(format="docx", blocks=[P(text)]), "t.docx")
     got = [(q.numerator, q.denominator) for q in extract_quantities(doc, segment_document(doc)) if q.kind == "ratio"]
     assert got == ratios
+
+
+# --- the targets a body strives to meet, listed in a bracket after their field ('Năm 2025, BHXH tỉnh phấn đấu đạt và
+# vượt các chỉ tiêu phát triển BHXH, BHYT, BHTN (tỷ lệ … đạt 24%; …; tỷ lệ bao phủ BHYT đạt 95%)'): each item is a
+# target of the year named before, a rate labelled by its own words. Counterexamples: a bracket after targets met
+# ('đã đạt và vượt các chỉ tiêu …') lists results; a bracket after a result that passed its target is that target --
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, BHXH tỉnh phấn đấu đạt và vượt các chỉ tiêu phát triển BHXH, BHYT, BHTN (tỷ lệ lao động trong độ tuổi "
+     "tham gia BHXH đạt 24%; tỷ lệ lao động trong độ tuổi tham gia BHTN đạt 14,1%; tỷ lệ bao phủ BHYT đạt 95%).",
+     [R("tỷ lệ lao động trong độ tuổi tham gia BHXH", value=24, year=2025),
+      R("tỷ lệ lao động trong độ tuổi tham gia BHTN", value=14.1, year=2025),
+      R("tỷ lệ bao phủ BHYT", value=95, year=2025)]),
+    # counterexample: the bracket lists the results of targets met
+    ("Năm 2024, BHXH tỉnh đã đạt và vượt các chỉ tiêu phát triển BHXH, BHYT (tỷ lệ lao động trong độ tuổi tham gia "
+     "BHXH đạt 22,1%; tỷ lệ bao phủ BHYT đạt 93%).", []),
+])
+def test_striven_targets_listed_in_a_bracket(text, expected):
+    check([P(text)], expected)
+
+
+def test_a_listed_rate_names_itself():
+    labels = [r.label for r in run([P("Năm 2025, BHXH tỉnh phấn đấu đạt và vượt các chỉ tiêu phát triển BHXH, BHYT "
+                                      "(tỷ lệ lao động tham gia BHXH đạt 24%; tỷ lệ bao phủ BHYT đạt 95%).")])]
+    assert labels == ["tỷ lệ lao động tham gia BHXH", "tỷ lệ bao phủ BHYT"]
