@@ -160,3 +160,29 @@ def test_a_listed_rate_names_itself():
     labels = [r.label for r in run([P("Năm 2025, BHXH tỉnh phấn đấu đạt và vượt các chỉ tiêu phát triển BHXH, BHYT "
                                       "(tỷ lệ lao động tham gia BHXH đạt 24%; tỷ lệ bao phủ BHYT đạt 95%).")])]
     assert labels == ["tỷ lệ lao động tham gia BHXH", "tỷ lệ bao phủ BHYT"]
+
+
+# --- an example list's later sentences ('Theo đó, một số mục tiêu năm 2025 như: Có hơn 25 DN KH-CN, …. 18 nhiệm vụ
+# KH-CN cấp tỉnh triển khai, 15 công trình KH-CN cấp tỉnh được nghiệm thu. Có hơn 8% DN … và 12% DN …'): a sentence of
+# the list's paragraph that opens with a figure goes on with the list; a count opening it, its things named and what
+# is to be done with them, is an item; research tasks are outputs, not the plan's tasks; 'cấp tỉnh' after a task or
+# a work is its grade, no level. Counterexamples: a later sentence that reports stays out; a plan's own tasks are no
+# target ----------------------------------------------------------------------------------------------------------
+
+EXAMPLE_LEAD = "Theo đó, một số mục tiêu được điều chỉnh trong năm 2025 như: Có hơn 25 DN KH-CN, 250 cán bộ nghiên cứu. "
+EXAMPLE_HEAD = [R("DN KH-CN", cmp=">", value=25, unit="DN"), R("cán bộ nghiên cứu", value=250, unit="cán bộ")]
+
+
+@pytest.mark.parametrize("rest, expected", [
+    ("18 nhiệm vụ KH-CN cấp tỉnh triển khai, 15 công trình KH-CN cấp tỉnh được nghiệm thu.",
+     [R("nhiệm vụ KH-CN cấp tỉnh triển khai", value=18, unit="nhiệm vụ", year=ANY),
+      R("công trình KH-CN cấp tỉnh được nghiệm thu", value=15, unit="công trình", year=ANY)]),
+    ("Có hơn 8% DN sử dụng kết quả nghiên cứu và 12% DN có hoạt động đổi mới quy trình.",
+     [R("DN sử dụng kết quả nghiên cứu", cmp=">", value=8, year=ANY),
+      R("DN có hoạt động đổi mới quy trình", value=12, year=ANY)]),
+    # counterexamples: a sentence that reports what was done; the plan's own tasks
+    ("Năm 2024, toàn tỉnh đã nghiệm thu 14 công trình KH-CN cấp tỉnh.", []),
+    ("Kế hoạch đề ra 6 nhiệm vụ trọng tâm.", []),
+])
+def test_an_example_lists_later_sentences(rest, expected):
+    check([P(EXAMPLE_LEAD + rest)], EXAMPLE_HEAD + expected)

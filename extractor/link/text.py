@@ -520,7 +520,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     tasked = listed is None and _states_tasks(ctx, block, text)
     if listed is None and (_details_adopted_plan(block, seg) or _details_announced_plan(ctx, block, seg)
                            or _after_goals(ctx, block, text) or tasked
-                           or _follows_example_list(ctx, block)):
+                           or _follows_example_list(ctx, block, text)):
         listed = 0
     elif listed is None and _details_striven_targets(block, seg):
         ctx.inline_list, listed = block.index, 0      # the details run on in the block's later sentences too
