@@ -186,3 +186,41 @@ EXAMPLE_HEAD = [R("DN KH-CN", cmp=">", value=25, unit="DN"), R("cán bộ nghiê
 ])
 def test_an_example_lists_later_sentences(rest, expected):
     check([P(EXAMPLE_LEAD + rest)], EXAMPLE_HEAD + expected)
+
+
+# --- labels cut where a shared part lies beyond a list's comma or ';': the bodies of one enumeration after a plural
+# ('… gửi của các cơ quan, đơn vị trực thuộc đạt trên 90%') stay in the label; a share of things named with no
+# predicate ('85% hồ sơ công việc tại cấp tỉnh;') takes what the next share of the same things says ('… được xử lý
+# trên môi trường mạng'). Counterexamples: a comma after a piece that ends on a figure still cuts; a share whose things
+# differ from the next one's keeps its own words ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo kế hoạch, Tổng cục xác định năm 2024, tỷ lệ văn bản điện tử gửi của các cơ quan, đơn vị trực thuộc đạt "
+     "trên 92%.",
+     [R("tỷ lệ văn bản điện tử gửi của các cơ quan đơn vị trực thuộc", cmp=">", value=92, year=2024)]),
+    ("Đề án đặt mục tiêu đến năm 2026, 85% hồ sơ công việc tại cấp tỉnh; 75% hồ sơ công việc tại cấp huyện và 55% hồ "
+     "sơ công việc tại cấp xã được xử lý trên môi trường mạng (trừ hồ sơ mật); 100% chế độ báo cáo định kỳ được kết "
+     "nối, tích hợp trên Hệ thống thông tin báo cáo của tỉnh.",
+     [R("hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng", level="tỉnh", value=85, year=2026),
+      R("hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng", level="huyện", value=75, year=2026),
+      R("hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng", level="xã", value=55, year=2026),
+      R("chế độ báo cáo định kỳ được kết nối", value=100, year=2026)]),
+])
+def test_labels_reach_over_a_shared_part(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # counterexample: the shares count different things, the first keeps its own words
+    ("Đề án đặt mục tiêu đến năm 2026, 85% dịch vụ công trực tuyến toàn trình; 75% hồ sơ công việc tại cấp huyện được "
+     "xử lý trên môi trường mạng.", "dịch vụ công trực tuyến toàn trình được xử lý"),
+    # counterexample: the share before says something of its own of the same things ('sử dụng điện thoại thông minh')
+    ("Thành phố đặt mục tiêu đến năm 2026, 100% người dân trong độ tuổi lao động sử dụng điện thoại thông minh; 100% "
+     "người dân trong độ tuổi lao động có tài khoản số.", "điện thoại thông minh có tài khoản"),
+    # counterexample: the piece before the comma ends on a figure, not a plural: the comma still cuts
+    ("Theo kế hoạch, Tổng cục xác định năm 2024, tỷ lệ văn bản điện tử gửi các đơn vị đạt 90%, tỷ lệ hồ sơ xử lý trực "
+     "tuyến của các sở, ngành đạt trên 85%.", "văn bản điện tử gửi các đơn vị đạt 90%, tỷ lệ hồ sơ"),
+])
+def test_labels_do_not_reach_over_other_things(text, unwanted):
+    assert not any(unwanted.lower() in r.label.lower() for r in run([P(text)]))

@@ -35,7 +35,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
-from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
+from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_scope, _part_share_label,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
@@ -117,6 +117,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if _is_goals_section(context) or planned:  # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
         return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
     out = _prose_records(ctx, block, segs, context)
+    shared_share_tails(block, out)
     for rec in out:
         _earlier_result(ctx, block, rec)
         _weighed_result(ctx, block, rec)
