@@ -260,10 +260,12 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         # a later amount of one enumeration shares its verb: ', 120 triệu lượt ...', '15 làng, đơn vị và 1 xã văn hóa';
         # so does a part of it ('chiếm 22.000 ha, trong đó 800 - 1.000 ha rau …')
         listed = bool(out) and (LISTED_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None
-                                or _added_count(out[-1], q, text[out[-1].end:lo]))
+                                or _added_count(out[-1], q, text[out[-1].end:lo])
+                                or NAMED_PART_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None)
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
-        part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind))) \
+        part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind)
+                             or _listed_count(text, lo, q.prov.end - offset, q.kind))) \
             or _opens_item(text, lo, q.prov.end - offset, q.kind)
         share_after = _first("qty_share_after", text[q.prov.end - offset:q.prov.end - offset + 80])
         if not listed and not dated and not bare and not part and not _first("qty_lead", text[max(0, lo - 40):lo]) \
@@ -288,6 +290,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
 
 
 ADDED_GAP_RX = load_patterns("prose").get("figure.added_gap").regex
+NAMED_PART_GAP_RX = load_patterns("prose").get("figure.named_part_gap").regex   # ', trong đó XKLĐ ' before a part
 
 
 def _added_count(before: Figure, q: Quantity, gap: str) -> bool:
@@ -347,6 +350,16 @@ def _opens_item(text: str, lo: int, end: int, kind: str) -> bool:
     # … nor does a clause after ';' in an item ('- Số doanh nghiệp … 850 doanh nghiệp; 10-15 hợp tác xã thành lập mới')
     rest = CLAUSE_STOP_RX.split(text[end:], maxsplit=1)[0]
     return (not text[:lo].strip() or text[:lo].rstrip().endswith(";")) and _first("cue.result", rest) is None
+
+
+def _listed_count(text: str, lo: int, end: int, kind: str) -> bool:
+    """In a list of targets, a count that opens its sentence, its things named in a few words and then what is to be
+    done with them ('25 nhiệm vụ KH-CN cấp tỉnh triển khai, 20 công trình … được nghiệm thu'), is an item."""
+    return kind in ("count", "range") and not text[:lo].strip() and LISTED_COUNT_RX.match(text, end) is not None \
+        and _first("cue.result", CLAUSE_STOP_RX.split(text[end:], maxsplit=1)[0]) is None
+
+
+LISTED_COUNT_RX = load_patterns("prose").get("figure.listed_count").regex
 
 
 # '…; 35.000 con lợn; 295.000 con gia cầm, thủy cầm.': in a list of targets, a clause that is only a count and the
@@ -630,7 +643,7 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
     asides = [m.span() for m in PAREN_RX.finditer(text) if PCT_RX.search(m.group(0))
               and not any(m.start() <= f.start < m.end() for f in figs)]
     lv = [x for x in levels_in(text) if not SCOPE_LIST_RX.match(text, x[1])
-          and not any(a <= x[0] < b for a, b in asides)]
+          and not any(a <= x[0] < b for a, b in asides) and not _grade_of_thing(text, x[0])]
     if not lv:
         return [_each_unit_level(text, figs, i) for i in range(len(figs))]
     out: list[Figure] = []
@@ -650,6 +663,15 @@ def assign_levels(text: str, figs: list[Figure], force: bool = False) -> list[Fi
         for _, _, level in _unique(chosen):
             out.append(Figure(**{**f.__dict__, "level": level}))
     return out
+
+
+def _grade_of_thing(text: str, at: int) -> bool:
+    """'25 nhiệm vụ KH-CN cấp tỉnh triển khai', 'đề tài khoa học cấp tỉnh': a level right after a task, a project or a
+    work names its grade, not the level a target is for (pattern `figure.graded_thing`)."""
+    return GRADED_THING_RX.search(text, max(0, at - 40), at) is not None
+
+
+GRADED_THING_RX = load_patterns("prose").get("figure.graded_thing").regex
 
 
 def _each_unit_level(text: str, figs: list[Figure], i: int) -> Figure:

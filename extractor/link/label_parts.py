@@ -12,7 +12,7 @@ import regex
 from extractor.extract.periods import find_periods
 from extractor.link.figures import (Figure, _first, bodies_by_level, levels_in, LIST_JOINT_RX, WORD_RX,
                                     WORK_OF_BODIES_RX)
-from extractor.link.records import _clean_label, _Ctx, _is_period_lead, _strip_cues
+from extractor.link.records import _clean_label, _Ctx, _is_period_lead, _relabel, _strip_cues
 
 # compiled once: these run for every figure of a list
 LIST_SPLIT_RX = regex.compile(r"\s*,\s*|\s+và\s+")      # the pieces of 'A, B và C'
@@ -858,6 +858,54 @@ def named_count_parts(clause: str, figs: list[Figure], labels: list[str]) -> lis
     return out
 
 
+def opened_parts(clause: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'tạo thêm việc làm mới cho 21.000 lao động, trong đó XKLĐ 1.500 người': a part named after 'trong đó' right
+    before its own amount is the whole's measure, narrowed ('… việc làm mới cho 21.000 lao động, trong đó XKLĐ')."""
+    out = list(labels)
+    for i in range(1, min(len(figs), len(out))):
+        gap = clause[figs[i - 1].end:figs[i].expr_start]
+        if figs[i].unit not in (None, "%", "%/năm") and NAMED_PART_GAP_RX.fullmatch(gap) \
+                and out[i].lower().startswith("trong") and ":" not in out[i - 1]:
+            out[i] = f"{out[i - 1].rstrip(' ,')}, {' '.join(gap.strip(' ,').split())}"
+    return out
+
+
+NAMED_PART_GAP_RX = _P.get("figure.named_part_gap").regex
+
+
+def shared_share_tails(block: Block, recs: list) -> None:
+    """'90% hồ sơ công việc tại cấp tỉnh; 80% hồ sơ công việc tại cấp huyện … được xử lý trên môi trường mạng': a share
+    of things named with no predicate, in the sentence of the next share of the same things, takes what the next one
+    says of them (`label_part.share_tail`)."""
+    for r, s in zip(recs, recs[1:]):
+        if r.target_unit != "%" or s.target_unit != "%" or r.target_prov is None or s.target_prov is None \
+                or SHARE_TAIL_RX.search(r.label) or _head(r.label) != _head(s.label) or len(_head(r.label)) < 3:
+            continue
+        tail = SHARE_TAIL_RX.search(s.label)
+        between = block.text[r.target_prov.end - block.start:s.target_prov.start - block.start]
+        if tail and ". " not in between and _share_led(block, r) and _share_led(block, s) \
+                and _only_its_things(r.label, s.label[:tail.start()]):
+            _relabel(r, f"{r.label.rstrip(' ,;')}{tail.group(0)}")
+
+
+def _only_its_things(label: str, things: str) -> bool:
+    """The share before names the same things, but for a word or two (its level: 'tại cấp tỉnh'), and says nothing of
+    its own of them ('… lao động sử dụng điện thoại thông minh' does)."""
+    own = set(things.lower().split())
+    return sum(w not in own for w in label.lower().split()) <= 2
+
+
+def _head(label: str) -> list[str]:
+    return label.lower().split()[:3]
+
+
+def _share_led(block: Block, r) -> bool:
+    """The record's label is the words right after its share ('90% hồ sơ công việc …')."""
+    after = block.text[r.target_prov.end - block.start:].lstrip(" %")
+    return after.lower().startswith(" ".join(_head(r.label)))
+
+
+SHARE_TAIL_RX = _P.get("label_part.share_tail").regex
 RANK_TOPIC_RX = _P.get("label_part.rank_topic").regex
 RANK_RUN_RX = _P.get("label_part.rank_run").regex
 

@@ -435,6 +435,9 @@ def _enumerated_heads(text: str, a: int, commas: list[int], lo: int) -> int:
         if GRADE_NUMBER_RX.match(text, lo) and GRADE_END_RX.search(text[start:lo - 1]):
             lo = start
             continue
+        if PLURAL_END_RX.search(text[start:lo - 1]):
+            lo = start                        # 'gửi của các cơ quan, đơn vị trực thuộc': bodies of one enumeration
+            continue
         head = HEAD_WORD_RX.match(text, lo)
         if head is None or not _head_run_rx(head.group(1)).search(text[start:lo - 1]):
             break
@@ -450,6 +453,7 @@ def _head_run_rx(word: str) -> regex.Pattern:
     """A piece ending on `word` and a few words after it; compiled once per word (patterns built at run time churn
     regex's cache)."""
     return regex.compile(rf"\b{regex.escape(word)}(?:\s+(?:\p{{L}}+|\d{{1,2}}\b)){{1,4}}\s*$", regex.I)
+PLURAL_END_RX = _P.get("label.plural_end").regex        # '… của các cơ quan': a plural's first noun before the comma
 GRADE_END_RX = _P.get("label.grade_end").regex          # 'mức độ 3, 4': a grade's number before the comma
 GRADE_NUMBER_RX = _P.get("label.grade_number").regex    # ... and another grade's bare number after it
 

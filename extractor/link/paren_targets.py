@@ -109,7 +109,9 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
             label = own[i] if own else _clean_label(inner[:b], [f], a)
             # a part among several ('(dịch vụ tăng 8,5-9,5%, công nghiệp - xây dựng tăng 11-11,5%; …)') is named by
             # its own words, however few
-            if len(WORD_RX.findall(_strip_cues(label))) < 4 and not (part and len(mine) > 1):
+            # so is a listed rate ('(…; tỷ lệ bao phủ BHYT đạt 94%)')
+            if len(WORD_RX.findall(_strip_cues(label))) < 4 and not (part and len(mine) > 1) \
+                    and not (listed and NAMED_RATE_RX.match(label)):
                 label = f"{_subject_before(clause, m.start())} {label}".strip()
             figs.append(f.shifted(at))
             labels.append(label)
@@ -140,6 +142,7 @@ def _restates_level(clause: str, m: regex.Match, inner: str) -> bool:
 
 
 FIGURE_ONLY_RX = _P.get("paren.figure_only").regex
+NAMED_RATE_RX = _P.get("result.named_rate").regex     # 'tỷ lệ bao phủ BHYT': a rate that names itself
 LEVEL_WORDS_RX = _P.get("paren.level_words").regex
 
 

@@ -251,13 +251,14 @@ def plan_ratios(text: str) -> list[PlanRatio]:
     return out
 
 
-def slash_targets(text: str) -> list[PlanRatio]:
+def slash_targets(text: str, answers: bool = False) -> list[PlanRatio]:
     """Results over their targets with no share: two percentages ('83,2%/50% tổng số xã'), or, after a lead about
     targets in the same sentence ('Nhiều chỉ tiêu Nghị quyết đạt cao như ...'), two amounts of a unit that
     are not a count of targets met ('45.799/36.875 tỷ đồng', '8.793/6.500 đảng viên'; not '13/17 chỉ tiêu').
-    A count within its whole ('320/411 xã') is a fraction: kept only when it exceeds the target."""
+    A count within its whole ('320/411 xã') is a fraction: kept only when it exceeds the target. When the paragraph
+    or its heading says its figures answer targets (`answers`: 'Đạt chỉ tiêu đại hội.'), every amount is a result
+    over its target, a count within its whole too ('7/7 trường'), but not dossiers handled of those received."""
     out = []
-    leads = _markers().get("plan_slash.lead", [])
     for p in _markers().get("plan_slash.item", []):
         for m in p.regex.finditer(text):
             a, b = parse_number(m.group("a")), parse_number(m.group("b"))
@@ -266,15 +267,33 @@ def slash_targets(text: str) -> list[PlanRatio]:
             unit = " ".join((m.group("ub") or "").split()) or None
             if m.group("pa") and m.group("pb"):
                 unit = "%"
-            elif m.group("pa") or m.group("pb") or unit is None or _is_count(unit) and a.value <= b.value \
-                    or regex.match(r"(?:chỉ|mục)\s+tiêu|tiêu\s+chí", unit, regex.I):
+            elif m.group("pa") or m.group("pb") or unit is None \
+                    or regex.match(r"(?:chỉ|mục)\s+tiêu|tiêu\s+chí", unit, regex.I) \
+                    or not (_answered(unit, a.value, b.value) if answers else _led(text, m.start(), unit, a, b)):
                 continue
-            else:
-                stop = max(text.rfind(". ", 0, m.start()), -1)
-                if not any(q.regex.search(text, stop + 1, m.start()) for q in leads):
-                    continue
             out.append(PlanRatio(a.value, m.span("a"), b.value, m.span("b"), unit, m.start()))
     return out
+
+
+def _led(text: str, at: int, unit: str, a, b) -> bool:
+    """Amounts after a lead about targets in the same sentence; a count within its whole is a fraction."""
+    if _is_count(unit) and a.value <= b.value:
+        return False
+    stop = max(text.rfind(". ", 0, at), -1)
+    return any(q.regex.search(text, stop + 1, at) for q in _markers().get("plan_slash.lead", []))
+
+
+def _answered(unit: str, a: float, b: float) -> bool:
+    """Amounts in a paragraph of results against targets; dossiers handled of those received are a workload."""
+    return not (a <= b and any(q.regex.match(unit) for q in _markers().get("plan_ratio_workload.unit", [])))
+
+
+def answers_targets(text: str, context: list[str]) -> bool:
+    """The paragraph closes with a verdict on targets ('Đạt chỉ tiêu đại hội.'), or a heading over it reports results
+    against targets ('Kết quả thực hiện các chỉ tiêu …'): its 'a/b' figures are results over their targets."""
+    verdict = _markers().get("plan_slash.answers", [])
+    heading = _markers().get("plan_slash.answers_heading", [])
+    return any(q.regex.search(text) for q in verdict) or any(q.regex.search(c) for q in heading for c in context)
 
 
 def _is_count(unit: str) -> bool:

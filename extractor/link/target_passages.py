@@ -87,10 +87,13 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     return 0 if ctx.inline_list >= 0 else None
 
 
-def _follows_example_list(ctx: _Ctx, block: Block) -> bool:
+def _follows_example_list(ctx: _Ctx, block: Block, sentence: str = "") -> bool:
     """'… đề ra 24 chỉ tiêu chủ yếu như: A đạt …; B đạt ….' then 'Duy trì tỷ lệ … 100%; tỷ lệ … đạt 94,5%.': the
     paragraph right after a list of targets given as examples, which opens with a rate and reports nothing (pattern
-    `list_follow`), goes on with that list."""
+    `list_follow`), goes on with that list; so does a later sentence of the list's own paragraph that opens with a
+    figure ('… như: Có hơn 30 DN KH-CN, …. 25 nhiệm vụ KH-CN cấp tỉnh triển khai, …', `example_follow`)."""
+    if 0 <= ctx.example_list == block.index and sentence:
+        return _first("example_follow", sentence) is not None and _first("cue.result", sentence) is None
     return 0 <= ctx.example_list == block.index - 1 and _first("list_follow", block.text) is not None \
         and _first("cue.result", block.text) is None
 

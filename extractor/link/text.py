@@ -35,7 +35,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
-from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
+from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_scope, _part_share_label,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
@@ -66,6 +66,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
 from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
                                          coefficient_figures, _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
+from extractor.link.results import answers_targets, slash_targets
 from extractor.link.units import (assigned_level, assignee_labels, lists_units, rest_level, unit_level,
                                   unit_list_records)
 from extractor.model import Block, Indicator, provenance, Segment
@@ -116,6 +117,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if _is_goals_section(context) or planned:  # a plain paragraph under '2. Mục tiêu cụ thể › 2.1. Đến năm 2030'
         return _list_item(ctx, block, regex.match(r"\s*", block.text), context)
     out = _prose_records(ctx, block, segs, context)
+    shared_share_tails(block, out)
     for rec in out:
         _earlier_result(ctx, block, rec)
         _weighed_result(ctx, block, rec)
@@ -177,7 +179,13 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
         or _reads_named_parts(ctx, block, _section_texts(ctx, block))
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text)
-                or lists_units(text))             # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
+                or lists_units(text)              # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
+                or _slash_results(ctx, block))
+
+
+def _slash_results(ctx: _Ctx, block: Block) -> bool:
+    """'Đào tạo nghề cho 24.020/24.000 người. Đạt chỉ tiêu đại hội.': amounts written result over target."""
+    return "/" in block.text and bool(slash_targets(block.text, answers_targets(block.text, _section_texts(ctx, block))))
 
 
 def _reads_named_parts(ctx: _Ctx, block: Block, context: list[str]) -> bool:
@@ -513,7 +521,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     tasked = listed is None and _states_tasks(ctx, block, text)
     if listed is None and (_details_adopted_plan(block, seg) or _details_announced_plan(ctx, block, seg)
                            or _after_goals(ctx, block, text) or tasked
-                           or _follows_example_list(ctx, block)):
+                           or _follows_example_list(ctx, block, text)):
         listed = 0
     elif listed is None and _details_striven_targets(block, seg):
         ctx.inline_list, listed = block.index, 0      # the details run on in the block's later sentences too
@@ -592,6 +600,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         labels = [_part_share_label(text[:a] + clause[:f.start], x) for f, x in zip(figs, labels)] + labels[len(figs):]
         labels = _year_run_labels(text[:a], clause, figs, labels)
         labels = named_count_parts(clause, figs, labels)      # '…, trong đó khách quốc tế là 500.000 lượt khách, …'
+        labels = opened_parts(clause, figs, labels)           # '… cho 21.000 lao động, trong đó XKLĐ 1.500 người'
         labels = shared_rank_topics(clause, figs, labels)     # '… nhóm 3 nước dẫn đầu ASEAN, nhóm 50 nước … về …'
         labels = [_with_assigned_topic(ctx, block, block.text[:seg.start - block.start] + text[:a], x) for x in labels]
         if respective:
@@ -631,5 +640,15 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         if _first("cue.target", clause) and not _first("cue.result", clause):
             ctx.cued_block = block.index      # 'Theo đó, huyện phấn đấu ... đạt 3.563 tỷ đồng': later sentences go on
             _track_set_targets(ctx, block, text[:b], _own_period(text[:b]) or ctx.lead_period)
+    if tasked and out:
+        _more_set_targets(ctx, block, text)
     _mark_cued(ctx, block, text, bool(out))
     return out
+
+
+def _more_set_targets(ctx: _Ctx, block: Block, text: str) -> None:
+    """'… đề ra các chỉ tiêu chủ yếu: …' › 'Tổng thu ngân sách … giai đoạn 2021 - 2025 đạt 77.000 tỷ đồng …' › 'Tổng chi
+    ngân sách … đạt 82.700 tỷ đồng …': a paragraph that went on with the set targets, naming their time, hands them
+    on to the next one."""
+    if ctx.tasks is not None and ctx.tasks[1] == block.index and find_periods(text):
+        ctx.tasks = (ctx.tasks[0], block.index + 1, ctx.tasks[2])

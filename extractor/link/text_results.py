@@ -14,9 +14,10 @@ from extractor.link.figures import (amount_figures, ARABIC_RX, DECIMAL_RX, Figur
 from extractor.link.item_periods import _own_period
 from extractor.link.records import (_clean_label, _Ctx, THEME_LEAD_RX, _period_from, quantities_in, _record, _relabel,
                                     _set_actual, _set_target, _strip_cues)
-from extractor.link.results import (find_plan, label_start, lead_end, met_bracket_counts, pair_results, plan_ratios,
-                                    plan_shares, respective_pairs, slash_targets)
+from extractor.link.results import (answers_targets, find_plan, label_start, lead_end, met_bracket_counts,
+                                    pair_results, plan_ratios, plan_shares, respective_pairs, slash_targets)
 from extractor.link.sentences import _clause_start, _status_after
+from extractor.link.slash_labels import drop_theme, labels_after, past_theme, slash_before
 from extractor.link.target_levels import _block_level, centre_assigned_level, _scope_level
 from extractor.model import Block, Indicator, provenance
 from extractor.normalize.document import fold_tone
@@ -101,7 +102,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     figs = sorted(figs + [q for q in amounts if not any(f.start < q.end and q.start < f.end for f in figs)],
                   key=lambda f: f.start)
     out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
-    out += _respective_records(ctx, block, context)
+    out += _respective_records(ctx, block, context) + _bracket_records(ctx, block, context, quantities)
     item = ITEM_RX.match(text)
     prev = -1
     taken = [rp.target[:2] for rp in respective_pairs(text)]
@@ -298,6 +299,42 @@ def _respective_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Ind
     return out
 
 
+RESPECTIVE_BRACKET_RX = _P.get("result.respective_bracket").regex
+DONE_LEAD_RX = _P.get("result.done_lead").regex
+
+
+def _bracket_records(ctx: _Ctx, block: Block, context: list[str], quantities: list) -> list[Indicator]:
+    """'… đã tạo thêm việc làm mới cho 23.100 lao động, trong đó gồm XKLĐ 610 người (chỉ tiêu tương ứng 21.000/1.500
+    người)': the results before the bracket answer its targets in order; the second, a part the words between name,
+    takes the first one's measure narrowed ('tạo thêm việc làm mới, trong đó gồm XKLĐ')."""
+    text = block.text
+    out: list[Indicator] = []
+    for m in RESPECTIVE_BRACKET_RX.finditer(text):
+        amounts = amount_figures(quantities, block.start, text, ("count", "money", "measure"))
+        stop = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()))
+        results = [f for f in amounts if stop < f.start and f.end <= m.start()][-2:]
+        targets = [(m.span(k), parse_number(m.group(k))) for k in ("a", "b")]
+        if len(results) != 2 or any(n is None for _, n in targets):
+            continue
+        first = results[0]
+        label = DONE_LEAD_RX.sub("", text[_clause_start(text, first.start):first.start].strip(" ,"), count=1)
+        label = regex.sub(r"\s+cho$", "", label.strip(), flags=regex.I)
+        part = " ".join(text[first.end:results[1].start].strip(" ,").split())
+        for f, (span, n), name in zip(results, targets, (label, f"{label}, {part}")):
+            if len(WORD_RX.findall(name)) < 2:
+                break
+            rec = _record(ctx, block, name, block, "text.result", block.start + first.start, block.start + m.end())
+            t = Figure(*span, n.value, unit=f.unit, level=_scope_level(text) or ctx.subject)
+            period = _own_period(text, first.start) or ctx.lead_period or _period_from(context) or ctx.doc_period
+            _set_target(rec, t, period, provenance(ctx.doc, block, block.start + span[0], block.start + span[1],
+                                                   "text.result"))
+            _set_actual(rec, f, None, provenance(ctx.doc, block, block.start + f.start, block.start + f.end,
+                                                 "text.result"), t)
+            rec.source_ref = context[0] if context else None
+            out.append(rec)
+    return out
+
+
 def _plan_ratio_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
     """'Chi đầu tư từ nguồn thu tiền sử dụng đất 560 tỷ đồng/690 tỷ đồng, ước đạt 81,16% kế hoạch': a result
     over its plan (indicator_results.plan_ratios); the label is the clause before the pair."""
@@ -305,10 +342,16 @@ def _plan_ratio_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Ind
     out: list[Indicator] = []
     item = ITEM_RX.match(text)
     ratios = plan_ratios(text)
-    ratios += [r for r in slash_targets(text) if all(r.actual_span != x.actual_span for x in ratios)]
-    for pr in ratios:
-        start = lead_end(text, _clause_start(text, pr.start), pr.start)
+    slashed = [r for r in slash_targets(text, answers_targets(text, context))
+               if all(r.actual_span != x.actual_span for x in ratios)]
+    starts = {id(pr): lead_end(text, _clause_start(text, pr.start), pr.start) for pr in ratios}
+    starts.update({id(pr): past_theme(text, label_start(text), lead_end(text, _clause_start(text, pr.start), pr.start))
+                   for pr in slashed})
+    after = _counted_after(text, slashed, starts)
+    for pr in ratios + slashed:
+        start = starts[id(pr)]
         label = RESULT_TAIL_RX.sub("", _clean_label(text[:pr.start], [], start)).strip(" .,;:-–")
+        label = after.get(id(pr)) or drop_theme(label)
         label = regex.sub(r"^(?:đã|được)\s+", "", label, flags=regex.I)
         if len(WORD_RX.findall(_strip_cues(label))) < 2 and pr.unit and pr.unit != "%":
             label = f"{label} {pr.unit}".strip()     # 'xóa 412/400 nhà tạm': the counted thing names it
@@ -324,6 +367,15 @@ def _plan_ratio_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Ind
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+def _counted_after(text: str, slashed: list, starts: dict[int, int]) -> dict[int, str]:
+    """Labels of 'a/b' pairs the counted thing after them names ('97%/90% dân số dùng nước hợp vệ sinh'), by pair."""
+    slashed = sorted(slashed, key=lambda pr: pr.start)
+    befores = [slash_before(text, pr.start, starts[id(pr)], slashed[k - 1].target_span[1] if k else None)
+               for k, pr in enumerate(slashed)]
+    pairs = [(pr.start, pr.target_span[1], k) for k, pr in enumerate(slashed)]
+    return {id(slashed[k]): label for k, label in labels_after(text, pairs, befores).items()}
 
 
 def _plan_share_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicator]:
