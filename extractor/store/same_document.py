@@ -35,17 +35,18 @@ def primary_key(doc: dict) -> tuple:
 
 
 def write_fingerprint(db, doc_id: int, text: Optional[str],
-                      prints: Optional[fingerprint.Fingerprint] = None) -> None:
+                      prints: Optional[fingerprint.Fingerprint] = None, savepoint: bool = True) -> None:
     """A saved document's bands (`text_bands`) and figures (`text_figures`), from `prints` when the
-    worker that read the text computed them, else from `text`."""
+    worker that read the text computed them, else from `text` (`savepoint`: as for insert_values)."""
     for table in ("text_bands", "text_figures"):
         db.execute(f"delete from {table} where document_id = ?", [doc_id])
     prints = prints or fingerprint.fingerprint_of(text)
     # tuples, not a dict per band: a document has dozens of bands, an archive's save thousands
-    insert_values(db, "text_bands", ("document_id", "band"), [(doc_id, k) for k in prints.bands], ids=False)
+    insert_values(db, "text_bands", ("document_id", "band"), [(doc_id, k) for k in prints.bands], ids=False,
+                  savepoint=savepoint)
     insert_rows(db, "text_figures", [{"document_id": doc_id, "figures": " ".join(prints.figures),
                                       "digit_runs": prints.digit_runs, "letters_digest": prints.letters_digest}],
-                ids=False)
+                ids=False, savepoint=savepoint)
 
 
 def reband_old(db) -> int:
