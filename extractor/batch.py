@@ -680,8 +680,10 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
     _clean_stale_temp()
     workdir = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-"))
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
+    deferred = False
     try:
         suspend_search_index(db)          # indexed at once when the batch ends
+        deferred = store.defer_indexes(db)     # a new database's late indexes too
         checker = _RunChecker()
         summary.repaired = _repair(db, checker)
         items = list(collect(paths, workdir, exclude=database_files(db_path)))
@@ -704,6 +706,8 @@ def run_batch(paths: Iterable[str | Path], db_path: str | Path, jobs: int = 0, f
             signal.signal(signal.SIGTERM, previous)
         shutil.rmtree(workdir, ignore_errors=True)
         resume_search_index(db)
+        if deferred:
+            store.create_indexes(db)
     summary.seconds = time.perf_counter() - t0
     summary.rows = {t: db[t].count for t in ("documents", "blocks", "quantities", "legal_refs", "indicators", "checks")}
     summary.other_files = db.execute("select count(*) from documents where same_as is not null").fetchone()[0]

@@ -6,6 +6,7 @@ and the row before writing, `.insert_all()` builds its query again for every chu
 queries more for each row the batch saves or checks. The values are stored as it stores them."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Iterable, Iterator
 
 from sqlite_utils.db import jsonify_if_needed
@@ -23,11 +24,12 @@ def read(db, sql: str, params: Iterable = ()) -> Iterator[dict]:
     return (dict(zip(keys, row)) for row in cur)
 
 
-def insert_rows(db, table: str, rows: Iterable[dict], ids: bool = True) -> list[int]:
+def insert_rows(db, table: str, rows: Iterable[dict], ids: bool = True, savepoint: bool = True) -> list[int]:
     """Rows into `table` in order, and their ids (unless `ids` is false): one executemany per set
     of columns (sqlite-utils' insert builds its query again for every row: most of a save's time),
     values stored as sqlite-utils stores them (lists and dicts as JSON). The ids are given here,
-    the next free ones in input order, as SQLite would have given them one insert at a time."""
+    the next free ones in input order, as SQLite would have given them one insert at a time.
+    `savepoint`: as for `insert_values`."""
     by_cols: dict[tuple, list] = {}
     order: list[tuple] = []               # each row's columns, to give the ids in input order
     for row in rows:
@@ -38,18 +40,20 @@ def insert_rows(db, table: str, rows: Iterable[dict], ids: bool = True) -> list[
         return []
     if len(by_cols) == 1:                 # the usual case: every row has the same columns
         ((cols, batch),) = by_cols.items()
-        return insert_values(db, table, cols, batch, ids)
+        return insert_values(db, table, cols, batch, ids, savepoint)
     return _insert_mixed(db, table, by_cols, order, ids)
 
 
-def insert_values(db, table: str, cols: tuple, rows: list, ids: bool = True) -> list[int]:
+def insert_values(db, table: str, cols: tuple, rows: list, ids: bool = True, savepoint: bool = True) -> list[int]:
     """`insert_rows` for rows given as sequences of plain values in `cols` order (str, int, float,
     None: what sqlite-utils stores as it is): no dict built and taken apart again for each row of
-    the thousands a document has (blocks, cells, quantities)."""
+    the thousands a document has (blocks, cells, quantities). `savepoint=False`: the caller holds
+    one around all its inserts (a document's save), so this one does not open its own."""
     if not rows:
         return []
     cur = db.conn.cursor()
-    with db.atomic():                     # as sqlite-utils' insert: a savepoint, or its own transaction
+    # as sqlite-utils' insert: a savepoint, or its own transaction when none is open
+    with db.atomic() if savepoint or not db.conn.in_transaction else nullcontext():
         out = _next_ids(cur, table, len(rows)) if ids else []
         if ids:
             cols, rows = ("id", *cols), [(i, *r) for i, r in zip(out, rows)]

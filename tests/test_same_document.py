@@ -396,3 +396,45 @@ def test_band_keys_stay_what_the_scheme_stored(text, first, last):
 def test_band_keys_change_with_the_text(other):
     """Counterexample: another text gets other keys (the pinned ones are not constants)."""
     assert fp.bands(other) != fp.bands(SHORT_AIM) and fp.bands(other) != fp.bands(LONG_LIST)
+
+
+@pytest.mark.parametrize("arrival, checked_again", [
+    # largest first, as a batch hands them over: each new file is the primary; the one it replaces
+    # loses its checks, the files that were other files already are not checked again
+    (["c.txt", "b.txt", "a.txt"], {"b.txt": ["c.txt"], "a.txt": ["b.txt"]}),
+    (["d.txt", "c.txt", "b.txt", "a.txt"], {"c.txt": ["d.txt"], "b.txt": ["c.txt"], "a.txt": ["b.txt"]}),
+    # counterexamples: the primary arrives first, nobody moves; a primary saved again as another
+    # report leaves the group, and the next file becomes the primary (checked again)
+    (["a.txt", "b.txt", "c.txt"], {}),
+    (["a.txt", "b.txt", "c.txt", "a.txt*"], {"a.txt*": ["b.txt"]}),
+])
+def test_only_files_that_become_or_stop_being_a_primary_are_checked_again(tmp_path, monkeypatch, arrival,
+                                                                           checked_again):
+    text = (CORPUS / f"{SEED}.txt").read_text(encoding="utf-8")
+    d = tmp_path / "in"
+    d.mkdir()
+    for i, name in enumerate(sorted({n.rstrip("*") for n in arrival})):
+        (d / name).write_text(text + "\n" * i, encoding="utf-8")      # other bytes, the same letters
+    outcomes = {n: batch._work(batch.Item(str(d / n), d / n)) for n in {n.rstrip("*") for n in arrival}}
+    other = d / "khac.txt"
+    other.write_text((CORPUS / "000_64fc1f9029895d3a.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    changed = batch._work(batch.Item(str(d / "a.txt"), other))         # a.txt rewritten as another report
+
+    checked: list[str] = []           # the files checked again by regrouping (no outcome of their own)
+    real_check = batch._check
+    def spy(db, checker, doc_id, outcome=None):
+        if outcome is None:
+            path = db.execute("select path from documents where id = ?", [doc_id]).fetchone()[0]
+            checked.append(Path(path).name)
+        return real_check(db, checker, doc_id, outcome)
+    monkeypatch.setattr(batch, "_check", spy)
+
+    got: dict[str, list] = {}
+
+    def run(items, running=None):
+        for name in arrival:
+            yield changed if name.endswith("*") else outcomes[name]
+            got[name] = list(checked)
+            checked.clear()
+    run_batch([d / n for n in sorted(outcomes)], tmp_path / "x.db", executor=run)
+    assert {k: v for k, v in got.items() if v} == checked_again

@@ -4,6 +4,7 @@ checking it runs reads the document's own rows through an index, never a whole t
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from extractor.check.checks import run_checks
 from extractor.pipeline import extract_file
 from extractor.store.database import document_row, open_db, save_extraction
 from extractor.store.same_document import reband_old, regroup
-from extractor.store.schema import DOCUMENT_TABLES
+from extractor.store.schema import DOCUMENT_TABLES, INDEXES, LATE_INDEXES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "002_271367b9633365e6.txt"      # tables, indicators, ratios: every check runs
@@ -57,6 +58,36 @@ def test_storing_and_checking_a_document_reads_no_whole_table(statements):
     db, sqls = statements
     assert any("from cells" in s for s in sqls)               # the header lookups were traced
     problems = {s[:160]: _scans(db.conn, s) for s in sqls}
+    assert not {s: p for s, p in problems.items() if p}
+
+
+def test_storing_and_checking_read_no_late_index(statements):
+    """LATE_INDEXES are only built when a batch into a new database ends: no statement of saving
+    and checking a document may read one (documents.number may not be one: the checks resolve the
+    documents a report cites by their number). Blocks by document alone are read through the
+    index (document_id, idx) once that one is gone."""
+    db, sqls = statements
+    late = {f"idx_{t}_{'_'.join(cols)}" for t, cols in LATE_INDEXES} - {"idx_blocks_document_id"}
+    used = {s[:160]: [d for *_, d in db.conn.execute("EXPLAIN QUERY PLAN " + s)
+                      if set(re.findall(r"idx_\w+", d)) & late] for s in sqls}
+    assert not {s: d for s, d in used.items() if d}
+    # the planner of a one-document database may pick another index: the conditions are read too
+    cols = "|".join(cols[0] for t, cols in LATE_INDEXES if t != "blocks")
+    condition = re.compile(rf"\b(?:\w+\.)?\[?({cols})\]?\s*(?:=|\bin\b|\bis\b|<|>)", re.I)
+    filtered = [s for s in sqls for where in [re.split(r"\bwhere\b", s, 1, re.I)[1:]]
+                if where and condition.search(where[0])]
+    assert not filtered, filtered[:3]
+
+
+def test_without_the_late_indexes_storing_and_checking_still_read_no_whole_table(statements):
+    """A batch into a new database builds LATE_INDEXES when it ends: no statement of the batch may
+    need one of them (a scan of every block, indicator or check per document saved)."""
+    db, sqls = statements
+    con = sqlite3.connect(":memory:")
+    db.conn.backup(con)
+    for table, cols in LATE_INDEXES:
+        con.execute(f"DROP INDEX [idx_{table}_{'_'.join(cols)}]")
+    problems = {s[:160]: _scans(con, s) for s in sqls}
     assert not {s: p for s, p in problems.items() if p}
 
 
@@ -141,3 +172,58 @@ def test_reads_run_without_a_savepoint_each(traced, part):
     sqls = traced[0] if part == "saving" else traced[1]
     assert any(s.lstrip().lower().startswith("select") for s in sqls)
     assert not [s for s in sqls if "sqlite_utils_query" in s]
+
+
+def _indexes(path) -> set[str]:
+    con = sqlite3.connect(path)
+    try:
+        return {r[0] for r in con.execute("select name from sqlite_master where type = 'index' and name like 'idx_%'")}
+    finally:
+        con.close()
+
+
+def _all_indexes() -> set[str]:
+    return {f"idx_{t}_{'_'.join(cols)}" for t, cols, _unique in INDEXES}
+
+
+def _batch(paths, db_path, dropped: list[str]):
+    """A batch extracting here, in order, telling which indexes it dropped."""
+    from extractor import batch
+    from extractor.store import database
+
+    real_open = database.open_db
+
+    def open_db(path):
+        db = real_open(path)
+        db.conn.set_trace_callback(lambda s: dropped.append(s) if s.upper().startswith("DROP INDEX") else None)
+        return db
+    run = (lambda items, running=None: (batch._work(i) for i in items))
+    orig, batch.store.open_db = batch.store.open_db, open_db
+    try:
+        return batch.run_batch(paths, db_path, executor=run)
+    finally:
+        batch.store.open_db = orig
+
+
+@pytest.mark.parametrize("first_run", [True, False])
+def test_a_batch_into_a_new_database_builds_its_late_indexes_when_it_ends(tmp_path, first_run):
+    db_path = tmp_path / "t.db"
+    other = tmp_path / "khac.txt"
+    other.write_text(SEED.read_text(encoding="utf-8") + "\nPhụ lục kèm theo.\n", encoding="utf-8")
+    if not first_run:                                   # an archive's later run: the indexes stay
+        _batch([SEED], db_path, [])
+    dropped: list[str] = []
+    summary = _batch([other], db_path, dropped)
+    assert summary.by_status["ok"] == 1
+    assert len(dropped) == (len(LATE_INDEXES) if first_run else 0)
+    assert _indexes(db_path) == _all_indexes()
+
+
+def test_a_database_a_killed_batch_left_without_its_late_indexes_gets_them_when_opened(tmp_path):
+    db = open_db(tmp_path / "t.db")
+    for table, cols in LATE_INDEXES:
+        db.execute(f"DROP INDEX [idx_{table}_{'_'.join(cols)}]")
+    db.conn.close()
+    assert not _indexes(tmp_path / "t.db") >= _all_indexes()
+    open_db(tmp_path / "t.db").conn.close()
+    assert _indexes(tmp_path / "t.db") == _all_indexes()

@@ -102,3 +102,47 @@ def test_references_and_indicators_are_stored_as_sqlite_utils_stored_their_dicts
 def test_stored_fields(record, names, stored):
     assert _stored_fields(record, names) == stored
 
+
+
+def _extraction(indicators=INDICATORS) -> Extraction:
+    doc = Document(path="x.txt", format="txt", text=TEXT,
+                   blocks=[Block(index=0, kind="paragraph", text=TEXT, start=0, end=len(TEXT))])
+    return Extraction(document=doc, segments=[], legal_refs=REFS, indicators=indicators)
+
+
+@pytest.mark.parametrize("in_transaction", [True, False])
+def test_a_save_opens_one_savepoint_for_all_its_rows(tmp_path, in_transaction):
+    """A document's rows (blocks, cells, quantities, references, indicators, entities) are one
+    savepoint, not one per table: three statements each, a thousand for an archive's saves."""
+    from extractor.writes import transaction
+    db = open_db(tmp_path / "a.db")
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    if in_transaction:
+        with transaction(db):
+            save_extraction(db, document_row("x.txt", "0" * 64, 1, "txt"), _extraction())
+    else:                                                # its own transaction, none left open
+        save_extraction(db, document_row("x.txt", "0" * 64, 1, "txt"), _extraction())
+        assert not db.conn.in_transaction
+    db.conn.set_trace_callback(None)
+    assert len([s for s in seen if s.startswith("SAVEPOINT")]) == (1 if in_transaction else 0)
+    assert db.execute("select count(*) from indicators").fetchone()[0] == len(INDICATORS)
+
+
+@pytest.mark.parametrize("table", ["legal_refs", "indicators"])
+def test_a_save_that_fails_leaves_none_of_its_rows(tmp_path, table):
+    """Inside the batch's transaction, a save that fails halfway takes back the rows it wrote
+    before the failure (blocks, references …), and the document saved before stays whole."""
+    from extractor.writes import transaction
+    db = open_db(tmp_path / "a.db")
+    save_extraction(db, document_row("a.txt", "0" * 64, 1, "txt"), _extraction())
+    before = {t: _rows(db, t) for t in ("documents", "blocks", "legal_refs", "indicators")}
+    broken = [*INDICATORS, Indicator(prov=_prov(0, 5), label=object())] if table == "indicators" else INDICATORS
+    result = _extraction(broken)
+    if table == "legal_refs":
+        result.legal_refs = [*REFS, LegalRef(kind="x", number=None, symbol=None, key=object(), mentions=[])]
+    with transaction(db):
+        with pytest.raises(Exception):
+            save_extraction(db, document_row("b.txt", "1" * 64, 1, "txt"), result)
+        assert db.conn.in_transaction                     # the batch's transaction goes on
+    assert {t: _rows(db, t) for t in before} == before

@@ -24,7 +24,8 @@ from sqlite_utils.db import NotFoundError, jsonify_if_needed
 from extractor import __version__
 from extractor.errors import StoreError
 from extractor.model import Document, DocumentMeta, Indicator, LegalRef, Provenance, Quantity
-from extractor.store.schema import DOCUMENT_TABLES, INDEXES, SCHEMA  # noqa: F401  (SCHEMA: the public contract)
+from extractor.store.schema import (DOCUMENT_TABLES, INDEXES, LATE_INDEXES,  # noqa: F401  (SCHEMA: the public contract)
+                                    SCHEMA)
 from extractor.store.family_views import create_family_views
 from extractor.store.reading_views import create_reading_views
 from extractor.rows import PLAIN, insert_row, insert_values, read, update_row
@@ -87,12 +88,29 @@ def migrate(db: sqlite_utils.Database) -> None:
         for col, typ in spec["columns"].items():
             if col not in have:
                 table.add_column(col, typ)
-    for table, cols, unique in INDEXES:
-        db[table].create_index(cols, unique=unique, if_not_exists=True)
+    create_indexes(db)                    # a batch killed before it built its late indexes: built here
     reband_old(db)
     create_views(db)
     create_family_views(db)
     create_reading_views(db)
+
+
+def create_indexes(db: sqlite_utils.Database) -> None:
+    """Every index of INDEXES the database lacks."""
+    for table, cols, unique in INDEXES:
+        db[table].create_index(cols, unique=unique, if_not_exists=True)
+
+
+def defer_indexes(db: sqlite_utils.Database) -> bool:
+    """A batch into a new database writes its rows without the LATE_INDEXES, which only later
+    reads use (each was one more B-tree written row by row, a tenth of the saving process's CPU);
+    `create_indexes` builds them in one pass when it ends. Returns whether they were dropped: not
+    for an archive's later runs, where building them again would cost more than it saves."""
+    if db.execute("select 1 from documents limit 1").fetchone():
+        return False
+    for table, cols in LATE_INDEXES:
+        db.execute(f"DROP INDEX IF EXISTS [idx_{table}_{'_'.join(cols)}]")
+    return True
 
 
 def known_document(db: sqlite_utils.Database, path: str) -> Optional[dict]:
@@ -164,7 +182,13 @@ def _upsert_document(db: sqlite_utils.Database, row: dict) -> int:
 
 def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") -> int:
     """Replace everything known about one document. Call inside `transaction(db)`, with the
-    document's checks, so that a kill leaves the old version or the new one, never a mix."""
+    document's checks, so that a kill leaves the old version or the new one, never a mix.
+    Its rows go in one savepoint (or their own transaction outside one), not one per table."""
+    with db.atomic():
+        return _save_extraction(db, row, result)
+
+
+def _save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") -> int:
     doc, meta = result.document, result.meta
     doc_id = _upsert_document(db, {
         **row, **{k: getattr(meta, k) for k in _kept_fields(DocumentMeta, frozenset({"meta_source"}))},
@@ -174,14 +198,14 @@ def save_extraction(db: sqlite_utils.Database, row: dict, result: "Extraction") 
         "seconds": round(result.seconds, 3), "text": doc.text,
     })
     _clear(db, doc_id)
-    write_fingerprint(db, doc_id, doc.text, result.fingerprint)
+    write_fingerprint(db, doc_id, doc.text, result.fingerprint, savepoint=False)
     block_ids = _save_blocks(db, doc_id, doc, result.sections)
     q_ids = _save_quantities(db, doc_id, block_ids, result.quantities)
     _save_refs(db, doc_id, block_ids, result.legal_refs)
     ind_ids = _save_indicators(db, doc_id, block_ids, result.indicators, q_ids)
     insert_values(db, "entities", (*PROV_COLUMNS, "label", "name", "successor"),
                   [(*_prov_values(doc_id, block_ids, e.prov), *map(_stored, (e.label, e.name, e.successor)))
-                   for e in result.entities if e.prov], ids=False)
+                   for e in result.entities if e.prov], ids=False, savepoint=False)
     result.row_ids = {"quantities": q_ids, "indicators": ind_ids}
     return doc_id
 
@@ -229,11 +253,11 @@ def _save_blocks(db, doc_id: int, doc: Document, sections: dict[int, str]) -> di
     rows = [(doc_id, b.index, b.kind, b.page, b.start, b.end, b.text, int(b.ocr), b.level, b.source,
              b.n_rows if b.cells else None, b.n_cols if b.cells else None, sections.get(b.index))
             for b in doc.blocks]
-    ids = dict(zip((b.index for b in doc.blocks), insert_values(db, "blocks", BLOCK_COLUMNS, rows)))
+    ids = dict(zip((b.index for b in doc.blocks), insert_values(db, "blocks", BLOCK_COLUMNS, rows, savepoint=False)))
     cells = [(doc_id, ids[b.index], c.row, c.col, c.rowspan, c.colspan, c.page, c.start, c.end, c.text,
               int(c.is_header))
              for b in doc.blocks for c in (b.cells or [])]
-    insert_values(db, "cells", CELL_COLUMNS, cells, ids=False)
+    insert_values(db, "cells", CELL_COLUMNS, cells, ids=False, savepoint=False)
     return ids
 
 
@@ -241,7 +265,7 @@ def _save_quantities(db, doc_id: int, block_ids: dict, quantities: Iterable[Quan
     quantities = list(quantities)
     names = _kept_fields(Quantity, frozenset({"prov"}))
     rows = [(*_prov_values(doc_id, block_ids, q.prov), *_stored_fields(q, names)) for q in quantities]
-    ids = insert_values(db, "quantities", (*PROV_COLUMNS, *names), rows)
+    ids = insert_values(db, "quantities", (*PROV_COLUMNS, *names), rows, savepoint=False)
     return dict(zip(((q.prov.start, q.prov.end, q.kind) for q in quantities), ids))
 
 
@@ -251,10 +275,10 @@ def _save_refs(db, doc_id: int, block_ids: dict, refs: Iterable[LegalRef]) -> No
     names = _kept_fields(LegalRef, frozenset({"mentions", "repaired"}))
     ref_ids = insert_values(db, "legal_refs", (*PROV_COLUMNS, *names, "repaired", "mentions"), [
         (*_prov_values(doc_id, block_ids, r.mentions[0] if r.mentions else none),
-         *_stored_fields(r, names), int(r.repaired), len(r.mentions)) for r in refs])
+         *_stored_fields(r, names), int(r.repaired), len(r.mentions)) for r in refs], savepoint=False)
     insert_values(db, "legal_ref_mentions", ("legal_ref_id", *PROV_COLUMNS),
-                  [(ref_id, *_prov_values(doc_id, block_ids, m)) for r, ref_id in zip(refs, ref_ids) for m in r.mentions],
-                  ids=False)
+                  [(ref_id, *_prov_values(doc_id, block_ids, m))
+                   for r, ref_id in zip(refs, ref_ids) for m in r.mentions], ids=False, savepoint=False)
 
 
 _PROV_FIELDS = tuple(f.name for f in fields(Provenance))
@@ -284,7 +308,7 @@ def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indi
         rows.append((*_prov_values(doc_id, block_ids, ind.prov), *_stored_fields(ind, names),
                      None if ind.achieved is None else int(ind.achieved), int(ind.lower_is_better),
                      _prov_json(ind.target_prov), _prov_json(ind.actual_prov), _json(qids)))
-    return insert_values(db, "indicators", (*PROV_COLUMNS, *names, *_INDICATOR_SPECIAL), rows)
+    return insert_values(db, "indicators", (*PROV_COLUMNS, *names, *_INDICATOR_SPECIAL), rows, savepoint=False)
 
 
 def start_run(db: sqlite_utils.Database, command: str) -> int:

@@ -35,17 +35,18 @@ def primary_key(doc: dict) -> tuple:
 
 
 def write_fingerprint(db, doc_id: int, text: Optional[str],
-                      prints: Optional[fingerprint.Fingerprint] = None) -> None:
+                      prints: Optional[fingerprint.Fingerprint] = None, savepoint: bool = True) -> None:
     """A saved document's bands (`text_bands`) and figures (`text_figures`), from `prints` when the
-    worker that read the text computed them, else from `text`."""
+    worker that read the text computed them, else from `text` (`savepoint`: as for insert_values)."""
     for table in ("text_bands", "text_figures"):
         db.execute(f"delete from {table} where document_id = ?", [doc_id])
     prints = prints or fingerprint.fingerprint_of(text)
     # tuples, not a dict per band: a document has dozens of bands, an archive's save thousands
-    insert_values(db, "text_bands", ("document_id", "band"), [(doc_id, k) for k in prints.bands], ids=False)
+    insert_values(db, "text_bands", ("document_id", "band"), [(doc_id, k) for k in prints.bands], ids=False,
+                  savepoint=savepoint)
     insert_rows(db, "text_figures", [{"document_id": doc_id, "figures": " ".join(prints.figures),
                                       "digit_runs": prints.digit_runs, "letters_digest": prints.letters_digest}],
-                ids=False)
+                ids=False, savepoint=savepoint)
 
 
 def reband_old(db) -> int:
@@ -181,8 +182,9 @@ def _stored_groups(db, docs: dict[int, dict]) -> list[set[int]]:
 def regroup(db, doc_id: int, before: set[int]) -> list[int]:
     """Call after saving `doc_id` (its text and bands written), inside the same transaction, with
     `before` = its `group_of` before the save. Recomputes the groups it was in and is in now;
-    returns the other documents whose primary changed (their checks must be redone: a file that
-    stops being primary loses its checks, one that becomes primary gets them).
+    returns the other documents that became or stopped being a primary (their checks must be
+    redone: a file that stops being primary loses its checks, one that becomes primary gets them).
+    A file that stays another file under a new primary has no checks before or after.
 
     Only the saved file's text changed, so only its pairs are compared again: a stored group it
     was not in stays one piece (its files were found alike before), and the saved file joins it
@@ -218,8 +220,8 @@ def regroup(db, doc_id: int, before: set[int]) -> list[int]:
 
 
 def _assign(db, group: list[dict], texts: _Texts, saved: int) -> list[int]:
-    """Write same_as / same_similarity for one group; returns the ids whose same_as changed. A
-    file's similarity to its primary is computed again only when one of the two changed."""
+    """Write same_as / same_similarity for one group; returns the ids that became or stopped being
+    the primary. A file's similarity to its primary is computed again only when one of the two changed."""
     group = sorted(group, key=primary_key)
     primary = group[0]
     changed = []
@@ -234,6 +236,8 @@ def _assign(db, group: list[dict], texts: _Texts, saved: int) -> list[int]:
             sim = round(texts.similarity(d["id"], primary["id"]), 4)
         if d["same_as"] != same_as or d["same_similarity"] != sim:
             update_row(db, "documents", d["id"], {"same_as": same_as, "same_similarity": sim})
-        if d["same_as"] != same_as:
+        # another file that only moves to a new primary keeps what its checks gave (nothing): when
+        # a template's copies arrive largest first, most of a big group moved at each new primary
+        if (d["same_as"] is None) != (same_as is None):
             changed.append(d["id"])
     return changed

@@ -186,3 +186,11 @@ INDEXES = [
     # read each of them from the table, one of the costs of a save that grows with the archive
     ("text_bands", ["band", "document_id"], False),
 ]
+
+# Indexes that no statement of a batch reads (tests/test_store_indexes.py reads the plans): the
+# users' look-ups by catalogue entry, family, reference key and check kind, and blocks by document
+# alone (the batch's go through blocks (document_id, idx)). A batch into a new database builds them
+# once when it ends instead of writing each row into them (database.defer_indexes). Not
+# documents.number: the checks resolve the documents a report cites through it.
+LATE_INDEXES = [("blocks", ["document_id"]), ("indicators", ["catalogue_id"]), ("indicators", ["family_id"]),
+                ("legal_refs", ["key"]), ("checks", ["kind"])]
