@@ -101,3 +101,30 @@ def test_a_header_period_is_read_alike_twice(header, year):
     _header_period.cache_clear()
     assert [getattr(_header_period(header), "year", None) for _ in range(2)] == [year, year]
     assert _header_period.cache_info().hits == 1
+
+
+class _Spy:
+    """SUBHEADING_RX with the texts it is asked of written down."""
+
+    def __init__(self, rx):
+        self.rx, self.asked = rx, []
+
+    def match(self, text, *args):
+        self.asked.append(text)
+        return self.rx.match(text, *args)
+
+
+def test_only_blocks_holding_records_are_asked_whether_they_are_caption_lines(monkeypatch):
+    # _dedupe compares records, so a block is asked whether it is a heading or a caption line only when it holds one;
+    # the headline's target the body states again is still one record, kept on the body's full wording
+    import extractor.link.indicators as indicators
+    spy = _Spy(indicators.SUBHEADING_RX)
+    monkeypatch.setattr(indicators, "SUBHEADING_RX", spy)
+    text = ("Tỉnh đặt mục tiêu thu hút 50.000 lượt khách du lịch năm 2026\n"
+            "Ủy ban nhân dân tỉnh vừa ban hành kế hoạch phát triển du lịch\n"
+            "Các sở, ngành phối hợp triển khai thực hiện kế hoạch\n"
+            "Theo kế hoạch, năm 2026 tỉnh phấn đấu thu hút 50.000 lượt khách du lịch, doanh thu 900 tỷ đồng.")
+    records = _extract(text)
+    assert [(r.target_value, r.target_unit, r.prov.block) for r in records] == [(50000.0, "lượt", 3)]
+    assert "Ủy ban nhân dân tỉnh vừa ban hành kế hoạch phát triển du lịch" not in spy.asked
+    assert "Các sở, ngành phối hợp triển khai thực hiện kế hoạch" not in spy.asked

@@ -66,8 +66,9 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     out = headline_targets(ctx, out) + out
     annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)
                                                                        or ANNEX_ALONE_RX.match(b.text))), None)
-    headings = frozenset(b.index for b in doc.blocks if b.cells is None
-                         and (b.kind == "heading" or SUBHEADING_RX.match(b.text.strip())))
+    # asked only of the blocks that hold records (_dedupe compares records): not every block's text matched
+    headings = frozenset(i for i in {r.prov.block for r in out} if doc.blocks[i].cells is None
+                         and (doc.blocks[i].kind == "heading" or SUBHEADING_RX.match(doc.blocks[i].text.strip())))
     records = _without_restating_ends(doc, _without_run_in_headline(doc, _dedupe(out, headings)))
     return _link_restated(_without_recaps(doc, records), annex)
 
