@@ -77,11 +77,18 @@ def _first(group: str, text: str) -> Optional[tuple[Pattern, regex.Match]]:
 
 def levels_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, level) of every administrative level named in `text`, left to right."""
+    return list(_levels(text))
+
+
+@lru_cache(maxsize=4096)
+def _levels(text: str) -> tuple[tuple[int, int, str], ...]:
+    """levels_in, cached within a document: a label, a cell and its clause are asked again by each test of a figure
+    (more than half the calls)."""
     out = []
     for p in _vocab().get("level", []):
         out += [(m.start(), m.end(), p.meta["level"]) for m in p.regex.finditer(text)]
     out.sort()
-    return [x for i, x in enumerate(out) if not any(y[0] <= x[0] < y[1] for y in out[:i])]
+    return tuple(x for i, x in enumerate(out) if not any(y[0] <= x[0] < y[1] for y in out[:i]))
 
 
 def status_of(text: str) -> Optional[tuple[str, str]]:

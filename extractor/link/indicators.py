@@ -17,12 +17,13 @@ from typing import Optional
 
 import regex
 
-from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, _read_figures, assign_levels, find_figures,
-                                levels_in, rank_figures, status_of)
+from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, _levels, _read_figures, assign_levels,
+                                find_figures, levels_in, rank_figures, status_of)
 from extractor.link.records import (_Ctx, _heading_like, _heads_numbered_list, _is_heading_like, _is_period_lead,
-                                _item_kind, _period_from, _sections, _track_subject, achieved, flat_text,
-                                lower_is_better, periods_in, subject_level, _strip_cues)
-from extractor.link.tables import header_role, read_table
+                                _item_kind, _label_without, _period_from, _sections, _track_subject, achieved,
+                                flat_text, lower_is_better, periods_in, subject_level, _strip_cues)
+from extractor.link.results import respective_pairs
+from extractor.link.tables import _header_period, header_role, read_table, _says_enough
 from extractor.link.target_cues import _nearest_cue_reports
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.link.units import lists_units
@@ -65,8 +66,9 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     out = headline_targets(ctx, out) + out
     annex = next((b.index for b in doc.blocks if b.cells is None and (ANNEX_RX.match(b.text)
                                                                        or ANNEX_ALONE_RX.match(b.text))), None)
-    headings = frozenset(b.index for b in doc.blocks if b.cells is None
-                         and (b.kind == "heading" or SUBHEADING_RX.match(b.text.strip())))
+    # asked only of the blocks that hold records (_dedupe compares records): not every block's text matched
+    headings = frozenset(i for i in {r.prov.block for r in out} if doc.blocks[i].cells is None
+                         and (doc.blocks[i].kind == "heading" or SUBHEADING_RX.match(doc.blocks[i].text.strip())))
     records = _without_restating_ends(doc, _without_run_in_headline(doc, _dedupe(out, headings)))
     return _link_restated(_without_recaps(doc, records), annex)
 
@@ -75,7 +77,8 @@ def _forget_texts() -> None:
     """The walk caches what it reads of a text (cue words, periods, roles, flattened blocks) within one document;
     emptied before the next, so a batch's memory stays bounded and near-identical documents read as fast as others."""
     for cached in (_first, _read_figures, _nearest_cue_reports, flat_text, periods_in, _heading_like, _item_kind,
-                   _is_period_lead, header_role, lists_units):
+                   _is_period_lead, header_role, lists_units, _levels, _label_without, _header_period, _says_enough,
+                   respective_pairs):
         cached.cache_clear()
 
 

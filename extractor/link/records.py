@@ -281,8 +281,15 @@ _SPACE_BEFORE_MARK = regex.compile(r"\s+([,.;:])")
 
 def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     """The item's wording without its number, scope, target figures and status/result parentheses."""
+    return _label_without(text, tuple((f.expr_start, f.expr_end) for f in figs), start)
+
+
+@lru_cache(maxsize=4096)
+def _label_without(text: str, spans: tuple[tuple[int, int], ...], start: int) -> str:
+    """_clean_label of the figures' expressions (`spans`, the only thing of a figure it reads), cached within a
+    document: a clause's label is asked again for each of its figures, a cell's for each target in it."""
     body = text[start:]
-    cut = [(f.expr_start - start, f.expr_end - start) for f in figs if f.expr_start >= start]
+    cut = [(a - start, b - start) for a, b in spans if a >= start]
     scope = _first("scope", body)
     if scope:
         cut.append((0, scope[1].end()))
@@ -291,14 +298,14 @@ def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
         if status_of(inner) or find_figures(inner):
             cut.append((m.start(), m.end()))
     colon = body.find(":", scope[1].end() if scope else 0)
-    first = min((f.expr_start - start for f in figs), default=0)
+    first = min((a - start for a, _ in spans), default=0)
     if 0 < colon < first and LIST_LEAD_END_RX.search(body[:colon + 1]):
         body = " " * (colon + 1) + body[colon + 1:]     # '… với 15 chỉ tiêu chủ yếu là: tỷ lệ hộ nghèo dưới 1%': the
         colon = -1                                      # item after a list's lead names itself
     if 0 < colon < 40 and _is_period_lead(body[:colon]):
         body = body[:colon + 1].translate({ord(c): " " for c in body[:colon + 1]}) + body[colon + 1:]
         colon = -1                            # 'a) Đến hết năm 2025: Có ≥ 30% DNNVV ...': the lead is a period
-    last = max((f.expr_end - start for f in figs), default=0)
+    last = max((b - start for _, b in spans), default=0)
     if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4 \
             and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]) \
             and not _names_a_share(body[colon + 1:first]):

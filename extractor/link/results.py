@@ -389,11 +389,13 @@ def _subject_parts(subject: str, n: int) -> list[str]:
     return parts
 
 
-def respective_pairs(text: str) -> list[RespectivePair]:
+@lru_cache(maxsize=1024)
+def respective_pairs(text: str) -> tuple[RespectivePair, ...]:
     """Results and targets listed in the same order ('… đạt lần lượt A% và B%, so với mục tiêu C% và D%'), paired
     one by one when the subject names as many parts ('các tỷ lệ X và Y'); each part is labelled as a rate
     ('tỷ lệ X', 'tỷ lệ Y') when the subject is 'các tỷ lệ …', or a share ('cơ cấu khu vực I-II-III tương ứng là A% - B%
-    - C% (chỉ tiêu nghị quyết là D% - E% - F%)' → 'cơ cấu khu vực I', 'cơ cấu khu vực II', …)."""
+    - C% (chỉ tiêu nghị quyết là D% - E% - F%)' → 'cơ cấu khu vực I', 'cơ cấu khu vực II', …). Cached within a
+    document: a block's pairs are asked by its reader of results and by the check that skips them."""
     out: list[RespectivePair] = []
     for m in RESPECTIVE_RX.finditer(text):
         acts = [(x.start(1) + m.start("acts"), x.end(1) + m.start("acts"), x.group(1))
@@ -415,4 +417,4 @@ def respective_pairs(text: str) -> list[RespectivePair]:
             if av is None or tv is None:
                 break
             out.append(RespectivePair(prefix + part, (a[0], a[1], av.value), (t[0], t[1], tv.value), lo + at))
-    return out
+    return tuple(out)
