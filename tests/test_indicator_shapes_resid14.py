@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check
+from test_indicator_variants import H, P, R, check
 
 # --- a second amount of the same measure for a later year ('… tạo việc làm cho 38 ngàn lao động vào năm 2025 và năm
 # 2030 là 45 ngàn người'): the words between the two amounts name only the first one's year and the next year, so the
@@ -33,3 +33,32 @@ from test_indicator_variants import P, R, check
 ])
 def test_later_year_amount_of_the_same_measure(text, expected):
     check([P(text)], expected)
+
+
+# --- a rollout that reaches a share of the units or things ('Triển khai hệ thống thông tin báo cáo đến 100% các sở,
+# ngành', 'Hỗ trợ chuyển đổi 100% thiết bị đầu cuối 2G'): the share a plan is to reach, as 'tích hợp 100% …' is, a
+# target with no other cue (pattern cue.weak.rollout). Counterexamples: what was done ('đã triển khai … đến'); a
+# subsidy rate ('hỗ trợ 50% kinh phí'); a pause between the verb and the share ('Triển khai …, đến nay 85% …'); a
+# subject before the verb ('mạng cáp quang triển khai đến 100% xã' in a review of the year) --------------------------
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    (["Về mục tiêu cụ thể, huyện phấn đấu 100% văn bản đi, đến được ký số.",
+      "Triển khai phần mềm quản lý văn bản đến 100% các phòng, ban, UBND các xã và kết nối với hệ thống của tỉnh."],
+     [R("văn bản đi, đến được ký số", value=100),
+      R("Triển khai phần mềm quản lý văn bản đến các phòng, ban", value=100)]),
+    (["Giai đoạn 1 hoàn thành trong quý II. Hỗ trợ chuyển đổi 100% thiết bị di động chỉ dùng sóng 2G sang điện thoại "
+      "thông minh."],
+     [R("hỗ trợ chuyển đổi thiết bị di động chỉ dùng sóng 2G", value=100)]),
+    (["Nhân rộng mô hình tổ công nghệ số cộng đồng tới 100% thôn, tổ dân phố trên địa bàn huyện."],
+     [R("Nhân rộng mô hình tổ công nghệ số cộng đồng tới thôn, tổ dân phố", value=100)]),
+    # counterexamples: a report; a subsidy rate; a pause before the share
+    (["Năm 2024, huyện đã triển khai phần mềm quản lý văn bản đến 100% các phòng, ban."], []),
+    # … and a subject before the verb, under a review of the year, tells what was done
+    ([H("I. TÌNH HÌNH THỰC HIỆN MỤC TIÊU NĂM 2025"),
+      "1. Về hạ tầng số: mạng cáp quang triển khai đến 100% xã, phường; 100% thôn có sóng di động 4G."], []),
+    (["Ngân sách tỉnh hỗ trợ 50% kinh phí mua thiết bị cho hộ nghèo."], []),
+    (["Triển khai thực hiện kế hoạch, đến nay 85% hồ sơ được giải quyết trực tuyến."], []),
+])
+def test_rollout_to_a_share(blocks, expected):
+    check([P(x) if isinstance(x, str) else x for x in blocks], expected)
