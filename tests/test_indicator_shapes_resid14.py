@@ -62,3 +62,29 @@ def test_later_year_amount_of_the_same_measure(text, expected):
 ])
 def test_rollout_to_a_share(blocks, expected):
     check([P(x) if isinstance(x, str) else x for x in blocks], expected)
+
+
+# --- the year an aim is set for is its own, not the year it is measured from: 'Năm 2021, ngành du lịch đặt mục tiêu
+# tăng doanh thu 9,66% so với năm 2020. Tổng lượng khách tăng 9,65% so với năm 2020': the aim's year is 2021, so the
+# next sentence's change on 2020 is how much the aim is to add, a target (target_cues._change_on_baseline).
+# Counterexamples: no aim at all (a report of changes); an aim that names only the baseline year has no year of its
+# own to measure the next sentence's change against ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, ngành công thương đặt mục tiêu tăng giá trị sản xuất công nghiệp 8,5% so với năm 2025. Tổng mức bán lẻ "
+     "hàng hóa tăng 11% so với năm 2025.",
+     [R("giá trị sản xuất công nghiệp so với năm 2025", value=8.5, year=2026),
+      R("Tổng mức bán lẻ hàng hóa tăng so với năm 2025", value=11)]),
+    ("Năm 2022, huyện đặt mục tiêu tăng thu ngân sách 12% so với năm 2021. Số lượt khách du lịch tăng 15% so với năm "
+     "2021.",
+     [R("thu ngân sách so với năm 2021", value=12, year=2022),
+      R("lượt khách du lịch tăng so với năm 2021", value=15)]),
+    # counterexamples: a report of changes; an aim with no year of its own
+    ("Năm 2025, doanh thu du lịch tăng 12% so với năm 2024. Tổng lượng khách tăng 9% so với năm 2024.", []),
+    ("Ngành công thương đặt mục tiêu tăng giá trị sản xuất công nghiệp 8,5% so với năm 2025. Tổng mức bán lẻ hàng hóa "
+     "tăng 11% so với năm 2025.",
+     [R("giá trị sản xuất công nghiệp so với năm 2025", value=8.5)]),
+])
+def test_aim_year_is_not_its_baseline(text, expected):
+    check([P(text)], expected)
