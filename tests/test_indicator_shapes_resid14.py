@@ -88,3 +88,25 @@ def test_rollout_to_a_share(blocks, expected):
 ])
 def test_aim_year_is_not_its_baseline(text, expected):
     check([P(text)], expected)
+
+
+# --- what a congress says will be done in the term it opens ('… . Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp,
+# kết nạp 600 đảng viên, hoàn thành 100% chỉ tiêu giao quân'): the term's targets (pattern cue.target.term_will).
+# Counterexamples: a term that is past ('Trong nhiệm kỳ qua đã …'); what was done in the term ('đã') ---------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội thông qua các chỉ tiêu chủ yếu, trong đó: thu nhập bình quân đầu người đến năm 2030 đạt 90 triệu đồng. "
+     "Trong nhiệm kỳ sẽ thành lập mới 420 doanh nghiệp, kết nạp 350 đảng viên.",
+     [R("thu nhập bình quân đầu người", value=90, unit="triệu đồng"),
+      R("thành lập mới doanh nghiệp", value=420, unit="doanh nghiệp"),
+      R("kết nạp đảng viên", value=350, unit="đảng viên")]),
+    ("Trong nhiệm kỳ 2025 - 2030, Đảng bộ phường sẽ kết nạp 80 đảng viên mới, xây dựng 4 trường đạt chuẩn quốc gia.",
+     [R("kết nạp đảng viên mới", value=80, unit="đảng viên"),
+      R("xây dựng trường đạt chuẩn quốc gia", value=4, unit="trường")]),
+    # counterexamples: a past term; what was done
+    ("Trong nhiệm kỳ qua đã thành lập mới 420 doanh nghiệp, kết nạp 350 đảng viên.", []),
+    ("Trong nhiệm kỳ 2020 - 2025, Đảng bộ phường đã kết nạp 80 đảng viên mới.", []),
+])
+def test_what_the_term_will_do(text, expected):
+    check([P(text)], expected)
