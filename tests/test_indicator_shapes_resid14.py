@@ -110,3 +110,24 @@ def test_aim_year_is_not_its_baseline(text, expected):
 ])
 def test_what_the_term_will_do(text, expected):
     check([P(text)], expected)
+
+
+# --- what a plan expects to bring a rate or an amount to ('địa phương kỳ vọng đưa tỷ lệ thanh toán không dùng tiền mặt
+# lên mức 50%'), as 'kỳ vọng đạt mức 90%' is, and the paragraph's later measures go on with it (pattern
+# cue.target.expected). Counterexamples: an expectation of no level ('kỳ vọng đưa chính sách vào cuộc sống, đạt 95%');
+# an expectation exceeded ('đã vượt kỳ vọng') --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong lĩnh vực y tế, tỉnh kỳ vọng đưa tỷ lệ thanh toán viện phí không dùng tiền mặt lên mức 70%. Tăng số lượng "
+     "điểm chấp nhận thanh toán thẻ lên trên 2.400 điểm.",
+     [R("tỷ lệ thanh toán viện phí không dùng tiền mặt", value=70),
+      R("số lượng điểm chấp nhận thanh toán thẻ", cmp=">", value=2400, unit="điểm")]),
+    ("Thành phố kỳ vọng nâng số doanh nghiệp công nghệ số lên 1.200 doanh nghiệp.",
+     [R("số doanh nghiệp công nghệ số", value=1200, unit="doanh nghiệp")]),
+    # counterexamples: no level is expected; an expectation already exceeded
+    ("Người dân kỳ vọng đưa chính sách vào cuộc sống, đạt 95%.", []),
+    ("Năm 2024, tỷ lệ thanh toán không dùng tiền mặt đã vượt kỳ vọng, đạt 72%.", []),
+])
+def test_expected_to_bring_to(text, expected):
+    check([P(text)], expected)
