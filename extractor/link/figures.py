@@ -231,10 +231,13 @@ def amount_figures(quantities: list[Quantity], offset: int, text: str,
     return out
 
 
-def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_list: bool = False) -> list[Figure]:
+def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_list: bool = False,
+                      follows: bool = False) -> list[Figure]:
     """Counts, money and measures that a target verb or comparator governs ('có ít nhất 20 tập dữ liệu mở',
     'đạt 400 triệu USD', 'phấn đấu đạt trên 46.200 tấn'), from the quantities stage; value and unit as written
-    ('400', 'triệu USD'). A duration or an age ('6 tháng', 'từ 15 tuổi') is never a target here."""
+    ('400', 'triệu USD'). A duration or an age ('6 tháng', 'từ 15 tuổi') is never a target here. `follows`: the
+    caller knows the amount goes on with a figure before it ('… vào năm 2025 và năm 2030 là 45 ngàn người'), which
+    governs it."""
     out = []
     scope = _first("scope", text)
     for q in quantities:
@@ -275,7 +278,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
                              or _listed_count(text, lo, q.prov.end - offset, q.kind))) \
             or _opens_item(text, lo, q.prov.end - offset, q.kind)
         share_after = _first("qty_share_after", text[q.prov.end - offset:q.prov.end - offset + 80])
-        if not listed and not dated and not bare and not part and not _first("qty_lead", text[max(0, lo - 40):lo]) \
+        if not follows and not listed and not dated and not bare and not part \
+                and not _first("qty_lead", text[max(0, lo - 40):lo]) \
                 and not _first("qty_with", text[max(0, lo - 100):lo]) and not _count_named_before(text, lo, unit) \
                 and not (q.kind == "range" and _first("qty_range_head", text[max(0, lo - 80):lo])) \
                 and not share_after:

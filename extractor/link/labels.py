@@ -99,9 +99,10 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{_share_owner(out[-1])} {label.strip()}"   # '… 53-60 nghìn tỷ đồng, chiếm 20-22%': its share
         elif prev >= 0 and out and FIGURE_WORD_RX.fullmatch(label):
             label = f"{_growth_subject(out[-1])} {label.strip()}"   # '…, hướng tới con số 260.000 tỉ đồng': its figure
-        elif prev >= 0 and out and a0 <= figs[prev].start and _only_period(label):
+        elif prev >= 0 and out and a0 <= figs[prev].start and (_only_period(label) or _amount_after_period(text, a, f)):
             subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(out[-1]))
-            label = f"{subject} {_only_period(label)}"   # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'
+            # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'; '… vào năm 2025 và năm 2030 là 45 ngàn người'
+            label = f"{subject} {_only_period(label) or _amount_after_period(text, a, f)}"
         elif prev >= 0 and out and SUBPART_START_RX.match(label) and f.unit and f.unit == figs[prev].unit != "%":
             label = _with_counted_noun(label, out[-1], f.unit)
         elif prev >= 0 and out and a0 <= figs[prev].start and _names_levels_only(_without_lead(label, lead)):
@@ -117,6 +118,12 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         out.append(label)
     out = _shared_tail(text, figs, out)
     return _added_labels(_growth_parts(figs, _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out)))))
+
+
+def _amount_after_period(text: str, a: int, f: Figure) -> Optional[str]:
+    """'… 38 ngàn lao động vào năm 2025 và năm 2030 là 45 ngàn người': an amount whose clause names only a period
+    before it, whatever its counted noun after it, is the clause before's measure for that period: the period."""
+    return _only_period(text[a:f.start]) if f.unit not in (None, "%", "%/năm") else None
 
 
 GROWTH_MEASURE_RX = _P.get("label_part.growth_measure").regex

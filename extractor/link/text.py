@@ -34,7 +34,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     ITEM_RX,
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
-from extractor.link.item_periods import _own_period
+from extractor.link.item_periods import BASELINE_RX, _own_period
 from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_scope, _part_share_label,
                                         _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
@@ -46,8 +46,8 @@ from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _counted_subject, _dropped, _in_quotation, _is_definition,
                                         _not_a_target, _quoted_provision)
 from extractor.link.paren_targets import _bracketed_parts, _paren_result, _paren_targets, _parenthesised_target
-from extractor.link.records import (_Ctx, _is_heading_like, _ordinal_prefix, _period_from, quantities_in, _record,
-                                    _refs, _relabel, _section_texts, _set_actual, _set_target)
+from extractor.link.records import (_Ctx, _is_heading_like, _ordinal_prefix, _period_from, periods_in, quantities_in,
+                                    _record, _refs, _relabel, _section_texts, _set_actual, _set_target)
 from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
 from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_past_year, _continues_targets, _goal_after_cue,
@@ -134,7 +134,14 @@ def _settle_figureless_aim(ctx: _Ctx, block: Block) -> None:
     aim, ctx.figureless_aim = ctx.figureless_aim, None
     if aim is not None and aim.index == block.index - 1 and _first("cue.target", aim.text) \
             and not _first("cue.result", aim.text):
-        _note_aim(ctx, aim, aim.text, _period_from([aim.text]))
+        _note_aim(ctx, aim, aim.text, _aim_period(aim.text))
+
+
+def _aim_period(text: str) -> Optional[Period]:
+    """The period an aim is set for: the last one its paragraph names that is no baseline ('Năm 2021, ngành đặt mục
+    tiêu tăng doanh thu 9,66% so với năm 2020': 2021, not the year it is measured from)."""
+    aims = [p for p in periods_in(text) if not BASELINE_RX.search(text[max(0, p.start - 40):p.start])]
+    return aims[-1] if aims else None
 
 
 def _note_aim(ctx: _Ctx, block: Block, text: str, period: Optional[Period]) -> None:
@@ -514,7 +521,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     carried = ctx.aim_block == block.index and not _first("cue.result", text) and not find_periods(text)
     if _first("cue.target", text) and not _first("cue.result", text):
         # 'Đến năm 2025, kế hoạch đặt ra mục tiêu …': 'Đồng thời, …' goes on with it, for its period
-        _note_aim(ctx, block, text, _period_from([text]) or (ctx.aim_period if carried else None))
+        _note_aim(ctx, block, text, _aim_period(text) or (ctx.aim_period if carried else None))
     if not DIGIT_RX.search(text) and not may_hold_figure(text):     # the digit first: the number words cost more
         _mark_cued(ctx, block, text, False)
         return out                    # a task with no figure (a list's lead is tracked above)

@@ -70,6 +70,8 @@ NAMED_AFTER_RX = _P.get("figure.named_after").regex
 PART_AFTER_RX = _P.get("figure.part_after").regex
 # ' vào năm 2020, năm 2016 đạt ' between two figures: the later one is the same indicator's for another period
 PERIOD_AFTER_RX = _P.get("figure.period_after").regex
+# ' lao động vào năm 2025 và năm 2030 là ' between two amounts: the later one is the same measure's for a later year
+AMOUNT_PERIOD_AFTER_RX = _P.get("figure.period_after_amount").regex
 # ', tăng bình quân ' between an amount and a rate: the rate the amount grows at, the same measure's target
 RATE_AFTER_RX = _P.get("figure.rate_after").regex
 # ' hộ gia đình, ' between two shares: the first one's units, then a share of other units under the same verb
@@ -85,8 +87,15 @@ def _named_after(quantities: list, offset: int, text: str, figs: list[Figure]) -
         prev = [f for f in sorted(figs + out, key=lambda g: g.start) if f.end <= lo]   # also a part named before
         if not prev or any(f.start <= lo < f.end for f in figs) or not _names_the_next(text[prev[-1].end:lo], prev[-1]):
             continue
-        out += [f for f in _quantity_figures([q], offset, text, True) if f.start == lo]
+        later_year = _later_year_of(text[prev[-1].end:lo], prev[-1])
+        out += [f for f in _quantity_figures([q], offset, text, True, follows=later_year) if f.start == lo]
     return out
+
+
+def _later_year_of(gap: str, prev: Figure) -> bool:
+    """The words between two amounts name only the first one's year and the next year ('… lao động vào năm 2025 và
+    năm 2030 là '): the later amount is the same measure's for that year, governed as the first one is."""
+    return prev.unit not in (None, "%", "%/năm") and AMOUNT_PERIOD_AFTER_RX.fullmatch(gap) is not None
 
 
 def _names_the_next(gap: str, prev: Figure) -> bool:
@@ -94,7 +103,8 @@ def _names_the_next(gap: str, prev: Figure) -> bool:
     an amount, a part of it or the next item of its enumeration ('…, gồm việc làm trong nước ', '…; xuất khẩu lao
     động ')."""
     return NAMED_AFTER_RX.fullmatch(gap) is not None \
-        or (prev.unit not in (None, "%", "%/năm") and PART_AFTER_RX.fullmatch(gap) is not None)
+        or (prev.unit not in (None, "%", "%/năm") and PART_AFTER_RX.fullmatch(gap) is not None) \
+        or _later_year_of(gap, prev)
 
 
 # 'xuống 550/100.000 trẻ em vào năm 2025 và 500/100.000 vào năm 2030': the second year's figure, joined by 'và' after
