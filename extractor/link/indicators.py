@@ -19,6 +19,7 @@ import regex
 
 from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, _read_figures, assign_levels, find_figures,
                                 levels_in, rank_figures, status_of)
+from extractor.link.label_leads import polished_labels
 from extractor.link.records import (_Ctx, _heading_like, _heads_numbered_list, _is_heading_like, _is_period_lead,
                                 _item_kind, _period_from, _sections, _track_subject, achieved, flat_text,
                                 lower_is_better, periods_in, subject_level, _strip_cues)
@@ -68,7 +69,7 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     headings = frozenset(b.index for b in doc.blocks if b.cells is None
                          and (b.kind == "heading" or SUBHEADING_RX.match(b.text.strip())))
     records = _without_restating_ends(doc, _without_run_in_headline(doc, _dedupe(out, headings)))
-    return _link_restated(_without_recaps(doc, records), annex)
+    return polished_labels(_link_restated(_without_recaps(doc, records), annex))
 
 
 def _forget_texts() -> None:

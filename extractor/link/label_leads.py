@@ -1,0 +1,30 @@
+"""The last pass on every record's label, once records are final (nothing added, merged or lost): words that open a
+label and tell how the text goes on, not what is measured, leave it ('Trong đó, thu nhập bình quân …')."""
+from __future__ import annotations
+
+from extractor.link.figures import WORD_RX
+from extractor.link.records import _relabel, _strip_cues, _without_lead_cue
+from extractor.model import Indicator
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
+
+PART_LEAD_RX = _P.get("label_lead.part").regex        # 'Trong đó, ', 'trong đó: '
+
+
+def without_part_lead(label: str) -> str:
+    """The label without the 'trong đó' that opened its clause as a part of the figure before, and the cue after it
+    ('Trong đó, phấn đấu …'), when at least two words besides cues remain ('trong đó nữ' stays whole)."""
+    m = PART_LEAD_RX.match(label)
+    if not m or len(WORD_RX.findall(_strip_cues(label[m.end():]))) < 2:
+        return label
+    return _without_lead_cue(label[m.end():])
+
+
+def polished_labels(records: list[Indicator]) -> list[Indicator]:
+    """Each record's label without the words that lead into it; the records themselves are left as they are."""
+    for r in records:
+        label = without_part_lead(r.label or "")
+        if label != r.label:
+            _relabel(r, label)
+    return records
