@@ -36,3 +36,25 @@ def labels(text: str) -> list[str]:
 ])
 def test_part_opener_leaves_the_label(text, expected):
     assert labels(text) == expected
+
+
+# --- the lead of a list of targets ('Các chỉ tiêu xã hội: …', 'Mục tiêu đặt ra là …', 'Mục tiêu năm 2026 là …'): what
+# follows is the measure. Counterexamples: a category named without 'các', 'một số' ('Chỉ tiêu chăn nuôi: …'); an aim
+# that is itself the measure ('Mục tiêu tăng trưởng GRDP …') -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các chỉ tiêu xã hội: Tỷ lệ sinh con thứ 3 trở lên giảm 0,5%.", ["Tỷ lệ sinh con thứ 3 trở lên giảm"]),
+    ("Các chỉ tiêu kinh tế: Tốc độ tăng giá trị sản xuất các ngành trên địa bàn là 9%.",
+     ["Tốc độ tăng giá trị sản xuất các ngành trên địa bàn là"]),
+    ("Mục tiêu đặt ra là tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số đạt 60%.",
+     ["tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số"]),
+    ("Mục tiêu đặt ra trong năm nay là hỗ trợ nâng cấp sản phẩm đạt 30%.", ["hỗ trợ nâng cấp sản phẩm"]),
+    ("Mục tiêu năm 2026 là tăng trưởng GRDP đạt 8%.", ["tăng trưởng GRDP"]),
+    ("Mục tiêu cụ thể là phát triển kinh tế số chiếm 20% GDP năm 2025.", ["phát triển kinh tế số chiếm GDP năm 2025"]),
+    # counterexamples: a category named without 'các'; an aim that is the measure
+    ("Chỉ tiêu chăn nuôi: Tổng đàn trâu tăng 3%.", ["Chỉ tiêu chăn nuôi: Tổng đàn trâu tăng"]),
+    ("Mục tiêu tăng trưởng GRDP năm 2026 đạt 8%.", ["Mục tiêu tăng trưởng GRDP năm 2026"]),
+])
+def test_list_lead_leaves_the_label(text, expected):
+    assert labels(text) == expected

@@ -1,5 +1,6 @@
 """The last pass on every record's label, once records are final (nothing added, merged or lost): words that open a
-label and tell how the text goes on, not what is measured, leave it ('Trong đó, thu nhập bình quân …')."""
+label and tell how the text goes on, not what is measured, leave it ('Trong đó, thu nhập bình quân …', 'Một số chỉ
+tiêu cụ thể: …')."""
 from __future__ import annotations
 
 from extractor.link.figures import WORD_RX
@@ -10,21 +11,34 @@ from extractor.patterns import load_patterns
 _P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
 PART_LEAD_RX = _P.get("label_lead.part").regex        # 'Trong đó, ', 'trong đó: '
+LIST_LEAD_RX = _P.get("label_lead.list").regex        # 'Một số chỉ tiêu cụ thể như: ', 'Mục tiêu cụ thể là '
+
+
+def _without(rx, label: str) -> str:
+    """The label without what `rx` matches at its start, when at least two words besides cues remain."""
+    m = rx.match(label)
+    if not m or len(WORD_RX.findall(_strip_cues(label[m.end():]))) < 2:
+        return label
+    return label[m.end():]
+
+
+def without_list_lead(label: str) -> str:
+    """The label without the lead of the list of targets it opened ('Một số chỉ tiêu cụ thể: ', 'Các chỉ tiêu xã
+    hội: ', 'Mục tiêu đặt ra là '); a category named without 'các', 'một số' stays ('Chỉ tiêu chăn nuôi: …')."""
+    return _without(LIST_LEAD_RX, label)
 
 
 def without_part_lead(label: str) -> str:
     """The label without the 'trong đó' that opened its clause as a part of the figure before, and the cue after it
     ('Trong đó, phấn đấu …'), when at least two words besides cues remain ('trong đó nữ' stays whole)."""
-    m = PART_LEAD_RX.match(label)
-    if not m or len(WORD_RX.findall(_strip_cues(label[m.end():]))) < 2:
-        return label
-    return _without_lead_cue(label[m.end():])
+    rest = _without(PART_LEAD_RX, label)
+    return _without_lead_cue(rest) if rest != label else label
 
 
 def polished_labels(records: list[Indicator]) -> list[Indicator]:
     """Each record's label without the words that lead into it; the records themselves are left as they are."""
     for r in records:
-        label = without_part_lead(r.label or "")
+        label = without_part_lead(without_list_lead(r.label or ""))
         if label != r.label:
             _relabel(r, label)
     return records
