@@ -58,3 +58,23 @@ def test_part_opener_leaves_the_label(text, expected):
 ])
 def test_list_lead_leaves_the_label(text, expected):
     assert labels(text) == expected
+
+
+# --- the scale word of an amount whose number the label leaves out ('đón 12 triệu lượt khách' → 'đón lượt khách', not
+# 'đón triệu lượt khách'), with its unit when it ends the label ('… triệu người'). Counterexamples: a vague amount
+# ('hàng triệu lượt khách'); money ('triệu đồng' stays as the unit's words); a place's name ('Triệu Sơn') -----------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu đến năm 2030 đón 12 triệu lượt khách du lịch.", ["đón lượt khách du lịch"]),
+    ("Quy mô dân số đến năm 2030 đạt 1,5 triệu người.", ["Quy mô dân số đến năm 2030"]),
+    ("Phấn đấu tổng đàn gia cầm đạt 2,5 triệu con.", ["tổng đàn gia cầm"]),
+    ("Phấn đấu đưa 5 nghìn người đi xuất khẩu lao động.", ["đưa người đi xuất khẩu lao động"]),
+    ("Phấn đấu năm 2025 xuất khẩu lao động đạt 5 nghìn người.", ["năm 2025 xuất khẩu lao động"]),
+    # counterexamples: a vague amount; a place's name
+    ("Phấn đấu thu hút hàng triệu lượt khách du lịch, doanh thu đạt 500 tỷ đồng.",
+     ["thu hút hàng triệu lượt khách du lịch, doanh thu"]),
+    ("Huyện Triệu Sơn phấn đấu có 90% xã đạt chuẩn nông thôn mới.", ["xã đạt chuẩn nông thôn mới"]),
+])
+def test_scale_word_of_a_cut_amount_leaves_the_label(text, expected):
+    assert labels(text) == expected

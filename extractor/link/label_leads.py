@@ -12,6 +12,7 @@ _P = load_patterns("prose")      # this module's regexes, with examples and coun
 
 PART_LEAD_RX = _P.get("label_lead.part").regex        # 'Trong đó, ', 'trong đó: '
 LIST_LEAD_RX = _P.get("label_lead.list").regex        # 'Một số chỉ tiêu cụ thể như: ', 'Mục tiêu cụ thể là '
+BARE_SCALE_RX = _P.get("label_lead.bare_scale").regex  # 'đón triệu lượt khách': 'triệu' of the amount cut out
 
 
 def _without(rx, label: str) -> str:
@@ -35,10 +36,17 @@ def without_part_lead(label: str) -> str:
     return _without_lead_cue(rest) if rest != label else label
 
 
+def without_bare_scale(label: str) -> str:
+    """The label without the scale word of an amount whose number was cut out ('đón triệu lượt khách du lịch' → 'đón
+    lượt khách du lịch'; 'Tổng khách du lịch triệu lượt' → 'Tổng khách du lịch'), when two words remain."""
+    rest = BARE_SCALE_RX.sub("", label).strip()
+    return rest if len(WORD_RX.findall(rest)) >= 2 else label
+
+
 def polished_labels(records: list[Indicator]) -> list[Indicator]:
     """Each record's label without the words that lead into it; the records themselves are left as they are."""
     for r in records:
-        label = without_part_lead(without_list_lead(r.label or ""))
+        label = without_bare_scale(without_part_lead(without_list_lead(r.label or "")))
         if label != r.label:
             _relabel(r, label)
     return records
