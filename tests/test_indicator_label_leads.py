@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, run
+from test_indicator_variants import HEADER_PLAN, P, run
 
 
 def labels(text: str) -> list[str]:
@@ -78,3 +78,24 @@ def test_list_lead_leaves_the_label(text, expected):
 ])
 def test_scale_word_of_a_cut_amount_leaves_the_label(text, expected):
     assert labels(text) == expected
+
+
+# --- the theme a list of targets falls under ('Về kinh tế: (1) …', 'Về môi trường: Đến năm 2030, …', 'Riêng về mặt kinh
+# tế, …'), with the item's number, deadline and cue after it. Counterexample: 'về' inside the measure's words ---------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về kinh tế: (1) Tốc độ tăng trưởng tổng sản phẩm trên địa bàn bình quân giai đoạn 2026 - 2030 đạt 8%/năm.",
+     ["Tốc độ tăng trưởng tổng sản phẩm trên địa bàn bình quân giai đoạn 2026 - 2030"]),
+    ("Về môi trường: Đến năm 2030, tỉ lệ dân cư nông thôn sử dụng nước sạch đạt 85%.",
+     ["tỉ lệ dân cư nông thôn sử dụng nước sạch"]),
+    ("Riêng về mặt kinh tế, năm 2026 ngành du lịch dự kiến đóng góp trực tiếp trong GRDP đạt 7%.",
+     ["năm 2026 ngành du lịch dự kiến đóng góp trực tiếp trong GRDP"]),
+    ("Về y tế: Phấn đấu tỷ lệ suy dinh dưỡng ở trẻ em dưới 5 tuổi giảm còn dưới 12%.",
+     ["tỷ lệ suy dinh dưỡng ở trẻ em dưới 5 tuổi giảm còn"]),
+    # counterexample: 'về' inside the measure's words
+    ("Phấn đấu mức độ hài lòng về giải quyết thủ tục hành chính đạt trên 90%.",
+     ["mức độ hài lòng về giải quyết thủ tục hành chính"]),
+])
+def test_theme_leaves_the_label(text, expected):
+    assert [r.label for r in run(HEADER_PLAN + [P(text)])] == expected
