@@ -62,7 +62,7 @@ def test_list_lead_leaves_the_label(text, expected):
 
 # --- the scale word of an amount whose number the label leaves out ('đón 12 triệu lượt khách' → 'đón lượt khách', not
 # 'đón triệu lượt khách'), with its unit when it ends the label ('… triệu người'). Counterexamples: a vague amount
-# ('hàng triệu lượt khách'); money ('triệu đồng' stays as the unit's words); a place's name ('Triệu Sơn') -----------
+# ('hàng triệu lượt khách'); a place's name ('Triệu Sơn'); a word ('triệu tập') ------------------------------------
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -75,6 +75,8 @@ def test_list_lead_leaves_the_label(text, expected):
     ("Phấn đấu thu hút hàng triệu lượt khách du lịch, doanh thu đạt 500 tỷ đồng.",
      ["thu hút hàng triệu lượt khách du lịch, doanh thu"]),
     ("Huyện Triệu Sơn phấn đấu có 90% xã đạt chuẩn nông thôn mới.", ["xã đạt chuẩn nông thôn mới"]),
+    ("Phấn đấu số cử tri tham dự đạt ít nhất 60% tổng số cử tri được triệu tập.",
+     ["số cử tri tham dự tổng số cử tri được triệu tập"]),
 ])
 def test_scale_word_of_a_cut_amount_leaves_the_label(text, expected):
     assert labels(text) == expected
