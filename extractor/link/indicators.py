@@ -19,7 +19,6 @@ import regex
 
 from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, _read_figures, assign_levels, find_figures,
                                 levels_in, rank_figures, status_of)
-from extractor.link.label_leads import polished_labels
 from extractor.link.records import (_Ctx, _heading_like, _heads_numbered_list, _is_heading_like, _is_period_lead,
                                 _item_kind, _period_from, _sections, _track_subject, achieved, flat_text,
                                 lower_is_better, periods_in, subject_level, _strip_cues)
@@ -27,6 +26,7 @@ from extractor.link.tables import header_role, read_table
 from extractor.link.target_cues import _nearest_cue_reports
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.link.units import lists_units
+from extractor.link.label_leads import polished_labels     # the last pass, once records are final
 from extractor.model import Block, Document, DocumentMeta, Indicator, Quantity, Segment
 from extractor.normalize.document import fold_tone
 from extractor.patterns import load_patterns
