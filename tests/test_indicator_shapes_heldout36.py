@@ -51,8 +51,8 @@ TWO_YEARS = "Quy hoạch xác định mục tiêu đến năm 2025 toàn tỉnh 
 SHAPES["later_sentence_names_either_aimed_year"] = ([
     P(TWO_YEARS + " Tổng thu từ du lịch năm 2025 đạt 21 ngàn tỷ đồng, năm 2030 đạt gần 64 ngàn tỷ đồng, tốc độ tăng "
       "trưởng trung bình giai đoạn 2026-2030 khoảng 15-18%."),
-], [R("đón triệu lượt khách", value=5.2, unit="triệu lượt", year=2025),
-    R("đón triệu lượt khách", value=9, unit="triệu lượt", year=2030),
+], [R("đón lượt khách", value=5.2, unit="triệu lượt", year=2025),
+    R("đón lượt khách", value=9, unit="triệu lượt", year=2030),
     R("Tổng thu từ du lịch", value=21, unit="ngàn tỷ đồng", year=2025),
     R("Tổng thu từ du lịch", value=64, unit="ngàn tỷ đồng", year=2030),
     R("tốc độ tăng trưởng trung bình", cmp="range", value=15, high=18, year=2030)])
@@ -61,8 +61,8 @@ SHAPES["later_sentence_names_either_aimed_year"] = ([
 SHAPES["later_sentence_names_another_year"] = ([
     P(TWO_YEARS + " Tổng thu từ du lịch năm 2018 đạt 11 ngàn tỷ đồng, tốc độ tăng trưởng giai đoạn 2016-2018 khoảng "
       "9-10%."),
-], [R("đón triệu lượt khách", value=5.2, unit="triệu lượt", year=2025),
-    R("đón triệu lượt khách", value=9, unit="triệu lượt", year=2030)])
+], [R("đón lượt khách", value=5.2, unit="triệu lượt", year=2025),
+    R("đón lượt khách", value=9, unit="triệu lượt", year=2030)])
 
 # 'khoảng' carries the aim only after a rate or share it names ('tốc độ tăng trưởng … khoảng 15-18%'), not after a
 # threshold that may be crossed

@@ -27,6 +27,7 @@ from extractor.link.tables import _header_period, header_role, read_table, _says
 from extractor.link.target_cues import _nearest_cue_reports
 from extractor.link.text import _text_records, cell_text_records, headline_targets
 from extractor.link.units import lists_units
+from extractor.link.label_leads import polished_labels     # the last pass, once records are final
 from extractor.model import Block, Document, DocumentMeta, Indicator, Quantity, Segment
 from extractor.normalize.document import fold_tone
 from extractor.patterns import load_patterns
@@ -70,7 +71,7 @@ def extract_indicators(doc: Document, segments: list[Segment], quantities: list[
     headings = frozenset(i for i in {r.prov.block for r in out} if doc.blocks[i].cells is None
                          and (doc.blocks[i].kind == "heading" or SUBHEADING_RX.match(doc.blocks[i].text.strip())))
     records = _without_restating_ends(doc, _without_run_in_headline(doc, _dedupe(out, headings)))
-    return _link_restated(_without_recaps(doc, records), annex)
+    return polished_labels(_link_restated(_without_recaps(doc, records), annex))
 
 
 def _forget_texts() -> None:

@@ -1,0 +1,60 @@
+"""The last pass on every record's label, once records are final (nothing added, merged or lost): words that open a
+label and tell how the text goes on, not what is measured, leave it ('Trong đó, thu nhập bình quân …', 'Một số chỉ
+tiêu cụ thể: …')."""
+from __future__ import annotations
+
+from extractor.link.figures import WORD_RX
+from extractor.link.records import _relabel, _strip_cues, _without_lead_cue, _without_lead_period
+from extractor.model import Indicator
+from extractor.patterns import load_patterns
+
+_P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
+
+PART_LEAD_RX = _P.get("label_lead.part").regex        # 'Trong đó, ', 'trong đó: '
+LIST_LEAD_RX = _P.get("label_lead.list").regex        # 'Một số chỉ tiêu cụ thể như: ', 'Mục tiêu cụ thể là '
+THEME_RX = _P.get("label_lead.theme").regex           # 'Về kinh tế: (1) ', 'Riêng về mặt kinh tế, '
+BARE_SCALE_RX = _P.get("label_lead.bare_scale").regex  # 'đón triệu lượt khách': 'triệu' of the amount cut out
+
+
+def _without(rx, label: str) -> str:
+    """The label without what `rx` matches at its start, when at least two words besides cues remain."""
+    m = rx.match(label)
+    if not m or len(WORD_RX.findall(_strip_cues(label[m.end():]))) < 2:
+        return label
+    return label[m.end():]
+
+
+def without_list_lead(label: str) -> str:
+    """The label without the lead of the list of targets it opened ('Một số chỉ tiêu cụ thể: ', 'Các chỉ tiêu xã
+    hội: ', 'Mục tiêu đặt ra là '); a category named without 'các', 'một số' stays ('Chỉ tiêu chăn nuôi: …')."""
+    return _without(LIST_LEAD_RX, label)
+
+
+def without_theme(label: str) -> str:
+    """The label without the theme its list falls under ('Về môi trường: Đến năm 2025, tỉ lệ …' → 'tỉ lệ …'), and the
+    deadline and cue after it (the record's year, 'Phấn đấu'), when at least two words besides cues remain."""
+    rest = _without(THEME_RX, label)
+    return _without_lead_cue(_without_lead_period(rest)) if rest != label else label
+
+
+def without_part_lead(label: str) -> str:
+    """The label without the 'trong đó' that opened its clause as a part of the figure before, and the cue after it
+    ('Trong đó, phấn đấu …'), when at least two words besides cues remain ('trong đó nữ' stays whole)."""
+    rest = _without(PART_LEAD_RX, label)
+    return _without_lead_cue(rest) if rest != label else label
+
+
+def without_bare_scale(label: str) -> str:
+    """The label without the scale word of an amount whose number was cut out ('đón triệu lượt khách du lịch' → 'đón
+    lượt khách du lịch'; 'Tổng khách du lịch triệu lượt' → 'Tổng khách du lịch'), when two words remain."""
+    rest = BARE_SCALE_RX.sub("", label).strip()
+    return rest if len(WORD_RX.findall(rest)) >= 2 else label
+
+
+def polished_labels(records: list[Indicator]) -> list[Indicator]:
+    """Each record's label without the words that lead into it; the records themselves are left as they are."""
+    for r in records:
+        label = without_bare_scale(without_part_lead(without_list_lead(without_theme(r.label or ""))))
+        if label != r.label:
+            _relabel(r, label)
+    return records
