@@ -224,3 +224,16 @@ def test_labels_reach_over_a_shared_part(text, expected):
 ])
 def test_labels_do_not_reach_over_other_things(text, unwanted):
     assert not any(unwanted.lower() in r.label.lower() for r in run([P(text)]))
+
+
+# Under a heading of results against targets, a pair followed by the share it makes is a part of its whole, not a
+# result over its target; a pair with no share, or a share that is not its quotient, is read as before.
+@pytest.mark.parametrize("text, pairs", [
+    ("Toàn huyện có 50% số xã hoàn thành chuyển đổi số (11/22 xã, đạt 50%).", []),
+    ("Số trường đạt chuẩn quốc gia 18/24 trường, bằng 75%.", []),
+    ("Đào tạo nghề cho 24.020/24.000 người.", [(24020, 24000)]),
+    ("Giải quyết việc làm cho 8.620/8.500 lao động, tăng 3% so với năm trước.", [(8620, 8500)]),
+])
+def test_a_pair_that_states_its_share_is_no_result_over_target(text, pairs):
+    from extractor.link.results import slash_targets
+    assert [(r.actual, r.target) for r in slash_targets(text, answers=True)] == pairs

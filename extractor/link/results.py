@@ -269,10 +269,25 @@ def slash_targets(text: str, answers: bool = False) -> list[PlanRatio]:
                 unit = "%"
             elif m.group("pa") or m.group("pb") or unit is None \
                     or regex.match(r"(?:chỉ|mục)\s+tiêu|tiêu\s+chí", unit, regex.I) \
-                    or not (_answered(unit, a.value, b.value) if answers else _led(text, m.start(), unit, a, b)):
+                    or not (_answered(unit, a.value, b.value) if answers else _led(text, m.start(), unit, a, b)) \
+                    or unit != "%" and _share_stated(text, m.end(), a.value, b.value):
                 continue
             out.append(PlanRatio(a.value, m.span("a"), b.value, m.span("b"), unit, m.start()))
     return out
+
+
+# '(11/22 xã, đạt 50%)': a share stated right after the pair
+_STATED_SHARE_RX = regex.compile(r"[^\d();.]{0,40}?(?:đạt|bằng|chiếm|là|=)?\s*(\d{1,3}(?:[,.]\d+)?)\s*%", regex.I)
+
+
+def _share_stated(text: str, end: int, a: float, b: float) -> bool:
+    """A pair followed by the share it makes ('11/22 xã, đạt 50%') is a part of its whole, whatever the heading
+    says: a result over its target states no quotient of the two."""
+    m = _STATED_SHARE_RX.match(text, end)
+    if not m or not b:
+        return False
+    share = parse_number(m.group(1))
+    return share is not None and abs(share.value - 100 * a / b) < 0.6
 
 
 def _led(text: str, at: int, unit: str, a, b) -> bool:
