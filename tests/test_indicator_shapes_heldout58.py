@@ -31,3 +31,27 @@ from test_indicator_variants import ANY, P, R, check, run
 ])
 def test_year_list_after_targets_lead_is_no_result(text, expected):
     check([P(text)], expected)
+
+
+# --- a paragraph that announces a plan's targets with no figure ('Kế hoạch cũng đề ra các mục tiêu cụ thể về …'), then
+# one opened by 'Theo đó,' that lists shares ('trên 40% hợp tác xã sẽ dùng nền tảng số; 70% người dân có tài khoản …'):
+# each share is a target, as after 'Đồng thời,'. Counterexamples: no aim announced before; what was done ('đã') -----
+
+AIM = "Kế hoạch cũng đề ra các mục tiêu cụ thể về chuyển đổi số trong cộng đồng và hợp tác xã."
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([AIM, "Theo đó, trên 40% hợp tác xã sẽ sử dụng nền tảng số; 70% người dân trên 16 tuổi có tài khoản thanh toán; "
+           "và 45% dân số trưởng thành có chữ ký số cá nhân."],
+     [R("hợp tác xã sử dụng nền tảng số", cmp=">", value=40),
+      R("người dân trên 16 tuổi có tài khoản thanh toán", value=70),
+      R("dân số trưởng thành có chữ ký số cá nhân", value=45)]),
+    # counterexamples: no aim announced before; what was done
+    (["Kế hoạch được triển khai tại 12 huyện, thị xã.",
+      "Theo đó, trên 40% hợp tác xã sử dụng nền tảng số; 70% người dân trên 16 tuổi có tài khoản thanh toán."], []),
+    ([AIM, "Theo đó, năm 2023 tỷ lệ hợp tác xã sử dụng nền tảng số đã đạt 40%; 70% người dân đã có tài khoản thanh "
+           "toán."], []),
+    ([AIM, "Theo đó, đến nay đã có 40% hợp tác xã sử dụng nền tảng số."], []),
+])
+def test_shares_after_announced_targets_accordingly(blocks, expected):
+    check([P(b) for b in blocks], expected)

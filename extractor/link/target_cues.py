@@ -349,7 +349,8 @@ def _joins_aim(ctx: _Ctx, block: Block, before: str) -> bool:
     """A sentence opened by 'Đồng thời,' after a sentence of its paragraph, or of the paragraph right above, that
     set an aim states a target too, unless its words before the figure report what was done ('đã tích hợp' after
     the figure only says which ones)."""
-    return ctx.aim_block in (block.index, block.index - 1) and JOINED_OPEN_RX.match(before) is not None \
+    return ctx.aim_block >= 0 and ctx.aim_block in (block.index, block.index - 1) \
+        and JOINED_OPEN_RX.match(before) is not None \
         and not _first("cue.result", before) and not _first("cue.result.period", before)
 
 
