@@ -55,3 +55,26 @@ AIM = "Kế hoạch cũng đề ra các mục tiêu cụ thể về chuyển đ�
 ])
 def test_shares_after_announced_targets_accordingly(blocks, expected):
     check([P(b) for b in blocks], expected)
+
+
+# --- an aim for a later year, then in the same sentence a new aim for this year ('Hướng đến mục tiêu vào năm 2026
+# thực hiện 100% số hóa …, năm 2025, tỉnh đặt mục tiêu tỷ lệ số hóa … cấp tỉnh đạt 85%, …'): the words that set the new
+# aim part the figures, the later is no result of the earlier. Counterexample: a result against its target, with no
+# aim set between them, still pairs --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hướng đến mục tiêu vào năm 2026 thực hiện 100% số hóa hồ sơ kết quả giải quyết TTHC cho tổ chức, cá nhân, năm "
+     "2025, tỉnh đặt mục tiêu tỷ lệ số hóa kết quả giải quyết hồ sơ TTHC cấp tỉnh đạt 85%.",
+     [R("số hóa hồ sơ kết quả giải quyết TTHC", value=100, year=2026),
+      R("tỷ lệ số hóa kết quả giải quyết hồ sơ TTHC", level="tỉnh", value=85, year=2025)]),
+    ("Hướng tới mục tiêu năm 2026 có 100% xã đạt chuẩn, năm 2025 huyện phấn đấu tỷ lệ xã đạt chuẩn đạt 80%.",
+     [R("xã đạt chuẩn", value=100, year=2026), R("tỷ lệ xã đạt chuẩn", value=80, year=2025)]),
+    # counterexample: a result against its target
+    ("Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình (chỉ tiêu 80%) đạt 84%.",
+     [R("tỷ lệ hồ sơ trực tuyến toàn trình", value=80, actual=84, year=2025, status=ANY)]),
+    ("Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 84%, vượt mục tiêu đề ra (80%).",
+     [R("tỷ lệ hồ sơ trực tuyến toàn trình", value=80, actual=84, year=2025, status=ANY)]),
+])
+def test_new_aim_between_figures_parts_them(text, expected):
+    check([P(text)], expected)
