@@ -78,3 +78,23 @@ def test_shares_after_announced_targets_accordingly(blocks, expected):
 ])
 def test_new_aim_between_figures_parts_them(text, expected):
     check([P(text)], expected)
+
+
+# --- the bodies of one level whose work a share is of, named with the bare level after their kind ('80% hồ sơ công việc
+# của phòng y tế huyện', '… của cơ quan quản lý y tế huyện, thị xã, thành phố') or listed, each of that level ('tại Sở Y
+# tế, các đơn vị y tế tỉnh'): the target is that level's. Counterexamples: one body named ('của phòng y tế huyện Mường
+# Nhé', 'tại Sở Y tế') sets its own target; bodies of two levels named without a level each -----------------------
+
+
+@pytest.mark.parametrize("text, levels", [
+    ("Đến năm 2026, 85% hồ sơ công việc của phòng y tế huyện được xử lý trên môi trường mạng.", ["huyện"]),
+    ("Đến năm 2026, 70% hồ sơ công việc của cơ quan quản lý y tế huyện, thị xã, thành phố được xử lý trên môi trường "
+     "mạng.", ["huyện"]),
+    ("Đến năm 2026, 95% hồ sơ công việc tại Sở Y tế, các đơn vị y tế tỉnh được xử lý trên môi trường mạng.", ["tỉnh"]),
+    # counterexamples: one body named; levels not each named
+    ("Đến năm 2026, 85% hồ sơ công việc của phòng y tế huyện Kỳ Sơn được xử lý trên môi trường mạng.", [None]),
+    ("Đến năm 2026, 95% hồ sơ công việc tại Sở Y tế được xử lý trên môi trường mạng.", [None]),
+    ("Đến năm 2026, 70% hồ sơ công việc của cơ quan quản lý y tế huyện, xã được xử lý trên môi trường mạng.", [None]),
+])
+def test_bodies_of_one_level_take_it(text, levels):
+    assert [r.level for r in run([P(text)])] == levels
