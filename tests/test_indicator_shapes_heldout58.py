@@ -98,3 +98,19 @@ def test_new_aim_between_figures_parts_them(text, expected):
 ])
 def test_bodies_of_one_level_take_it(text, levels):
     assert [r.level for r in run([P(text)])] == levels
+
+
+# --- the plan's own key programmes counted beside its targets ('Năm 2026, thị xã phấn đấu đạt 21 chỉ tiêu và 5 chương
+# trình trọng điểm …'): how the plan is laid out, no target (as 'đề ra 21 chỉ tiêu'). Counterexample: units counted
+# beside them ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, thị xã phấn đấu đạt 21 chỉ tiêu và 5 chương trình trọng điểm về phát triển kinh tế - xã hội.", []),
+    ("Năm 2026, huyện phấn đấu thực hiện 4 chương trình đột phá.", []),
+    # counterexample: a count of units beside them is a target
+    ("Năm 2026, thị xã phấn đấu đạt 21 chỉ tiêu và có thêm 5 xã đạt chuẩn nông thôn mới.",
+     [R("xã đạt chuẩn nông thôn mới", value=5, unit="xã", year=2026)]),
+])
+def test_plan_programmes_counted_are_no_target(text, expected):
+    check([P(text)], expected)
