@@ -35,7 +35,7 @@ def test_year_list_after_targets_lead_is_no_result(text, expected):
 
 # --- a paragraph that announces a plan's targets with no figure ('Kế hoạch cũng đề ra các mục tiêu cụ thể về …'), then
 # one opened by 'Theo đó,' that lists shares ('trên 40% hợp tác xã sẽ dùng nền tảng số; 70% người dân có tài khoản …'):
-# each share is a target, as after 'Đồng thời,'. Counterexamples: no aim announced before; what was done ('đã') -----
+# the sentence lists the targets announced. Counterexamples: no targets announced before; what was done ('đã') ------
 
 AIM = "Kế hoạch cũng đề ra các mục tiêu cụ thể về chuyển đổi số trong cộng đồng và hợp tác xã."
 
@@ -52,6 +52,10 @@ AIM = "Kế hoạch cũng đề ra các mục tiêu cụ thể về chuyển đ�
     ([AIM, "Theo đó, năm 2023 tỷ lệ hợp tác xã sử dụng nền tảng số đã đạt 40%; 70% người dân đã có tài khoản thanh "
            "toán."], []),
     ([AIM, "Theo đó, đến nay đã có 40% hợp tác xã sử dụng nền tảng số."], []),
+    # … nor after a paragraph that only 'bảo đảm' something, a report's 'Theo đó' going on with results
+    (["Mô hình chính quyền hai cấp đã vận hành ổn định, bảo đảm nguyên tắc gần dân.",
+      "Trong 9 tháng năm 2026, việc thực hiện kế hoạch của tỉnh đạt nhiều kết quả. Theo đó, tăng trưởng GRDP quý III "
+      "đạt 7,1%, 9 tháng tăng 6,4%."], []),
 ])
 def test_shares_after_announced_targets_accordingly(blocks, expected):
     check([P(b) for b in blocks], expected)
