@@ -118,3 +118,27 @@ def test_bodies_of_one_level_take_it(text, levels):
 ])
 def test_plan_programmes_counted_are_no_target(text, expected):
     check([P(text)], expected)
+
+
+# --- in the run of a plan's items, a paragraph saying what every one of a kind shall have, with a share of them ('Mỗi
+# người dân đều có hồ sơ số về sức khỏe cá nhân, trong đó 90% người dân có hồ sơ sức khỏe điện tử.'): the share is a
+# target as the items before it. Counterexamples: no plan's items before; what was done ('đã') ---------------------
+
+LEAD = "Cụ thể, tỉnh phấn đấu đến năm 2026: Có 100% bệnh viện tuyến tỉnh kết nối liên thông dữ liệu khám chữa bệnh."
+ITEM = "100% trạm y tế xã được kết nối Internet băng rộng; 95% hồ sơ bệnh án được số hóa."
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([LEAD, ITEM, "Mỗi người dân đều có hồ sơ số về sức khỏe cá nhân, trong đó 85% người dân có hồ sơ sức khỏe điện "
+                  "tử."],
+     [R("bệnh viện tuyến tỉnh kết nối", value=100, year=2026), R("trạm y tế xã", value=100),
+      R("hồ sơ bệnh án được số hóa", value=95), R("người dân có hồ sơ sức khỏe điện tử", value=85)]),
+    # counterexamples: no plan's items before; what was done
+    (["Mỗi người dân đều có hồ sơ số về sức khỏe cá nhân, trong đó 85% người dân có hồ sơ sức khỏe điện tử."], []),
+    ([LEAD, ITEM, "Mỗi người dân đều có hồ sơ số về sức khỏe cá nhân, trong đó 85% người dân đã có hồ sơ sức khỏe điện "
+                  "tử."],
+     [R("bệnh viện tuyến tỉnh kết nối", value=100, year=2026), R("trạm y tế xã", value=100),
+      R("hồ sơ bệnh án được số hóa", value=95)]),
+])
+def test_share_of_every_one_in_plan_items(blocks, expected):
+    check([P(b) for b in blocks], expected)
