@@ -774,7 +774,15 @@ def _levels_of_bodies(text: str, f: Figure) -> list[str]:
     whole = _body_level(m.group("bodies"))
     if whole is not None:
         return [] if whole.meta.get("named") else [whole.meta["level"]]
-    return list(bodies_by_level(text, f))
+    return list(bodies_by_level(text, f)) or _one_level_of_bodies(m.group("bodies"))
+
+
+def _one_level_of_bodies(bodies: str) -> list[str]:
+    """'90% hồ sơ công việc tại Sở Y tế, các đơn vị y tế tỉnh': bodies listed, each of a level and all of one, set
+    the target for that level."""
+    found = [_body_level(x) for x in LIST_JOINT_RX.split(bodies)]
+    levels = {p.meta["level"] for p in found if p is not None}
+    return list(levels) if len(found) > 1 and None not in found and len(levels) == 1 else []
 
 
 def bodies_by_level(text: str, f: Figure) -> dict[str, str]:

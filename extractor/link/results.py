@@ -202,6 +202,8 @@ def _same_clause(text: str, figs: list, a: tuple[int, int], b: tuple[int, int]) 
     (i, _), (j, j_at) = sorted([a, b], key=lambda x: figs[x[0]].start)
     if SENTENCE_END_RX.search(text, figs[i].end, figs[j].start):
         return False                  # '… trong khi mục tiêu đề ra là 50%. Khối bộ đạt 63,47% (mục tiêu 70%)': not across
+    if any(p.regex.search(text, figs[i].end, figs[j].start) for p in _markers().get("pair.aim_between", [])):
+        return False                  # '… thực hiện 100% …, năm 2024, tỉnh đặt mục tiêu … đạt 90%': two aims, no result
     semi = text.rfind(";", figs[i].end, figs[j].start)
     return semi < 0 or not text[semi + 1:j_at].strip()
 

@@ -349,7 +349,8 @@ def _joins_aim(ctx: _Ctx, block: Block, before: str) -> bool:
     """A sentence opened by 'Đồng thời,' after a sentence of its paragraph, or of the paragraph right above, that
     set an aim states a target too, unless its words before the figure report what was done ('đã tích hợp' after
     the figure only says which ones)."""
-    return ctx.aim_block in (block.index, block.index - 1) and JOINED_OPEN_RX.match(before) is not None \
+    return ctx.aim_block >= 0 and ctx.aim_block in (block.index, block.index - 1) \
+        and JOINED_OPEN_RX.match(before) is not None \
         and not _first("cue.result", before) and not _first("cue.result.period", before)
 
 
@@ -464,6 +465,7 @@ def _goes_on_with_plan(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
                 or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None)
                 or (f.unit == "%" and SHARE_OPENER_RX.fullmatch(clause[:f.start]) is not None)
                 or (f.unit == "%" and SHARE_AFTER_SHARE_RX.search(lead) is not None)
+                or (f.unit == "%" and EVERY_ONE_OPEN_RX.match(before) is not None)     # 'Mỗi … đều có …, trong đó 90% …'
                 or (f.cmp in BOUND_CMPS and CARRIED_MEASURE_RX.fullmatch(before) is not None))
     # '… đặt mục tiêu phổ cập dịch vụ 5G. Tỷ lệ dân số có tài khoản thanh toán điện tử trên 80%.': a rate named whole,
     # then its bound, goes on with the aims
@@ -473,7 +475,8 @@ def _details_part_of_plan(text: str) -> bool:
     """'Kế hoạch đặt mục tiêu năm 2022, tỷ lệ … đạt 85%; …' then 'Trong phát triển chính phủ số, tỷ lệ … đạt 80%; …':
     a paragraph that opens with the part of the plan it details, or says it goes on ('Đặc biệt, …', `cue.goes_on_open`),
     names no time of its own and says nothing was done, goes on with the plan's list of the paragraph before it."""
-    return (PART_LEAD_RX.match(text) or GOES_ON_OPEN_RX.match(text)) is not None and not find_periods(text) \
+    return (PART_LEAD_RX.match(text) or GOES_ON_OPEN_RX.match(text) or EVERY_ONE_OPEN_RX.match(text)) is not None \
+        and not find_periods(text) \
         and not _first("cue.result", text) \
         and not _first("cue.result.period", text) and regex.search(r"\bđã\b", text, regex.I) is None
 
@@ -490,7 +493,8 @@ def _mark_cued(ctx: _Ctx, block: Block, sentence: str, stated: bool) -> None:
 
 PLAN_LEAD_RX = _P.get("cue.plan_lead").regex
 GOES_ON_OPEN_RX = _P.get("cue.goes_on_open").regex   # 'Đặc biệt, …' after a paragraph of the plan's list
-PART_LEAD_RX = _P.get("cue.part_lead").regex   # 'Cụ thể, đối với giáo dục mầm non, …': a plan detailed part by part
+PART_LEAD_RX = _P.get("cue.part_lead").regex
+EVERY_ONE_OPEN_RX = _P.get("cue.every_one_open").regex   # 'Mỗi người dân đều có …, trong đó 90% …': an item of the plan   # 'Cụ thể, đối với giáo dục mầm non, …': a plan detailed part by part
 
 
 HAS_RATE_RX = _P.get("cue.has_rate").regex
