@@ -4,16 +4,12 @@ block's results listed 'lần lượt' are worked out once per document. Each an
 caller may change what it is given, and all is let go before the next document."""
 import pytest
 
-from extractor.extract.metadata import extract_metadata
-from extractor.extract.quantities import extract_quantities
 from extractor.link.figures import Figure, _levels, levels_in
-from extractor.link.indicators import extract_indicators
 from extractor.link.records import _clean_label, _label_without
 from extractor.link.results import respective_pairs
 from extractor.link.tables import _header_period, _says_enough
-from extractor.model import RawBlock, RawDocument
-from extractor.normalize.document import normalize_document
-from extractor.segment.sentences import segment_document
+from extractor.model import RawBlock
+from test_indicator_variants import run
 
 MEMOS = (_levels, _label_without, _header_period, _says_enough, respective_pairs)
 
@@ -67,10 +63,7 @@ def test_levels_are_a_fresh_list_for_each_caller(text, levels):
 
 
 def _extract(text: str):
-    doc = normalize_document(RawDocument(format="txt", blocks=[RawBlock(kind="paragraph", text=t)
-                                                                for t in text.split("\n")]), "t.txt")
-    segments = segment_document(doc)
-    return extract_indicators(doc, segments, extract_quantities(doc, segments), extract_metadata(doc))
+    return run([RawBlock(kind="paragraph", text=t) for t in text.split("\n")])
 
 
 def test_the_walk_forgets_these_memos_before_the_next_document():
