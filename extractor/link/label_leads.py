@@ -13,7 +13,7 @@ _P = load_patterns("prose")      # this module's regexes, with examples and coun
 PART_LEAD_RX = _P.get("label_lead.part").regex        # 'Trong đó, ', 'trong đó: '
 LIST_LEAD_RX = _P.get("label_lead.list").regex        # 'Một số chỉ tiêu cụ thể như: ', 'Mục tiêu cụ thể là '
 THEME_RX = _P.get("label_lead.theme").regex           # 'Về kinh tế: (1) ', 'Riêng về mặt kinh tế, '
-BARE_SCALE_RX = _P.get("label_lead.bare_scale").regex  # 'đón triệu lượt khách': 'triệu' of the amount cut out
+BARE_SCALE = _P.get("label_lead.bare_scale")            # 'đón triệu lượt khách': 'triệu' of the amount cut out
 
 
 def _without(rx, label: str) -> str:
@@ -47,7 +47,9 @@ def without_part_lead(label: str) -> str:
 def without_bare_scale(label: str) -> str:
     """The label without the scale word of an amount whose number was cut out ('đón triệu lượt khách du lịch' → 'đón
     lượt khách du lịch'; 'Tổng khách du lịch triệu lượt' → 'Tổng khách du lịch'), when two words remain."""
-    rest = BARE_SCALE_RX.sub("", label).strip()
+    if not BARE_SCALE.may_match(label):        # most labels name no scale word: nothing to take out
+        return label
+    rest = BARE_SCALE.regex.sub("", label).strip()
     return rest if len(WORD_RX.findall(rest)) >= 2 else label
 
 

@@ -309,10 +309,16 @@ def answers_targets(text: str, context: list[str]) -> bool:
     """The paragraph closes with a verdict on targets ('Đạt chỉ tiêu đại hội.'), or a heading over it reports results
     against targets ('Kết quả thực hiện các chỉ tiêu …'): its 'a/b' figures are results over their targets."""
     verdict = _markers().get("plan_slash.answers", [])
-    heading = _markers().get("plan_slash.answers_heading", [])
-    return any(q.regex.search(text) for q in verdict) or any(q.regex.search(c) for q in heading for c in context)
+    return any(q.regex.search(text) for q in verdict) or any(_reports_against_targets(c) for c in context)
 
 
+@lru_cache(maxsize=4096)
+def _reports_against_targets(heading: str) -> bool:
+    """A heading of results against targets; asked again for every block under it."""
+    return any(q.regex.search(heading) for q in _markers().get("plan_slash.answers_heading", []))
+
+
+@lru_cache(maxsize=4096)
 def _is_count(unit: str) -> bool:
     from extractor.extract.quantities import fold, vocab
     return any(fold(unit).startswith(spelling) for spelling, _ in vocab().count)
