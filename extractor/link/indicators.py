@@ -22,7 +22,7 @@ from extractor.link.figures import (ANNEX_RX, WORD_RX, Figure, _first, _levels, 
 from extractor.link.records import (_Ctx, _heading_like, _heads_numbered_list, _is_heading_like, _is_period_lead,
                                 _item_kind, _label_without, _period_from, _sections, _track_subject, achieved,
                                 flat_text, lower_is_better, periods_in, subject_level, _strip_cues)
-from extractor.link.results import respective_pairs
+from extractor.link.results import respective_pairs, slash_targets
 from extractor.link.tables import _header_period, header_role, read_table, _says_enough
 from extractor.link.target_cues import _nearest_cue_reports
 from extractor.link.text import _text_records, cell_text_records, headline_targets
@@ -79,7 +79,7 @@ def _forget_texts() -> None:
     emptied before the next, so a batch's memory stays bounded and near-identical documents read as fast as others."""
     for cached in (_first, _read_figures, _nearest_cue_reports, flat_text, periods_in, _heading_like, _item_kind,
                    _is_period_lead, header_role, lists_units, _levels, _label_without, _header_period, _says_enough,
-                   respective_pairs):
+                   respective_pairs, slash_targets):
         cached.cache_clear()
 
 

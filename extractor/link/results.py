@@ -253,13 +253,15 @@ def plan_ratios(text: str) -> list[PlanRatio]:
     return out
 
 
-def slash_targets(text: str, answers: bool = False) -> list[PlanRatio]:
+@lru_cache(maxsize=1024)
+def slash_targets(text: str, answers: bool = False) -> tuple[PlanRatio, ...]:
     """Results over their targets with no share: two percentages ('83,2%/50% tổng số xã'), or, after a lead about
     targets in the same sentence ('Nhiều chỉ tiêu Nghị quyết đạt cao như ...'), two amounts of a unit that
     are not a count of targets met ('45.799/36.875 tỷ đồng', '8.793/6.500 đảng viên'; not '13/17 chỉ tiêu').
     A count within its whole ('320/411 xã') is a fraction: kept only when it exceeds the target. When the paragraph
     or its heading says its figures answer targets (`answers`: 'Đạt chỉ tiêu đại hội.'), every amount is a result
-    over its target, a count within its whole too ('7/7 trường'), but not dossiers handled of those received."""
+    over its target, a count within its whole too ('7/7 trường'), but not dossiers handled of those received.
+    Remembered within a document: a block's figures test and its records both ask it."""
     out = []
     for p in _markers().get("plan_slash.item", []):
         for m in p.regex.finditer(text):
@@ -275,7 +277,7 @@ def slash_targets(text: str, answers: bool = False) -> list[PlanRatio]:
                     or unit != "%" and _share_stated(text, m.end(), a.value, b.value):
                 continue
             out.append(PlanRatio(a.value, m.span("a"), b.value, m.span("b"), unit, m.start()))
-    return out
+    return tuple(out)
 
 
 # '(11/22 xã, đạt 50%)': a share stated right after the pair

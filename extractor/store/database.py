@@ -114,17 +114,18 @@ def defer_indexes(db: sqlite_utils.Database) -> bool:
 
 
 def known_document(db: sqlite_utils.Database, path: str) -> Optional[dict]:
-    """The stored row of the file at `path`, without its text: planning a run asks it of every
-    file, and an unchanged archive would read all its texts again to compare fingerprints."""
-    # a plain read: `db["documents"]` lists the schema's tables and views first, at every call
-    return next(read(db, f"select {_ROW_COLUMNS} from [documents] where path = ? limit 1", [path]), None)
+    """The stored row of the file at `path`, without its text (an archive's texts are large and a save
+    only compares the row)."""
+    return known_documents(db, [path]).get(path)
 
 
 _ROW_COLUMNS = ", ".join(f"[{c}]" for c in SCHEMA["documents"]["columns"] if c != "text")
 
 
 def known_documents(db: sqlite_utils.Database, paths: list[str]) -> dict[str, dict]:
-    """`known_document` of many paths, by path: a run's planning asks it of every file, 500 at a query."""
+    """The stored rows of the files at `paths`, without their texts, by path: a run's planning asks it of
+    every file, 500 at a query (an unchanged archive would otherwise read all its texts again)."""
+    # a plain read: `db["documents"]` lists the schema's tables and views first, at every call
     out: dict[str, dict] = {}
     for i in range(0, len(paths), 500):
         chunk = paths[i:i + 500]
