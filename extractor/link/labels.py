@@ -492,7 +492,20 @@ def _comma_span(text: str, f: Figure, figs: list[Figure], a: int, b: int) -> tup
         if c is not None or not _level_split(inside[j], inside[j + 1]):
             break
         j += 1
+    if j == len(inside) - 1 and j > 0 and _level_split(inside[j - 1], inside[j]) \
+            and inside[j - 1].start < inside[j].start:      # one figure for several levels keeps its words
+        b = _run_end(text, inside[j], b)
     return a, b
+
+
+def _run_end(text: str, last: Figure, b: int) -> int:
+    """'… cấp tỉnh đạt 90%, cấp huyện đạt 80% và cấp xã 75%, từng bước hình thành kho dữ liệu': a target split by
+    level ends at the first comma after its last level's figure when what follows names no level: that is a clause
+    of its own, no part of the measure. ('100% hồ sơ tại cấp bộ, tỉnh và xã được xử lý …' is one figure for each
+    level, whose comma enumerates the levels: the caller leaves it.)"""
+    outside = _outside_parens(text)
+    c = next((k for k in range(last.expr_end, b) if text[k] == "," and outside[k]), None)
+    return c if c is not None and not levels_in(text[c:b]) else b
 
 
 def _level_split(f: Figure, g: Figure) -> bool:
