@@ -46,3 +46,36 @@ from test_indicator_variants import P, R, check
 def test_level_run_ends_with_its_last_level(text, expected):
     check([P(text)], expected)
 
+
+# --- a comma inside one name does not end a label (pattern label.name_comma): sectors named by their first syllables
+# ('ngành nông, lâm nghiệp và thủy sản'), the levels of one network ('các bệnh viện tuyến tỉnh, huyện kết nối …'), two
+# things done to the same people ('dân số … được quản lý, theo dõi sức khỏe'). Counterexamples: a comma between two
+# whole sector names, or before another measure ('…, tỷ lệ …'), still parts two targets -----------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2021 ngành nông nghiệp phấn đấu thực hiện các chỉ tiêu thuộc lĩnh vực nông lâm nghiệp theo Nghị quyết số "
+     "15/2020/NQ-HĐND ngày 08/12/2020 của Hội đồng nhân dân tỉnh về kế hoạch năm 2021, gồm: Tốc độ tăng trưởng GRDP "
+     "ngành nông, lâm nghiệp và thủy sản 6,5%; tỷ lệ che phủ rừng 45%.",
+     [R("Tốc độ tăng trưởng GRDP ngành nông lâm nghiệp thủy sản", value=6.5, year=2021),
+      R("tỷ lệ che phủ rừng", value=45, year=2021)]),
+    ("Mục tiêu cụ thể: năm 2023 phấn đấu tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt 100%, 100% người dân được hỗ trợ "
+     "thực hiện thủ tục hành chính, 100% các bệnh viện tuyến tỉnh, huyện kết nối với bệnh viện tuyến trên phục vụ khám "
+     "chữa bệnh từ xa, tỷ lệ hộ gia đình có địa chỉ số đạt 100%.",
+     [R("tỷ lệ doanh nghiệp dùng hóa đơn điện tử", value=100, year=2023),
+      R("người dân được hỗ trợ thực hiện thủ tục hành chính", value=100, year=2023),
+      R("bệnh viện tuyến tỉnh huyện kết nối với bệnh viện tuyến trên", value=100, year=2023),
+      R("tỷ lệ hộ gia đình có địa chỉ số", value=100, year=2023)]),
+    ("Xã kiểu mẫu phải đáp ứng một số tiêu chí như sau: trạm y tế xã có đủ điều kiện khám, chữa bệnh, dân số thường "
+     "trú trên địa bàn xã được quản lý, theo dõi sức khỏe đạt từ 90% trở lên, tỷ lệ người dân tham gia bảo hiểm y tế "
+     "đạt từ 95% trở lên.",
+     [R("dân số thường trú trên địa bàn xã được quản lý theo dõi sức khỏe", level="xã", value=90),
+      R("tỷ lệ người dân tham gia bảo hiểm y tế", level="xã", value=95)]),
+    # counterexamples: a comma before another measure, and one between whole sector names, part two targets
+    ("Năm 2024, huyện phấn đấu tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%, tỷ lệ hộ gia đình được quản lý, "
+     "tỷ lệ dân số có thẻ bảo hiểm y tế đạt 95%.",
+     [R("tỷ lệ trẻ em được tiêm chủng đầy đủ", value=98, year=2024),
+      R("tỷ lệ dân số có thẻ bảo hiểm y tế", value=95, year=2024)]),
+])
+def test_comma_inside_a_name(text, expected):
+    check([P(text)], expected)

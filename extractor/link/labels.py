@@ -382,7 +382,8 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
     # the commas before it enumerate what the first figure counts
     last = regex.search(r"(?:,\s*|\s+và\s+)$", gap)
     m = m or (last if last is not None and outside[last.start()] else None)
-    m = m or next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()]), None)
+    names = {c - f.expr_end for c in _name_commas(text, f.expr_end, g.expr_start)}
+    m = m or next((m for m in regex.finditer(r",\s*", gap) if outside[m.start()] and m.start() not in names), None)
     if m is not None and not SUBPART_RX.match(gap, m.start()):
         # '15 làng, đơn vị và 1 xã văn hóa': a comma with a word or two, then 'và', enumerates the first figure's
         # things; the split is at 'và'
@@ -408,7 +409,7 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
     """A long sentence's label is the comma-delimited piece around its figure ('..., đạt được mục tiêu tăng
     trưởng kinh tế 8% trong năm 2025 của Tỉnh và ...')."""
     outside = _outside_parens(text)
-    quoted = {i for m in QUOTED_NAME_RX.finditer(text, a, b) for i in range(m.start(), m.end())}
+    quoted = {i for m in QUOTED_NAME_RX.finditer(text, a, b) for i in range(m.start(), m.end())} | _name_commas(text, a, b)
     commas = [i for i in range(a, b) if text[i] == "," and outside[i] and i not in quoted]
     before = [i for i in commas if i < f.expr_start]
     lo = before[-1] + 1 if before else a
@@ -467,6 +468,13 @@ GRADE_NUMBER_RX = _P.get("label.grade_number").regex    # ... and another grade'
 
 # a quoted name keeps its commas: 'Chỉ số “Xây dựng và phát triển Chính phủ điện tử, Chính phủ số”'
 QUOTED_NAME_RX = _P.get("label.quoted_name").regex
+NAME_COMMA_RX = _P.get("label.name_comma").regex       # 'ngành nông, lâm nghiệp', 'tuyến tỉnh, huyện'
+
+
+def _name_commas(text: str, a: int, b: int) -> set[int]:
+    """Where the text has a comma inside one name ('ngành nông, lâm nghiệp và thủy sản', 'được quản lý, theo dõi')
+    between `a` and `b`: no label ends there. (A name opens at most a few words before its comma.)"""
+    return {m.end() - 1 for m in NAME_COMMA_RX.finditer(text, max(0, a - 40), b) if m.end() > a}
 
 
 CUE_PIECE_RX = _P.get("label.cue_piece").regex
