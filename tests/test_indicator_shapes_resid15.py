@@ -79,3 +79,36 @@ def test_level_run_ends_with_its_last_level(text, expected):
 ])
 def test_comma_inside_a_name(text, expected):
     check([P(text)], expected)
+
+
+# --- a later item that names only a sibling of the earlier item's part takes the rest of the earlier label: another
+# measure of the same things ('… về số lượng giao dịch qua kênh di động đạt 50-80%/năm và giá trị giao dịch đạt
+# 80-100%/năm' → '… về giá trị giao dịch qua kênh di động'; pattern label.sibling_measure), another stage its people
+# go to ('tỷ lệ các cháu vào nhà trẻ trên 35%, mẫu giáo trên 93%' → 'tỷ lệ các cháu vào mẫu giáo'; pattern
+# label_part.bare_stage). Counterexamples: a later item with things of its own ('giá trị sản xuất công nghiệp') or
+# with the same measure, and a later item that is no stage ('trẻ 5 tuổi'), keep their own words ---------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu tốc độ tăng trưởng bình quân về số lượng giao dịch qua kênh điện thoại di động đạt 40-60%/năm và giá "
+     "trị giao dịch đạt 60-90%/năm.",
+     [R("tốc độ tăng trưởng bình quân về số lượng giao dịch qua kênh điện thoại di động", cmp="range", value=40,
+        high=60, unit="%/năm"),
+      R("tốc độ tăng trưởng bình quân về giá trị giao dịch qua kênh điện thoại di động", cmp="range", value=60, high=90,
+        unit="%/năm")]),
+    ("Năm 2026, huyện phấn đấu sản lượng lúa vụ đông xuân đạt 42.000 tấn, diện tích lúa 6.500 ha.",
+     [R("sản lượng lúa vụ đông xuân", value=42000, unit="tấn", year=2026),
+      R("diện tích lúa vụ đông xuân", value=6500, unit="ha", year=2026)]),
+    ("Năm học 2016-2017, huyện Phong Điền phấn đấu tỷ lệ các cháu vào nhà trẻ trên 30%, mẫu giáo trên 90%.",
+     [R("tỷ lệ các cháu vào nhà trẻ", cmp=">", value=30, year=2017),
+      R("tỷ lệ các cháu vào mẫu giáo", cmp=">", value=90, year=2017)]),
+    # counterexamples: things of their own; the same measure again; no stage after 'vào …'
+    ("Phấn đấu năm 2026 giá trị sản xuất nông nghiệp tăng 3,5%, giá trị sản xuất công nghiệp tăng 9%.",
+     [R("giá trị sản xuất nông nghiệp", value=3.5, year=2026),
+      R("giá trị sản xuất công nghiệp", value=9, year=2026)]),
+    ("Năm học 2016-2017, huyện phấn đấu tỷ lệ các cháu vào nhà trẻ trên 30%; trẻ 5 tuổi ra lớp đạt 100%.",
+     [R("tỷ lệ các cháu vào nhà trẻ", cmp=">", value=30, year=2017),
+      R("trẻ 5 tuổi ra lớp", value=100, year=2017)]),
+])
+def test_later_item_names_a_sibling_part(text, expected):
+    check([P(text)], expected)

@@ -318,6 +318,7 @@ def _run_subject(head: str, before: str) -> Optional[str]:
 
 DESTINATION_RX = _P.get("label_part.destination").regex
 SCHOOL_LEVEL_RX = _P.get("label_part.school_level").regex
+BARE_STAGE_RX = _P.get("label_part.bare_stage").regex         # 'mẫu giáo', 'nhà trẻ', 'lớp 10'
 
 
 def _repeat_head(labels: list[str], joint: str, names_only) -> list[str]:
@@ -334,7 +335,14 @@ def _repeat_head(labels: list[str], joint: str, names_only) -> list[str]:
 def _elliptic_destinations(labels: list[str]) -> list[str]:
     """'Tỷ lệ huy động trẻ 6 tuổi vào lớp 1, học sinh vào lớp 6 đạt 98%, vào lớp 10 đạt trên 90%': 'vào lớp 10'
     repeats the head of the label before it, up to its 'vào'."""
-    return _repeat_head(labels, " vào ", DESTINATION_RX.match)
+    out = _repeat_head(labels, " vào ", DESTINATION_RX.match)
+    # 'tỷ lệ các cháu vào nhà trẻ trên 35%, mẫu giáo trên 93%': a bare stage after a label that names where its
+    # people go ('vào nhà trẻ') is another place they go, 'vào mẫu giáo'
+    for i in range(1, len(out)):
+        head = out[i - 1].lower().rfind(" vào ")
+        if head > 0 and BARE_STAGE_RX.fullmatch(out[i]) and BARE_STAGE_RX.fullmatch(out[i - 1][head + 5:]):
+            out[i] = f"{out[i - 1][:head]} vào {LEADING_AND_RX.sub('', out[i]).strip(' ,')}"
+    return out
 
 
 def _elliptic_levels(labels: list[str]) -> list[str]:

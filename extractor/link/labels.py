@@ -111,6 +111,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start and f.unit == figs[prev].unit \
                 and _repeated_part_head(out[-1], label):
             label = f"{_repeated_part_head(out[-1], label)} {label}"    # '… khu vực I là 33%, khu vực II 26%'
+        elif prev >= 0 and out and a0 <= figs[prev].start and _sibling_measure(out[-1], label):
+            label = _sibling_measure(out[-1], label)    # '… về số lượng giao dịch … và giá trị giao dịch đạt …'
         elif prev >= 0 and out and a0 <= figs[prev].start and _opening_subject(text, a0, figs[0], label):
             label = f"{_opening_subject(text, a0, figs[0], label)} {label}"   # 'Vụ đông năm 2020, …, giá trị đạt …'
         elif prev >= 0 and out and a0 <= figs[prev].start:
@@ -195,6 +197,28 @@ def _repeated_part_head(before: str, label: str) -> Optional[str]:
     m = regex.search(rf"\s{regex.escape(words[0])}\s+{regex.escape(words[1])}\b", before, regex.I)
     head = before[:m.start()].strip(" ,:") if m else ""
     return head if len(WORD_RX.findall(_strip_cues(head))) >= 2 else None
+
+
+SIBLING_MEASURE_RX = _P.get("label.sibling_measure").regex     # 'và giá trị giao dịch'
+MEASURE_NOUN = _P.get("label.measure_noun").regex.pattern        # 'số lượng', 'giá trị', 'sản lượng', …
+
+
+@lru_cache(maxsize=256)
+def _measured_things_rx(things: str) -> regex.Pattern:
+    """A measure noun right before `things` ('số lượng giao dịch'); compiled once per things named."""
+    return regex.compile(rf"\b(?P<measure>{MEASURE_NOUN})\s+{regex.escape(things)}\b", regex.I)
+
+
+def _sibling_measure(before: str, label: str) -> Optional[str]:
+    """'Tốc độ tăng trưởng bình quân về số lượng giao dịch qua kênh di động đạt 50-80%/năm và giá trị giao dịch đạt
+    80-100%/năm': a later item that names another measure ('giá trị') of the things the label before it measures
+    ('số lượng giao dịch') is that label with its measure swapped: '… về giá trị giao dịch qua kênh di động'. None
+    when the label is no such item, or the label before names those things by no other measure."""
+    m = SIBLING_MEASURE_RX.fullmatch(label)
+    old = _measured_things_rx(" ".join(m.group("things").split())).search(before) if m else None
+    if old is None or old.group("measure").lower() == m.group("measure").lower():
+        return None
+    return f"{before[:old.start('measure')]}{m.group('measure')}{before[old.end('measure'):]}"
 
 
 def _opening_subject(text: str, a0: int, first: Figure, label: str) -> Optional[str]:
