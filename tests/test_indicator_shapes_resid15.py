@@ -112,3 +112,27 @@ def test_comma_inside_a_name(text, expected):
 ])
 def test_later_item_names_a_sibling_part(text, expected):
     check([P(text)], expected)
+
+
+# --- a part of two or three words whose first word opens the part the label before it closes on is another part of
+# the same measure: 'Trong đó, giữ ổn định diện tích gieo trồng …: Cây lúa 21-23 ngàn ha, cây ngô 17-19 ngàn ha'
+# → '… diện tích gieo trồng … cây ngô' (labels._repeated_part_head). Counterexamples: a part that opens otherwise, or
+# a figure counted in another unit, keeps its own words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mục tiêu của Kế hoạch đến năm 2030, bảo đảm nguồn cung thực phẩm. Trong đó, giữ ổn định diện tích gieo trồng "
+     "các nhóm cây trồng chủ lực hàng năm: Cây lúa từ 21-23 ngàn ha, cây ngô 17-19 ngàn ha, cây ăn quả trên 12 ngàn ha.",
+     [R("diện tích gieo trồng Cây lúa", cmp="range", value=21, high=23, unit="ngàn ha", year=2030),
+      R("diện tích gieo trồng cây ngô", cmp="range", value=17, high=19, unit="ngàn ha", year=2030),
+      R("diện tích gieo trồng cây ăn quả", cmp=">", value=12, unit="ngàn ha", year=2030)]),
+    ("Năm 2026, huyện phấn đấu tỷ lệ hộ nghèo còn dưới 3%, hộ cận nghèo dưới 5%.",
+     [R("tỷ lệ hộ nghèo", cmp="<", value=3, year=2026),
+      R("tỷ lệ hộ cận nghèo", cmp="<", value=5, year=2026)]),
+    # counterexamples: a part that opens with another word; another unit
+    ("Năm 2026, huyện phấn đấu tỷ lệ hộ nghèo còn dưới 3%, lao động qua đào tạo đạt 70%.",
+     [R("tỷ lệ hộ nghèo", cmp="<", value=3, year=2026),
+      R("lao động qua đào tạo", value=70, year=2026)]),
+])
+def test_part_opening_like_the_part_before(text, expected):
+    check([P(text)], expected)

@@ -190,11 +190,17 @@ def _part_colon(text: str, a: int, f: Figure) -> bool:
 def _repeated_part_head(before: str, label: str) -> Optional[str]:
     """'Cơ cấu GRDP đến cuối nhiệm kỳ khu vực I là 33%, khu vực II 26%': a short later item that opens with the two
     words naming the first item's part ('khu vực') is a part of the same measure: the words before that part in the
-    label before it head it too. None when the label is no such item or names no head."""
+    label before it head it too; so is one of two or three words that opens with the first word of the part the label
+    before closes on ('cây ngô' after '…: Cây lúa'). None when the label is no such item or names no head."""
     words = WORD_RX.findall(label)
-    if not 3 <= len(words) <= 5 or levels_in(label):
+    if not 2 <= len(words) <= 5 or levels_in(label):
         return None
-    m = regex.search(rf"\s{regex.escape(words[0])}\s+{regex.escape(words[1])}\b", before, regex.I)
+    if len(words) <= 3:
+        # '…: Cây lúa 21 ngàn ha, cây ngô 17 ngàn ha': a part of two or three words whose first word opens the part
+        # the label before it closes on ('Cây lúa') names another part of the same measure
+        m = regex.search(rf"(?<![^\s:,]){regex.escape(words[0])}(?:\s+\p{{L}}+){{1,2}}\s*$", before, regex.I)
+    else:
+        m = regex.search(rf"\s{regex.escape(words[0])}\s+{regex.escape(words[1])}\b", before, regex.I)
     head = before[:m.start()].strip(" ,:") if m else ""
     return head if len(WORD_RX.findall(_strip_cues(head))) >= 2 else None
 
