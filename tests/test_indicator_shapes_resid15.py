@@ -136,3 +136,27 @@ def test_later_item_names_a_sibling_part(text, expected):
 ])
 def test_part_opening_like_the_part_before(text, expected):
     check([P(text)], expected)
+
+
+# --- a clause after a semicolon that names only a growth ('…; tăng bình quân 12%/năm', '…; đạt mức tăng trưởng bình
+# quân 13,8%/năm') grows what the clause before it measures, as one after a comma does (text._growth_after_semicolon;
+# pattern growth.bare now takes 'mức tăng trưởng'). Counterexample: a clause with a subject of its own keeps it ------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu đến năm 2025 tổng thu ngân sách trên địa bàn đạt 1.200 tỷ đồng; tăng bình quân 12%/năm.",
+     [R("tổng thu ngân sách trên địa bàn", value=1200, unit="tỷ đồng", year=2025),
+      R("tăng bình quân tổng thu ngân sách trên địa bàn", value=12, unit="%/năm", year=2025)]),
+    ("Đồng thời, phấn đấu giá trị hàng hóa bán qua sàn thương mại điện tử năm 2025 đạt 450 tỷ đồng; đạt mức tăng "
+     "trưởng bình quân 15,5%/năm.",
+     [R("giá trị hàng hóa bán qua sàn thương mại điện tử", value=450, unit="tỷ đồng", year=2025),
+      R("mức tăng trưởng bình quân giá trị hàng hóa bán qua sàn thương mại điện tử", value=15.5, unit="%/năm",
+        year=2025)]),
+    # counterexamples: a subject of its own after the semicolon
+    ("Phấn đấu đến năm 2025 tổng thu ngân sách trên địa bàn đạt 1.200 tỷ đồng; kim ngạch xuất khẩu tăng bình quân "
+     "10%/năm.",
+     [R("tổng thu ngân sách trên địa bàn", value=1200, unit="tỷ đồng", year=2025),
+      R("kim ngạch xuất khẩu tăng bình quân", value=10, unit="%/năm", year=2025)]),
+])
+def test_growth_clause_after_semicolon(text, expected):
+    check([P(text)], expected)

@@ -37,7 +37,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
 from extractor.link.item_periods import BASELINE_RX, _own_period
 from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_scope, _part_share_label,
-                                        _elliptic_parts, _group_part, _inherit_label, _item_labels, _only_period,
+                                        _elliptic_parts, _group_part, _growth_subject, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
                                         _shared_items, _shared_verbs, _predicate_ahead, _criteria_items, _joint_items,
                                         _plural_head_items, _own_body_label,
@@ -416,6 +416,13 @@ def _elliptic_item_periods(text: str, figs: list[Figure], labels: list[str]) -> 
     return out
 
 
+def _growth_after_semicolon(before: str, label: str) -> bool:
+    """'Phấn đấu … tổng thu ngân sách đạt 1.200 tỷ đồng; tăng bình quân 12%/năm': a clause after a semicolon that names
+    only a growth ('tăng bình quân', 'đạt mức tăng trưởng bình quân') grows what the clause before measures, as after
+    a comma."""
+    return before.rstrip().endswith(";") and _first("growth", label) is not None
+
+
 PROJECTED_RX = _P.get("cue.projected").regex     # 'ước đạt': in a list that looks ahead, a projection
 
 
@@ -593,6 +600,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         labels = assignee_labels(text[:a] + clause[:figs[0].start], figs, parted, labels) if figs else labels
         if labels and a and _only_period(labels[0]):
             labels[0] = _elliptic_label(text[:a], labels[0])
+        elif labels and a and sentence_label and _growth_after_semicolon(text[:a], labels[0]):
+            labels[0] = f"{labels[0]} {_growth_subject(sentence_label)}"   # '… đạt 1.200 tỷ đồng; tăng bình quân 12%/năm'
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, _elliptic_scope(sentence_label, labels[0]))   # '…giảm 1,5%; riêng các xã … giảm 4%'
         labels = _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels))))
