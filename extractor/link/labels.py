@@ -187,6 +187,9 @@ def _part_colon(text: str, a: int, f: Figure) -> bool:
     return colon > a and not text[colon + 1:f.expr_start].strip() and names_a_part(text[a:colon])
 
 
+PERIOD_PART_RX = regex.compile(r"\W*(?:và\s+)?(?:quý|tháng|năm|đợt|vụ|giai\s+đoạn|thời\s+kỳ)\b", regex.I)
+
+
 def _repeated_part_head(before: str, label: str) -> Optional[str]:
     """'Cơ cấu GRDP đến cuối nhiệm kỳ khu vực I là 33%, khu vực II 26%': a short later item that opens with the two
     words naming the first item's part ('khu vực') is a part of the same measure: the words before that part in the
@@ -195,12 +198,13 @@ def _repeated_part_head(before: str, label: str) -> Optional[str]:
     words = WORD_RX.findall(label)
     if not 2 <= len(words) <= 5 or levels_in(label):
         return None
-    if len(words) <= 3:
+    m = regex.search(rf"\s{regex.escape(words[0])}\s+{regex.escape(words[1])}\b", before, regex.I) \
+        if len(words) >= 3 else None
+    if m is None and len(words) <= 3 and not PERIOD_PART_RX.match(label):
         # '…: Cây lúa 21 ngàn ha, cây ngô 17 ngàn ha': a part of two or three words whose first word opens the part
-        # the label before it closes on ('Cây lúa') names another part of the same measure
+        # the label before it closes on ('Cây lúa') names another part of the same measure (a period, 'quý III', is
+        # named otherwise)
         m = regex.search(rf"(?<![^\s:,]){regex.escape(words[0])}(?:\s+\p{{L}}+){{1,2}}\s*$", before, regex.I)
-    else:
-        m = regex.search(rf"\s{regex.escape(words[0])}\s+{regex.escape(words[1])}\b", before, regex.I)
     head = before[:m.start()].strip(" ,:") if m else ""
     return head if len(WORD_RX.findall(_strip_cues(head))) >= 2 else None
 
