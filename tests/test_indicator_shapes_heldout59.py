@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check
+from test_indicator_variants import P, R, check, run
 
 # --- a congress adopts its own resolution ('Các đại biểu cũng biểu quyết thông qua Nghị quyết Đại hội.'), then 'Theo
 # đó, về kinh tế: … tăng bình quân hằng năm 9,5%; … 95 triệu đồng; …' with no word of target: the resolution sets the
@@ -38,3 +38,59 @@ ADOPTED = "Các đại biểu cũng nhất trí biểu quyết thông qua Nghị
 ])
 def test_targets_after_congress_resolution_adopted(blocks, expected):
     check([P(b) for b in blocks], expected)
+
+
+# --- a shared head in one sentence: 'Tỷ trọng ngành công nghiệp … chiếm từ 70,1% - 70,6%, ngành thương mại - dịch vụ từ
+# 18,2% - 18,4% và ngành nông, lâm, thủy sản chiếm dưới 11,5%': each part is its own record, its label the shared head
+# ('Tỷ trọng') and its part; a sector's name keeps its commas ('nông, lâm, thủy sản'), a hyphened one its words
+# ('thương mại - dịch vụ'). Counterexamples: the same list reported for a past year; a name with commas alone ----------
+
+AIM24 = "Năm 2024, thị xã phấn đấu đạt tốc độ tăng trưởng kinh tế 9%."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (AIM24 + " Cơ cấu kinh tế chuyển dịch theo hướng tích cực: Tỷ trọng ngành công nghiệp - xây dựng chiếm từ 70,1% - "
+             "70,6%, ngành thương mại - dịch vụ từ 18,2% - 18,4% và ngành nông, lâm, thủy sản chiếm dưới 11,5%.",
+     [R("tốc độ tăng trưởng kinh tế", value=9, year=2024),
+      R("Tỷ trọng ngành công nghiệp - xây dựng", cmp="range", value=70.1, high=70.6, year=2024),
+      R("Tỷ trọng ngành thương mại - dịch vụ", cmp="range", value=18.2, high=18.4, year=2024),
+      R("Tỷ trọng ngành nông, lâm, thủy sản", cmp="<", value=11.5, year=2024)]),
+    (AIM24 + " Tỷ trọng ngành công nghiệp và xây dựng chiếm 70%, ngành thương mại - dịch vụ 18% và ngành nông, lâm, "
+             "thủy sản 12%.",
+     [R("tốc độ tăng trưởng kinh tế", value=9, year=2024),
+      R("Tỷ trọng ngành công nghiệp và xây dựng", value=70, year=2024),
+      R("Tỷ trọng ngành thương mại - dịch vụ", value=18, year=2024),
+      R("Tỷ trọng ngành nông, lâm, thủy sản", value=12, year=2024)]),
+    ("Năm 2024, huyện phấn đấu tỷ trọng khu vực công nghiệp chiếm 40%, khu vực nông, lâm nghiệp và thủy sản chiếm 25%.",
+     [R("tỷ trọng khu vực công nghiệp", value=40, year=2024),
+      R("tỷ trọng khu vực nông, lâm nghiệp và thủy sản", value=25, year=2024)]),
+    # counterexamples: the shares of a past year; a sector with commas in a single target
+    ("Năm 2023, kinh tế của huyện tăng trưởng ổn định. Tỷ trọng ngành công nghiệp và xây dựng chiếm 70%, ngành thương "
+     "mại - dịch vụ 18% và ngành nông, lâm, thủy sản 12%.", []),
+    ("Năm 2025, huyện phấn đấu tổng kim ngạch xuất khẩu nông, lâm, thủy sản đạt 95 triệu USD.",
+     [R("tổng kim ngạch xuất khẩu nông, lâm, thủy sản", value=95, unit="triệu USD", year=2025)]),
+])
+def test_shared_head_parts_in_one_sentence(text, expected):
+    check([P(text)], expected)
+
+
+# --- a clause that names only the basis a growth rate is reckoned on ('…; theo giá trị sản phẩm từ 8,2 - 8,5%')
+# repeats the measure of the clause before it. Counterexample: a basis with a thing of its own keeps its words ---------
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Năm 2024, thị xã phấn đấu đạt tốc độ tăng trưởng kinh tế theo giá trị sản xuất từ 15,5-16,5%; theo giá trị sản "
+     "phẩm từ 7,2 - 7,5%.",
+     ["tốc độ tăng trưởng kinh tế theo giá trị sản xuất", "tốc độ tăng trưởng kinh tế theo giá trị sản phẩm"]),
+    ("Năm 2025, huyện phấn đấu tốc độ tăng trưởng kinh tế theo giá hiện hành 12%; theo giá so sánh 2010 là 8%.",
+     ["tốc độ tăng trưởng kinh tế theo giá hiện hành", "tốc độ tăng trưởng kinh tế theo giá so sánh 2010"]),
+    # counterexample: the basis names its own thing, its label is its own words
+    ("Năm 2025, huyện phấn đấu tốc độ tăng trưởng kinh tế theo giá trị sản xuất 12%; theo giá trị sản phẩm ngành nông "
+     "nghiệp 4%.",
+     ["tốc độ tăng trưởng kinh tế theo giá trị sản xuất", "^theo giá trị sản phẩm ngành nông nghiệp"]),
+])
+def test_basis_only_clause_takes_the_measure(text, labels):
+    got = [r.label for r in run([P(text)])]
+    assert len(got) == len(labels), got
+    for label, x in zip(got, labels):
+        assert label == x[1:] if x.startswith("^") else label.endswith(x), got

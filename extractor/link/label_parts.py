@@ -373,11 +373,14 @@ def _elliptic_actions(figs: list[Figure], labels: list[str]) -> list[str]:
 
 def _elliptic_scope(before: str, label: str) -> str:
     """'100% hồ sơ … được xử lý trên mạng đối với cấp tỉnh; 90% đối với cấp huyện': a label that is only the level
-    it holds for repeats the head of the label before it, up to that one's own 'đối với'."""
-    head = before.lower().rfind(" đối với cấp ")
-    if head <= 0 or not SCOPE_ONLY_RX.fullmatch(label):
+    it holds for repeats the head of the label before it, up to that one's own 'đối với'; so does one that is only
+    the basis it is reckoned on ('… tăng trưởng kinh tế theo giá trị sản xuất 16,5%; theo giá trị sản phẩm 8,2%')."""
+    scope = SCOPE_ONLY_RX.fullmatch(label)
+    head = before.lower().rfind(" đối với cấp " if scope else " theo ")
+    basis = None if scope else BASIS_ONLY_RX.match(label)
+    if head <= 0 or not (scope or basis):
         return label
-    return f"{before[:head]} {label.strip(' ,;.')}"
+    return f"{before[:head]} {(basis.group('basis') if basis else label).strip(' ,;.')}"
 
 
 def _part_share_label(before: str, label: str) -> str:
@@ -455,6 +458,7 @@ SHARED_THINGS_RX = regex.compile(r"%\s+(?P<things>\p{L}[\p{L}\s]{2,60}?)(?=\s+(?
 
 
 SCOPE_ONLY_RX = regex.compile(r"\W*đối\s+với\s+cấp\s+\p{L}+\W*", regex.I)   # 'đối với cấp huyện'
+BASIS_ONLY_RX = _P.get("label_part.basis_only").regex                       # 'theo giá trị sản phẩm'
 
 
 BARE_SCHOOL_LEVEL_RX = _P.get("label_part.bare_school_level").regex
