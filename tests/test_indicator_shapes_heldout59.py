@@ -94,3 +94,27 @@ def test_basis_only_clause_takes_the_measure(text, labels):
     assert len(got) == len(labels), got
     for label, x in zip(got, labels):
         assert label == x[1:] if x.startswith("^") else label.endswith(x), got
+
+
+# --- targets missed, listed with results then plans in brackets: '… là tăng trưởng GRDP (đạt khoảng 5,1% so với kế
+# hoạch là 7,5%), tỷ lệ hộ nghèo (3,2% so với kế hoạch là dưới 3%) và tỷ lệ lao động qua đào tạo (61,5% so với kế hoạch
+# là 63%)': a bracket's first figure, with no verb, is the result the plan after it is set against; each item is its
+# own label, the one after ') và' too. Counterexamples: a bracket set against a past period, or naming no plan figure -
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong 15 chỉ tiêu năm nay, có 3 chỉ tiêu không đạt là tăng trưởng GRDP (đạt khoảng 5,1% so với kế hoạch là 7,5%), "
+     "tỷ lệ hộ nghèo (3,2% so với kế hoạch là dưới 3%) và tỷ lệ lao động qua đào tạo (61,5% so với kế hoạch là 63%).",
+     [R("tăng trưởng GRDP", value=7.5, actual=5.1),
+      R("tỷ lệ hộ nghèo", cmp="<", value=3, actual=3.2),
+      R("tỷ lệ lao động qua đào tạo", value=63, actual=61.5)]),
+    ("Hai chỉ tiêu chưa đạt là tỷ lệ thất nghiệp khu vực thành thị (4,2% so với chỉ tiêu được giao là dưới 4%) và tỷ lệ "
+     "che phủ rừng (41,8% so với kế hoạch là 42%).",
+     [R("tỷ lệ thất nghiệp khu vực thành thị", cmp="<", value=4, actual=4.2),
+      R("tỷ lệ che phủ rừng", value=42, actual=41.8)]),
+    # counterexamples: against a past period; no plan figure
+    ("Tỷ lệ thất nghiệp ở khu vực thành thị năm 2024 ước 3,9% (4,1% so với cùng kỳ năm 2023).", []),
+    ("Tỷ lệ lao động qua đào tạo năm 2024 (61,5% so với kế hoạch) tăng so với năm trước.", []),
+])
+def test_bracketed_result_versus_plan_in_a_list(text, expected):
+    check([P(text)], expected)
