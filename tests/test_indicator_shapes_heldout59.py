@@ -118,3 +118,30 @@ def test_basis_only_clause_takes_the_measure(text, labels):
 ])
 def test_bracketed_result_versus_plan_in_a_list(text, expected):
     check([P(text)], expected)
+
+
+# --- two measures sharing one value: '… tỷ lệ giải quyết hồ sơ đúng hạn và mức độ hài lòng của người dân đạt từ 97%
+# trở lên': each opened by its own measure word, one target each. Counterexamples: a grade ('mức độ 3 và mức độ 4'),
+# one measure of two groups ('hộ nghèo và cận nghèo'), two measures given a figure each -----------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phường đặt chỉ tiêu 100% thủ tục được tiếp nhận trực tuyến; tỷ lệ giải quyết hồ sơ đúng hạn và mức độ hài lòng "
+     "của người dân đạt từ 97% trở lên.",
+     [R("thủ tục được tiếp nhận trực tuyến", value=100),
+      R("tỷ lệ giải quyết hồ sơ đúng hạn", value=97),
+      R("mức độ hài lòng của người dân", value=97)]),
+    ("Năm 2025, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình và tỷ lệ thanh toán trực tuyến đạt 60%.",
+     [R("tỷ lệ hồ sơ trực tuyến toàn trình", value=60, year=2025),
+      R("tỷ lệ thanh toán trực tuyến", value=60, year=2025)]),
+    # counterexamples: a grade; one measure of two groups; a figure each
+    ("Năm 2025, tỉnh phấn đấu tỷ lệ dịch vụ công trực tuyến mức độ 3 và mức độ 4 đạt 80%.",
+     [R("tỷ lệ dịch vụ công trực tuyến mức độ 3 và mức độ 4", value=80, year=2025)]),
+    ("Năm 2025, tỉnh phấn đấu tỷ lệ hộ nghèo và cận nghèo giảm còn 5%.",
+     [R("tỷ lệ hộ nghèo và cận nghèo", cmp="<=", value=5, year=2025)]),
+    ("Năm 2025, tỉnh phấn đấu tỷ lệ người dân có sổ sức khỏe điện tử và tỷ lệ tiêm chủng đạt 95%, 98%.",
+     [R("sổ sức khỏe điện tử tiêm chủng", value=95, year=2025),
+      R("sổ sức khỏe điện tử tiêm chủng", value=98, year=2025)]),
+])
+def test_two_measures_share_one_value(text, expected):
+    check([P(text)], expected)

@@ -624,6 +624,20 @@ def _plural_head_items(label: str) -> list[str]:
     return [f"{head} {x}{tail.group(0) if tail else ''}" for x in parts]
 
 
+def _two_measures_items(label: str, labels: list[str]) -> list[str]:
+    """'tỷ lệ giải quyết hồ sơ đúng hạn và mức độ hài lòng của người dân đạt từ 98% trở lên': two measures, each
+    opened by its own measure word, joined by 'và' before one figure, share it: one target each, each label its own
+    words (the words before the first measure head the first). A grade ('mức độ 3 và mức độ 4') is no measure; nor are
+    two measures that several figures of the clause are labelled by ('… và tỷ lệ tiêm chủng đạt 95%, 98%')."""
+    m = TWO_MEASURES_RX.search(label) if labels.count(label) == 1 else None
+    if m is None:
+        return []
+    return [label[:m.end("first")].strip(), label[m.start("second"):].strip()]
+
+
+TWO_MEASURES_RX = _P.get("label_part.two_measures").regex
+
+
 def _reduced_items(clause: str, f: Figure) -> list[str]:
     """'Giảm ít nhất 30% về thời gian giải quyết, chi phí tuân thủ và điều kiện kinh doanh': one reduction that the
     burdens listed after it share sets one target for each (patterns `reduction_verb`, `reduced_object`); their
