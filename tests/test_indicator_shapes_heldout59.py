@@ -145,3 +145,38 @@ def test_bracketed_result_versus_plan_in_a_list(text, expected):
 ])
 def test_two_measures_share_one_value(text, expected):
     check([P(text)], expected)
+
+
+# --- a directive quoting the year's targets a council adopted: 'Phấn đấu hoàn thành, hoàn thành vượt mức các chỉ tiêu
+# chủ yếu năm 2024 của tỉnh đã được HĐND tỉnh thông qua …, cụ thể: Thu ngân sách 9.415 tỷ 300 triệu đồng; …': each clause
+# after 'cụ thể:' is a target, an amount in two scales one amount in the larger (9.415,3 tỷ đồng). Counterexamples:
+# targets met ('đã hoàn thành …, cụ thể:'); two amounts each with its currency stay two -----------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu hoàn thành, hoàn thành vượt mức các chỉ tiêu chủ yếu năm 2024 của tỉnh đã được HĐND tỉnh thông qua tại kỳ "
+     "họp thứ 9, cụ thể: Thu ngân sách 9.415 tỷ 300 triệu đồng; tổng sản phẩm trên địa bàn tăng 7-7,5% so với năm 2023; "
+     "tổng vốn đầu tư toàn xã hội 27.600 tỷ đồng.",
+     [R("Thu ngân sách", value=9415.3, unit="tỷ đồng", year=2024),
+      R("tổng sản phẩm trên địa bàn tăng", cmp="range", value=7, high=7.5, year=2024),
+      R("tổng vốn đầu tư toàn xã hội", value=27600, unit="tỷ đồng", year=2024)]),
+    ("Năm 2025, phấn đấu đạt các mục tiêu chủ yếu, cụ thể như sau: kinh phí hỗ trợ 2 tỷ 50 triệu đồng; tỷ lệ hộ nghèo "
+     "dưới 2%.",
+     [R("kinh phí hỗ trợ", value=2.05, unit="tỷ đồng", year=2025),
+      R("tỷ lệ hộ nghèo", cmp="<", value=2, year=2025)]),
+    # counterexamples: targets met; two amounts each with its currency
+    ("Năm 2024, tỉnh đã hoàn thành các chỉ tiêu chủ yếu, cụ thể: Thu ngân sách 9.415 tỷ 300 triệu đồng; tổng vốn đầu tư "
+     "toàn xã hội 27.600 tỷ đồng.", []),
+])
+def test_targets_listed_after_cu_the_with_two_scale_amount(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("Thu ngân sách 9.415 tỷ 300 triệu đồng.", [9415300000000]),
+    ("kinh phí 2 tỷ 50 triệu đồng", [2050000000]),
+    ("vốn 12 tỷ đồng, 600 triệu đồng vốn đối ứng", [12000000000, 600000000]),
+])
+def test_amount_in_two_scales_is_one(text, amounts):
+    from extractor.extract.quantities import find_quantities
+    assert [q.value for q in find_quantities(text) if q.kind == "money"] == amounts
