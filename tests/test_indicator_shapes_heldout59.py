@@ -120,6 +120,22 @@ def test_bracketed_result_versus_plan_in_a_list(text, expected):
     check([P(text)], expected)
 
 
+
+# … and a tally of the targets missed that then names them ('…, có 3 chỉ tiêu không đạt là tăng trưởng GRDP (…)') is
+# no part of the first one's label. Counterexample: a tally of targets met names no label of its own
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Trong 15 chỉ tiêu năm nay, có 3 chỉ tiêu không đạt là tăng trưởng GRDP (đạt khoảng 5,1% so với kế hoạch là 7,5%) "
+     "và tỷ lệ hộ nghèo (3,2% so với kế hoạch là dưới 3%).", ["tăng trưởng GRDP", "tỷ lệ hộ nghèo"]),
+    ("Theo Sở Kế hoạch, có 2 chỉ tiêu chưa đạt là tỷ lệ che phủ rừng (41,8% so với kế hoạch là 42%) và tỷ lệ hộ nghèo "
+     "(3,2% so với kế hoạch là dưới 3%).", ["tỷ lệ che phủ rừng", "tỷ lệ hộ nghèo"]),
+    # counterexample: no tally of targets missed before the label
+    ("Tỷ lệ che phủ rừng năm nay đạt 41,8% so với kế hoạch là 42%.", ["Tỷ lệ che phủ rừng năm nay"]),
+])
+def test_missed_tally_is_no_label(text, labels):
+    assert [r.label for r in run([P(text)])] == labels
+
 # --- two measures sharing one value: '… tỷ lệ giải quyết hồ sơ đúng hạn và mức độ hài lòng của người dân đạt từ 97%
 # trở lên': each opened by its own measure word, one target each. Counterexamples: a grade ('mức độ 3 và mức độ 4'),
 # one measure of two groups ('hộ nghèo và cận nghèo'), two measures given a figure each -----------------------------

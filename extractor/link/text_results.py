@@ -116,8 +116,9 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         if joint:                             # '... đạt 45,2% (kế hoạch 45%), tỷ lệ hộ nghèo giảm còn 2,1% (...)':
             start = joint.end()               # the pair before, in the same sentence, is not this label's; nor is it
                                               # after its bracket and 'và' ('… (… là dưới 4%) và tỷ lệ lao động …')
-        said = list(REPORTED_SPEECH_RX.finditer(text, start, pair.label_end))
-        start = said[-1].end() if said else start   # '…, Bộ KH&CN … cho hay, việc tỷ lệ …': the label starts after
+        said = list(REPORTED_SPEECH_RX.finditer(text, start, pair.label_end)) \
+            + list(MISSED_TALLY_RX.finditer(text, start, pair.label_end))   # '…, có 4 chỉ tiêu không đạt là …'
+        start = max(m.end() for m in said) if said else start   # '…, Bộ KH&CN … cho hay, việc tỷ lệ …': the label starts after
         prev = max(t.end, a.end)
         label = COPULA_TAIL_RX.sub("", SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], [], start)))
         label = label.rstrip(" (")            # 'tăng trưởng GDP (đạt khoảng 2% so với kế hoạch là 6,8%)': no bracket
@@ -148,6 +149,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     return out
 
 
+MISSED_TALLY_RX = _P.get("result.missed_tally").regex   # 'có 4 chỉ tiêu không đạt là '
 NEXT_ITEM_RX = _P.get("result.next_item").regex     # ', ' or ') và ' after the pair before: the next item's label
 
 
