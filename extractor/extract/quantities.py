@@ -429,7 +429,20 @@ def _points(p: Pattern, m, text: str) -> Optional[Found]:
                  uncertain=num.uncertain, figures=_span(m, "value"))
 
 
-_BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range, "doubled": _doubled, "points": _points}
+def _two_scales(p: Pattern, m, text: str) -> Optional[Found]:
+    """'12.739 tỷ 600 triệu đồng': an amount written in two scales, the larger one without its currency, is one
+    amount (12.739,6 tỷ đồng); the smaller part must stay below one of the larger scale."""
+    money = _money(m)
+    big, small = _num(m, "value", None), _num(m, "rest", "count")
+    scale = dict(vocab().scales).get(fold(m.group("scale")))
+    if money is None or big is None or small is None or scale is None or small.value * money[0] >= scale:
+        return None
+    return Found("money", m.start(), m.start("unit") + money[2], p.id, value=big.value * scale + small.value * money[0],
+                 unit=money[1], uncertain=big.uncertain, figures=_span(m, "value", "rest"))
+
+
+_BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range, "doubled": _doubled, "points": _points,
+             "two_scales": _two_scales}
 
 
 @lru_cache(maxsize=8)

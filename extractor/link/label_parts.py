@@ -381,11 +381,14 @@ def _elliptic_actions(figs: list[Figure], labels: list[str]) -> list[str]:
 
 def _elliptic_scope(before: str, label: str) -> str:
     """'100% hồ sơ … được xử lý trên mạng đối với cấp tỉnh; 90% đối với cấp huyện': a label that is only the level
-    it holds for repeats the head of the label before it, up to that one's own 'đối với'."""
-    head = before.lower().rfind(" đối với cấp ")
-    if head <= 0 or not SCOPE_ONLY_RX.fullmatch(label):
+    it holds for repeats the head of the label before it, up to that one's own 'đối với'; so does one that is only
+    the basis it is reckoned on ('… tăng trưởng kinh tế theo giá trị sản xuất 16,5%; theo giá trị sản phẩm 8,2%')."""
+    scope = SCOPE_ONLY_RX.fullmatch(label)
+    head = before.lower().rfind(" đối với cấp " if scope else " theo ")
+    basis = None if scope else BASIS_ONLY_RX.match(label)
+    if head <= 0 or not (scope or basis):
         return label
-    return f"{before[:head]} {label.strip(' ,;.')}"
+    return f"{before[:head]} {(basis.group('basis') if basis else label).strip(' ,;.')}"
 
 
 def _part_share_label(before: str, label: str) -> str:
@@ -463,6 +466,7 @@ SHARED_THINGS_RX = regex.compile(r"%\s+(?P<things>\p{L}[\p{L}\s]{2,60}?)(?=\s+(?
 
 
 SCOPE_ONLY_RX = regex.compile(r"\W*đối\s+với\s+cấp\s+\p{L}+\W*", regex.I)   # 'đối với cấp huyện'
+BASIS_ONLY_RX = _P.get("label_part.basis_only").regex                       # 'theo giá trị sản phẩm'
 
 
 BARE_SCHOOL_LEVEL_RX = _P.get("label_part.bare_school_level").regex
@@ -626,6 +630,20 @@ def _plural_head_items(label: str) -> list[str]:
         return []
     head = " ".join(filter(None, [label[:m.start()].strip(), m.group("head"), m.group("about")]))
     return [f"{head} {x}{tail.group(0) if tail else ''}" for x in parts]
+
+
+def _two_measures_items(label: str, labels: list[str]) -> list[str]:
+    """'tỷ lệ giải quyết hồ sơ đúng hạn và mức độ hài lòng của người dân đạt từ 98% trở lên': two measures, each
+    opened by its own measure word, joined by 'và' before one figure, share it: one target each, each label its own
+    words (the words before the first measure head the first). A grade ('mức độ 3 và mức độ 4') is no measure; nor are
+    two measures that several figures of the clause are labelled by ('… và tỷ lệ tiêm chủng đạt 95%, 98%')."""
+    m = TWO_MEASURES_RX.search(label) if labels.count(label) == 1 else None
+    if m is None:
+        return []
+    return [label[:m.end("first")].strip(), label[m.start("second"):].strip()]
+
+
+TWO_MEASURES_RX = _P.get("label_part.two_measures").regex
 
 
 def _reduced_items(clause: str, f: Figure) -> list[str]:

@@ -83,7 +83,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
                 and not label.startswith(lead):
             label = f"{lead}: {label}"        # '…: Nông nghiệp 80%; dịch vụ 15%; tiểu thủ công nghiệp: 5%'
         elif lead and a0 == spans[0][0] and a > lead_colon >= a0 and not label.startswith(lead):
-            label = f"{lead}: {label}"      # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
+            # 'Cơ cấu kinh tế: Nông nghiệp 37-38%, Công nghiệp - Xây dựng 47-48%'
+            label = f"{lead}: {_with_part_head(out[0] if out else '', lead, label)}"
         elif lead and f is figs[0] and len(figs) > 1 and a0 <= lead_colon < f.expr_start \
                 and names_a_part(text[lead_colon + 1:f.expr_start]):
             label = f"{lead}: {' '.join(text[lead_colon + 1:f.expr_start].split())}"   # 'Cơ cấu ...: nông nghiệp 20%, ...'
@@ -229,6 +230,20 @@ def _sibling_measure(before: str, label: str) -> Optional[str]:
     if old is None or old.group("measure").lower() == m.group("measure").lower():
         return None
     return f"{before[:old.start('measure')]}{m.group('measure')}{before[old.end('measure'):]}"
+
+
+def _with_part_head(first: str, lead: str, label: str) -> str:
+    """'Cơ cấu kinh tế …: Tỷ trọng ngành công nghiệp … 73%, ngành thương mại - dịch vụ 17% và ngành nông, lâm, thủy sản
+    10%': a later part that opens with the word naming the first part's sector ('ngành') is a share of the same
+    measure; the words before that word in the first part's label ('Tỷ trọng') head it too."""
+    part = CONJ_RX.sub("", label).strip()
+    word = SECTOR_WORD_RX.match(part)
+    at = regex.search(rf"\s{word.group(0)}\b", f" {_without_lead(first, lead)}", regex.I) if word else None
+    head = _without_lead(first, lead)[:at.start()].strip(" ,:") if at else ""
+    return f"{head} {part}" if 1 <= len(WORD_RX.findall(head)) <= 4 else part
+
+
+SECTOR_WORD_RX = _P.get("label.sector_word").regex      # 'ngành', 'khu vực', 'lĩnh vực' opening a part
 
 
 def _opening_subject(text: str, a0: int, first: Figure, label: str) -> Optional[str]:
@@ -407,6 +422,8 @@ def _comma_between(text: str, f: Figure, g: Figure) -> Optional[int]:
         return None
     gap = text[f.expr_end:g.expr_start]
     outside = _outside_parens(gap)
+    for m in SECTOR_NAME_RX.finditer(gap):    # 'ngành nông, lâm, thủy sản': one name, its commas part nothing
+        outside[m.start():m.end()] = [False] * (m.end() - m.start())
     # ', trong đó, ít nhất 20% số huyện ...' opens the part the next figure is about: the split is there, not at the
     # commas of an enumeration the first figure counts ('50% huyện, thị xã, thành phố thuộc tỉnh đạt chuẩn')
     m = next((m for m in SUBPART_RX.finditer(gap) if outside[m.start()]), None)
@@ -437,6 +454,7 @@ WITH_NEXT_RX = _P.get("label.with_next").regex        # '… 9-10%/năm với t�
 
 
 SUBPART_RX = _P.get("label.subpart").regex
+SECTOR_NAME_RX = _P.get("label.sector_name").regex   # 'nông, lâm, thủy sản'
 
 
 def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:

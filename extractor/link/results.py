@@ -139,13 +139,21 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
         # 'cấp huyện đạt 95,88% (Nghị quyết đề ra từ 80% trở lên) và cấp xã đạt 97,66% (…)': a target in the
         # parenthesis right after a result is that result's, however near the next one is
         bracketed = [r for r in free if OPENS_PAREN_RX.fullmatch(text, figs[r].end, figs[t].start)]
-        r = (slashed or bracketed or [min(free, key=lambda r: abs(figs[r].start - figs[t].start))])[0]
+        # '(đạt khoảng 5,1% so với kế hoạch là 7,5%), tỷ lệ hộ nghèo (3,2% …)': the result the plan is set against
+        versus = [r for r in free if r < t and _versus_plan(text, figs[r], figs[t])]
+        r = (slashed or bracketed or versus or [min(free, key=lambda r: abs(figs[r].start - figs[t].start))])[0]
         out.append(ResultPair(t, r, min(t_at, results[r])))
     return out
 
 
 SLASH_RX = regex.compile(r"\s*/\s*")
 OPENS_PAREN_RX = regex.compile(r"\s*%?\s*\([^()%\d]*")      # the result's unit, then an opening bracket's words
+
+
+def _versus_plan(text: str, a, t) -> bool:
+    """'5,1% so với kế hoạch là 7,5%': only the words setting a result against its plan stand between the two
+    (pattern `pair.versus_plan`)."""
+    return _markers()["pair.versus_plan"][0].regex.search(text[a.end:t.start]) is not None
 
 
 def _change_on_past(text: str, f) -> bool:

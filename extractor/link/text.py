@@ -40,7 +40,7 @@ from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_
                                         _elliptic_parts, _group_part, _growth_subject, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items, respective_labels,
                                         _shared_items, _shared_verbs, _predicate_ahead, _criteria_items, _joint_items,
-                                        _plural_head_items, _own_body_label,
+                                        _plural_head_items, _two_measures_items, _own_body_label,
                                         _with_assigned_topic, _year_run_labels, _year_run_lead_label, _elliptic_actions)
 from extractor.link.labels import _figure_labels, _parts_lead, _under_parts_lead
 from extractor.link.not_targets import (_condition_end, _counted_subject, _dropped, _in_quotation, _is_definition,
@@ -629,7 +629,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         scope = _scope_level(clause)
         pairs = [(f, x) for f, label in zip(figs + more, labels + more_labels)
                  for x in (_shared_items(clause, f) or _reduced_items(clause, f) or _criteria_items(label)
-                           or _joint_items(label) or _plural_head_items(label) or [label])]
+                           or _joint_items(label) or _plural_head_items(label)
+                           or _two_measures_items(label, labels + more_labels) or [label])]
         for f, label in pairs:
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)

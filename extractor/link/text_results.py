@@ -112,13 +112,16 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         t, a = figs[pair.target], figs[pair.actual]
         stop = max(text.rfind(". ", 0, pair.label_end), text.rfind("; ", 0, pair.label_end))
         start = stop + 2 if stop >= 0 else label_start(text)
-        comma = text.find(", ", prev, pair.label_end) if prev > start else -1
-        if comma >= 0:                        # '... đạt 45,2% (kế hoạch 45%), tỷ lệ hộ nghèo giảm còn 2,1% (...)':
-            start = comma + 2                 # the pair before, in the same sentence, is not this label's
-        said = list(REPORTED_SPEECH_RX.finditer(text, start, pair.label_end))
-        start = said[-1].end() if said else start   # '…, Bộ KH&CN … cho hay, việc tỷ lệ …': the label starts after
+        joint = NEXT_ITEM_RX.search(text, prev, pair.label_end) if prev > start else None
+        if joint:                             # '... đạt 45,2% (kế hoạch 45%), tỷ lệ hộ nghèo giảm còn 2,1% (...)':
+            start = joint.end()               # the pair before, in the same sentence, is not this label's; nor is it
+                                              # after its bracket and 'và' ('… (… là dưới 4%) và tỷ lệ lao động …')
+        said = list(REPORTED_SPEECH_RX.finditer(text, start, pair.label_end)) \
+            + list(MISSED_TALLY_RX.finditer(text, start, pair.label_end))   # '…, có 4 chỉ tiêu không đạt là …'
+        start = max(m.end() for m in said) if said else start   # '…, Bộ KH&CN … cho hay, việc tỷ lệ …': the label starts after
         prev = max(t.end, a.end)
         label = COPULA_TAIL_RX.sub("", SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], [], start)))
+        label = label.rstrip(" (")            # 'tăng trưởng GDP (đạt khoảng 2% so với kế hoạch là 6,8%)': no bracket
         label = _words_after(text, a, t) if len(WORD_RX.findall(_strip_cues(label))) < 2 else label
         label = _antecedent(text[:start]) or label if THIS_RATE_RX.match(label) else label
         label = _level_of_label_before(out, label)
@@ -144,6 +147,10 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         rec.source_ref = context[0] if context else None
         out.append(rec)
     return out
+
+
+MISSED_TALLY_RX = _P.get("result.missed_tally").regex   # 'có 4 chỉ tiêu không đạt là '
+NEXT_ITEM_RX = _P.get("result.next_item").regex     # ', ' or ') và ' after the pair before: the next item's label
 
 
 def _measure_cut(text: str, at: int, label: str) -> str:
