@@ -302,14 +302,24 @@ def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indi
     by_span: dict[tuple, list] = {}
     for place, ((s, e, _k), qid) in enumerate(q_ids.items()):
         by_span.setdefault((s, e), []).append((place, qid))
-    rows = []
+    # each indicator's family written with it (the checks read the rows back to set it: a query and
+    # an update a row, for what the saving process knows already)
+    from extractor.check.families import family_of, family_row, write_families
+    rows, families = [], {}
     for ind in indicators:
         refs = set(map(tuple, ind.quantity_refs))
         qids = [qid for _place, qid in sorted(p for span in refs for p in by_span.get(span, ()))]
+        family = family_of(ind.label, ind.level, ind.target_unit, ind.actual_unit)
+        if family is not None and family[0] not in families:
+            families[family[0]] = family_row(ind.label, ind.level, family)
         rows.append((*_prov_values(doc_id, block_ids, ind.prov), *_stored_fields(ind, names),
                      None if ind.achieved is None else int(ind.achieved), int(ind.lower_is_better),
-                     _prov_json(ind.target_prov), _prov_json(ind.actual_prov), _json(qids)))
-    return insert_values(db, "indicators", (*PROV_COLUMNS, *names, *_INDICATOR_SPECIAL), rows, savepoint=False)
+                     _prov_json(ind.target_prov), _prov_json(ind.actual_prov), _json(qids),
+                     family and family[0]))
+    ids = insert_values(db, "indicators", (*PROV_COLUMNS, *names, *_INDICATOR_SPECIAL, "family_id"), rows,
+                        savepoint=False)
+    write_families(db, families)
+    return ids
 
 
 def start_run(db: sqlite_utils.Database, command: str) -> int:
