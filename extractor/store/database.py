@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 # How long a write waits for another writer (a second batch, a reviewer's correction) to finish.
 BUSY_TIMEOUT_MS = 120_000
 
+# Prepared statements kept by the connection (Python's default: 128). A batch's look-ups by lists
+# of ids ('id in (?, ?, …)', one statement for each length) pushed out the checks' reads of the
+# effective views, each prepared again (a millisecond: the views' SQL is long) for every document.
+CACHED_STATEMENTS = 1024
+
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open (creating folders, tables and indexes as needed) the database at `path`.
@@ -47,7 +52,7 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite_utils.Database(path)
+        db = sqlite_utils.Database(sqlite3.connect(str(path), cached_statements=CACHED_STATEMENTS))
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         _wal(db)
         # a commit is not flushed to the disk at once: a killed run still leaves every document
