@@ -591,7 +591,8 @@ def _save(db, outcome: Outcome, checker: Checker) -> Optional[int]:
 def _check(db, checker: Checker, doc_id: int, outcome: Optional[Outcome] = None) -> None:
     """A document's checks; a bug in a check costs its checks, not the document."""
     try:
-        checker.check_document(db, doc_id)
+        # a document saved just now carries its families (written with its rows)
+        checker.check_document(db, doc_id, families_written=outcome is not None)
     except (ChitieuError, sqlite3.Error, ValueError, KeyError, TypeError, AttributeError) as e:
         error = f"checks: {type(e).__name__}: {e}"
         if outcome is not None:
@@ -624,11 +625,11 @@ class _RunChecker:
     def __init__(self) -> None:
         self._checker: Optional["Checker"] = None
 
-    def check_document(self, db, doc_id: int) -> int:
+    def check_document(self, db, doc_id: int, families_written: bool = False) -> int:
         if self._checker is None:
             from extractor.check.checks import Checker
             self._checker = Checker.prepare(db)
-        return self._checker.check_document(db, doc_id)
+        return self._checker.check_document(db, doc_id, families_written)
 
 
 def _repair(db, checker: Checker) -> int:

@@ -10,6 +10,7 @@ from dataclasses import asdict
 
 import pytest
 
+from extractor.check.families import assign_families
 from extractor.model import Block, Document, Indicator, LegalRef, Provenance
 from extractor.pipeline import Extraction
 from extractor.store.database import _stored_fields, document_row, open_db, save_extraction
@@ -83,7 +84,8 @@ def test_references_and_indicators_are_stored_as_sqlite_utils_stored_their_dicts
     for table, rows in expected.items():
         for row in rows:
             ref[table].insert(row)
-    for table in expected:
+    assign_families(ref, doc_id)                  # the families, as the checks gave them before
+    for table in (*expected, "families"):
         assert _rows(db, table) == _rows(ref, table), table
     mentions = db.execute("select legal_ref_id, page, x1 from legal_ref_mentions order by id").fetchall()
     assert mentions == [(1, None, None), (1, 2, 3.0)]
@@ -146,3 +148,35 @@ def test_a_save_that_fails_leaves_none_of_its_rows(tmp_path, table):
             save_extraction(db, document_row("b.txt", "1" * 64, 1, "txt"), result)
         assert db.conn.in_transaction                     # the batch's transaction goes on
     assert {t: _rows(db, t) for t in before} == before
+
+
+def _indicator(label, unit="%", level=None, actual_unit=None) -> Indicator:
+    return Indicator(prov=_prov(34, 64), label=label, level=level, target_unit=unit, actual_unit=actual_unit)
+
+
+@pytest.mark.parametrize("indicators, families", [
+    # one measure, one family; the family's label is the smallest spelling of its members
+    ([_indicator("Tỷ lệ thủ tục xử lý trực tuyến (%)"), _indicator("tỷ lệ thủ tục xử lý trực tuyến")], 1),
+    # another unit, level or scope: another family; the result's unit when there is no target's
+    ([_indicator("Số xã đạt chuẩn", unit="xã"), _indicator("Số xã đạt chuẩn", unit=None, actual_unit="xã"),
+      _indicator("Số xã đạt chuẩn", unit="%", level="huyện")], 2),
+    # counterexamples: no label, or nothing left of it once normalised, gives no family
+    ([_indicator(""), _indicator(" (%) ")], 0),
+])
+def test_a_save_writes_the_families_the_checks_would(tmp_path, indicators, families):
+    """Each indicator's family is written with its row (the checks read every row back to set it,
+    a query and an update a row): the same ids and `families` rows as assign_families gives."""
+    db = open_db(tmp_path / "a.db")
+    doc_id = save_extraction(db, document_row("x.txt", "0" * 64, 1, "txt"), _extraction(indicators))
+    saved = {t: _rows(db, t) for t in ("indicators", "families")}
+    assert len(saved["families"]) == families
+    assert len({r[-1] for r in db.execute("select family_id from indicators where family_id is not null")}) \
+        == families
+    changes = db.conn.total_changes
+    assert assign_families(db, doc_id) == sum(1 for r in db.execute("select family_id from indicators")
+                                              if r[0] is not None)
+    assert db.conn.total_changes == changes             # nothing left for the checks to write
+    db.execute("update indicators set family_id = null")
+    db.execute("delete from families")
+    assign_families(db, doc_id)
+    assert {t: _rows(db, t) for t in saved} == saved

@@ -544,12 +544,14 @@ class Checker:
             self._matcher = default_matcher() if default_matcher().cat is self.cat else Matcher(self.cat)
         return self._matcher
 
-    def check_document(self, db, doc_id: int) -> int:
+    def check_document(self, db, doc_id: int, families_written: bool = False) -> int:
         """Match and check one document, replacing its checks; inside the caller's transaction
-        (the batch saves a document and its checks together). Returns the number of checks."""
+        (the batch saves a document and its checks together). Returns the number of checks.
+        `families_written`: its rows were saved with their families just now (store.database)."""
         from extractor.check import plans
         with db.atomic():
-            assign_families(db, doc_id)
+            if not families_written:
+                assign_families(db, doc_id)
             if plans.is_other_file(db, doc_id):
                 return plans.clear_other_file(db, doc_id)
             is_plan = plans.write_entries(db, doc_id) > 0      # its targets become catalogue entries

@@ -16,7 +16,6 @@ from typing import Optional
 import regex
 
 from extractor.normalize.document import fold_tone
-from extractor.rows import read
 
 # A short parenthesis at the end of a label names the unit or the scope's abbreviation
 # ('(%)', '(DVC)', '(lượt)'), not what is measured; a long one ('(không bao gồm hồ sơ mật)') stays.
@@ -49,34 +48,56 @@ def family_id(key: str) -> str:
     return "F" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+def family_of(label: Optional[str], level: Optional[str], target_unit: Optional[str],
+              actual_unit: Optional[str]) -> Optional[tuple[str, str, str, str]]:
+    """An indicator's family: (id, key, normalised label, unit), None without a label."""
+    norm = normalise_label(label)
+    if not norm:
+        return None
+    unit = target_unit or actual_unit
+    key = family_key(label, unit, level, norm)
+    return family_id(key), key, norm, unit
+
+
+def family_row(label: Optional[str], level: Optional[str], family: tuple[str, str, str, str]) -> dict:
+    """The `families` row a family's first indicator in a document gives (`family_of`)."""
+    fid, key, norm, unit = family
+    return {"id": fid, "key": key, "label": label, "label_norm": norm, "unit": normalise_unit(unit) or None,
+            "level": level}
+
+
+def write_families(db, families: dict[str, dict]) -> None:
+    """Add the families (`family_row`s by id) a document's indicators belong to."""
+    if not families:
+        return
+    # one prepared statement (sqlite-utils' insert_all builds its query again on every call)
+    db.conn.executemany("INSERT OR IGNORE INTO families (id, key, label, label_norm, unit, level) "
+                        "VALUES (:id, :key, :label, :label_norm, :unit, :level)", list(families.values()))
+    # a family's label as written: the smallest of its members' spellings, so it does not depend
+    # on which document happened to be saved first (runs in parallel finish in any order)
+    db.conn.executemany("UPDATE families SET label = ? WHERE id = ? AND label > ?",
+                        [(f["label"], f["id"], f["label"]) for f in families.values()])
+
+
 def assign_families(db, doc_id: int) -> int:
     """Set family_id on every indicator of the document and add new families. Returns how many
-    indicators got one (an indicator without a label gets none)."""
-    rows = list(read(db, "SELECT id, label, level, target_unit, actual_unit, family_id FROM indicators "
-                         "WHERE document_id = ?", [doc_id]))
+    indicators got one (an indicator without a label gets none). A batch writes them with the
+    document's rows (store.database); this is for documents saved otherwise or before."""
+    rows = db.conn.execute("SELECT id, label, level, target_unit, actual_unit, family_id FROM indicators "
+                           "WHERE document_id = ?", [doc_id]).fetchall()
     families, updates, assigned = {}, [], 0
-    for r in rows:
-        norm = normalise_label(r["label"])
-        if not norm:
+    for ind_id, label, level, target_unit, actual_unit, stored in rows:
+        family = family_of(label, level, target_unit, actual_unit)
+        if family is None:
             continue
-        unit = r["target_unit"] or r["actual_unit"]
-        key = family_key(r["label"], unit, r["level"], norm)
-        fid = family_id(key)
         assigned += 1
-        if r["family_id"] == fid:
+        if stored == family[0]:
             # given by an earlier check of these very rows (a document checked again when its group's
             # primary changes), its family written then: nothing to write again
             continue
-        families.setdefault(fid, {"id": fid, "key": key, "label": r["label"], "label_norm": norm,
-                                  "unit": normalise_unit(unit) or None, "level": r["level"]})
-        updates.append((fid, r["id"]))
-    if families:
-        # one prepared statement (sqlite-utils' insert_all builds its query again on every call)
-        db.conn.executemany("INSERT OR IGNORE INTO families (id, key, label, label_norm, unit, level) "
-                            "VALUES (:id, :key, :label, :label_norm, :unit, :level)", list(families.values()))
-        # a family's label as written: the smallest of its members' spellings, so it does not depend
-        # on which document happened to be saved first (runs in parallel finish in any order)
-        db.conn.executemany("UPDATE families SET label = ? WHERE id = ? AND label > ?",
-                            [(f["label"], f["id"], f["label"]) for f in families.values()])
+        if family[0] not in families:
+            families[family[0]] = family_row(label, level, family)
+        updates.append((family[0], ind_id))
+    write_families(db, families)
     db.conn.executemany("UPDATE indicators SET family_id = ? WHERE id = ?", updates)
     return assigned

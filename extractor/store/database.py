@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 # How long a write waits for another writer (a second batch, a reviewer's correction) to finish.
 BUSY_TIMEOUT_MS = 120_000
 
+# Prepared statements kept by the connection (Python's default: 128). A batch's look-ups by lists
+# of ids ('id in (?, ?, …)', one statement for each length) pushed out the checks' reads of the
+# effective views, each prepared again (a millisecond: the views' SQL is long) for every document.
+CACHED_STATEMENTS = 1024
+
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open (creating folders, tables and indexes as needed) the database at `path`.
@@ -47,7 +52,7 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite_utils.Database(path)
+        db = sqlite_utils.Database(sqlite3.connect(str(path), cached_statements=CACHED_STATEMENTS))
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         _wal(db)
         # a commit is not flushed to the disk at once: a killed run still leaves every document
@@ -302,14 +307,24 @@ def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indi
     by_span: dict[tuple, list] = {}
     for place, ((s, e, _k), qid) in enumerate(q_ids.items()):
         by_span.setdefault((s, e), []).append((place, qid))
-    rows = []
+    # each indicator's family written with it (the checks read the rows back to set it: a query and
+    # an update a row, for what the saving process knows already)
+    from extractor.check.families import family_of, family_row, write_families
+    rows, families = [], {}
     for ind in indicators:
         refs = set(map(tuple, ind.quantity_refs))
         qids = [qid for _place, qid in sorted(p for span in refs for p in by_span.get(span, ()))]
+        family = family_of(ind.label, ind.level, ind.target_unit, ind.actual_unit)
+        if family is not None and family[0] not in families:
+            families[family[0]] = family_row(ind.label, ind.level, family)
         rows.append((*_prov_values(doc_id, block_ids, ind.prov), *_stored_fields(ind, names),
                      None if ind.achieved is None else int(ind.achieved), int(ind.lower_is_better),
-                     _prov_json(ind.target_prov), _prov_json(ind.actual_prov), _json(qids)))
-    return insert_values(db, "indicators", (*PROV_COLUMNS, *names, *_INDICATOR_SPECIAL), rows, savepoint=False)
+                     _prov_json(ind.target_prov), _prov_json(ind.actual_prov), _json(qids),
+                     family and family[0]))
+    ids = insert_values(db, "indicators", (*PROV_COLUMNS, *names, *_INDICATOR_SPECIAL, "family_id"), rows,
+                        savepoint=False)
+    write_families(db, families)
+    return ids
 
 
 def start_run(db: sqlite_utils.Database, command: str) -> int:

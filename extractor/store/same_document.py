@@ -108,13 +108,23 @@ class _Texts:
         ids = sorted(set(ids) - set(self._digits))
         for i in range(0, len(ids), 500):
             part = ids[i:i + 500]
-            # tuples, not a dict per row: every candidate of every saved file is read here
+            # tuples, not a dict per row: every candidate of every saved file is read here; the
+            # figures left as one string until compared (`figures`): most candidates are turned
+            # down by the saved file's figures alone, looked up in their runs of digits
             for doc_id, figures, runs, digest in self.db.conn.execute(
                     f"select document_id, figures, digit_runs, letters_digest from text_figures "
                     f"where document_id in ({','.join('?' * len(part))})", part):
-                self._digits[doc_id] = ((figures or "").split(), runs or "", digest)
+                self._digits[doc_id] = (figures or "", runs or "", digest)
 
-    def digits(self, doc_id: int) -> tuple[list[str], str, Optional[str]]:
+    def figures(self, doc_id: int) -> list[str]:
+        figures, runs, digest = self.digits(doc_id)
+        if isinstance(figures, str):
+            figures = figures.split()
+            self._digits[doc_id] = (figures, runs, digest)
+        return figures
+
+    def digits(self, doc_id: int) -> tuple[list[str] | str, str, Optional[str]]:
+        """Figures (a list, or the stored string until `figures` splits it), runs of digits, digest of letters."""
         if doc_id not in self._digits:
             self.read_digits([doc_id])
         if doc_id not in self._digits:        # saved by a version without text_figures
@@ -136,8 +146,8 @@ class _Texts:
     def same(self, a: int, b: int) -> Optional[float]:
         """The similarity of two documents' texts when they are one document, else None
         (fingerprint.same_document: the figures first, the pieces only when they agree)."""
-        (fa, ra, _), (fb, rb, _) = self.digits(a), self.digits(b)
-        if not (fingerprint.has_figures_of(fa, rb) and fingerprint.has_figures_of(fb, ra)):
+        ra, rb = self.digits(a)[1], self.digits(b)[1]
+        if not (fingerprint.has_figures_of(self.figures(a), rb) and fingerprint.has_figures_of(self.figures(b), ra)):
             return None
         s = self.similarity(a, b)
         return s if s >= fingerprint.SAME else None
@@ -190,9 +200,10 @@ def regroup(db, doc_id: int, before: set[int]) -> list[int]:
     was not in stays one piece (its files were found alike before), and the saved file joins it
     through any one of its files. The group it was in is taken apart and its other files compared
     again among themselves (they may have been one document only through it)."""
-    doc = _docs(db, [doc_id]).get(doc_id)
+    near = _docs(db, before | {doc_id})       # the saved file's row with its old group's: one query
+    doc = near.get(doc_id)
     cands = candidates(db, doc_id) if doc and doc["status"] in READ else set()
-    near = _docs(db, cands | before | {doc_id})
+    near.update(_docs(db, cands - set(near)))
     stored = _stored_groups(db, near)
     docs = {**near, **_docs(db, set().union(*stored) - set(near))}      # each file's row read once
     readable = {i for i, d in docs.items() if d["status"] in READ}
