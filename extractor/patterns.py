@@ -184,9 +184,103 @@ def case_free_atoms(source: str) -> str:
     return "".join(out)
 
 
+# Characters whose full case fold is several characters ('ß' → 'ss', 'ﬁ' → 'fi', 'ẖ' → 'h' + a mark):
+# the only ones where VERSION1's full case folding differs from simple folding. Every one lies in these
+# ranges (tests/test_patterns.py checks it against Python's own folds); characters beyond the BMP are
+# all treated as expanding.
+_EXPANDING_RANGES = ((0xDF, 0xDF), (0x130, 0x130), (0x149, 0x149), (0x1F0, 0x1F0), (0x390, 0x390), (0x3B0, 0x3B0),
+                     (0x587, 0x587), (0x1E96, 0x1E9E), (0x1F00, 0x1FFF), (0xFB00, 0xFB17))
+_EXPANSIONS = frozenset(chr(c).casefold() for lo, hi in _EXPANDING_RANGES for c in range(lo, hi + 1)
+                        if len(chr(c).casefold()) > 1)
+# escapes that hold no letter whatever the case: boundaries, anchors, controls, '\s' and '\d'
+_CASELESS_ESCAPES = set("bBAZzGKntrfvmMsd")
+_SAFE_FLAGS = set("imsxw-^")
+_GROUP_NAME = regex.compile(r"\(\?P?<(?![=!])[^>]*>")
+_NOT_LETTER = regex.compile(r"\\.|[^\p{L}\p{M}]")
+_QUANTIFIER = regex.compile(r"\{\d*(?:,\d*)?\}")
+_FLAG_GROUP = regex.compile(r"\(\?([\^a-zA-Z0-9-]*)[:)]")
+_SPECIAL = regex.compile(r"\(\?|\\.|\[|\{", regex.DOTALL)
+_EXPANDING_CHAR = regex.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _EXPANDING_RANGES)
+                                + "\U00010000-\U0010ffff]")
+
+
+def _expanding(lo: int, hi: int) -> bool:
+    """Does the range of code points lo..hi hold a character whose full fold is several?"""
+    return hi > 0xFFFF or any(lo <= b and a <= hi for a, b in _EXPANDING_RANGES)
+
+
+def full_case_matters(source: str) -> bool:
+    r"""Could Unicode full case folding change what `source` (scoped by case_free_atoms) matches?
+
+    Under IGNORECASE, VERSION1 folds case fully: a literal 'ss' also matches 'ß', a cased class or
+    property ('[à-ỹ]', '\p{Ll}', '\S' in an '(?i:…)') also matches the several characters of an
+    expanding letter's fold, a back-reference compares full folds. Where none of these can happen
+    the pattern matches the same with simple folding, which compiles a third faster (regex splits
+    every literal by the expansions it might hold). Conservative: anything not understood is True."""
+    if _EXPANDING_CHAR.search(source):
+        return True
+    letters = _NOT_LETTER.sub("", _GROUP_NAME.sub("", source)).casefold()
+    if any(e in letters for e in _EXPANSIONS):
+        return True                     # a literal that might hold 'ss', 'st', 'fi' …
+    i = 0
+    while m := _SPECIAL.search(source, i):
+        i, token = m.start(), m.group()
+        scoped = _scoped_atom_end(source, i)
+        if scoped:
+            i = scoped                  # '(?-i:[\p{L}\d])': case-sensitive, no folding at all
+        elif token[0] == "\\":
+            if token[1:].isalnum() and token[1] not in _CASELESS_ESCAPES:
+                return True             # a cased property or shorthand, a back-reference, a code point, a named list
+            i += 2
+        elif token == "[":
+            j = _class_end(source, i)
+            if _cased_class_expands(source[i:j]):
+                return True
+            i = j
+        elif token == "(?":
+            flags = _FLAG_GROUP.match(source, i)
+            if flags and flags.group(1) and not set(flags.group(1)) <= _SAFE_FLAGS:
+                return True             # '(?f)', '(?V0)', '(?r)' …
+            if source.startswith("(?P=", i):
+                return True             # a back-reference by name
+            i += 2
+        elif not _QUANTIFIER.match(source, i):
+            return True                 # '{': fuzzy matching or a literal brace, not worth understanding
+        else:
+            i += 1
+    return False
+
+
+def _scoped_atom_end(source: str, i: int) -> int:
+    """The end of an atom case_free_atoms scoped case-sensitive at source[i] ('(?-i:\\p{L})'), else 0."""
+    if not source.startswith("(?-i:", i):
+        return 0
+    j = i + 5
+    if source.startswith("[", j):
+        j = _class_end(source, j)
+    elif source.startswith("\\", j):
+        j = source.index("}", j) + 1 if source.startswith("{", j + 2) and source[j + 1] in "pP" else j + 2
+    else:
+        return 0
+    return j + 1 if source.startswith(")", j) else 0
+
+
+def _cased_class_expands(atom: str) -> bool:
+    """Could a bracket class left case-insensitive hold an expanding character?"""
+    if atom.startswith("[^"):
+        return False                    # a negated class matches one character either way
+    body = atom[1:-1]
+    if "[" in body or "\\" in regex.sub(r"\\[^\p{L}\d]", "", body):
+        return True                     # nested sets, properties, shorthands, code points
+    plain = regex.sub(r"\\.", "", body)
+    return any(_expanding(ord(a), ord(b)) for a, b in regex.findall(r"(.)-(.)", plain, flags=regex.DOTALL))
+
+
 def _compile(source: str, flags: int, where: str):
     if flags & regex.IGNORECASE:
         source = case_free_atoms(source)
+    if (flags & regex.IGNORECASE or "(?i" in source) and not full_case_matters(source):
+        source = f"(?-f:{source})"      # simple folding: the same matches, compiled a third faster
     try:
         return regex.compile(source, flags)
     except regex.error as e:
