@@ -21,6 +21,10 @@ def test_patterns_check_is_green():
     ("patterns:\n  - {id: a, regex: x, examples: [x]}\n  - {id: a, regex: y, examples: [y]}\n", "pattern a: duplicate id"),
     ("patterns: [\n", "broken.yaml: cannot read"),
     ("- just a list\n", "expected a mapping with a 'patterns' list"),
+    ("fragments: {OK: 'x', BAD: '(y'}\npatterns:\n  - {id: a, regex: 'z{{BAD}}', examples: [zy]}\n",
+     "broken.yaml: fragment BAD: regex does not compile"),
+    ("fragments: {OK: 'x'}\npatterns:\n  - {id: a, regex: '{{OK}}(', examples: [x]}\n",
+     "broken.yaml: pattern a: regex does not compile"),
 ])
 def test_a_broken_file_names_file_and_entry(tmp_path, body, message):
     path = tmp_path / "broken.yaml"
@@ -28,6 +32,17 @@ def test_a_broken_file_names_file_and_entry(tmp_path, body, message):
     with pytest.raises(PatternError) as e:
         parse_pattern_file(path)
     assert message in str(e.value)
+
+
+def test_a_requires_that_misses_an_example_is_reported(tmp_path):
+    """The pre-test must find something in every example: checked with the examples (`chitieu patterns
+    check` and each module's tests), not on every start."""
+    path = tmp_path / "req.yaml"
+    path.write_text("patterns:\n  - {id: pct, regex: '\\d+ ?(?:%|phần trăm)', requires: '%',\n"
+                    "     examples: ['đạt 93%', '12 phần trăm']}\n"
+                    "  - {id: ha, regex: '\\d+ ha', requires: 'ha', examples: ['5 ha']}\n", encoding="utf-8")
+    ps = parse_pattern_file(path)
+    assert check_examples(ps) == ["req.yaml: pct: requires finds nothing in example '12 phần trăm'"]
 
 
 def test_fragments_expand_and_examples_are_checked(tmp_path):
