@@ -92,8 +92,8 @@ def test_scoped_atoms_match_what_the_patterns_as_written_match():
     each also with letters that fold to several ('ß', 'ﬁ', 'İ') written in place of their folds."""
     import regex
     strings = ["CÓ 12/15 XÃ ĐẠT 80%", "Hai Mươi Doanh Nghiệp", "SỐ 17/NQ-CP", "đạt TRÊN 95% Hồ Sơ",
-               "tăng 1,5 LẦN", "từ 5.400 - 5.500 USD", "Ba Mươi Lăm Xã", "Kế hoạch số 12/KH-UBND ngày 3/4/2025",
-               "Strasse STRAßE ﬁnal ﬅ, 12 ﬂ"]
+               "tăng 1,5 LẦN", "từ 5.400 - 5.500 USD", "Ba Mươi Lăm Xã",
+               "Kế hoạch số 12/KH-UBND ngày 3/4/2025", "Strasse STRAßE ﬁnal ﬅ, 12 ﬂ"]
     checked = simple = 0
     for path in pattern_files():
         for p in load_patterns(path.stem):
@@ -122,7 +122,7 @@ def test_scoped_atoms_match_what_the_patterns_as_written_match():
     (r"[à-ỹ]", True),                                    # the range holds 'ǰ', folded 'j' and a caron
     (r"\p{Ll}", True), (r"(?i:\S+)", True), (r"[\wđ]", True),
     (r"(\d)\1", True), (r"(?P<a>x)(?P=a)", True), (r"\x41", True),
-    (r"(?f)x", True), (r"(?:xã){e<=1}", True),
+    (r"(?f)x", True), (r"(?:xã){e<=1}", True), (r"(?x)xã # a comment", True),
 ])
 def test_full_case_matters(source, matters):
     from extractor.patterns import full_case_matters
@@ -141,9 +141,13 @@ def test_simple_folding_only_where_full_folding_cannot_matter(tmp_path):
     path.write_text("patterns:\n"
                     "  - {id: so, regex: 'số (?P<n>\\d+)', flags: [IGNORECASE], examples: ['SỐ 12']}\n"
                     "  - {id: street, regex: 'strasse', flags: [IGNORECASE], examples: ['Strasse']}\n"
-                    "  - {id: range, regex: 'x[à-ỹ]', flags: [IGNORECASE], examples: ['xã']}\n", encoding="utf-8")
+                    "  - {id: range, regex: 'x[à-ỹ]', flags: [IGNORECASE], examples: ['xã']}\n"
+                    "  - {id: verbose, regex: 'số \\d+  # a comment', flags: [IGNORECASE, VERBOSE],\n"
+                    "     examples: ['SỐ12']}\n",
+                    encoding="utf-8")
     ps = parse_pattern_file(path)
     assert ps.get("so").regex.pattern.startswith("(?-f:")
     assert ps.get("so").regex.search("Số 12").group("n") == "12"
     assert ps.get("street").regex.search("STRAßE")           # full folding kept: 'ss' matches 'ß'
     assert ps.get("range").regex.search("Xj\u030c")         # and a range's expanding letter its fold
+    assert ps.get("verbose").regex.search("Số12")            # a comment to the end: left as written
