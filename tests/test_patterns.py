@@ -34,17 +34,6 @@ def test_a_broken_file_names_file_and_entry(tmp_path, body, message):
     assert message in str(e.value)
 
 
-def test_a_requires_that_misses_an_example_is_reported(tmp_path):
-    """The pre-test must find something in every example: checked with the examples (`chitieu patterns
-    check` and each module's tests), not on every start."""
-    path = tmp_path / "req.yaml"
-    path.write_text("patterns:\n  - {id: pct, regex: '\\d+ ?(?:%|phần trăm)', requires: '%',\n"
-                    "     examples: ['đạt 93%', '12 phần trăm']}\n"
-                    "  - {id: ha, regex: '\\d+ ha', requires: 'ha', examples: ['5 ha']}\n", encoding="utf-8")
-    ps = parse_pattern_file(path)
-    assert check_examples(ps) == ["req.yaml: pct: requires finds nothing in example '12 phần trăm'"]
-
-
 def test_fragments_expand_and_examples_are_checked(tmp_path):
     path = tmp_path / "ok.yaml"
     path.write_text(
