@@ -29,3 +29,48 @@ TARGETS = [R("Giá trị sản xuất tăng", cmp="range", value=9, high=10, yea
 def test_list_lead_with_a_lost_space_after_its_determiner(lead, expected):
     items = ITEMS if expected else ITEMS.replace("tăng 9-10%", "tăng 9,5%").replace("dự kiến", "đạt")
     check([P(lead + items)], expected)
+
+
+# --- a second respective run read as a range: parts named with dashes, then their shares joined the same way after a
+# bare 'tương ứng' ('cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ tương ứng a% - b% - c%, giai đoạn 2026-2030
+# tương ứng d% - e% - f%'): three dash-joined shares are three parts' figures, never a range and a figure, and the later
+# run names only its period. Counterexample: two dash-joined shares stay a range ----------------------------------------
+
+STRUCTURE = ("Mục tiêu giai đoạn 2021-2025, cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ của huyện tương ứng "
+             "38,40% - 33,20% - 28,40%, giai đoạn 2026-2030 tương ứng 35,10% - 36,30% - 28,60%.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (STRUCTURE,
+     [R("cơ cấu kinh tế nông nghiệp", value=38.4, year=2025), R("cơ cấu kinh tế công nghiệp", value=33.2, year=2025),
+      R("cơ cấu kinh tế dịch vụ", value=28.4, year=2025),
+      R("cơ cấu kinh tế nông nghiệp", value=35.1, year=2030), R("cơ cấu kinh tế công nghiệp", value=36.3, year=2030),
+      R("cơ cấu kinh tế dịch vụ", value=28.6, year=2030)]),
+    ("Đến năm 2030, tỷ trọng nông nghiệp - công nghiệp - dịch vụ trong GRDP của tỉnh tương ứng 12% - 41% - 47%.",
+     [R("tỷ trọng nông nghiệp", value=12, year=2030), R("tỷ trọng công nghiệp", value=41, year=2030),
+      R("tỷ trọng dịch vụ", value=47, year=2030)]),
+    # parts named with commas are split at the commas, a dash inside the head ('kinh tế - xã hội') is no parting
+    ("Đến năm 2030, tỷ trọng vốn đầu tư phát triển kinh tế - xã hội vào nông nghiệp, công nghiệp, dịch vụ tương ứng "
+     "20% - 35% - 45%.",
+     [R("tỷ trọng vốn đầu tư kinh tế - xã hội nông nghiệp", value=20, year=2030),
+      R("tỷ trọng vốn đầu tư kinh tế - xã hội công nghiệp", value=35, year=2030),
+      R("tỷ trọng vốn đầu tư kinh tế - xã hội dịch vụ", value=45, year=2030)]),
+    # counterexample: two dash-joined shares are a range
+    ("Đến năm 2030, tốc độ tăng trưởng kinh tế bình quân đạt 7,5% - 8%/năm.",
+     [R("tốc độ tăng trưởng kinh tế", cmp="range", value=7.5, high=8, unit="%/năm", year=2030)]),
+])
+def test_dash_joined_shares_after_respective_parts(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("tương ứng 34,6% - 35,5% - 29,9%", [(34.6, None), (35.5, None), (29.9, None)]),
+    ("tương ứng 20%-35%-45%", [(20, None), (35, None), (45, None)]),
+    # counterexamples: ranges of two bounds
+    ("tăng 9 - 10%", [(9, 10)]),
+    ("đạt 30% - 35%", [(30, 35)]),
+    ("tăng 5-6%, giảm 3-4%", [(5, 6), (3, 4)]),
+])
+def test_a_chain_of_dash_joined_shares_is_no_range(text, figures):
+    from extractor.link.figures import find_figures
+    assert [(f.value, f.high) for f in find_figures(text)] == figures
