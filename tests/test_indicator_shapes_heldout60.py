@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check
+from test_indicator_variants import P, R, check, run
 
 # --- a list lead whose determiner lost its space in a portal text ('UBND thị xã đề ra cácchỉ tiêu chủ yếu: …'): the
 # space goes back in normalisation (normalize.lost_space) and the items are the year's targets, as with the space.
@@ -74,3 +74,65 @@ def test_dash_joined_shares_after_respective_parts(text, expected):
 def test_a_chain_of_dash_joined_shares_is_no_range(text, figures):
     from extractor.link.figures import find_figures
     assert [(f.value, f.high) for f in find_figures(text)] == figures
+
+
+# --- a body that sets the targets it lists after a colon ('Đại hội đề ra các mục tiêu cụ thể đến năm 2020: Tổng thu
+# nhập … là 303 tỷ đồng. Tổng thu ngân sách … tăng bình quân từ 15 - 20% …. …; tốt nghiệp trung học cơ sở 100%'):
+# every later sentence of its paragraph is an item, with or without a cue of its own, and the lead's words are no
+# item's label. Counterexamples: the next paragraph goes on with no list; a lead of what was done lists results -------
+
+CONGRESS = ("Đại hội đề ra các mục tiêu cụ thể đến năm 2025: Tổng thu nhập toàn xã là 410 tỷ đồng. Tổng thu ngân sách "
+            "hằng năm tăng bình quân từ 12 - 15% so với kế hoạch được giao. Năng suất lúa đạt trên 120 tạ/ha/năm. Tỷ lệ "
+            "học sinh vào lớp 1 đạt 100%; tốt nghiệp trung học cơ sở 100%.")
+CONGRESS_TARGETS = [R("Tổng thu nhập toàn xã", value=410, unit="tỷ đồng", year=2025),
+                    R("Tổng thu ngân sách tăng bình quân", cmp="range", value=12, high=15, year=2025),
+                    R("Năng suất lúa", cmp=">", value=120, unit="tạ/ha/năm", year=2025),
+                    R("Tỷ lệ học sinh vào lớp 1", value=100, year=2025),
+                    R("tốt nghiệp trung học cơ sở", value=100, year=2025)]
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([CONGRESS], CONGRESS_TARGETS),
+    ([CONGRESS.replace("Đại hội đề ra các mục tiêu", "Hội nghị thông qua những chỉ tiêu")], CONGRESS_TARGETS),
+    # counterexamples: the next paragraph is no item; a lead of what was done
+    ([CONGRESS, "Thu ngân sách tăng 14% so với cùng kỳ."], CONGRESS_TARGETS),
+    (["Nhiệm kỳ qua, xã đã hoàn thành các mục tiêu cụ thể: Tổng thu nhập toàn xã là 380 tỷ đồng. Tổng thu ngân sách "
+      "tăng bình quân 14%; tốt nghiệp trung học cơ sở 100%."], []),
+])
+def test_items_after_a_body_setting_targets_with_a_colon(blocks, expected):
+    check([P(b) for b in blocks], expected)
+    assert not [r.label for r in run([P(b) for b in blocks]) if "đề ra" in r.label or "thông qua" in r.label]
+
+
+# --- shares of a whole amount after 'trong đó', one clause each ('Tổng thu nhập kinh tế toàn xã là 303 tỷ đồng, trong
+# đó thu từ sản xuất nông nghiệp 35%; tiểu thủ công nghiệp, dịch vụ 65%'): each part's label takes the whole's words,
+# the whole's amount is a target of its own. Counterexample: a part with a verb of its own ('… tăng 3%', '… chiếm 30%')
+
+INCOME = "Đại hội đề ra các mục tiêu cụ thể đến năm 2025: Tổng thu nhập kinh tế toàn xã là 410 tỷ đồng, trong đó "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (INCOME + "thu từ sản xuất nông nghiệp 30%; tiểu thủ công nghiệp, dịch vụ 70%.",
+     [R("Tổng thu nhập kinh tế toàn xã", value=410, unit="tỷ đồng", year=2025),
+      R("Tổng thu nhập kinh tế toàn xã thu từ sản xuất nông nghiệp", value=30, year=2025),
+      R("Tổng thu nhập kinh tế toàn xã tiểu thủ công nghiệp dịch vụ", value=70, year=2025)]),
+    (INCOME.replace("là 410", "đạt 410") + "nông nghiệp 25%; thương mại, dịch vụ 75%.",
+     [R("Tổng thu nhập kinh tế toàn xã", value=410, unit="tỷ đồng", year=2025),
+      R("Tổng thu nhập kinh tế toàn xã nông nghiệp", value=25, year=2025),
+      R("Tổng thu nhập kinh tế toàn xã thương mại dịch vụ", value=75, year=2025)]),
+])
+def test_shares_of_a_whole_amount_take_its_words(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("before", ["Tổng thu nhập toàn xã là 410 tỷ đồng, trong đó nông nghiệp tăng ",
+                                    "Tổng thu nhập toàn xã là 410 tỷ đồng, trong đó nông nghiệp chiếm "])
+def test_a_part_with_a_verb_of_its_own_keeps_its_words(before):
+    from extractor.link.label_parts import amount_share_label
+    assert amount_share_label(before, "trong đó nông nghiệp") is None
+
+
+def test_a_part_without_a_verb_takes_the_whole():
+    from extractor.link.label_parts import amount_share_label
+    assert amount_share_label("Tổng thu nhập toàn xã là 410 tỷ đồng, trong đó nông nghiệp ",
+                              "trong đó nông nghiệp") == "Tổng thu nhập toàn xã nông nghiệp"

@@ -387,6 +387,9 @@ def _part_share_label(before: str, label: str) -> str:
     units = UNITS_CHANGE_RX.match(label)
     if units:
         return _units_change_label(before, label, units)
+    shares = amount_share_label(before, label)
+    if shares:
+        return shares
     rate = _rate_part_label(before, label)
     if rate:
         return rate
@@ -400,6 +403,21 @@ def _part_share_label(before: str, label: str) -> str:
     if m is None or things is None:
         return label
     return f"{things.group('things').strip()} {label[m.end():].strip()}"
+
+
+AMOUNT_SHARES_RX = _P.get("label_part.amount_shares").regex
+PART_OPENER_RX = regex.compile(r"^.*?\btrong\s+đó\s*,?\s*", regex.I)
+
+
+def amount_share_label(before: str, label: str) -> Optional[str]:
+    """'Tổng thu nhập kinh tế toàn xã là 303 tỷ đồng, trong đó thu từ sản xuất nông nghiệp 35%; tiểu thủ công nghiệp,
+    dịch vụ 65%': a share after 'trong đó', in its clause or a later one, is of the whole amount before it; its label is
+    the whole's words, then the part's ('Tổng thu nhập kinh tế toàn xã tiểu thủ công nghiệp, dịch vụ')."""
+    m = AMOUNT_SHARES_RX.search(before) if "trong" in before else None
+    if m is None:
+        return None
+    part = PART_OPENER_RX.sub("", label).strip(" ,;:")
+    return f"{' '.join(m.group('whole').split())} {part}" if WORD_RX.search(part) else None
 
 
 RESTATED_THINGS_RX = _P.get("label_part.restated_things").regex
