@@ -136,3 +136,26 @@ def test_a_part_without_a_verb_takes_the_whole():
     from extractor.link.label_parts import amount_share_label
     assert amount_share_label("Tổng thu nhập toàn xã là 410 tỷ đồng, trong đó nông nghiệp ",
                               "trong đó nông nghiệp") == "Tổng thu nhập toàn xã nông nghiệp"
+
+
+# --- a share joined by 'và' to the share that opens its ';' clause, under a lead of targets ('…; 90% hồ sơ công việc
+# tại cấp huyện và 90% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng'): a target of its own, with its own
+# level. Counterexample: the same shares under a lead of results ---------------------------------------------------
+
+SHARES = ("85% dịch vụ công trực tuyến toàn trình được cung cấp trên nhiều phương tiện; 85% hồ sơ công việc tại cấp "
+          "tỉnh; 85% hồ sơ công việc tại cấp huyện và 80% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.")
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    (["Chỉ tiêu cụ thể đến năm 2030:", "Kinh tế số chiếm tối thiểu 25% GRDP; năng suất lao động tăng tối thiểu 10%.",
+      SHARES],
+     [R("Kinh tế số chiếm GRDP", value=25, year=2030), R("năng suất lao động tăng", value=10, year=2030),
+      R("dịch vụ công trực tuyến toàn trình", value=85, year=2030),
+      R("hồ sơ công việc cấp tỉnh xử lý trên môi trường mạng", level="tỉnh", value=85, year=2030),
+      R("hồ sơ công việc cấp huyện xử lý trên môi trường mạng", level="huyện", value=85, year=2030),
+      R("hồ sơ công việc cấp xã xử lý trên môi trường mạng", level="xã", value=80, year=2030)]),
+    # counterexample: results
+    (["Kết quả thực hiện năm 2024:", "Kinh tế số chiếm 18% GRDP; năng suất lao động tăng 7%.", SHARES], []),
+])
+def test_a_share_joined_to_the_share_opening_its_clause(blocks, expected):
+    check([P(b) for b in blocks], expected)
