@@ -193,3 +193,33 @@ def test_leading_bullet_glyphs_read_as_bullets(raw, expected):
 @pytest.mark.parametrize("line", ["\uf0b7 Tỷ lệ hồ sơ", "➢ Phấn đấu", "▪ Giảm 20%", "- Tỷ lệ", "• Số hồ sơ"])
 def test_bullet_glyphs_start_a_paragraph(line):
     assert not continues("đạt ít nhất 80% hồ sơ trực tuyến", line)
+
+
+# --- a space lost after a plural determiner in portal texts ('đề ra cácchỉ tiêu chủ yếu:') goes back, where what
+# follows is one whole toned syllable; real words ('cách', 'những') and loanwords written in one ('cácbon',
+# 'cáctông') stay as written
+@pytest.mark.parametrize("raw, expected", [
+    ("Năm 2026, UBND huyện đề ra cácchỉ tiêu chủ yếu:", "Năm 2026, UBND huyện đề ra các chỉ tiêu chủ yếu:"),
+    ("hỗ trợ nhữngngười có công với cách mạng", "hỗ trợ những người có công với cách mạng"),
+    ("Cácxã, phường triển khai", "Các xã, phường triển khai"),
+    ("tại cácđịa phương và nhữngdự án trọng điểm", "tại các địa phương và những dự án trọng điểm"),
+    # counterexamples: as written
+    ("đề ra các chỉ tiêu chủ yếu:", "đề ra các chỉ tiêu chủ yếu:"),
+    ("cách làm mới của những hộ dân", "cách làm mới của những hộ dân"),
+    ("giảm phát thải khí cácbon, bao bì cáctông", "giảm phát thải khí cácbon, bao bì cáctông"),
+    ("CÁCCHỈ TIÊU", "CÁCCHỈ TIÊU"),
+    ("cácchỉtiêu", "cácchỉtiêu"),
+    ("bácsĩ", "bácsĩ"),
+])
+def test_lost_space_after_a_determiner_goes_back(raw, expected):
+    assert normalize_text(raw)[0] == expected
+
+
+def test_a_restored_space_maps_to_the_word_after_it():
+    raw = "đề ra cácchỉ tiêu"
+    text, to_raw = normalize_text(raw)
+    assert text == "đề ra các chỉ tiêu"
+    assert len(to_raw) == len(text)
+    start = text.index("chỉ tiêu")
+    assert to_raw[start - 1] == to_raw[start] == raw.index("chỉ tiêu")       # the space, then its word
+    assert raw[to_raw[start]:to_raw[-1] + 1] == "chỉ tiêu"

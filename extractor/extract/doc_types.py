@@ -28,7 +28,9 @@ def doc_type_tables() -> dict:
             by_name[fold_code(a)] = a
         for n in t.get("longer_names") or []:            # 'Thông báo kết luận' is a Thông báo
             by_name[fold_code(n)] = t["name"]
-        for c in (t.get("codes") or []) + (t.get("typos") or []):
+        for c in t.get("codes") or []:                   # each code spelled as it is ('CTrHĐ' stays, not 'CTr')
+            by_code[fold_code(c)] = (c, t["name"])
+        for c in t.get("typos") or []:                   # a typo is spelled as the first code (ND → NĐ)
             by_code[fold_code(c)] = (t["codes"][0], t["name"])
         if t.get("year"):
             year_kinds.add(t["name"])

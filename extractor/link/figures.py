@@ -29,7 +29,10 @@ from extractor.patterns import Pattern, load_patterns
 
 
 NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"   # '3200 tỷ đồng' whole, not '320' + '0'
-RANGE_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%?\s*(?:-|–|—|đến|tới)\s*({NUM})\s*%(\s*/\s*năm)?", regex.I)
+# 'nông nghiệp - công nghiệp - dịch vụ tương ứng 34,6% - 35,5% - 29,9%': three shares joined by dashes are three parts'
+# figures, never a range and a figure; a range is two bounds, not a link of such a chain
+RANGE_RX = regex.compile(rf"(?<![\w.,/])(?<!%\s*[-–—]\s*)({NUM})\s*%?\s*(?:-|–|—|đến|tới)\s*({NUM})\s*%(?!\s*[-–—]\s*(?:{NUM})\s*%)"
+                         rf"(\s*/\s*năm)?", regex.I)
 PCT_RX = regex.compile(rf"(?<![\w.,/])({NUM})\s*%(?![o0](?!\w))(\s*/\s*năm)?")   # '0,30%0' is per mille
 BARE_RX = regex.compile(rf"(?<![\w.,/%])({NUM})(?![\w/%]|[.,]\d)")
 MINUS_LEAD_RX = regex.compile(r"^\s*[-−–]$")     # a minus glued to the figure; '- 4%' is a bullet

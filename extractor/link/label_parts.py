@@ -398,6 +398,9 @@ def _part_share_label(before: str, label: str) -> str:
     units = UNITS_CHANGE_RX.match(label)
     if units:
         return _units_change_label(before, label, units)
+    shares = amount_share_label(before, label)
+    if shares:
+        return shares
     rate = _rate_part_label(before, label)
     if rate:
         return rate
@@ -411,6 +414,21 @@ def _part_share_label(before: str, label: str) -> str:
     if m is None or things is None:
         return label
     return f"{things.group('things').strip()} {label[m.end():].strip()}"
+
+
+AMOUNT_SHARES_RX = _P.get("label_part.amount_shares").regex
+PART_OPENER_RX = regex.compile(r"^.*?\btrong\s+đó\s*,?\s*", regex.I)
+
+
+def amount_share_label(before: str, label: str) -> Optional[str]:
+    """'Tổng thu nhập kinh tế toàn xã là 303 tỷ đồng, trong đó thu từ sản xuất nông nghiệp 35%; tiểu thủ công nghiệp,
+    dịch vụ 65%': a share after 'trong đó', in its clause or a later one, is of the whole amount before it; its label is
+    the whole's words, then the part's ('Tổng thu nhập kinh tế toàn xã tiểu thủ công nghiệp, dịch vụ')."""
+    m = AMOUNT_SHARES_RX.search(before) if "trong" in before else None
+    if m is None:
+        return None
+    part = PART_OPENER_RX.sub("", label).strip(" ,;:")
+    return f"{' '.join(m.group('whole').split())} {part}" if WORD_RX.search(part) else None
 
 
 RESTATED_THINGS_RX = _P.get("label_part.restated_things").regex
@@ -697,8 +715,8 @@ TAIL_COMPARED_RX = regex.compile(r"\s+so\s+với\s+.*$", regex.I)    # '… bị
 # parts, then the figures of each in the same order
 RESPECTIVE_LEAD = _P.get("label.respective_lead")
 RESPECTIVE_LEAD_RX = RESPECTIVE_LEAD.regex
-RESPECTIVE_JOINT_RX = regex.compile(r"\s*(?:,|và|;)?\s*(?:và\s+)?")
-LEAD_PERIOD_RX = regex.compile(r"^\W*(?:(?:đến|tới)\s+)?(?:(?:hết\s+)?năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,\s*",
+RESPECTIVE_JOINT_RX = regex.compile(r"\s*(?:,|và|;|[-–—])?\s*(?:và\s+)?")   # '36,2% - 34,5% - 29,3%' too
+LEAD_PERIOD_RX = regex.compile(r"^\W*(?:mục\s+tiêu\s+)?(?:(?:đến|tới)\s+)?(?:(?:hết\s+)?năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,\s*",
                                regex.I)
 
 
@@ -725,6 +743,7 @@ def respective_labels(clause: str, figs: list[Figure]) -> Optional[tuple[list[Fi
 
 
 RESPECTIVE_OPENER_RX = _P.get("label.respective_opener").regex
+DASH_SPLIT_RX = regex.compile(r"\s+[-–—]\s+")      # a spaced dash; 'giai đoạn 2021-2025' is one piece
 
 
 def _respective_split(subject: str, n: int) -> Optional[tuple[list[str], str, list[str]]]:
@@ -733,6 +752,8 @@ def _respective_split(subject: str, n: int) -> Optional[tuple[list[str], str, li
     'với các ngành' or a colon ('Cơ cấu kinh tế giai đoạn 2021-2025 với các ngành Công nghiệp - Xây dựng, Dịch vụ và
     Nông nghiệp') is cut there, its parts after a colon, however many words the first has. None when the counts differ."""
     pieces = [p.strip() for p in LIST_SPLIT_RX.split(subject.lstrip("-+•* ")) if p.strip()]
+    if len(pieces) != n:              # 'nông nghiệp - công nghiệp - dịch vụ', parts named as the figures are joined
+        pieces = [p.strip() for p in DASH_SPLIT_RX.split(subject.lstrip("-+•* ")) if p.strip()]
     if len(pieces) != n or any(len(p.split()) > 5 for p in pieces[1:]):
         return None
     parts = pieces[1 - n:]
@@ -789,7 +810,8 @@ def _period_only_run(text: str, figs: list[Figure], carried: Optional[tuple[str,
         m = RESPECTIVE_LEAD_RX.search(text, 0, first.expr_start)
         if m is None or m.end() < first.expr_start:
             continue
-        subject = m.group("subject").strip(" ;,")
+        # '…, giai đoạn 2026-2030 tương ứng 34,6% - 35,5% - 29,9%': the words after the run before's last comma
+        subject = m.group("subject").strip(" ;,").rsplit(",", 1)[-1].strip()
         run = [first]
         for f in figs[i + 1:]:
             if len(run) == len(parts) or not RESPECTIVE_JOINT_RX.fullmatch(text[run[-1].end:f.expr_start]) \

@@ -310,11 +310,15 @@ def _aimed_band(f: Figure, before: str) -> bool:
 
 def _share_after_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, f: Figure) -> bool:
     """'Ít nhất 50% số hộ … phân loại chất thải tại nguồn; 80% chất thải rắn sinh hoạt được thu gom và xử lý; mỗi tỉnh
-    … triển khai 1 - 2 mô hình …': a plain share that opens a ';' clause, or a range in one, goes on with the targets
-    the paragraph's clauses before it set."""
+    … triển khai 1 - 2 mô hình …': a plain share that opens a ';' clause, or is joined by 'và' to the one that opens it,
+    or a range in one, goes on with the targets the paragraph's clauses before it set."""
     if ctx.prev_block != block.index or not text[:a].rstrip().endswith(";"):
         return False
-    return f.cmp == "range" or (f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None)
+    return f.cmp == "range" or (f.unit == "%" and (SHARE_LED_RX.fullmatch(clause[:f.start]) is not None
+                                                   or JOINED_SHARE_RX.fullmatch(clause[:f.start]) is not None))
+
+
+JOINED_SHARE_RX = _P.get("cue.joined_share").regex     # '…; 90% hồ sơ … cấp huyện và 90% hồ sơ … cấp xã …'
 
 
 SHARE_WILL_RX = _P.get("cue.share_will").regex

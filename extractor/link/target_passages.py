@@ -76,8 +76,10 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
             ctx.example_list = block.index
             return hit[1].end() - 1           # 'đề ra 24 chỉ tiêu, trong đó ...': its items run to the sentence's end
         ctx.inline_list = block.index
-        if hit[0].id == "lead_list.inline.strive":   # 'Phấn đấu … đạt được các chỉ tiêu chủ yếu: …': its paragraph's
-            ctx.inline_para = block.index              # sentences are the items, the next paragraph is not
+        # 'Phấn đấu … đạt được các chỉ tiêu chủ yếu: …', 'Đại hội đề ra các mục tiêu cụ thể đến năm 2020: …': its
+        # paragraph's sentences are the items, the next paragraph is not
+        if hit[0].id in ("lead_list.inline.strive", "lead_list.inline.set_colon"):
+            ctx.inline_para = block.index
         period = _period_from([text[:hit[1].end()]])
         if period is not None:                # 'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 ... 1. ...': the items' period
             ctx.lead_period, ctx.lead_block = period, block.index

@@ -38,7 +38,7 @@ from extractor.link.item_periods import BASELINE_RX, _own_period
 from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_scope, _part_share_label,
                                         _elliptic_parts, _group_part, _growth_subject, _inherit_label, _item_labels, _only_period,
-                                        _period_run_labels, _rate_label, _reduced_items, respective_labels,
+                                        _period_run_labels, _rate_label, _reduced_items,
                                         _shared_items, _shared_verbs, _predicate_ahead, _criteria_items, _joint_items,
                                         _plural_head_items, _two_measures_items, _own_body_label,
                                         _with_assigned_topic, _year_run_labels, _year_run_lead_label, _elliptic_actions)
@@ -573,10 +573,11 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                 and not _as_of_past_year(ctx, text, a + f.start, block.text[:seg.start - block.start])
                 and not _in_quotation(block.text, Figure(**{**f.__dict__, "start": at + f.start}))]
         figs = _with_named_followers(clause, cands, figs)
-        respective = respective_labels(clause, cands) if figs else None
-        if respective and any(f.start == respective[0][0].start for f in figs):
-            run = {f.start for f in respective[0]}   # '… chiếm lần lượt là: 60%, 28%, 12%': the first one's lead is theirs
-            figs = [f for f in cands if f in figs or f.start in run]
+        # '… chiếm lần lượt là: 60%, 28%, 12%': the first one's lead is theirs; a later run of the same parts for
+        # another period ('…, giai đoạn 2026-2030 tương ứng 34,6% - 35,5% - 29,9%') too
+        respective = respective_runs(clause, cands) if figs else None
+        if respective and any(f.start in respective for f in figs):
+            figs = [f for f in cands if f in figs or f.start in respective]
         figs = assign_levels(clause, figs) if figs else figs
         # a numbered item run into a paragraph ('4. Diện tích ..., ứng dụng công nghệ cao ... đạt 1.900 ha') is
         # labelled by its whole wording, as a list item is
@@ -620,8 +621,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         labels = shared_rank_topics(clause, figs, labels)     # '… nhóm 3 nước dẫn đầu ASEAN, nhóm 50 nước … về …'
         labels = [_with_assigned_topic(ctx, block, block.text[:seg.start - block.start] + text[:a], x) for x in labels]
         if respective:
-            named = {f.start: x for f, x in zip(*respective)}
-            labels = [named.get(f.start, x) for f, x in zip(figs, labels)]
+            labels = [respective.get(f.start, x) for f, x in zip(figs, labels)]
         more, more_labels = _paren_targets(ctx, seg.start + a, clause, context, [f.end for f in figs], labels)
         amounts = any(f.unit not in (None, "%", "%/năm") for f in figs + more)
         if not figs and not more:
