@@ -908,12 +908,23 @@ def _starts_paragraph(prev: Line, line: Line, first: Line, spacing: float, left:
     if not centred and not hanging and line.x0 - prev.x0 > 8 and line.x0 - left > 8:   # first-line indent
         return True
     short = prev.x1 < right - 0.15 * (right - left)      # a paragraph's last line ends early
-    if short and (prev.text.rstrip().endswith((".", ":", ";", "!", "?")) or line.font != prev.font
-                  or line.text[:1].isupper() or line.text[:1].isdigit()):
+    if short and prev.text.rstrip().endswith((".", ":", ";", "!", "?")):
+        return True
+    if short and not _first_word_overflows(prev, line, right) \
+            and (line.font != prev.font or line.text[:1].isupper() or line.text[:1].isdigit()):
         return True
     if abs(line.size - prev.size) > 1.5:                          # a heading in another size
         return True
     return False
+
+
+def _first_word_overflows(prev: Line, line: Line, right: float) -> bool:
+    """Text set flush left (not justified) wraps a long word whole: a line stops short when the next
+    line's first word ('11,5-12%/năm,') would not have fitted after it, and the sentence goes on."""
+    if not line.words:
+        return False
+    first = line.words[0]
+    return prev.x1 + 0.25 * prev.size + (first["x1"] - first["x0"]) > right
 
 
 def _wraps_into_capitals(prev: Line, line: Line, left: float, right: float) -> bool:
