@@ -874,7 +874,7 @@ def _side_run(lines: list[Line], i: int) -> Optional[tuple[int, list[Line], list
 def _paragraphs(lines: list[Line], page: Page, box: tuple[float, float]) -> list[Placed]:
     if not lines:
         return []
-    spacing = _line_spacing(lines)
+    spacing = _wrap_spacing(lines, *box)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
         if _starts_paragraph(prev, line, groups[-1][0], spacing, *box):
@@ -887,6 +887,16 @@ def _paragraphs(lines: list[Line], page: Page, box: tuple[float, float]) -> list
 def _line_spacing(lines: list[Line]) -> float:
     gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < 3 * a.size]
     return statistics.median(gaps) if gaps else 1.3 * lines[0].size
+
+
+def _wrap_spacing(lines: list[Line], left: float, right: float) -> float:
+    """The line pitch inside a paragraph, read below full lines whose sentence goes on (wrapped there): on
+    a page of short items spaced apart ('- 100% …' one line each), most gaps are the space between
+    paragraphs, and their median would hide it."""
+    gaps = [b.top - a.top for a, b in zip(lines, lines[1:])
+            if 0 < b.top - a.top < 3 * a.size and a.x1 >= right - 0.15 * (right - left)
+            and not a.text.rstrip().endswith((".", ":", ";", "!", "?"))]
+    return statistics.median(gaps) if len(gaps) >= 3 else _line_spacing(lines)
 
 
 def _starts_paragraph(prev: Line, line: Line, first: Line, spacing: float, left: float, right: float) -> bool:
