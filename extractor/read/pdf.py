@@ -40,6 +40,7 @@ MARGIN_ZONE = 0.09           # top/bottom share of the page where running header
 LIST_MARKER = re.compile(r"^(?:[-–+*" + BULLET_GLYPHS + r"]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
 RANGE_REST = re.compile(r"[-–]\s*\d")                  # '- 06%/năm': the upper end of a range
 SECTION = re.compile(r"^[IVXLC]{1,6}[.)]\s+\S")        # a section numbered in Roman numerals
+INLINE_NUMBER = re.compile(r"^\((\d{1,2})\)\s")         # '(9) Số giường bệnh …': a target's number in brackets
 PAGE_NUMBER = re.compile(r"^[-–\s]*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*$", re.I)
 
 
@@ -877,11 +878,26 @@ def _paragraphs(lines: list[Line], page: Page, box: tuple[float, float]) -> list
     spacing = _wrap_spacing(lines, *box)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
-        if _starts_paragraph(prev, line, groups[-1][0], spacing, *box):
+        if _starts_paragraph(prev, line, groups[-1][0], spacing, *box) \
+                and not _inline_number_goes_on(groups[-1], line, spacing, *box):
             groups.append([line])
         else:
             groups[-1].append(line)
     return [_paragraph_block(g, page.number) for g in groups]
+
+
+def _inline_number_goes_on(group: list[Line], line: Line, spacing: float, left: float, right: float) -> bool:
+    """'… (8) Tỷ lệ trường đạt chuẩn quốc gia từ 80 đến 85%.' / '(9) Số giường bệnh …': targets numbered
+    inside one paragraph, the next number wrapped to a line's start under a full line, go on in that
+    paragraph (as the same text reads as .md or .docx); a list with each number opening its own line
+    does not."""
+    m = INLINE_NUMBER.match(line.text)
+    prev = group[-1]
+    if not m or line.top - prev.top > 1.45 * spacing or abs(line.x0 - prev.x0) > 8 \
+            or prev.x1 < right - 0.15 * (right - left):
+        return False
+    before = f"({int(m.group(1)) - 1})"
+    return any(before in l.text[1:] for l in group)
 
 
 def _line_spacing(lines: list[Line]) -> float:
