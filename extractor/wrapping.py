@@ -28,6 +28,8 @@ ACRONYM_START = regex.compile(r"\p{Lu}{2,}(?:\p{Ll}{0,2})?(?![\p{L}\d])")
 SENTENCE_END = regex.compile(r"[.:;!?]['\")\]]*\s*$|\./\.\s*$")
 HYPHEN_END = regex.compile(r"\S-$")
 DASH_COMPOUND = regex.compile(r"[-–+]\s*\p{Ll}")
+# An item opened by its figure ('- 72 xã đạt …', '+ 100% số xã …'): its marker, to match the line above's
+FIGURE_ITEM = regex.compile(r"^([-–+*" + BULLET_GLYPHS + r"])\s+\d")
 # Capitalised words that open a sentence, never a proper noun inside one: a line starting so after a
 # line ending in a lower-case word is a new paragraph (a title wrapped above 'Ngày 19/9/2022, …')
 SENTENCE_OPENER = regex.compile(
@@ -57,6 +59,8 @@ def continues(prev: str, nxt: str) -> bool:
         return True
     if SENTENCE_END.search(p) or n.startswith("|"):
         return False
+    if _next_figure_item(p, n):
+        return False
     if HYPHEN_END.search(p) and HYPHEN_BREAK.match(n):   # '43/2011/NĐ-\nCP'
         return True
     if DASH_COMPOUND.match(n):      # 'kinh tế\n- xã hội': a dash inside a compound
@@ -73,3 +77,11 @@ def continues(prev: str, nxt: str) -> bool:
     # 'của\nChính phủ': a lower-case word wrapped before a proper noun
     return (p[-1].islower() and n[:1].isupper() and not n.isupper() and len(p) > 25
             and not SENTENCE_OPENER.match(n))
+
+
+def _next_figure_item(prev: str, nxt: str) -> bool:
+    """'- Tỷ lệ gia đình văn hóa đạt từ 86% trở lên' / '- 72 xã đạt 19 tiêu chí': a line opened by the
+    marker of the item above and a figure is the next item; after a figure ('… từ 86' / '- 90%') it is
+    a range's upper end, wrapped."""
+    m = FIGURE_ITEM.match(nxt)
+    return bool(m) and prev.lstrip().startswith(m.group(1) + " ") and not prev[-1:].isdigit()

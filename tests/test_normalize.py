@@ -139,6 +139,14 @@ WRAPS = [
     ("các nội dung được quy định tại Mục 3.", "Các sở, ban, ngành có trách nhiệm", False),
     ("chi tiết theo Phụ lục 1.", "Ngoài ra, các địa phương", False),
     ("hoàn thành trong năm 2025.", "Sở Nội vụ tổng hợp", False),
+    # an item opened by its figure under an item with the same marker: the next item (round 38's list as .md
+    # ran '- … từ 86% trở lên' and '- 72 xã đạt 19 tiêu chí' together; as .docx and .pdf they stood apart)
+    ("- Tỷ lệ gia đình đạt chuẩn văn hóa từ 88% trở lên", "- 65 xã đạt chuẩn nông thôn mới nâng cao", False),
+    ("+ Tỷ lệ che phủ rừng duy trì ổn định ở mức 42%", "+ 100% số xã có trạm y tế đạt chuẩn quốc gia", False),
+    ("• Số doanh nghiệp thành lập mới tăng bình quân", "• 1.200 doanh nghiệp/năm", False),
+    # counterexamples: after a figure, a range's upper end; under a line without the marker, as before
+    ("- Tốc độ tăng trưởng kinh tế bình quân đạt từ 7", "- 7,5%/năm", True),
+    ("Số xã đạt chuẩn nông thôn mới trong năm tăng thêm", "- 12 xã so với cùng kỳ", True),
 ]
 
 

@@ -40,6 +40,7 @@ MARGIN_ZONE = 0.09           # top/bottom share of the page where running header
 LIST_MARKER = re.compile(r"^(?:[-–+*" + BULLET_GLYPHS + r"]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|\(\d+\)\s)")
 RANGE_REST = re.compile(r"[-–]\s*\d")                  # '- 06%/năm': the upper end of a range
 SECTION = re.compile(r"^[IVXLC]{1,6}[.)]\s+\S")        # a section numbered in Roman numerals
+INLINE_NUMBER = re.compile(r"^\((\d{1,2})\)\s")         # '(9) Số giường bệnh …': a target's number in brackets
 PAGE_NUMBER = re.compile(r"^[-–\s]*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*$", re.I)
 
 
@@ -874,19 +875,44 @@ def _side_run(lines: list[Line], i: int) -> Optional[tuple[int, list[Line], list
 def _paragraphs(lines: list[Line], page: Page, box: tuple[float, float]) -> list[Placed]:
     if not lines:
         return []
-    spacing = _line_spacing(lines)
+    spacing = _wrap_spacing(lines, *box)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
-        if _starts_paragraph(prev, line, groups[-1][0], spacing, *box):
+        if _starts_paragraph(prev, line, groups[-1][0], spacing, *box) \
+                and not _inline_number_goes_on(groups[-1], line, spacing, *box):
             groups.append([line])
         else:
             groups[-1].append(line)
     return [_paragraph_block(g, page.number) for g in groups]
 
 
+def _inline_number_goes_on(group: list[Line], line: Line, spacing: float, left: float, right: float) -> bool:
+    """'… (8) Tỷ lệ trường đạt chuẩn quốc gia từ 80 đến 85%.' / '(9) Số giường bệnh …': targets numbered
+    inside one paragraph, the next number wrapped to a line's start under a full line, go on in that
+    paragraph (as the same text reads as .md or .docx); a list with each number opening its own line
+    does not."""
+    m = INLINE_NUMBER.match(line.text)
+    prev = group[-1]
+    if not m or line.top - prev.top > 1.45 * spacing or abs(line.x0 - prev.x0) > 8 \
+            or prev.x1 < right - 0.15 * (right - left):
+        return False
+    before = f"({int(m.group(1)) - 1})"
+    return any(before in l.text[1:] for l in group)
+
+
 def _line_spacing(lines: list[Line]) -> float:
     gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < 3 * a.size]
     return statistics.median(gaps) if gaps else 1.3 * lines[0].size
+
+
+def _wrap_spacing(lines: list[Line], left: float, right: float) -> float:
+    """The line pitch inside a paragraph, read below full lines whose sentence goes on (wrapped there): on
+    a page of short items spaced apart ('- 100% …' one line each), most gaps are the space between
+    paragraphs, and their median would hide it."""
+    gaps = [b.top - a.top for a, b in zip(lines, lines[1:])
+            if 0 < b.top - a.top < 3 * a.size and a.x1 >= right - 0.15 * (right - left)
+            and not a.text.rstrip().endswith((".", ":", ";", "!", "?"))]
+    return statistics.median(gaps) if len(gaps) >= 3 else _line_spacing(lines)
 
 
 def _starts_paragraph(prev: Line, line: Line, first: Line, spacing: float, left: float, right: float) -> bool:
@@ -908,12 +934,23 @@ def _starts_paragraph(prev: Line, line: Line, first: Line, spacing: float, left:
     if not centred and not hanging and line.x0 - prev.x0 > 8 and line.x0 - left > 8:   # first-line indent
         return True
     short = prev.x1 < right - 0.15 * (right - left)      # a paragraph's last line ends early
-    if short and (prev.text.rstrip().endswith((".", ":", ";", "!", "?")) or line.font != prev.font
-                  or line.text[:1].isupper() or line.text[:1].isdigit()):
+    if short and prev.text.rstrip().endswith((".", ":", ";", "!", "?")):
+        return True
+    if short and not _first_word_overflows(prev, line, right) \
+            and (line.font != prev.font or line.text[:1].isupper() or line.text[:1].isdigit()):
         return True
     if abs(line.size - prev.size) > 1.5:                          # a heading in another size
         return True
     return False
+
+
+def _first_word_overflows(prev: Line, line: Line, right: float) -> bool:
+    """Text set flush left (not justified) wraps a long word whole: a line stops short when the next
+    line's first word ('11,5-12%/năm,') would not have fitted after it, and the sentence goes on."""
+    if not line.words:
+        return False
+    first = line.words[0]
+    return prev.x1 + 0.25 * prev.size + (first["x1"] - first["x0"]) > right
 
 
 def _wraps_into_capitals(prev: Line, line: Line, left: float, right: float) -> bool:
