@@ -1,6 +1,7 @@
 """Guards in front of the dearer parts of the indicators stage's regexes (issue 14, speed): a lookahead on the word or
-stop a lookbehind sits before, and a count of '%' before the run of shares read 'lần lượt'. Each finds what the
-regex without it finds, on real-shaped texts (names and numbers changed) and on counterexamples."""
+stop a lookbehind sits before, a count of '%' before the run of shares read 'lần lượt', and a weak cue's pre-test
+(`requires`: the '%' or the floor it reads). Each finds what the regex without it finds, on real-shaped texts (names
+and numbers changed) and on counterexamples."""
 from __future__ import annotations
 
 import pytest
@@ -87,3 +88,24 @@ def test_respective_runs_searched_only_where_four_shares_are_written(monkeypatch
     assert (counting.calls > 0) == searched
     if not searched:
         assert list(counting.rx.finditer(text)) == []     # the regex itself finds no run there
+
+
+# a weak cue's pre-test: the share or the floor its regex reads, so a text without it is not searched
+@pytest.mark.parametrize("pid, text, may", [
+    ("cue.weak.action", "Số hóa 100% hồ sơ, giấy tờ, kết quả giải quyết thủ tục hành chính", True),
+    ("cue.weak.rollout", "Nhân rộng mô hình bình dân học vụ số tới 90% số thôn", True),
+    ("cue.weak.minimum", "mỗi xã xây dựng tối thiểu 02 mô hình điểm", True),
+    ("cue.weak.has_minimum", "Trong đó, có ít nhất 35% hợp tác xã ứng dụng thương mại điện tử", True),
+    # counterexamples: no '%' (a count, a year), no 'ít nhất' / 'tối thiểu'
+    ("cue.weak.action", "hoàn thành 03 nhiệm vụ trọng tâm trong năm 2026", False),
+    ("cue.weak.rollout", "triển khai đến các thôn, tổ dân phố trước năm 2027", False),
+    ("cue.weak.minimum", "xây dựng 05 mô hình điểm về chuyển đổi số", False),
+    ("cue.weak.has_minimum", "có ít nhất 12 hợp tác xã tham gia", False),
+])
+def test_weak_cues_searched_only_where_what_they_read_is_written(pid, text, may):
+    pattern = load_patterns("indicators").get(pid)
+    assert pattern.may_match(text) is may
+    if not may:
+        assert pattern.regex.search(text) is None          # the regex finds nothing there either
+    else:
+        assert pattern.regex.search(text) is not None
