@@ -429,6 +429,8 @@ def respective_pairs(text: str) -> tuple[RespectivePair, ...]:
     ('tỷ lệ X', 'tỷ lệ Y') when the subject is 'các tỷ lệ …', or a share ('cơ cấu khu vực I-II-III tương ứng là A% - B%
     - C% (chỉ tiêu nghị quyết là D% - E% - F%)' → 'cơ cấu khu vực I', 'cơ cấu khu vực II', …). Cached within a
     document: a block's pairs are asked by its reader of results and by the check that skips them."""
+    if text.count("%") < 4:
+        return ()               # the run reads two shares or more on each side, each with its '%' (most texts: no search)
     out: list[RespectivePair] = []
     for m in RESPECTIVE_RX.finditer(text):
         acts = [(x.start(1) + m.start("acts"), x.end(1) + m.start("acts"), x.group(1))
