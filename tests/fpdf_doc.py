@@ -29,3 +29,16 @@ def pdf_tables(path: Path) -> list:
 def cell_texts(block) -> list[list[str]]:
     """A table block's cell texts row by row, each cell's lines joined by single spaces."""
     return [[" ".join(c.text.split()) for c in row] for row in block.rows]
+
+
+def line_blocks(tmp_path: Path, lines: list[str], pitch: float, size: float = 11) -> list[str]:
+    """The texts of the blocks the PDF reader finds on a page of `lines` written flush left, `pitch` mm apart,
+    each block's whitespace collapsed."""
+    from extractor.read import pdf
+    doc = new_pdf(size)
+    doc.add_page()
+    for k, line in enumerate(lines):
+        doc.text(20, 20 + pitch * k, line)
+    path = tmp_path / "lines.pdf"
+    doc.output(str(path))
+    return [" ".join(b.text.split()) for b in pdf.read(path).blocks]

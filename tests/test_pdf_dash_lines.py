@@ -4,23 +4,10 @@ or a compound cut after a full line ('kinh tế' / '- xã hội'). PDFs are writ
 our own text."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from extractor.read import pdf
-from fpdf_doc import new_pdf
-
-
-
-def _blocks(tmp_path: Path, lines: list[str]) -> list[str]:
-    doc = new_pdf(11)
-    doc.add_page()
-    for k, line in enumerate(lines):
-        doc.text(20, 20 + 6 * k, line)
-    path = tmp_path / "dash.pdf"
-    doc.output(str(path))
-    return [" ".join(b.text.split()) for b in pdf.read(path).blocks]
+from fpdf_doc import line_blocks
 
 
 @pytest.mark.parametrize("lines, read", [
@@ -35,7 +22,7 @@ def _blocks(tmp_path: Path, lines: list[str]) -> list[str]:
     (["Số đơn vị đã kết nối: 12", "- Cấp huyện đã kết nối đủ."], ["Số đơn vị đã kết nối: 12", "- Cấp huyện đã kết nối đủ."]),
 ])
 def test_a_dash_line_goes_on_only_as_a_wrap(tmp_path, lines, read):
-    assert _blocks(tmp_path, lines) == read
+    assert line_blocks(tmp_path, lines, 6) == read
 
 
 @pytest.mark.parametrize("line, item", [

@@ -5,12 +5,9 @@ numbers each open a line, a number after a line stopped short, or one that does 
 paragraph's last number starts anew. PDFs are written here with fpdf from our own text."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from extractor.read import pdf
-from fpdf_doc import new_pdf
+from fpdf_doc import line_blocks
 
 SEVEN = "Về văn hóa - xã hội: (7) Tổ dân phố văn hóa đạt 75%. (8) Tỷ lệ trường công lập đạt"
 FULL = "chuẩn quốc gia từ 80 đến 85%, trong đó trường mầm non đạt chuẩn từ 70% trở lên."
@@ -18,16 +15,6 @@ SHORT = "chuẩn quốc gia từ 80 đến 85%."
 EIGHT = "(8) Tỷ lệ trường công lập đạt chuẩn quốc gia từ 80 đến 85%, trong đó mầm non 70%."
 NINE = "(9) Số giường bệnh/vạn dân đạt từ 30 đến 35 giường; số bác sĩ/vạn dân đạt 15."
 TWELVE = "(12) Số giường bệnh/vạn dân đạt từ 30 đến 35 giường; số bác sĩ/vạn dân đạt 15."
-
-
-def _blocks(tmp_path: Path, lines: list[str]) -> list[str]:
-    doc = new_pdf(11)
-    doc.add_page()
-    for k, line in enumerate(lines):
-        doc.text(20, 20 + 5.2 * k, line)
-    path = tmp_path / "inline.pdf"
-    doc.output(str(path))
-    return [" ".join(b.text.split()) for b in pdf.read(path).blocks]
 
 
 @pytest.mark.parametrize("lines, read", [
@@ -38,4 +25,4 @@ def _blocks(tmp_path: Path, lines: list[str]) -> list[str]:
     ([SEVEN, FULL, TWELVE], [" ".join([SEVEN, FULL]), TWELVE]),
 ])
 def test_a_number_wrapped_inside_a_paragraph_goes_on(tmp_path, lines, read):
-    assert _blocks(tmp_path, lines) == read
+    assert line_blocks(tmp_path, lines, 5.2) == read
