@@ -205,17 +205,16 @@ def _unit_once(written: str) -> str:
 NAMED_FIRST_RX = regex.compile(rf"[^\d.;:]+?\slà\s+(?={NUM}\s*$)")
 LISTED_GAP_RX = regex.compile(r"[^.;:]{0,60}(?:,|\svà)(?:\s*trong\s+đó\s*,?)?\s*")   # a later amount of one enumeration
 PER_UNIT_RX = load_patterns("prose").get("figure.per_unit").regex
-TWO_SCALES_RX = load_patterns("prose").get("figure.two_scales").regex   # '12.739 tỷ 600 triệu đồng'
+SCALE_WORD_RX = regex.compile(r"t[ỷỉ]", regex.I)
 
 
-def _in_larger_scale(written: str) -> Optional[tuple[float, str]]:
-    """'12.739 tỷ 600 triệu đồng' → (12739.6, 'tỷ đồng'): an amount written in two scales, read in the larger one
-    (the quantities stage reads it as one amount, money.two_scales)."""
-    m = TWO_SCALES_RX.match(written)
-    big, small = (parse_number(m.group("big")), parse_number(m.group("small"))) if m else (None, None)
-    if big is None or small is None:
-        return None
-    return big.value + small.value / 1000, f"{m.group('scale')} {m.group('cur')}"
+def _in_larger_scale(q: Quantity, written: str) -> Optional[tuple[float, str]]:
+    """'12.739 tỷ 600 triệu đồng' → (12739.6, 'tỷ đồng'): the quantities stage read an amount written in two scales
+    as one (money.two_scales, in đồng or USD); a target keeps it in the larger scale, as written."""
+    scale = SCALE_WORD_RX.search(written) if q.prov.rule == "money.two_scales" and q.value is not None else None
+    return (q.value / 1e9, f"{scale.group()} {q.unit}") if scale else None
+
+
 AMOUNT_BEFORE_MULTIPLE_RX = load_patterns("prose").get("figure.amount_before_multiple").regex
 PER_WHAT_RX = regex.compile(r"/\s*(?!năm\b|tháng\b|ngày\b)\p{L}+\b")   # '/khách', not '/năm' (a yearly rate)
 ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)")   # an item that ends with its amount
@@ -270,7 +269,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
             lo = named.end()
         written = _unit_once(" ".join(text[lo:end].split()))
         m = QTY_TEXT_RX.match(written)
-        two = _in_larger_scale(written)
+        two = _in_larger_scale(q, written)
         unit = two[1] if two else (m.group(3).strip() if m else "") or q.unit
         per = PER_WHAT_RX.match(text, end) if unit and _first("qty_unit", unit) else None
         if per:                               # '2,1 ngày/khách': a stay per visitor, no duration

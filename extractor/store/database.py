@@ -309,6 +309,8 @@ def _save_indicators(db, doc_id: int, block_ids: dict, indicators: Iterable[Indi
         by_span.setdefault((s, e), []).append((place, qid))
     # each indicator's family written with it (the checks read the rows back to set it: a query and
     # an update a row, for what the saving process knows already)
+    # imported here: the extractor.check package brings the whole checker, which a second run over
+    # unchanged files never needs
     from extractor.check.families import family_of, family_row, write_families
     rows, families = [], {}
     for ind in indicators:
