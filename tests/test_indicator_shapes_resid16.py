@@ -37,3 +37,42 @@ from test_indicator_variants import P, R, check
 ])
 def test_momentum_to_next_period_is_the_same_measure(text, expected):
     check([P(text)], expected)
+
+
+# --- a lead's colon, then its parts one per ';' clause, some named with a colon of their own ('Sản lượng thịt hơi xuất
+# chuồng đến năm 2030 đạt: thịt trâu đạt 3.200 tấn; thịt bò: 9.800 tấn; Thịt gia cầm: 21.000 tấn'): a part so named,
+# capitalised or not, is a part of the lead's measure as 'thịt trâu đạt …' is (labels._names_part_before).
+# Counterexamples: an item that opens with a measure's word ('Sản lượng thủy sản: …', 'Tổng đàn lợn: …') is a
+# measure of its own, and one of another unit is no part -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu đến năm 2030, sản lượng thịt hơi xuất chuồng đạt: thịt trâu đạt 3.200 tấn; thịt bò: 9.800 tấn; "
+     "Thịt gia cầm: 21.000 tấn.",
+     [R("sản lượng thịt hơi xuất chuồng", value=3200, unit="tấn", year=2030),
+      R("sản lượng thịt hơi xuất chuồng thịt bò", value=9800, unit="tấn", year=2030),
+      R("sản lượng thịt hơi xuất chuồng thịt gia cầm", value=21000, unit="tấn", year=2030)]),
+    ("Mục tiêu đến năm 2030. Sản lượng thủy sản đến năm 2030 đạt: cá nước ngọt đạt 5.100 tấn; tôm: 900 tấn; "
+     "Cá lồng: 1.250 tấn.",
+     [R("sản lượng thủy sản", value=5100, unit="tấn", year=2030),
+      R("sản lượng thủy sản tôm", value=900, unit="tấn", year=2030),
+      R("sản lượng thủy sản cá lồng", value=1250, unit="tấn", year=2030)]),
+    # counterexamples: a measure of its own after the colon lead's parts
+    ("Phấn đấu đến năm 2030, sản lượng thịt hơi xuất chuồng đạt: thịt trâu đạt 3.200 tấn; thịt bò: 9.800 tấn; "
+     "Sản lượng thủy sản: 6.000 tấn.",
+     [R("sản lượng thịt hơi xuất chuồng", value=3200, unit="tấn", year=2030),
+      R("sản lượng thịt hơi xuất chuồng thịt bò", value=9800, unit="tấn", year=2030),
+      R("sản lượng thủy sản", value=6000, unit="tấn", year=2030)]),
+])
+def test_colon_named_part_takes_the_lead(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, not_in_label", [
+    ("Phấn đấu đến năm 2030, sản lượng thịt hơi xuất chuồng đạt: thịt trâu đạt 3.200 tấn; thịt bò: 9.800 tấn; "
+     "Sản lượng thủy sản: 6.000 tấn.", "xuất chuồng"),
+])
+def test_colon_item_with_own_measure_keeps_its_words(text, not_in_label):
+    from test_indicator_variants import run
+    last = run([P(text)])[-1]
+    assert not_in_label not in last.label, last.label

@@ -597,7 +597,18 @@ def _under_parts_lead(parts_lead: tuple[str, Optional[str]], clause: str, f: Fig
     """'…; ngành công nghiệp-xây dựng chiếm 36,5%': a later part of the same unit, named by a few words only, is a
     part of the lead's measure too, as the first one is."""
     lead, unit = parts_lead
-    if f.unit != unit or label.startswith(lead) or not names_a_part(clause[:f.expr_start]) \
+    if f.unit != unit or label.startswith(lead) or not _names_part_before(clause[:f.expr_start]) \
             or OWN_MEASURE_RX.match(label):
         return label
     return f"{lead}: {label}"
+
+
+COLON_ITEM_MEASURE_RX = _P.get("label_part.colon_item_measure").regex   # '…; Sản lượng thủy sản: 6.000 tấn'
+
+
+def _names_part_before(between: str) -> bool:
+    """The words before a later part's figure name a part: as the first one did ('…; thịt bò đạt 12.518 tấn'), or
+    with a colon of their own ('…; thịt lợn: 90.000 tấn; Thịt gia cầm: 35.100 tấn'), capitalised or not."""
+    head, colon, rest = between.rpartition(":")
+    return names_a_part(between) or bool(colon and not rest.strip() and names_a_part(head)
+                                         and not COLON_ITEM_MEASURE_RX.match(head))
