@@ -76,3 +76,32 @@ def test_colon_item_with_own_measure_keeps_its_words(text, not_in_label):
     from test_indicator_variants import run
     last = run([P(text)])[-1]
     assert not_in_label not in last.label, last.label
+
+
+# --- a sentence that goes on with the targets of the one before ('… đặt mục tiêu tăng doanh thu 10,5% so với năm 2025.
+# Tổng lượng khách tăng 8,2% so với năm 2025, trong đó khách quốc tế tăng 12,4%'): its part after ', trong đó', named
+# in a few words with its own change, is carried with it (cue.carried_part), and no longer swallowed into the whole's
+# label. Counterexamples: what was done ('đã tăng') and a paragraph of results carry nothing ------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, ngành du lịch đặt mục tiêu tăng doanh thu 10,5% so với năm 2025. Tổng lượng khách tăng 8,2% so với "
+     "năm 2025, trong đó khách quốc tế tăng 12,4%.",
+     [R("ngành du lịch tăng doanh thu", value=10.5, year=2026),
+      R("tổng lượng khách tăng", value=8.2),
+      R("khách quốc tế tăng", value=12.4)]),
+    ("Năm 2026, huyện phấn đấu thu ngân sách đạt 250 tỷ đồng. Tổng vốn đầu tư tăng 9% so với năm 2025, trong đó vốn "
+     "ngân sách giảm 3%.",
+     [R("thu ngân sách", value=250, unit="tỷ đồng", year=2026),
+      R("tổng vốn đầu tư tăng", value=9),
+      R("vốn ngân sách giảm", value=3)]),
+    # counterexamples: what was done, and a paragraph of results
+    ("Năm 2026, ngành du lịch đặt mục tiêu tăng doanh thu 10,5% so với năm 2025. Tổng lượng khách đã tăng 8,2% so với "
+     "năm 2024, trong đó khách quốc tế tăng 12,4%.",
+     [R("ngành du lịch tăng doanh thu", value=10.5, year=2026)]),
+    ("Năm 2024, doanh thu du lịch tăng 10,5% so với năm 2023. Tổng lượng khách tăng 8,2% so với năm 2023, trong đó "
+     "khách quốc tế tăng 12,4%.",
+     []),
+])
+def test_part_of_carried_change_is_carried(text, expected):
+    check([P(text)], expected)
