@@ -105,3 +105,31 @@ def test_colon_item_with_own_measure_keeps_its_words(text, not_in_label):
 ])
 def test_part_of_carried_change_is_carried(text, expected):
     check([P(text)], expected)
+
+
+# --- a count that opens a ';' clause after an amount set as a target, with the things it counts and no verb, is an item
+# of its own (figures._counted_clause) also when an ellipsis cuts the clause short ('…; 110 triệu lượt khách nội
+# địa...') or a clause of its own follows after a comma ('…; 110 triệu lượt khách nội địa, duy trì tốc độ tăng trưởng
+# khách nội địa từ 6 - 7%/năm'): it was lost, or taken into the later figure's label. Counterexamples: what was done
+# ('đã đến') and a paragraph with no target cue give no such item ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mục tiêu cụ thể, năm 2025, phấn đấu đón từ 20 - 22 triệu lượt khách quốc tế; 110 triệu lượt khách nội địa, duy "
+     "trì tốc độ tăng trưởng khách nội địa từ 6 - 7%/năm.",
+     [R("phấn đấu đón khách quốc tế", cmp="range", value=20, high=22, unit="triệu lượt", year=2025),
+      R("lượt khách nội địa", value=110, unit="triệu lượt", year=2025),
+      R("duy trì tốc độ tăng trưởng khách nội địa", cmp="range", value=6, high=7, unit="%/năm", year=2025)]),
+    ("Mục tiêu cụ thể, năm 2025, Việt Nam phấn đấu đón từ 20 - 22 triệu lượt khách quốc tế; 110 triệu lượt khách nội "
+     "địa... Đến năm 2030, đón 30 triệu lượt khách quốc tế.",
+     [R("phấn đấu đón khách quốc tế", cmp="range", value=20, high=22, unit="triệu lượt", year=2025),
+      R("lượt khách nội địa", value=110, unit="triệu lượt", year=2025),
+      R("đón lượt khách quốc tế", value=30, unit="triệu lượt", year=2030)]),
+    # counterexamples: what was done after the count; no target cue at all
+    ("Năm 2025, phấn đấu đón 20 triệu lượt khách quốc tế; 110 triệu lượt khách nội địa đã đến, tăng 5%/năm.",
+     [R("phấn đấu đón lượt khách quốc tế", value=20, unit="triệu lượt", year=2025),
+      R("khách nội địa đã đến tăng", value=5, unit="%/năm", year=2025)]),
+    ("Năm 2024, toàn tỉnh đón 20 triệu lượt khách quốc tế; 110 triệu lượt khách nội địa...", []),
+])
+def test_count_opening_a_clause_is_an_item(text, expected):
+    check([P(text)], expected)

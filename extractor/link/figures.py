@@ -388,13 +388,16 @@ LISTED_COUNT_RX = load_patterns("prose").get("figure.listed_count").regex
 
 
 # '…; 35.000 con lợn; 295.000 con gia cầm, thủy cầm.': in a list of targets, a clause that is only a count and the
-# things it counts (a few words, no verb, no other figure) is an item of its own
-COUNTED_CLAUSE_RX = regex.compile(r"[^\d%;:.()]{0,40}?\s*[.;]?\s*", regex.I)
-COUNTED_TAIL_RX = regex.compile(r"\s*\(|\s+và\s+")
+# things it counts (a few words, no verb, no other figure) is an item of its own; so is one cut short by an ellipsis
+# ('…; 130 triệu lượt khách nội địa...')
+COUNTED_CLAUSE_RX = regex.compile(r"[^\d%;:.()…]{0,40}?\s*(?:\.\.\.|…|[.;])?\s*", regex.I)
+# … or one whose count and things end at a comma, a clause of its own after it ('…; 130 triệu lượt khách nội địa, duy
+# trì tốc độ tăng trưởng khách nội địa từ 8 - 9%/năm')
+COUNTED_TAIL_RX = regex.compile(r"\s*\(|\s+và\s+|\s*,\s+")
 LOWER_WORD_NEXT_RX = regex.compile(r"\s+\p{Ll}")
 CLAUSE_STOP_RX = regex.compile(r"[;.]")
 PIECE_SPLIT_RX = regex.compile(r",|\svà\s")
-CLAUSE_VERB_RX = regex.compile(r"\b(?:đạt|được|có|là|tăng|giảm|chiếm|bằng|còn)\b", regex.I)
+CLAUSE_VERB_RX = regex.compile(r"\b(?:đạt|được|có|là|tăng|giảm|chiếm|bằng|còn|đã)\b", regex.I)
 
 
 def _counted_clause(text: str, lo: int, kind: str) -> bool:
