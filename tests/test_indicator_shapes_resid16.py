@@ -133,3 +133,27 @@ def test_part_of_carried_change_is_carried(text, expected):
 ])
 def test_count_opening_a_clause_is_an_item(text, expected):
     check([P(text)], expected)
+
+
+# … and the lead may open a later ';' clause of its sentence ('Duy trì tốc độ phát triển đàn: Trâu 0,5%/năm, bò
+# 2,3%/năm; Sản lượng thịt hơi xuất chuồng đạt: Thịt trâu đạt 4.100 tấn; thịt bò đạt 11.200 tấn; …'): it heads the
+# parts after it, where the earlier lead's parts kept the first label. Counterexample: with no lead of its own, a
+# later clause's parts stay the first lead's
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mục tiêu đến năm 2030. Duy trì tốc độ phát triển đàn: Trâu 0,5%/năm, bò 2,3%/năm; Sản lượng thịt hơi xuất chuồng "
+     "đạt: Thịt trâu đạt 4.100 tấn; thịt bò đạt 11.200 tấn; thịt lợn: 80.000 tấn; Thịt gia cầm: 31.000 tấn.",
+     [R("tốc độ phát triển đàn trâu", value=0.5, unit="%/năm", year=2030),
+      R("tốc độ phát triển đàn bò", value=2.3, unit="%/năm", year=2030),
+      R("sản lượng thịt hơi xuất chuồng thịt trâu", value=4100, unit="tấn", year=2030),
+      R("sản lượng thịt hơi xuất chuồng thịt bò", value=11200, unit="tấn", year=2030),
+      R("sản lượng thịt hơi xuất chuồng thịt lợn", value=80000, unit="tấn", year=2030),
+      R("sản lượng thịt hơi xuất chuồng thịt gia cầm", value=31000, unit="tấn", year=2030)]),
+    ("Phấn đấu đến năm 2030, cơ cấu kinh tế: nông nghiệp chiếm 30%; công nghiệp - xây dựng chiếm 35%; dịch vụ chiếm 35%.",
+     [R("cơ cấu kinh tế nông nghiệp", value=30, year=2030),
+      R("cơ cấu kinh tế công nghiệp xây dựng", value=35, year=2030),
+      R("cơ cấu kinh tế dịch vụ", value=35, year=2030)]),
+])
+def test_lead_opening_a_later_clause_heads_its_parts(text, expected):
+    check([P(text)], expected)

@@ -585,8 +585,11 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         # only a clause's first figure may continue the item above; a later one has its clause's words
         # ('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')
         labels = _figure_labels(clause, figs, 0, narrow=narrow) if figs else []
-        if figs and a == 0:
-            parts_lead = _parts_lead(clause, figs[0])
+        # … or a later ';' clause that opens a lead of its own ('Duy trì tốc độ phát triển đàn: Trâu 0,5%/năm, …; Sản
+        # lượng thịt hơi xuất chuồng đạt: Thịt trâu đạt 4.500 tấn; thịt bò đạt …'): it heads the parts after it
+        lead_here = _parts_lead(clause, figs[0]) if figs else None
+        if figs and (a == 0 or lead_here):
+            parts_lead = lead_here
         parted = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)] \
             if figs and a and parts_lead else labels
         # a part of the lead is named by its own words ('…; công nghiệp 40%'), never by the item above
