@@ -1,5 +1,6 @@
 """Target shapes that held-out rounds 22–60 still missed, read off their misses once grouped by cause (resid16): a later
-item's label lacking the head its run or its lead names (head_not_shared: rounds 37, 38, 41). Each rule a table of
+item's label lacking the head its run or its lead names (head_not_shared: rounds 37, 38, 41), a part of a carried target
+(cue_carry) and a count opening a ';' clause lost or swallowed (bare_amount_clause_swallowed). Each rule a table of
 strings written in the genre's style (paraphrased, not copied), with counterexamples. Records are compared as in
 test_indicator_variants.py."""
 from __future__ import annotations
