@@ -55,3 +55,60 @@ AIMED = R("tỷ lệ người tập luyện thể thao thường xuyên tăng", 
 ])
 def test_bands_after_a_cued_sentence_go_on_listing_targets(text, expected):
     check([P(text)], expected)
+
+
+# --- a second period's share of the same measure, followed only by the whole it is of ('… đến năm 2025 đạt trên 35% và
+# năm 2030 đạt trên 40% dân số'): the whole names no measure, the label is the measure before with its period.
+# Counterexample: a share followed by the things it counts and what they do names its own measure --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thành phố phấn đấu số người tập luyện thể dục thể thao thường xuyên đến năm 2025 đạt trên 35% và năm 2030 đạt "
+     "trên 40% dân số.",
+     [R("số người tập luyện thể dục thể thao thường xuyên", cmp=">", value=35, year=2025),
+      R("số người tập luyện thể dục thể thao thường xuyên năm 2030", cmp=">", value=40, year=2030)]),
+    ("Huyện phấn đấu tỷ lệ hộ dùng nước sạch đến năm 2025 đạt 70% và năm 2030 đạt 85% số hộ trên địa bàn.",
+     [R("tỷ lệ hộ dùng nước sạch", value=70, year=2025), R("tỷ lệ hộ dùng nước sạch năm 2030", value=85, year=2030)]),
+    # counterexample: the words after the share are its own measure
+    ("Huyện phấn đấu đến năm 2025 đạt 70% hộ dân dùng nước sạch và năm 2030 đạt 60% số hộ có nhà tiêu hợp vệ sinh.",
+     [R("hộ dân dùng nước sạch", value=70, year=2025), R("số hộ có nhà tiêu hợp vệ sinh", value=60, year=2030)]),
+])
+def test_a_later_periods_share_of_the_whole_keeps_the_measure(text, expected):
+    check([P(text)], expected)
+
+
+# --- a result, then its target in a sentence the target word opens ('… đạt 71,5%, tăng 5,1% so với cùng kỳ. Mục tiêu
+# năm 2024 đạt 80% …'; a result restated per hundred people in a bracket, 'đạt 21,5 triệu thuê bao (tương ứng với tỷ lệ
+# 21,6 thuê bao/100 dân)', answered by 'Mục tiêu đến tháng 12/2024 đạt 24 thuê bao/100 dân'): one record with its result;
+# the change on last year is no target. Counterexamples: a sentence opened by a year reports; a target set in a
+# sentence of its own words pairs with nothing ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỷ lệ hộ gia đình dùng Internet cáp quang đạt 71,5%, tăng 5,1% so với cùng kỳ năm trước. Mục tiêu năm 2024 đạt "
+     "80% tỷ lệ hộ gia đình dùng Internet cáp quang.",
+     [R("Tỷ lệ hộ gia đình dùng Internet cáp quang", value=80, actual=71.5, year=2024)]),
+    ("Số thuê bao băng rộng cố định đạt 21,5 triệu thuê bao (tương ứng với tỷ lệ 21,6 thuê bao/100 dân), tăng 6,9% so "
+     "với cùng kỳ năm trước. Mục tiêu đến tháng 12/2024 đạt 24 thuê bao/100 dân.",
+     [R("Số thuê bao băng rộng cố định", value=24, unit="thuê bao/100 dân", actual=21.6)]),
+    ("Số thuê bao băng rộng di động đạt 80,2 triệu thuê bao (tương ứng với tỷ lệ 81,3 thuê bao/100 dân). Mục tiêu đạt "
+     "đến tháng 12/2024 đạt 88 thuê bao/100 dân; thuê bao điện thoại di động tăng 2,1 triệu thuê bao.",
+     [R("Số thuê bao băng rộng di động", value=88, unit="thuê bao/100 dân", actual=81.3)]),
+    # counterexamples
+    ("Tỷ lệ hộ gia đình dùng Internet cáp quang đạt 71,5%. Năm 2023 đạt 65%.", []),
+    ("Tỷ lệ hộ gia đình dùng Internet cáp quang đạt 71,5%. Tuy nhiên, năm 2024 tỉnh phấn đấu tỷ lệ hộ dùng điện thoại "
+     "thông minh đạt 80%.",
+     [R("tỉnh phấn đấu tỷ lệ hộ dùng điện thoại thông minh", value=80, year=2024)]),
+])
+def test_a_result_then_its_target_in_the_next_sentence(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("tương ứng với tỷ lệ 22,4 thuê bao/100 dân", [(22.4, "thuê bao/100 dân")]),
+    ("đạt 25 thuê bao băng rộng cố định/100 dân", [(25, "thuê bao băng rộng cố định/100 dân")]),
+    # counterexamples: a count of subscriptions, a rate per hundred households
+    ("đạt 22,3 triệu thuê bao", []),
+    ("đạt 25 thuê bao/100 hộ", []),
+])
+def test_subscriptions_per_hundred_people_are_a_rate(text, want):
+    from extractor.link.figures import rate_figures
+    assert [(f.value, f.unit) for f in rate_figures(text)] == want
