@@ -749,9 +749,6 @@ def _enumerated_levels(text: str, f: Figure) -> list[Figure]:
     at = AT_LEVEL_RX.match(text[f.end:]) if m is None and not f.level else None
     if at is not None:                       # '… đạt ít nhất 65% tại UBND cấp xã.': reached at that level
         return [Figure(**{**f.__dict__, "level": levels_in(at.group("lv"))[0][2]})]
-    every = EVERY_BODY_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
-    if every is not None:                    # '… của từng địa phương, bộ, ngành đạt 20% trở lên': each level's target
-        return [Figure(**{**f.__dict__, "level": level}) for level in _every_body_levels(every.group("lv"))]
     whose = OF_BODIES_RX.search(text, 0, f.expr_start) if m is None and not f.level else None
     if whose is not None and levels_in(whose.group("lv")):   # 'tăng trưởng GRDP của các địa phương ... 8-10%'
         return [Figure(**{**f.__dict__, "level": levels_in(whose.group("lv"))[0][2]})]
@@ -834,15 +831,6 @@ STAFF_LEVEL_RX = regex.compile(r"\s*(?!số\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+
 # 'tỷ lệ giải ngân của các bộ, ngành đạt 95%'), with no other figure between
 OF_BODIES_RX = regex.compile(r"\bcủa\s+(?P<lv>các\s+(?:địa\s+phương|bộ,\s*ngành|bộ))\b[^%\d;:]{0,40}?"
                              r"(?:\bnăm\s+\d{4}[^%\d;:]{0,30}?)?$", regex.I)
-
-
-EVERY_BODY_RX = load_patterns("prose").get("figure.every_body").regex
-
-
-def _every_body_levels(bodies: str) -> list[str]:
-    """The levels of the bodies 'từng địa phương, bộ, ngành' names, in order: a ministry or branch is 'bộ'."""
-    words = regex.findall(r"địa\s+phương|bộ|ngành", bodies, regex.I)
-    return list(dict.fromkeys("địa phương" if w.lower().startswith("địa") else "bộ" for w in words))
 
 
 SCOPE_LIST_RX = regex.compile(r",?\s*(?:các\s+)?(?:sở|ngành)\b", regex.I)   # 'cấp tỉnh, ngành và địa phương'
