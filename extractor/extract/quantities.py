@@ -361,6 +361,9 @@ def _money(m) -> Optional[tuple[float, str, int]]:
 _NOT_CURRENCY = regex.compile(r"(?<=đồng)\s+(?:chí|bào|nghiệp|đội)\b", regex.IGNORECASE)
 # a name or code right after 'nhà' ('Nhà Chung', 'nhà A1') makes it an address; 'nhà nước' is the state
 _NAMED_HOUSE = regex.compile(r"\s+(?:\p{Lu}|\w*\d|nước\b)")
+# 'giải' opening a verb ('1.150 giải quyết đúng hạn', 'giải ngân', 'giải phóng mặt bằng') counts no tournament
+_NOT_TOURNAMENT = regex.compile(r"\s+(?:quyết|ngân|phóng|thể|trình|thích|tỏa|toả|cứu|đáp|mã|nén|tán|toán|phẫu)\b",
+                                regex.IGNORECASE)
 
 
 def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
@@ -378,6 +381,8 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
         scale, unit, used = 1.0, hit[1], hit[2]
         if unit == "nhà" and _NAMED_HOUSE.match(m.group("unit"), hit[2]):
             return None                 # 'số 12 Nhà Chung', 'phòng 201 nhà A1': an address, not houses counted
+        if unit == "giải" and _NOT_TOURNAMENT.match(m.group("unit"), hit[2]):
+            return None
     if m.groupdict().get("scale"):
         scale = dict(vocab().scales)[fold(m.group("scale"))]
     kind = p.meta["kind"]

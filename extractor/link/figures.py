@@ -542,14 +542,14 @@ def rank_figures(text: str) -> list[Figure]:
     return out
 
 
-RATE_BASE_RX = regex.compile(r"\.000|vạn", regex.I)
+RATE_BASE_RX = regex.compile(r"\.000|vạn|100\s*(?:dân|người)", regex.I)
 
 
 def rate_figures(text: str) -> list[Figure]:
     """Rates per so many people ('dưới 12 trên 1.000 dân' → < 12, unit '/1.000 dân')."""
     out = []
     if not RATE_BASE_RX.search(text):
-        return out                            # every `rate.*` pattern divides by '1.000', '10.000', '100.000' or 'vạn'
+        return out                            # every `rate.*` pattern divides by '1.000', 'vạn', '100 dân' …
     for p in _vocab().get("rate", []):
         for m in p.regex.finditer(text) if p.may_match(text) else ():
             v = parse_number(m.group("n"))

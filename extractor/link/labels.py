@@ -100,10 +100,11 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{_share_owner(out[-1])} {label.strip()}"   # '… 53-60 nghìn tỷ đồng, chiếm 20-22%': its share
         elif prev >= 0 and out and FIGURE_WORD_RX.fullmatch(label):
             label = f"{_growth_subject(out[-1])} {label.strip()}"   # '…, hướng tới con số 260.000 tỉ đồng': its figure
-        elif prev >= 0 and out and a0 <= figs[prev].start and (_only_period(label) or _amount_after_period(text, a, f)):
+        elif prev >= 0 and out and a0 <= figs[prev].start and (_only_period(label)
+                                                               or _amount_after_period(text, a, f, figs[prev])):
             subject = ELLIPSIS_TAIL_RX.sub("", _growth_subject(out[-1]))
             # '... là 14-15% và giai đoạn 2026 - 2030 là 13-14%'; '… vào năm 2025 và năm 2030 là 45 ngàn người'
-            label = f"{subject} {_only_period(label) or _amount_after_period(text, a, f)}"
+            label = f"{subject} {_only_period(label) or _amount_after_period(text, a, f, figs[prev])}"
         elif prev >= 0 and out and SUBPART_START_RX.match(label) and f.unit and f.unit == figs[prev].unit != "%":
             label = _with_counted_noun(label, out[-1], f.unit)
         elif prev >= 0 and out and a0 <= figs[prev].start and _names_levels_only(_without_lead(label, lead)):
@@ -123,10 +124,18 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
     return _added_labels(_growth_parts(figs, _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out)))))
 
 
-def _amount_after_period(text: str, a: int, f: Figure) -> Optional[str]:
+def _amount_after_period(text: str, a: int, f: Figure, before: Figure) -> Optional[str]:
     """'… 38 ngàn lao động vào năm 2025 và năm 2030 là 45 ngàn người': an amount whose clause names only a period
-    before it, whatever its counted noun after it, is the clause before's measure for that period: the period."""
+    before it, whatever its counted noun after it, is the clause before's measure for that period: the period. So
+    is a share followed only by the whole it is of, after a bare share (`before`: '… đạt trên 38% và năm 2030 đạt trên
+    42% dân số'); after a share of the same whole ('năm 2016 đạt 81,5% dân số, năm 2017 đạt 84,3% dân số') the run of
+    years is labelled by its lead."""
+    if f.unit == "%" and SHARE_WHOLE_AFTER_RX.match(text, f.end) and not SHARE_WHOLE_AFTER_RX.match(text, before.end):
+        return _only_period(_strip_cues(text[a:f.expr_start]))     # 'và năm 2030 đạt trên ': its cue is no name
     return _only_period(text[a:f.start]) if f.unit not in (None, "%", "%/năm") else None
+
+
+SHARE_WHOLE_AFTER_RX = _P.get("label_part.share_whole_after").regex
 
 
 GROWTH_MEASURE_RX = _P.get("label_part.growth_measure").regex

@@ -141,9 +141,26 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
         bracketed = [r for r in free if OPENS_PAREN_RX.fullmatch(text, figs[r].end, figs[t].start)]
         # '(đạt khoảng 5,1% so với kế hoạch là 7,5%), tỷ lệ hộ nghèo (3,2% …)': the result the plan is set against
         versus = [r for r in free if r < t and _versus_plan(text, figs[r], figs[t])]
-        r = (slashed or bracketed or versus or [min(free, key=lambda r: abs(figs[r].start - figs[t].start))])[0]
-        out.append(ResultPair(t, r, min(t_at, results[r])))
+        # '… đạt 36,47%, giảm 1,35% … (đạt 38,33%). …, tỷ lệ này giảm do …, mục tiêu … là 50%': the rate first reported
+        anaphoric = sorted(r for r in free if _anaphor_across(text, figs, t, r))
+        r = (slashed or bracketed or versus or anaphoric[:1]
+             or [min(free, key=lambda r: abs(figs[r].start - figs[t].start))])[0]
+        out.append(ResultPair(t, r, min(t_at, _restated_from(text, figs, results, r))))
     return out
+
+
+def _restated_from(text: str, figs: list, results: dict[int, int], r: int) -> int:
+    """Where the words introducing result r start; for a result restated in a bracket ('đạt 22,3 triệu thuê bao
+    (tương ứng với tỷ lệ 22,4 thuê bao/100 dân)'), the verb of the amount it restates, so the label stops before both."""
+    p = next(p for p in _markers()["pair.result"] if p.id == "pair.result.corresponding")
+    lo = max(figs[r - 1].end if r else 0, text.rfind(". ", 0, results[r]), text.rfind("; ", 0, results[r]), 0)
+    if not p.regex.search(text, max(lo, figs[r].start - GAP), figs[r].start):
+        return results[r]
+    verbs = list(RESTATED_VERB_RX.finditer(text, lo, results[r]))
+    return verbs[-1].start() if verbs else results[r]
+
+
+RESTATED_VERB_RX = regex.compile(r"\b(?:ước\s+)?(?:đạt|là)\b", regex.I)
 
 
 SLASH_RX = regex.compile(r"\s*/\s*")
@@ -208,12 +225,33 @@ def _same_clause(text: str, figs: list, a: tuple[int, int], b: tuple[int, int]) 
     nothing but its introducing words ('Chỉ tiêu: 80%; kết quả: 82,4%'). '... giảm 3,92%, vượt mục tiêu 0,42%;
     kết nạp được 105 đảng viên, đạt 107%': the 107% belongs to its own clause."""
     (i, _), (j, j_at) = sorted([a, b], key=lambda x: figs[x[0]].start)
-    if SENTENCE_END_RX.search(text, figs[i].end, figs[j].start):
+    if SENTENCE_END_RX.search(text, figs[i].end, figs[j].start) and not _opens_next_sentence(text, figs, a, b) \
+            and not _anaphor_across(text, figs, a[0], b[0]):
         return False                  # '… trong khi mục tiêu đề ra là 50%. Khối bộ đạt 63,47% (mục tiêu 70%)': not across
     if any(p.regex.search(text, figs[i].end, figs[j].start) for p in _markers().get("pair.aim_between", [])):
         return False                  # '… thực hiện 100% …, năm 2024, tỉnh đặt mục tiêu … đạt 90%': two aims, no result
     semi = text.rfind(";", figs[i].end, figs[j].start)
     return semi < 0 or not text[semi + 1:j_at].strip()
+
+
+def _opens_next_sentence(text: str, figs: list, target: tuple[int, int], result: tuple[int, int]) -> bool:
+    """'… đạt 78,3%, tăng 6,2% so với cùng kỳ. Mục tiêu năm 2023 đạt 84% …': a target whose words open the sentence
+    right after the result's (pattern `pair.target.opens`) answers that result across the full stop."""
+    t, r = figs[target[0]], figs[result[0]]
+    if r.start > t.start or len(SENTENCE_END_RX.findall(text, r.end, t.start)) != 1:
+        return False
+    p = next(p for p in _markers()["pair.target"] if p.id == "pair.target.opens")
+    return p.regex.search(text, max(r.end, t.start - GAP), t.start) is not None
+
+
+def _anaphor_across(text: str, figs: list, t: int, r: int) -> bool:
+    """'… có phát sinh hồ sơ đạt 36,47%, giảm 1,35% …. Theo Bộ …, tỷ lệ này giảm do …, mục tiêu năm 2021 là 50%': the
+    sentence right after the result's speaks of 'this rate' (pattern `pair.anaphor`) before the target it states."""
+    if figs[r].start > figs[t].start:
+        return False
+    stops = list(SENTENCE_END_RX.finditer(text, figs[r].end, figs[t].start))
+    return len(stops) == 1 and any(p.regex.search(text, stops[0].end(), figs[t].start)
+                                   for p in _markers().get("pair.anaphor", []))
 
 
 def lead_end(text: str, lo: int, hi: int) -> int:

@@ -296,7 +296,7 @@ def _continues_targets(ctx: _Ctx, block: Block, text: str, a: int, clause: str, 
         or BOUND_AFTER_RX.search(text, a + f.expr_end, _full_stop(text, a + f.expr_end)) is not None \
         or _share_after_targets(ctx, block, text, a, clause, f) \
         or _share_will(text, s, a, f) \
-        or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start])
+        or _carries_cue(ctx, block, text[s:e], before, text[s:a + f.start], f.cmp == "range")
 
 
 DONE_RX = regex.compile(r"\bđã\b", regex.I)
@@ -387,17 +387,20 @@ def _goal_after_cue(text: str, a: int, f: Figure) -> bool:
 CARRIED_RX = _P.get("cue.carried").regex
 CARRIED_MEASURE_RX = _P.get("cue.carried_measure").regex      # 'Tỷ trọng … vào tăng trưởng kinh tế 50%'
 CARRIED_PART_RX = _P.get("cue.carried_part").regex            # '…, trong đó 800 - 1.000 ha rau …'
+CARRIED_BAND_RX = _P.get("cue.carried_band").regex            # 'Gia đình thể thao tăng từ 0,5 - 1%'
 CARRIED_COPULA_RX = _P.get("cue.carried_copula").regex        # 'Tỷ lệ che phủ rừng là 42,02%', also a paragraph on
 
 
-def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str) -> bool:
+def _carries_cue(ctx: _Ctx, block: Block, sentence: str, before: str, lead: str, band: bool = False) -> bool:
     """'Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Giá trị sản xuất công nghiệp đạt
     6.605 tỷ đồng. ...': after a sentence a target cue governs, the paragraph's next sentences that only say 'đạt'
     (or name an amount) go on listing targets, unless a sentence speaks of another time or of what was done; a measure
-    named whole before 'là' ('Tỷ lệ che phủ rừng là 42,02%.') goes on in the next paragraph too."""
+    named whole before 'là' ('Tỷ lệ che phủ rừng là 42,02%.') goes on in the next paragraph too; so does a band a
+    measure rises by ('Gia đình thể thao tăng từ 0,5 - 1%.', `band`: the figure is a range)."""
     copula = CARRIED_COPULA_RX.fullmatch(lead) is not None and ctx.cued_block == block.index - 1
     carried = CARRIED_RX.search(before) or CARRIED_RX.search(lead) or CARRIED_MEASURE_RX.fullmatch(lead) \
-        or CARRIED_PART_RX.search(lead) or CARRIED_COPULA_RX.fullmatch(lead)
+        or CARRIED_PART_RX.search(lead) or CARRIED_COPULA_RX.fullmatch(lead) \
+        or (band and (CARRIED_BAND_RX.search(before) or CARRIED_BAND_RX.search(lead)))
     # a clause that is only a measure and its value, whatever its mark or copula ('(3) Tỷ lệ che phủ rừng là 52%'),
     # goes on with any target an earlier clause of the paragraph stated, cued or not
     measured = MEASURE_VALUE_RX.fullmatch(lead) is not None

@@ -96,6 +96,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     per pair (indicator_results.py); the label is the sentence up to the first word that introduces a figure."""
     text = block.text
     figs = find_figures(text)
+    figs += [f for f in rate_figures(text) if not any(g.start < f.end and f.start < g.end for g in figs)]
     quantities = quantities_in(ctx, block.start, block.end)
     amounts = amount_figures(quantities, block.start, text) \
         + met_bracket_counts(text, amount_figures(quantities, block.start, text, ("count",)))
