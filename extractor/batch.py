@@ -15,6 +15,7 @@ and rsync judge a file).
 """
 from __future__ import annotations
 
+import copyreg
 import gc
 import hashlib
 import multiprocessing
@@ -28,12 +29,15 @@ import time
 import zipfile
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, TimeoutError as FutureTimeout, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from extractor import __version__
 from extractor.errors import ChitieuError, ClusterError
+from extractor.extract.entities import Entity
+from extractor.model import Block, Cell, Indicator, LegalRef, Provenance, Quantity
 from extractor.normalize.fingerprint import fingerprint_of
 from extractor.read import supported
 from extractor.read.office import chunk_timeout, convert_many, wants_conversion
@@ -421,6 +425,22 @@ def matched_labels(indicators) -> list[str]:
     else its normal form): the only ones whose words the main process asks for. The normal form
     beside a label was segmented for nothing, half of the words a worker found and sent."""
     return [i.label or i.label_norm for i in indicators]
+
+
+# --- the result pipe -----------------------------------------------------------------------------
+
+def _pickled_as_fields(cls: type) -> None:
+    """Pickle instances of a record class as the class and its fields' values, rebuilt by calling
+    it. Pickle's own way is each instance's attribute dict, set on a blank object: a worker sends
+    about 200,000 of them for 8 MB of text (blocks, cells, quantities, indicators, provenances), and
+    this process unpickles every one (0.41 → 0.21 CPU s on the kept txt archive, pickles a sixth
+    smaller). For dataclasses whose attributes are all fields of __init__, without __post_init__."""
+    get = attrgetter(*(f.name for f in fields(cls)))
+    copyreg.pickle(cls, lambda record: (cls, get(record)))
+
+
+for _record in (Block, Cell, Provenance, Quantity, Indicator, LegalRef, Entity):
+    _pickled_as_fields(_record)
 
 
 def process_pool(jobs: int = 0) -> Executor:

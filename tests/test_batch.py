@@ -512,3 +512,44 @@ def test_a_run_that_finds_every_file_unchanged_does_not_prepare_the_checks(tmp_p
     con = sqlite3.connect(db)
     assert con.execute("select count(*) from documents where checked_at is null").fetchone()[0] == 0
     assert con.execute("select count(*) from catalogue").fetchone()[0] > 0
+
+
+RECORDS_SENT = ("Block", "Cell", "Provenance", "Quantity", "Indicator", "LegalRef", "Entity")
+
+
+def test_a_workers_outcome_is_pickled_as_field_values_and_comes_back_equal():
+    """The records a worker sends back (≈200,000 for 8 MB of text) are pickled as their fields'
+    values, not as an attribute dict each: half the unpickling in the saving process. What comes
+    back equals what was sent, every attribute of every record."""
+    import pickle
+    from dataclasses import fields
+
+    from extractor.batch import Item, _work
+
+    outcome = _work(Item(path="x.txt", file=SEED))
+    result = outcome.result
+    assert result.quantities and result.indicators and result.legal_refs and result.entities
+    data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    # the field names of a record are no longer written with it
+    assert b"denominator" not in data and b"lower_is_better" not in data and b"colspan" not in data
+    back = pickle.loads(data)
+    assert back == outcome
+    records = [*result.document.blocks, *result.quantities, *result.indicators, *result.legal_refs,
+               *result.entities, *(q.prov for q in result.quantities)]
+    records_back = [*back.result.document.blocks, *back.result.quantities, *back.result.indicators,
+                    *back.result.legal_refs, *back.result.entities, *(q.prov for q in back.result.quantities)]
+    assert [vars(r) for r in records_back] == [vars(r) for r in records]
+    assert {type(r).__name__ for r in records} == set(RECORDS_SENT) - {"Cell"}
+
+
+@pytest.mark.parametrize("name", RECORDS_SENT)
+def test_a_record_pickled_as_field_values_is_rebuilt_by_its_init_alone(name):
+    """Rebuilding by calling the class is exact only if __init__ takes every field and does
+    nothing more: a field left out of __init__ or a __post_init__ would break it."""
+    from dataclasses import fields
+
+    from extractor import batch
+
+    cls = getattr(batch, name)
+    assert all(f.init for f in fields(cls)) and not hasattr(cls, "__post_init__")
+    assert not hasattr(cls, "__slots__")
