@@ -316,7 +316,8 @@ def test_what_a_worker_sends_back_stores_the_same_rows(tmp_path, name):
 
 def test_a_batch_indexes_its_blocks_for_search_once_when_it_ends(tmp_path):
     """Indexing block by block cost five times indexing at once: the batch saves its documents
-    with the index's insert trigger suspended, then indexes every block the index lacks."""
+    with the index's insert trigger suspended, then indexes every block the index lacks (two small
+    files: under INDEX_EVERY, nothing is indexed before the end)."""
     from extractor.store.database import open_db
     from extractor.store.views import search_blocks
 
@@ -326,14 +327,54 @@ def test_a_batch_indexes_its_blocks_for_search_once_when_it_ends(tmp_path):
     def progress(outcome):
         con = sqlite3.connect(db_path)
         triggers_seen.append({r[0] for r in con.execute("select name from sqlite_master where type = 'trigger'")})
+        indexed.append(con.execute("select count(*) from blocks_fts").fetchone()[0])
         con.close()
 
+    indexed = []
     run_batch([CORPUS / "002_271367b9633365e6.docx", CORPUS / "000_64fc1f9029895d3a.txt"], db_path, jobs=1,
               progress=progress)
     assert triggers_seen and all("blocks_fts_ai" not in t for t in triggers_seen)
+    assert indexed == [0, 0]
     db = open_db(db_path)
     assert "blocks_fts_ai" in {r["name"] for r in db.query("select name from sqlite_master where type = 'trigger'")}
     assert db.execute("select count(*) from blocks_fts").fetchone()[0] == db["blocks"].count > 20
+    assert search_blocks(db, "chuyen doi so")
+
+
+@pytest.mark.parametrize("every, stop_after", [(1, None), (1, 2), (10**9, None)])
+def test_a_batch_indexes_the_blocks_it_saved_as_it_goes(tmp_path, monkeypatch, every, stop_after):
+    """Every INDEX_EVERY characters of saved text the batch indexes what it saved so far, so that
+    little is left for its end, when the workers are done and a core sits idle. The end (or an
+    interruption) indexes the rest: every block is indexed, once."""
+    from extractor import batch
+    from extractor.store.database import open_db
+    from extractor.store.views import search_blocks
+
+    monkeypatch.setattr(batch, "INDEX_EVERY", every)
+    files = [CORPUS / "002_271367b9633365e6.docx", CORPUS / "000_64fc1f9029895d3a.txt", SEED]
+    db_path = tmp_path / "x.db"
+    seen = []                      # at each save: (blocks indexed, blocks of the files saved before it)
+
+    def progress(outcome):
+        con = sqlite3.connect(db_path)
+        seen.append((con.execute("select count(*) from blocks_fts").fetchone()[0],
+                     con.execute("select count(*) from blocks b join documents d on d.id = b.document_id "
+                                 "where d.path != ?", [outcome.item.path]).fetchone()[0]))
+        con.close()
+        if len(seen) == stop_after:
+            raise KeyboardInterrupt
+
+    summary = run_batch(files, db_path, jobs=1, progress=progress)
+    assert summary.interrupted == (stop_after is not None)
+    assert len(seen) == (stop_after or 3) and seen[1][1] > 0
+    if every == 1:
+        assert all(indexed == before for indexed, before in seen)
+    else:
+        assert all(indexed == 0 for indexed, _ in seen)
+    db = open_db(db_path)
+    assert db.execute("select count(*) from blocks_fts").fetchone()[0] == db["blocks"].count
+    assert db.execute("select count(*) from blocks_fts f where not exists "
+                      "(select 1 from blocks b where b.id = f.rowid and b.text = f.text)").fetchone()[0] == 0
     assert search_blocks(db, "chuyen doi so")
 
 
