@@ -374,6 +374,16 @@ def resume_search_index(db: sqlite_utils.Database) -> int:
     return n
 
 
+def index_blocks_after(db: sqlite_utils.Database, after: int) -> int:
+    """Index the blocks with an id above `after` that the index lacks, in one statement (a batch,
+    part of its blocks while it runs: `resume_search_index` still indexes whatever is left when it
+    ends). Returns how many were indexed."""
+    with db.atomic():
+        return db.execute("INSERT INTO blocks_fts(rowid, text, text_folded) "
+                          + MISSING_FROM_INDEX.format(fold=FOLD.format("b.text")) + " AND b.id > ?",
+                          [after]).rowcount
+
+
 def search_index_behind(db: sqlite_utils.Database) -> bool:
     """Cheap sign that blocks were saved unindexed (a batch killed before it resumed the index):
     the newest block is not in it."""
