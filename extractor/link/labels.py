@@ -593,11 +593,15 @@ def _without_cue_period(lead: str) -> str:
     return lead
 
 
-def _under_parts_lead(parts_lead: tuple[str, Optional[str]], clause: str, f: Figure, label: str) -> str:
+def _under_parts_lead(parts_lead: tuple[str, Optional[str]], clause: str, f: Figure, label: str,
+                      since: int = 0) -> str:
     """'…; ngành công nghiệp-xây dựng chiếm 36,5%': a later part of the same unit, named by a few words only, is a
-    part of the lead's measure too, as the first one is."""
+    part of the lead's measure too, as the first one is; so is a part after another's figure in its clause ('…;
+    công nghiệp, tiểu thủ công nghiệp - xây dựng 28%, nông nghiệp 2%'), named by the words since that figure, each
+    of its comma pieces a part's name."""
     lead, unit = parts_lead
-    if f.unit != unit or label.startswith(lead) or not names_a_part(clause[:f.expr_start]) \
-            or OWN_MEASURE_RX.match(label):
+    between = clause[since:f.expr_start]
+    if f.unit != unit or label.startswith(lead) or OWN_MEASURE_RX.match(label) \
+            or not (names_a_part(between) or all(names_a_part(p) for p in between.split(","))):
         return label
     return f"{lead}: {label}"

