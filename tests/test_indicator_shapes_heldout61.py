@@ -37,3 +37,39 @@ def test_a_part_after_a_measure_of_its_own_is_not_headed():
     recs = run([P("Mục tiêu đến năm 2025: Cơ cấu kinh tế: dịch vụ 60%; công nghiệp 35%, tỷ lệ hộ nghèo giảm còn 2%.")])
     assert not recs[-1].label.lower().startswith("cơ cấu")
 
+
+# --- a later clause that names only its period and the things it counts ('…; năm 2030 có 4.200 phòng'): the subject of
+# the clause before it, as for a clause naming its period alone; a share right after a count named only by a grade
+# ('…, hạng 4 sao trở lên đạt 20%') is of the things counted ('cơ sở lưu trú hạng 4 sao trở lên'). Counterexamples: a
+# clause with things of its own, a grade after a share, a rate's later period ---------------------------------------
+
+ROOMS = ("Phấn đấu đến năm 2025, số lượng cơ sở lưu trú có 1.800 phòng, hạng 4 sao trở lên đạt 20%; năm 2030 có "
+         "4.200 phòng, hạng 4 sao trở lên đạt 25%.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (ROOMS,
+     [R("số lượng cơ sở lưu trú", value=1800, unit="phòng", year=2025),
+      R("cơ sở lưu trú hạng 4 sao trở lên", value=20, year=2025),
+      R("số lượng cơ sở lưu trú năm 2030", value=4200, unit="phòng", year=2030),
+      R("cơ sở lưu trú hạng 4 sao trở lên", value=25, year=2030)]),
+    ("Đến năm 2025, tổng số cơ sở lưu trú có 900 buồng; năm 2030 có 1.500 buồng.",
+     [R("cơ sở lưu trú", value=900, unit="buồng", year=2025),
+      R("cơ sở lưu trú năm 2030", value=1500, unit="buồng", year=2030)]),
+    # counterexamples: a clause that names its own things keeps them; a rate's later period as before
+    ("Đến năm 2025, số lượng cơ sở lưu trú có 900 buồng; năm 2030 có 60 khu du lịch.",
+     [R("cơ sở lưu trú", value=900, unit="buồng", year=2025), R("năm 2030 khu du lịch", value=60, unit="khu du lịch", year=2030)]),
+    ("Đến năm 2025, tỷ lệ hộ dùng nước sạch đạt 85%; năm 2030 đạt 95%.",
+     [R("tỷ lệ hộ dùng nước sạch", value=85, year=2025), R("tỷ lệ hộ dùng nước sạch", value=95, year=2030)]),
+])
+def test_a_later_period_of_a_count_and_its_graded_share(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, label", [
+    # a grade after a share, not after a count, is left as it is
+    ("Đến năm 2025, tỷ lệ lấp đầy phòng đạt 60%, hạng 3 sao trở lên đạt 30%.", "hạng 3 sao trở lên"),
+])
+def test_a_grade_after_a_share_takes_no_things(text, label):
+    from test_indicator_variants import run
+    assert run([P(text)])[-1].label == label

@@ -35,8 +35,8 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import BASELINE_RX, _own_period
-from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
-                                        _elliptic_scope, _part_share_label,
+from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_counted_label, _elliptic_levels, _elliptic_objects,
+                                        _elliptic_scope, _part_share_label, _without_unit_tail, _graded_parts,
                                         _elliptic_parts, _group_part, _growth_subject, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items,
                                         _shared_items, _shared_verbs, _predicate_ahead, _criteria_items, _joint_items,
@@ -599,12 +599,13 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         labels = [_year_run_lead_label(text[:a] + clause[:f.start], p) or x
                   for f, p, x in zip(figs, parted, labels)] + labels[len(figs):]
         labels = assignee_labels(text[:a] + clause[:figs[0].start], figs, parted, labels) if figs else labels
-        if labels and a and _only_period(labels[0]):
-            labels[0] = _elliptic_label(text[:a], labels[0])
+        if labels and a and _only_period(_without_unit_tail(labels[0], figs[0].unit)):
+            labels[0] = _elliptic_counted_label(text[:a], labels[0], figs[0].unit)
         elif labels and a and sentence_label and _growth_after_semicolon(text[:a], labels[0]):
             labels[0] = f"{labels[0]} {_growth_subject(sentence_label)}"   # '… đạt 1.200 tỷ đồng; tăng bình quân 12%/năm'
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, _elliptic_scope(sentence_label, labels[0]))   # '…giảm 1,5%; riêng các xã … giảm 4%'
+        labels = _graded_parts(figs, labels)     # '… có 2.500 buồng, hạng 3 sao trở lên đạt 15%'
         labels = _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels))))
         labels = _elliptic_actions(figs, labels)
         labels = _period_run_labels(text[:a], clause, figs, labels)
