@@ -73,3 +73,39 @@ def test_a_later_period_of_a_count_and_its_graded_share(text, expected):
 def test_a_grade_after_a_share_takes_no_things(text, label):
     from test_indicator_variants import run
     assert run([P(text)])[-1].label == label
+
+
+# --- per-level shares of one thing where the first names 'cấp Trung ương' with another level ('ít nhất 90% hồ sơ công
+# việc cấp Trung ương, cấp tỉnh; 80% … cấp huyện …'): one target per level ('cấp Trung ương' the ministries', bộ); and
+# a share joined by 'và' to another predicate of the sentence's subject ('…, thống nhất trên nền tảng số và có ít nhất
+# 90% hồ sơ …') is labelled by the things after it, so it shares the predicate the last item ends with.
+# Counterexamples: one level named is one target, as before; a share with no things after it keeps its words -------------
+
+EGOV = ("Đến năm 2025, các chương trình được triển khai đồng bộ, thống nhất trên nền tảng số và có ít nhất 85% hồ sơ "
+        "công việc cấp Trung ương, cấp tỉnh; 75% hồ sơ công việc cấp huyện và 60% hồ sơ công việc cấp xã được xử lý "
+        "trên môi trường mạng.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (EGOV,
+     [R("hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng", level="bộ", value=85, year=2025),
+      R("hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng", level="tỉnh", value=85, year=2025),
+      R("hồ sơ công việc cấp huyện được xử lý", level="huyện", value=75, year=2025),
+      R("hồ sơ công việc cấp xã được xử lý", level="xã", value=60, year=2025)]),
+    ("Đến năm 2025, 95% văn bản đi cấp Trung ương và cấp tỉnh được ký số.",
+     [R("văn bản đi được ký số", level="bộ", value=95, year=2025),
+      R("văn bản đi được ký số", level="tỉnh", value=95, year=2025)]),
+    # counterexamples: one level is one target, as before; no things after the share
+    ("Đến năm 2025, hệ thống được kết nối và có ít nhất 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.",
+     [R("hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng", level="tỉnh", value=90, year=2025)]),
+    ("Đến năm 2025, tỷ lệ hồ sơ được số hóa và có chữ ký số đạt ít nhất 90%.",
+     [R("tỷ lệ hồ sơ được số hóa và có chữ ký số", value=90, year=2025)]),
+])
+def test_levels_with_the_central_one_and_a_share_after_another_predicate(text, expected):
+    check([P(text)], expected)
+
+
+def test_a_share_after_another_predicate_drops_that_predicate():
+    from test_indicator_variants import run
+    assert all(not r.label.startswith("thống nhất") for r in run([P(EGOV)]))
+

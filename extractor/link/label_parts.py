@@ -611,6 +611,23 @@ def _predicate_ahead(after: str, label: str) -> str:
     return f"{label} {' '.join(items[-1].group('pred').split())}"
 
 
+JOINED_SHARE_LEAD_RX = _P.get("label_part.joined_share_lead").regex
+
+
+def _after_joined_predicate(clause: str, f: Figure, label: str) -> str:
+    """'Các chương trình … được tổ chức đồng bộ, thống nhất trên nền tảng công nghệ số và có ít nhất 90% hồ sơ công việc
+    cấp tỉnh …': a share of the things named after it, joined by 'và' to another predicate of the sentence's subject,
+    is labelled by those things, not by that predicate ('hồ sơ công việc cấp tỉnh …')."""
+    if f.unit != "%" or len(WORD_RX.findall(regex.split(r"[,;.]", clause[f.expr_end:])[0])) < 2:
+        return label
+    piece = clause[clause.rfind(",", 0, f.expr_start) + 1:f.expr_start]
+    m = JOINED_SHARE_LEAD_RX.match(piece)
+    pred = " ".join(m.group("pred").split()) if m else ""
+    if len(WORD_RX.findall(pred)) < 2 or not label.startswith(pred):
+        return label
+    return regex.sub(r"^\W*(?:và\s+)?(?:có\s+)?", "", label[len(pred):])
+
+
 def _own_body_label(clause: str, f: Figure, label: str) -> str:
     """'90% hồ sơ công việc tại Bộ Y tế, Sở Y tế …' split by level: each target's label names its own body ('hồ sơ
     công việc tại Bộ Y tế …' for bộ, '… tại Sở Y tế …' for tỉnh)."""

@@ -36,7 +36,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import BASELINE_RX, _own_period
 from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_counted_label, _elliptic_levels, _elliptic_objects,
-                                        _elliptic_scope, _part_share_label, _without_unit_tail, _graded_parts,
+                                        _elliptic_scope, _part_share_label, _without_unit_tail, _graded_parts, _after_joined_predicate,
                                         _elliptic_parts, _group_part, _growth_subject, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items,
                                         _shared_items, _shared_verbs, _predicate_ahead, _criteria_items, _joint_items,
@@ -612,6 +612,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         labels = _shared_verbs(clause, figs, labels)
         # '90% hồ sơ … tại Bộ Y tế, Sở Y tế; 80% hồ sơ … được xử lý …': the last figure (each level of it) takes the
         # predicate the items after it end with
+        labels = [_after_joined_predicate(clause, f, x) for f, x in zip(figs, labels)] + labels[len(figs):]
         labels = [_predicate_ahead(text[b:], x) if f.start == figs[-1].start else x
                   for f, x in zip(figs, labels)] + labels[len(figs):]
         labels = [_own_body_label(clause, f, x) for f, x in zip(figs, labels)] + labels[len(figs):]
