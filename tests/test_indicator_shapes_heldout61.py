@@ -109,3 +109,26 @@ def test_a_share_after_another_predicate_drops_that_predicate():
     from test_indicator_variants import run
     assert all(not r.label.startswith("thống nhất") for r in run([P(EGOV)]))
 
+
+# --- a news headline that says the body's range by its lower bound ('… đặt mục tiêu tăng trưởng kinh tế trên 8%/năm'
+# over '… tốc độ tăng trưởng GRDP đạt 8 - 9%/năm'): it restates that target, no target of its own. Counterexample: a
+# headline bound that is no bound of the body's range stays a target of its own ------------------------------------
+
+BODY = ("Tại dự thảo báo cáo chính trị, tỉnh đặt mục tiêu giai đoạn 2026 - 2030 tốc độ tăng trưởng GRDP đạt 8 - 9%/năm; "
+        "thu ngân sách đạt 30 - 32 nghìn tỷ đồng.")
+BODY_RECORDS = [R("tốc độ tăng trưởng GRDP", cmp="range", value=8, high=9, unit="%/năm", year=2030),
+                R("thu ngân sách", cmp="range", value=30, high=32, unit="nghìn tỷ đồng", year=2030)]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Hòa Bình đặt mục tiêu tăng trưởng kinh tế trên 8%/năm", BODY_RECORDS),
+    ("Hòa Bình phấn đấu tăng trưởng kinh tế đạt 8%/năm", BODY_RECORDS),
+    # counterexamples: not the body range's lower bound, or another unit
+    ("Hòa Bình đặt mục tiêu tăng trưởng kinh tế trên 10%/năm",
+     [R("tăng trưởng kinh tế", cmp=">", value=10, unit="%/năm", year=None)] + BODY_RECORDS),
+    ("Hòa Bình đặt mục tiêu thu hút trên 8 triệu lượt khách",
+     [R("thu hút lượt khách", cmp=">", value=8, unit="triệu lượt", year=None)] + BODY_RECORDS),
+])
+def test_a_headline_saying_the_body_range_by_its_lower_bound(headline, expected):
+    check([P(headline), P(BODY)], expected)
+

@@ -217,8 +217,12 @@ def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
 
 
 def _restates(head: Indicator, o: Indicator) -> bool:
-    """The headline's figure is the body's, or the body's rounded ('đạt 6.617 tỷ đồng' over '6.617,2 tỷ đồng')."""
+    """The headline's figure is the body's, or the body's rounded ('đạt 6.617 tỷ đồng' over '6.617,2 tỷ đồng'), or
+    the body's range said by its lower bound ('tăng trưởng kinh tế trên 9%/năm' over '9 - 10%/năm')."""
     if (o.target_value, o.target_high) == (head.target_value, head.target_high):
+        return True
+    if head.target_high is None and o.target_high is not None and head.target_comparator in (">", ">=") \
+            and o.target_value == head.target_value and o.target_unit == head.target_unit:
         return True
     return o.target_value is not None and head.target_high is None and o.target_high is None \
         and o.target_unit == head.target_unit and head.target_value.is_integer() \
