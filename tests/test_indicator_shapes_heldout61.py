@@ -132,3 +132,42 @@ BODY_RECORDS = [R("tốc độ tăng trưởng GRDP", cmp="range", value=8, high
 def test_a_headline_saying_the_body_range_by_its_lower_bound(headline, expected):
     check([P(headline), P(BODY)], expected)
 
+
+# --- a year's budget estimate as assigned ('năm 2026 dự toán thu ngân sách … được HĐND tỉnh giao là 9.850 tỷ đồng') and
+# a year's growth scenario ('Theo kịch bản tăng trưởng năm 2026, GRDP … dự kiến tăng 9,2%, …, từ A năm 2025 lên B'):
+# the year's targets; a 'Trong đó' sentence right after details that target, its parts' figures targets too; the amount a
+# change starts from keeps its own year out of the record's, and the level reached is the measure's ('GRDP … lên').
+# Counterexamples: results weighed against the estimate; a scenario still to be drawn up; 'Trong đó' after results ---
+
+ESTIMATE = ("Theo báo cáo tại hội nghị, năm 2026 dự toán thu ngân sách nhà nước trên địa bàn tỉnh được Hội đồng nhân dân "
+            "tỉnh giao là 9.850 tỷ đồng. Trong hai tháng đầu năm, tổng thu ngân sách đạt 1.420 tỷ đồng, bằng hơn 15% dự "
+            "toán Trung ương giao và gần 14% dự toán địa phương giao, tăng 4,2% so với cùng kỳ năm trước.")
+SCENARIO = ("Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh Hà Giang dự kiến tăng 9,2%, tương ứng tăng thêm khoảng "
+            "4.300 tỷ đồng, từ 52.100 tỷ đồng năm 2025 lên 56.400 tỷ đồng. Trong đó, khu vực dịch vụ được xác định là "
+            "động lực tăng trưởng chính, dự kiến tăng 12,5%.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (ESTIMATE,
+     [R("dự toán thu ngân sách nhà nước được hội đồng nhân dân tỉnh giao", value=9850, unit="tỷ đồng", year=2026)]),
+    (SCENARIO,
+     [R("GRDP của tỉnh Hà Giang dự kiến tăng", value=9.2, year=2026),
+      R("tăng thêm", value=4300, unit="tỷ đồng", year=2026),
+      R("GRDP của tỉnh Hà Giang lên", value=56400, unit="tỷ đồng", year=2026),
+      R("khu vực dịch vụ dự kiến tăng", value=12.5, year=2026)]),
+    # counterexamples: a scenario still to be drawn up sets nothing; 'Trong đó' after a sentence of results reports
+    ("Sở Tài chính được giao xây dựng kịch bản tăng trưởng năm 2026, GRDP của tỉnh dự kiến tăng 9,2%.", []),
+    ("Năm 2025, GRDP của tỉnh đã tăng 8,1%. Trong đó, khu vực dịch vụ tăng 9,4%.", []),
+])
+def test_a_years_assigned_estimate_and_growth_scenario(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Phấn đấu năm 2026, thu nhập bình quân đầu người tăng từ 68 triệu đồng năm 2025 lên 75 triệu đồng.", 2026),
+    ("Năm 2026, phấn đấu giảm tỷ lệ hộ nghèo từ 3,1% năm 2025 xuống còn 2,4%.", 2026),
+])
+def test_the_year_of_a_changes_starting_amount_is_not_the_targets(text, year):
+    from test_indicator_variants import run
+    recs = run([P(text)])
+    assert recs and {r.target_year for r in recs} == {year}

@@ -98,6 +98,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{_without_lead(label, lead)} {_growth_subject(out[-1])}"
         elif prev >= 0 and out and SHARE_OPENS_RX.match(label):
             label = f"{_share_owner(out[-1])} {label.strip()}"   # '… 53-60 nghìn tỷ đồng, chiếm 20-22%': its share
+        elif prev >= 0 and out and _base_only_label(out[0], label):
+            label = _base_only_label(out[0], label)     # '…, GRDP … tăng 10,6%, …, từ 61.245 tỷ đồng năm 2025 lên'
         elif prev >= 0 and out and FIGURE_WORD_RX.fullmatch(label):
             label = f"{_growth_subject(out[-1])} {label.strip()}"   # '…, hướng tới con số 260.000 tỉ đồng': its figure
         elif prev >= 0 and out and a0 <= figs[prev].start and (_only_period(label) or _amount_after_period(text, a, f)):
@@ -285,6 +287,19 @@ def _without_trailing_levels(label: str) -> str:
 
 PREDICATE_RX = _P.get("label.predicate").regex
 FIGURE_WORD_RX = _P.get("label.figure_word").regex       # 'con số', 'mức': a label that names only the figure
+BASE_ONLY_RX = _P.get("label.base_only").regex           # 'từ 61.245 tỷ đồng năm 2025 lên'
+PIECE_SUBJECT_RX = _P.get("label.piece_subject").regex   # '…, GRDP của tỉnh dự kiến tăng'
+
+
+def _base_only_label(first: str, label: str) -> Optional[str]:
+    """'Theo kịch bản …, GRDP của tỉnh dự kiến tăng 10,6%, …, từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng': a figure
+    named only by the amount its change starts from is the level the measure of the sentence's first figure is brought
+    to ('GRDP của tỉnh lên'); None for any other label, or a first label naming no subject before its verb."""
+    base = BASE_ONLY_RX.match(label)
+    subject = PIECE_SUBJECT_RX.search(first) if base else None
+    if subject is None or len(WORD_RX.findall(subject.group("subject"))) < 2:
+        return None
+    return f"{' '.join(subject.group('subject').split())} {base.group('verb')}"
 OBJECT_VERB_RX = _P.get("label_part.object_verb").regex     # 'cáp quang phủ ' before a share: the share is its object
 
 
