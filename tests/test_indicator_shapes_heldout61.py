@@ -171,3 +171,23 @@ def test_the_year_of_a_changes_starting_amount_is_not_the_targets(text, year):
     from test_indicator_variants import run
     recs = run([P(text)])
     assert recs and {r.target_year for r in recs} == {year}
+
+
+# --- the first part of a structure named in lower case after the lead's colon ('Cơ cấu kinh tế đến năm 2030: nông
+# nghiệp 12%; …'): named as a capitalised one is ('Nông nghiệp 12%'), not cut off at the colon. Counterexample: levels
+# after another lead's colon are the records' levels, not parts --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cơ cấu kinh tế đến năm 2030: nông nghiệp 15%; công nghiệp - xây dựng 38%; dịch vụ 47%.",
+     [R("cơ cấu kinh tế nông nghiệp", value=15, year=2030), R("cơ cấu kinh tế công nghiệp - xây dựng", value=38, year=2030),
+      R("cơ cấu kinh tế dịch vụ", value=47, year=2030)]),
+    ("Đến năm 2030, cơ cấu lao động: nông nghiệp 22%; dịch vụ 43%.",
+     [R("cơ cấu lao động nông nghiệp", value=22, year=2030), R("cơ cấu lao động dịch vụ", value=43, year=2030)]),
+    # counterexample: levels after the colon of another lead
+    ("Đến năm 2025, hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh 90%, cấp huyện 80%.",
+     [R("hồ sơ công việc được xử lý trên môi trường mạng", level="tỉnh", value=90, year=2025),
+      R("hồ sơ công việc được xử lý trên môi trường mạng", level="huyện", value=80, year=2025)]),
+])
+def test_a_structures_first_part_in_lower_case(text, expected):
+    check([P(text)], expected)
