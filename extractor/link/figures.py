@@ -718,14 +718,16 @@ UNITS_LIST_RX = load_patterns("prose").get("figure.units_list").regex      # 'C�
 FOR_UNITS_AT_LEVEL_RX = load_patterns("prose").get("figure.for_units_at_level").regex
 EACH_UNIT_RX = load_patterns("prose").get("figure.each_unit").regex
 AT_LEVEL_RX = load_patterns("prose").get("figure.at_level").regex
-LEVEL_WORD_RX = regex.compile(r"\b(tỉnh|huyện|xã|bộ)\b", regex.I)
+LEVEL_WORD_RX = regex.compile(r"\b(tỉnh|huyện|xã|bộ|trung\s+ương)\b", regex.I)
+CENTRAL_RX = regex.compile(r"trung\s+ương", regex.I)     # 'cấp Trung ương' is the ministries' level
 
 
 def _listed_levels(m: regex.Match) -> list[str]:
-    """The levels a list names, in order: each level word of 'cấp bộ, tỉnh và xã'; 'sở, ban' and the UBND's level."""
+    """The levels a list names, in order: each level word of 'cấp bộ, tỉnh và xã' ('cấp Trung ương' the ministries');
+    'sở, ban' and the UBND's level."""
     if m.re is BODIES_LIST_RX:
         return ["tỉnh", m.group("lv").lower()]
-    return list(dict.fromkeys(w.lower() for w in LEVEL_WORD_RX.findall(m.group(0))))
+    return list(dict.fromkeys(CENTRAL_RX.sub("bộ", w.lower()) for w in LEVEL_WORD_RX.findall(m.group(0))))
 
 
 # '... Hệ thống thông tin một cửa điện tử cấp bộ, cấp tỉnh được xác thực': levels that say which kind of system; its

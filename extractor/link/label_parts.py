@@ -208,6 +208,55 @@ def _elliptic_label(before: str, label: str) -> str:
     return f"{subject} {_only_period(label)}" if len(WORD_RX.findall(_strip_cues(subject))) >= 2 else label
 
 
+def _without_unit_tail(label: str, unit: Optional[str]) -> str:
+    """'năm 2025 buồng' of 'năm 2025 có 3.600 buồng': the label without the counted unit its figure left at its end."""
+    if unit and unit != "%" and label.lower().endswith(" " + unit.lower()):
+        return label[:-len(unit)].rstrip()
+    return label
+
+
+def _elliptic_counted_label(before: str, label: str, unit: Optional[str]) -> str:
+    """'Số lượng cơ sở lưu trú đến năm 2020 có 2.500 buồng; năm 2025 có 3.600 buồng': a clause that names only its
+    period and the things it counts, as the one before it counts, repeats the subject of that clause, as one naming
+    its period alone does, the things kept after it; the subject without the earlier clause's own period and verb ('có')."""
+    bare = _without_unit_tail(label, unit)
+    if bare != label and not regex.search(rf"\d\s*{regex.escape(unit)}(?!\p{{L}})", before, regex.I):
+        return label                      # '…; năm 2030 có 60 khu du lịch': things of its own, not the count's before
+    named = _elliptic_label(before, bare)
+    if bare == label or named == bare:
+        return named if bare == label else label
+    period = _only_period(bare)
+    subject = named[:-len(period)].strip() if period and named.endswith(period) else named
+    subject = COUNTED_SUBJECT_TAIL_RX.sub("", subject).strip(" ,")
+    return f"{subject} {period or ''} {label[len(bare):].strip()}".replace("  ", " ").strip()
+
+
+# what a count's subject may end with before its figure: its own period and the verb 'có'
+COUNTED_SUBJECT_TAIL_RX = regex.compile(r"(?:\s+(?:có|đến|tới|vào|trong|năm|giai\s+đoạn|\d{4}|[-–]))+\s*$", regex.I)
+
+
+GRADE_ONLY_RX = _P.get("label_part.grade_only").regex      # 'hạng 3 sao trở lên'
+MEASURE_HEAD_RX = regex.compile(r"^\W*(?:tổng\s+)?(?:số\s+lượng|tổng\s+số|số)\s+", regex.I)
+
+
+def _graded_parts(figs: list[Figure], labels: list[str]) -> list[str]:
+    """'Số lượng cơ sở lưu trú đến năm 2020 có 2.500 buồng, hạng 3 sao trở lên đạt 15%': a share named only by a grade,
+    right after a count, is of the things that count counts ('cơ sở lưu trú hạng 3 sao trở lên'): the count's label
+    without its measure word, periods and unit."""
+    out = list(labels)
+    for i in range(1, min(len(figs), len(labels))):
+        prev = figs[i - 1]
+        if figs[i].unit != "%" or prev.unit in (None, "%", "%/năm") or not GRADE_ONLY_RX.match(labels[i]):
+            continue
+        things = MEASURE_HEAD_RX.sub("", _without_unit_tail(out[i - 1], prev.unit))
+        for p in reversed(find_periods(things)):
+            things = things[:p.start] + things[p.end:]
+        things = COUNTED_SUBJECT_TAIL_RX.sub("", " ".join(things.split())).strip(" ,")
+        if len(WORD_RX.findall(things)) >= 2:
+            out[i] = f"{things} {labels[i].strip()}"
+    return out
+
+
 YEAR_RUN_LEAD_RX = _P.get("label_part.year_run_lead").regex   # 'chỉ tiêu … của Quảng Bình như sau: năm 2016 đạt '
 
 
@@ -560,6 +609,23 @@ def _predicate_ahead(after: str, label: str) -> str:
             or any([w.lower() for w in WORD_RX.findall(x.group("item"))[:2]] != head for x in items):
         return label
     return f"{label} {' '.join(items[-1].group('pred').split())}"
+
+
+JOINED_SHARE_LEAD_RX = _P.get("label_part.joined_share_lead").regex
+
+
+def _after_joined_predicate(clause: str, f: Figure, label: str) -> str:
+    """'Các chương trình … được tổ chức đồng bộ, thống nhất trên nền tảng công nghệ số và có ít nhất 90% hồ sơ công việc
+    cấp tỉnh …': a share of the things named after it, joined by 'và' to another predicate of the sentence's subject,
+    is labelled by those things, not by that predicate ('hồ sơ công việc cấp tỉnh …')."""
+    if f.unit != "%" or len(WORD_RX.findall(regex.split(r"[,;.]", clause[f.expr_end:])[0])) < 2:
+        return label
+    piece = clause[clause.rfind(",", 0, f.expr_start) + 1:f.expr_start]
+    m = JOINED_SHARE_LEAD_RX.match(piece)
+    pred = " ".join(m.group("pred").split()) if m else ""
+    if len(WORD_RX.findall(pred)) < 2 or not label.startswith(pred):
+        return label
+    return regex.sub(r"^\W*(?:và\s+)?(?:có\s+)?", "", label[len(pred):])
 
 
 def _own_body_label(clause: str, f: Figure, label: str) -> str:

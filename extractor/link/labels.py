@@ -98,6 +98,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{_without_lead(label, lead)} {_growth_subject(out[-1])}"
         elif prev >= 0 and out and SHARE_OPENS_RX.match(label):
             label = f"{_share_owner(out[-1])} {label.strip()}"   # '… 53-60 nghìn tỷ đồng, chiếm 20-22%': its share
+        elif prev >= 0 and out and _base_only_label(out[0], label):
+            label = _base_only_label(out[0], label)     # '…, GRDP … tăng 10,6%, …, từ 61.245 tỷ đồng năm 2025 lên'
         elif prev >= 0 and out and FIGURE_WORD_RX.fullmatch(label):
             label = f"{_growth_subject(out[-1])} {label.strip()}"   # '…, hướng tới con số 260.000 tỉ đồng': its figure
         elif prev >= 0 and out and a0 <= figs[prev].start and (_only_period(label)
@@ -294,6 +296,19 @@ def _without_trailing_levels(label: str) -> str:
 
 PREDICATE_RX = _P.get("label.predicate").regex
 FIGURE_WORD_RX = _P.get("label.figure_word").regex       # 'con số', 'mức': a label that names only the figure
+BASE_ONLY_RX = _P.get("label.base_only").regex           # 'từ 61.245 tỷ đồng năm 2025 lên'
+PIECE_SUBJECT_RX = _P.get("label.piece_subject").regex   # '…, GRDP của tỉnh dự kiến tăng'
+
+
+def _base_only_label(first: str, label: str) -> Optional[str]:
+    """'Theo kịch bản …, GRDP của tỉnh dự kiến tăng 10,6%, …, từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng': a figure
+    named only by the amount its change starts from is the level the measure of the sentence's first figure is brought
+    to ('GRDP của tỉnh lên'); None for any other label, or a first label naming no subject before its verb."""
+    base = BASE_ONLY_RX.match(label)
+    subject = PIECE_SUBJECT_RX.search(first) if base else None
+    if subject is None or len(WORD_RX.findall(subject.group("subject"))) < 2:
+        return None
+    return f"{' '.join(subject.group('subject').split())} {base.group('verb')}"
 OBJECT_VERB_RX = _P.get("label_part.object_verb").regex     # 'cáp quang phủ ' before a share: the share is its object
 
 
@@ -602,12 +617,16 @@ def _without_cue_period(lead: str) -> str:
     return lead
 
 
-def _under_parts_lead(parts_lead: tuple[str, Optional[str]], clause: str, f: Figure, label: str) -> str:
+def _under_parts_lead(parts_lead: tuple[str, Optional[str]], clause: str, f: Figure, label: str,
+                      since: int = 0) -> str:
     """'…; ngành công nghiệp-xây dựng chiếm 36,5%': a later part of the same unit, named by a few words only, is a
-    part of the lead's measure too, as the first one is."""
+    part of the lead's measure too, as the first one is; so is a part after another's figure in its clause ('…;
+    công nghiệp, tiểu thủ công nghiệp - xây dựng 28%, nông nghiệp 2%'), named by the words since that figure, each
+    of its comma pieces a part's name."""
     lead, unit = parts_lead
-    if f.unit != unit or label.startswith(lead) or not _names_part_before(clause[:f.expr_start]) \
-            or OWN_MEASURE_RX.match(label):
+    between = clause[since:f.expr_start]
+    if f.unit != unit or label.startswith(lead) or OWN_MEASURE_RX.match(label) \
+            or not (_names_part_before(between) or all(names_a_part(p) for p in between.split(","))):
         return label
     return f"{lead}: {label}"
 

@@ -23,6 +23,7 @@ from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, 
 from extractor.model import Block, Cell, Document, Indicator, Provenance, Quantity, Segment, provenance
 from extractor.normalize.document import fold_tone
 from extractor.extract.periods import Period, find_periods
+from extractor.patterns import load_patterns
 
 
 CONF = {"table.columns": 0.9, "list.item": 0.8, "text.result": 0.7, "list.units": 0.7, "prose.plan": 0.6}
@@ -308,7 +309,7 @@ def _label_without(text: str, spans: tuple[tuple[int, int], ...], start: int) ->
     last = max((b - start for _, b in spans), default=0)
     if colon > 15 and first > colon and len(WORD_RX.findall(body[colon:first])) <= 4 \
             and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]) \
-            and not _names_a_share(body[colon + 1:first]):
+            and not _names_a_share(body[colon + 1:first]) and not _names_a_structure_part(body[:colon], body[colon + 1:first]):
         body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
     directive = DIRECTIVE_TAIL_RX.search(body, max((b for _, b in cut), default=0))
     if cut and directive:
@@ -355,6 +356,15 @@ def _names_an_item(between: str) -> bool:
     if levels_in(between) or not ITEM_NAME_RX.match(between):
         return False
     return not ITEM_CUE_RX.match(between)
+
+
+STRUCTURE_LEAD_RX = load_patterns("indicators").get("record.structure_lead").regex   # 'Cơ cấu kinh tế …', 'Tỷ trọng …'
+
+
+def _names_a_structure_part(lead: str, between: str) -> bool:
+    """'Cơ cấu kinh tế đến năm 2030: nông nghiệp 12%; …': after the lead of a structure, lower-case words before the
+    figure name its part too, as a capitalised name does."""
+    return STRUCTURE_LEAD_RX.search(lead) is not None and names_a_part(between)
 
 
 def _names_a_share(between: str) -> bool:

@@ -262,6 +262,17 @@ LETTER_RX = regex.compile(r"\p{L}")
 IN_WHICH_RX = regex.compile(r"\W*Trong\s+đó\b")     # 'Trong đó, ...' opens the details of the sentence before
 
 
+def _details_cued_target(ctx: _Ctx, block: Block, seg: Segment) -> bool:
+    """'Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh dự kiến tăng 10,6% … . Trong đó, khu vực công nghiệp – xây
+    dựng … dự kiến tăng 19,29%': a sentence opening with 'Trong đó' right after a sentence of this paragraph that set
+    a target by its cue details that target, its parts' figures targets too; after a sentence of results it reports."""
+    if ctx.prev_block != block.index or not IN_WHICH_RX.match(seg.text):
+        return False
+    before = block.text[:seg.start - block.start].rstrip()
+    sentence = before[before.rfind(". ", 0, len(before) - 1) + 1:]
+    return _first("cue.target", sentence) is not None and _first("cue.result", sentence) is None
+
+
 def _after_goals(ctx: _Ctx, block: Block, sentence: str) -> bool:
     """A sentence of the paragraph right after a paragraph of aims that reports nothing done and speaks of no other
     time lists those aims, as a list's items do ('Quy mô GRDP theo giá hiện hành 589.730 tỷ đồng.'); one that says

@@ -35,8 +35,8 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import BASELINE_RX, _own_period
-from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_levels, _elliptic_objects,
-                                        _elliptic_scope, _part_share_label,
+from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_counted_label, _elliptic_levels, _elliptic_objects,
+                                        _elliptic_scope, _part_share_label, _without_unit_tail, _graded_parts, _after_joined_predicate,
                                         _elliptic_parts, _group_part, _growth_subject, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items,
                                         _shared_items, _shared_verbs, _predicate_ahead, _criteria_items, _joint_items,
@@ -55,7 +55,7 @@ from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_pas
                                         MONTHS_REPORT_RX, _plan_ahead, last_cued_reports, reported_before,
                                         _reports_results, _result_governed, _under_aim_opening)
 from extractor.link.target_levels import _body_level, _carried_level, _ordered_units_level, _province_part, _scope_level, _target_subject
-from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_announced_plan,
+from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_announced_plan, _details_cued_target,
                                             _details_striven_targets, _follows_example_list,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
                                             _is_plan_part,
@@ -217,8 +217,12 @@ def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
 
 
 def _restates(head: Indicator, o: Indicator) -> bool:
-    """The headline's figure is the body's, or the body's rounded ('đạt 6.617 tỷ đồng' over '6.617,2 tỷ đồng')."""
+    """The headline's figure is the body's, or the body's rounded ('đạt 6.617 tỷ đồng' over '6.617,2 tỷ đồng'), or
+    the body's range said by its lower bound ('tăng trưởng kinh tế trên 9%/năm' over '9 - 10%/năm')."""
     if (o.target_value, o.target_high) == (head.target_value, head.target_high):
+        return True
+    if head.target_high is None and o.target_high is not None and head.target_comparator in (">", ">=") \
+            and o.target_value == head.target_value and o.target_unit == head.target_unit:
         return True
     return o.target_value is not None and head.target_high is None and o.target_high is None \
         and o.target_unit == head.target_unit and head.target_value.is_integer() \
@@ -534,6 +538,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         return out                    # a task with no figure (a list's lead is tracked above)
     tasked = listed is None and _states_tasks(ctx, block, text)
     if listed is None and (_details_adopted_plan(block, seg) or _details_announced_plan(ctx, block, seg)
+                           or _details_cued_target(ctx, block, seg)
                            or _after_goals(ctx, block, text) or tasked
                            or _follows_example_list(ctx, block, text)):
         listed = 0
@@ -590,8 +595,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         lead_here = _parts_lead(clause, figs[0]) if figs else None
         if figs and (a == 0 or lead_here):
             parts_lead = lead_here
-        parted = [_under_parts_lead(parts_lead, clause, f, x) for f, x in zip(figs, labels)] \
-            if figs and a and parts_lead else labels
+        parted = [_under_parts_lead(parts_lead, clause, f, x, figs[i - 1].expr_end if i else 0)
+                  for i, (f, x) in enumerate(zip(figs, labels))] if figs and a and parts_lead else labels
         # a part of the lead is named by its own words ('…; công nghiệp 40%'), never by the item above
         # … nor is a count that opens its clause, named by the things after it ('…; 35.000 con lợn; …')
         counted = bool(figs) and figs[0].unit != "%" and not clause[:figs[0].start].strip(" ,;:")
@@ -602,18 +607,20 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         labels = [_year_run_lead_label(text[:a] + clause[:f.start], p) or x
                   for f, p, x in zip(figs, parted, labels)] + labels[len(figs):]
         labels = assignee_labels(text[:a] + clause[:figs[0].start], figs, parted, labels) if figs else labels
-        if labels and a and _only_period(labels[0]):
-            labels[0] = _elliptic_label(text[:a], labels[0])
+        if labels and a and _only_period(_without_unit_tail(labels[0], figs[0].unit)):
+            labels[0] = _elliptic_counted_label(text[:a], labels[0], figs[0].unit)
         elif labels and a and sentence_label and _growth_after_semicolon(text[:a], labels[0]):
             labels[0] = f"{labels[0]} {_growth_subject(sentence_label)}"   # '… đạt 1.200 tỷ đồng; tăng bình quân 12%/năm'
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, _elliptic_scope(sentence_label, labels[0]))   # '…giảm 1,5%; riêng các xã … giảm 4%'
+        labels = _graded_parts(figs, labels)     # '… có 2.500 buồng, hạng 3 sao trở lên đạt 15%'
         labels = _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels))))
         labels = _elliptic_actions(figs, labels)
         labels = _period_run_labels(text[:a], clause, figs, labels)
         labels = _shared_verbs(clause, figs, labels)
         # '90% hồ sơ … tại Bộ Y tế, Sở Y tế; 80% hồ sơ … được xử lý …': the last figure (each level of it) takes the
         # predicate the items after it end with
+        labels = [_after_joined_predicate(clause, f, x) for f, x in zip(figs, labels)] + labels[len(figs):]
         labels = [_predicate_ahead(text[b:], x) if f.start == figs[-1].start else x
                   for f, x in zip(figs, labels)] + labels[len(figs):]
         labels = [_own_body_label(clause, f, x) for f, x in zip(figs, labels)] + labels[len(figs):]
