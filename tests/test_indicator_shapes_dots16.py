@@ -1,0 +1,37 @@
+"""Target shapes around a thousands separator (dots16): Vietnamese writes thousands with dots ('3.700 tỷ đồng'), and a
+rule that ends a sentence at any '.' took such a figure for the sentence's end, so the cue before it went unseen.
+Each rule a table of strings written in the genre's style (paraphrased, not copied), with counterexamples. Records
+are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check
+
+# --- a sentence opened by 'Phấn đấu' / 'Mục tiêu' governs its ';' clauses, so a count of things 'được công nhận' there
+# is what they are to reach, not a threshold (not_target.strive_head); an amount written with a thousands dot between
+# the cue and the count ('… đạt 4.200 tỷ đồng; …') is no full stop. Counterexamples: a real full stop ends the cue's
+# reach ('… tỷ đồng. Năm 2024 …'), and 'thì' still makes a threshold ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu đến năm 2030, doanh thu du lịch đạt 4.200 tỷ đồng; 6 điểm du lịch được công nhận.",
+     [R("doanh thu du lịch", value=4200, unit="tỷ đồng", year=2030),
+      R("điểm du lịch được công nhận", value=6, unit="điểm du lịch", year=2030)]),
+    ("Mục tiêu đến năm 2027, toàn tỉnh thu hút 12.500 lao động vào ngành du lịch; hằng năm có thêm 4 điểm du lịch "
+     "được công nhận.",
+     [R("thu hút lao động ngành du lịch", value=12500, unit="lao động", year=2027),
+      R("điểm du lịch được công nhận", value=4, unit="điểm du lịch", year=2027)]),
+    ("Phấn đấu đến năm 2026, tổng đàn bò đạt 1.250.000 con; mỗi năm có thêm 9 xã được công nhận đạt chuẩn nông thôn "
+     "mới nâng cao.",
+     [R("tổng đàn bò", value=1250000, unit="con", year=2026),
+      R("xã được công nhận đạt chuẩn nông thôn mới nâng cao", value=9, unit="xã", year=2026)]),
+    # counterexamples: a full stop after the strive sentence; a threshold with 'thì' after a thousands figure
+    ("Phấn đấu năm 2026 doanh thu du lịch đạt 2.300 tỷ đồng. Hằng năm có thêm 9 xã được công nhận đạt chuẩn nông "
+     "thôn mới.",
+     [R("doanh thu du lịch", value=2300, unit="tỷ đồng", year=2026)]),
+    ("Phấn đấu đến năm 2026 tổng đàn bò đạt 1.250.000 con; xã có dưới 3 thôn thì được công nhận đạt chuẩn.",
+     [R("tổng đàn bò", value=1250000, unit="con", year=2026)]),
+])
+def test_thousands_dot_is_no_end_of_the_strive_sentence(text, expected):
+    check([P(text)], expected)
