@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check
+from test_indicator_variants import P, R, check, run
 
 # --- a sentence opened by 'Phấn đấu' / 'Mục tiêu' governs its ';' clauses, so a count of things 'được công nhận' there
 # is what they are to reach, not a threshold (not_target.strive_head); an amount written with a thousands dot between
@@ -35,3 +35,35 @@ from test_indicator_variants import P, R, check
 ])
 def test_thousands_dot_is_no_end_of_the_strive_sentence(text, expected):
     check([P(text)], expected)
+
+
+# --- two counts joined by 'và' whose later things carry a qualifier ('1 khu và 5 điểm du lịch được công nhận'): the
+# earlier things take it too when they make a unit with it ('khu du lịch'), and what the later label says after it
+# (labels._shared_qualifier). Counterexamples: 'xã và … thị trấn' share no qualifier ('xã trấn' is no unit); earlier
+# things named by words of their own ('khu nghỉ dưỡng') keep them; a comma parts two counts ---------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu đến năm 2030 có 2 khu và 6 điểm du lịch được công nhận.",
+     [R("khu du lịch được công nhận", value=2, unit="khu", year=2030),
+      R("điểm du lịch được công nhận", value=6, unit="điểm du lịch", year=2030)]),
+    ("Mục tiêu đến năm 2028, công nhận 3 khu và 7 điểm du lịch.",
+     [R("công nhận khu du lịch", value=3, unit="khu", year=2028),
+      R("công nhận điểm du lịch", value=7, unit="điểm du lịch", year=2028)]),
+    ("Phấn đấu đến năm 2030, doanh thu du lịch đạt 5.100 tỷ đồng; có 1 khu và 4 điểm du lịch được công nhận.",
+     [R("doanh thu du lịch", value=5100, unit="tỷ đồng", year=2030),
+      R("khu du lịch được công nhận", value=1, unit="khu", year=2030),
+      R("điểm du lịch được công nhận", value=4, unit="điểm du lịch", year=2030)]),
+])
+def test_earlier_count_shares_the_later_qualifier(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, first, foreign", [
+    ("Phấn đấu đến năm 2030 có 5 xã và 2 thị trấn đạt chuẩn văn minh đô thị.", "xã", "trấn"),
+    ("Phấn đấu đến năm 2030 có 2 khu nghỉ dưỡng và 6 điểm du lịch được công nhận.", "khu nghỉ dưỡng", "du lịch"),
+    ("Phấn đấu đến năm 2030 có 2 khu, 6 điểm du lịch được công nhận.", "khu", "điểm"),
+])
+def test_no_qualifier_shared_where_none_is(text, first, foreign):
+    labels = [r.label for r in run([P(text)])]
+    assert labels and first in labels[0] and foreign not in labels[0], labels
