@@ -67,3 +67,29 @@ def test_earlier_count_shares_the_later_qualifier(text, expected):
 def test_no_qualifier_shared_where_none_is(text, first, foreign):
     labels = [r.label for r in run([P(text)])]
     assert labels and first in labels[0] and foreign not in labels[0], labels
+
+
+# --- a run of years under one lead ('Chỉ tiêu thu ngân sách … như sau: năm 2024 đạt 1.450 tỷ đồng; năm 2025 đạt …'):
+# every year is named by the lead also when an earlier year's amount holds a thousands dot
+# (label_part.year_run_lead). Counterexample: a full stop ends the run, and the sentence after it names its own
+# measure ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu thu ngân sách trên địa bàn huyện giai đoạn 2024 - 2026 như sau: năm 2024 đạt 1.450 tỷ đồng; năm 2025 "
+     "đạt 1.600 tỷ đồng; năm 2026 đạt 1.780 tỷ đồng.",
+     [R("thu ngân sách trên địa bàn huyện năm 2024", value=1450, unit="tỷ đồng", year=2024),
+      R("thu ngân sách trên địa bàn huyện năm 2025", value=1600, unit="tỷ đồng", year=2025),
+      R("thu ngân sách trên địa bàn huyện năm 2026", value=1780, unit="tỷ đồng", year=2026)]),
+    ("Mục tiêu số lượt khách du lịch của tỉnh như sau: năm 2025 đạt 1.200.000 lượt; năm 2026 đạt 1.350.000 lượt.",
+     [R("số lượt khách du lịch của tỉnh năm 2025", value=1200000, unit="lượt", year=2025),
+      R("số lượt khách du lịch của tỉnh năm 2026", value=1350000, unit="lượt", year=2026)]),
+])
+def test_year_run_keeps_its_lead_past_thousands(text, expected):
+    check([P(text)], expected)
+
+
+def test_full_stop_ends_the_year_run():
+    labels = [r.label for r in run([P("Mục tiêu số lượt khách du lịch của tỉnh như sau: năm 2025 đạt 1.200.000 lượt. "
+                                      "Doanh thu du lịch năm 2026 đạt 2.400 tỷ đồng.")])]
+    assert len(labels) == 2 and "khách" not in labels[1], labels
