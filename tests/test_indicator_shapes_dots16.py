@@ -93,3 +93,29 @@ def test_full_stop_ends_the_year_run():
     labels = [r.label for r in run([P("Mục tiêu số lượt khách du lịch của tỉnh như sau: năm 2025 đạt 1.200.000 lượt. "
                                       "Doanh thu du lịch năm 2026 đạt 2.400 tỷ đồng.")])]
     assert len(labels) == 2 and "khách" not in labels[1], labels
+
+
+# --- a part of a whole set as a target after an earlier amount ('Phấn đấu … thu hút 1.500 lao động, có 7/9 thôn đạt
+# chuẩn …'; figures.SHARE_LEAD_RX), and a later amount of an aim results are weighed against ('Với mục tiêu … đạt
+# 5.600 tỷ đồng, trong đó thu nội địa đạt 4.900 tỷ đồng thì …'; figures.AIM_GIVEN_RX): the cue reaches past the
+# thousands dot. Counterexamples: after a full stop the part is a report's, and 'thì' with no aim is a condition ----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu đến năm 2026 thu hút 1.500 lao động, có 7/9 thôn đạt chuẩn nông thôn mới kiểu mẫu.",
+     [R("thu hút lao động", value=1500, unit="lao động", year=2026),
+      R("thôn đạt chuẩn nông thôn mới kiểu mẫu", value=7, unit="thôn", year=2026)]),
+    ("Đến năm 2027, toàn huyện có 2.400 hộ sản xuất giỏi, có 11/14 xã đạt chuẩn nông thôn mới nâng cao.",
+     [R("hộ sản xuất giỏi", value=2400, unit="hộ", year=2027),
+      R("xã đạt chuẩn nông thôn mới nâng cao", value=11, unit="xã", year=2027)]),
+    ("Với mục tiêu tổng thu ngân sách năm 2025 đạt 5.600 tỷ đồng, trong đó thu nội địa đạt 4.900 tỷ đồng thì số thu "
+     "6 tháng đầu năm còn thấp.",
+     [R("tổng thu ngân sách", value=5600, unit="tỷ đồng", year=2025),
+      R("thu nội địa", value=4900, unit="tỷ đồng", year=2025)]),
+    # counterexamples
+    ("Phấn đấu đến năm 2026 thu hút 1.500 lao động. Hiện có 7/9 thôn đạt chuẩn nông thôn mới kiểu mẫu.",
+     [R("thu hút lao động", value=1500, unit="lao động", year=2026)]),
+    ("Ở thôn có dưới 1.000 cử tri thì tổ chức 2 điểm bỏ phiếu.", []),
+])
+def test_aim_reaches_past_thousands(text, expected):
+    check([P(text)], expected)
