@@ -187,7 +187,8 @@ def _read_figures(text: str, unit_hint: Optional[str]) -> tuple[Figure, ...]:
 QTY_KINDS = ("count", "money", "measure", "range")
 # 'với mục tiêu phấn đấu năm 2017 tổng thu … đạt trên 5.500 tỷ đồng … thì số thu … còn đạt thấp': the aim the results
 # are weighed against, not a condition, however 'thì' goes on
-AIM_GIVEN_RX = regex.compile(r"\bvới\s+(?:mục|chỉ)\s+tiêu\b[^.;:]*$", regex.I)
+# a dot between digits separates thousands ('5.500 tỷ đồng'): no end of the aim's sentence
+AIM_GIVEN_RX = regex.compile(r"\bvới\s+(?:mục|chỉ)\s+tiêu\b(?:[^.;:]|(?<=\d)\.(?=\d))*$", regex.I)
 CONDITION_AFTER_RX = regex.compile(r"[^.;:]{0,80}?\bthì\b", regex.I)
 QTY_TEXT_RX = regex.compile(rf"^(?:từ\s+)?({NUM})(?:\s*(?:-|–|—|đến|tới)\s*({NUM}))?\s*(.*)$", regex.S)   # "từ 5.374 đến 6.013 hộ"
 PIECE_STOP_RX = regex.compile(r"[,;:.]")
@@ -458,7 +459,7 @@ ONE_WORD_NO_NAME_RX = regex.compile(r"chi|thu|nộp|vay|trả|cấp|giao|mua|bá
 # 'Số thôn đạt chuẩn nông thôn mới: 04/09 thôn, làng': a part of a whole as a target, the part counted
 SHARE_NOUN_RX = regex.compile(r"\s*(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?")   # up to 'hợp tác xã'
 # governed by a label's colon or an aim ('Các chỉ tiêu đạt cao như có 45/52 xã ...' reports results)
-SHARE_LEAD_RX = regex.compile(r"(?<=[\p{L}\d]\)?)\s*:\s*$|\b(?:phấn\s+đấu|(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4})\b[^.;:]*$",
+SHARE_LEAD_RX = regex.compile(r"(?<=[\p{L}\d]\)?)\s*:\s*$|\b(?:phấn\s+đấu|(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4})\b(?:[^.;:]|(?<=\d)\.(?=\d))*$",
                               regex.I)
 TALLY_NOUN_RX = regex.compile(r"(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu|nhiệm\s+vụ)\b", regex.I)
 

@@ -15,7 +15,7 @@ from extractor.link.label_parts import (CONJ_RX, ELLIPSIS_TAIL_RX, _group_part, 
                                         _with_counted_noun)
 from extractor.link.records import aim_only, _clean_label, _is_period_lead, names_a_part, SPEAKER_LEAD_RX, _strip_cues
 from extractor.link.sentences import _blank_parens
-from extractor.patterns import load_patterns
+from extractor.patterns import load_data, load_patterns
 
 _P = load_patterns("prose")      # this module's regexes, with examples and counterexamples
 
@@ -122,7 +122,7 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
         elif prev >= 0 and out and a0 <= figs[prev].start:
             label = _group_part(out[-1], label)
         out.append(label)
-    out = _shared_tail(text, figs, out)
+    out = _shared_qualifier(text, figs, _shared_tail(text, figs, out))
     return _added_labels(_growth_parts(figs, _shared_people(text, figs, _objects_of_change(text, figs, _shared_predicate(text, figs, out)))))
 
 
@@ -361,6 +361,30 @@ def _shared_tail(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
             continue
         if out[i].lower().startswith(out[i - 1].lower() + " "):
             out[i - 1] = out[i]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _count_units() -> frozenset[str]:
+    return frozenset(u.casefold() for u in load_data("units.yaml")["count_units"] if isinstance(u, str))
+
+
+def _shared_qualifier(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
+    """'có 1 khu và 5 điểm du lịch được công nhận': two counts joined by 'và' whose later things carry a qualifier
+    ('điểm du lịch') that the earlier ones take too ('khu du lịch' is a unit of its own) name the same kind of
+    things; the earlier label, its things last, takes the qualifier and what the later label says after it
+    ('khu du lịch được công nhận'). '5 xã và 2 thị trấn' shares nothing: 'xã trấn' is no unit."""
+    out = list(labels)
+    for i in range(1, min(len(figs), len(out))):
+        f, g = figs[i - 1], figs[i]
+        if f.unit in (None, "%") or g.unit in (None, "%") or f.unit == g.unit or " " not in g.unit \
+                or not regex.fullmatch(r"\s+và\s+", text[f.end:g.expr_start]):
+            continue
+        qualifier = g.unit.split(" ", 1)[1]
+        at = out[i].casefold().find(g.unit.casefold())
+        if f"{f.unit} {qualifier}".casefold() in _count_units() and at >= 0 \
+                and out[i - 1].casefold().endswith(f.unit.casefold()):
+            out[i - 1] = f"{out[i - 1]} {qualifier}{out[i][at + len(g.unit):]}"
     return out
 
 
