@@ -10,18 +10,22 @@ import pytest
 import regex
 
 from extractor.link import records
-from extractor.link.records import (AIM_LEAD_RX, AIM_WORDS, SPEAKER_LEAD_RX, SPEAKER_WORDS, TRAIL_CUE_END_RX,
-                                    TRAIL_CUE_RX, _holds_any, _label_without, _SPACES, _squeezed)
+from extractor.link.figures import DIRECTIVE_TAIL_RX
+from extractor.link.records import (AIM_LEAD_RX, AIM_WORDS, DIRECTIVE_WORDS, SPEAKER_LEAD_RX, SPEAKER_WORDS,
+                                    TRAIL_CUE_END_RX, TRAIL_CUE_RX, _label_without, _SPACES, _squeezed)
+from extractor.patterns import holds_word
 
 
 def test_every_spelling_the_regexes_match_lowers_to_the_gate_word():
-    letters = sorted({c for w in AIM_WORDS + SPEAKER_WORDS for c in w})
-    assert "i" not in letters and "s" not in letters
-    anyletter = regex.compile("[" + "".join(regex.escape(c) for c in letters) + "]", regex.I)
-    for i in range(sys.maxunicode + 1):
-        c = chr(i)
-        if anyletter.fullmatch(c):
-            assert c.lower() in letters and regex.fullmatch(regex.escape(c.lower()), c, regex.I), hex(i)
+    """Save 'İ' and 'ſ', where holds_word lets the regex decide."""
+    for words, rx in ((AIM_WORDS, AIM_LEAD_RX), (SPEAKER_WORDS, SPEAKER_LEAD_RX), (DIRECTIVE_WORDS, DIRECTIVE_TAIL_RX)):
+        letters = sorted({c for w in words for c in w})
+        anyletter = regex.compile("[" + "".join(regex.escape(c) for c in letters) + "]", rx.flags)
+        for i in range(sys.maxunicode + 1):
+            c = chr(i)
+            if anyletter.fullmatch(c) and c not in ("\u0130", "\u017f"):
+                same = [x for x in letters if regex.fullmatch(regex.escape(x), c, rx.flags)]
+                assert same == [c.lower()], (hex(i), same)
 
 
 AIM_LABELS = [
@@ -42,8 +46,8 @@ AIM_LABELS = [
 @pytest.mark.parametrize("label", AIM_LABELS)
 def test_aim_words_hold_wherever_the_aim_lead_matches(label):
     if AIM_LEAD_RX.match(label):
-        assert _holds_any(label, AIM_WORDS)
-    if not _holds_any(label, AIM_WORDS):
+        assert holds_word(label, AIM_WORDS)
+    if not holds_word(label, AIM_WORDS):
         assert AIM_LEAD_RX.search(label) is None
 
 
@@ -61,8 +65,8 @@ SPEAKER_LABELS = [
 @pytest.mark.parametrize("label", SPEAKER_LABELS)
 def test_speaker_words_hold_wherever_the_speaker_lead_matches(label):
     if SPEAKER_LEAD_RX.search(label):
-        assert _holds_any(label, SPEAKER_WORDS)
-    if not _holds_any(label, SPEAKER_WORDS):
+        assert holds_word(label, SPEAKER_WORDS)
+    if not holds_word(label, SPEAKER_WORDS):
         assert SPEAKER_LEAD_RX.search(label) is None
 
 
@@ -89,6 +93,23 @@ def test_squeezed_as_the_spaces_regex(text):
     assert _squeezed(text) == _SPACES.sub(" ", text).strip(" ")
 
 
+DIRECTIVES = [
+    "GRDP bình quân đầu người đạt trên 5.000 USD, yêu cầu các cấp, các ngành tập trung",
+    "thu ngân sách đạt 5.500 tỷ đồng, Chủ tịch UBND tỉnh giao các sở chủ động",
+    "tăng trưởng đạt 8% thì số thu vẫn còn thấp", "đạt 90%, đề nghị các địa phương",
+    # counterexamples
+    "tỷ lệ hộ nghèo giảm còn 2%", "thu ngân sách đạt 5.500 tỷ đồng, bằng 110% dự toán", "",
+]
+
+
+@pytest.mark.parametrize("text", DIRECTIVES)
+def test_directive_words_hold_wherever_the_directive_tail_matches(text):
+    if DIRECTIVE_TAIL_RX.search(text):
+        assert holds_word(text, DIRECTIVE_WORDS)
+    if not holds_word(text, DIRECTIVE_WORDS):
+        assert DIRECTIVE_TAIL_RX.search(text) is None
+
+
 class _Counting:
     """A regex, counting the calls of one method."""
     def __init__(self, rx, method):
@@ -103,13 +124,15 @@ class _Counting:
 
 def test_label_without_aim_or_speaker_words_is_not_searched_for_them(monkeypatch):
     aim, speaker = _Counting(AIM_LEAD_RX, "match"), _Counting(SPEAKER_LEAD_RX, "sub")
+    directive = _Counting(DIRECTIVE_TAIL_RX, "search")
     monkeypatch.setattr(records, "AIM_LEAD_RX", aim)
     monkeypatch.setattr(records, "SPEAKER_LEAD_RX", speaker)
+    monkeypatch.setattr(records, "DIRECTIVE_TAIL_RX", directive)
     _label_without.cache_clear()
     text = "- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 15%"
     at = text.index("dưới 15%")
     assert _label_without(text, ((at, len(text)),), 0) == "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi"
-    assert aim.calls == 0 and speaker.calls == 0
+    assert aim.calls == 0 and speaker.calls == 0 and directive.calls == 0
     _label_without.cache_clear()
 
 

@@ -21,6 +21,7 @@ from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, 
                                 ITEM_RX, LETTER_RX, PAREN_RX, PCT_RX, ROMAN_RX, WORD_RX, Figure, _first, find_figures,
                                 levels_in, status_of)
 from extractor.model import Block, Cell, Document, Indicator, Provenance, Quantity, Segment, provenance
+from extractor.patterns import holds_word
 from extractor.normalize.document import fold_tone
 from extractor.extract.periods import Period, find_periods
 
@@ -289,15 +290,6 @@ def _squeezed(text: str) -> str:
     return " ".join(text.split())
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether `text` holds one of `words` in any case: a cheap test before a case-insensitive regex that cannot match
-    without one of them (a search costs 5-17 µs a label, most labels hold none). The words are lower case and hold no
-    'i' or 's', whose case-insensitive matches include letters that lower() does not give back ('İ', 'ſ'): every
-    spelling the regex matches, lowered, holds the word (tests/test_label_gates.py checks every letter)."""
-    low = text.lower()
-    return any(w in low for w in words)
-
-
 def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     """The item's wording without its number, scope, target figures and status/result parentheses."""
     return _label_without(text, tuple((f.expr_start, f.expr_end) for f in figs), start)
@@ -329,7 +321,8 @@ def _label_without(text: str, spans: tuple[tuple[int, int], ...], start: int) ->
             and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]) \
             and not _names_a_share(body[colon + 1:first]):
         body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
-    directive = DIRECTIVE_TAIL_RX.search(body, max((b for _, b in cut), default=0))
+    directive = DIRECTIVE_TAIL_RX.search(body, max((b for _, b in cut), default=0)) \
+        if holds_word(body, DIRECTIVE_WORDS) else None
     if cut and directive:
         body = body[:directive.start()]     # '…, GDP … đạt trên 5.000 USD, yêu cầu các cấp …': the order that follows
     chars = list(body)
@@ -343,7 +336,7 @@ def _label_without(text: str, spans: tuple[tuple[int, int], ...], start: int) ->
         label = _SPACE_BEFORE_MARK.sub(r"\1", label)
     label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
     label = _without_aim_lead(label)           # 'Về kinh tế số, huyện đặt mục tiêu ': who aims, not what is measured
-    if _holds_any(label, SPEAKER_WORDS):
+    if holds_word(label, SPEAKER_WORDS):
         label = SPEAKER_LEAD_RX.sub("", label)     # 'Chủ tịch UBND tỉnh yêu cầu: …': who concluded, not what is measured
     label = _without_lead_cue(label)          # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
     label = ORDER_LEAD_RX.sub("", label)       # 'Thủ tướng yêu cầu … để hoàn thành thêm … cao tốc': who orders what for
@@ -447,6 +440,8 @@ TRAIL_CUE_RX = regex.compile(r",?(?:\s+(?:phải|bảo đảm|đảm bảo|phấ
 TRAIL_CUE_END_RX = regex.compile(r"(?:phải|đảm|bảo|đấu|kiến|tâm|sẽ|ước|tính)$", regex.I)
 # a word of each speaker SPEAKER_LEAD_RX names: none in the label, no speaker to drop
 SPEAKER_WORDS = ("tướng", "tịch", "trưởng", "báo", "đạo", "ubnd", "ủy", "nghị")
+# the order's verb or the 'thì' DIRECTIVE_TAIL_RX needs ('…, yêu cầu các cấp …', '… thì số thu …')
+DIRECTIVE_WORDS = ("yêu", "nghị", "đạo", "giao", "thì")
 
 
 # a deadline (with the aim words around it) that opens a label: 'Đến năm 2030, ', 'đến hết năm 2025 ', 'Mục tiêu
@@ -493,7 +488,7 @@ def _without_aim_lead(label: str) -> str:
     if rate:
         return f"{rate.group('rate')} {label[rate.end():]}"
     for rx in (THEME_LEAD_RX, AIM_LEAD_RX):
-        if rx is AIM_LEAD_RX and not _holds_any(label, AIM_WORDS):
+        if rx is AIM_LEAD_RX and not holds_word(label, AIM_WORDS):
             continue                          # the dearest regex of a label's cleaning: most labels name no aim
         m = rx.match(label)
         if m and not regex.match(r"(?:tỷ|tỉ)\s+lệ\b|tốc\s+độ\b", label, regex.I) \
