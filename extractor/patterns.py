@@ -93,7 +93,10 @@ def holds_word(text: str, words: tuple[str, ...]) -> bool:
     if _UNLOWERED[0] in text or _UNLOWERED[1] in text:
         return True
     low = text.lower()
-    return any(w in low for w in words)
+    for w in words:                   # a loop, not any() over a generator: asked some 60,000 times per 200 documents
+        if w in low:
+            return True
+    return False
 
 
 @dataclass
