@@ -292,3 +292,26 @@ def test_an_area_shares_the_first_clauses_measure(labels, out):
 def test_the_nearest_cue_decides_asked_twice_alike(before, reports):
     assert _nearest_cue_reports(before) is reports
     assert _nearest_cue_reports(before) is reports                       # the second answer is the remembered one
+
+
+# under a heading of results an item reports unless a target cue governs its figures or it has a status or a result in
+# parentheses; the parentheses are read first (a fraction of the cues' cost), the cues only where they decide
+RESULTS_HEADING = ["I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2025"]
+
+
+@pytest.mark.parametrize("text, reports, cues_read", [
+    ("- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 68,5% (đạt)", False, False),
+    ("- Thu ngân sách trên địa bàn 1.320 tỷ đồng (Kết quả: đạt 104% dự toán)", False, False),
+    ("- 100% xã có điểm phục vụ bưu chính (vượt kế hoạch)", False, False),
+    # counterexamples: no parentheses, the cues decide
+    ("- 13/17 dịch vụ được số hóa, 100% CSDL được kết nối", True, True),
+    ("- Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%", False, True),
+])
+def test_results_item_reads_its_parentheses_before_the_cues(monkeypatch, text, reports, cues_read):
+    from extractor.link import target_cues
+    asked = []
+    monkeypatch.setattr(target_cues, "_first", lambda key, t: asked.append(key) or _first(key, t))
+    figs = find_figures(text)
+    assert target_cues._reports_results(text, RESULTS_HEADING, figs) is reports
+    assert ("cue.target" in asked) is cues_read
+    _first.cache_clear()

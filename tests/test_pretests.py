@@ -1,13 +1,15 @@
 """A pattern's `requires` (its pre-test) skips its regex only where the regex cannot match: it finds
 something in every example, in every development text the regex matches, and in real strings at
 its edges (upper case, the bound words of a range, 'là'/'còn' before a figure)."""
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
+import regex
 
 from extractor.extract.quantities import find_quantities
-from extractor.patterns import check_examples, load_patterns, parse_pattern_file, pattern_files
+from extractor.patterns import check_examples, holds_word, load_patterns, parse_pattern_file, pattern_files
 from extractor.pipeline import load_document
 
 REPO = Path(__file__).resolve().parents[1]
@@ -16,7 +18,7 @@ TEXT_FORMATS = {".txt", ".md", ".html", ".htm", ".docx"}
 
 
 def _pretested():
-    return [(f.stem, p) for f in pattern_files() for p in load_patterns(f.stem) if p.requires is not None]
+    return [(f.stem, p) for f in pattern_files() for p in load_patterns(f.stem) if p.requires is not None or p.words]
 
 
 @lru_cache(maxsize=None)
@@ -190,3 +192,63 @@ def test_a_plain_figure_skips_the_blockers_with_a_pretest():
                "nq.fertility"}
     assert {i for i in skipped if not ps[i].may_match(text)} == skipped
     assert [(f.kind, f.value) for f in find_quantities(text)] == [("money", 1250e9), ("percent", 8.5)]
+
+
+# --- words: a lower-cased text holds one of a pattern's syllables wherever its regex matches ---
+
+def test_every_letter_of_the_words_matches_only_what_lowers_to_it():
+    """A case-insensitive regex matches a letter of a word only in the spellings that lower() gives back as that
+    letter, save 'İ' and 'ſ', in whose presence holds_word lets the regex decide."""
+    worded = [p for f in pattern_files() for p in load_patterns(f.stem) if p.words]
+    assert {"lower.noun", "plan_slash.answers", "nontarget.condition"} <= {p.id for p in worded}
+    letters = sorted({c for p in worded for w in p.words for c in w})
+    flags = {p.regex.flags & ~regex.VERBOSE for p in worded}
+    for flag in flags:
+        anyletter = regex.compile("[" + "".join(regex.escape(c) for c in letters) + "]", flag | regex.I)
+        for i in range(sys.maxunicode + 1):
+            c = chr(i)
+            if anyletter.fullmatch(c) and c not in ("\u0130", "\u017f"):
+                same = [x for x in letters if regex.fullmatch(regex.escape(x), c, flag | regex.I)]
+                assert same == [c.lower()], (hex(i), same)
+
+
+@pytest.mark.parametrize("pattern_id, text", [
+    ("lower.noun", "THỜI GIAN giải quyết thủ tục"),
+    ("lower.noun", "tỷ lệ hộ\tnghèo"),
+    ("lower.noun", "ô nhiễm không khí"),
+    ("plan_slash.answers", "có 18/20 xã. Cơ bản đạt chỉ tiêu Nghị quyết."),
+    ("plan_slash.answers", "VƯỢT KẾ HOẠCH"),
+    ("cmp.before.gt", "đạt cao hơn "),
+    ("cmp.before.gt", "> "),
+    ("pair.target.cited", "so với Nghị quyết đề ra là "),
+    ("pair.target.cited", "(KẾ HOẠCH giao "),
+    ("pair.target.word", "(KH: "),
+    ("reduction_verb", "RÚT NGẮN "),
+    ("nontarget.specification", "mật khẩu có ĐỘ DÀI tối thiểu "),
+    ("nontarget.condition", "Nếu tỷ lệ giải ngân dưới "),
+    ("nontarget.condition", "đạt chuẩn khi có từ "),
+])
+def test_a_words_pretest_passes_real_strings_at_its_edges(pattern_id, text):
+    p = load_patterns("indicators").get(pattern_id)
+    assert p.regex.search(text) and p.may_match(text)
+
+
+@pytest.mark.parametrize("pattern_id, text", [
+    ("lower.noun", "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%"),    # 'hạn' alone: the regex decides
+    ("lower.noun", "Tỷ lệ che phủ rừng đạt 42%"),
+    ("plan_slash.answers", "Thu ngân sách đạt 1.200 tỷ đồng"),
+    ("cmp.before.gt", "đạt khoảng "),
+    ("pair.target.cited", "Quyết định số 12 "),
+    ("reduction_verb", "tăng "),
+    ("nontarget.condition", "Tỷ lệ hộ dùng nước sạch đạt "),
+])
+def test_a_words_pretest_skips_or_leaves_it_to_the_regex(pattern_id, text):
+    p = load_patterns("indicators").get(pattern_id)
+    assert not p.regex.search(text)
+    assert p.may_match(text) == holds_word(text, p.words)
+
+
+def test_holds_word_lets_the_regex_decide_where_lower_would_hide_a_letter():
+    assert holds_word("KH", ("kh",)) and not holds_word("K H", ("kh",))
+    assert holds_word("giả ſử", ("sử",)) and holds_word("khİ", ("khi",))
+    assert regex.search("khi", "khİ", regex.I) and regex.search("sử", "ſử", regex.I)

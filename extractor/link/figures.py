@@ -70,8 +70,9 @@ def _first(group: str, text: str) -> Optional[tuple[Pattern, regex.Match]]:
     """The first pattern of `group` that matches `text`, and its match. Cached: the walk asks the same of the same
     text again and again (a heading for every block under it, a comparator for every figure; half the calls)."""
     for p in _vocab().get(group, []):
-        if p.requires is not None and p.requires.search(text) is None:
-            continue                          # its pre-test finds nothing: the regex cannot match (Pattern.may_match)
+        if (p.requires is not None or p.words) and not p.may_match(text):
+            continue                          # its pre-test finds nothing: the regex cannot match (asked only of
+                                              # the patterns with one: a call per pattern costs as much as a miss)
         m = p.regex.search(text)
         if m:
             return p, m

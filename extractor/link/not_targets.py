@@ -36,7 +36,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "list filter"                  # 'danh sách các tỉnh đặt mục tiêu tăng trưởng từ 10% trở lên'
     if _first("nontarget.scoring", text[s:e]):
         return "scoring"
-    cond = [m for p in _vocab().get("nontarget.condition", []) for m in p.regex.finditer(text[s:f.start])]
+    cond = [m for p in _vocab().get("nontarget.condition", []) if p.may_match(text[s:f.start])
+            for m in p.regex.finditer(text[s:f.start])]
     if cond:
         since = text[s + max(m.end() for m in cond):f.end]
         if not _first("cue.target", since) and not regex.search(r"\bthì\b|:", since):

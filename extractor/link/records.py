@@ -21,6 +21,7 @@ from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, 
                                 ITEM_RX, LETTER_RX, PAREN_RX, PCT_RX, ROMAN_RX, WORD_RX, Figure, _first, find_figures,
                                 levels_in, status_of)
 from extractor.model import Block, Cell, Document, Indicator, Provenance, Quantity, Segment, provenance
+from extractor.patterns import holds_word
 from extractor.normalize.document import fold_tone
 from extractor.extract.periods import Period, find_periods
 from extractor.patterns import load_patterns
@@ -278,6 +279,16 @@ def _set_actual(rec: Indicator, a: Figure, period: Optional[Period], prov: Prove
 
 _SPACES = regex.compile(r"\s+")
 _SPACE_BEFORE_MARK = regex.compile(r"\s+([,.;:])")
+_SEPARATOR_RX = regex.compile(r"[\x1c-\x1f]")   # white space to str.split, not to the regex's \s
+
+
+def _squeezed(text: str) -> str:
+    """`text` with each run of white space one space, as _SPACES.sub(" ", text) gives it but for the ends (which the
+    label's strip takes): str.split's way where it splits where \\s does (it also splits at \\x1c-\\x1f), at a third of
+    the cost."""
+    if _SEPARATOR_RX.search(text):
+        return _SPACES.sub(" ", text).strip(" ")
+    return " ".join(text.split())
 
 
 def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
@@ -311,7 +322,8 @@ def _label_without(text: str, spans: tuple[tuple[int, int], ...], start: int) ->
             and _few_words_after(body[last:]) and not _names_an_item(body[colon + 1:first]) \
             and not _names_a_share(body[colon + 1:first]) and not _names_a_structure_part(body[:colon], body[colon + 1:first]):
         body, cut = body[:colon], []        # 'Hồ sơ công việc ...: Cấp tỉnh 80%, cấp huyện 60%'
-    directive = DIRECTIVE_TAIL_RX.search(body, max((b for _, b in cut), default=0))
+    directive = DIRECTIVE_TAIL_RX.search(body, max((b for _, b in cut), default=0)) \
+        if holds_word(body, DIRECTIVE_WORDS) else None
     if cut and directive:
         body = body[:directive.start()]     # '…, GDP … đạt trên 5.000 USD, yêu cầu các cấp …': the order that follows
     chars = list(body)
@@ -320,16 +332,19 @@ def _label_without(text: str, spans: tuple[tuple[int, int], ...], start: int) ->
         if lo < hi:
             chars[lo:hi] = " " * (hi - lo)
     label = FOOTNOTE_MARK_RX.sub("", BULLET_RX.sub("", "".join(chars)))   # 'triệu lượt[1]': a note's mark
-    label = _SPACES.sub(" ", label).strip(" .,;:-–…")   # '… của tỉnh…': an ellipsis that closes the item
-    label = _SPACE_BEFORE_MARK.sub(r"\1", label)
+    label = _squeezed(label).strip(" .,;:-–…")   # '… của tỉnh…': an ellipsis that closes the item
+    if " ," in label or " ." in label or " ;" in label or " :" in label:    # its only white space is ' ' now
+        label = _SPACE_BEFORE_MARK.sub(r"\1", label)
     label = DISCOURSE_LEAD_RX.sub("", label)   # 'Theo đó, ', 'Bên cạnh đó, ': how the text goes on, not what is measured
     label = _without_aim_lead(label)           # 'Về kinh tế số, huyện đặt mục tiêu ': who aims, not what is measured
-    label = SPEAKER_LEAD_RX.sub("", label)     # 'Chủ tịch UBND tỉnh yêu cầu: …': who concluded, not what is measured
+    if holds_word(label, SPEAKER_WORDS):
+        label = SPEAKER_LEAD_RX.sub("", label)     # 'Chủ tịch UBND tỉnh yêu cầu: …': who concluded, not what is measured
     label = _without_lead_cue(label)          # 'Bảo đảm 100% hệ thống ...': the cue is not the indicator
     label = ORDER_LEAD_RX.sub("", label)       # 'Thủ tướng yêu cầu … để hoàn thành thêm … cao tốc': who orders what for
     label = _without_lead_period(label)        # 'Đến năm 2030, kinh tế số chiếm ...': the period is the record's year
     label = _without_aim_lead(label)           # '…, đến năm 2030, tỉnh đặt mục tiêu …': who aims, after the period
-    label = TRAIL_CUE_RX.sub("", label)        # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
+    if TRAIL_CUE_END_RX.search(label[-6:]):   # the regex ends with one of these syllables at the label's end
+        label = TRAIL_CUE_RX.sub("", label)    # '... tham gia xuất khẩu dự kiến' (đạt 10 triệu USD)
     label = CHANGE_TAIL_RX.sub("", label)      # 'Ngành dịch vụ chiếm, tăng 0,01% so với năm 2023': how it moved (or
     # how it compares: '… dự kiến thực hiện, bằng 113,66% so với ước thực hiện năm 2024')
     qualifier = _scope_condition(scope[1]) if scope else None
@@ -431,6 +446,12 @@ SPEAKER_LEAD_RX = regex.compile(r"^[^;:]{0,60}?\b(?:thủ\s+tướng|chủ\s+t�
 ORDER_LEAD_RX = regex.compile(r"^(?:[^;:]*?\b(?:thủ\s+tướng|chủ\s+tịch|ubnd|ủy\s+ban|bộ\s+trưởng|ban\s+chỉ\s+đạo)\b[^;:]{0,40}?"
                            r"\s(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\b[^;:]*?\s)?để\s+(?=\S+\s+\S)", regex.I)
 TRAIL_CUE_RX = regex.compile(r",?(?:\s+(?:phải|bảo đảm|đảm bảo|phấn đấu|dự kiến|quyết tâm|sẽ|ước(?:\s+tính)?))+$", regex.I)
+# the syllables TRAIL_CUE_RX can end with, at the end: a test of a label's last characters before the whole search
+TRAIL_CUE_END_RX = regex.compile(r"(?:phải|đảm|bảo|đấu|kiến|tâm|sẽ|ước|tính)$", regex.I)
+# a word of each speaker SPEAKER_LEAD_RX names: none in the label, no speaker to drop
+SPEAKER_WORDS = ("tướng", "tịch", "trưởng", "báo", "đạo", "ubnd", "ủy", "nghị")
+# the order's verb or the 'thì' DIRECTIVE_TAIL_RX needs ('…, yêu cầu các cấp …', '… thì số thu …')
+DIRECTIVE_WORDS = ("yêu", "nghị", "đạo", "giao", "thì")
 
 
 # a deadline (with the aim words around it) that opens a label: 'Đến năm 2030, ', 'đến hết năm 2025 ', 'Mục tiêu
@@ -461,6 +482,9 @@ AIM_LEAD_RX = regex.compile(
     r"(?:\s+là\b)?\s*,?\s*",         # 'Kế hoạch đề ra mục tiêu cụ thể đến năm 2025 là '
     regex.I)
 
+# a word each branch of AIM_LEAD_RX needs ('đặt/đề … mục tiêu', 'xác định', 'hướng đến', 'phấn đấu', '… bảo đảm'/'đảm
+# bảo' after 'yêu cầu'/'giao', 'mục tiêu của … là')
+AIM_WORDS = ("đặt", "đề", "xác", "hướng", "phấn", "đảm", "mục")
 
 # 'Về tỷ lệ bao phủ bảo hiểm, các phường khu vực trung tâm …': a theme that is a rate, over units that are to reach it
 RATE_THEME_RX = regex.compile(r"^về\s+(?P<rate>(?:tỷ|tỉ)\s+lệ\s[^,;:\d]{2,55}?),\s*"
@@ -474,6 +498,8 @@ def _without_aim_lead(label: str) -> str:
     if rate:
         return f"{rate.group('rate')} {label[rate.end():]}"
     for rx in (THEME_LEAD_RX, AIM_LEAD_RX):
+        if rx is AIM_LEAD_RX and not holds_word(label, AIM_WORDS):
+            continue                          # the dearest regex of a label's cleaning: most labels name no aim
         m = rx.match(label)
         if m and not regex.match(r"(?:tỷ|tỉ)\s+lệ\b|tốc\s+độ\b", label, regex.I) \
                 and len(WORD_RX.findall(_strip_cues(label[m.end():]))) >= 2:

@@ -49,7 +49,8 @@ def _introduced(text: str, figs: list, i: int, key: str) -> int:
     before it, right before the figure."""
     for p in _markers().get(key, []):
         lo = max(figs[i - 1].end if i else 0, figs[i].start - int(p.meta.get("reach", GAP)))
-        m = p.regex.search(text[lo:figs[i].start])
+        window = text[lo:figs[i].start]
+        m = p.regex.search(window) if (p.requires is None and not p.words) or p.may_match(window) else None
         if m and _then_follows(p, text, figs[i].end) and not _share_of_previous(text, figs, i, lo + m.start()):
             return lo + m.start()
     return -1
@@ -357,7 +358,8 @@ def answers_targets(text: str, context: list[str]) -> bool:
     """The paragraph closes with a verdict on targets ('Đạt chỉ tiêu đại hội.'), or a heading over it reports results
     against targets ('Kết quả thực hiện các chỉ tiêu …'): its 'a/b' figures are results over their targets."""
     verdict = _markers().get("plan_slash.answers", [])
-    return any(q.regex.search(text) for q in verdict) or any(_reports_against_targets(c) for c in context)
+    return any(q.may_match(text) and q.regex.search(text) for q in verdict) \
+        or any(_reports_against_targets(c) for c in context)
 
 
 @lru_cache(maxsize=4096)

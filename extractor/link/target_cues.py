@@ -30,12 +30,14 @@ def _reports_results(text: str, context: list[str], figs: list[Figure] = ()) -> 
     no target for the share."""
     if not any(_first("results_heading", t) for t in context[:2]):
         return False
-    said = _figure_sentences(text, figs) if figs else text
-    if any(_first(key, said) for key in ("cue.target", "cue.weak", "cue.weak.action", "cue.weak.minimum")):
-        return False
+    # a status or a result in parentheses answers first: found at a fraction of the cues' cost, and most items under
+    # such a heading have one ('… đạt 95% (đạt)', '(Kết quả: …)')
     status, actual = _parentheses(text)
-    return status is None and actual is None and not _first("status.achieved", text) \
-        and not _first("status.not_achieved", text)
+    if status is not None or actual is not None or _first("status.achieved", text) \
+            or _first("status.not_achieved", text):
+        return False
+    said = _figure_sentences(text, figs) if figs else text
+    return not any(_first(key, said) for key in ("cue.target", "cue.weak", "cue.weak.action", "cue.weak.minimum"))
 
 
 def _figure_sentences(text: str, figs: list[Figure]) -> str:
