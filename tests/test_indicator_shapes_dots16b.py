@@ -44,7 +44,7 @@ def test_band_of_bodies_without_cue_is_no_target(text):
 @pytest.mark.parametrize("text", [
     "Tổng kinh phí thực hiện Kế hoạch đến năm 2030 dự kiến 1.250 tỷ đồng, trong đó ngân sách tỉnh 450 tỷ đồng.",
     "Kinh phí thực hiện Đề án đến năm 2028 khoảng 2.400 tỷ đồng, gồm ngân sách trung ương 1.600 tỷ đồng.",
-    "Tổng kinh phí thực hiện Chương trình đến năm 2030 là 3.150 tỷ đồng, trong đó ngân sách cấp huyện 620 tỷ đồng.",
+    "Tổng kinh phí thực hiện Chương trình đến năm 2030 khoảng 3.150 tỷ đồng, trong đó ngân sách cấp huyện 620 tỷ đồng.",
 ])
 def test_funding_share_after_thousands_total_is_no_target(text):
     assert _targets(text) == [], run([P(text)])
