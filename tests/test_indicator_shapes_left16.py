@@ -1,0 +1,39 @@
+"""Target shapes fixp61 saw and left (left16): a reduction written from a baseline that carries its own time ('giảm tỷ
+lệ hộ nghèo từ 3,1% năm 2025 xuống còn 2,4%'). Each rule a table of strings written in the genre's style
+(paraphrased, not copied), with counterexamples. Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check
+
+# --- a change from a baseline: the value after 'từ' is where the measure stands, never a target, also when its time
+# follows it ('từ 3,4% năm 2025', 'từ 4,6% (năm 2025)', 'từ 39,5% cuối năm 2025') before 'xuống' / 'lên'
+# (nontarget.change_from); that year is the baseline's, not the target's (period.baseline). 'xuống còn' is a ceiling,
+# 'xuống dưới' stays '<'. Counterexamples: a change with no time on its baseline keeps its treatment; years that
+# follow each target ('năm 2026 còn 3,1%, năm 2027 còn 2,4%'; '47% năm 2026 và 49% năm 2028') keep both targets -----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu đến năm 2030, giảm tỷ lệ hộ nghèo đa chiều từ 3,4% năm 2025 xuống còn 2,2%.",
+     [R("tỷ lệ hộ nghèo đa chiều", cmp="<=", value=2.2, year=2030)]),
+    ("Phấn đấu đến năm 2030 giảm tỷ lệ hộ nghèo từ 4,6% (năm 2025) xuống dưới 2%.",
+     [R("tỷ lệ hộ nghèo", cmp="<", value=2, year=2030)]),
+    ("Mục tiêu đến năm 2028, giảm tỷ suất tử vong trẻ em dưới 1 tuổi từ 13‰ năm 2025 xuống còn 11‰.",
+     [R("tỷ suất tử vong trẻ em dưới 1 tuổi", cmp="<=", value=11, unit="‰", year=2028)]),
+    ("Phấn đấu giảm tỷ lệ lao động nông nghiệp trong tổng lao động từ 39,5% cuối năm 2025 xuống còn 31% vào năm "
+     "2030.",
+     [R("tỷ lệ lao động nông nghiệp", cmp="<=", value=31, year=2030)]),
+    ("Phấn đấu đến năm 2030, nâng tỷ lệ đô thị hóa từ 27% năm 2025 lên 36%.",
+     [R("tỷ lệ đô thị hóa", value=36, year=2030)]),
+    # counterexamples: no time on the baseline; a year after each target; a yearly pace then a year's level
+    ("Phấn đấu đến năm 2030, nâng tỷ lệ đô thị hóa từ 27% lên 36%.",
+     [R("tỷ lệ đô thị hóa", value=36, year=2030)]),
+    ("Phấn đấu tỷ lệ hộ nghèo đa chiều năm 2026 còn 3,1%, năm 2027 còn 2,4%.",
+     [R("tỷ lệ hộ nghèo đa chiều", cmp="<=", value=3.1, year=2026),
+      R("tỷ lệ hộ nghèo đa chiều", cmp="<=", value=2.4, year=2027)]),
+    ("Phấn đấu đến năm 2030, tỷ lệ che phủ rừng đạt 47% năm 2026 và 49% năm 2028.",
+     [R("tỷ lệ che phủ rừng", value=47, year=2026), R("tỷ lệ che phủ rừng", value=49, year=2028)]),
+])
+def test_baseline_with_its_time_is_no_target(text, expected):
+    check([P(text)], expected)
