@@ -37,3 +37,43 @@ from test_indicator_variants import P, R, check
 ])
 def test_baseline_with_its_time_is_no_target(text, expected):
     check([P(text)], expected)
+
+
+# --- levels named after a colon, one per ';' clause ('… trên môi trường mạng: cấp tỉnh 90%; cấp huyện 80%; cấp xã 65%'):
+# each part named by a level alone is that level's target, labelled by the measure before the colon
+# (target_levels.colon_part_levels, level.colon_part). Counterexamples: a list of levels with no colon lead keeps what
+# it had; a level inside a name ('cổng dịch vụ công cấp tỉnh') is no part; a level followed by other words ('cấp tỉnh
+# có 5 đơn vị') keeps its own treatment --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu đến năm 2026, tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh 92%; cấp huyện 75%; cấp "
+     "xã 60%.",
+     [R("tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng", level="tỉnh", value=92, year=2026),
+      R("tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng", level="huyện", value=75, year=2026),
+      R("tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng", level="xã", value=60, year=2026)]),
+    ("Đến năm 2027, tỷ lệ văn bản điện tử được ký số: cấp tỉnh đạt 98%; cấp huyện đạt 90%; cấp xã đạt 85%.",
+     [R("tỷ lệ văn bản điện tử được ký số", level="tỉnh", value=98, year=2027),
+      R("tỷ lệ văn bản điện tử được ký số", level="huyện", value=90, year=2027),
+      R("tỷ lệ văn bản điện tử được ký số", level="xã", value=85, year=2027)]),
+    ("Phấn đấu năm 2026, tỷ lệ hồ sơ giải quyết thủ tục hành chính được số hóa: cấp tỉnh: 88%; cấp huyện: 72%; cấp "
+     "xã: 55%.",
+     [R("tỷ lệ hồ sơ giải quyết thủ tục hành chính được số hóa", level="tỉnh", value=88, year=2026),
+      R("tỷ lệ hồ sơ giải quyết thủ tục hành chính được số hóa", level="huyện", value=72, year=2026),
+      R("tỷ lệ hồ sơ giải quyết thủ tục hành chính được số hóa", level="xã", value=55, year=2026)]),
+    # counterexamples: a level inside a name; levels after a comma already split; no colon lead
+    ("Phấn đấu đến năm 2026: tỷ lệ thủ tục hành chính được cung cấp trên cổng dịch vụ công cấp tỉnh đạt 91%; tỷ lệ "
+     "hồ sơ được số hóa đạt 82%.",
+     [R("tỷ lệ thủ tục hành chính được cung cấp trên cổng dịch vụ công cấp tỉnh", value=91, year=2026),
+      R("tỷ lệ hồ sơ được số hóa", value=82, year=2026)]),
+    ("Phấn đấu đến năm 2026, tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh 92%, cấp huyện 75%, cấp "
+     "xã 60%.",
+     [R("tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng", level="tỉnh", value=92, year=2026),
+      R("tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng", level="huyện", value=75, year=2026),
+      R("tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng", level="xã", value=60, year=2026)]),
+    ("Phấn đấu đến năm 2026, tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng cấp tỉnh 92%; cấp huyện 75%.",
+     [R("tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng cấp tỉnh", value=92, year=2026),
+      R("tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng cấp tỉnh", value=75, year=2026)]),
+])
+def test_level_named_after_a_colon_is_the_parts_level(text, expected):
+    check([P(text)], expected)
