@@ -26,6 +26,10 @@ from test_indicator_variants import P, R, check
      [R("tỷ lệ lao động nông nghiệp", cmp="<=", value=31, year=2030)]),
     ("Phấn đấu đến năm 2030, nâng tỷ lệ đô thị hóa từ 27% năm 2025 lên 36%.",
      [R("tỷ lệ đô thị hóa", value=36, year=2030)]),
+    # a long clause is labelled by its comma piece: a decimal comma ('16,5%') parts none (labels._narrow)
+    ("Phấn đấu giảm tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi từ 16,5% năm 2025 xuống còn 13% vào năm "
+     "2030.",
+     [R("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", cmp="<=", value=13, year=2030)]),
     # counterexamples: no time on the baseline; a year after each target; a yearly pace then a year's level
     ("Phấn đấu đến năm 2030, nâng tỷ lệ đô thị hóa từ 27% lên 36%.",
      [R("tỷ lệ đô thị hóa", value=36, year=2030)]),
@@ -36,6 +40,26 @@ from test_indicator_variants import P, R, check
      [R("tỷ lệ che phủ rừng", value=47, year=2026), R("tỷ lệ che phủ rừng", value=49, year=2028)]),
 ])
 def test_baseline_with_its_time_is_no_target(text, expected):
+    check([P(text)], expected)
+
+
+# --- 'hiện nay' after a change's baseline ('từ mức 17,5% hiện nay xuống còn 14%') dates the baseline: it is no result
+# cue for the target after it (not_target.baseline_now). Counterexamples: 'đã giảm' reports; 'hiện nay còn 3,2%' with no
+# change from it is no baseline -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu giảm tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi từ mức 17,5% hiện nay xuống còn 14% vào năm "
+     "2030.",
+     [R("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", cmp="<=", value=14, year=2030)]),
+    ("Phấn đấu đến năm 2030, nâng tỷ lệ dân số đô thị từ 33% hiện nay lên 42%.",
+     [R("tỷ lệ dân số đô thị", value=42, year=2030)]),
+    # counterexamples
+    ("Tỷ lệ hộ nghèo đã giảm từ 4,4% hiện nay xuống còn 3,2%.", []),
+    ("Tỷ lệ hộ nghèo hiện nay còn 3,2%, phấn đấu đến năm 2030 còn dưới 1%.",
+     [R("tỷ lệ hộ nghèo", cmp="<", value=1, year=2030)]),
+])
+def test_now_after_a_baseline_reports_nothing(text, expected):
     check([P(text)], expected)
 
 
