@@ -510,7 +510,9 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
     trưởng kinh tế 8% trong năm 2025 của Tỉnh và ...')."""
     outside = _outside_parens(text)
     quoted = {i for m in QUOTED_NAME_RX.finditer(text, a, b) for i in range(m.start(), m.end())} | _name_commas(text, a, b)
-    commas = [i for i in range(a, b) if text[i] == "," and outside[i] and i not in quoted]
+    # a decimal comma ('từ 17,5% năm 2025 xuống còn 14%') parts no pieces
+    commas = [i for i in range(a, b) if text[i] == "," and outside[i] and i not in quoted
+              and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit())]
     before = [i for i in commas if i < f.expr_start]
     lo = before[-1] + 1 if before else a
     if CUE_PIECE_RX.match(text, lo):

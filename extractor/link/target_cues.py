@@ -65,6 +65,9 @@ def _nearest_cue_reports(before: str) -> bool:
     return bool(cues) and max(cues)[1]
 
 
+BASELINE_NOW_RX = _P.get("not_target.baseline_now").regex
+
+
 def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False,
                listed: bool = False, report: bool = False) -> bool:
     """A target cue governs the figure: the nearest cue before it, else a target cue after it. Under a heading
@@ -77,6 +80,7 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
     # an aside closed before the figure speaks for itself: '(Kết quả: ... đạt 62,37%); 50% thanh toán ...'
     # (blanked with a mark, not spaces, so that the words around it do not meet: 'nông thôn mới (...) đạt')
     before = PAREN_RX.sub(lambda m: "#" * len(m.group(0)), before)
+    before = BASELINE_NOW_RX.sub(lambda m: "#" * len(m.group(0)), before)   # 'từ mức 18,5% hiện nay xuống còn …'
     if listed:                                # an item of a list a lead opened answers to the lead, not to the cues of
         # the items before it ('…; có 4/5 trường đạt chuẩn; 95% hộ …'), nor the first item to the lead's own words
         # ('… đặt ra các chỉ tiêu cụ thể trong năm 2024 như: Tốc độ tăng trưởng … 3,2-4%')

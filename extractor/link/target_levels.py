@@ -94,3 +94,21 @@ def centre_assigned_level(text: str, t: Figure) -> Optional[str]:
     if not ASSIGNED_BY_CENTRE_RX.search(text[max(0, t.start - 240):t.start]):
         return None
     return "tỉnh" if OWN_PROVINCE_RX.search(text, 0, t.start) else None
+
+
+COLON_PART_RX = _P.get("level.colon_part").regex
+
+
+def colon_part_levels(before: str, clause: str, figs: list[Figure]) -> list[Figure]:
+    """'… được xử lý trên môi trường mạng: cấp tỉnh 90%; cấp huyện 80%; cấp xã 65%': under a lead that ends in a colon,
+    a part named by a level alone is that level's target. `before`: the sentence's text before `clause`. A level inside
+    a name ('cổng dịch vụ công cấp tỉnh đạt 90%') or a list with no colon lead keeps the label it has."""
+    out = []
+    for i, f in enumerate(figs):
+        head = clause[figs[i - 1].expr_end if i else 0:f.expr_start].rstrip()
+        head = head[:-1] if head.endswith(":") else head        # the part's own colon ('cấp huyện: 80%')
+        colon = head.rfind(":")
+        opens = colon >= 0 or (i == 0 and ":" in before)       # the part opens at the lead's colon, or its clause does
+        m = COLON_PART_RX.match(head[colon + 1:].lstrip(";")) if opens and not f.level else None
+        out.append(Figure(**{**f.__dict__, "level": levels_in(m.group("lv"))[0][2]}) if m else f)
+    return out

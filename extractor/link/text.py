@@ -54,7 +54,8 @@ from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_pas
                                         _goes_on_with_plan, _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued,
                                         MONTHS_REPORT_RX, _plan_ahead, last_cued_reports, reported_before,
                                         _reports_results, _result_governed, _under_aim_opening)
-from extractor.link.target_levels import _body_level, _carried_level, _ordered_units_level, _province_part, _scope_level, _target_subject
+from extractor.link.target_levels import (_body_level, _carried_level, colon_part_levels, _ordered_units_level, _province_part,
+                                          _scope_level, _target_subject)
 from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_announced_plan, _details_cued_target,
                                             _details_striven_targets, _follows_example_list,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
@@ -584,6 +585,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         if respective and any(f.start in respective for f in figs):
             figs = [f for f in cands if f in figs or f.start in respective]
         figs = assign_levels(clause, figs) if figs else figs
+        figs = colon_part_levels(text[:a], clause, figs)      # '…: cấp tỉnh 90%; cấp huyện 80%; …'
         # a numbered item run into a paragraph ('4. Diện tích ..., ứng dụng công nghệ cao ... đạt 1.900 ha') is
         # labelled by its whole wording, as a list item is
         narrow = 40 if listed is not None and ITEM_RX.match(text) else 25
