@@ -56,6 +56,7 @@ class _Ctx:
     task_list: bool = False                                          # ... a lead that orders tasks ('… nội dung sau:')
     inline_list: int = -1                                            # ... one written inside a paragraph
     inline_para: int = -1                                            # ... one whose items end with its paragraph
+    semi_list: int = -1                                              # ... a paragraph of them ending with ';'
     list_heading: int = -1                                           # a heading naming the targets under it
     example_list: int = -1                                           # a paragraph listing targets after 'như:'
     cued_block: int = -1                                             # a paragraph where a cue set a target

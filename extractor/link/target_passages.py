@@ -78,8 +78,9 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
         ctx.inline_list = block.index
         # 'Phấn đấu … đạt được các chỉ tiêu chủ yếu: …', 'Đại hội đề ra các mục tiêu cụ thể đến năm 2020: …': its
         # paragraph's sentences are the items, the next paragraph is not
-        if hit[0].id in ("lead_list.inline.strive", "lead_list.inline.set_colon"):
+        if hit[0].id in ("lead_list.inline.strive", "lead_list.inline.set_colon", "lead_list.inline.set_includes"):
             ctx.inline_para = block.index
+            ctx.semi_list = block.index if ends_with_semicolon(block.text) else -1
         period = _period_from([text[:hit[1].end()]])
         if period is not None:                # 'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 ... 1. ...': the items' period
             ctx.lead_period, ctx.lead_block = period, block.index
@@ -87,6 +88,24 @@ def _track_inline_list(ctx: _Ctx, block: Block, text: str) -> Optional[int]:
     if ctx.inline_list >= 0 and ctx.inline_list != block.index and _opens_with_results(text):
         ctx.inline_list = -1                  # 'Kết quả thực hiện các chỉ tiêu năm 2024: 1. ...' lists what was done
     return 0 if ctx.inline_list >= 0 else None
+
+
+def ends_with_semicolon(text: str) -> bool:
+    return text.rstrip().endswith(";")
+
+
+def semis_go_on(ctx: _Ctx, block: Block) -> bool:
+    """'… đưa ra các chỉ tiêu … đến năm 2025 gồm A 9 - 10%/năm; B 65 triệu đồng; …;' › 'C trên 5%/năm; D 10.000 ha;
+    …;' › 'Thu ngân sách … 3.000 tỷ đồng; …;': a list of targets whose items end with their paragraph goes on into
+    the next one while the last ends with ';' and the next is ';' fragments too (a heading, or a paragraph with no
+    ';', closes it). The next paragraph then carries the list."""
+    if not (0 <= ctx.semi_list == ctx.inline_list == ctx.inline_para == block.index - 1):
+        return False
+    if _is_heading_like(block) or ";" not in block.text or _opens_with_results(block.text):
+        return False
+    ctx.inline_list = ctx.inline_para = block.index
+    ctx.semi_list = block.index if ends_with_semicolon(block.text) else -1
+    return True
 
 
 def _follows_example_list(ctx: _Ctx, block: Block, sentence: str = "") -> bool:

@@ -1,0 +1,41 @@
+"""Target shapes read off round 63's held-out excerpts once they had been scored (a province's five-year plan's list of
+targets, a province's year targets, hospital beds against a plan and a congress resolution, e-government shares per
+level): each rule a table of strings written in the genre's style (paraphrased, not copied), with counterexamples.
+Records are compared as in test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check
+
+# --- a plan's list of targets opened inline by 'đưa ra/đề ra/xác định các chỉ tiêu … gồm' with no colon ('Theo đó, Kế
+# hoạch đưa ra các chỉ tiêu phát triển chủ yếu đến năm 2030 gồm tốc độ tăng trưởng GRDP 8 - 9%/năm; GRDP bình quân đầu
+# người 90 triệu đồng; …;'), which goes on over the next paragraphs while they stay ';' fragments ('Thu ngân sách trên
+# địa bàn 4.200 tỷ đồng; …;'). Counterexamples: a lead of results, a paragraph with no ';' after the list, the same
+# fragments with no lead -------------------------------------------------------------------------------------------------
+
+LEAD = ("Theo đó, Kế hoạch đưa ra các chỉ tiêu phát triển chủ yếu đến năm 2030 gồm tốc độ tăng trưởng GRDP 8 - 9%/năm; "
+        "GRDP bình quân đầu người 90 triệu đồng;")
+LEAD_TARGETS = [R("tốc độ tăng trưởng GRDP", cmp="range", value=8, high=9, unit="%/năm", year=2030),
+                R("GRDP bình quân đầu người", value=90, unit="triệu đồng", year=2030)]
+BUDGET = "Thu ngân sách trên địa bàn 4.200 tỷ đồng; tổng lượt khách du lịch tăng bình quân 15%/năm;"
+BUDGET_TARGETS = [R("Thu ngân sách trên địa bàn", value=4200, unit="tỷ đồng", year=2030),
+                  R("tổng lượt khách du lịch tăng bình quân", value=15, unit="%/năm", year=2030)]
+POWER = "96% hộ dân được sử dụng điện lưới quốc gia; trên 90% dân số nông thôn được sử dụng nước hợp vệ sinh;"
+POWER_TARGETS = [R("hộ dân được sử dụng điện lưới quốc gia", value=96, year=2030),
+                 R("dân số nông thôn được sử dụng nước hợp vệ sinh", cmp=">", value=90, year=2030)]
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([LEAD, BUDGET], LEAD_TARGETS + BUDGET_TARGETS),
+    ([LEAD, BUDGET, POWER], LEAD_TARGETS + BUDGET_TARGETS + POWER_TARGETS),
+    ([LEAD.replace("đưa ra", "đề ra").replace(" gồm ", " bao gồm "), BUDGET], LEAD_TARGETS + BUDGET_TARGETS),
+    # counterexamples: the list stops at a paragraph with no ';', and after a lead ending its paragraph with '.'
+    ([LEAD, "Năm 2024, thu ngân sách trên địa bàn đạt 3.100 tỷ đồng.", BUDGET], LEAD_TARGETS),
+    ([LEAD.rstrip(";") + ".", BUDGET], LEAD_TARGETS),
+    # a lead of results, no lead at all
+    (["Báo cáo đưa ra các chỉ tiêu đã đạt được năm 2024 gồm thu ngân sách trên địa bàn 3.100 tỷ đồng;", BUDGET], []),
+    ([BUDGET, POWER], []),
+])
+def test_a_plan_lists_targets_after_gom_over_paragraphs_of_fragments(blocks, expected):
+    check([P(b) for b in blocks], expected)
