@@ -39,3 +39,35 @@ POWER_TARGETS = [R("hộ dân được sử dụng điện lưới quốc gia", 
 ])
 def test_a_plan_lists_targets_after_gom_over_paragraphs_of_fragments(blocks, expected):
     check([P(b) for b in blocks], expected)
+
+
+# --- a structure named after 'về' and a comma heads its parts ('…; về cơ cấu kinh tế, nông, lâm nghiệp, thủy sản chiếm
+# 14,2%; công nghiệp xây dựng 40,1%; dịch vụ 37,5%;'), as a lead's colon does ('Cơ cấu kinh tế: …'). Counterexamples:
+# 'về' with no structure, a structure with no 'về', a capitalised body after the comma --------------------------------
+
+PLAN = "Theo đó, Kế hoạch đưa ra các chỉ tiêu phát triển chủ yếu đến năm 2030 gồm GRDP bình quân đầu người 90 triệu đồng; "
+GDP = R("GRDP bình quân đầu người", value=90, unit="triệu đồng", year=2030)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (PLAN + "về cơ cấu kinh tế, nông, lâm nghiệp, thủy sản chiếm 14,2%; công nghiệp xây dựng 40,1%; dịch vụ 37,5%;",
+     [GDP, R("cơ cấu kinh tế nông lâm nghiệp thủy sản", value=14.2, year=2030),
+      R("cơ cấu kinh tế công nghiệp xây dựng", value=40.1, year=2030),
+      R("cơ cấu kinh tế dịch vụ", value=37.5, year=2030)]),
+    (PLAN + "về cơ cấu lao động, nông nghiệp chiếm 35%; phi nông nghiệp 65%;",
+     [GDP, R("cơ cấu lao động nông nghiệp", value=35, year=2030),
+      R("cơ cấu lao động phi nông nghiệp", value=65, year=2030)]),
+    # counterexamples: the parts keep their own words
+    (PLAN + "về kinh tế, nông nghiệp tăng 3%; dịch vụ tăng 8%;",
+     [GDP, R("nông nghiệp tăng", value=3, year=2030), R("dịch vụ tăng", value=8, year=2030)]),
+])
+def test_a_structure_after_ve_heads_its_parts(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text", [
+    PLAN + "về kinh tế, nông nghiệp tăng 3%; dịch vụ tăng 8%;",
+])
+def test_no_structure_no_head(text):
+    from test_indicator_variants import run
+    assert not any("cơ cấu" in (r.label or "") for r in run([P(text)]))

@@ -626,12 +626,26 @@ def _parts_lead(clause: str, first: Figure) -> Optional[tuple[str, Optional[str]
     """'Cơ cấu kinh tế … như sau: Ngành nông-lâm nghiệp chiếm 38,1%; …': a sentence's first clause whose lead ends
     in a colon and names a part before its figure: (the lead, the figure's unit), which heads the parts after it."""
     colon = clause.rfind(":", 0, first.expr_start)     # the last lead: 'Mục tiêu đến năm 2030: Cơ cấu … như sau:'
+    if colon < 0:
+        return about_structure_lead(clause, first)
     lead = _lead_phrase(clause[clause.rfind(":", 0, max(colon, 0)) + 1:first.expr_start]) if colon > 0 else None
     if lead is None or not names_a_part(clause[colon + 1:first.expr_start]):
         return None
     lead = _without_cue_period(lead)
     # a lead of a cue and a period only ('Phấn đấu năm 2025:') names no measure to share
     return (lead, first.unit) if len(WORD_RX.findall(_strip_cues(_growth_subject(lead)))) >= 2 else None
+
+
+ABOUT_STRUCTURE_RX = _P.get("label_part.about_structure").regex
+
+
+def about_structure_lead(clause: str, first: Figure) -> Optional[tuple[str, Optional[str]]]:
+    """'…; về cơ cấu kinh tế, nông, lâm nghiệp, thủy sản chiếm 12,44%; công nghiệp xây dựng 42,42%; …': a structure
+    named after 'về' and a comma, a part's name before the first figure: (the structure, the figure's unit)."""
+    m = ABOUT_STRUCTURE_RX.match(clause, 0, first.expr_start)
+    if m is None or not names_a_part(clause[m.end():first.expr_start]):
+        return None
+    return " ".join(m.group("lead").split()), first.unit
 
 
 def _without_cue_period(lead: str) -> str:
@@ -651,6 +665,8 @@ def _under_parts_lead(parts_lead: tuple[str, Optional[str]], clause: str, f: Fig
     of its comma pieces a part's name."""
     lead, unit = parts_lead
     between = clause[since:f.expr_start]
+    about = ABOUT_STRUCTURE_RX.match(between)
+    between = between[about.end():] if about else between    # the structure's own clause: its first part
     if f.unit != unit or label.startswith(lead) or OWN_MEASURE_RX.match(label) \
             or not (_names_part_before(between) or all(names_a_part(p) for p in between.split(","))):
         return label

@@ -600,7 +600,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         if figs and (a == 0 or lead_here):
             parts_lead = lead_here
         parted = [_under_parts_lead(parts_lead, clause, f, x, figs[i - 1].expr_end if i else 0)
-                  for i, (f, x) in enumerate(zip(figs, labels))] if figs and a and parts_lead else labels
+                  for i, (f, x) in enumerate(zip(figs, labels))] \
+            if figs and parts_lead and (a or ":" not in clause[:figs[0].start]) else labels
         # a part of the lead is named by its own words ('…; công nghiệp 40%'), never by the item above
         # … nor is a count that opens its clause, named by the things after it ('…; 35.000 con lợn; …')
         counted = bool(figs) and figs[0].unit != "%" and not clause[:figs[0].start].strip(" ,;:")
