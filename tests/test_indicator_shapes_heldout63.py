@@ -71,3 +71,28 @@ def test_a_structure_after_ve_heads_its_parts(text, expected):
 def test_no_structure_no_head(text):
     from test_indicator_variants import run
     assert not any("cơ cấu" in (r.label or "") for r in run([P(text)]))
+
+
+# --- a sentence set apart by 'Riêng' for a group of units ('… tỷ lệ hộ nghèo giảm mỗi năm ít nhất 3%. Riêng các huyện
+# nghèo giảm từ 5%/năm trở lên'): the measure of the sentence before, for that group, after '.' as after ';' (level left
+# as after ';', see test_indicator_shapes_heldout10). Counterexamples: one named unit, a group that is no level ----------
+
+POOR = "Năm 2026, phấn đấu tỷ lệ hộ nghèo giảm mỗi năm ít nhất 3%"
+POOR_TARGET = R("tỷ lệ hộ nghèo giảm", value=3, year=2026)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (POOR + ". Riêng các huyện nghèo giảm từ 5%/năm trở lên.",
+     [POOR_TARGET, R("tỷ lệ hộ nghèo các huyện nghèo giảm", value=5, unit="%/năm", year=2026)]),
+    (POOR + "; riêng các huyện nghèo giảm từ 5%/năm trở lên.",
+     [POOR_TARGET, R("tỷ lệ hộ nghèo các huyện nghèo giảm", value=5, unit="%/năm", year=2026)]),
+    (POOR + ". Riêng đối với các xã đặc biệt khó khăn giảm từ 4%/năm trở lên.",
+     [POOR_TARGET, R("tỷ lệ hộ nghèo các xã đặc biệt khó khăn giảm", value=4, unit="%/năm", year=2026)]),
+    # counterexamples: one named unit keeps its own words and no level; a group that is no level
+    (POOR + ". Riêng huyện Đăk Pơ giảm từ 5%/năm trở lên.",
+     [POOR_TARGET, R("Riêng huyện Đăk Pơ giảm", value=5, unit="%/năm", year=2026)]),
+    (POOR + ". Riêng các thôn đặc biệt khó khăn giảm từ 5%/năm trở lên.",
+     [POOR_TARGET, R("thôn đặc biệt khó khăn giảm", value=5, unit="%/năm", year=2026)]),
+])
+def test_a_target_set_apart_for_a_group_of_units(text, expected):
+    check([P(text)], expected)

@@ -258,6 +258,7 @@ def _segment_records(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) 
 
 
 PARTS_OPEN_RX = _P.get("label_part.parts_open").regex
+SET_APART_UNITS_RX = _P.get("label_part.set_apart_units").regex
 SECTOR_PART_RX = _P.get("label_part.sector_part").regex
 
 
@@ -618,6 +619,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             labels[0] = f"{labels[0]} {_growth_subject(sentence_label)}"   # '… đạt 1.200 tỷ đồng; tăng bình quân 12%/năm'
         elif labels and a and sentence_label:
             labels[0] = _group_part(sentence_label, _elliptic_scope(sentence_label, labels[0]))   # '…giảm 1,5%; riêng các xã … giảm 4%'
+        elif labels and not a and SET_APART_UNITS_RX.match(clause) and ctx.prev_block == block.index and ctx.prev_label:
+            labels[0] = _group_part(ctx.prev_label, labels[0])    # '… giảm ít nhất 4%. Riêng các huyện nghèo giảm 6%/năm'
         labels = _graded_parts(figs, labels)     # '… có 2.500 buồng, hạng 3 sao trở lên đạt 15%'
         labels = _elliptic_objects(_elliptic_parts(_elliptic_levels(_elliptic_destinations(labels))))
         labels = _elliptic_actions(figs, labels)
