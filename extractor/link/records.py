@@ -21,10 +21,9 @@ from extractor.link.figures import (ANNEX_RX, ARABIC_RX, ARTICLE_RX, BULLET_RX, 
                                 ITEM_RX, LETTER_RX, PAREN_RX, PCT_RX, ROMAN_RX, WORD_RX, Figure, _first, find_figures,
                                 levels_in, status_of)
 from extractor.model import Block, Cell, Document, Indicator, Provenance, Quantity, Segment, provenance
-from extractor.patterns import holds_word
 from extractor.normalize.document import fold_tone
 from extractor.extract.periods import Period, find_periods
-from extractor.patterns import load_patterns
+from extractor.patterns import holds_word, load_patterns
 
 
 CONF = {"table.columns": 0.9, "list.item": 0.8, "text.result": 0.7, "list.units": 0.7, "prose.plan": 0.6}
