@@ -72,6 +72,11 @@ class Pattern:
     requires: Any = None              # compiled `requires`, or None: the regex is always run
     words: tuple[str, ...] = ()       # `words`: one of them is in every text the regex matches, lower-cased
 
+    @property
+    def pretested(self) -> bool:
+        """Whether `may_match` can say no (a `requires` or `words`): callers in hot loops ask it before calling."""
+        return self.requires is not None or bool(self.words)
+
     def may_match(self, text: str) -> bool:
         """False only where the regex cannot match: `text` holds none of its `words`, or its `requires` finds
         nothing in it."""

@@ -70,7 +70,7 @@ def _first(group: str, text: str) -> Optional[tuple[Pattern, regex.Match]]:
     """The first pattern of `group` that matches `text`, and its match. Cached: the walk asks the same of the same
     text again and again (a heading for every block under it, a comparator for every figure; half the calls)."""
     for p in _vocab().get(group, []):
-        if (p.requires is not None or p.words) and not p.may_match(text):
+        if p.pretested and not p.may_match(text):
             continue                          # its pre-test finds nothing: the regex cannot match (asked only of
                                               # the patterns with one: a call per pattern costs as much as a miss)
         m = p.regex.search(text)

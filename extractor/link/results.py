@@ -50,7 +50,7 @@ def _introduced(text: str, figs: list, i: int, key: str) -> int:
     for p in _markers().get(key, []):
         lo = max(figs[i - 1].end if i else 0, figs[i].start - int(p.meta.get("reach", GAP)))
         window = text[lo:figs[i].start]
-        m = p.regex.search(window) if (p.requires is None and not p.words) or p.may_match(window) else None
+        m = p.regex.search(window) if not p.pretested or p.may_match(window) else None
         if m and _then_follows(p, text, figs[i].end) and not _share_of_previous(text, figs, i, lo + m.start()):
             return lo + m.start()
     return -1

@@ -94,18 +94,17 @@ def ends_with_semicolon(text: str) -> bool:
     return text.rstrip().endswith(";")
 
 
-def semis_go_on(ctx: _Ctx, block: Block) -> bool:
+def _track_semicolon_list(ctx: _Ctx, block: Block) -> None:
     """'… đưa ra các chỉ tiêu … đến năm 2025 gồm A 9 - 10%/năm; B 65 triệu đồng; …;' › 'C trên 5%/năm; D 10.000 ha;
     …;' › 'Thu ngân sách … 3.000 tỷ đồng; …;': a list of targets whose items end with their paragraph goes on into
     the next one while the last ends with ';' and the next is ';' fragments too (a heading, or a paragraph with no
-    ';', closes it). The next paragraph then carries the list."""
+    ';', closes it). The next paragraph then carries the list (tracked, as the other lists are)."""
     if not (0 <= ctx.semi_list == ctx.inline_list == ctx.inline_para == block.index - 1):
-        return False
+        return
     if _is_heading_like(block) or ";" not in block.text or _opens_with_results(block.text):
-        return False
+        return
     ctx.inline_list = ctx.inline_para = block.index
     ctx.semi_list = block.index if ends_with_semicolon(block.text) else -1
-    return True
 
 
 def _follows_example_list(ctx: _Ctx, block: Block, sentence: str = "") -> bool:

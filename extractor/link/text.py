@@ -63,7 +63,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _is_title, _lead_in, _states_tasks, _task_line, _titles_results,
                                             _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
-                                            semis_go_on,
+                                            _track_semicolon_list,
                                             _track_tasks_title)
 from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
                                          coefficient_figures, _text_figures)
@@ -81,7 +81,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     _track_target_list(ctx, block)
     _track_goals(ctx, block)
     _track_tasks_title(ctx, block)
-    semis_go_on(ctx, block)
+    _track_semicolon_list(ctx, block)
     if ctx.inline_list >= 0 and ctx.inline_list != block.index and (
             _is_heading_like(block) or block.index - ctx.inline_list > 6 or ctx.inline_list == ctx.inline_para
             or _titles_results(block)):
