@@ -223,8 +223,10 @@ def _elliptic_counted_label(before: str, label: str, unit: Optional[str]) -> str
     if bare != label and not regex.search(rf"\d\s*{regex.escape(unit)}(?!\p{{L}})", before, regex.I):
         return label                      # '…; năm 2030 có 60 khu du lịch': things of its own, not the count's before
     named = _elliptic_label(before, bare)
-    if bare == label or named == bare:
-        return named if bare == label else label
+    if bare == label:                     # no counted unit at its end: as a clause naming its period alone
+        return named
+    if named == bare:                     # nothing to repeat from the clause before
+        return label
     period = _only_period(bare)
     subject = named[:-len(period)].strip() if period and named.endswith(period) else named
     subject = COUNTED_SUBJECT_TAIL_RX.sub("", subject).strip(" ,")
