@@ -592,8 +592,12 @@ def unit_figures(text: str) -> list[Figure]:
 
 
 def _written_unit(u: str) -> str:
-    """A unit as written, its spaces closed up around '/' ('lần / người / năm' → 'lần/người/năm')."""
-    return "".join(u.split()) if "/" in u else " ".join(u.split())
+    """A unit as written, its spaces closed up around '/' ('lần / người / năm' → 'lần/người/năm'), kept between the
+    words of a noun ('số bé trai/100 bé gái')."""
+    return SLASH_SPACES_RX.sub("/", " ".join(u.split()))
+
+
+SLASH_SPACES_RX = regex.compile(r"\s*/\s*")
 
 
 def _looks_like_year(digits: str, text: str, start: int) -> bool:

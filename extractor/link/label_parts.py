@@ -442,6 +442,24 @@ def _elliptic_scope(before: str, label: str) -> str:
     return f"{before[:head]} {(basis.group('basis') if basis else label).strip(' ,;.')}"
 
 
+def _period_repeated_head(before: str, clause: str, label: str) -> Optional[str]:
+    """'Đóng góp của du lịch trong GDP, đến năm 2025 đóng góp trực tiếp 08 - 09%; đến năm 2030 đóng góp trực tiếp từ 13 -
+    14%': a clause that opens with its period and repeats the words the label before wrote after its own period is the
+    same measure for the later period; the measure that label named ahead of its period heads it. None otherwise."""
+    opening = find_periods(clause[:60])
+    if not opening or clause[:opening[0].start].strip(" ,;:") or not label.strip():
+        return None
+    own = find_periods(label)
+    if own and not label[:own[0].start].strip(" ,"):
+        label = label[own[0].end:]            # 'đến năm 2030 chiếm': the period is the record's year
+    words = " ".join(_strip_cues(label).split()).lower()
+    for p in reversed(find_periods(before)):
+        if words and " ".join(_strip_cues(before[p.end:]).split()).strip(" ,").lower() == words:
+            head = before[:p.start].rstrip(" ,;:")
+            return f"{head} {label.strip()}" if len(WORD_RX.findall(_strip_cues(head))) >= 2 else None
+    return None
+
+
 def _part_share_label(before: str, label: str) -> str:
     """'… tiếp nhận tối thiểu 60% hồ sơ thủ tục hành chính qua hình thức trực tuyến, trong đó ít nhất 20% được thực
     hiện theo phương thức toàn trình': a share of a part after 'trong đó' that names only what is done with it counts

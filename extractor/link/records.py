@@ -421,7 +421,13 @@ def _few_words_after(tail: str) -> bool:
     chi ngân sách trung ương hỗ trợ')."""
     for s, e, _ in reversed(levels_in(tail)):
         tail = tail[:s] + " " + tail[e:]
+    tail = BASIS_TAIL_RX.sub(" ", tail)     # '…: 15% so với năm 2020': what the figure is set against names no object
     return len(WORD_RX.findall(PAREN_RX.sub(" ", tail))) <= 3
+
+
+# the time a change is measured from, after its figure ('so với năm 2020', 'so cùng kỳ năm trước', 'so với đầu kỳ')
+BASIS_TAIL_RX = regex.compile(r"\bso\s+(?:với\s+)?(?:(?:cùng\s+kỳ|kỳ\s+trước|đầu\s+kỳ)(?:\s+năm\s+(?:trước|\d{4}))?"
+                              r"|(?:cuối\s+|đầu\s+)?năm\s+(?:trước|\d{4}))(?!\p{L})", regex.I)
 
 
 DISCOURSE_LEAD_RX = regex.compile(r"^(?:(?:theo\s+đó|khi\s+đó|đồng\s+thời|ngoài\s+ra|đặc\s+biệt|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|"

@@ -36,7 +36,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import BASELINE_RX, _own_period
 from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_counted_label, _elliptic_levels, _elliptic_objects,
-                                        _elliptic_scope, _part_share_label, _without_unit_tail, _graded_parts, _after_joined_predicate,
+                                        _elliptic_scope, _part_share_label, _period_repeated_head, _without_unit_tail, _graded_parts, _after_joined_predicate,
                                         _elliptic_parts, _group_part, _growth_subject, _inherit_label, _item_labels, _only_period,
                                         _period_run_labels, _rate_label, _reduced_items,
                                         _shared_items, _shared_verbs, _predicate_ahead, _criteria_items, _joint_items,
@@ -618,7 +618,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         elif labels and a and sentence_label and _growth_after_semicolon(text[:a], labels[0]):
             labels[0] = f"{labels[0]} {_growth_subject(sentence_label)}"   # '… đạt 1.200 tỷ đồng; tăng bình quân 12%/năm'
         elif labels and a and sentence_label:
-            labels[0] = _group_part(sentence_label, _elliptic_scope(sentence_label, labels[0]))   # '…giảm 1,5%; riêng các xã … giảm 4%'
+            # '…, đến năm 2025 đóng góp trực tiếp 08 - 09%; đến năm 2030 đóng góp trực tiếp 13 - 14%': the measure again
+            labels[0] = _period_repeated_head(sentence_label, clause, labels[0]) \
+                or _group_part(sentence_label, _elliptic_scope(sentence_label, labels[0]))   # '…giảm 1,5%; riêng các xã … giảm 4%'
         elif labels and not a and SET_APART_UNITS_RX.match(clause) and ctx.prev_block == block.index and ctx.prev_label:
             labels[0] = _group_part(ctx.prev_label, labels[0])    # '… giảm ít nhất 4%. Riêng các huyện nghèo giảm 6%/năm'
         labels = _graded_parts(figs, labels)     # '… có 2.500 buồng, hạng 3 sao trở lên đạt 15%'
