@@ -63,7 +63,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _is_title, _lead_in, _states_tasks, _task_line, _titles_results,
                                             _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
-                                            _track_semicolon_list,
+                                            _track_opening_aim, _track_semicolon_list,
                                             _track_tasks_title)
 from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
                                          coefficient_figures, _text_figures)
@@ -78,6 +78,7 @@ _P = load_patterns("prose")      # this module's regexes, with examples and coun
 
 
 def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
+    _track_opening_aim(ctx, block)
     _track_target_list(ctx, block)
     _track_goals(ctx, block)
     _track_tasks_title(ctx, block)
@@ -387,7 +388,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
         f.level = f.level or scope or own_level or unit_level(label) or _body_level(text[start:], context) \
             or ctx.lead_level or ctx.subject    # '- Huyện Lục Yên: 95%;' is the district's target
-        period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period \
+            or ctx.opening_period
         _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
             _set_actual(rec, actual, None, provenance(ctx.doc, block, block.start + actual.start,
@@ -655,7 +657,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or (ctx.goals_period if ctx.goals_block == block.index - 1 else None)
                       or (ctx.aim_period if joined or carried else None) or (ctx.tasks[2] if tasked else None)
-                      or ctx.doc_period)
+                      or ctx.doc_period or ctx.opening_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
                 or rest_level(ctx, block, clause) or _body_level(clause, context) \
