@@ -14,6 +14,9 @@ PART_LEAD_RX = _P.get("label_lead.part").regex        # 'Trong đó, ', 'trong �
 LIST_LEAD_RX = _P.get("label_lead.list").regex        # 'Một số chỉ tiêu cụ thể như: ', 'Mục tiêu cụ thể là '
 THEME_RX = _P.get("label_lead.theme").regex           # 'Về kinh tế: (1) ', 'Riêng về mặt kinh tế, '
 BARE_SCALE = _P.get("label_lead.bare_scale")            # 'đón triệu lượt khách': 'triệu' of the amount cut out
+PURPOSE_RX = _P.get("label_lead.purpose").regex       # '… cần nhiều nỗ lực hơn nữa để đạt ' before the measure
+AIM_REFERENCE_RX = _P.get("label_tail.aim_reference").regex   # ' theo mục tiêu chương trình …' after it
+JOINT_RX = _P.get("label_lead.joint").regex           # 'và ', 'với ', 'đồng thời ' that join a clause to the one before
 
 
 def _without(rx, label: str) -> str:
@@ -53,10 +56,27 @@ def without_bare_scale(label: str) -> str:
     return rest if len(WORD_RX.findall(rest)) >= 2 else label
 
 
+def without_joint(label: str) -> str:
+    """The label without the word that joined its clause to the one before ('và 80% dân số trưởng thành …' → 'dân số
+    trưởng thành …', '…, với ít nhất 10% tỷ trọng …' → 'tỷ trọng …'), when at least two words remain."""
+    return _without(JOINT_RX, label)
+
+
+def without_purpose_lead(label: str) -> str:
+    """The measure a sentence's effort is to reach, without the effort ('Điều này cho thấy các cơ quan … cần nhiều nỗ lực
+    hơn nữa để đạt mức hài lòng của người dân' → 'mức hài lòng của người dân'), nor the aim it answers to after it
+    ('… theo mục tiêu chương trình tổng thể …'), when at least two words remain."""
+    rest = _without(PURPOSE_RX, label)
+    if rest == label:
+        return label
+    tail = AIM_REFERENCE_RX.search(rest)
+    return rest[:tail.start()] if tail and len(WORD_RX.findall(rest[:tail.start()])) >= 2 else rest
+
+
 def polished_labels(records: list[Indicator]) -> list[Indicator]:
     """Each record's label without the words that lead into it; the records themselves are left as they are."""
     for r in records:
-        label = without_bare_scale(without_part_lead(without_list_lead(without_theme(r.label or ""))))
+        label = without_bare_scale(without_part_lead(without_list_lead(without_theme(without_joint(without_purpose_lead(r.label or ""))))))
         if label != r.label:
             _relabel(r, label)
     return records
