@@ -9,7 +9,7 @@ from typing import Optional
 import regex
 
 from extractor.extract.periods import find_periods
-from extractor.link.figures import BULLET_RX, DIGIT_RX, Figure, _first, ITEM_RX, levels_in, _outside_parens, WORD_RX
+from extractor.link.figures import BULLET_RX, Figure, _first, ITEM_RX, levels_in, _outside_parens, WORD_RX
 from extractor.link.label_parts import (CONJ_RX, ELLIPSIS_TAIL_RX, _group_part, _growth_subject, _only_period,
                                         OWN_MEASURE_RX, _own_population, _period_groups, SUBPART_START_RX,
                                         _with_counted_noun)
@@ -527,12 +527,12 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
         k = len(before) - 1
         while k >= 1 and len(WORD_RX.findall(text[before[k - 1]:before[k]])) <= 3:
             k -= 1                            # 'giáo dục đại học, cao đẳng, đào tạo nghề ... đạt tối thiểu 30%'
-        # a long last piece goes on an enumeration of two short pieces or more, its first words the last item:
-        # 'tỷ lệ gia đình cán bộ, công chức, viên chức, giáo viên đạt các tiêu chí … là 100%' (not after a period's
-        # piece: 'đến cuối năm 2026, …')
+        # a long last piece goes on an enumeration of two short pieces or more, its first words the last item, when
+        # the piece before them names a rate or a number: 'tỷ lệ gia đình cán bộ, công chức, viên chức, giáo viên đạt
+        # các tiêu chí … là 100%' (not '…, tăng tốc, bứt phá, về đích, thực hiện thành công Kế hoạch …')
         run = len(before) - 1 - k
         head = text[before[k - 1] + 1 if k >= 1 else a:before[k]]
-        if run and (len(WORD_RX.findall(text[lo:f.expr_start])) <= 8 or run >= 2 and not DIGIT_RX.search(head)):
+        if run and (len(WORD_RX.findall(text[lo:f.expr_start])) <= 8 or run >= 2 and COUNTED_HEAD_RX.match(head)):
             lo = before[k - 1] + 1 if k >= 1 else a   # an enumeration: its head noun is in the piece before it
     lo = _enumerated_heads(text, a, before, lo)
     # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
@@ -581,6 +581,7 @@ GRADE_NUMBER_RX = _P.get("label.grade_number").regex    # ... and another grade'
 
 # a quoted name keeps its commas: 'Chỉ số “Xây dựng và phát triển Chính phủ điện tử, Chính phủ số”'
 QUOTED_NAME_RX = _P.get("label.quoted_name").regex
+COUNTED_HEAD_RX = _P.get("label.counted_head").regex   # 'tỷ lệ gia đình cán bộ' before ', công chức, viên chức, …'
 NAME_COMMA_RX = _P.get("label.name_comma").regex       # 'ngành nông, lâm nghiệp', 'tuyến tỉnh, huyện'
 
 
