@@ -1,0 +1,97 @@
+"""The labels and years a reader reads, from round 64's excerpts (news items on plans for digital transformation, a
+satisfaction survey, a commune's 'Gia đình số' aims) and round 65's (a council's targets for a year): where a label
+starts and stops, and the year an untitled text's targets take from its opening. Short strings from those texts, or
+paraphrased in their style, with counterexamples; labels compared whole, in document order."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import HEADER_PLAN, P, run
+
+
+def labels(*paras: str) -> list[str]:
+    return [r.label for r in run([P(t) for t in paras])]
+
+
+def years(*paras: str) -> list[tuple[float, int | None]]:
+    return [(r.target_value, r.target_year) for r in run([P(t) for t in paras])]
+
+
+# --- an untitled text (a news item) that opens by setting an aim for a period: its body's targets that name no time of
+# their own are that period's. Counterexamples: an opening that reports results, one that names no period, and a
+# text with a title of its own (its title's period stays the targets') --------------------------------------------
+
+
+@pytest.mark.parametrize("paras, expected", [
+    (("Đông Giang đặt mục tiêu chuyển đổi số toàn diện năm 2025 (QNO) - Ngày 3/4, UBND huyện Đông Giang ban hành kế "
+      "hoạch chuyển đổi số năm 2025, tập trung vào ba trụ cột: chính quyền số, kinh tế số và xã hội số.",
+      "Về xã hội số, huyện hướng đến 80% hộ gia đình có internet cáp quang; 95% nhà văn hóa thôn, khối phố được lắp "
+      "đặt wifi phục vụ cộng đồng."),
+     [(80.0, 2025), (95.0, 2025)]),
+    (("Quảng Ngãi đặt mục tiêu kinh tế số chiếm 20% GRDP đến năm 2025",
+      "Kế hoạch cũng đề ra các mục tiêu cụ thể về chuyển đổi số trong cộng đồng và doanh nghiệp.",
+      "Theo đó, trên 50% doanh nghiệp nhỏ và vừa sẽ sử dụng nền tảng số; 80% người dân trên 15 tuổi có tài khoản "
+      "thanh toán ngân hàng."),
+     [(50.0, 2025), (80.0, 2025)]),
+    # counterexamples: the opening reports; it names no period
+    (("Năm 2024, huyện đã đạt 95% hồ sơ xử lý trực tuyến, hoàn thành kế hoạch chuyển đổi số năm 2024.",
+      "Về xã hội số, huyện hướng đến 80% hộ gia đình có internet cáp quang."),
+     [(80.0, None)]),
+    (("Huyện đặt mục tiêu chuyển đổi số toàn diện, tập trung vào ba trụ cột.",
+      "Về xã hội số, huyện hướng đến 80% hộ gia đình có internet cáp quang."),
+     [(80.0, None)]),
+])
+def test_untitled_text_opening_aim_gives_the_year(paras, expected):
+    assert [x for x in years(*paras) if x[0] in {v for v, _ in expected}] == expected
+
+
+def test_a_title_period_stays_the_targets():
+    recs = run(HEADER_PLAN + [P("Đến năm 2030, huyện đặt mục tiêu chuyển đổi số toàn diện."),
+                              P("Huyện hướng đến 80% hộ gia đình có internet cáp quang.")])
+    assert [(r.target_value, r.target_year) for r in recs] == [(80.0, 2025)]
+
+
+# --- where a label starts and stops ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an enumeration of short pieces before a long last one: the label reaches back to the rate that heads it
+    ("Theo thông tin tại hội nghị, xã Ân Tường đặt mục tiêu phấn đấu đến cuối năm 2026, tỷ lệ gia đình cán bộ, công "
+     "chức, viên chức, giáo viên đạt các tiêu chí và được công nhận “Gia đình số” là 100%.",
+     ["tỷ lệ gia đình cán bộ, công chức, viên chức, giáo viên đạt các tiêu chí và được công nhận “Gia đình số” là"]),
+    # counterexample: short actions in a row are no enumeration of what is counted
+    ("Quốc hội kêu gọi đồng bào nêu cao tinh thần thi đua yêu nước, thích ứng linh hoạt, hiệu quả với bối cảnh, tình "
+     "hình thế giới, trong nước, tăng tốc, bứt phá, về đích, thực hiện thành công Kế hoạch phát triển kinh tế - xã hội "
+     "năm 2025 với mục tiêu tăng trưởng đạt 8% trở lên, làm nền tảng vững chắc cho tăng trưởng hai con số.",
+     ["thực hiện thành công Kế hoạch phát triển kinh tế - xã hội năm 2025 với mục tiêu tăng trưởng, làm nền tảng vững "
+      "chắc cho tăng trưởng hai con số"]),
+    # a joining word opens no label ('với', 'và'); ', đồng thời …' after the figure ends it
+    ("Đến cuối năm 2025, tỉnh phấn đấu kinh tế số sẽ chiếm 20% GRDP, với ít nhất 10% tỷ trọng kinh tế số trong mỗi "
+     "ngành. Thương mại điện tử được kỳ vọng sẽ chiếm trên 10% tổng mức bán lẻ, và năng suất lao động hàng năm tăng "
+     "tối thiểu 7%.",
+     ["kinh tế số sẽ chiếm GRDP", "tỷ trọng kinh tế số trong mỗi ngành",
+      "Thương mại điện tử được kỳ vọng sẽ chiếm tổng mức bán lẻ", "năng suất lao động hàng năm tăng"]),
+    ("UBND tỉnh vừa ban hành kế hoạch nhằm thúc đẩy mạnh mẽ kinh tế số trong các ngành và lĩnh vực, đặt mục tiêu đạt "
+     "tỷ trọng 20% GRDP vào năm 2025, đồng thời nâng cao năng suất lao động và mức độ ứng dụng công nghệ số trong cộng "
+     "đồng và doanh nghiệp.",
+     ["tỷ trọng GRDP vào năm 2025"]),
+    # a list's lead with 'gồm' and no colon
+    ("Cụ thể, các chỉ tiêu về kinh tế gồm tổng sản phẩm trên địa bàn tăng trên 10%; tỷ lệ đô thị hóa đạt trên 45%.",
+     ["tổng sản phẩm trên địa bàn tăng", "tỷ lệ đô thị hóa"]),
+    # counterexample: 'gồm' in the measure itself stays
+    ("Phấn đấu tỷ lệ hộ gia đình gồm 3 thế hệ được hỗ trợ đạt 60%.",
+     ["tỷ lệ hộ gia đình gồm 3 thế hệ được hỗ trợ"]),
+    # a share that a comma joins and that opens with its verb counts the people of the share before
+    ("Trong lĩnh vực kinh tế số, huyện phấn đấu 100% doanh nghiệp sử dụng hóa đơn điện tử, hơn 50% sử dụng hợp đồng "
+     "điện tử.",
+     ["doanh nghiệp sử dụng hóa đơn điện tử", "doanh nghiệp sử dụng hợp đồng điện tử"]),
+    # counterexample: a share naming its own units after the comma keeps its words
+    ("Phấn đấu 100% doanh nghiệp sử dụng hóa đơn điện tử, 80% hộ gia đình có internet cáp quang.",
+     ["doanh nghiệp sử dụng hóa đơn điện tử", "hộ gia đình có internet cáp quang"]),
+    # the effort a sentence calls for leads to the measure it is to reach, and the aim it answers to leaves it
+    ("Điều này cho thấy các cơ quan hành chính nhà nước cần nhiều nỗ lực hơn nữa để đạt mức hài lòng của người dân và "
+     "tổ chức từ 80% trở lên vào năm 2020 theo mục tiêu chương trình tổng thể cải cách hành chính nhà nước.",
+     ["mức hài lòng của người dân và tổ chức vào năm 2020"]),
+])
+def test_label_starts_and_stops(text, expected):
+    assert labels(text) == expected
