@@ -95,3 +95,22 @@ def test_a_title_period_stays_the_targets():
 ])
 def test_label_starts_and_stops(text, expected):
     assert labels(text) == expected
+
+
+# --- a period after the figure's clause (past ';' or a stop) is the next clause's, not the figure's; a figure going on
+# with aims set for two horizons, before a clause naming the later one, is of the earlier one. Counterexamples: a
+# sentence with no later clause keeps the aim's period; the later figure keeps its own ---------------------------------
+
+
+@pytest.mark.parametrize("paras, expected", [
+    (("Nhu cầu buồng lưu trú, đến năm 2025 phấn đấu khoảng 1,3 triệu buồng, đến năm 2030 khoảng 02 triệu buồng. Đồng "
+      "thời, tạo ra khoảng 6,3 triệu việc làm; đến năm 2030 tạo ra khoảng 10,5 triệu việc làm.",),
+     [(1.3, 2025), (2.0, 2030), (6.3, 2025), (10.5, 2030)]),
+    (("Phấn đấu tỷ lệ che phủ rừng đạt 42%; đến năm 2030 đạt 45%.",), [(42.0, 2025), (45.0, 2030)]),
+    # counterexample: 'Đồng thời, …' with no later clause goes on with the aim's period
+    (("Đến năm 2030, phấn đấu tỷ lệ đô thị hóa đạt 50%. Đồng thời, tỷ lệ hộ nghèo giảm còn 1%.",),
+     [(50.0, 2030), (1.0, 2030)]),
+])
+def test_a_later_clause_period_is_not_the_figure_s(paras, expected):
+    recs = run(HEADER_PLAN + [P(t) for t in paras])      # a plan for 2025 (its title's period)
+    assert [(r.target_value, r.target_year) for r in recs] == expected

@@ -34,7 +34,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     ITEM_RX,
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
-from extractor.link.item_periods import BASELINE_RX, _own_period
+from extractor.link.item_periods import BASELINE_RX, later_clause_period, _own_period
 from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_counted_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_scope, _part_share_label, _without_unit_tail, _graded_parts, _after_joined_predicate,
                                         _elliptic_parts, _group_part, _growth_subject, _inherit_label, _item_labels, _only_period,
@@ -656,6 +656,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or (ctx.goals_period if ctx.goals_block == block.index - 1 else None)
+                      or (_earlier_horizon(ctx, block, text, a + f.end) if joined or carried else None)
                       or (ctx.aim_period if joined or carried else None) or (ctx.tasks[2] if tasked else None)
                       or ctx.doc_period or ctx.opening_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
@@ -681,6 +682,19 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         _more_set_targets(ctx, block, text)
     _mark_cued(ctx, block, text, bool(out))
     return out
+
+
+def _earlier_horizon(ctx: _Ctx, block: Block, text: str, end: int) -> Optional[Period]:
+    """'… đến năm 2025 phấn đấu 1,3 triệu buồng, đến năm 2030 khoảng 02 triệu buồng. Đồng thời, tạo ra khoảng 6,3 triệu
+    việc làm …; đến năm 2030 tạo ra khoảng 10,5 triệu việc làm': a figure that goes on with aims set for two horizons,
+    before a later clause of its sentence that names the later one, is of the earlier one (the last the aims name)."""
+    later = next((p for p in periods_in(text) if p.kind in ("year", "by_year") and p.year
+                  and later_clause_period(text, end, p)), None)
+    if later is None or ctx.aim_block < 0:
+        return None
+    aims = [p for p in periods_in(ctx.doc.blocks[ctx.aim_block].text) if p.kind in ("year", "by_year")
+            and p.year and p.year < later.year]
+    return aims[-1] if aims and later.year in ctx.aim_years else None
 
 
 def _more_set_targets(ctx: _Ctx, block: Block, text: str) -> None:
