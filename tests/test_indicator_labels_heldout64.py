@@ -97,16 +97,19 @@ def test_label_starts_and_stops(text, expected):
     assert labels(text) == expected
 
 
-# --- a period after the figure's clause (past ';' or a stop) is the next clause's, not the figure's; a figure going on
-# with aims set for two horizons, before a clause naming the later one, is of the earlier one. Counterexamples: a
-# sentence with no later clause keeps the aim's period; the later figure keeps its own ---------------------------------
+# --- a figure going on with aims set for two horizons, before a clause of its sentence naming the later one, is of the
+# earlier one. Counterexamples: a sentence with no later clause keeps the aim's period; with no aims before, the later
+# clause's period stays the figure's ----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("paras, expected", [
     (("Nhu cầu buồng lưu trú, đến năm 2025 phấn đấu khoảng 1,3 triệu buồng, đến năm 2030 khoảng 02 triệu buồng. Đồng "
       "thời, tạo ra khoảng 6,3 triệu việc làm; đến năm 2030 tạo ra khoảng 10,5 triệu việc làm.",),
      [(1.3, 2025), (2.0, 2030), (6.3, 2025), (10.5, 2030)]),
-    (("Phấn đấu tỷ lệ che phủ rừng đạt 42%; đến năm 2030 đạt 45%.",), [(42.0, 2025), (45.0, 2030)]),
+    # counterexample: with no two horizons set before, the later clause's period stays the first figure's (a plan to 2030)
+    (("Nghị quyết đề ra 25 chỉ tiêu trên các lĩnh vực trong đó phấn đấu tốc độ tăng tổng giá trị sản phẩm trên địa bàn "
+      "bình quân hàng năm 8%; thu nhập bình quân đầu người đến năm 2030 đạt 86,4 triệu đồng.",),
+     [(8.0, 2030), (86.4, 2030)]),
     # counterexample: 'Đồng thời, …' with no later clause goes on with the aim's period
     (("Đến năm 2030, phấn đấu tỷ lệ đô thị hóa đạt 50%. Đồng thời, tỷ lệ hộ nghèo giảm còn 1%.",),
      [(50.0, 2030), (1.0, 2030)]),

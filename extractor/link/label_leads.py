@@ -29,8 +29,10 @@ def _without(rx, label: str) -> str:
 
 def without_list_lead(label: str) -> str:
     """The label without the lead of the list of targets it opened ('Một số chỉ tiêu cụ thể: ', 'Các chỉ tiêu xã
-    hội: ', 'Mục tiêu đặt ra là '); a category named without 'các', 'một số' stays ('Chỉ tiêu chăn nuôi: …')."""
-    return _without(LIST_LEAD_RX, label)
+    hội: ', 'Mục tiêu đặt ra là '), and the cue after it ('Nghị quyết đề ra 25 chỉ tiêu …, trong đó phấn đấu …'); a
+    category named without 'các', 'một số' stays ('Chỉ tiêu chăn nuôi: …')."""
+    rest = _without(LIST_LEAD_RX, label)
+    return _without_lead_cue(rest) if rest != label else label
 
 
 def without_theme(label: str) -> str:

@@ -654,9 +654,9 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         for f, label in pairs:
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
+                      or (_earlier_horizon(ctx, text, a + f.end) if joined or carried else None)
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or (ctx.goals_period if ctx.goals_block == block.index - 1 else None)
-                      or (_earlier_horizon(ctx, block, text, a + f.end) if joined or carried else None)
                       or (ctx.aim_period if joined or carried else None) or (ctx.tasks[2] if tasked else None)
                       or ctx.doc_period or ctx.opening_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
@@ -684,13 +684,15 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     return out
 
 
-def _earlier_horizon(ctx: _Ctx, block: Block, text: str, end: int) -> Optional[Period]:
+def _earlier_horizon(ctx: _Ctx, text: str, end: int) -> Optional[Period]:
     """'… đến năm 2025 phấn đấu 1,3 triệu buồng, đến năm 2030 khoảng 02 triệu buồng. Đồng thời, tạo ra khoảng 6,3 triệu
     việc làm …; đến năm 2030 tạo ra khoảng 10,5 triệu việc làm': a figure that goes on with aims set for two horizons,
-    before a later clause of its sentence that names the later one, is of the earlier one (the last the aims name)."""
-    later = next((p for p in periods_in(text) if p.kind in ("year", "by_year") and p.year
-                  and later_clause_period(text, end, p)), None)
-    if later is None or ctx.aim_block < 0:
+    naming no period up to its clause's end, before a later clause of its sentence that names the later horizon, is of
+    the earlier one (the last the aims name), not of that later clause's."""
+    ps = [p for p in periods_in(text) if p.kind in ("year", "by_year") and p.year]
+    later = next((p for p in ps if later_clause_period(text, end, p)), None)
+    if later is None or ctx.aim_block < 0 or any(p.start < later.start and not later_clause_period(text, end, p)
+                                                  for p in ps):
         return None
     aims = [p for p in periods_in(ctx.doc.blocks[ctx.aim_block].text) if p.kind in ("year", "by_year")
             and p.year and p.year < later.year]
