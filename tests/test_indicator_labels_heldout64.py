@@ -78,6 +78,14 @@ def test_a_title_period_stays_the_targets():
     # a list's lead with 'gồm' and no colon
     ("Cụ thể, các chỉ tiêu về kinh tế gồm tổng sản phẩm trên địa bàn tăng trên 10%; tỷ lệ đô thị hóa đạt trên 45%.",
      ["tổng sản phẩm trên địa bàn tăng", "tỷ lệ đô thị hóa"]),
+    # … or 'một trong các mục tiêu … là' before a quoted aim: the quotation marks and the cue leave it too
+    ("Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020, đặt ra một trong các mục tiêu quan trọng là "
+     "“bảo đảm sự hài lòng của cá nhân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước đạt mức trên 80% vào "
+     "năm 2020”.",
+     ["sự hài lòng của cá nhân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước đạt mức vào năm 2020"]),
+    ("Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: Tốc độ tăng trưởng giá trị sản xuất đạt 9,5% trở lên, tổng giá "
+     "trị sản xuất đạt 8.962,72 tỷ đồng.",
+     ["Tốc độ tăng trưởng giá trị sản xuất", "tổng giá trị sản xuất"]),
     # counterexample: 'gồm' in the measure itself stays
     ("Phấn đấu tỷ lệ hộ gia đình gồm 3 thế hệ được hỗ trợ đạt 60%.",
      ["tỷ lệ hộ gia đình gồm 3 thế hệ được hỗ trợ"]),

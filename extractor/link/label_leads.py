@@ -3,6 +3,8 @@ label and tell how the text goes on, not what is measured, leave it ('Trong đó
 tiêu cụ thể: …')."""
 from __future__ import annotations
 
+import regex
+
 from extractor.link.figures import WORD_RX
 from extractor.link.records import _relabel, _strip_cues, _without_lead_cue, _without_lead_period
 from extractor.model import Indicator
@@ -16,7 +18,8 @@ THEME_RX = _P.get("label_lead.theme").regex           # 'Về kinh tế: (1) ', 
 BARE_SCALE = _P.get("label_lead.bare_scale")            # 'đón triệu lượt khách': 'triệu' of the amount cut out
 PURPOSE_RX = _P.get("label_lead.purpose").regex       # '… cần nhiều nỗ lực hơn nữa để đạt ' before the measure
 AIM_REFERENCE_RX = _P.get("label_tail.aim_reference").regex   # ' theo mục tiêu chương trình …' after it
-JOINT_RX = _P.get("label_lead.joint").regex           # 'và ', 'với ', 'đồng thời ' that join a clause to the one before
+JOINT_RX = _P.get("label_lead.joint").regex
+QUOTED_AIM_RX = regex.compile(r'\s*[“"]([^“”"]+)[”"]\s*')     # a whole label in quotation marks           # 'và ', 'với ', 'đồng thời ' that join a clause to the one before
 
 
 def _without(rx, label: str) -> str:
@@ -32,7 +35,10 @@ def without_list_lead(label: str) -> str:
     hội: ', 'Mục tiêu đặt ra là '), and the cue after it ('Nghị quyết đề ra 25 chỉ tiêu …, trong đó phấn đấu …'); a
     category named without 'các', 'một số' stays ('Chỉ tiêu chăn nuôi: …')."""
     rest = _without(LIST_LEAD_RX, label)
-    return _without_lead_cue(rest) if rest != label else label
+    if rest == label:
+        return label
+    quoted = QUOTED_AIM_RX.fullmatch(rest)          # '… là “bảo đảm sự hài lòng … vào năm 2020”': the aim, quoted
+    return _without_lead_cue(quoted.group(1) if quoted else rest)
 
 
 def without_theme(label: str) -> str:
