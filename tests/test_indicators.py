@@ -490,7 +490,7 @@ def test_prose_enumeration_shares_its_verb_and_long_sentences_narrow():
         "quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng."))])
     assert [(r.label, r.target_value) for r in recs] == [
         ("đạt được mục tiêu tăng trưởng kinh tế trong năm 2025 của Tỉnh", 8),
-        ("và góp phần đạt mục tiêu tăng trưởng kinh tế của cả nước", 8.3)]
+        ("góp phần đạt mục tiêu tăng trưởng kinh tế của cả nước", 8.3)]
 
 
 def test_period_nearest_the_figure_and_letter_period_leads():

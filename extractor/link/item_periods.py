@@ -48,6 +48,16 @@ def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) 
     return ps[0] if ps else None
 
 
+def later_clause_period(piece: str, end: int, p: Period) -> bool:
+    """Whether `p` lies after the figure ending at `end`, past the end of its clause (';' or a sentence's stop): the
+    next clause's ('… 6,3 triệu việc làm …; đến năm 2030 tạo ra 10,5 triệu việc làm'), which _own_period still gives
+    a figure that names none ('… bình quân hàng năm 8%; thu nhập … đến năm 2030 đạt …' is a plan to 2030)."""
+    return p.start >= end and CLAUSE_END_RX.search(piece, end, p.start) is not None
+
+
+CLAUSE_END_RX = regex.compile(r";|\.\s")
+
+
 PURPOSE_RX = _P.get("period.purpose").regex
 
 

@@ -3,6 +3,8 @@ label and tell how the text goes on, not what is measured, leave it ('Trong đó
 tiêu cụ thể: …')."""
 from __future__ import annotations
 
+import regex
+
 from extractor.link.figures import WORD_RX
 from extractor.link.records import _relabel, _strip_cues, _without_lead_cue, _without_lead_period
 from extractor.model import Indicator
@@ -14,6 +16,10 @@ PART_LEAD_RX = _P.get("label_lead.part").regex        # 'Trong đó, ', 'trong �
 LIST_LEAD_RX = _P.get("label_lead.list").regex        # 'Một số chỉ tiêu cụ thể như: ', 'Mục tiêu cụ thể là '
 THEME_RX = _P.get("label_lead.theme").regex           # 'Về kinh tế: (1) ', 'Riêng về mặt kinh tế, '
 BARE_SCALE = _P.get("label_lead.bare_scale")            # 'đón triệu lượt khách': 'triệu' of the amount cut out
+PURPOSE_RX = _P.get("label_lead.purpose").regex       # '… cần nhiều nỗ lực hơn nữa để đạt ' before the measure
+AIM_REFERENCE_RX = _P.get("label_tail.aim_reference").regex   # ' theo mục tiêu chương trình …' after it
+JOINT_RX = _P.get("label_lead.joint").regex
+QUOTED_AIM_RX = regex.compile(r'\s*[“"]([^“”"]+)[”"]\s*')     # a whole label in quotation marks           # 'và ', 'với ', 'đồng thời ' that join a clause to the one before
 
 
 def _without(rx, label: str) -> str:
@@ -26,8 +32,13 @@ def _without(rx, label: str) -> str:
 
 def without_list_lead(label: str) -> str:
     """The label without the lead of the list of targets it opened ('Một số chỉ tiêu cụ thể: ', 'Các chỉ tiêu xã
-    hội: ', 'Mục tiêu đặt ra là '); a category named without 'các', 'một số' stays ('Chỉ tiêu chăn nuôi: …')."""
-    return _without(LIST_LEAD_RX, label)
+    hội: ', 'Mục tiêu đặt ra là '), and the cue after it ('Nghị quyết đề ra 25 chỉ tiêu …, trong đó phấn đấu …'); a
+    category named without 'các', 'một số' stays ('Chỉ tiêu chăn nuôi: …')."""
+    rest = _without(LIST_LEAD_RX, label)
+    if rest == label:
+        return label
+    quoted = QUOTED_AIM_RX.fullmatch(rest)          # '… là “bảo đảm sự hài lòng … vào năm 2020”': the aim, quoted
+    return _without_lead_cue(quoted.group(1) if quoted else rest)
 
 
 def without_theme(label: str) -> str:
@@ -53,10 +64,27 @@ def without_bare_scale(label: str) -> str:
     return rest if len(WORD_RX.findall(rest)) >= 2 else label
 
 
+def without_joint(label: str) -> str:
+    """The label without the word that joined its clause to the one before ('và 80% dân số trưởng thành …' → 'dân số
+    trưởng thành …', '…, với ít nhất 10% tỷ trọng …' → 'tỷ trọng …'), when at least two words remain."""
+    return _without(JOINT_RX, label)
+
+
+def without_purpose_lead(label: str) -> str:
+    """The measure a sentence's effort is to reach, without the effort ('Điều này cho thấy các cơ quan … cần nhiều nỗ lực
+    hơn nữa để đạt mức hài lòng của người dân' → 'mức hài lòng của người dân'), nor the aim it answers to after it
+    ('… theo mục tiêu chương trình tổng thể …'), when at least two words remain."""
+    rest = _without(PURPOSE_RX, label)
+    if rest == label:
+        return label
+    tail = AIM_REFERENCE_RX.search(rest)
+    return rest[:tail.start()] if tail and len(WORD_RX.findall(rest[:tail.start()])) >= 2 else rest
+
+
 def polished_labels(records: list[Indicator]) -> list[Indicator]:
     """Each record's label without the words that lead into it; the records themselves are left as they are."""
     for r in records:
-        label = without_bare_scale(without_part_lead(without_list_lead(without_theme(r.label or ""))))
+        label = without_bare_scale(without_part_lead(without_list_lead(without_theme(without_joint(without_purpose_lead(r.label or ""))))))
         if label != r.label:
             _relabel(r, label)
     return records

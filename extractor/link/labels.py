@@ -411,6 +411,8 @@ def _objects_of_change(text: str, figs: list[Figure], labels: list[str]) -> list
 
 
 VERB_FIRST_RX = _P.get("label.verb_first").regex      # 'và có chữ ký số …'
+VERB_OPENS_RX = _P.get("label.verb_opens").regex      # 'sử dụng hợp đồng điện tử' after a comma
+COMMA_JOINT_RX = regex.compile(r"[^,;:.]*,\s*")        # '… hóa đơn điện tử, ' : one comma, right before the share
 
 
 def _shared_people(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
@@ -420,11 +422,15 @@ def _shared_people(text: str, figs: list[Figure], labels: list[str]) -> list[str
     out = list(labels)
     for i in range(1, min(len(figs), len(out))):
         f, g = figs[i - 1], figs[i]
-        joint = VERB_FIRST_RX.match(out[i])
-        verb = PREDICATE_RX.search(" " + text[f.end:g.expr_start])
+        gap = text[f.end:g.expr_start]
+        # … or one a comma joins, right before it: '100% doanh nghiệp sử dụng hóa đơn điện tử, hơn 50% sử dụng hợp đồng
+        # điện tử' (the share before names its people, this one only what they do)
+        joint = VERB_FIRST_RX.match(out[i]) if "," not in gap else \
+            VERB_OPENS_RX.match(out[i]) if COMMA_JOINT_RX.fullmatch(gap) else None
+        verb = PREDICATE_RX.search(" " + gap)
         people = text[f.end:f.end + verb.start()].strip() if verb else ""
         if joint and f.unit == g.unit == "%" and 1 <= len(WORD_RX.findall(people)) <= 6 \
-                and not regex.search(r"[,;:.]", text[f.end:g.expr_start]):
+                and not regex.search(r"[;:.]", gap):
             out[i] = f"{' '.join(people.split())} {out[i][joint.end():].strip()}"
     return out
 
@@ -517,17 +523,22 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
     lo = before[-1] + 1 if before else a
     if CUE_PIECE_RX.match(text, lo):
         return a, b                           # ', phải đạt 90% trong năm 2025': the subject is before the comma
-    if before and len(WORD_RX.findall(text[lo:f.expr_start])) <= 8:
+    if before:
         k = len(before) - 1
         while k >= 1 and len(WORD_RX.findall(text[before[k - 1]:before[k]])) <= 3:
             k -= 1                            # 'giáo dục đại học, cao đẳng, đào tạo nghề ... đạt tối thiểu 30%'
-        if k < len(before) - 1:
+        # a long last piece goes on an enumeration of two short pieces or more, its first words the last item, when
+        # the piece before them names a rate or a number: 'tỷ lệ gia đình cán bộ, công chức, viên chức, giáo viên đạt
+        # các tiêu chí … là 100%' (not '…, tăng tốc, bứt phá, về đích, thực hiện thành công Kế hoạch …')
+        run = len(before) - 1 - k
+        head = text[before[k - 1] + 1 if k >= 1 else a:before[k]]
+        if run and (len(WORD_RX.findall(text[lo:f.expr_start])) <= 8 or run >= 2 and COUNTED_HEAD_RX.match(head)):
             lo = before[k - 1] + 1 if k >= 1 else a   # an enumeration: its head noun is in the piece before it
     lo = _enumerated_heads(text, a, before, lo)
     # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
     if before and lo == before[-1] + 1 and len(before) >= 2 and len(WORD_RX.findall(text[lo:f.expr_start])) <= 3:
         lo = before[-2] + 1                   # '... trong từng ngành, lĩnh vực đạt tối thiểu 10%': too short alone
-    hi = min([i for i in commas if i >= f.expr_end and (SUBPART_RX.match(text, i) or (
+    hi = min([i for i in commas if i >= f.expr_end and (SUBPART_RX.match(text, i) or JOINED_CLAUSE_RX.match(text, i + 1) or (
               NEW_CLAUSE_RX.match(text, i + 1) and len(WORD_RX.findall(text[i:b])) >= 8))], default=b)
     if CUE_PIECE_RX.match(text, lo):
         return a, hi                          # ', phải đạt 90% trong năm 2025': the subject is before the comma
@@ -570,6 +581,7 @@ GRADE_NUMBER_RX = _P.get("label.grade_number").regex    # ... and another grade'
 
 # a quoted name keeps its commas: 'Chỉ số “Xây dựng và phát triển Chính phủ điện tử, Chính phủ số”'
 QUOTED_NAME_RX = _P.get("label.quoted_name").regex
+COUNTED_HEAD_RX = _P.get("label.counted_head").regex   # 'tỷ lệ gia đình cán bộ' before ', công chức, viên chức, …'
 NAME_COMMA_RX = _P.get("label.name_comma").regex       # 'ngành nông, lâm nghiệp', 'tuyến tỉnh, huyện'
 
 
@@ -583,6 +595,7 @@ CUE_PIECE_RX = _P.get("label.cue_piece").regex
 
 
 NEW_CLAUSE_RX = _P.get("label.new_clause").regex
+JOINED_CLAUSE_RX = _P.get("label.joined_clause").regex   # ', đồng thời nâng cao …': another aim after the figure
 
 
 def _comma_span(text: str, f: Figure, figs: list[Figure], a: int, b: int) -> tuple[int, int]:

@@ -47,6 +47,7 @@ class _Ctx:
     prev_block: int = -1
     subject: Optional[str] = None                                    # level the document or annex is about
     doc_period: Optional[Period] = None                              # the title's period ('... năm 2025')
+    opening_period: Optional[Period] = None                          # ... an untitled text's opening aim's instead
     title: Optional[str] = None
     doc_year: Optional[int] = None                                   # the year the document was issued
     annex_block: int = -1

@@ -312,6 +312,23 @@ def _track_tasks_title(ctx: _Ctx, block: Block) -> None:
         ctx.tasks = (block.index + 1, len(ctx.doc.blocks), period)
 
 
+def _track_opening_aim(ctx: _Ctx, block: Block) -> None:
+    """A text with no title (a news item) that opens by setting an aim for a period ('Quảng Ngãi đặt mục tiêu kinh tế
+    số chiếm 20% GRDP đến năm 2025', 'Đông Giang đặt mục tiêu chuyển đổi số toàn diện năm 2025 - Ngày 3/4, UBND huyện
+    ban hành kế hoạch chuyển đổi số năm 2025, …'): the targets of its body that name no time of their own, nor have a
+    lead, a heading or an aim of their own naming one, are that period's, as a title's period is a document's."""
+    if ctx.title or ctx.normative or block.cells is not None or ctx.doc_period is not None:
+        return
+    if next((b for b in ctx.doc.blocks if b.text.strip()), None) is not block:
+        return                                # the opening only: a later aim is read in its paragraph
+    text = flat_text(block.text)
+    if not _first("cue.target", text) or _first("cue.result", text):
+        return
+    aims = [p for p in find_periods(text) if p.kind in ("year", "by_year", "range") and p.year
+            and not BASELINE_RX.search(text[max(0, p.start - 40):p.start])]
+    ctx.opening_period = aims[-1] if aims else None
+
+
 def _track_set_targets(ctx: _Ctx, block: Block, text: str, period: Optional[Period]) -> None:
     """'Theo đó, năm 2015, huyện … đề ra các chỉ tiêu …, trong đó phấn đấu … tăng 7%.': a paragraph whose lead sets a
     year's targets and states some of them goes on in the next paragraph (see _states_tasks)."""

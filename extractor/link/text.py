@@ -34,7 +34,7 @@ from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_IT
                                     ITEM_RX,
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
-from extractor.link.item_periods import BASELINE_RX, _own_period
+from extractor.link.item_periods import BASELINE_RX, later_clause_period, _own_period
 from extractor.link.label_parts import (RESPECTIVE_LEAD, respective_runs, named_count_parts, opened_parts, shared_share_tails, shared_rank_topics, _elliptic_destinations, _elliptic_label, _elliptic_counted_label, _elliptic_levels, _elliptic_objects,
                                         _elliptic_scope, _part_share_label, _period_repeated_head, _without_unit_tail, _graded_parts, _after_joined_predicate,
                                         _elliptic_parts, _group_part, _growth_subject, _inherit_label, _item_labels, _only_period,
@@ -63,7 +63,7 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _is_title, _lead_in, _states_tasks, _task_line, _titles_results,
                                             _track_goals,
                                             _track_inline_list, _track_set_targets, _track_target_list,
-                                            _track_semicolon_list,
+                                            _track_opening_aim, _track_semicolon_list,
                                             _track_tasks_title)
 from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
                                          coefficient_figures, _text_figures)
@@ -78,6 +78,7 @@ _P = load_patterns("prose")      # this module's regexes, with examples and coun
 
 
 def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicator]:
+    _track_opening_aim(ctx, block)
     _track_target_list(ctx, block)
     _track_goals(ctx, block)
     _track_tasks_title(ctx, block)
@@ -387,7 +388,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
         rec.ordinal = ".".join(prefix + [number]) if number else (".".join(prefix) or None)
         f.level = f.level or scope or own_level or unit_level(label) or _body_level(text[start:], context) \
             or ctx.lead_level or ctx.subject    # '- Huyện Lục Yên: 95%;' is the district's target
-        period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period
+        period = _own_period(text, f.start, f.end) or ctx.lead_period or _period_from(context) or ctx.doc_period \
+            or ctx.opening_period
         _set_target(rec, f, period, provenance(ctx.doc, block, block.start + f.start, block.start + f.end, "list.item"))
         if actual is not None and i == 0:
             _set_actual(rec, actual, None, provenance(ctx.doc, block, block.start + actual.start,
@@ -654,10 +656,11 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         for f, label in pairs:
             aside = next((m for m in PAREN_RX.finditer(clause) if m.start() < f.start < m.end()), None)
             period = ((_own_period(aside.group(0)[1:-1], f.start - aside.start() - 1) if aside else None)
+                      or (_earlier_horizon(ctx, text, a + f.end) if joined or carried else None)
                       or _own_period(text, a + f.start, a + f.end) or ctx.lead_period or _period_from(context)
                       or (ctx.goals_period if ctx.goals_block == block.index - 1 else None)
                       or (ctx.aim_period if joined or carried else None) or (ctx.tasks[2] if tasked else None)
-                      or ctx.doc_period)
+                      or ctx.doc_period or ctx.opening_period)
             rec = _record(ctx, block, label, seg.cell or block, "prose.plan", seg.start + a, seg.start + b)
             f.level = f.level or scope or _province_part(clause, f) or assigned_level(clause[:f.start]) \
                 or rest_level(ctx, block, clause) or _body_level(clause, context) \
@@ -681,6 +684,21 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         _more_set_targets(ctx, block, text)
     _mark_cued(ctx, block, text, bool(out))
     return out
+
+
+def _earlier_horizon(ctx: _Ctx, text: str, end: int) -> Optional[Period]:
+    """'… đến năm 2025 phấn đấu 1,3 triệu buồng, đến năm 2030 khoảng 02 triệu buồng. Đồng thời, tạo ra khoảng 6,3 triệu
+    việc làm …; đến năm 2030 tạo ra khoảng 10,5 triệu việc làm': a figure that goes on with aims set for two horizons,
+    naming no period up to its clause's end, before a later clause of its sentence that names the later horizon, is of
+    the earlier one (the last the aims name), not of that later clause's."""
+    ps = [p for p in periods_in(text) if p.kind in ("year", "by_year") and p.year]
+    later = next((p for p in ps if later_clause_period(text, end, p)), None)
+    if later is None or ctx.aim_block < 0 or any(p.start < later.start and not later_clause_period(text, end, p)
+                                                  for p in ps):
+        return None
+    aims = [p for p in periods_in(ctx.doc.blocks[ctx.aim_block].text) if p.kind in ("year", "by_year")
+            and p.year and p.year < later.year]
+    return aims[-1] if aims and later.year in ctx.aim_years else None
 
 
 def _more_set_targets(ctx: _Ctx, block: Block, text: str) -> None:
