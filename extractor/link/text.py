@@ -56,7 +56,8 @@ from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_pas
                                         _reports_results, _result_governed, _under_aim_opening)
 from extractor.link.target_levels import (_body_level, _carried_level, colon_part_levels, _ordered_units_level, _province_part,
                                           _scope_level, _target_subject)
-from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_announced_plan, _details_cued_target,
+from extractor.link.target_passages import (_after_announced_targets, _after_goals, _details_adopted_plan,
+                                            _details_announced_plan, _details_cued_target,
                                             _details_striven_targets, _follows_example_list,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
                                             _is_plan_part,
@@ -542,6 +543,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         return out                    # a task with no figure (a list's lead is tracked above)
     tasked = listed is None and _states_tasks(ctx, block, text)
     if listed is None and (_details_adopted_plan(block, seg) or _details_announced_plan(ctx, block, seg)
+                           or _after_announced_targets(ctx, block, text)
                            or _details_cued_target(ctx, block, seg)
                            or _after_goals(ctx, block, text) or tasked
                            or _follows_example_list(ctx, block, text)):
