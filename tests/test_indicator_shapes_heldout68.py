@@ -136,3 +136,24 @@ def test_a_piece_naming_its_measure_stays_the_label():
     assert labels("Trong điều kiện nguồn lực còn hạn chế, ngân sách địa phương chưa đáp ứng nhu cầu đầu tư, tỉnh phấn "
                   "đấu tỷ lệ hộ nghèo giảm 1,5% trong năm 2026 theo chuẩn nghèo đa chiều mới.") == [
         "tỷ lệ hộ nghèo giảm trong năm 2026 theo chuẩn nghèo đa chiều mới"]
+
+
+# --- 6. 'quyết tâm' as the verb of an aim, before what is to be done ('Quyết tâm thực hiện đến hết quý II đạt trên 50%
+# chỉ tiêu phát triển đảng viên'), sets a target as 'phấn đấu' does, and a share of the target it aims at is no target
+# met. Counterexamples: the noun ('với quyết tâm cao', 'thể hiện quyết tâm'), and what was done ('đã quyết tâm') ------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quyết tâm thực hiện đến hết quý II đạt trên 50% chỉ tiêu phát triển đảng viên.",
+     [R("chỉ tiêu phát triển đảng viên", cmp=">", value=50)]),
+    # made-up variants
+    ("Năm 2026, huyện quyết tâm hoàn thành 100% chỉ tiêu thu ngân sách.",
+     [R("chỉ tiêu thu ngân sách", value=100, year=2026)]),
+    ("Tỉnh quyết tâm đưa tỷ lệ hồ sơ trực tuyến đạt 80% trong năm 2026.",
+     [R("tỷ lệ hồ sơ trực tuyến", value=80, year=2026)]),
+    # counterexamples
+    ("Năm 2024, với quyết tâm cao, huyện đã hoàn thành 100% chỉ tiêu thu ngân sách.", []),
+    ("Năm 2024, huyện đã quyết tâm thực hiện và đạt 95% kế hoạch thu ngân sách.", []),
+    ("Năm 2024, huyện hoàn thành 100% chỉ tiêu thu ngân sách, thể hiện quyết tâm cao của cả hệ thống chính trị.", []),
+])
+def test_quyet_tam_sets_an_aim(text, expected):
+    check([P(text)], expected)
