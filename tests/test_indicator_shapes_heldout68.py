@@ -157,3 +157,30 @@ def test_a_piece_naming_its_measure_stays_the_label():
 ])
 def test_quyet_tam_sets_an_aim(text, expected):
     check([P(text)], expected)
+
+
+# --- 7. a figure after the target's own period and 'và', with a period of its own right after it ('… đạt 70% năm 2026
+# và 75% năm 2027'), is the same measure's target for that period, where the sentence goes on with an aim set before
+# it (no cue of its own). Counterexamples: a share of other things after 'và'; a sentence that reports ----------------
+
+AIM = "Phấn đấu nâng cao chất lượng nguồn nhân lực."
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    # (round 68's list, its aim in the sentence before, the paragraph no list)
+    (["Phấn đấu đến năm 2030 tăng số lao động có kỹ năng. Cụ thể như: Tỷ lệ lao động qua đào tạo có bằng cấp, chứng "
+      "chỉ đạt 30% vào năm 2025 và đạt 35-40% vào năm 2030."],
+     [R("Tỷ lệ lao động qua đào tạo có bằng cấp chứng chỉ", value=30, year=2025),
+      R("Tỷ lệ lao động qua đào tạo có bằng cấp chứng chỉ", cmp="range", value=35, high=40, year=2030)]),
+    # made-up variants
+    ([AIM + " Cụ thể là: tỷ lệ lao động qua đào tạo đạt 70% năm 2026 và 75% năm 2027."],
+     [R("tỷ lệ lao động qua đào tạo", value=70, year=2026), R("tỷ lệ lao động qua đào tạo", value=75, year=2027)]),
+    ([AIM + " Tỷ lệ lao động qua đào tạo đạt 70% giai đoạn 2026-2027, 75% giai đoạn 2028-2030."],
+     [R("tỷ lệ lao động qua đào tạo", value=70, year=2027), R("tỷ lệ lao động qua đào tạo", value=75, year=2030)]),
+    # counterexamples
+    ([AIM + " Tỷ lệ lao động qua đào tạo đạt 70% năm 2026 và 75% dân số nông thôn có việc làm."],
+     [R("tỷ lệ lao động qua đào tạo", value=70, year=2026)]),
+    (["Năm 2024, tỷ lệ lao động qua đào tạo đạt 70% năm 2024 và 75% năm 2025."], []),
+])
+def test_a_figure_for_the_next_period_goes_on_with_the_target(blocks, expected):
+    check([P(b) for b in blocks], expected)

@@ -66,7 +66,8 @@ from extractor.link.target_passages import (_after_announced_targets, _after_goa
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_semicolon_list,
                                             _track_tasks_title)
-from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
+from extractor.link.text_figures import (NAMED_AFTER_RX, OWN_PERIOD_NEXT_RX, PERIOD_AFTER_RX, PERIOD_THEN_NEXT_RX,
+                                         RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
                                          coefficient_figures, _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
 from extractor.link.results import answers_targets, slash_targets
@@ -509,10 +510,18 @@ def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) 
     for prev, f in zip(cands, cands[1:]):
         gap = clause[prev.end:f.expr_start]
         if id(prev) in taken and id(f) not in taken and (NAMED_AFTER_RX.fullmatch(gap) or PERIOD_AFTER_RX.fullmatch(gap)
+                                                         or _period_then_next(clause, prev, f, gap)
                                                          or _rate_after_amount(prev, f, gap)
                                                          or _share_of_other_units(prev, f, gap)):
             taken.add(id(f))
     return [f for f in cands if id(f) in taken]
+
+
+def _period_then_next(clause: str, prev: Figure, f: Figure, gap: str) -> bool:
+    """'… đạt 70% năm 2026 và 75% năm 2027': a figure after the first one's own period and 'và', with a period of its
+    own right after it, of the same unit: the same measure's for that period."""
+    return prev.unit == f.unit and PERIOD_THEN_NEXT_RX.fullmatch(gap) is not None \
+        and OWN_PERIOD_NEXT_RX.match(clause[f.end:f.end + 40]) is not None
 
 
 def _share_of_other_units(prev: Figure, f: Figure, gap: str) -> bool:
