@@ -334,6 +334,8 @@ def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[
         if f.unit != "%" or g.unit != "%" or not regex.search(r"\s+và\s+$", gap) or regex.search(r"[;:.]", gap) \
                 or PREDICATE_RX.search(f" {gap}") or OBJECT_VERB_RX.search(text, max(0, f.expr_start - 60), f.expr_start):
             continue                          # '… phủ 100% trường học và 80% hộ gia đình có nhu cầu': objects, no subjects
+        if PERIOD_BEFORE_AND_RX.match(gap):
+            continue                          # '… có bằng cấp đạt 30% năm 2025 và 40% năm 2030': one measure, two years
         p = PREDICATE_RX.search(out[i])
         # a label of the whole clause holds the predicate already ('… cấp huyện và … cấp xã được xử lý …')
         if p is not None and len(WORD_RX.findall(out[i][:p.start()])) >= 1 \
@@ -348,6 +350,7 @@ def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[
 
 
 PERIOD_GAP_RX = _P.get("label.period_gap").regex
+PERIOD_BEFORE_AND_RX = _P.get("label.period_before_and").regex
 
 
 def _shared_tail(text: str, figs: list[Figure], labels: list[str]) -> list[str]:
@@ -452,8 +455,8 @@ def _lead_phrase(first: str) -> Optional[str]:
     size = colon - (opening.end() if opening else 0)    # 'Đến cuối nhiệm kỳ, …' does not make a lead long
     if 3 < size < 60 and SPEAKER_LEAD_RX.match(first[:colon + 1] + " x x"):
         return None                           # 'Thông báo nêu rõ: …', 'Chủ tịch yêu cầu: …' name who speaks, not a measure
-    if 3 < size < 60 and MOTTO_LEAD_RX.match(first[:colon]):
-        return None                           # 'Với phương châm: “…”, …' names a slogan, not a measure
+    if 3 < size < 60 and (MOTTO_LEAD_RX.match(first[:colon]) or DETAILS_LEAD_RX.match(first[:colon])):
+        return None                           # 'Với phương châm: “…”, …' names a slogan, 'Cụ thể như: …' nothing
     if 3 < size < 60 and not _is_period_lead(first[:colon]):
         return BULLET_RX.sub("", ITEM_RX.sub("", first[:colon], count=1), count=1).strip()
     return None
@@ -463,6 +466,7 @@ OPENING_TIME_RX = _P.get("label.opening_time").regex
 OPENING_CUE_RX = _P.get("label.opening_cue").regex
 OPENING_YEAR_RX = _P.get("label.opening_year_bare").regex
 MOTTO_LEAD_RX = _P.get("label.motto_lead").regex
+DETAILS_LEAD_RX = _P.get("label.details_lead").regex
 
 
 def _comma_split(text: str, figs: list[Figure]) -> bool:
@@ -536,8 +540,10 @@ def _narrow(text: str, f: Figure, a: int, b: int) -> tuple[int, int]:
             lo = before[k - 1] + 1 if k >= 1 else a   # an enumeration: its head noun is in the piece before it
     lo = _enumerated_heads(text, a, before, lo)
     # on the right only before a new main clause: ', tỉnh Đắk Lắk cần tiếp tục ...' (not ', giải quyết trên ...')
-    if before and lo == before[-1] + 1 and len(before) >= 2 and len(WORD_RX.findall(text[lo:f.expr_start])) <= 3:
-        lo = before[-2] + 1                   # '... trong từng ngành, lĩnh vực đạt tối thiểu 10%': too short alone
+    if before and lo == before[-1] + 1 and len(WORD_RX.findall(text[lo:f.expr_start])) <= 3:
+        # '... trong từng ngành, lĩnh vực đạt tối thiểu 10%': too short alone; with one comma, back to the clause's
+        # start ('… nâng tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 30% vào năm 2025 …')
+        lo = before[-2] + 1 if len(before) >= 2 else a
     hi = min([i for i in commas if i >= f.expr_end and (SUBPART_RX.match(text, i) or JOINED_CLAUSE_RX.match(text, i + 1) or (
               NEW_CLAUSE_RX.match(text, i + 1) and len(WORD_RX.findall(text[i:b])) >= 8))], default=b)
     if CUE_PIECE_RX.match(text, lo):

@@ -312,7 +312,9 @@ def _label_without(text: str, spans: tuple[tuple[int, int], ...], start: int) ->
             cut.append((m.start(), m.end()))
     colon = body.find(":", scope[1].end() if scope else 0)
     first = min((a - start for a, _ in spans), default=0)
-    if 0 < colon < first and LIST_LEAD_END_RX.search(body[:colon + 1]):
+    # ('Cụ thể như: …' is no word of a label, whether the figure is cut out or the label ends before it)
+    if 0 < colon and (colon < first and LIST_LEAD_END_RX.search(body[:colon + 1])
+                      or DETAILS_LEAD_RX.match(body[:colon + 1])):
         body = " " * (colon + 1) + body[colon + 1:]     # '… với 15 chỉ tiêu chủ yếu là: tỷ lệ hộ nghèo dưới 1%': the
         colon = -1                                      # item after a list's lead names itself
     if 0 < colon < 40 and _is_period_lead(body[:colon]):
@@ -359,6 +361,7 @@ LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:
                                  r"|\b(?:các|những|một\s+số)\s+(?:chỉ|mục)\s+tiêu\s*:$"
                                  r"|\b(?:phấn\s+đấu|đặt\s+(?:ra\s+)?mục\s+tiêu|quyết\s+tâm)(?:\s+(?:đạt|(?:đến|tới)\s+(?:hết\s+)?"
                                  r"năm\s+\d{4}|năm\s+\d{4}))?\s*:$", regex.I)
+DETAILS_LEAD_RX = load_patterns("prose").get("label.details_lead").regex   # 'Cụ thể như: ': the details follow
 CHANGE_TAIL_RX = regex.compile(r",\s*(?:tăng|giảm|bằng)\s+\d[\d.,]*\s*%\s+so\s+với\b[^,;:]*$", regex.I)
 ITEM_NAME_RX = regex.compile(r"^\W*(?:\p{Lu}\p{L}*)(?:[\s,&–-]+\p{L}+){0,5}?\s*$")
 

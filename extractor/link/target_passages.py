@@ -397,6 +397,23 @@ def _details_announced_plan(ctx: _Ctx, block: Block, seg: Segment) -> bool:
     return _first("announced_plan", flat_text(before).rstrip() + " ") is not None
 
 
+def _after_announced_targets(ctx: _Ctx, block: Block, sentence: str) -> bool:
+    """'Chương trình cũng đề ra một số mục tiêu cụ thể.' › 'Thứ nhất, tăng số lao động …. Cụ thể như: Tỷ lệ lao động …
+    đạt 30% vào năm 2025 và …': the paragraph right after one that closes by announcing a plan's targets states them,
+    with or without 'Theo đó': each of its sentences that reports nothing lists them (as _after_goals, with no period
+    to keep to: the announcement names none). A resolution only said to be adopted ('… thông qua Nghị quyết Đại hội.')
+    announces no list: after it only 'Theo đó, …' goes on (_details_announced_plan)."""
+    if block.index == 0 or _is_heading_like(block):
+        return False
+    prev = ctx.doc.blocks[block.index - 1]
+    if prev.cells is not None or _is_heading_like(prev):
+        return False
+    hit = _first("announced_plan", flat_text(prev.text[-400:]).rstrip() + " ")
+    if hit is None or hit[0].id not in ("announced_plan.targets", "announced_plan.sets_targets"):
+        return False
+    return not any(_first(key, sentence) for key in ("cue.result", "cue.result.period", "nontarget.condition"))
+
+
 def _details_striven_targets(block: Block, seg: Segment) -> bool:
     """'… phấn đấu hoàn thành 17 chỉ tiêu chủ yếu về kinh tế, xã hội. Trong đó, tốc độ tăng trưởng đạt 14%; …': a
     sentence that opens with 'Trong đó' right after one striving for a number of targets lists those targets; so does

@@ -56,7 +56,8 @@ from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_pas
                                         _reports_results, _result_governed, _under_aim_opening)
 from extractor.link.target_levels import (_body_level, _carried_level, colon_part_levels, _ordered_units_level, _province_part,
                                           _scope_level, _target_subject)
-from extractor.link.target_passages import (_after_goals, _details_adopted_plan, _details_announced_plan, _details_cued_target,
+from extractor.link.target_passages import (_after_announced_targets, _after_goals, _details_adopted_plan,
+                                            _details_announced_plan, _details_cued_target,
                                             _details_striven_targets, _follows_example_list,
                                             _is_caption, _is_goals_section, _is_headline, _is_indicator_section,
                                             _is_plan_part,
@@ -65,7 +66,8 @@ from extractor.link.target_passages import (_after_goals, _details_adopted_plan,
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_opening_aim, _track_semicolon_list,
                                             _track_tasks_title)
-from extractor.link.text_figures import (NAMED_AFTER_RX, PERIOD_AFTER_RX, RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
+from extractor.link.text_figures import (NAMED_AFTER_RX, OWN_PERIOD_NEXT_RX, PERIOD_AFTER_RX, PERIOD_THEN_NEXT_RX,
+                                         RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
                                          coefficient_figures, _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
 from extractor.link.results import answers_targets, slash_targets
@@ -510,10 +512,18 @@ def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) 
     for prev, f in zip(cands, cands[1:]):
         gap = clause[prev.end:f.expr_start]
         if id(prev) in taken and id(f) not in taken and (NAMED_AFTER_RX.fullmatch(gap) or PERIOD_AFTER_RX.fullmatch(gap)
+                                                         or _period_then_next(clause, prev, f, gap)
                                                          or _rate_after_amount(prev, f, gap)
                                                          or _share_of_other_units(prev, f, gap)):
             taken.add(id(f))
     return [f for f in cands if id(f) in taken]
+
+
+def _period_then_next(clause: str, prev: Figure, f: Figure, gap: str) -> bool:
+    """'… đạt 70% năm 2026 và 75% năm 2027': a figure after the first one's own period and 'và', with a period of its
+    own right after it, of the same unit: the same measure's for that period."""
+    return prev.unit == f.unit and PERIOD_THEN_NEXT_RX.fullmatch(gap) is not None \
+        and OWN_PERIOD_NEXT_RX.match(clause[f.end:f.end + 40]) is not None
 
 
 def _share_of_other_units(prev: Figure, f: Figure, gap: str) -> bool:
@@ -544,6 +554,7 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         return out                    # a task with no figure (a list's lead is tracked above)
     tasked = listed is None and _states_tasks(ctx, block, text)
     if listed is None and (_details_adopted_plan(block, seg) or _details_announced_plan(ctx, block, seg)
+                           or _after_announced_targets(ctx, block, text)
                            or _details_cued_target(ctx, block, seg)
                            or _after_goals(ctx, block, text) or tasked
                            or _follows_example_list(ctx, block, text)):

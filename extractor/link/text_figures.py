@@ -70,6 +70,9 @@ NAMED_AFTER_RX = _P.get("figure.named_after").regex
 PART_AFTER_RX = _P.get("figure.part_after").regex
 # ' vào năm 2020, năm 2016 đạt ' between two figures: the later one is the same indicator's for another period
 PERIOD_AFTER_RX = _P.get("figure.period_after").regex
+# ' năm 2026 và ' between two figures, a period right after the later: the same indicator's for that period
+PERIOD_THEN_NEXT_RX = _P.get("figure.period_then_next").regex
+OWN_PERIOD_NEXT_RX = _P.get("figure.own_period_next").regex
 # ' lao động vào năm 2025 và năm 2030 là ' between two amounts: the later one is the same measure's for a later year
 AMOUNT_PERIOD_AFTER_RX = _P.get("figure.period_after_amount").regex
 # ', tăng bình quân ' between an amount and a rate: the rate the amount grows at, the same measure's target
