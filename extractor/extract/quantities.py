@@ -446,8 +446,36 @@ def _two_scales(p: Pattern, m, text: str) -> Optional[Found]:
                  unit=money[1], uncertain=big.uncertain, figures=_span(m, "value", "rest"))
 
 
+# the bare figures of the parts after 'trong đó' ('quân đội 2.505 (có 5 nữ) và công an 330'), an aside blanked first
+_PART_FIGURE = regex.compile(r"(?:^|,|;|:|\bvà\b)\s*\p{L}[\p{L} ]{0,40}?\s(\d+(?:[.,]\d+)*)(?=\s*(?:,|;|\.|\bvà\b|#|$))")
+_ASIDE = regex.compile(r"\([^()]*\)")
+_SENTENCE_END = regex.compile(r"[;!?]|\.(?!\d)")
+
+
+def _parts(p: Pattern, m, text: str) -> Optional[Found]:
+    """'giao … là 2.835 thanh niên, trong đó quân đội 2.505 (có 5 nữ) và công an 330': parts named by what they belong
+    to, each with a bare figure, count in the total's noun when together they make the total (a part alone, or parts
+    that do not add up, may be anything: 'trong đó Quốc lộ 5 …')."""
+    f = _with_unit(p, m, text)
+    total = _num(m, "total", "count")
+    if f is None or total is None:
+        return None
+    start = m.end("opener")
+    stop = _SENTENCE_END.search(text, start)
+    clause = _ASIDE.sub(lambda a: "#" * len(a.group(0)), text[start:stop.start() if stop else len(text)])
+    parts = [_number_value(g.group(1)) for g in _PART_FIGURE.finditer(clause)]
+    if len(parts) < 2 or None in parts or abs(sum(parts) - total.value) > 1e-6:
+        return None
+    return f
+
+
+def _number_value(s: str) -> Optional[float]:
+    num = parse_number(s, "count")
+    return num.value if num is not None else None
+
+
 _BUILDERS = {"ratio": _ratio, "percent": _percent, "range": _range, "doubled": _doubled, "points": _points,
-             "two_scales": _two_scales}
+             "two_scales": _two_scales, "parts": _parts}
 
 
 @lru_cache(maxsize=8)

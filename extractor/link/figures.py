@@ -338,13 +338,21 @@ _LA_AT_END_RX = regex.compile(r"\blà\s*$")
 _CLAUSE_END_RX = regex.compile(r"[.;:]")
 
 
+# a quota named earlier in the clause ('giao chỉ tiêu tuyển quân cho tỉnh … là', 'Chỉ tiêu tuyển sinh năm 2025 của
+# trường là'); one met or beaten ('đạt chỉ tiêu', 'vượt chỉ tiêu', 'đã hoàn thành chỉ tiêu … là') reports a result
+QUOTA_NAMED_RX = regex.compile(r"^(?:(?!\b(?:đã|đạt|vượt|hoàn\s+thành|so\s+với|kết\s+quả)\b).)*?\bchỉ\s+tiêu\b"
+                               r"(?:(?!\b(?:đã|đạt|vượt|hoàn\s+thành|so\s+với)\b)[^\d%])*$", regex.I)
+
+
 def _count_named_before(text: str, lo: int, unit: str) -> bool:
     """'bảo đảm số dự án đầu tư công … giai đoạn 2026-2030 là 3.000 dự án': the number of the things counted, named
-    earlier in its clause, is the count after 'là'."""
+    earlier in its clause, is the count after 'là'; so is the amount of a quota named there ('Bộ Quốc phòng giao chỉ
+    tiêu tuyển quân cho tỉnh … là 2.835 thanh niên')."""
     if not _LA_AT_END_RX.search(text[max(0, lo - 10):lo]):
         return False
     clause = _CLAUSE_END_RX.split(text[max(0, lo - 160):lo])[-1]
-    return regex.search(rf"\bsố\s+(?:lượng\s+)?{_words(unit)}\b", clause, regex.I) is not None
+    return regex.search(rf"\bsố\s+(?:lượng\s+)?{_words(unit)}\b", clause, regex.I) is not None \
+        or (_is_count_unit(unit) and QUOTA_NAMED_RX.search(PERIOD_IN_NAME_RX.sub("năm", clause)) is not None)
 
 
 def _words(unit: str) -> str:

@@ -81,16 +81,24 @@ RATE_AFTER_RX = _P.get("figure.rate_after").regex
 SHARE_OF_UNITS_AFTER_RX = _P.get("figure.share_of_units_after").regex
 
 
+ASIDE_RX = regex.compile(r"\s*\([^()]*\)")
+CLOSED_ASIDE_RX = regex.compile(r"[^()]*\)")          # the figure sits in an aside that closes before the amount
+
+
 def _named_after(quantities: list, offset: int, text: str, figs: list[Figure]) -> list[Figure]:
     """'mục tiêu tăng trưởng toàn ngành đạt 4% trở lên, kim ngạch xuất khẩu 65 tỷ USD': an amount right after a
     figure, named by a few words of its own after a comma and with no verb, is a second figure of the same clause."""
     out: list[Figure] = []
     for q in quantities:
         lo = q.prov.start - offset
-        prev = [f for f in sorted(figs + out, key=lambda g: g.start) if f.end <= lo]   # also a part named before
-        if not prev or any(f.start <= lo < f.end for f in figs) or not _names_the_next(text[prev[-1].end:lo], prev[-1]):
+        # an aside closed before the amount is passed over, its figures too ('… trong đó quân đội 2.505 (có 5 nữ) và
+        # công an 330': the part before the aside is the one the amount follows)
+        prev = [f for f in sorted(figs + out, key=lambda g: g.start)
+                if f.end <= lo and not CLOSED_ASIDE_RX.match(text[f.end:lo])]   # also a part named before
+        gap = ASIDE_RX.sub("", text[prev[-1].end:lo]) if prev else ""
+        if not prev or any(f.start <= lo < f.end for f in figs) or not _names_the_next(gap, prev[-1]):
             continue
-        later_year = _later_year_of(text[prev[-1].end:lo], prev[-1])
+        later_year = _later_year_of(gap, prev[-1])
         out += [f for f in _quantity_figures([q], offset, text, True, follows=later_year) if f.start == lo]
     return out
 
