@@ -498,7 +498,7 @@ def _keep(folder: Path, kept: Path, ps: PatternSet) -> None:
         for old in folder.iterdir():
             if old != kept and same_file.fullmatch(old.name) and old.stat().st_mtime < cutoff:
                 old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError):
+    except (OSError, pickle.PicklingError, TypeError):    # (TypeError: a value pickle cannot write)
         pass
 
 

@@ -1,6 +1,7 @@
 """The text path's speed work (issue 14) changes how work is done, never what it finds."""
 import gc
 import os
+import threading
 import time
 
 import pytest
@@ -66,6 +67,21 @@ def test_a_batch_collects_its_young_objects_less_often_and_restores_the_setting(
     assert summary.by_status["ok"] == 1
     assert seen and seen[0][0] >= batch.GC_YOUNG and seen[0][1:] == before[1:]
     assert gc.get_threshold() == before
+
+
+def test_a_batch_run_from_a_thread_leaves_the_setting_alone(tmp_path):
+    # the setting is the whole process's: two batches in two threads would restore each other's
+    before, seen = gc.get_threshold(), []
+
+    def executor(items, running=None):
+        seen.append(gc.get_threshold())
+        return (batch._work(item) for item in items)
+
+    thread = threading.Thread(target=run_batch, args=([CORPUS / "001_e62452ccb613abbb.txt"], tmp_path / "x.db"),
+                              kwargs={"executor": executor})
+    thread.start()
+    thread.join()
+    assert seen == [before] and gc.get_threshold() == before
 
 
 def test_the_setting_is_restored_when_a_batch_stops_on_an_error(tmp_path):
