@@ -26,10 +26,16 @@ Every error names the file and the entry, so a broken file fails at start-up, no
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 from importlib import resources
 
 import regex
@@ -415,8 +421,85 @@ def load_yaml(text: str) -> Any:
 
 @lru_cache(maxsize=None)
 def load_patterns(name: str) -> PatternSet:
-    """patterns/<name>.yaml, parsed, validated and compiled (cached)."""
-    return parse_pattern_file(PATTERNS_DIR / f"{name}.yaml")
+    """patterns/<name>.yaml, parsed, validated and compiled (cached, and kept compiled between runs: `_compiled`)."""
+    return _compiled(PATTERNS_DIR / f"{name}.yaml")
+
+
+# --- compiled pattern files kept between runs ----------------------------------------------------
+# Compiling the pattern files is the regex module parsing some 1,000 regexes in pure Python: 0.7-1.0 CPU s of
+# every run's start, before the workers fork, with one core idle. The module pickles a compiled pattern with
+# its compiled code, and reads it back without parsing it again (every file: 0.02 s), so a file's PatternSet
+# is kept under the cache folder, named by a digest of the file's bytes and of what compiles it (this module,
+# the regex, PyYAML and Python versions): an edited file or a new version is compiled again, never read stale.
+
+def cache_dir() -> Optional[Path]:
+    """Where compiled pattern files are kept: CHITIEU_CACHE_DIR, else $XDG_CACHE_HOME/chitieu (~/.cache/chitieu);
+    CHITIEU_CACHE_DIR=off (or 0): nowhere, every run compiles."""
+    raw = os.environ.get("CHITIEU_CACHE_DIR", "").strip()
+    if raw.lower() in ("off", "0", "no", "false"):
+        return None
+    if raw:
+        return Path(raw)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "chitieu"
+
+
+@lru_cache(maxsize=1)
+def _compiler_digest() -> bytes:
+    """What a compiled file depends on besides its own bytes."""
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(f"{regex.__version__}|{yaml.__version__}|{sys.version}".encode())
+    return h.digest()
+
+
+def _compiled(path: Path) -> PatternSet:
+    """parse_pattern_file(path), read back from the cache folder when it was compiled there from the same bytes
+    by the same code; compiled and stored otherwise. A cache that cannot be read or written costs a compile, no
+    more: the pattern file alone decides what is loaded (a broken file fails as it always did, never stored)."""
+    try:
+        data = path.read_bytes()
+        folder = cache_dir()
+    except (OSError, RuntimeError):             # (no home folder to find a cache in)
+        return parse_pattern_file(path)
+    if folder is None:
+        return parse_pattern_file(path)
+    digest = hashlib.sha256(_compiler_digest() + data).hexdigest()[:32]
+    kept = folder / f"patterns-{path.stem}-{digest}.pickle"
+    try:
+        with open(kept, "rb") as fh:
+            ps = pickle.load(fh)
+        if isinstance(ps, PatternSet) and ps.file == path.name:
+            return ps
+    except Exception:                           # noqa: BLE001 — missing, cut short, from another version: compiled anew
+        pass
+    ps = parse_pattern_file(path)
+    _keep(folder, kept, ps)
+    return ps
+
+
+# A copy kept for other bytes of the same file is dropped once it is a day old: an edited file's copies do not
+# pile up, and two checkouts of different versions used side by side do not drop each other's every run.
+STALE_SECONDS = 86_400
+
+
+def _keep(folder: Path, kept: Path, ps: PatternSet) -> None:
+    """Store a compiled file (written aside, then renamed: a reader never sees half of it)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".patterns-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(ps, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, kept)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        same_file = regex.compile(regex.escape(kept.name[:-len("-.pickle") - 32]) + r"-[0-9a-f]{32}\.pickle")
+        cutoff = time.time() - STALE_SECONDS
+        for old in folder.iterdir():
+            if old != kept and same_file.fullmatch(old.name) and old.stat().st_mtime < cutoff:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, TypeError):    # (TypeError: a value pickle cannot write)
+        pass
 
 
 @lru_cache(maxsize=None)
