@@ -183,9 +183,29 @@ def _as_of_past_year(ctx: _Ctx, text: str, at: int, earlier: str = "") -> bool:
     if m is None or _first("cue.target", text[s:m.start()]) or _first("cue.target", text[m.end():at]):
         return False                          # 'phấn đấu đến hết năm 2020 có 90,5% xã …' sets one
     ref = ctx.doc_year or (ctx.doc_period.start_year if ctx.doc_period else None)
+    year = int(m.group("year"))
+    if ref and year < ref:
+        return True
+    if _reviews_term(earlier + text[:s], year, ref):
+        return True
     if ref:
-        return int(m.group("year")) < ref
+        return False
     return _nearest_cue_reports((earlier + text[:s])[-WINDOW:])
+
+
+TERM_REVIEW_RX = _P.get("cue.term_review").regex
+
+
+def _reviews_term(paragraph: str, year: int, ref: Optional[int]) -> bool:
+    """'Thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025, tốc độ tăng trưởng … đạt: 14,8%. … Đến năm 2025 xã
+    không còn hộ nghèo, …': the paragraph opens by reviewing a term and reports a figure of it before any target cue,
+    so a year within that term is the date a result is counted at. The term must have ended by the document's own
+    year, when it has one: a mid-term review's 'đến năm 2025' still looks ahead."""
+    m = TERM_REVIEW_RX.match(paragraph)
+    if m is None or _first("cue.target", m.group("said")):
+        return False                          # '…, phấn đấu tốc độ tăng trưởng đạt 8%': a plan opens so too
+    start, end = int(m.group("start")), int(m.group("end"))
+    return start <= year <= end and (ref is None or end <= ref)
 
 
 def _reports_plan_shares(text: str, at: int) -> bool:
