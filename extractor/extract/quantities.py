@@ -1024,7 +1024,7 @@ def _row_unit(info: TableInfo, cell: Cell) -> Optional[CellUnit]:
     row = info.rows.get(cell.row, [])
     for c in row:
         if c.col in info.unit_cols and c.col < cell.col and unit_of(c.text):
-            return _averaged(row, unit_of(c.text))
+            return _averaged(info, row, unit_of(c.text))
     filled = _filled(info, cell.row)
     left = [(c, number) for c, number in filled if c.col < cell.col]
     words = [i for i, (_, number) in enumerate(left) if not number]
@@ -1050,12 +1050,19 @@ def _filled(info: TableInfo, row: int) -> list[tuple[Cell, bool]]:
 _FRACTION = regex.compile(r"\d{1,3},\d{1,2}")
 
 
-def _averaged(row: list[Cell], unit: CellUnit) -> CellUnit:
+def _averaged(info: TableInfo, row: list[Cell], unit: CellUnit) -> CellUnit:
     """'Mặt bằng học vấn dân cư | lớp | 7,5 | … | 10': a row of a count unit with a fraction among its values holds an
-    average (grades reached, people per household), a measure in that unit, no count of things."""
-    if unit.kind == "count" and any(_FRACTION.fullmatch(c.text.strip()) for c in row):
+    average (grades reached, people per household), a measure in that unit, no count of things. Only the values in
+    the row's unit say so: a column that marks its own unit or names a rate ('Tỷ lệ (%)', 'Tỷ lệ so với dân số')
+    holds shares of the counts beside it ('xã | 6.084 | 79,3')."""
+    if unit.kind == "count" and any(_FRACTION.fullmatch(c.text.strip()) for c in row if _in_row_unit(info, c.col)):
         return CellUnit("measure", unit.unit, unit.scale)
     return unit
+
+
+def _in_row_unit(info: TableInfo, col: int) -> bool:
+    header = info.headers.get(col, "")
+    return marked_unit(header) is None and not _names_rate(header)
 
 
 # what opens a row label before its words: '- ', '+ ', 'a) ', '1.2. ', 'Trong đó: '
