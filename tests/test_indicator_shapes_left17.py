@@ -50,3 +50,42 @@ def test_a_strive_verbs_period_is_no_result_cue(text, period_cue):
 ])
 def test_the_aims_year_set_by_a_strive_verbs_period(text, expected):
     check([P(text)], expected)
+
+
+# --- 2. items of a target list that name their change in percentage points, after a colon ('- Giảm tỷ lệ trẻ em suy
+# dinh dưỡng: 0,5 điểm phần trăm;'), as a scoring rule names its points ('…: 3 điểm'): percentage points are a change
+# of a rate, no score; the value is its magnitude, the direction the label's verb. And an item that is only its label
+# and a per-head amount, the unit's tail per whom and per when ('- Lương thực bình quân đầu người 500 kg/người/năm;')
+# states it as its target, as one with a single tail does ('… 18,9 triệu đồng/năm.') ----------------------------------
+
+TARGETS_2021 = "2. Chỉ tiêu kế hoạch năm 2021"
+
+
+@pytest.mark.parametrize("items, expected", [
+    # the strings issue 13 quotes from the rounds
+    (["- Giảm tỷ lệ trẻ em suy dinh dưỡng: 0,5 điểm phần trăm;"],
+     [R("Giảm tỷ lệ trẻ em suy dinh dưỡng", value=0.5, unit="điểm %", year=2021)]),
+    (["- Giảm tỷ số giới tính khi sinh (-SRB): -0,1 điểm phần trăm so với năm 2020;"],
+     [R("Giảm tỷ số giới tính khi sinh", value=0.1, unit="điểm %", year=2021)]),
+    (["- Lương thực bình quân đầu người 500 kg/người/năm;"],
+     [R("Lương thực bình quân đầu người", value=500, unit="kg/người/năm", year=2021)]),
+    # made-up variants: 'điểm %', money per head and year, the item's last
+    (["- Giảm tỷ lệ hộ nghèo đa chiều: 1,5 điểm %;",
+      "- Thu nhập bình quân đầu người 60 triệu đồng/người/năm."],
+     [R("Giảm tỷ lệ hộ nghèo đa chiều", value=1.5, unit="điểm %", year=2021),
+      R("Thu nhập bình quân đầu người", value=60, unit="triệu đồng/người/năm", year=2021)]),
+    # counterexample: an amount with more after it in its item is no bare item
+    (["- Lương thực bình quân đầu người 500 kg/người/năm được cấp cho hộ nghèo;"], []),
+])
+def test_items_in_points_and_per_head_amounts(items, expected):
+    check([P(TARGETS_2021, "heading")] + [P(x) for x in items], expected)
+
+
+@pytest.mark.parametrize("blocks", [
+    # counterexamples: a scoring rule's points, and the same items under results
+    ["2. Tiêu chí chấm điểm", "- Tỷ lệ hồ sơ trực tuyến đạt từ 80% trở lên: 0,5 điểm;"],
+    ["1. Kết quả thực hiện năm 2020", "- Lương thực bình quân đầu người 480 kg/người/năm;",
+     "- Giảm tỷ lệ trẻ em suy dinh dưỡng: 0,4 điểm phần trăm;"],
+])
+def test_no_target_from_scores_or_results(blocks):
+    check([P(blocks[0], "heading")] + [P(x) for x in blocks[1:]], [])
