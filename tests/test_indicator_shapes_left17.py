@@ -89,3 +89,56 @@ def test_items_in_points_and_per_head_amounts(items, expected):
 ])
 def test_no_target_from_scores_or_results(blocks):
     check([P(blocks[0], "heading")] + [P(x) for x in blocks[1:]], [])
+
+
+# --- 3. a figure after a target's own period and 'và' is the same measure's next period only when a period follows
+# it ('… đạt 70% năm 2026 và 75% năm 2027', text._period_then_next); a different measure after 'và' ('… và 75% dân số
+# nông thôn có việc làm') keeps its own label, whatever period it names. All made-up variants of round 68's shape ------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu tỷ lệ lao động qua đào tạo đạt 70% năm 2026 và 75% năm 2027.",
+     ["tỷ lệ lao động qua đào tạo năm 2026", "tỷ lệ lao động qua đào tạo năm 2027"]),
+    # counterexamples: another measure after 'và', with no period, with its own later in the clause
+    ("Phấn đấu tỷ lệ lao động qua đào tạo đạt 70% năm 2026 và 75% dân số nông thôn có việc làm ổn định.",
+     ["tỷ lệ lao động qua đào tạo năm 2026", "dân số nông thôn có việc làm ổn định"]),
+    ("Phấn đấu tỷ lệ lao động qua đào tạo đạt 70% năm 2026 và 75% dân số nông thôn có việc làm vào năm 2030.",
+     ["tỷ lệ lao động qua đào tạo năm 2026", "dân số nông thôn có việc làm vào năm 2030"]),
+    ("Phấn đấu tỷ lệ lao động qua đào tạo đạt 70% năm 2026 và 75% năm 2027, 90% dân số nông thôn có việc làm.",
+     ["tỷ lệ lao động qua đào tạo năm 2026", "tỷ lệ lao động qua đào tạo năm 2027",
+      "dân số nông thôn có việc làm"]),
+])
+def test_a_measure_after_va_is_the_same_ones_only_with_a_period(text, expected):
+    assert labels(text) == expected
+
+
+# --- 4. a plan's requirements listed after 'trong đó có các yêu cầu:' (round 67_05): the lead leaves the first
+# label, as 'các chỉ tiêu …:' does; and the plan's vision after its own period ('giai đoạn 2021 - 2025, định hướng
+# đến năm 2030') is no period of its targets: the first target's year is the plan's, as the next ones' are ----------
+
+STRATEGY = ("“Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021 - 2025, định hướng đến năm "
+            "2030” đã đề ra hàng loạt chỉ tiêu về cung cấp dịch vụ công trực tuyến, trong đó có các yêu cầu: 100% dịch "
+            "vụ công trực tuyến được thiết kế, thiết kế lại nhằm tối ưu hóa trải nghiệm người dùng; tối thiểu 80% hồ sơ "
+            "thủ tục hành chính được xử lý hoàn toàn trực tuyến; tối thiểu 20% thủ tục hành chính của các cơ quan nhà "
+            "nước được cắt giảm...")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (STRATEGY,
+     [R("dịch vụ công trực tuyến được thiết kế", value=100, year=2025),
+      R("hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến", value=80, year=2025),
+      R("thủ tục hành chính của các cơ quan nhà nước được cắt giảm", value=20, year=2025)]),
+    # made-up variant: 'tầm nhìn đến năm 2045' after a plan's own years
+    ("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đặt mục tiêu: tỷ lệ đô thị hóa đạt 45%.",
+     [R("tỷ lệ đô thị hóa", value=45, year=2030)]),
+    # counterexample: a year of its own after the plan's name stays the target's
+    ("Chiến lược giai đoạn 2021 - 2030, tầm nhìn đến năm 2045 đặt mục tiêu đến năm 2025, tỷ lệ đô thị hóa đạt 40%.",
+     [R("tỷ lệ đô thị hóa", value=40, year=2025)]),
+])
+def test_a_plans_requirements_take_its_period_not_its_vision(text, expected):
+    check([P(text)], expected)
+
+
+def test_the_requirements_lead_leaves_the_label():
+    assert labels(STRATEGY)[0] == "dịch vụ công trực tuyến được thiết kế, thiết kế lại nhằm tối ưu hóa trải nghiệm người dùng"
+    # counterexample: requirements named as the measure's subject, no lead of a list
+    assert labels("Phấn đấu 100% các yêu cầu về an toàn thông tin được đáp ứng trong năm 2026.")[0].startswith("các yêu cầu")
