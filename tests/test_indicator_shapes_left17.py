@@ -142,3 +142,19 @@ def test_the_requirements_lead_leaves_the_label():
     assert labels(STRATEGY)[0] == "dịch vụ công trực tuyến được thiết kế, thiết kế lại nhằm tối ưu hóa trải nghiệm người dùng"
     # counterexample: requirements named as the measure's subject, no lead of a list
     assert labels("Phấn đấu 100% các yêu cầu về an toàn thông tin được đáp ứng trong năm 2026.")[0].startswith("các yêu cầu")
+
+
+# --- 4b. the verb of an aim and its deadline of a quarter leave the label, as a year's does ('Quyết tâm thực hiện đến
+# hết quý II đạt trên 50% chỉ tiêu phát triển đảng viên', round 67_03 → 'chỉ tiêu phát triển đảng viên') ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quyết tâm thực hiện đến hết quý II đạt trên 50% chỉ tiêu phát triển đảng viên.",
+     ["chỉ tiêu phát triển đảng viên"]),
+    # made-up variants: a quarter of a named year, 'thực hiện' before a year
+    ("Phấn đấu đến hết quý III năm 2026, tỷ lệ giải ngân vốn đầu tư công đạt 60%.", ["tỷ lệ giải ngân vốn đầu tư công"]),
+    ("Quyết tâm thực hiện đến hết năm 2026 đạt 100% chỉ tiêu giao quân.", ["chỉ tiêu giao quân"]),
+    # counterexample: 'thực hiện' that is the measure's own word
+    ("Phấn đấu tỷ lệ thực hiện thủ tục hành chính trực tuyến đạt 80%.", ["tỷ lệ thực hiện thủ tục hành chính trực tuyến"]),
+])
+def test_an_aims_quarter_deadline_leaves_the_label(text, expected):
+    assert labels(text) == expected
