@@ -238,7 +238,8 @@ def _in_larger_scale(q: Quantity, written: str) -> Optional[tuple[float, str]]:
 
 AMOUNT_BEFORE_MULTIPLE_RX = load_patterns("prose").get("figure.amount_before_multiple").regex
 PER_WHAT_RX = regex.compile(r"/\s*(?!năm\b|tháng\b|ngày\b)\p{L}+\b")   # '/khách', not '/năm' (a yearly rate)
-ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+)?\s*(?:[.;]|$)")   # an item that ends with its amount
+# an item that ends with its amount, the unit's tail per whom and per when too ('… 500 kg/người/năm;')
+ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+){0,2}\s*(?:[.;]|$)")
 
 
 def amount_figures(quantities: list[Quantity], offset: int, text: str,

@@ -33,6 +33,9 @@ def _own_period(text: str, at: Optional[int] = None, end: Optional[int] = None) 
         stop = max(piece.rfind(". ", 0, at - lo), piece.rfind("; ", 0, at - lo))
         # a half or a quarter counts here: '(nhiệm kỳ 2021 - 2026) … 6 tháng cuối năm 2025 với 20 chỉ tiêu: …'
         before = [p for p in _periods(piece, PART_YEAR_KINDS) if stop < p.start and p.end <= at - lo]
+        # a plan's vision after its own period ('Chiến lược … giai đoạn 2021 - 2025, định hướng đến năm 2030 đã đề ra
+        # …: 100% …; tối thiểu 80% …') is no period of its targets: the plan's own one is
+        before = [p for p in before if not _vision_tail(piece, p)] or before
         if before:
             return before[-1]
         # a period that leads its sentence's clauses ('Đến năm 2030: Nông nghiệp 34-35%; Công nghiệp ... 45-46%')
@@ -59,6 +62,11 @@ CLAUSE_END_RX = regex.compile(r";|\.\s")
 
 
 PURPOSE_RX = _P.get("period.purpose").regex
+VISION_TAIL_RX = _P.get("passage.vision_tail").regex     # ', định hướng đến năm 2030' after a period of its own
+
+
+def _vision_tail(piece: str, p: Period) -> bool:
+    return any(m.start() <= p.start < m.end() for m in VISION_TAIL_RX.finditer(piece, max(0, p.start - 40), p.end))
 
 
 def _purpose_after(piece: str, end: int, p: Period) -> bool:

@@ -467,10 +467,12 @@ DIRECTIVE_WORDS = ("yêu", "nghị", "đạo", "giao", "thì")
 # a deadline (with the aim words around it) that opens a label: 'Đến năm 2030, ', 'đến hết năm 2025 ', 'Mục tiêu
 # phấn đấu đến năm 2030, ', 'Đến cuối năm 2025, phấn đấu ', and a second period joined by 'và' ('… 12.000 doanh nghiệp
 # và đến năm 2030 có …', '… và năm 2030 có …'). Not a period that names a span ('giai đoạn 2026-2030',
-# 'năm 2025'): the gold may keep those as part of what is measured ('tổng vốn đầu tư giai đoạn 2026-2030')
+# 'năm 2025'): the gold may keep those as part of what is measured ('tổng vốn đầu tư giai đoạn 2026-2030'). A deadline
+# of a quarter after the verb of an aim is one too ('Quyết tâm thực hiện đến hết quý II đạt trên 50% chỉ tiêu …')
 LEAD_PERIOD_RX = regex.compile(
     r"^(?:và\s+(?=(?:(?:đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?năm\s+\d{4}))?(?:mục\s+tiêu\s+)?(?:phấn\s+đấu\s+)?"
-    r"(?:(?:đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?|(?<=và\s+))năm\s+\d{4}\s*,?\s+"
+    r"(?:thực\s+hiện\s+(?=(?:đến|tới|trong)\s))?"
+    r"(?:(?:đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?|(?<=và\s+))(?:năm\s+\d{4}|quý\s+(?:I{1,3}|IV|\d)(?:\s+năm\s+\d{4})?)\s*,?\s+"
     r"(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)\s+)?", regex.I)
 
 
