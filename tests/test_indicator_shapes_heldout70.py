@@ -36,3 +36,28 @@ PLANTS = ("Đến năm 2030, 98% khu công nghiệp, khu chế xuất, 80% tổn
 ])
 def test_groups_listed_with_commas_share_the_last_predicate(text, expected):
     check([P(text)], expected)
+
+
+# --- a comma inside one name is no end of a label: the stock pair 'đạt tiêu chuẩn, quy chuẩn' (either order) and the
+# classes of one kind ('đô thị loại III, IV, V'). One measure split by class then keeps its whole name for each
+# class. Counterexample: a comma that ends a measure after 'đạt tiêu chuẩn' ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2025, tỷ lệ nước thải sinh hoạt được xử lý đạt tiêu chuẩn, quy chuẩn tại các đô thị loại II trở lên "
+     "đạt khoảng 50% và tại các đô thị loại III, IV, V đạt khoảng 20%.",
+     [R("tỷ lệ nước thải sinh hoạt được xử lý đạt tiêu chuẩn quy chuẩn tại các đô thị loại II trở lên", value=50, year=2025),
+      R("tỷ lệ nước thải sinh hoạt được xử lý đạt tiêu chuẩn quy chuẩn tại các đô thị loại III, IV, V", value=20, year=2025)]),
+    # made-up variants: the pair the other way round; classes I, II against III, IV
+    ("Đến năm 2030, tỷ lệ nước thải công nghiệp được xử lý đạt quy chuẩn, tiêu chuẩn kỹ thuật môi trường tại các khu "
+     "công nghiệp trên địa bàn tỉnh đạt 100%.",
+     [R("tỷ lệ nước thải công nghiệp được xử lý đạt quy chuẩn tiêu chuẩn kỹ thuật", value=100, year=2030)]),
+    ("Đến năm 2030, tỷ lệ chất thải rắn sinh hoạt được thu gom tại các đô thị loại I, II đạt 95% và tại các đô thị "
+     "loại III, IV đạt 85%.",
+     [R("tỷ lệ chất thải rắn sinh hoạt được thu gom tại các đô thị loại I, II", value=95, year=2030),
+      R("tỷ lệ chất thải rắn sinh hoạt được thu gom tại các đô thị loại III, IV", value=85, year=2030)]),
+    # counterexample: the comma after 'tiêu chuẩn' ends the measure
+    ("Đến năm 2025, tỷ lệ trường học đạt tiêu chuẩn, tỷ lệ hộ nghèo dưới 2%.",
+     [R("tỷ lệ hộ nghèo", cmp="<", value=2, year=2025)]),
+])
+def test_commas_inside_one_name_keep_the_label_whole(text, expected):
+    check([P(text)], expected)
