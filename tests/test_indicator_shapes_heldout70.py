@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_indicator_variants import P, R, check
+from test_indicator_variants import P, R, check, run
 
 # --- shares written before the groups they count, listed with commas, share what the last group is said to do ('đến
 # năm 2030, 100% dân cư thành thị, 65% dân số nông thôn, 100% các đảo có đông dân cư được cấp nước sạch đạt quy
@@ -60,4 +60,56 @@ def test_groups_listed_with_commas_share_the_last_predicate(text, expected):
      [R("tỷ lệ hộ nghèo", cmp="<", value=2, year=2025)]),
 ])
 def test_commas_inside_one_name_keep_the_label_whole(text, expected):
+    check([P(text)], expected)
+
+
+# --- one measure split by class with commas, the later classes named by three words of the first's ('Hình thức hỏa
+# táng tại các đô thị đặc biệt đạt tỷ lệ 75%, các đô thị loại I trung bình khoảng 20%, …'): the words before the first
+# class head them too. Counterexample: a later measure of its own that repeats the first's opening words -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2025, hình thức hỏa táng tại các đô thị đặc biệt đạt tỷ lệ 75%, các đô thị loại I trung bình khoảng "
+     "20%, các đô thị còn lại trung bình đạt 15%.",
+     [R("hình thức hỏa táng tại các đô thị đặc biệt", value=75, year=2025),
+      R("hình thức hỏa táng tại các đô thị loại I", value=20, year=2025),
+      R("hình thức hỏa táng tại các đô thị còn lại", value=15, year=2025)]),
+    # made-up variant: communes by region
+    ("Đến năm 2030, tỷ lệ chất thải rắn được thu gom tại các xã vùng thấp đạt 90%, các xã vùng cao biên giới khoảng 70%.",
+     [R("tỷ lệ chất thải rắn được thu gom tại các xã vùng thấp", value=90, year=2030),
+      R("tỷ lệ chất thải rắn được thu gom tại các xã vùng cao biên giới", value=70, year=2030)]),
+    # counterexample: the second measure names itself from its first word
+    ("Đến năm 2030, tỷ lệ hộ dân được sử dụng nước sạch đạt 95%, tỷ lệ hộ dân có nhà tiêu hợp vệ sinh đạt 80%.",
+     [R("tỷ lệ hộ dân được sử dụng nước sạch", value=95, year=2030),
+      R("tỷ lệ hộ dân có nhà tiêu hợp vệ sinh", value=80, year=2030)]),
+])
+def test_classes_after_the_first_take_its_measure(text, expected):
+    check([P(text)], expected)
+
+
+def test_classes_after_the_first_keep_their_own_words():
+    recs = run([P(
+        "Đến năm 2030, tỷ lệ hộ dân được sử dụng nước sạch đạt 95%, tỷ lệ hộ dân có nhà tiêu hợp vệ sinh đạt 80%.")])
+    assert not recs[1].label.lower().startswith("tỷ lệ hộ dân được")
+
+
+# --- a share that opens a ';' clause of a sentence a target cue governs counts the things 'được công nhận' as a count
+# does ('Phấn đấu …; có 30 - 35 đơn vị … được công nhận …'), also after a short lead-in ('Theo kế hoạch, phấn đấu …').
+# Counterexamples: a share after its qualifier ('xã có tỷ lệ hộ nghèo dưới 5% được công nhận …'), no cue ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo kế hoạch, phấn đấu đến năm 2025, hơn 70% xã đạt chuẩn xã văn hóa nông thôn mới; hơn 55% lượt tộc họ được "
+     "công nhận tộc văn hóa...",
+     [R("xã đạt chuẩn xã văn hóa nông thôn mới", cmp=">", value=70, year=2025),
+      R("lượt tộc họ được công nhận tộc văn hóa", cmp=">", value=55, year=2025)]),
+    # made-up variant: no lead-in, another thing recognised
+    ("Phấn đấu đến năm 2030, 100% xã đạt chuẩn nông thôn mới; 30% thôn được công nhận thôn kiểu mẫu.",
+     [R("xã đạt chuẩn nông thôn mới", value=100, year=2030),
+      R("thôn được công nhận thôn kiểu mẫu", value=30, year=2030)]),
+    # counterexamples: a qualifier's share; no target cue
+    ("Phấn đấu đến năm 2025, hơn 70% xã đạt chuẩn xã văn hóa nông thôn mới; xã có tỷ lệ hộ nghèo dưới 5% được công "
+     "nhận xã đạt chuẩn.",
+     [R("xã đạt chuẩn xã văn hóa nông thôn mới", cmp=">", value=70, year=2025)]),
+    ("Năm 2024, toàn tỉnh có 120 xã tổ chức đại hội; 55% tộc họ được công nhận tộc văn hóa.", []),
+])
+def test_a_share_opening_a_clause_under_a_cue_counts_what_is_recognised(text, expected):
     check([P(text)], expected)

@@ -208,9 +208,12 @@ def _repeated_part_head(before: str, label: str) -> Optional[str]:
     label before it head it too; so is one of two or three words that opens with the first word of the part the label
     before closes on ('cây ngô' after '…: Cây lúa'). None when the label is no such item or names no head."""
     words = WORD_RX.findall(label)
-    if not 2 <= len(words) <= 5 or levels_in(label):
+    if not 2 <= len(words) <= 7 or levels_in(label):
         return None
-    m = regex.search(rf"\s{regex.escape(words[0])}\s+{regex.escape(words[1])}\b", before, regex.I) \
+    # a longer item repeats three words of the first part ('… tại các đô thị đặc biệt đạt tỷ lệ 75%, các đô thị loại I
+    # trung bình khoảng 20%'): one class of the same things
+    opening = words[:2] if len(words) <= 5 else words[:3]
+    m = regex.search(r"\s" + r"\s+".join(map(regex.escape, opening)) + r"\b", before, regex.I) \
         if len(words) >= 3 else None
     if m is None and len(words) <= 3 and not PERIOD_PART_RX.match(label):
         # '…: Cây lúa 21 ngàn ha, cây ngô 17 ngàn ha': a part of two or three words whose first word opens the part
