@@ -113,3 +113,26 @@ def test_classes_after_the_first_keep_their_own_words():
 ])
 def test_a_share_opening_a_clause_under_a_cue_counts_what_is_recognised(text, expected):
     check([P(text)], expected)
+
+
+# --- the same frame said for two groups in two paragraphs ('90% thôn, tổ dân phố có thiết chế văn hóa đạt chuẩn' for
+# the plains, '90% thôn, khối phố …' for the mountains): heads that open alike and then name different things are two
+# groups, not a lead-in reworded. Counterexample: a restatement that only adds words to its group -------------------
+
+PLAINS = "Phấn đấu đến năm 2025, khu vực đồng bằng có 85% xã và 90% thôn, tổ dân phố có thiết chế văn hóa đạt chuẩn."
+MOUNTAINS = "Đối với khu vực miền núi, phấn đấu đến năm 2025 có 80% xã và 90% thôn, khối phố có thiết chế văn hóa đạt chuẩn."
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([PLAINS, MOUNTAINS],
+     [R("xã có thiết chế văn hóa đạt chuẩn", value=85, year=2025),
+      R("thôn tổ dân phố có thiết chế văn hóa đạt chuẩn", value=90, year=2025),
+      R("xã có thiết chế văn hóa đạt chuẩn", value=80, year=2025),
+      R("thôn khối phố có thiết chế văn hóa đạt chuẩn", value=90, year=2025)]),
+    # counterexample: the later paragraph says the same target again, its group with one more word
+    (["Phấn đấu đến năm 2025, 100% số trường đạt chuẩn quốc gia mức độ 1.",
+      "Trong đó, huyện tập trung xây dựng 100% số trường THPT đạt chuẩn quốc gia mức độ 1."],
+     [R("số trường đạt chuẩn quốc gia mức độ 1", value=100, year=2025)]),
+])
+def test_one_frame_for_two_groups_is_not_said_again(blocks, expected):
+    check([P(b) for b in blocks], expected)
