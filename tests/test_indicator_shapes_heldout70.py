@@ -136,3 +136,27 @@ MOUNTAINS = "Đối với khu vực miền núi, phấn đấu đến năm 2025 
 ])
 def test_one_frame_for_two_groups_is_not_said_again(blocks, expected):
     check([P(b) for b in blocks], expected)
+
+
+# --- a paragraph opened by naming the same time mark again ('Cũng với mốc thời gian này, …') joins the aim of the
+# paragraph above, as 'Đồng thời,' does. Counterexamples: 'Đến thời điểm này' reports up to now; no aim above ---------
+
+AIM = "Theo đó, đến năm 2030, 100% cơ sở gây ô nhiễm môi trường nước nghiêm trọng được xử lý;"
+AIM_TARGET = R("cơ sở gây ô nhiễm môi trường nước nghiêm trọng được xử lý", value=100, year=2030)
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([AIM, "Cũng với mốc thời gian này, kiểm soát cơ bản các hoạt động khai thác, sử dụng nước; kiểm soát 100% các "
+           "nguồn thải vào nguồn nước, công trình thủy lợi; cải thiện, phục hồi các dòng sông."],
+     [AIM_TARGET, R("kiểm soát các nguồn thải vào nguồn nước", value=100, year=2030)]),
+    # made-up variants of the same opening
+    ([AIM, "Cùng mốc thời gian này, 90% khu công nghiệp có hệ thống xử lý nước thải tập trung."],
+     [AIM_TARGET, R("khu công nghiệp có hệ thống xử lý nước thải tập trung", value=90, year=2030)]),
+    ([AIM, "Cũng trong thời hạn đó, 80% hồ sơ đất đai được số hóa."],
+     [AIM_TARGET, R("hồ sơ đất đai được số hóa", value=80, year=2030)]),
+    # counterexamples: a report up to now; the same opening with no aim above
+    ([AIM, "Đến thời điểm này, 40% hồ sơ đất đai được số hóa."], [AIM_TARGET]),
+    (["Năm 2024, tỉnh tổ chức 12 hội nghị.", "Cũng với mốc thời gian này, 40% hồ sơ đất đai được số hóa."], []),
+])
+def test_the_same_time_mark_named_again_joins_the_aim(blocks, expected):
+    check([P(b) for b in blocks], expected)
