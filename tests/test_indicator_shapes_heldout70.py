@@ -177,3 +177,22 @@ def test_an_amount_aside_is_no_word_of_the_label(text, aside, kept):
     recs = run([P(text)])
     assert len(recs) == 1, [r.label for r in recs]
     assert kept in recs[0].label and (aside is None or aside not in recs[0].label), recs[0].label
+
+
+# --- 'bằng' that ends a noun ('đồng bằng', 'cân bằng', 'văn bằng') is no carrier word of the figure after it: the
+# label keeps the noun whole. Counterexample: 'đạt bằng 8%' carries the figure -----------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Theo kế hoạch, phấn đấu đến năm 2025, khu vực đồng bằng có hơn 90% hộ gia đình đạt chuẩn gia đình văn hóa.",
+     "đồng bằng"),
+    # made-up variant: a diploma
+    ("Đến năm 2030, tỷ lệ lao động qua đào tạo có văn bằng 45%.", "văn bằng"),
+])
+def test_a_noun_ending_in_bang_stays_whole(text, words):
+    recs = run([P(text)])
+    assert len(recs) == 1 and words in recs[0].label, [r.label for r in recs]
+
+
+def test_bang_before_a_figure_still_carries_it():
+    recs = run([P("Phấn đấu đến năm 2030, tỷ lệ tăng trưởng đạt bằng 8%.")])
+    assert [r.label for r in recs] == ["tỷ lệ tăng trưởng"]
