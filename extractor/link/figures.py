@@ -652,8 +652,10 @@ _COMPARATOR_WORDS_AT_END = regex.compile(
     r"không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|xuống(?:\s+(?:còn|mức))?|\bcòn(?:\s+khoảng)?|"
     r"(?:và|hoặc) vượt|"
     r"tối đa|trên|dưới|cao hơn|thấp hơn|ít hơn|hơn|vượt|≥|≤|>=|<=|>|<)\s*$", regex.I)
+# ('bằng' the second syllable of a noun is no carrier: 'khu vực đồng bằng có hơn 90% …', 'cân bằng', 'văn bằng')
 _CARRIER_WORDS_AT_END = regex.compile(
-    r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|gần|xấp xỉ|trên dưới|ở mức|lên mức|bằng)\s+)+$", regex.I)
+    r"(?:\b(?:đạt|từ|tỷ lệ|tỉ lệ|có|khoảng|gần|xấp xỉ|trên dưới|ở mức|lên mức|(?<!\b(?:đồng|công|cân|văn|san)\s)bằng)\s+)+$",
+    regex.I)
 
 
 def _comparator(text: str, f: Figure) -> None:

@@ -255,7 +255,18 @@ def _said_again(earlier: Indicator, r: Indicator) -> bool:
     shared = 0
     while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
         shared += 1
-    return shared >= SAID_AGAIN_WORDS
+    return shared >= SAID_AGAIN_WORDS and not _swapped_middle(a[:len(a) - shared], b[:len(b) - shared])
+
+
+def _swapped_middle(a: list[str], b: list[str]) -> bool:
+    """'thôn, tổ dân phố có thiết chế văn hóa đạt chuẩn' › 'thôn, khối phố có thiết chế văn hóa đạt chuẩn': the heads
+    before the shared words open alike, then each names something the other does not (no word in common): one frame
+    for two groups, not a lead-in reworded. (`a`, `b`: the words before the shared ending.)"""
+    opened = 0
+    while opened < min(len(a), len(b)) and a[opened] == b[opened]:
+        opened += 1
+    rest_a, rest_b = a[opened:], b[opened:]
+    return opened >= 1 and bool(rest_a) and bool(rest_b) and not set(rest_a) & set(rest_b)
 
 
 def _is_caption_line(doc: Document, block: int) -> bool:

@@ -208,9 +208,12 @@ def _repeated_part_head(before: str, label: str) -> Optional[str]:
     label before it head it too; so is one of two or three words that opens with the first word of the part the label
     before closes on ('cây ngô' after '…: Cây lúa'). None when the label is no such item or names no head."""
     words = WORD_RX.findall(label)
-    if not 2 <= len(words) <= 5 or levels_in(label):
+    if not 2 <= len(words) <= 7 or levels_in(label):
         return None
-    m = regex.search(rf"\s{regex.escape(words[0])}\s+{regex.escape(words[1])}\b", before, regex.I) \
+    # a longer item repeats three words of the first part ('… tại các đô thị đặc biệt đạt tỷ lệ 75%, các đô thị loại I
+    # trung bình khoảng 20%'): one class of the same things
+    opening = words[:2] if len(words) <= 5 else words[:3]
+    m = regex.search(r"\s" + r"\s+".join(map(regex.escape, opening)) + r"\b", before, regex.I) \
         if len(words) >= 3 else None
     if m is None and len(words) <= 3 and not PERIOD_PART_RX.match(label):
         # '…: Cây lúa 21 ngàn ha, cây ngô 17 ngàn ha': a part of two or three words whose first word opens the part
@@ -331,7 +334,10 @@ def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[
     for i in range(len(figs) - 1, 0, -1):
         f, g = figs[i - 1], figs[i]
         gap = text[f.expr_end:g.expr_start]
-        if f.unit != "%" or g.unit != "%" or not regex.search(r"\s+và\s+$", gap) or regex.search(r"[;:.]", gap) \
+        # '100% dân cư thành thị, 65% dân số nông thôn, 100% các đảo … được cấp …': a comma joins the groups as 'và'
+        # does when the earlier label is only the group named after its figure
+        listed = regex.search(r"\s*,\s*$", gap) is not None and out[i - 1] == gap.strip(" ,")
+        if f.unit != "%" or g.unit != "%" or not (listed or regex.search(r"\s+và\s+$", gap)) or regex.search(r"[;:.]", gap.rstrip(" ,")) \
                 or PREDICATE_RX.search(f" {gap}") or OBJECT_VERB_RX.search(text, max(0, f.expr_start - 60), f.expr_start):
             continue                          # '… phủ 100% trường học và 80% hộ gia đình có nhu cầu': objects, no subjects
         if PERIOD_BEFORE_AND_RX.match(gap):
@@ -342,6 +348,10 @@ def _shared_predicate(text: str, figs: list[Figure], labels: list[str]) -> list[
                 and out[i][p.start():].strip() not in out[i - 1]:
             later = CONJ_RX.sub("", out[i]).strip()
             q = PREDICATE_RX.search(later)
+            # '… các đảo có đông dân cư được cấp nước sạch': 'có' before 'được' tells the group, 'được' what is shared
+            passive = regex.search(r"\sđược\s", later[q.end():]) if q is not None and q.group().strip() == "có" else None
+            if passive is not None:
+                q = PREDICATE_RX.search(later, q.end() + passive.start())
             if q is None or not WORD_RX.search(later[:q.start()]):
                 continue                      # '… đạt 100% và 50% được bồi dưỡng …': a share of the same group, no group of its own
             out[i] = later

@@ -164,7 +164,10 @@ STRIVE_HEAD_RX = _P.get("not_target.strive_head").regex
 
 
 def _striven_count(clause: str, f: Figure, before: str) -> bool:
-    return f.unit not in (None, "%") and STRIVE_HEAD_RX.search(before) is not None \
+    # a share that opens its ';' clause ('…; hơn 55% lượt tộc họ được công nhận tộc văn hóa') counts the things
+    # recognised as a count does; a share after its qualifier ('xã có tỷ lệ hộ nghèo dưới 5% …') stays a threshold
+    opens = f.unit == "%" and not clause[clause.rfind(";", 0, f.start) + 1:f.expr_start].strip()
+    return (f.unit is not None and (f.unit != "%" or opens)) and STRIVE_HEAD_RX.search(before) is not None \
         and not regex.search(r"\bthì\b|\b(?:tỷ|tỉ)\s+lệ\b", clause, flags=regex.I)
 
 

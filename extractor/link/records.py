@@ -308,7 +308,7 @@ def _label_without(text: str, spans: tuple[tuple[int, int], ...], start: int) ->
         cut.append((0, scope[1].end()))
     for m in PAREN_RX.finditer(body):
         inner = m.group(0)[1:-1]
-        if status_of(inner) or find_figures(inner):
+        if status_of(inner) or find_figures(inner) or AMOUNT_ASIDE_RX.match(inner):
             cut.append((m.start(), m.end()))
     colon = body.find(":", scope[1].end() if scope else 0)
     first = min((a - start for a, _ in spans), default=0)
@@ -362,6 +362,7 @@ LIST_LEAD_END_RX = regex.compile(r"\b(?:chỉ|mục)\s+tiêu\b[^.;:]{0,60}?\b(?:
                                  r"|\b(?:phấn\s+đấu|đặt\s+(?:ra\s+)?mục\s+tiêu|quyết\s+tâm)(?:\s+(?:đạt|(?:đến|tới)\s+(?:hết\s+)?"
                                  r"năm\s+\d{4}|năm\s+\d{4}))?\s*:$", regex.I)
 DETAILS_LEAD_RX = load_patterns("prose").get("label.details_lead").regex   # 'Cụ thể như: ': the details follow
+AMOUNT_ASIDE_RX = load_patterns("prose").get("label.amount_aside").regex   # '(khoảng 2.500 di tích)': the figure again
 CHANGE_TAIL_RX = regex.compile(r",\s*(?:tăng|giảm|bằng)\s+\d[\d.,]*\s*%\s+so\s+với\b[^,;:]*$", regex.I)
 ITEM_NAME_RX = regex.compile(r"^\W*(?:\p{Lu}\p{L}*)(?:[\s,&–-]+\p{L}+){0,5}?\s*$")
 
