@@ -1,0 +1,57 @@
+"""Shapes left from this session's rounds (issue 13): a plan's targets announced in a paragraph of their own and listed
+over the next few paragraphs; each rule a table of short strings in the genre's style, the real ones from round 69's
+excerpts, the others made-up variants (marked), with counterexamples. Records are compared as in
+test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check, run
+
+
+# --- 1. 'Quyết định cũng đặt ra một số mục tiêu cụ thể.', then 'Về đăng ký khai sinh, đến năm 2028: … đạt 95%.', then
+# a paragraph whose sentences are targets with no cue of their own ('Các trường hợp … được cấp Giấy chứng sinh đạt 100%;
+# …'): the list runs on over a paragraph of figures that reports nothing. 'Các trường hợp …' names the cases counted,
+# no condition. Counterexamples: no announcement; a paragraph between that reports results; a news item's results after
+# a body said to set an aim (no plan that sets targets); the announcement too far back ------------------------------
+
+DECIDED = "Quyết định cũng đặt ra một số mục tiêu cụ thể."
+BIRTHS = ("Về đăng ký khai sinh, đến năm 2028: Tỷ lệ đăng ký khai sinh đúng hạn cho trẻ em đạt 95%. Tỷ lệ đăng ký khai "
+          "sinh cho trẻ em trong vòng 1 năm kể từ ngày sinh đạt 98%.")
+CERTS = ("Các trường hợp trẻ em sinh tại cơ sở y tế được cấp Giấy chứng sinh đạt 100%; dữ liệu được cập nhật đúng thời "
+         "hạn trên Cơ sở dữ liệu về Giấy chứng sinh, tạo lập bản điện tử Giấy chứng sinh đạt 95%.")
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    ([DECIDED, BIRTHS, CERTS],
+     [R("Tỷ lệ đăng ký khai sinh đúng hạn cho trẻ em", value=95, year=2028),
+      R("Tỷ lệ đăng ký khai sinh cho trẻ em trong vòng 1 năm", value=98, year=2028),
+      R("trẻ em sinh tại cơ sở y tế được cấp Giấy chứng sinh", value=100),
+      R("tạo lập bản điện tử Giấy chứng sinh", value=95)]),
+    ([DECIDED, CERTS],
+     [R("trẻ em sinh tại cơ sở y tế được cấp Giấy chứng sinh", value=100),
+      R("tạo lập bản điện tử Giấy chứng sinh", value=95)]),
+    # made-up variant: a plan, two themed paragraphs before the plain one
+    (["Kế hoạch cũng đề ra một số mục tiêu cụ thể.",
+      "Về chuyển đổi số, đến năm 2027: Tỷ lệ hồ sơ được xử lý trực tuyến đạt 80%.",
+      "Về dữ liệu, đến năm 2027: Tỷ lệ hồ sơ được số hóa đạt 90%.",
+      "Tỷ lệ người dân có tài khoản định danh điện tử đạt 85%."],
+     [R("Tỷ lệ hồ sơ được xử lý trực tuyến", value=80, year=2027),
+      R("Tỷ lệ hồ sơ được số hóa", value=90, year=2027),
+      R("Tỷ lệ người dân có tài khoản định danh điện tử", value=85)]),
+    # counterexamples
+    ([BIRTHS, CERTS],
+     [R("Tỷ lệ đăng ký khai sinh đúng hạn cho trẻ em", value=95, year=2028),
+      R("Tỷ lệ đăng ký khai sinh cho trẻ em trong vòng 1 năm", value=98, year=2028)]),
+    ([DECIDED, "Năm 2025, tỷ lệ đăng ký khai sinh đúng hạn đã đạt 92%.", CERTS], []),     # made-up: a result between
+    (["Tỉnh đặt ra mục tiêu cụ thể cho năm 2025.",                                          # made-up: a news item
+      "Tỷ lệ hồ sơ được xử lý trực tuyến đạt 70%; 100% xã có điểm phục vụ một cửa."], []),
+    ([DECIDED, "Về hộ tịch, đến năm 2028: Tỷ lệ đăng ký khai tử đạt 80%.",                   # made-up: too far back
+      "Về chứng thực, đến năm 2028: Tỷ lệ hồ sơ được chứng thực điện tử đạt 60%.",
+      "Về quốc tịch, đến năm 2028: Tỷ lệ hồ sơ xử lý đúng hạn đạt 90%.",
+      "Các trường hợp được cấp bản sao điện tử đạt 50%."],
+     [R("Tỷ lệ đăng ký khai tử", value=80, year=2028), R("Tỷ lệ hồ sơ được chứng thực điện tử", value=60, year=2028),
+      R("Tỷ lệ hồ sơ xử lý đúng hạn", value=90, year=2028)]),
+])
+def test_targets_listed_over_paragraphs_after_announcement(blocks, expected):
+    check([P(t) for t in blocks], expected)
