@@ -55,3 +55,34 @@ CERTS = ("Các trường hợp trẻ em sinh tại cơ sở y tế được cấ
 ])
 def test_targets_listed_over_paragraphs_after_announcement(blocks, expected):
     check([P(t) for t in blocks], expected)
+
+
+# --- 2. a unit with more than one '/' tail: the unit runs to the end of its last '/word' group, the label keeps none of
+# it ('3 ngày/hồ sơ/lần' was unit 'ngày/hồ', label '… bình quân sơ/lần'); an amount per year ('20.000 tấn/năm') leaves
+# no '/năm' in its label, its unit 'tấn' as money's is ('60 triệu đồng/năm': 'triệu đồng'). Counterexamples: one tail only; a duration per year is no target; a tail ends
+# at its clause --------------------------------------------------------------------------------------------------------
+
+PLAN_2026 = "Kế hoạch năm 2026 đặt ra các chỉ tiêu sau:"
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("- Thời gian xử lý hồ sơ bình quân 3 ngày/hồ sơ/lần;",
+     [R("Thời gian xử lý hồ sơ bình quân", value=3, unit="ngày/hồ sơ/lần", year=2026)]),
+    ("- Công suất nhà máy đạt 20.000 tấn/năm;",                       # made-up variants below
+     [R("Công suất nhà máy", value=20000, unit="tấn", year=2026)]),
+    ("- Năng suất lúa đạt 60 tạ/ha/vụ;", [R("Năng suất lúa", value=60, unit="tạ/ha/vụ", year=2026)]),
+    ("- Thu nhập bình quân đạt 5 triệu đồng / người / tháng;",
+     [R("Thu nhập bình quân", value=5, unit="triệu đồng/người/tháng", year=2026)]),
+    # counterexamples
+    ("- Thời gian lưu trú bình quân đạt 2,1 ngày/khách;",
+     [R("Thời gian lưu trú bình quân", value=2.1, unit="ngày/khách", year=2026)]),
+    ("- Sản lượng lương thực đạt 250 tấn/ha; diện tích/vụ ổn định.",
+     [R("Sản lượng lương thực", value=250, unit="tấn/ha", year=2026)]),
+    ("- Mỗi công chức được bồi dưỡng 12 ngày/năm;", []),
+])
+def test_unit_with_several_slash_tails(item, expected):
+    recs = [r for r in run([P(PLAN_2026), P(item)]) if r.target_value is not None]
+    assert len(recs) == len(expected), [(r.label, r.target_unit) for r in recs]
+    for rec, exp in zip(recs, expected):
+        assert rec.target_unit == exp.unit and rec.target_value == exp.value, (rec.label, rec.target_unit)
+        assert " ".join(rec.label.split()) == exp.words, rec.label
