@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from table_blocks import table_quantities
 from test_indicator_variants import P, R, check, run
 
 
@@ -86,3 +87,27 @@ def test_unit_with_several_slash_tails(item, expected):
     for rec, exp in zip(recs, expected):
         assert rec.target_unit == exp.unit and rec.target_value == exp.value, (rec.label, rec.target_unit)
         assert " ".join(rec.label.split()) == exp.words, rec.label
+
+
+# --- 3. a table's rate column with no unit mark ('Tỷ lệ so với tổng số hộ') in a row whose unit cell says 'hộ': its
+# cells are shares, not counts of households ('3,2' was a count of 3.2); the row's own count (1.245) stays a count.
+# Counterexamples: a column that is no rate keeps the row's unit; a rate column marked with its own unit keeps it ----
+
+def _kinds(header: str, row: list[str]) -> list[tuple]:
+    hdr = ["TT", "Chỉ tiêu", "ĐVT", "Năm 2024", header]
+    return sorted((k, v) for k, v, r, c in table_quantities([hdr, row], kinds=("count", "measure", "percent"))
+                  if r >= 1)
+
+
+@pytest.mark.parametrize("header, row, want", [
+    ("Tỷ lệ so với tổng số hộ", ["1", "Hộ nghèo", "hộ", "1.245", "3,2"], [("count", 1245), ("percent", 3.2)]),
+    # made-up variants: 'Tỷ lệ' alone, a share of the population
+    ("Tỷ lệ", ["1", "Hộ cận nghèo", "hộ", "2.310", "5,9"], [("count", 2310), ("percent", 5.9)]),
+    ("Tỷ lệ so với dân số", ["2", "Người có thẻ bảo hiểm y tế", "người", "95.400", "92,1"],
+     [("count", 95400), ("percent", 92.1)]),
+    # counterexamples
+    ("Năm 2025", ["1", "Hộ nghèo", "hộ", "1.245", "1.102"], [("count", 1102), ("count", 1245)]),
+    ("Tỷ lệ (%)", ["1", "Hộ nghèo", "hộ", "1.245", "3,2"], [("count", 1245), ("percent", 3.2)]),
+])
+def test_a_rate_column_holds_no_count_of_the_rows_thing(header, row, want):
+    assert _kinds(header, row) == want
