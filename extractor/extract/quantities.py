@@ -1215,7 +1215,10 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
     if _names_property(header):
         return marked_unit(header)      # a size or code ('Cỡ chữ', 'Mã số'): not a count of the row's thing
     label = row_label(block, info, cell) or ""
-    hint = marked_unit(header) or _sub_header_unit(info, cell) or _row_unit(info, cell)
+    hint = marked_unit(header) or _sub_header_unit(info, cell)
+    if hint is None and cell.row not in info.header_rows and _names_rate(header):
+        hint = PERCENT_UNIT             # '3,2' under 'Tỷ lệ so với tổng số hộ' in a row of 'hộ': a share, no household
+    hint = hint or _row_unit(info, cell)
     if hint is None and cell.row not in info.header_rows:
         # a sub-header ('Tổng số') may sit under the one that names the thing ('Số hồ sơ tiếp nhận')
         rate_row = _names_rate(label)   # a 'Tỷ lệ' row under count columns

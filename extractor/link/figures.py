@@ -238,6 +238,8 @@ def _in_larger_scale(q: Quantity, written: str) -> Optional[tuple[float, str]]:
 
 AMOUNT_BEFORE_MULTIPLE_RX = load_patterns("prose").get("figure.amount_before_multiple").regex
 PER_WHAT_RX = regex.compile(r"/\s*(?!năm\b|tháng\b|ngày\b)\p{L}+\b")   # '/khách', not '/năm' (a yearly rate)
+PER_TIME_RX = regex.compile(r"\s*/\s*(?:năm|tháng|quý|tuần|ngày|vụ)\b")    # a rate per time of an amount, no duration
+PER_MORE_RX = regex.compile(r"(?:(?:\s+\p{L}+){0,2}?\s*/\s*\p{L}+\b)+")    # further '/word' groups of one unit tail
 # an item that ends with its amount, the unit's tail per whom and per when too ('… 500 kg/người/năm;')
 ITEM_END_RX = regex.compile(r"\s*(?:/\s*\p{L}+){0,2}\s*(?:[.;]|$)")
 
@@ -294,11 +296,19 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         two = _in_larger_scale(q, written)
         unit = two[1] if two else (m.group(3).strip() if m else "") or q.unit
         per = PER_WHAT_RX.match(text, end) if unit and _first("qty_unit", unit) else None
+        tail = per is not None
         if per:                               # '2,1 ngày/khách': a stay per visitor, no duration
             end, unit = per.end(), unit + per.group(0).replace(" ", "")
         per = PER_UNIT_RX.match(text, end) if not per else None
         if per:                               # '250 triệu đồng/ha': the tail is the unit's, not the label's
             end, unit = per.end(), unit + "".join(per.group(0).split())
+        more = PER_MORE_RX.match(text, end) if tail or per else None
+        if more:                              # '3 ngày/hồ sơ/lần', '60 tạ/ha/vụ': the tail runs to its last '/word'
+            end, unit = more.end(), SLASH_SPACES_RX.sub("/", " ".join((unit + more.group(0)).split()))
+        yearly = PER_TIME_RX.match(text, end) if unit and not tail and not per and not _first("qty_unit", unit) \
+            else None
+        if yearly:                            # '20.000 tấn/năm': out of the label; the unit stays 'tấn', as money's does
+            end = yearly.end()                # ('60 triệu đồng/năm' is 'triệu đồng')
         if not m or not unit or (_first("qty_unit", unit) and not _first("lifespan", text[max(0, lo - 80):lo])):
             continue
         if CONDITION_AFTER_RX.match(text, q.prov.end - offset) and not AIM_GIVEN_RX.search(text[max(0, lo - 120):lo]):

@@ -397,6 +397,9 @@ def _details_announced_plan(ctx: _Ctx, block: Block, seg: Segment) -> bool:
     return _first("announced_plan", flat_text(before).rstrip() + " ") is not None
 
 
+ANNOUNCED_REACH = 3        # paragraphs after the announcement that may still list its targets
+
+
 def _after_announced_targets(ctx: _Ctx, block: Block, sentence: str) -> bool:
     """'Chương trình cũng đề ra một số mục tiêu cụ thể.' › 'Thứ nhất, tăng số lao động …. Cụ thể như: Tỷ lệ lao động …
     đạt 30% vào năm 2025 và …': the paragraph right after one that closes by announcing a plan's targets states them,
@@ -405,11 +408,20 @@ def _after_announced_targets(ctx: _Ctx, block: Block, sentence: str) -> bool:
     announces no list: after it only 'Theo đó, …' goes on (_details_announced_plan)."""
     if block.index == 0 or _is_heading_like(block):
         return False
-    prev = ctx.doc.blocks[block.index - 1]
-    if prev.cells is not None or _is_heading_like(prev):
-        return False
-    hit = _first("announced_plan", flat_text(prev.text[-400:]).rstrip() + " ")
-    if hit is None or hit[0].id not in ("announced_plan.targets", "announced_plan.sets_targets"):
+    # the list may run over a few paragraphs ('Về đăng ký khai sinh, đến năm 2028: … đạt 95%.' › 'Các trường hợp …
+    # đạt 100%'): one between that states figures and reports nothing is an item of it, not the end
+    for back in range(1, ANNOUNCED_REACH + 1):
+        prev = ctx.doc.blocks[block.index - back] if block.index >= back else None
+        if prev is None or prev.cells is not None or _is_heading_like(prev):
+            return False
+        hit = _first("announced_plan", flat_text(prev.text[-400:]).rstrip() + " ")
+        if hit is not None and hit[0].id in ("announced_plan.targets", "announced_plan.sets_targets"):
+            break
+        t = flat_text(prev.text)
+        if not DIGIT_RX.search(t) or any(_first(key, t) for key in ("cue.result", "cue.result.period",
+                                                                     "nontarget.condition")):
+            return False
+    else:
         return False
     return not any(_first(key, sentence) for key in ("cue.result", "cue.result.period", "nontarget.condition"))
 
