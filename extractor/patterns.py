@@ -472,7 +472,7 @@ def _compiled(path: Path) -> PatternSet:
     except Exception:                           # noqa: BLE001 — missing, cut short, from another version: compiled anew
         pass
     ps = parse_pattern_file(path)
-    _keep(folder, kept, ps)
+    _keep(folder, kept, ps, path.stem)
     return ps
 
 
@@ -481,7 +481,7 @@ def _compiled(path: Path) -> PatternSet:
 STALE_SECONDS = 86_400
 
 
-def _keep(folder: Path, kept: Path, ps: PatternSet) -> None:
+def _keep(folder: Path, kept: Path, ps: PatternSet, stem: str) -> None:
     """Store a compiled file (written aside, then renamed: a reader never sees half of it)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -493,7 +493,7 @@ def _keep(folder: Path, kept: Path, ps: PatternSet) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
-        same_file = regex.compile(regex.escape(kept.name[:-len("-.pickle") - 32]) + r"-[0-9a-f]{32}\.pickle")
+        same_file = regex.compile(rf"patterns-{regex.escape(stem)}-[0-9a-f]{{32}}\.pickle")   # the file's other copies
         cutoff = time.time() - STALE_SECONDS
         for old in folder.iterdir():
             if old != kept and same_file.fullmatch(old.name) and old.stat().st_mtime < cutoff:
