@@ -39,10 +39,17 @@ def test_a_plans_summary_goes_on_with_plain_measures(blocks, expected):
 
 
 @pytest.mark.parametrize("blocks", [
-    # made-up: a report opening on a plan it carried out in a year, then its results
+    # made-up: a report opening on a plan carried out in a year (a year, no horizon), then its results
+    ["Thực hiện Kế hoạch số 12/KH-UBND, năm 2024 tỉnh phấn đấu tỷ lệ đô thị hóa đạt 45%.", RAIN],
     ["Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, năm 2024 tỉnh tập trung chỉ đạo phát triển đô thị.", RAIN],
     # made-up: an opening aim with no horizon ahead
     ["Theo Kế hoạch số 12/KH-UBND, tỉnh duy trì 100% xã có quy hoạch chung.", RAIN],
+    # made-up: a summary of a plan ahead that also tells what was done, or sets the figure beside last year's, or
+    # says it is now so
+    [OPENING, "Thời gian qua, Bộ đã ban hành nhiều văn bản hướng dẫn.", RAIN],
+    [OPENING, "Phạm vi phục vụ của hệ thống thoát nước mưa tại đô thị đạt 80%, tăng 5% so với cùng kỳ."],
+    [OPENING, "Hiện nay, phạm vi phục vụ của hệ thống thoát nước mưa tại đô thị đạt 80%."],
+    [OPENING, "Tính đến cuối năm 2024, phạm vi phục vụ của hệ thống thoát nước mưa tại đô thị đạt 80%."],
 ])
 def test_no_summary_of_a_plan_ahead_no_targets(blocks):
     recs = run([P(b) for b in blocks])
