@@ -114,7 +114,8 @@ def _figure_labels(text: str, figs: list[Figure], start: int, narrow: int = 40) 
             label = f"{_without_trailing_levels(out[-1])} {_without_lead(label, lead)}"
         elif prev >= 0 and out and a0 <= figs[prev].start and f.unit == figs[prev].unit \
                 and _repeated_part_head(out[-1], label):
-            label = f"{_repeated_part_head(out[-1], label)} {label}"    # '… khu vực I là 33%, khu vực II 26%'
+            # '… khu vực I là 33%, khu vực II 26%'; a class's 'trung bình' is said of its value, not of the class
+            label = f"{_repeated_part_head(out[-1], label)} {AVERAGE_TAIL_RX.sub('', label)}"
         elif prev >= 0 and out and a0 <= figs[prev].start and _sibling_measure(out[-1], label):
             label = _sibling_measure(out[-1], label)    # '… về số lượng giao dịch … và giá trị giao dịch đạt …'
         elif prev >= 0 and out and a0 <= figs[prev].start and _opening_subject(text, a0, figs[0], label):
@@ -200,6 +201,9 @@ def _part_colon(text: str, a: int, f: Figure) -> bool:
 
 
 PERIOD_PART_RX = regex.compile(r"\W*(?:và\s+)?(?:quý|tháng|năm|đợt|vụ|giai\s+đoạn|thời\s+kỳ)\b", regex.I)
+
+
+AVERAGE_TAIL_RX = regex.compile(r"\s+(?:trung\s+bình|bình\s+quân)\s*$", regex.I)   # '… các đô thị loại I trung bình'
 
 
 def _repeated_part_head(before: str, label: str) -> Optional[str]:

@@ -562,6 +562,7 @@ def _plan_ahead(ctx: _Ctx, text: str, a: int, f: Figure) -> bool:
 
 BARE_MEASURE_RX = _P.get("cue.bare_measure").regex   # '- Tỷ lệ hộ gia đình có cáp quang: '
 MEASURE_VALUE_RX = _P.get("cue.measure_value").regex   # '(3) Tỷ lệ che phủ rừng là ', 'Tổng vốn đầu tư đạt '
+RATE_VALUE_RX = _P.get("cue.rate_value").regex         # 'Hình thức hỏa táng tại các đô thị đặc biệt đạt tỷ lệ '
 STRONG_BOUND_RX = _P.get("cue.strong_bound").regex     # 'ít nhất 1.200 ha', 'không quá 3%', '20% trở lên'
 COMPARED_LATER_RX = regex.compile(r"\bso\s+với\b", regex.I)     # '…, tăng 5% so với cùng kỳ'
 
@@ -585,12 +586,14 @@ def _bare_measure_target(ctx: _Ctx, clause: str, f: Figure, context: list[str], 
 
 def _plain_measure_clause(ctx: _Ctx, clause: str, f: Figure, text: str, a: int, strong: bool) -> bool:
     """The clause states a measure and its value and nothing else: a measure then its value ('Tỷ lệ … đạt 60%', '(2)
-    Số xã …: 14 xã', 'từ 320 đến 350 tỷ đồng'), a share then what it counts ('70% doanh nghiệp … bán hàng trực tuyến'),
+    Số xã …: 14 xã', 'từ 320 đến 350 tỷ đồng'), a thing whose verb names the rate ('Hình thức hỏa táng … đạt tỷ lệ
+    75%'), a share then what it counts ('70% doanh nghiệp … bán hàng trực tuyến'),
     or a figure a strong bound binds ('trồng mới ít nhất 1.200 ha', 'không quá 3%', '20% trở lên'); not a condition or
     whom it is for ('nếu … dưới 5% thì', 'có tỷ lệ … từ 81% trở lên'), nor set beside another time ('so với cùng kỳ')
     or named for a time already past ('Năm 2024, tỷ lệ … là 2,1%')."""
     lead = clause[:f.start]
-    if not (strong or MEASURE_VALUE_RX.fullmatch(lead) or (f.unit == "%" and SHARE_LED_RX.fullmatch(lead))):
+    if not (strong or MEASURE_VALUE_RX.fullmatch(lead) or (f.unit == "%" and SHARE_LED_RX.fullmatch(lead))
+            or (f.unit == "%" and RATE_VALUE_RX.fullmatch(lead))):
         return False
     s, e = _sentence_around(text, f.shifted(a))
     sentence = text[s:e]
@@ -637,9 +640,20 @@ def _sets_targets_anywhere(ctx: _Ctx) -> bool:
     if ctx.sets_targets_anywhere is None:
         # a news item's headline is its title ('Tỉnh X phấn đấu đến năm 2030 có 70% số xã …')
         texts = [ctx.title or ""] + [b.text for b in ctx.doc.blocks if _is_heading_like(b) or _is_headline(ctx, b)]
-        ctx.sets_targets_anywhere = ctx.plan or any(_first(key, t) is not None for t in texts
-                                                    for key in ("cue.target", "goals", "section", "lead_list.heading"))
+        ctx.sets_targets_anywhere = ctx.plan or _opens_with_horizon(ctx) or any(
+            _first(key, t) is not None for t in texts for key in ("cue.target", "goals", "section", "lead_list.heading"))
     return ctx.sets_targets_anywhere
+
+
+def _opens_with_horizon(ctx: _Ctx) -> bool:
+    """An untitled text (a press or portal summary) that opens by setting an aim for a horizon ahead ('Theo Quyết định số
+    … ban hành kế hoạch …, đến năm 2025, duy trì tỷ lệ 100% …', 'Kế hoạch đặt mục tiêu đến năm 2030, …'; see
+    _track_opening_aim) is about that plan's targets, as a headline that sets one is. A year alone ('Thực hiện Kế
+    hoạch …, năm 2024 …') is no horizon: it may be the year reported on, unless it lies after the text's own."""
+    p = ctx.opening_period
+    if p is None or not p.year:
+        return False
+    return p.year > ctx.doc_year if ctx.doc_year else p.kind == "by_year"
 
 
 def _reports_anywhere(ctx: _Ctx) -> bool:
