@@ -56,6 +56,8 @@ TARGETS = ["STT", "Cấp", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2025"
     # made-up variants: other pairs and lists of administrative units, and of organisations
     ("xã, phường, thị trấn", "120", [120]),
     ("huyện, thành phố", "Ít nhất 02", [2]),
+    ("huyện, thị xã, thành phố", "Ít nhất 02", [2]),
+    ("quận, huyện", "12", [12]),
     ("doanh nghiệp, hợp tác xã", "1.250", [1250]),
     # counterexamples: names, a weight beside a count, a fraction (a measure, as 'lần')
     ("Hà Nội, Hải Phòng", "15", []),
