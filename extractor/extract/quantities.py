@@ -640,7 +640,8 @@ class TableInfo:
 # '(1)' column numbers; 'Chỉ tiêu năm 2025'; 'So sánh năm 2026 với ƯTH năm 2025'
 _COLUMN_NO = regex.compile(r"^\(\d{1,2}\)$|^(?:\D*(?<!\d)(?:19|20)\d{2}(?!\d))+\D*$")
 _BARE_ROWNO = regex.compile(r"^\s*(?:\d{1,3}\.?|[IVXLC]+\.?|[a-zđ]\))\s*$")
-_HEADER_PCT = regex.compile(r"\(\s*%\s*\)|^\s*%\s*$|\btỷ lệ\s*%|\btỉ lệ\s*%", regex.IGNORECASE)
+# '(%)', '%' alone, 'Tỷ lệ %', or '%' heading the header's words ('% so với KH', '%TH/KH'): the column holds shares
+_HEADER_PCT = regex.compile(r"\(\s*%\s*\)|^\s*%(?=\s*(?:$|\p{L}))|\btỷ lệ\s*%|\btỉ lệ\s*%", regex.IGNORECASE)
 
 
 _COLUMN_TAG = regex.compile(r"^[(*]*(?:(?P<n>\d{1,2})(?:\s*=\s*[\d\s+\-x*/:().]+)?|[A-Z])[)*]*$")
@@ -968,7 +969,24 @@ def unit_of(text: str) -> Optional[CellUnit]:
         if h and h[2] == len(rest):
             return None if kind == "count" and h[1] in _not_cell_units() else CellUnit(kind, h[1], scale)
     q = _qualified_count(rest)
-    return CellUnit("count", q.unit, scale) if q and q.unit not in _not_cell_units() else None
+    if q is not None:
+        return CellUnit("count", q.unit, scale) if q.unit not in _not_cell_units() else None
+    return _listed_counts(words) if scale == 1.0 else None
+
+
+_LIST_COMMA = regex.compile(r"\s*,\s*")
+
+
+def _listed_counts(words: str) -> Optional[CellUnit]:
+    """Kinds of units counted together: 'tỉnh, thành phố', 'xã, phường, thị trấn', 'doanh nghiệp, hợp tác xã'. Every
+    part a counted noun; the unit is the list as the vocabulary spells it."""
+    parts = _LIST_COMMA.split(words)
+    if len(parts) < 2:
+        return None
+    units = [unit_of(p) for p in parts]
+    if not all(u is not None and u.kind == "count" and u.scale == 1.0 for u in units):
+        return None
+    return CellUnit("count", ", ".join(dict.fromkeys(u.unit for u in units)))
 
 
 @lru_cache(maxsize=1)

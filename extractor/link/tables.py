@@ -229,6 +229,9 @@ def _columns(block: Block, doc_year: Optional[int] = None, plan_annex: bool = Fa
         labels = [c for c, r in roles.items() if r == "label"]
     for extra in _extra_labels(block, rows, labels):
         roles.pop(extra)
+    level = _level_column(block, rows, roles)
+    if level is not None:
+        roles[level] = "level"
     if "target" in roles.values() and "label" not in roles.values():
         _label_by_place(block, rows, headers, roles)
     if "target" not in roles.values() or "label" not in roles.values():
@@ -375,6 +378,29 @@ def _mostly_figures(block: Block, rows: set[int], col: int) -> bool:
     return bool(body) and 2 * len(figs) > len(body)
 
 
+def _level_column(block: Block, rows: set[int], roles: dict[int, str]) -> Optional[int]:
+    """A column of levels beside the indicators ('STT | Cấp | Chỉ tiêu | ĐVT | Mục tiêu' with 'Cấp xã', 'Cấp huyện'
+    heading each group's first row, blank or merged below): each row's level (`_row_levels`). Only beside a label
+    column its header names (levels alone are the rows' labels), with no role of its own, most of its filled cells
+    naming a level and nothing else, two levels at least."""
+    if "label" not in roles.values():
+        return None
+    for col in range(block.n_cols):
+        if col in roles:
+            continue
+        body = _body_texts(block, rows, col)
+        levels = [lv for lv in map(_level_cell, body) if lv]
+        if len(set(levels)) >= 2 and 2 * len(levels) > len(body):
+            return col
+    return None
+
+
+def _level_cell(text: str) -> Optional[str]:
+    """The level a cell of a column of levels names: 'Cấp xã', 'Cấp huyện:', or the kind of unit alone ('Tỉnh')."""
+    t = " ".join(text.split())
+    return _level_only(t) or _level_only(f"cấp {t}")
+
+
 def _label_by_place(block: Block, rows: set[int], headers: dict[int, str], roles: dict[int, str]) -> None:
     """A table of targets whose label column has no label word ('TT | Sản phẩm | Kế hoạch 2026 | ...',
     'STT | Khu vực | Mục tiêu năm 2030'): the first column left of the targets, with no role of its own,
@@ -441,6 +467,8 @@ def _table_records(ctx: _Ctx, block: Block, cols: _Columns) -> list[Indicator]:
     out: list[Indicator] = []
     prev_label: Optional[tuple] = None
     prefix = _ordinal_prefix(([source] if source else []) + context, ctx.annexes)
+    level_cols = cols.cols("level")
+    level: Optional[str] = None             # the level of the group the row is in, from a column of levels
     for r, row in enumerate(grid):          # (a row of the grid: one cell or None per column)
         if r in cols.header_rows:
             continue
@@ -448,12 +476,18 @@ def _table_records(ctx: _Ctx, block: Block, cols: _Columns) -> list[Indicator]:
         filled = [c for c in row if c is not None and c.text.strip()]
         if not filled:
             continue
+        group = [row[c] for c in level_cols if row[c] is not None and row[c].text.strip()]
+        if group:                           # written at a group's first row, blank or merged below
+            level = _level_cell(group[0].text)
+            if len(filled) == 1:
+                continue                    # '| Cấp xã | | |': the group's own row
         if _section_row(row, cols, filled):
             source = " ".join(filled[0].text.split())
             heading_period = _period_from([source]) or heading_period
             prefix = _ordinal_prefix([source] + context, ctx.annexes)
+            level = None
             continue
-        recs, prev_label = _row_records(ctx, block, cols, row, prev_label, heading_period)
+        recs, prev_label = _row_records(ctx, block, cols, row, prev_label, heading_period, level)
         for rec in recs:
             rec.source_ref = source if _names_document(source) else (_named_source(cols) or source)
             if rec.ordinal and prefix:
@@ -541,7 +575,8 @@ def header_unit(header: str) -> Optional[str]:
 
 
 def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cell]],
-                 prev_label: Optional[tuple], heading_period: Optional[Period]):
+                 prev_label: Optional[tuple], heading_period: Optional[Period], level: Optional[str] = None):
+    """The row's records; `level` is the one its group's cell in a column of levels names."""
     label_cell = _cell(row, cols.cols("label"))
     ord_cell = _cell(row, cols.cols("ordinal"))
     label = " ".join(label_cell.text.split()) if label_cell is not None else None
@@ -573,7 +608,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
             continue
         hint = _unit_hint(cols, row, tcol)
         counted = row_label if COUNTED_LABEL_RX.match(row_label) else None
-        figs = _target_figures(ctx, cols, tcol, tcell.text, hint, counted)
+        figs = _target_figures(ctx, cols, tcol, tcell.text, hint, counted, level)
         if not figs:
             continue
         if row_level and parent:
@@ -611,7 +646,7 @@ def _row_records(ctx: _Ctx, block: Block, cols: _Columns, row: list[Optional[Cel
                     rec.quantity_refs += _refs(ctx, row[ec].start, row[ec].end)
             out.append(rec)
     if label_cell is not None:
-        out += _label_cell_targets(ctx, block, cols, row, label_cell, ordinal, heading_period)
+        out += _label_cell_targets(ctx, block, cols, row, label_cell, ordinal, heading_period, level)
     return out, (label, label_cell, parent)
 
 
@@ -690,9 +725,10 @@ def _count_figures(text: str, taken: list[Figure]) -> list[Figure]:
 
 
 def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optional[str],
-                    counted: Optional[str] = None) -> list[Figure]:
+                    counted: Optional[str] = None, level: Optional[str] = None) -> list[Figure]:
     """Targets in one target cell, each with its level: from the column header in a table with a column
-    per group or level, from the cell otherwise ('100% cấp tỉnh, 80% cấp huyện'); else what the annex is about."""
+    per group or level, from the cell otherwise ('100% cấp tỉnh, 80% cấp huyện'); else the row's level from a
+    column of levels (`level`), else what the annex is about."""
     text = _without_remark(text)
     figs = find_figures(text, hint) or (_bare_figures(text, counted) if counted else [])
     figs = sorted(figs + _count_figures(text, figs), key=lambda f: f.start)
@@ -701,11 +737,11 @@ def _target_figures(ctx: _Ctx, cols: _Columns, tcol: int, text: str, hint: Optio
     if cols.grouped:
         lv = levels_in(cols.headers.get(tcol, ""))
         for f in figs:
-            f.level = lv[0][2] if lv else ctx.subject
+            f.level = lv[0][2] if lv else level or ctx.subject
         return figs
     figs = assign_levels(text, figs, force=True)
     for f in figs:
-        f.level = f.level or ctx.subject
+        f.level = f.level or level or ctx.subject
     return figs
 
 
@@ -771,7 +807,7 @@ def _clause_words(text: str, f: Figure, figs: list[Figure] = ()) -> str:
 
 
 def _label_cell_targets(ctx: _Ctx, block: Block, cols: _Columns, row, label_cell: Cell, ordinal: Optional[str],
-                        period: Optional[Period]) -> list[Indicator]:
+                        period: Optional[Period], level: Optional[str] = None) -> list[Indicator]:
     """Targets written inside the criterion's wording ('... tỷ lệ thủ tục hành chính được thực hiện theo dịch vụ
     công trực tuyến toàn trình đạt ≥90%') when its target cell is a word ('Đạt'), not a figure."""
     first = _cell(row, cols.cols("target"))
@@ -783,7 +819,7 @@ def _label_cell_targets(ctx: _Ctx, block: Block, cols: _Columns, row, label_cell
     figs = find_figures(text)
     out = []
     for f in sorted(figs + _count_figures(text, figs), key=lambda f: f.start):
-        f.level = ctx.subject
+        f.level = level or ctx.subject
         rec = _record(ctx, block, _clause_label(text, f, figs) or text, label_cell, "table.columns")
         rec.ordinal = ordinal
         _set_target(rec, f, period, provenance(ctx.doc, block, label_cell.start + f.start, label_cell.start + f.end,
