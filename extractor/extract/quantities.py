@@ -85,6 +85,7 @@ class Vocab:
     after: tuple[tuple[str, str], ...]
     row_headers: frozenset
     unit_headers: frozenset
+    not_count: tuple[tuple[str, str], ...] = ()  # words a count noun only opens ('xã hội'), longest first
 
 
 def _by_length(pairs) -> tuple:
@@ -105,6 +106,7 @@ def vocab() -> Vocab:
         after=_by_length((fold(k), v) for k, v in d["comparators_after"].items()),
         row_headers=frozenset(fold(h) for h in d["row_number_headers"]),
         unit_headers=frozenset(fold(h) for h in d["unit_column_headers"]),
+        not_count=_by_length((fold(w), w) for w in d.get("not_count_words") or ()),
     )
 
 
@@ -135,6 +137,19 @@ def _prefix_unit(words: str, table) -> Optional[tuple[str, str, int]]:
             if not nxt or not nxt.isalnum():
                 return spelling, unit, len(spelling)
     return None
+
+
+def count_noun(words: str) -> Optional[tuple[str, str, int]]:
+    """The count noun `words` start with (as _prefix_unit), unless it only opens a longer word of another sense:
+    'Xã hội số' is society, no communes ('xã'); 'Tin học hóa' is computing, no news items ('tin')."""
+    hit = _prefix_unit(words, vocab().count)
+    if hit is None:
+        return None
+    other = _prefix_unit(words, vocab().not_count)
+    if other is None or other[2] <= hit[2]:
+        return hit
+    named = words[hit[2]:other[2]].lstrip()[:1].isupper() and not words[:hit[2]].isupper()
+    return hit if named else None       # '3 xã Hội Xuân, Hội Hợp': communes, then their names
 
 
 # --- blockers ----------------------------------------------------------------------------------
@@ -235,7 +250,7 @@ def _amount_unit(words: str) -> Optional[tuple[str, str, int]]:
     if cur:
         length = len(words) - len(rest) + cur[2]
         return "money", " ".join(words[:length].split()), length
-    hit = _prefix_unit(words, vocab().count)
+    hit = count_noun(words)
     return ("count", " ".join(words[:hit[2]].split()), hit[2]) if hit else None
 
 
@@ -375,7 +390,8 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
             return None                 # '14 đồng chí', '500 đồng bào': people, no money
         scale, unit, used = money
     else:
-        hit = _prefix_unit(m.group("unit"), getattr(vocab(), table))
+        words = m.group("unit")
+        hit = count_noun(words) if table == "count" else _prefix_unit(words, getattr(vocab(), table))
         if hit is None:
             return None
         scale, unit, used = 1.0, hit[1], hit[2]
@@ -987,7 +1003,7 @@ _QUALIFIER = regex.compile(r"\s+\p{Ll}[\p{Ll}\s]*")
 def _qualified_count(words: str) -> Optional[CellUnit]:
     """A count noun with a qualifier written as a unit: 'Lượt khách', 'Hộ nghèo', 'Người lao động',
     'Lớp tập huấn'. Lower-case words only after it: no '/' (a rate), no figure, no name."""
-    h = _prefix_unit(words, vocab().count)
+    h = count_noun(words)
     if h is None or not _QUALIFIER.fullmatch(words[h[2]:]):
         return None
     return CellUnit("count", h[1])
@@ -1124,7 +1140,7 @@ def counted_thing(header: str) -> Optional[str]:
         return None                     # 'Số bác sĩ/vạn dân', 'Số giường bệnh trên 1 vạn dân': a rate
     if m.group("bare"):
         return ""
-    hit = _prefix_unit(m.group("thing"), vocab().count)
+    hit = count_noun(m.group("thing"))
     return hit[1] if hit else None
 
 
@@ -1147,7 +1163,7 @@ def thing_first(header: str) -> Optional[CellUnit]:
     m = _header_rx("header.thing_first").match(plain) if not _RATE_HEADER.search(plain) else None
     if m is None or (m.group("rest") or "")[:1].isupper():          # 'Hồ sơ Sở Tư pháp' names a body
         return None
-    hit = _prefix_unit(m.group("thing"), vocab().count)
+    hit = count_noun(m.group("thing"))
     return CellUnit("count", hit[1]) if hit else None
 
 
@@ -1165,7 +1181,7 @@ def row_thing(label: str) -> Optional[CellUnit]:
     plain = _plain(label)
     if _RATE_HEADER.search(plain) or _DIGIT.search(plain) or _PER_POPULATION.search(plain):
         return None
-    hit = _prefix_unit(plain, vocab().count)
+    hit = count_noun(plain)
     if hit is None or hit[1] in _not_cell_units():
         return None
     rest = plain[hit[2]:]

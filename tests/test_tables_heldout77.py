@@ -1,0 +1,53 @@
+"""Table shapes read off round 77's held-out excerpts once they had been scored (a digital-transformation index by
+pillar; a strategy's targets with '% GDP' in the unit column; records per unit with '1,488 triệu' in a count column;
+agencies graded under a 'Xếp loại' group). Each rule a table of short strings in the genre's style, with
+counterexamples; made-up variants are marked so in a comment."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract.quantities import find_quantities, row_thing, unit_of
+from table_blocks import table_quantities
+
+
+def _counts(rows):
+    return sorted(v for k, v, r, c in table_quantities(rows, kinds=("count",)) if r >= 1)
+
+
+def _percents(rows):
+    return sorted(v for k, v, r, c in table_quantities(rows, kinds=("percent",)) if r >= 1)
+
+
+# --- a count noun opening a word of another sense: 'Xã hội số' (society) counts no communes, 'Tin học' no news items.
+# Counterexamples: the noun itself, qualified ('Xã đạt chuẩn'), or a longer count noun ('Tin bài'); a name after it -
+
+DTI = ["STT", "Chỉ số", "Năm 2023", "Năm 2024", "Tăng so với năm 2023 (%)"]
+
+
+@pytest.mark.parametrize("label", [
+    "- Xã hội số",
+    # made-up variants: other words a count noun only opens, as row labels under year columns
+    "Xã hội hóa", "Tin học hóa", "Hội nhập quốc tế", "Sở hữu trí tuệ", "XÃ HỘI SỐ",
+])
+def test_a_word_a_count_noun_only_opens_labels_no_count(label):
+    assert row_thing(label) is None
+    assert _counts([DTI, ["", label, "", "0,7692", "13,4"]]) == []
+
+
+@pytest.mark.parametrize("label, unit", [
+    # counterexamples: the noun itself, qualified; a longer count noun
+    ("Xã đạt chuẩn nông thôn mới", "xã"), ("Hộ nghèo", "hộ"), ("Tin bài", "tin bài"), ("Hội nghị", "hội nghị"),
+])
+def test_the_count_noun_itself_still_labels_a_count(label, unit):
+    assert row_thing(label).unit == unit
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tổng số 12 xã hội", []),                        # made-up: the same word after a figure in prose
+    ("trong đó 5 tin học hóa", []),                   # made-up
+    # counterexamples: communes then their names; communes counted plainly
+    ("gồm 3 xã Hội Xuân, Hội Hợp và Tân Lập", [(3, "xã")]),
+    ("có 12 xã, 3 phường đạt chuẩn", [(12, "xã"), (3, "phường")]),
+])
+def test_the_word_after_a_figure(text, want):
+    assert [(f.value, f.unit) for f in find_quantities(text) if f.kind == "count"] == want
