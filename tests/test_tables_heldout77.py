@@ -51,3 +51,26 @@ def test_the_count_noun_itself_still_labels_a_count(label, unit):
 ])
 def test_the_word_after_a_figure(text, want):
     assert [(f.value, f.unit) for f in find_quantities(text) if f.kind == "count"] == want
+
+
+# --- a unit cell writing the percentage with its base or period: '% GDP' (a share of GDP), '%/năm' (a yearly rate).
+# The row's bare values are percentages, as under a bare '%'. Counterexamples: per thousand ('%o', '%0'), no sign ----
+
+GOALS = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2030"]
+
+
+@pytest.mark.parametrize("unit", [
+    "% GDP",
+    # made-up variants: the same share of the province's product, of the population, per year; the rate named
+    "% GRDP", "% dân số", "%/năm", "% / năm", "Tỷ lệ %", "Tỷ lệ (%)",
+])
+def test_a_percentage_unit_with_its_base(unit):
+    assert unit_of(unit).kind == "percent"
+    assert _percents([GOALS, ["1", "Tỷ trọng kinh tế số", unit, "20", "30"]]) == [20, 30]
+
+
+@pytest.mark.parametrize("unit", ["%o", "%0", "(%o)", "Người/năm"])     # counterexamples: per thousand; a rate of people
+def test_no_percentage_unit(unit):
+    u = unit_of(unit)
+    assert u is None or u.kind != "percent"
+    assert _percents([GOALS, ["1", "Tỷ suất sinh thô", unit, "14,5", "14"]]) == []

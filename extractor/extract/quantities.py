@@ -962,6 +962,10 @@ _UNIT_EDGES = regex.compile(r"^[\s(\[:*]+|[\s)\].:*]+$")
 _STATED_UNIT = regex.compile(r"(?:đơn vị tính|đơn vị|đvt)(?:\s*[-–]\s*unit)?\s*:\s*(?P<u>[^\n;,()]{1,30}?)\s*(?:[.;,)\n]|$)",
                              regex.IGNORECASE)
 _HEADER_UNIT = regex.compile(r"\((?P<u>[^()]{1,25})\)\s*$")
+# a percentage written with what it is a share of or per: '% GDP', '% GRDP', '% dân số', '%/năm', 'Tỷ lệ %' ('%o' and
+# '%0' are per thousand: no space or slash after the sign)
+_PERCENT_OF = regex.compile(r"(?:t[ỷỉ]\s+lệ\s*)?(?:\(\s*%\s*\)?|%)(?:(?:\s*/\s*|\s+)\p{L}[\p{L}\d\s,./]*)?",
+                            regex.IGNORECASE)
 # Columns that compare or rate two others are no amounts of the table's unit.
 _RATE_HEADER = regex.compile(r"so sánh|tỷ lệ|tỉ lệ|tốc độ|tăng\s*/\s*giảm|\d\s*=\s*\d+\s*/\s*\d|%", regex.IGNORECASE)
 
@@ -972,7 +976,7 @@ def unit_of(text: str) -> Optional[CellUnit]:
     words = _UNIT_EDGES.sub("", " ".join(text.split()))
     if not words:
         return None
-    if words == PERCENT:
+    if words == PERCENT or _PERCENT_OF.fullmatch(words):
         return PERCENT_UNIT
     scale, rest = 1.0, words
     hit = _prefix_unit(words, vocab().scales)
