@@ -74,3 +74,29 @@ def test_no_percentage_unit(unit):
     u = unit_of(unit)
     assert u is None or u.kind != "percent"
     assert _percents([GOALS, ["1", "Tỷ suất sinh thô", unit, "14,5", "14"]]) == []
+
+
+# --- a scale word written in a count cell: '1,488 triệu' under 'Số hồ sơ trực tuyến toàn trình' is 1.488.000 records
+# (the comma before a scale word a decimal one, as in prose). Counterexamples: a header with a scale of its own,
+# money, a noun after the figure ------------------------------------------------------------------------------------
+
+RECORDS = ["STT", "Đơn vị", "Số hồ sơ trực tuyến toàn trình", "Tổng số hồ sơ giải quyết TTHC", "Tỷ lệ (%)"]
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("1,488 triệu", [1488000]),
+    # made-up variants: thousands; a comparator before; a whole number of millions
+    ("2,5 nghìn", [2500]), ("Hơn 1,2 triệu", [1200000]), ("3 triệu", [3000000]),
+])
+def test_a_scale_word_in_a_count_cell(cell, want):
+    assert _counts([RECORDS, ["1", "Bộ Công thương", cell, "", "83,48"]]) == want
+
+
+@pytest.mark.parametrize("header, cell, want", [
+    # counterexamples: the header's own scale ('nghìn lượt') is not multiplied again; money is no count
+    ("Số lượt khách (Nghìn lượt)", "1,5 triệu", []),
+    ("Tổng thu (Triệu đồng)", "1,5 tỷ", []),
+    ("Số hồ sơ", "1.488.000", [1488000]),
+])
+def test_no_second_scale(header, cell, want):
+    assert _counts([["STT", "Đơn vị", header], ["1", "Bộ Công thương", cell]]) == want

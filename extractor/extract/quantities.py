@@ -1330,8 +1330,8 @@ def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[Ce
         return [], None                 # '2018 | 101,36 | 101,50' under a '%' band: the year labels the row
     if hint is None or hint.kind == "percent":
         return find_quantities(seg.text, PERCENT if hint else None), hint
-    return _unit_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) or _range_cell(seg.text, hint) \
-        or find_quantities(seg.text), hint
+    return _unit_cell(seg.text, hint) or _scaled_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) \
+        or _range_cell(seg.text, hint) or find_quantities(seg.text), hint
 
 
 def _opens_row(info: TableInfo, cell: Cell) -> bool:
@@ -1343,6 +1343,25 @@ def _label_in_number_column(info: TableInfo, cell: Cell, text: str) -> bool:
     """A row label written in the row-number column ('Từ 20.000 người dân trở xuống' under 'TT', its row
     shifted left by a merged cell): words, not a number, so its figures are read as a sentence's."""
     return cell.col not in info.unit_cols and bool(_WORD3.search(text)) and not _BARE_ROWNO.match(text)
+
+
+# a scale word closing a value cell: '1,488 triệu', 'Hơn 2,5 nghìn'
+_SCALE_AT_END = regex.compile(r"(?<=\d)\s*(?P<scale>\p{L}+(?:\s+\p{L}+)?)\s*$")
+
+
+def _scaled_cell(text: str, hint: CellUnit) -> list[Found]:
+    """'1,488 triệu' under 'Số hồ sơ trực tuyến': a count whose cell writes its scale word, the comma before it a
+    decimal one (as in '1,488 triệu hồ sơ'). Not under a header that gives a scale of its own ('Nghìn lượt')."""
+    m = _SCALE_AT_END.search(text)
+    if m is None or hint.kind != "count" or hint.scale != 1.0:
+        return []
+    scale = _prefix_unit(m.group("scale"), vocab().scales)
+    if scale is None or scale[2] != len(m.group("scale")):
+        return []
+    found = _unit_cell(text[:m.start()], replace(hint, scale=scale[1]))
+    for f in found:
+        f.end = m.end("scale")
+    return found
 
 
 # a cell that is a range of two whole numbers: '07 - 09', '1.200 – 1.400'
