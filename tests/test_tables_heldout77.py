@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.extract.quantities import find_quantities, row_thing, unit_of
-from table_blocks import table_quantities
+from extractor.extract.quantities import extract_quantities, find_quantities, row_thing, unit_of
+from extractor.model import Segment
+from table_blocks import table_document, table_quantities
 
 
 def _counts(rows):
@@ -69,7 +70,7 @@ def test_a_percentage_unit_with_its_base(unit):
     assert _percents([GOALS, ["1", "Tỷ trọng kinh tế số", unit, "20", "30"]]) == [20, 30]
 
 
-@pytest.mark.parametrize("unit", ["%o", "%0", "(%o)", "Người/năm"])     # counterexamples: per thousand; a rate of people
+@pytest.mark.parametrize("unit", ["%o", "%0", "(%o)", "Người/năm"])     # counterexamples: per thousand; per person
 def test_no_percentage_unit(unit):
     u = unit_of(unit)
     assert u is None or u.kind != "percent"
@@ -100,3 +101,45 @@ def test_a_scale_word_in_a_count_cell(cell, want):
 ])
 def test_no_second_scale(header, cell, want):
     assert _counts([["STT", "Đơn vị", header], ["1", "Bộ Công thương", cell]]) == want
+
+
+# --- columns under one group header that split a count column of the row: 'Số cơ quan, địa phương được đánh giá | Xếp
+# loại: Khá | Trung bình | Yếu' with '20 | 19 | 01 | ': the grades count agencies too. Counterexamples: parts that do
+# not add up to the count, a group of shares, a lone part ------------------------------------------------------------
+
+def _grouped_counts(top: list[str], group: str, subs: list[str], *body: list[str]) -> list[float]:
+    """Counts in body rows under a header whose `group` cell spans the `subs` columns (as Word merges it)."""
+    doc = table_document([top + [group] + [""] * (len(subs) - 1), [""] * len(top) + subs, *body])
+    block = doc.blocks[0]
+    block.cells = [c for c in block.cells if not (c.row == 0 and c.col > len(top))]
+    next(c for c in block.cells if c.row == 0 and c.col == len(top)).colspan = len(subs)
+    segs = [Segment(c.text, c.start, c.end, block, cell=c) for c in block.cells]
+    return sorted(q.value for q in extract_quantities(doc, segs) if q.kind == "count" and q.prov.row >= 2)
+
+
+GRADED = ["STT", "Khối", "Số cơ quan, địa phương được đánh giá"]
+
+
+@pytest.mark.parametrize("top, group, subs, body, want", [
+    (GRADED, "Xếp loại", ["Khá", "Trung bình", "Yếu"],
+     [["1", "Các cơ quan cấp tỉnh", "20", "19", "01", ""], ["2", "UBND các huyện, thành phố", "10", "", "9", "1"]],
+     [1, 1, 9, 10, 19, 20]),
+    # made-up variants: communes by outcome, officials by grade
+    (["TT", "Huyện", "Số xã"], "Kết quả đánh giá", ["Đạt", "Chưa đạt"],
+     [["1", "Huyện Đức Trọng", "14", "12", "2"]], [2, 12, 14]),
+    (["TT", "Đơn vị", "Số cán bộ được đánh giá"], "Mức xếp loại",
+     ["Hoàn thành xuất sắc", "Hoàn thành tốt", "Không hoàn thành"],
+     [["1", "Sở Nội vụ", "45", "10", "33", "2"]], [2, 10, 33, 45]),
+])
+def test_parts_of_a_count_count_it(top, group, subs, body, want):
+    assert _grouped_counts(top, group, subs, *body) == want
+
+
+@pytest.mark.parametrize("top, group, subs, body, want", [
+    # counterexamples: scores that do not add up to the count; shares of it; one part only in every row
+    (GRADED, "Điểm đánh giá", ["Tự chấm", "Thẩm định"], [["1", "Các cơ quan cấp tỉnh", "20", "85", "80"]], [20]),
+    (GRADED, "Tỷ lệ xếp loại (%)", ["Khá", "Trung bình"], [["1", "Các cơ quan cấp tỉnh", "20", "95", "5"]], [20]),
+    (GRADED, "Xếp loại", ["Khá", "Trung bình"], [["1", "Các cơ quan cấp tỉnh", "20", "20", ""]], [20]),
+])
+def test_no_split_no_count(top, group, subs, body, want):
+    assert _grouped_counts(top, group, subs, *body) == want

@@ -645,6 +645,7 @@ class TableInfo:
     rates: dict[int, tuple[int, int, str]] = field(default_factory=dict)   # rate column -> (numerator, denominator, rule)
     bands: dict[int, "CellUnit"] = field(default_factory=dict)   # row -> unit of the band row above it ('Người – Person')
     parts_of: dict[int, "CellUnit"] = field(default_factory=dict)  # breakdown row -> the unit of the row it splits
+    splits: dict[int, "CellUnit"] = field(default_factory=dict)    # a split's column -> the unit of the count split
     # found once per row, asked of every cell of it: the row's first two cells that may label it, its filled cells
     label_cells: dict[int, tuple] = field(default_factory=dict)
     filled: dict[int, list[tuple[Cell, bool]]] = field(default_factory=dict)
@@ -742,6 +743,7 @@ def table_info(block: Block, before: str = "") -> TableInfo:
     info.rates = _formula_rates(info) or _agreeing_rates(block, info)
     info.bands = _band_units(by_row)
     info.parts_of = _breakdown_units(info)
+    info.splits = _split_units(info)
     return info
 
 
@@ -777,6 +779,44 @@ def _breakdown_units(info: TableInfo) -> dict[int, "CellUnit"]:
             continue
         parent = own if own is not None and own.kind in ("count", "money", "measure") else None
     return out
+
+
+def _split_units(info: TableInfo) -> dict[int, "CellUnit"]:
+    """'Số cơ quan được đánh giá | Xếp loại: Khá | Trung bình | Yếu' over '20 | 19 | 01 | ': the columns under one
+    group header whose cells add up, row by row, to a count column count what it counts (split by grade, outcome,
+    kind). Every row with figures adds up (a blank part is none), and one row splits over two parts or more."""
+    groups: dict[str, list[int]] = {}
+    for col in sorted(info.header_parts):
+        parts = info.header_parts[col]
+        if len(parts) >= 2 and parts[0].strip() and col not in info.skip_cols:
+            groups.setdefault(" ".join(parts[0].split()), []).append(col)
+    body = [r for r in sorted(info.rows) if r not in info.header_rows and r not in info.numbering_rows]
+    out: dict[int, CellUnit] = {}
+    for cols in groups.values():
+        if len(cols) < 2 or cols[-1] - cols[0] != len(cols) - 1 \
+                or any(_RATE_HEADER.search(info.headers[c]) for c in cols):
+            continue                    # one column, columns apart, or shares ('Tỷ lệ xếp loại (%)')
+        for total in (c for c in info.headers if c not in info.skip_cols):
+            unit = _column_named(info, total)
+            parts = [c for c in cols if c != total]
+            if unit is not None and unit.kind == "count" and len(parts) >= 2 and _adds_up(info, body, total, parts):
+                out.update((c, unit) for c in parts if c not in out)
+    return out
+
+
+def _adds_up(info: TableInfo, body: list[int], total: int, parts: list[int]) -> bool:
+    split = False
+    for r in body:
+        text = {c.col: c.text.strip() for c in info.rows[r]}
+        filled = [text[c] for c in parts if text.get(c)]
+        whole = _value(text.get(total, ""))
+        if not filled and whole is None:
+            continue
+        values = [_value(t) for t in filled]
+        if whole is None or None in values or abs(sum(values) - whole) > 1e-9:
+            return False
+        split = split or len(filled) >= 2
+    return split
 
 
 def _units_in_labels(info: TableInfo) -> bool:
@@ -1243,7 +1283,8 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
         # a sub-header ('Tổng số') may sit under the one that names the thing ('Số hồ sơ tiếp nhận')
         rate_row = _names_rate(label)   # a 'Tỷ lệ' row under count columns
         hint = marked_unit(label) or info.parts_of.get(cell.row) or info.bands.get(cell.row) \
-            or (PERCENT_UNIT if rate_row else None) or _column_named(info, cell.col) or named_unit(label)
+            or (PERCENT_UNIT if rate_row else None) or _column_named(info, cell.col) or info.splits.get(cell.col) \
+            or named_unit(label)
         if hint is None and info.table_unit is None and _COLUMN_NO.match(header.strip() or "x"):
             hint = row_thing(label)     # 'Bác sĩ | 1.548 | 1.477' under '2011 | 2012': the row counts doctors
         # last, the column's own words (a row label starting so is often a name), unless the table states
