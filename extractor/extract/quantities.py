@@ -85,6 +85,7 @@ class Vocab:
     after: tuple[tuple[str, str], ...]
     row_headers: frozenset
     unit_headers: frozenset
+    not_count: tuple[tuple[str, str], ...] = ()  # words a count noun only opens ('xã hội'), longest first
 
 
 def _by_length(pairs) -> tuple:
@@ -105,6 +106,7 @@ def vocab() -> Vocab:
         after=_by_length((fold(k), v) for k, v in d["comparators_after"].items()),
         row_headers=frozenset(fold(h) for h in d["row_number_headers"]),
         unit_headers=frozenset(fold(h) for h in d["unit_column_headers"]),
+        not_count=_by_length((fold(w), w) for w in d.get("not_count_words") or ()),
     )
 
 
@@ -135,6 +137,19 @@ def _prefix_unit(words: str, table) -> Optional[tuple[str, str, int]]:
             if not nxt or not nxt.isalnum():
                 return spelling, unit, len(spelling)
     return None
+
+
+def count_noun(words: str) -> Optional[tuple[str, str, int]]:
+    """The count noun `words` start with (as _prefix_unit), unless it only opens a longer word of another sense:
+    'Xã hội số' is society, no communes ('xã'); 'Tin học hóa' is computing, no news items ('tin')."""
+    hit = _prefix_unit(words, vocab().count)
+    if hit is None:
+        return None
+    other = _prefix_unit(words, vocab().not_count)
+    if other is None or other[2] <= hit[2]:
+        return hit
+    named = words[hit[2]:other[2]].lstrip()[:1].isupper() and not words[:hit[2]].isupper()
+    return hit if named else None       # '3 xã Hội Xuân, Hội Hợp': communes, then their names
 
 
 # --- blockers ----------------------------------------------------------------------------------
@@ -235,7 +250,7 @@ def _amount_unit(words: str) -> Optional[tuple[str, str, int]]:
     if cur:
         length = len(words) - len(rest) + cur[2]
         return "money", " ".join(words[:length].split()), length
-    hit = _prefix_unit(words, vocab().count)
+    hit = count_noun(words)
     return ("count", " ".join(words[:hit[2]].split()), hit[2]) if hit else None
 
 
@@ -375,7 +390,8 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
             return None                 # '14 đồng chí', '500 đồng bào': people, no money
         scale, unit, used = money
     else:
-        hit = _prefix_unit(m.group("unit"), getattr(vocab(), table))
+        words = m.group("unit")
+        hit = count_noun(words) if table == "count" else _prefix_unit(words, getattr(vocab(), table))
         if hit is None:
             return None
         scale, unit, used = 1.0, hit[1], hit[2]
@@ -629,6 +645,7 @@ class TableInfo:
     rates: dict[int, tuple[int, int, str]] = field(default_factory=dict)   # rate column -> (numerator, denominator, rule)
     bands: dict[int, "CellUnit"] = field(default_factory=dict)   # row -> unit of the band row above it ('Người – Person')
     parts_of: dict[int, "CellUnit"] = field(default_factory=dict)  # breakdown row -> the unit of the row it splits
+    splits: dict[int, "CellUnit"] = field(default_factory=dict)    # a split's column -> the unit of the count split
     # found once per row, asked of every cell of it: the row's first two cells that may label it, its filled cells
     label_cells: dict[int, tuple] = field(default_factory=dict)
     filled: dict[int, list[tuple[Cell, bool]]] = field(default_factory=dict)
@@ -727,6 +744,7 @@ def table_info(block: Block, before: str = "") -> TableInfo:
     info.rates = _formula_rates(info) or _agreeing_rates(block, info)
     info.bands = _band_units(by_row)
     info.parts_of = _breakdown_units(info)
+    info.splits = _split_units(info)
     return info
 
 
@@ -762,6 +780,44 @@ def _breakdown_units(info: TableInfo) -> dict[int, "CellUnit"]:
             continue
         parent = own if own is not None and own.kind in ("count", "money", "measure") else None
     return out
+
+
+def _split_units(info: TableInfo) -> dict[int, "CellUnit"]:
+    """'Số cơ quan được đánh giá | Xếp loại: Khá | Trung bình | Yếu' over '20 | 19 | 01 | ': the columns under one
+    group header whose cells add up, row by row, to a count column count what it counts (split by grade, outcome,
+    kind). Every row with figures adds up (a blank part is none), and one row splits over two parts or more."""
+    groups: dict[str, list[int]] = {}
+    for col in sorted(info.header_parts):
+        parts = info.header_parts[col]
+        if len(parts) >= 2 and parts[0].strip() and col not in info.skip_cols:
+            groups.setdefault(" ".join(parts[0].split()), []).append(col)
+    body = [r for r in sorted(info.rows) if r not in info.header_rows and r not in info.numbering_rows]
+    out: dict[int, CellUnit] = {}
+    for cols in groups.values():
+        if len(cols) < 2 or cols[-1] - cols[0] != len(cols) - 1 \
+                or any(_RATE_HEADER.search(info.headers[c]) for c in cols):
+            continue                    # one column, columns apart, or shares ('Tỷ lệ xếp loại (%)')
+        for total in (c for c in info.headers if c not in info.skip_cols):
+            unit = _column_named(info, total)
+            parts = [c for c in cols if c != total]
+            if unit is not None and unit.kind == "count" and len(parts) >= 2 and _adds_up(info, body, total, parts):
+                out.update((c, unit) for c in parts if c not in out)
+    return out
+
+
+def _adds_up(info: TableInfo, body: list[int], total: int, parts: list[int]) -> bool:
+    split = False
+    for r in body:
+        text = {c.col: c.text.strip() for c in info.rows[r]}
+        filled = [text[c] for c in parts if text.get(c)]
+        whole = _value(text.get(total, ""))
+        if not filled and whole is None:
+            continue
+        values = [_value(t) for t in filled]
+        if whole is None or None in values or abs(sum(values) - whole) > 1e-9:
+            return False
+        split = split or len(filled) >= 2
+    return split
 
 
 def _units_in_labels(info: TableInfo) -> bool:
@@ -947,6 +1003,10 @@ _UNIT_EDGES = regex.compile(r"^[\s(\[:*]+|[\s)\].:*]+$")
 _STATED_UNIT = regex.compile(r"(?:đơn vị tính|đơn vị|đvt)(?:\s*[-–]\s*unit)?\s*:\s*(?P<u>[^\n;,()]{1,30}?)\s*(?:[.;,)\n]|$)",
                              regex.IGNORECASE)
 _HEADER_UNIT = regex.compile(r"\((?P<u>[^()]{1,25})\)\s*$")
+# a percentage written with what it is a share of or per: '% GDP', '% GRDP', '% dân số', '%/năm', 'Tỷ lệ %' ('%o' and
+# '%0' are per thousand: no space or slash after the sign)
+_PERCENT_OF = regex.compile(r"(?:t[ỷỉ]\s+lệ\s*)?(?:\(\s*%\s*\)?|%)(?:(?:\s*/\s*|\s+)\p{L}[\p{L}\d\s,./]*)?",
+                            regex.IGNORECASE)
 # Columns that compare or rate two others are no amounts of the table's unit.
 _RATE_HEADER = regex.compile(r"so sánh|tỷ lệ|tỉ lệ|tốc độ|tăng\s*/\s*giảm|\d\s*=\s*\d+\s*/\s*\d|%", regex.IGNORECASE)
 
@@ -957,7 +1017,7 @@ def unit_of(text: str) -> Optional[CellUnit]:
     words = _UNIT_EDGES.sub("", " ".join(text.split()))
     if not words:
         return None
-    if words == PERCENT:
+    if words == PERCENT or _PERCENT_OF.fullmatch(words):
         return PERCENT_UNIT
     scale, rest = 1.0, words
     hit = _prefix_unit(words, vocab().scales)
@@ -1005,7 +1065,7 @@ _QUALIFIER = regex.compile(r"\s+\p{Ll}[\p{Ll}\s]*")
 def _qualified_count(words: str) -> Optional[CellUnit]:
     """A count noun with a qualifier written as a unit: 'Lượt khách', 'Hộ nghèo', 'Người lao động',
     'Lớp tập huấn'. Lower-case words only after it: no '/' (a rate), no figure, no name."""
-    h = _prefix_unit(words, vocab().count)
+    h = count_noun(words)
     if h is None or not _QUALIFIER.fullmatch(words[h[2]:]):
         return None
     return CellUnit("count", h[1])
@@ -1142,7 +1202,7 @@ def counted_thing(header: str) -> Optional[str]:
         return None                     # 'Số bác sĩ/vạn dân', 'Số giường bệnh trên 1 vạn dân': a rate
     if m.group("bare"):
         return ""
-    hit = _prefix_unit(m.group("thing"), vocab().count)
+    hit = count_noun(m.group("thing"))
     return hit[1] if hit else None
 
 
@@ -1165,7 +1225,7 @@ def thing_first(header: str) -> Optional[CellUnit]:
     m = _header_rx("header.thing_first").match(plain) if not _RATE_HEADER.search(plain) else None
     if m is None or (m.group("rest") or "")[:1].isupper():          # 'Hồ sơ Sở Tư pháp' names a body
         return None
-    hit = _prefix_unit(m.group("thing"), vocab().count)
+    hit = count_noun(m.group("thing"))
     return CellUnit("count", hit[1]) if hit else None
 
 
@@ -1183,7 +1243,7 @@ def row_thing(label: str) -> Optional[CellUnit]:
     plain = _plain(label)
     if _RATE_HEADER.search(plain) or _DIGIT.search(plain) or _PER_POPULATION.search(plain):
         return None
-    hit = _prefix_unit(plain, vocab().count)
+    hit = count_noun(plain)
     if hit is None or hit[1] in _not_cell_units():
         return None
     rest = plain[hit[2]:]
@@ -1241,7 +1301,8 @@ def cell_unit_hint(block: Block, info: TableInfo, cell: Cell) -> Optional[CellUn
         # a sub-header ('Tổng số') may sit under the one that names the thing ('Số hồ sơ tiếp nhận')
         rate_row = _names_rate(label)   # a 'Tỷ lệ' row under count columns
         hint = marked_unit(label) or info.parts_of.get(cell.row) or info.bands.get(cell.row) \
-            or (PERCENT_UNIT if rate_row else None) or _column_named(info, cell.col) or named_unit(label)
+            or (PERCENT_UNIT if rate_row else None) or _column_named(info, cell.col) or info.splits.get(cell.col) \
+            or named_unit(label)
         if hint is None and info.table_unit is None and _COLUMN_NO.match(header.strip() or "x"):
             hint = row_thing(label)     # 'Bác sĩ | 1.548 | 1.477' under '2011 | 2012': the row counts doctors
         # last, the column's own words (a row label starting so is often a name), unless the table states
@@ -1328,8 +1389,8 @@ def _cell_found(seg: Segment, info: TableInfo) -> tuple[list[Found], Optional[Ce
         return [], None                 # '2018 | 101,36 | 101,50' under a '%' band: the year labels the row
     if hint is None or hint.kind == "percent":
         return find_quantities(seg.text, PERCENT if hint else None), hint
-    return _unit_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) or _range_cell(seg.text, hint) \
-        or find_quantities(seg.text), hint
+    return _unit_cell(seg.text, hint) or _scaled_cell(seg.text, hint) or _lead_value_cell(seg.text, hint) \
+        or _range_cell(seg.text, hint) or find_quantities(seg.text), hint
 
 
 def _opens_row(info: TableInfo, cell: Cell) -> bool:
@@ -1341,6 +1402,25 @@ def _label_in_number_column(info: TableInfo, cell: Cell, text: str) -> bool:
     """A row label written in the row-number column ('Từ 20.000 người dân trở xuống' under 'TT', its row
     shifted left by a merged cell): words, not a number, so its figures are read as a sentence's."""
     return cell.col not in info.unit_cols and bool(_WORD3.search(text)) and not _BARE_ROWNO.match(text)
+
+
+# a scale word closing a value cell: '1,488 triệu', 'Hơn 2,5 nghìn'
+_SCALE_AT_END = regex.compile(r"(?<=\d)\s*(?P<scale>\p{L}+(?:\s+\p{L}+)?)\s*$")
+
+
+def _scaled_cell(text: str, hint: CellUnit) -> list[Found]:
+    """'1,488 triệu' under 'Số hồ sơ trực tuyến': a count whose cell writes its scale word, the comma before it a
+    decimal one (as in '1,488 triệu hồ sơ'). Not under a header that gives a scale of its own ('Nghìn lượt')."""
+    m = _SCALE_AT_END.search(text)
+    if m is None or hint.kind != "count" or hint.scale != 1.0:
+        return []
+    scale = _prefix_unit(m.group("scale"), vocab().scales)
+    if scale is None or scale[2] != len(m.group("scale")):
+        return []
+    found = _unit_cell(text[:m.start()], replace(hint, scale=scale[1]))
+    for f in found:
+        f.end = m.end("scale")
+    return found
 
 
 # a cell that is a range of two whole numbers: '07 - 09', '1.200 – 1.400'
