@@ -66,8 +66,8 @@ from extractor.link.target_passages import (_after_announced_targets, _after_goa
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_opening_aim, _track_semicolon_list,
                                             _track_tasks_title)
-from extractor.link.text_figures import (NAMED_AFTER_RX, OWN_PERIOD_NEXT_RX, PERIOD_AFTER_RX, PERIOD_THEN_NEXT_RX,
-                                         RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
+from extractor.link.text_figures import (GROWTH_AFTER_RX, GROWTH_BASIS_RX, NAMED_AFTER_RX, OWN_PERIOD_NEXT_RX, PERIOD_AFTER_RX, PERIOD_THEN_NEXT_RX,
+                                         RATE_AFTER_RX, SHARE_JOINED_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
                                          coefficient_figures, _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
 from extractor.link.results import answers_targets, slash_targets
@@ -514,6 +514,7 @@ def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) 
         if id(prev) in taken and id(f) not in taken and (NAMED_AFTER_RX.fullmatch(gap) or PERIOD_AFTER_RX.fullmatch(gap)
                                                          or _period_then_next(clause, prev, f, gap)
                                                          or _rate_after_amount(prev, f, gap)
+                                                         or _growth_after_amount(clause, prev, f, gap)
                                                          or _share_of_other_units(prev, f, gap)):
             taken.add(id(f))
     return [f for f in cands if id(f) in taken]
@@ -527,13 +528,22 @@ def _period_then_next(clause: str, prev: Figure, f: Figure, gap: str) -> bool:
 
 
 def _share_of_other_units(prev: Figure, f: Figure, gap: str) -> bool:
-    """'… phủ trên 80% hộ gia đình, 100% xã': a share after a share and its units, with only a comma between."""
-    return prev.unit == f.unit == "%" and SHARE_OF_UNITS_AFTER_RX.fullmatch(gap) is not None
+    """'… phủ trên 80% hộ gia đình, 100% xã': a share after a share and its units, with only a comma between; so with
+    'và' ('100% chất thải rắn và 50% nước thải … được thu gom'), the two under the predicate after the second."""
+    return prev.unit == f.unit == "%" and (SHARE_OF_UNITS_AFTER_RX.fullmatch(gap) is not None
+                                           or SHARE_JOINED_AFTER_RX.fullmatch(gap) is not None)
 
 
 def _rate_after_amount(prev: Figure, f: Figure, gap: str) -> bool:
     """'… đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm': an amount's target, then the average rate it grows at."""
     return prev.unit not in (None, "%", "%/năm") and f.unit in ("%", "%/năm") and RATE_AFTER_RX.fullmatch(gap) is not None
+
+
+def _growth_after_amount(clause: str, prev: Figure, f: Figure, gap: str) -> bool:
+    """'… Giá trị sản xuất công nghiệp đạt 6.605 tỷ đồng, tăng 6,57% so với cùng kỳ': an amount's target, then the
+    growth it stands for against an earlier time; a margin over the plan ('tăng 5% so với kế hoạch') is no growth."""
+    return prev.unit not in (None, "%", "%/năm") and f.unit == "%" and GROWTH_AFTER_RX.fullmatch(gap) is not None \
+        and GROWTH_BASIS_RX.match(clause, f.end) is not None
 
 
 def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[Indicator]:
@@ -542,6 +552,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     outside = _outside_parens(text)
     ahead = _ahead(ctx, context)
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
+    if listed == 0 and _reports_earlier_year(ctx, block):
+        ctx.inline_list, listed = -1, None
     joined = ctx.aim_block == block.index and JOINED_OPEN_RX.match(text) is not None
     # 'Theo đó, đến năm 2025, … đạt tối thiểu 10%. Tỉnh có 100% sản phẩm OCOP …': a later sentence of the paragraph
     # that names no time of its own and reports nothing goes on with the aim's period
@@ -695,6 +707,23 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         _more_set_targets(ctx, block, text)
     _mark_cued(ctx, block, text, bool(out))
     return out
+
+
+PAST_YEAR_OPENS_RX = _P.get("prose.past_year_opens").regex
+
+
+def _reports_earlier_year(ctx: _Ctx, block: Block) -> bool:
+    """'Mục tiêu đến năm 2025, có 100% xã …; tỷ lệ … đạt 99%' › 'Năm 2024, huyện bố trí 27 điểm tập kết … . Khối lượng …
+    được thu gom khoảng 44,28 tấn/ngày.': a later paragraph that opens with a year before the list's own (or, the list
+    having none, before the document's) and sets nothing tells what was done then; the list a lead opened in an
+    earlier paragraph ends there."""
+    if ctx.inline_list < 0 or ctx.inline_list == block.index:
+        return False
+    m = PAST_YEAR_OPENS_RX.match(block.text)
+    if m is None:
+        return False
+    ref = ctx.lead_period.year if ctx.lead_period is not None and ctx.lead_block == ctx.inline_list else ctx.doc_year
+    return ref is not None and int(m.group("year")) < ref and not _first("cue.target", block.text)
 
 
 def _earlier_horizon(ctx: _Ctx, text: str, end: int) -> Optional[Period]:
