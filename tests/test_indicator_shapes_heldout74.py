@@ -128,3 +128,77 @@ def test_growth_beside_an_amount_that_goes_on_with_targets(text, expected):
 def test_growth_beside_a_years_results_sets_nothing():
     check([P("Năm 2024, giá trị sản xuất công nghiệp đạt 6.100 tỷ đồng, tăng 6,2% so với cùng kỳ. Thu ngân sách đạt "
              "600 tỷ đồng, tăng 8% so với cùng kỳ.")], [])
+
+
+# --- a whole and its parts after 'trong đó:' in a plan's goals ('2. Mục tiêu' › 'Giai đoạn 2021-2025, toàn tỉnh trồng
+# được 41,2 triệu cây xanh, trong đó: 10 triệu cây xanh trồng phân tán;' › '31,2 triệu cây xanh trồng rừng tập trung;'):
+# the whole after 'trồng được' is governed as after 'trồng'; the parts run on past ';', in one paragraph or in the
+# next one a line break split off. Counterexamples: a year's results, the split paragraph with no heading of goals ---
+
+GOALS = [P("2. Mục tiêu", "list_item")]
+TREES = [R("toàn tỉnh trồng được cây xanh", value=41.2, unit="triệu cây", year=2025),
+         R("cây xanh trồng phân tán", value=10, unit="triệu cây", year=2025),
+         R("cây xanh trồng rừng tập trung", value=31.2, unit="triệu cây", year=2025)]
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    (GOALS + [P("Giai đoạn 2021-2025, toàn tỉnh trồng được 41,2 triệu cây xanh, trong đó: 10 triệu cây xanh trồng phân "
+                "tán;"), P("31,2 triệu cây xanh trồng rừng tập trung;")], TREES),
+    (GOALS + [P("Giai đoạn 2021-2025, toàn tỉnh trồng được 41,2 triệu cây xanh, trong đó: 10 triệu cây xanh trồng phân "
+                "tán; 31,2 triệu cây xanh trồng rừng tập trung.")], TREES),
+    # made-up variants: a measure's parts; a count governed after 'đào tạo được'
+    (GOALS + [P("Giai đoạn 2021-2025, toàn tỉnh trồng mới 5.000 ha rừng, trong đó: 3.000 ha rừng sản xuất; 2.000 ha "
+                "rừng phòng hộ.")],
+     [R("toàn tỉnh trồng mới rừng", value=5000, unit="ha", year=2025), R("rừng sản xuất", value=3000, unit="ha", year=2025),
+      R("rừng phòng hộ", value=2000, unit="ha", year=2025)]),
+    ([P("Năm 2025, toàn tỉnh phấn đấu đào tạo được 12.000 lao động.")],
+     [R("đào tạo được lao động", value=12000, unit="lao động", year=2025)]),
+    # counterexamples
+    ([P("Năm 2024, toàn tỉnh đã trồng được 38 triệu cây xanh, trong đó: 9 triệu cây xanh trồng phân tán; 29 triệu cây "
+        "xanh trồng rừng tập trung.")], []),
+    ([P("Năm 2024, toàn tỉnh đã trồng được 38 triệu cây xanh, trong đó: 9 triệu cây xanh trồng phân tán;"),
+      P("29 triệu cây xanh trồng rừng tập trung;")], []),
+])
+def test_a_whole_and_its_parts_run_on_past_semicolons(blocks, expected):
+    check(HEADER_PLAN + blocks, expected)
+
+
+# --- what a plan will bring up to standard ('Năm 2026, tỉnh đặt mục tiêu phát triển và tiêu chuẩn hóa thêm 52 sản
+# phẩm, nhóm sản phẩm đạt chứng nhận OCOP từ 3 sao trở lên'): 'tiêu chuẩn hóa' governs its count as 'nâng cấp' does.
+# Counterexample: what was brought up to standard ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, tỉnh đặt mục tiêu phát triển và tiêu chuẩn hóa thêm 52 sản phẩm, nhóm sản phẩm đạt chứng nhận OCOP từ "
+     "3 sao trở lên.",
+     [R("tiêu chuẩn hóa thêm sản phẩm nhóm sản phẩm đạt chứng nhận OCOP", value=52, unit="sản phẩm", year=2026)]),
+    # made-up variant: 'phấn đấu', no 'thêm'
+    ("Năm 2026, huyện phấn đấu tiêu chuẩn hóa 15 sản phẩm OCOP đạt 3 sao trở lên.",
+     [R("tiêu chuẩn hóa sản phẩm OCOP", value=15, unit="sản phẩm", year=2026)]),
+    # counterexample
+    ("Trong năm 2025, tỉnh đã tiêu chuẩn hóa thêm 40 sản phẩm OCOP.", []),
+])
+def test_products_brought_up_to_standard(text, expected):
+    check([P(text)], expected)
+
+
+# --- a photo's caption in a news item ('Huyện Châu Đức phấn đấu đưa giá trị sản xuất nông nghiệp năm 2025 đạt 3.563
+# tỷ đồng. Trong ảnh: Nông dân xã Suối Rao thu hoạch thanh long.') restates what the body states: no record of its own,
+# as a title's. Counterexample: a paragraph with no caption mark -----------------------------------------------------------------------
+
+BODY = ("Hội nghị đã công bố quyết định của UBND huyện về giao chỉ tiêu phát triển kinh tế, xã hội năm 2025. Theo đó, "
+        "Châu Đức phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng, tăng 4,18% so với cùng kỳ.")
+FARMING = [R("giá trị sản xuất nông nghiệp", value=3563, unit="tỷ đồng", year=2025),
+           R("tăng giá trị sản xuất nông nghiệp", value=4.18, year=2025)]
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Huyện Châu Đức phấn đấu đưa giá trị sản xuất nông nghiệp năm 2025 đạt 3.563 tỷ đồng. Trong ảnh: Nông dân xã Suối "
+     "Rao thu hoạch thanh long.", FARMING),
+    # made-up variant: the photo's credit closing the caption
+    ("Huyện phấn đấu đưa giá trị sản xuất nông nghiệp năm 2025 đạt 3.563 tỷ đồng (Ảnh: Minh Hà)", FARMING),
+    # counterexample: with no caption mark, a paragraph states a target of its own
+    ("Huyện Châu Đức phấn đấu đưa doanh thu thương mại, dịch vụ năm 2025 đạt 10.930 tỷ đồng.",
+     [R("doanh thu thương mại dịch vụ", value=10930, unit="tỷ đồng", year=2025)] + FARMING),
+])
+def test_a_photo_caption_restates_the_body(caption, expected):
+    check([P(caption), P(BODY)], expected)

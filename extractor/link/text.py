@@ -101,7 +101,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if _is_headline(ctx, block) and not _is_caption(block):
         ctx.headline = _prose_records(ctx, block, segs, context=[])
         return []                             # kept only for a target the body does not state (see headline_targets)
-    if _is_title(ctx, block) or _is_caption(block):
+    if _is_title(ctx, block) or _is_caption(block) or _is_photo_caption(block):
         return []                             # the title or a heading restates a target the body states
     if _quoted_provision(ctx, block):
         return []
@@ -130,6 +130,15 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if out and ctx.goals_block == block.index - 1 and SHARE_OPENS_RX.match(block.text):
         ctx.goals_block = block.index         # '100% … . 100% … .': the next share-led paragraph keeps the aims' period
     return out
+
+
+PHOTO_CAPTION_RX = _P.get("prose.photo_caption").regex
+
+
+def _is_photo_caption(block: Block) -> bool:
+    """'Huyện Châu Đức phấn đấu đưa giá trị sản xuất nông nghiệp năm 2025 đạt 3.563 tỷ đồng. Trong ảnh: Nông dân …': a
+    short paragraph that says what a photo shows is its caption, which restates what the body states."""
+    return len(block.text) < 400 and PHOTO_CAPTION_RX.search(block.text) is not None
 
 
 def _settle_figureless_aim(ctx: _Ctx, block: Block) -> None:
@@ -189,7 +198,8 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
         return False
     in_list = ctx.inline_list >= 0 or ctx.goals_block == block.index - 1 \
         or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block) \
-        or _reads_named_parts(ctx, block, _section_texts(ctx, block))
+        or _reads_named_parts(ctx, block, _section_texts(ctx, block)) \
+        or _goal_item_after_semicolon(ctx, block, EMPTY_RX.match(text), _section_texts(ctx, block))
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text)
                 or lists_units(text)              # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
@@ -214,6 +224,17 @@ def _numbered_target(ctx: _Ctx, block: Block) -> bool:
     that amount as its target, as in a list a lead opens."""
     return ARABIC_RX.match(block.text) is not None and _is_indicator_section(_section_texts(ctx, block)) \
         and not _titles_results(block)
+
+
+EMPTY_RX = regex.compile(r"")
+
+
+def _goal_item_after_semicolon(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -> bool:
+    """'2. Mục tiêu' › '…, trong đó: 10 triệu cây xanh trồng phân tán;' › '31,2 triệu cây xanh trồng rừng tập trung;': a
+    plain paragraph under a heading of goals right after one that ends with ';' goes on with its list (a line break
+    split it), where a bare count of named things is an item."""
+    return not item.group(0).strip() and block.index > 0 and _is_goals_section(context) \
+        and ctx.doc.blocks[block.index - 1].text.rstrip().endswith(";")
 
 
 def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
@@ -345,7 +366,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     goals = ctx.normative and _is_goals_section(context)
     start = item.end()
     # a task's name before its colon ('Cắt giảm mạnh TTHC trong năm 2025: Giảm …') gives a deadline, not a report
-    found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block), goals=goals)
+    found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block)
+                          or _goal_item_after_semicolon(ctx, block, item, context), goals=goals)
     if _reads_named_parts(ctx, block, context):
         found = _named_parts_too(ctx, block, found, goals)
     governed = _without_projections(text) if _projects_ahead(ctx, block) else text
