@@ -317,7 +317,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         # so does a part of it ('chiếm 22.000 ha, trong đó 800 - 1.000 ha rau …')
         listed = bool(out) and (LISTED_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None
                                 or _added_count(out[-1], q, text[out[-1].end:lo])
-                                or NAMED_PART_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None)
+                                or NAMED_PART_GAP_RX.fullmatch(text[out[-1].end:lo]) is not None
+                                or PARTS_RUN_ON_RX.search(text, max(0, out[-1].expr_start - 40), lo) is not None)
         dated = BY_YEAR_AFTER_RX.match(text, q.prov.end - offset) is not None
         bare = _bare_item(text, lo, q.prov.end - offset) or BOUND_AFTER_QTY_RX.match(text, q.prov.end - offset)
         part = (in_list and (_named_part(text, lo) or _counted_clause(text, lo, q.kind)
@@ -348,6 +349,7 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
 
 ADDED_GAP_RX = load_patterns("prose").get("figure.added_gap").regex
 NAMED_PART_GAP_RX = load_patterns("prose").get("figure.named_part_gap").regex   # ', trong đó XKLĐ ' before a part
+PARTS_RUN_ON_RX = load_patterns("prose").get("figure.parts_run_on").regex       # 'trong đó: A …; ' before part B
 
 
 def _added_count(before: Figure, q: Quantity, gap: str) -> bool:

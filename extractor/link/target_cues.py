@@ -168,6 +168,7 @@ def _blank_met(piece: str) -> str:
 
 
 AS_OF_YEAR_RX = _P.get("cue.as_of_year").regex
+TALLY_AS_OF_RX = _P.get("cue.tally_as_of").regex
 
 
 def _as_of_past_year(ctx: _Ctx, text: str, at: int, earlier: str = "") -> bool:
@@ -190,7 +191,9 @@ def _as_of_past_year(ctx: _Ctx, text: str, at: int, earlier: str = "") -> bool:
         return True
     if ref:
         return False
-    return _nearest_cue_reports((earlier + text[:s])[-WINDOW:])
+    # 'Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm …': a running total is counted at that date, no deadline
+    return TALLY_AS_OF_RX.search(text, s, m.start()) is not None \
+        or _nearest_cue_reports((earlier + text[:s])[-WINDOW:])
 
 
 TERM_REVIEW_RX = _P.get("cue.term_review").regex

@@ -66,8 +66,8 @@ from extractor.link.target_passages import (_after_announced_targets, _after_goa
                                             _track_inline_list, _track_set_targets, _track_target_list,
                                             _track_opening_aim, _track_semicolon_list,
                                             _track_tasks_title)
-from extractor.link.text_figures import (NAMED_AFTER_RX, OWN_PERIOD_NEXT_RX, PERIOD_AFTER_RX, PERIOD_THEN_NEXT_RX,
-                                         RATE_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
+from extractor.link.text_figures import (GROWTH_AFTER_RX, GROWTH_BASIS_RX, NAMED_AFTER_RX, OWN_PERIOD_NEXT_RX, PERIOD_AFTER_RX, PERIOD_THEN_NEXT_RX,
+                                         RATE_AFTER_RX, SHARE_JOINED_AFTER_RX, SHARE_OF_UNITS_AFTER_RX,
                                          coefficient_figures, _text_figures)
 from extractor.link.text_results import _anaphor_records, _earlier_result, _result_records, _weighed_result
 from extractor.link.results import answers_targets, slash_targets
@@ -101,7 +101,7 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if _is_headline(ctx, block) and not _is_caption(block):
         ctx.headline = _prose_records(ctx, block, segs, context=[])
         return []                             # kept only for a target the body does not state (see headline_targets)
-    if _is_title(ctx, block) or _is_caption(block):
+    if _is_title(ctx, block) or _is_caption(block) or _is_photo_caption(block):
         return []                             # the title or a heading restates a target the body states
     if _quoted_provision(ctx, block):
         return []
@@ -130,6 +130,15 @@ def _text_records(ctx: _Ctx, block: Block, segs: list[Segment]) -> list[Indicato
     if out and ctx.goals_block == block.index - 1 and SHARE_OPENS_RX.match(block.text):
         ctx.goals_block = block.index         # '100% … . 100% … .': the next share-led paragraph keeps the aims' period
     return out
+
+
+PHOTO_CAPTION_RX = _P.get("prose.photo_caption").regex
+
+
+def _is_photo_caption(block: Block) -> bool:
+    """'Huyện Châu Đức phấn đấu đưa giá trị sản xuất nông nghiệp năm 2025 đạt 3.563 tỷ đồng. Trong ảnh: Nông dân …': a
+    short paragraph that says what a photo shows is its caption, which restates what the body states."""
+    return len(block.text) < 400 and PHOTO_CAPTION_RX.search(block.text) is not None
 
 
 def _settle_figureless_aim(ctx: _Ctx, block: Block) -> None:
@@ -189,7 +198,8 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
         return False
     in_list = ctx.inline_list >= 0 or ctx.goals_block == block.index - 1 \
         or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block) \
-        or _reads_named_parts(ctx, block, _section_texts(ctx, block))
+        or _reads_named_parts(ctx, block, _section_texts(ctx, block)) \
+        or _goal_item_after_semicolon(ctx, block, EMPTY_RX.match(text), _section_texts(ctx, block))
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text)
                 or lists_units(text)              # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
@@ -214,6 +224,17 @@ def _numbered_target(ctx: _Ctx, block: Block) -> bool:
     that amount as its target, as in a list a lead opens."""
     return ARABIC_RX.match(block.text) is not None and _is_indicator_section(_section_texts(ctx, block)) \
         and not _titles_results(block)
+
+
+EMPTY_RX = regex.compile(r"")
+
+
+def _goal_item_after_semicolon(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -> bool:
+    """'2. Mục tiêu' › '…, trong đó: 10 triệu cây xanh trồng phân tán;' › '31,2 triệu cây xanh trồng rừng tập trung;': a
+    plain paragraph under a heading of goals right after one that ends with ';' goes on with its list (a line break
+    split it), where a bare count of named things is an item."""
+    return not item.group(0).strip() and block.index > 0 and _is_goals_section(context) \
+        and ctx.doc.blocks[block.index - 1].text.rstrip().endswith(";")
 
 
 def headline_targets(ctx: _Ctx, body: list[Indicator]) -> list[Indicator]:
@@ -345,7 +366,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     goals = ctx.normative and _is_goals_section(context)
     start = item.end()
     # a task's name before its colon ('Cắt giảm mạnh TTHC trong năm 2025: Giảm …') gives a deadline, not a report
-    found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block), goals=goals)
+    found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block)
+                          or _goal_item_after_semicolon(ctx, block, item, context), goals=goals)
     if _reads_named_parts(ctx, block, context):
         found = _named_parts_too(ctx, block, found, goals)
     governed = _without_projections(text) if _projects_ahead(ctx, block) else text
@@ -514,6 +536,7 @@ def _with_named_followers(clause: str, cands: list[Figure], figs: list[Figure]) 
         if id(prev) in taken and id(f) not in taken and (NAMED_AFTER_RX.fullmatch(gap) or PERIOD_AFTER_RX.fullmatch(gap)
                                                          or _period_then_next(clause, prev, f, gap)
                                                          or _rate_after_amount(prev, f, gap)
+                                                         or _growth_after_amount(clause, prev, f, gap)
                                                          or _share_of_other_units(prev, f, gap)):
             taken.add(id(f))
     return [f for f in cands if id(f) in taken]
@@ -527,13 +550,22 @@ def _period_then_next(clause: str, prev: Figure, f: Figure, gap: str) -> bool:
 
 
 def _share_of_other_units(prev: Figure, f: Figure, gap: str) -> bool:
-    """'… phủ trên 80% hộ gia đình, 100% xã': a share after a share and its units, with only a comma between."""
-    return prev.unit == f.unit == "%" and SHARE_OF_UNITS_AFTER_RX.fullmatch(gap) is not None
+    """'… phủ trên 80% hộ gia đình, 100% xã': a share after a share and its units, with only a comma between; so with
+    'và' ('100% chất thải rắn và 50% nước thải … được thu gom'), the two under the predicate after the second."""
+    return prev.unit == f.unit == "%" and (SHARE_OF_UNITS_AFTER_RX.fullmatch(gap) is not None
+                                           or SHARE_JOINED_AFTER_RX.fullmatch(gap) is not None)
 
 
 def _rate_after_amount(prev: Figure, f: Figure, gap: str) -> bool:
     """'… đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm': an amount's target, then the average rate it grows at."""
     return prev.unit not in (None, "%", "%/năm") and f.unit in ("%", "%/năm") and RATE_AFTER_RX.fullmatch(gap) is not None
+
+
+def _growth_after_amount(clause: str, prev: Figure, f: Figure, gap: str) -> bool:
+    """'… Giá trị sản xuất công nghiệp đạt 6.605 tỷ đồng, tăng 6,57% so với cùng kỳ': an amount's target, then the
+    growth it stands for against an earlier time; a margin over the plan ('tăng 5% so với kế hoạch') is no growth."""
+    return prev.unit not in (None, "%", "%/năm") and f.unit == "%" and GROWTH_AFTER_RX.fullmatch(gap) is not None \
+        and GROWTH_BASIS_RX.match(clause, f.end) is not None
 
 
 def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[Indicator]:
@@ -542,6 +574,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
     outside = _outside_parens(text)
     ahead = _ahead(ctx, context)
     listed = _track_inline_list(ctx, block, text)      # the offset in the segment from which items are listed
+    if listed == 0 and _reports_earlier_year(ctx, block):
+        ctx.inline_list, listed = -1, None
     joined = ctx.aim_block == block.index and JOINED_OPEN_RX.match(text) is not None
     # 'Theo đó, đến năm 2025, … đạt tối thiểu 10%. Tỉnh có 100% sản phẩm OCOP …': a later sentence of the paragraph
     # that names no time of its own and reports nothing goes on with the aim's period
@@ -695,6 +729,23 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         _more_set_targets(ctx, block, text)
     _mark_cued(ctx, block, text, bool(out))
     return out
+
+
+PAST_YEAR_OPENS_RX = _P.get("prose.past_year_opens").regex
+
+
+def _reports_earlier_year(ctx: _Ctx, block: Block) -> bool:
+    """'Mục tiêu đến năm 2025, có 100% xã …; tỷ lệ … đạt 99%' › 'Năm 2024, huyện bố trí 27 điểm tập kết … . Khối lượng …
+    được thu gom khoảng 44,28 tấn/ngày.': a later paragraph that opens with a year before the list's own (or, the list
+    having none, before the document's) and sets nothing tells what was done then; the list a lead opened in an
+    earlier paragraph ends there."""
+    if ctx.inline_list < 0 or ctx.inline_list == block.index:
+        return False
+    m = PAST_YEAR_OPENS_RX.match(block.text)
+    if m is None:
+        return False
+    ref = ctx.lead_period.year if ctx.lead_period is not None and ctx.lead_block == ctx.inline_list else ctx.doc_year
+    return ref is not None and int(m.group("year")) < ref and not _first("cue.target", block.text)
 
 
 def _earlier_horizon(ctx: _Ctx, text: str, end: int) -> Optional[Period]:

@@ -79,6 +79,9 @@ AMOUNT_PERIOD_AFTER_RX = _P.get("figure.period_after_amount").regex
 RATE_AFTER_RX = _P.get("figure.rate_after").regex
 # ' hộ gia đình, ' between two shares: the first one's units, then a share of other units under the same verb
 SHARE_OF_UNITS_AFTER_RX = _P.get("figure.share_of_units_after").regex
+SHARE_JOINED_AFTER_RX = _P.get("figure.share_joined_after").regex
+GROWTH_AFTER_RX = _P.get("figure.growth_after").regex
+GROWTH_BASIS_RX = _P.get("figure.growth_basis").regex
 
 
 ASIDE_RX = regex.compile(r"\s*\([^()]*\)")
