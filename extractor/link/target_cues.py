@@ -571,18 +571,22 @@ COMPARED_LATER_RX = regex.compile(r"\bso\s+với\b", regex.I)     # '…, tăng 
 
 
 def _bare_measure_target(ctx: _Ctx, clause: str, f: Figure, context: list[str], report: bool,
-                         text: str = "", a: int = 0) -> bool:
+                         text: str = "", a: int = 0, before: str = "") -> bool:
     """'1. Mạng băng rộng cố định › - Tỷ lệ hộ gia đình có cáp quang: 80%.': an item that is only a measure's name and
     its value, in a document that reports nothing anywhere (no result cue, no heading about what happened), lists
     the values set for it: a target with no cue. A report's '- Tỷ lệ hộ nghèo: 2,1%.' stays a result. When the
     document also sets targets somewhere, every clause of a measure and its value is one, whatever its shape
-    (`_plain_measure_clause`)."""
+    (`_plain_measure_clause`), unless its paragraph opens with a year gone by (`before`, the paragraph up to the
+    sentence: 'Năm 2024, toàn huyện có … . Tỷ lệ … khoảng 85%.' tells that year)."""
     if report or any(_first("results_heading", t) for t in context[:3]):
         return False
     if BARE_MEASURE_RX.fullmatch(clause[:f.start]) is not None and not clause[f.end:].strip(" ."):
         return not _reports_anywhere(ctx)
     # a strong bound ('ít nhất', 'trở lên') is the aim's own word: it needs no other cue in the document
     strong = STRONG_BOUND_RX.search(clause[f.expr_start:f.expr_end]) is not None
+    opening = PAST_YEAR_OPENS_RX.match(before)
+    if opening is not None and _past_year_before(ctx, opening.group(0)):
+        return False
     return _plain_measure_clause(ctx, clause, f, text or clause, a, strong) and not _reports_anywhere(ctx) \
         and not _tells_done_anywhere(ctx) and (strong or _sets_targets_anywhere(ctx))
 
@@ -608,6 +612,8 @@ def _plain_measure_clause(ctx: _Ctx, clause: str, f: Figure, text: str, a: int, 
     # a year named anywhere before it in its sentence (';' does not end it) is the figure's time too
     return not _past_year_before(ctx, text[text.rfind(". ", 0, a + f.start) + 1:a + f.start])
 
+
+PAST_YEAR_OPENS_RX = _P.get("prose.past_year_opens").regex
 
 # 'Doanh nghiệp có ít nhất 10 lao động được hỗ trợ …', 'hộ gia đình có từ 3 người trở lên': what a subject has says
 # whom a rule is for, no aim

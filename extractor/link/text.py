@@ -52,8 +52,8 @@ from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
 from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_past_year, _continues_targets, _goal_after_cue,
                                         _goes_on_with_plan, _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued,
-                                        MONTHS_REPORT_RX, _plan_ahead, last_cued_reports, reported_before,
-                                        _reports_results, _result_governed, _under_aim_opening)
+                                        MONTHS_REPORT_RX, PAST_YEAR_OPENS_RX, _plan_ahead, last_cued_reports,
+                                        reported_before, _reports_results, _result_governed, _under_aim_opening)
 from extractor.link.target_levels import (_body_level, _carried_level, colon_part_levels, _ordered_units_level, _province_part,
                                           _scope_level, _target_subject)
 from extractor.link.target_passages import (_after_announced_targets, _after_goals, _details_adopted_plan,
@@ -619,7 +619,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
                                     or (_continues_targets(ctx, block, text, a, clause, f, context)
                                         and not last_cued_reports(block.text[:seg.start - block.start]))
                                     or _plan_ahead(ctx, text, a, f)
-                                    or _bare_measure_target(ctx, clause, f, context, report, text, a)
+                                    or _bare_measure_target(ctx, clause, f, context, report, text, a,
+                                                            block.text[:seg.start - block.start])
                                     or _joins_aim(ctx, block, text[:a + f.start])
                                     or _under_aim_opening(ctx, block, block.text[:seg.start - block.start + a + f.start],
                                                           clause[f.end:])
@@ -729,9 +730,6 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
         _more_set_targets(ctx, block, text)
     _mark_cued(ctx, block, text, bool(out))
     return out
-
-
-PAST_YEAR_OPENS_RX = _P.get("prose.past_year_opens").regex
 
 
 def _reports_earlier_year(ctx: _Ctx, block: Block) -> bool:
