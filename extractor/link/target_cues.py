@@ -174,7 +174,8 @@ def _as_of_past_year(ctx: _Ctx, text: str, at: int, earlier: str = "") -> bool:
     """'Nhiệm kỳ qua, Đảng bộ xã đã … . Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng; tỷ lệ hộ
     nghèo còn 21,5%': the nearest cue of the sentence before the figure is the date its result is counted at, not a
     deadline, when the document was issued, or is about, a later year, or, with no year of its own, when the
-    paragraph's nearest cue before the sentence reports (`earlier`: the paragraph before the segment); a target cue
+    paragraph's nearest cue before the sentence reports (`earlier`: the paragraph before the segment), or when the
+    sentence sets it against an earlier year it opens with ('Nếu như năm 1998, … thì đến năm 2012 có …'); a target cue
     before or after the date in its sentence still sets one."""
     s = text.rfind(". ", 0, at) + 1
     m = None
@@ -186,6 +187,9 @@ def _as_of_past_year(ctx: _Ctx, text: str, at: int, earlier: str = "") -> bool:
     year = int(m.group("year"))
     if ref and year < ref:
         return True
+    then = THEN_AND_NOW_RX.fullmatch(text, s, m.start())
+    if then and int(then.group("then")) < year:
+        return True                           # 'Nếu như năm 1998, … thì đến năm 2012 có …': two times, both past
     if _reviews_term(earlier + text[:s], year, ref):
         return True
     if ref:
@@ -193,6 +197,7 @@ def _as_of_past_year(ctx: _Ctx, text: str, at: int, earlier: str = "") -> bool:
     return _nearest_cue_reports((earlier + text[:s])[-WINDOW:])
 
 
+THEN_AND_NOW_RX = _P.get("cue.then_and_now").regex
 TERM_REVIEW_RX = _P.get("cue.term_review").regex
 
 
