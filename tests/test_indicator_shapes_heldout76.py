@@ -71,3 +71,43 @@ def test_a_result_with_its_stated_target_in_a_bracket(text, expected):
 ])
 def test_a_later_date_set_against_an_earlier_year_reports(text, expected):
     check([P(text)], expected)
+
+
+# --- targets counted as the subject of a share of the plan ('Nhiều chỉ tiêu thể dục thể thao đạt trên 98% kế hoạch
+# năm'): the report weighs them, 'chỉ tiêu' is no cue there. Counterexamples: a strive verb, one target named --------
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    (["Nhiều chỉ tiêu thể dục thể thao đạt trên 98% kế hoạch năm",
+      "(HG) - Theo số liệu thống kê, trong 9 tháng đầu năm, số câu lạc bộ thể dục thể thao có 694 câu lạc bộ."], []),
+    # made-up variants: 'Các', a year before, 'KH'
+    (["Các chỉ tiêu kinh tế đạt 98% kế hoạch năm."], []),
+    (["Năm 2024, nhiều chỉ tiêu đạt 95% kế hoạch, trong đó thu ngân sách đạt 102% dự toán."], []),
+    (["Một số chỉ tiêu xã hội đạt 101% KH."], []),
+    # counterexamples
+    (["Phấn đấu các chỉ tiêu đạt 100% kế hoạch."], [R("các chỉ tiêu kế hoạch", value=100)]),
+    (["Mục tiêu năm 2026, thu ngân sách đạt 105% dự toán."], [R("thu ngân sách", value=105, year=2026)]),
+])
+def test_targets_weighed_by_a_share_of_the_plan_set_none(blocks, expected):
+    check([P(b) for b in blocks], expected)
+
+
+# --- a text that says what was reached and sets no target anywhere (no plan, no target cue in any paragraph): its
+# weak cue ('Số hộ gia đình thể thao đạt trên 29%') bounds a result. Counterexamples: a target set somewhere else in
+# the text, a text that says nothing was done ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    (["Tỷ lệ người tập thể dục thể thao thường xuyên trên địa bàn huyện Ứng Hòa đạt 40,5%. Số hộ gia đình thể thao "
+      "đạt trên 29%.", "Những năm qua, huyện Ứng Hòa đã đạt được nhiều thành tích trong phát triển kinh tế- xã hội."], []),
+    # made-up variant: 'đã' said elsewhere
+    (["Tỷ lệ che phủ rừng của tỉnh đạt trên 50%.", "Năm qua, tỉnh đã trồng mới 1.200 ha rừng tập trung."], []),
+    # counterexamples
+    (["Số hộ gia đình thể thao đạt trên 29%.", "Những năm qua, huyện đã đạt được nhiều thành tích.",
+      "Năm 2026, huyện phấn đấu tỷ lệ hộ nghèo giảm 1%."],
+     [R("Số hộ gia đình thể thao", cmp=">", value=29), R("tỷ lệ hộ nghèo giảm", value=1, year=2026)]),
+    (["Số hộ gia đình thể thao đạt trên 29%.", "Huyện tiếp tục đầu tư thiết chế thể dục thể thao ở thôn, xã."],
+     [R("Số hộ gia đình thể thao", cmp=">", value=29)]),
+])
+def test_a_weak_cue_in_a_text_that_only_reports_sets_none(blocks, expected):
+    check([P(b) for b in blocks], expected)

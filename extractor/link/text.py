@@ -52,7 +52,7 @@ from extractor.link.sentences import _cell_sentences, _clauses
 from extractor.link.tables import header_role
 from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_past_year, _continues_targets, _goal_after_cue,
                                         _goes_on_with_plan, _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued,
-                                        MONTHS_REPORT_RX, _plan_ahead, last_cued_reports, reported_before,
+                                        MONTHS_REPORT_RX, _plan_ahead, last_cued_reports, reported_before, reports_only,
                                         _reports_results, _result_governed, _under_aim_opening)
 from extractor.link.target_levels import (_body_level, _carried_level, colon_part_levels, _ordered_units_level, _province_part,
                                           _scope_level, _target_subject)
@@ -581,7 +581,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             report = _reports_so_far(block, seg)
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in cands if (_is_target(text, a, clause, f, context, ahead,
-                                               listed is not None and a + f.start >= listed, report)
+                                               listed is not None and a + f.start >= listed, report,
+                                               reports_only(ctx))
                                     or (_continues_targets(ctx, block, text, a, clause, f, context)
                                         and not last_cued_reports(block.text[:seg.start - block.start]))
                                     or _plan_ahead(ctx, text, a, f)
