@@ -87,6 +87,11 @@ def test_a_later_date_set_against_an_earlier_year_reports(text, expected):
     # counterexamples
     (["Phấn đấu các chỉ tiêu đạt 100% kế hoạch."], [R("các chỉ tiêu kế hoạch", value=100)]),
     (["Mục tiêu năm 2026, thu ngân sách đạt 105% dự toán."], [R("thu ngân sách", value=105, year=2026)]),
+    # … and a change set beside the plan, under a lead of targets ('các chỉ tiêu … gồm'), is no share of it
+    (["Cụ thể, các chỉ tiêu về kinh tế gồm tổng sản phẩm trên địa bàn tăng trên 10%; thu ngân sách nội địa tăng 10% "
+      "so với dự toán; tỷ lệ đô thị hóa đạt trên 45%."],
+     [R("tổng sản phẩm trên địa bàn tăng", cmp=">", value=10), R("thu ngân sách nội địa tăng", value=10),
+      R("tỷ lệ đô thị hóa", cmp=">", value=45)]),
 ])
 def test_targets_weighed_by_a_share_of_the_plan_set_none(blocks, expected):
     check([P(b) for b in blocks], expected)

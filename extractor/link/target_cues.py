@@ -107,7 +107,7 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         nearest = max(cues)
         if nearest[2] and not any(not r and not w for _, r, w, _ in cues) and COMPARED_AFTER_RX.search(clause, f.expr_end):
             return False                      # '… đều đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022'
-        if TARGET_NOUN_RX.fullmatch(before, nearest[3], nearest[0]) and PLAN_SHARE_AFTER_RX.match(clause, f.end) \
+        if TARGET_NOUN_RX.fullmatch(before, nearest[3], nearest[0]) and _share_of_plan(clause, f) \
                 and MANY_RX.search(before, 0, nearest[3]) and not any(c is not nearest and not c[1] for c in cues):
             return False                      # 'Nhiều chỉ tiêu … đạt trên 98% kế hoạch năm': targets weighed, none set
         return not nearest[1]                 # the nearest cue decides; a result cue wins a tie
@@ -133,7 +133,13 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
 # 2026, thu ngân sách đạt 105% dự toán') still sets one
 TARGET_NOUN_RX = regex.compile(r"(?:chỉ|mục)\s+tiêu", regex.I)
 MANY_RX = regex.compile(r"\b(?:nhiều|các|những|một\s+số|hầu\s+hết|phần\s+lớn)\s*$", regex.I)
-PLAN_SHARE_AFTER_RX = _P.get("cue.plan_share_after").regex
+SHARE_OF_PLAN_RX = _P.get("cue.share_of_plan").regex
+
+
+def _share_of_plan(clause: str, f: Figure) -> bool:
+    """The figure is a share of the plan reached ('đạt trên 98% kế hoạch năm'), not a change set beside it."""
+    return any(m.start() <= f.start < m.end() for m in SHARE_OF_PLAN_RX.finditer(clause, max(0, f.expr_start - 25),
+                                                                                  min(len(clause), f.end + 20)))
 
 
 def _reported_weak(before: str, at: int) -> bool:
