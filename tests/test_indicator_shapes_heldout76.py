@@ -116,3 +116,60 @@ def test_targets_weighed_by_a_share_of_the_plan_set_none(blocks, expected):
 ])
 def test_a_weak_cue_in_a_text_that_only_reports_sets_none(blocks, expected):
     check([P(b) for b in blocks], expected)
+
+
+# --- targets for several stages in one sentence ('Tỷ lệ phổ cập dịch vụ mạng di động 5G giai đoạn 2021-2022 phấn đấu
+# đạt 40%, 2023-2024 với 70%, năm 2025 là 100%'): each later stage is named by the rate the sentence opened with, and
+# the next sentence that runs over the same stages with no cue of its own ('… giai đoạn 2021-2022 đạt 80%, giai đoạn
+# 2023-2024 đạt 85% và năm 2025 là 95%') goes on with the aim. Counterexample: stages the aim did not name ---------
+
+FIVE_G = ("Tỷ lệ phổ cập dịch vụ mạng di động 5G giai đoạn 2021-2022 phấn đấu đạt 40%, 2023-2024 với 70%, năm 2025 là "
+          "100%.")
+FIVE_G_TARGETS = [R("Tỷ lệ phổ cập dịch vụ mạng di động 5G", value=40, year=2022),
+                  R("Tỷ lệ phổ cập dịch vụ mạng di động 5G", value=70, year=2024),
+                  R("Tỷ lệ phổ cập dịch vụ mạng di động 5G", value=100, year=2025)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (FIVE_G, FIVE_G_TARGETS),
+    (FIVE_G + " Tỷ lệ người sử dụng dịch vụ di động có smartphone giai đoạn 2021-2022 đạt 80%, giai đoạn 2023-2024 đạt "
+     "85% và năm 2025 là 95%.",
+     FIVE_G_TARGETS + [R("Tỷ lệ người sử dụng dịch vụ di động có smartphone", value=80, year=2022),
+                       R("Tỷ lệ người sử dụng dịch vụ di động có smartphone", value=85, year=2024),
+                       R("Tỷ lệ người sử dụng dịch vụ di động có smartphone", value=95, year=2025)]),
+    # made-up variant: the aim's lead, two stages
+    ("Kế hoạch đặt mục tiêu tỷ lệ xã có điểm phục vụ bưu chính giai đoạn 2024-2025 đạt 90%, giai đoạn 2026-2027 đạt "
+     "95%. Tỷ lệ hộ có địa chỉ số giai đoạn 2024-2025 đạt 60%, giai đoạn 2026-2027 đạt 80%.",
+     [R("tỷ lệ xã có điểm phục vụ bưu chính", value=90, year=2025),
+      R("tỷ lệ xã có điểm phục vụ bưu chính", value=95, year=2027),
+      R("Tỷ lệ hộ có địa chỉ số", value=60, year=2025), R("Tỷ lệ hộ có địa chỉ số", value=80, year=2027)]),
+    # counterexample: a later sentence over stages the aim did not name reports
+    ("Năm 2025, tỉnh phấn đấu tỷ lệ hộ có cáp quang đạt 90%. Tỷ lệ hộ có điện thoại thông minh giai đoạn 2021-2023 đạt "
+     "70%, năm 2024 đạt 75%.", [R("tỷ lệ hộ có cáp quang", value=90, year=2025)]),
+])
+def test_targets_for_several_stages_in_one_sentence(text, expected):
+    check([P(text)], expected)
+
+
+# --- a plan's strive verb opened by 'trong đó' after the plan is named ('… giai đoạn 2015-2020, trong đó phấn đấu có từ
+# 90% huyện …; đến năm 2015; 92% gia đình được công nhận …'): it governs the ';' clauses after it, so a share of things
+# 'được công nhận' there is what they are to reach, no threshold. Counterexample: no strive verb, a report ---------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tại hội nghị, các đại biểu đã thông qua mục tiêu cụ thể tiếp tục thực hiện Nghị quyết Trung ương 5 khóa VIII giai "
+     "đoạn 2015-2020, trong đó phấn đấu có từ 90% huyện, thị xã, thành phố có nhà văn hóa, hoặc trung tâm văn hóa - "
+     "thông tin; đến năm 2015; 92% gia đình được công nhận và giữ vững danh hiệu Gia đình văn hóa.",
+     [R("huyện, thị xã, thành phố có nhà văn hóa", value=90),
+      R("gia đình được công nhận và giữ vững danh hiệu Gia đình văn hóa", value=92)]),
+    # made-up variant
+    ("Năm 2026, huyện tiếp tục thực hiện Đề án xây dựng nông thôn mới, trong đó phấn đấu có thêm 3 xã đạt chuẩn nông "
+     "thôn mới nâng cao; 95% hộ gia đình được công nhận gia đình văn hóa.",
+     [R("có thêm xã đạt chuẩn nông thôn mới nâng cao", value=3, unit="xã", year=2026),
+      R("hộ gia đình được công nhận gia đình văn hóa", value=95, year=2026)]),
+    # counterexample
+    ("Năm 2024, huyện tiếp tục thực hiện Đề án xây dựng nông thôn mới, trong đó có 90% xã có nhà văn hóa; 92% gia đình "
+     "được công nhận gia đình văn hóa.", []),
+])
+def test_a_strive_verb_opened_by_trong_do_governs_the_clauses_after_it(text, expected):
+    check([P(text)], expected)

@@ -152,9 +152,10 @@ def _aim_period(text: str) -> Optional[Period]:
 
 def _note_aim(ctx: _Ctx, block: Block, text: str, period: Optional[Period]) -> None:
     """The paragraph sets an aim (a target cue, no result cue): its period, and every year it names ('đến năm 2025
-    …; năm 2030 …'), for the next paragraph's 'Đồng thời, …' or 'Khi đó, …' (`_joins_aim`)."""
+    …; năm 2030 …') or a stage ends in ('giai đoạn 2021-2022 phấn đấu đạt 40%, 2023-2024 với 70%'), for the next
+    paragraph's 'Đồng thời, …' or 'Khi đó, …' (`_joins_aim`) and its later sentences of the same stages."""
     ctx.aim_block, ctx.aim_period = block.index, period
-    ctx.aim_years = frozenset(p.year for p in find_periods(text) if p.kind in ("year", "by_year"))
+    ctx.aim_years = frozenset(p.year for p in find_periods(text) if p.kind in ("year", "by_year", "range"))
 
 
 SHARE_OPENS_RX = _P.get("prose.share_opens").regex
