@@ -173,3 +173,24 @@ def test_targets_for_several_stages_in_one_sentence(text, expected):
 ])
 def test_a_strive_verb_opened_by_trong_do_governs_the_clauses_after_it(text, expected):
     check([P(text)], expected)
+
+
+# --- the speed the things a share counts must have ('100% người sử dụng có khả năng truy nhập băng rộng cố định tốc độ
+# trên 1Gb/s', the national strategy's wording provinces' plans copy): part of what is counted, one target, the share.
+# Counterexample: a speed of its own after a comma is a target of its own --------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cùng với đó, tỉnh phấn đấu 100% người sử dụng có khả năng truy nhập băng rộng cố định tốc độ trên 1Gb/s; tỷ lệ "
+     "dân số trưởng thành có chữ ký số đạt trên 50%.",
+     [R("người sử dụng có khả năng truy nhập băng rộng cố định tốc độ trên 1Gb/s", value=100),
+      R("tỷ lệ dân số trưởng thành có chữ ký số", cmp=">", value=50)]),
+    # made-up variant: 'với tốc độ tối thiểu'
+    ("Phấn đấu đến năm 2025, 80% hộ gia đình có kết nối cáp quang với tốc độ tối thiểu 100 Mb/s.",
+     [R("hộ gia đình có kết nối cáp quang với tốc độ tối thiểu 100 Mb/s", value=80, year=2025)]),
+    # counterexample
+    ("Phấn đấu đến năm 2025, 100% xã có cáp quang, tốc độ truy nhập trung bình đạt 100 Mb/s.",
+     [R("xã có cáp quang", value=100, year=2025), R("tốc độ truy nhập trung bình", value=100, unit="Mb/s", year=2025)]),
+])
+def test_a_speed_the_counted_things_must_have_is_no_target(text, expected):
+    check([P(text)], expected)
