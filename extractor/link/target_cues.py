@@ -101,11 +101,13 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
                 continue                      # '…là: …; có 4/5 trường đạt chuẩn': an item, no tally of what was done
             if only_reports and p.id == "cue.weak":
                 continue                      # 'Số hộ gia đình thể thao đạt trên 29%' in a news item of results
-            cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak", m.start()) for m in p.regex.finditer(before)
+            cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak", m.start())
+                     for m in p.regex.finditer(before)
                      if key != "cue.weak" or not _reported_weak(before, m.start())] if p.may_match(before) else []
     if cues:
         nearest = max(cues)
-        if nearest[2] and not any(not r and not w for _, r, w, _ in cues) and COMPARED_AFTER_RX.search(clause, f.expr_end):
+        if nearest[2] and not any(not r and not w for _, r, w, _ in cues) \
+                and COMPARED_AFTER_RX.search(clause, f.expr_end):
             return False                      # '… đều đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022'
         if TARGET_NOUN_RX.fullmatch(before, nearest[3], nearest[0]) and _share_of_plan(clause, f) \
                 and MANY_RX.search(before, 0, nearest[3]) and not any(c is not nearest and not c[1] for c in cues):
@@ -127,10 +129,10 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         and not _first("cue.result", after)
 
 
-# the targets a share of the plan weighs ('Nhiều chỉ tiêu thể dục thể thao đạt trên 98% kế hoạch năm', 'Các chỉ tiêu
-# kinh tế đạt 101% KH'): targets counted as the subject ('nhiều', 'các') are no cue when the figure after them is a share
-# of the plan; a verb that strives or orders ('phấn đấu các chỉ tiêu đạt 105% dự toán') or one target named ('Mục tiêu năm
-# 2026, thu ngân sách đạt 105% dự toán') still sets one
+# the targets a share of the plan weighs ('Nhiều chỉ tiêu thể dục thể thao đạt trên 98% kế hoạch năm', 'Các chỉ
+# tiêu kinh tế đạt 101% KH'): targets counted as the subject ('nhiều', 'các') are no cue when the figure after them is
+# a share of the plan; a verb that strives or orders ('phấn đấu các chỉ tiêu đạt 105% dự toán') or one target named
+# ('Mục tiêu năm 2026, thu ngân sách đạt 105% dự toán') still sets one
 TARGET_NOUN_RX = regex.compile(r"(?:chỉ|mục)\s+tiêu", regex.I)
 MANY_RX = regex.compile(r"\b(?:nhiều|các|những|một\s+số|hầu\s+hết|phần\s+lớn)\s*$", regex.I)
 SHARE_OF_PLAN_RX = _P.get("cue.share_of_plan").regex
