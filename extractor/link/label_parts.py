@@ -317,7 +317,8 @@ RATE_NAME_RX = _P.get("label_part.rate_name").regex          # 'tỷ lệ hồ s
 def _year_run_labels(before: str, clause: str, figs: list[Figure], labels: list[str]) -> list[str]:
     """'… giao chỉ tiêu tỷ lệ hồ sơ … được xử lý hoàn toàn trực tuyến so với tổng số hồ sơ … cho các sở, ngành …, theo
     đó năm 2022 đạt tối thiểu 50%, năm 2023 đạt tối thiểu 60%, …': a run of figures each named only by its year measures
-    one rate per year, the last the sentence named before the run."""
+    one rate per year, the last the sentence named before the run; so does a run by stages ('Tỷ lệ phổ cập dịch vụ
+    mạng di động 5G giai đoạn 2021-2022 phấn đấu đạt 40%, 2023-2024 với 70%, năm 2025 là 100%')."""
     starts = [f.start for f in figs]
     items = [YEAR_ITEM_RX.search(clause, (figs[i - 1].end if i else 0), s) for i, s in enumerate(starts)]
     if sum(m is not None for m in items) < 2:
@@ -328,7 +329,7 @@ def _year_run_labels(before: str, clause: str, figs: list[Figure], labels: list[
     if not names:
         return labels
     name = " ".join(names[-1].group(0).split())
-    return [f"{name} năm {m.group('year')}" if m else x for m, x in zip(items, labels)]
+    return [f"{name} {' '.join(m.group('period').split())}" if m else x for m, x in zip(items, labels)]
 
 
 BODIES_ONLY_RX = _P.get("label_part.bodies_only").regex       # 'Chỉ tiêu cho các đơn vị … cấp huyện đạt tối thiểu'

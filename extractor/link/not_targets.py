@@ -62,6 +62,8 @@ def _not_a_target(text: str, f: Figure) -> Optional[str]:
         return "norm"                         # 'mỗi khuôn dấu đóng tối đa 5 tờ giấy'
     if _first("nontarget.specification", text[s:f.start]):
         return "specification"                # 'mật khẩu có độ dài tối thiểu 8 ký tự'
+    if f.unit != "%" and _first("nontarget.share_qualifier", text[s:f.start]):
+        return "specification"                # '100% người sử dụng … băng rộng cố định tốc độ trên 1Gb/s'
     if _first("nontarget.payment_level", text[s:f.expr_start]) and not _first("cue.target", before):
         return "norm"                         # 'Mức hỗ trợ tối đa 30 triệu đồng/doanh nghiệp/năm'
     if f.unit == "%" and _first("nontarget.contract_share", after) and not _first("cue.target", before):

@@ -75,6 +75,7 @@ class _Ctx:
     reports_anywhere: Optional[bool] = None                          # some paragraph reports a result (target_cues.py)
     sets_targets_anywhere: Optional[bool] = None                     # some paragraph sets a target (target_cues.py)
     tells_done_anywhere: Optional[bool] = None                       # some paragraph says 'đã' (target_cues.py)
+    cued_anywhere: Optional[bool] = None                             # some paragraph has a target cue (target_cues.py)
     table_blocks: Optional[list] = None                              # indices of the tables (target_passages.py)
 
 

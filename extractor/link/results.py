@@ -93,8 +93,10 @@ def _margin(text: str, f) -> bool:
 
 def _met_bracket(text: str, a, t) -> bool:
     """'33% (vượt mục tiêu là 25%)', '71% người trưởng thành … (vượt mục tiêu là ít nhất 70%)': the bracket right after
-    a figure says it passed, met or missed the target it states, so that figure is the result (`pair.met_bracket`)."""
-    return _markers()["pair.met_bracket"][0].regex.search(text[a.end:t.start]) is not None
+    a figure says it passed, met or missed the target it states, or states the target set for it ('81% … (chỉ tiêu năm
+    2024 đề ra là 90%)'), so that figure is the result (`pair.met_bracket`)."""
+    between = text[a.end:t.start]
+    return any(p.regex.search(between) is not None for p in _markers()["pair.met_bracket"])
 
 
 def met_bracket_counts(text: str, counts: list) -> list:

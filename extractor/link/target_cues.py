@@ -69,9 +69,11 @@ BASELINE_NOW_RX = _P.get("not_target.baseline_now").regex
 
 
 def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (), ahead: bool = False,
-               listed: bool = False, report: bool = False) -> bool:
+               listed: bool = False, report: bool = False, only_reports: bool = False) -> bool:
     """A target cue governs the figure: the nearest cue before it, else a target cue after it. Under a heading
-    about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result.
+    about what happened ('a) Tình hình thu NSNN năm 2025') a weak cue ('đạt trên 99%') reports a result; so does a
+    bound after 'đạt' in a text that only reports (`only_reports`, see reports_only), where an action's share
+    ('Hỗ trợ chuyển đổi 100% …') still sets one.
     With no cue at all, a clause that opens with a share ('- Đổi mới công nghệ: 100% khu công nghiệp ... triển
     khai ...') states a target when the period in force lies ahead of the document (`ahead`)."""
     met = _states_met_target(text, a + f.start)
@@ -97,12 +99,19 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         for p in _vocab().get(key, []):
             if listed and p.id == "cue.result.tally":
                 continue                      # '…là: …; có 4/5 trường đạt chuẩn': an item, no tally of what was done
-            cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak") for m in p.regex.finditer(before)
+            if only_reports and p.id == "cue.weak":
+                continue                      # 'Số hộ gia đình thể thao đạt trên 29%' in a news item of results
+            cues += [(m.end(), p.meta["kind"] == "result", key == "cue.weak", m.start())
+                     for m in p.regex.finditer(before)
                      if key != "cue.weak" or not _reported_weak(before, m.start())] if p.may_match(before) else []
     if cues:
         nearest = max(cues)
-        if nearest[2] and not any(not r and not w for _, r, w in cues) and COMPARED_AFTER_RX.search(clause, f.expr_end):
+        if nearest[2] and not any(not r and not w for _, r, w, _ in cues) \
+                and COMPARED_AFTER_RX.search(clause, f.expr_end):
             return False                      # '… đều đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022'
+        if TARGET_NOUN_RX.fullmatch(before, nearest[3], nearest[0]) and _share_of_plan(clause, f) \
+                and MANY_RX.search(before, 0, nearest[3]) and not any(c is not nearest and not c[1] for c in cues):
+            return False                      # 'Nhiều chỉ tiêu … đạt trên 98% kế hoạch năm': targets weighed, none set
         return not nearest[1]                 # the nearest cue decides; a result cue wins a tie
     after = clause[f.expr_end:]
     # read from the figure on, so that 'đạt 76,5% mục tiêu' (a share of the target) is seen as no cue
@@ -118,6 +127,21 @@ def _is_target(text: str, a: int, clause: str, f: Figure, context: list[str] = (
         return True                           # '50% dịch vụ ... (244/244, đạt 100%, vượt kế hoạch)'
     return ahead and f.unit == "%" and SHARE_LED_RX.fullmatch(clause[:f.start]) is not None \
         and not _first("cue.result", after)
+
+
+# the targets a share of the plan weighs ('Nhiều chỉ tiêu thể dục thể thao đạt trên 98% kế hoạch năm', 'Các chỉ
+# tiêu kinh tế đạt 101% KH'): targets counted as the subject ('nhiều', 'các') are no cue when the figure after them is
+# a share of the plan; a verb that strives or orders ('phấn đấu các chỉ tiêu đạt 105% dự toán') or one target named
+# ('Mục tiêu năm 2026, thu ngân sách đạt 105% dự toán') still sets one
+TARGET_NOUN_RX = regex.compile(r"(?:chỉ|mục)\s+tiêu", regex.I)
+MANY_RX = regex.compile(r"\b(?:nhiều|các|những|một\s+số|hầu\s+hết|phần\s+lớn)\s*$", regex.I)
+SHARE_OF_PLAN_RX = _P.get("cue.share_of_plan").regex
+
+
+def _share_of_plan(clause: str, f: Figure) -> bool:
+    """The figure is a share of the plan reached ('đạt trên 98% kế hoạch năm'), not a change set beside it."""
+    return any(m.start() <= f.start < m.end() for m in SHARE_OF_PLAN_RX.finditer(clause, max(0, f.expr_start - 25),
+                                                                                  min(len(clause), f.end + 20)))
 
 
 def _reported_weak(before: str, at: int) -> bool:
@@ -175,7 +199,8 @@ def _as_of_past_year(ctx: _Ctx, text: str, at: int, earlier: str = "") -> bool:
     """'Nhiệm kỳ qua, Đảng bộ xã đã … . Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng; tỷ lệ hộ
     nghèo còn 21,5%': the nearest cue of the sentence before the figure is the date its result is counted at, not a
     deadline, when the document was issued, or is about, a later year, or, with no year of its own, when the
-    paragraph's nearest cue before the sentence reports (`earlier`: the paragraph before the segment); a target cue
+    paragraph's nearest cue before the sentence reports (`earlier`: the paragraph before the segment), or when the
+    sentence sets it against an earlier year it opens with ('Nếu như năm 1998, … thì đến năm 2012 có …'); a target cue
     before or after the date in its sentence still sets one."""
     s = text.rfind(". ", 0, at) + 1
     m = None
@@ -187,6 +212,9 @@ def _as_of_past_year(ctx: _Ctx, text: str, at: int, earlier: str = "") -> bool:
     year = int(m.group("year"))
     if ref and year < ref:
         return True
+    then = THEN_AND_NOW_RX.fullmatch(text, s, m.start())
+    if then and int(then.group("then")) < year:
+        return True                           # 'Nếu như năm 1998, … thì đến năm 2012 có …': two times, both past
     if _reviews_term(earlier + text[:s], year, ref):
         return True
     if ref:
@@ -196,6 +224,7 @@ def _as_of_past_year(ctx: _Ctx, text: str, at: int, earlier: str = "") -> bool:
         or _nearest_cue_reports((earlier + text[:s])[-WINDOW:])
 
 
+THEN_AND_NOW_RX = _P.get("cue.then_and_now").regex
 TERM_REVIEW_RX = _P.get("cue.term_review").regex
 
 
@@ -663,6 +692,16 @@ def _opens_with_horizon(ctx: _Ctx) -> bool:
     if p is None or not p.year:
         return False
     return p.year > ctx.doc_year if ctx.doc_year else p.kind == "by_year"
+
+
+def reports_only(ctx: _Ctx) -> bool:
+    """The text says somewhere what was reached or done (a result cue, 'đã') and sets no target anywhere: no plan, no
+    target cue in its title, headings or any paragraph. A news item of results ('Tỷ lệ người tập … đạt 40,5%. Số hộ gia
+    đình thể thao đạt trên 29%.'), whose 'đạt trên' bounds a result. Asked once and kept."""
+    if ctx.cued_anywhere is None:
+        ctx.cued_anywhere = _sets_targets_anywhere(ctx) or any(_first("cue.target", b.text) is not None
+                                                               for b in ctx.doc.blocks)
+    return not ctx.cued_anywhere and (_reports_anywhere(ctx) or _tells_done_anywhere(ctx))
 
 
 def _reports_anywhere(ctx: _Ctx) -> bool:

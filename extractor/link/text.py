@@ -53,7 +53,8 @@ from extractor.link.tables import header_role
 from extractor.link.target_cues import (_ahead, _bare_measure_target, _as_of_past_year, _continues_targets, _goal_after_cue,
                                         _goes_on_with_plan, _is_target, JOINED_OPEN_RX, _joins_aim, _mark_cued,
                                         MONTHS_REPORT_RX, PAST_YEAR_OPENS_RX, _plan_ahead, last_cued_reports,
-                                        reported_before, _reports_results, _result_governed, _under_aim_opening)
+                                        reported_before, reports_only, _reports_results, _result_governed,
+                                        _under_aim_opening)
 from extractor.link.target_levels import (_body_level, _carried_level, colon_part_levels, _ordered_units_level, _province_part,
                                           _scope_level, _target_subject)
 from extractor.link.target_passages import (_after_announced_targets, _after_goals, _details_adopted_plan,
@@ -161,9 +162,10 @@ def _aim_period(text: str) -> Optional[Period]:
 
 def _note_aim(ctx: _Ctx, block: Block, text: str, period: Optional[Period]) -> None:
     """The paragraph sets an aim (a target cue, no result cue): its period, and every year it names ('đến năm 2025
-    …; năm 2030 …'), for the next paragraph's 'Đồng thời, …' or 'Khi đó, …' (`_joins_aim`)."""
+    …; năm 2030 …') or a stage ends in ('giai đoạn 2021-2022 phấn đấu đạt 40%, 2023-2024 với 70%'), for the next
+    paragraph's 'Đồng thời, …' or 'Khi đó, …' (`_joins_aim`) and its later sentences of the same stages."""
     ctx.aim_block, ctx.aim_period = block.index, period
-    ctx.aim_years = frozenset(p.year for p in find_periods(text) if p.kind in ("year", "by_year"))
+    ctx.aim_years = frozenset(p.year for p in find_periods(text) if p.kind in ("year", "by_year", "range"))
 
 
 SHARE_OPENS_RX = _P.get("prose.share_opens").regex
@@ -615,7 +617,8 @@ def _prose(ctx: _Ctx, block: Block, seg: Segment, context: list[str]) -> list[In
             report = _reports_so_far(block, seg)
         at = seg.start - block.start + a       # the clause's offset in the block
         figs = [f for f in cands if (_is_target(text, a, clause, f, context, ahead,
-                                               listed is not None and a + f.start >= listed, report)
+                                               listed is not None and a + f.start >= listed, report,
+                                               reports_only(ctx))
                                     or (_continues_targets(ctx, block, text, a, clause, f, context)
                                         and not last_cued_reports(block.text[:seg.start - block.start]))
                                     or _plan_ahead(ctx, text, a, f)
