@@ -5,7 +5,8 @@ short forms of patterns/known_documents.yaml), normalise it (kind, number as wri
 its upper-case type code and `Đ`), read the signing date written right after it, the relation verb
 written before it, then merge the mentions of one document (`extract_legal_refs`), repair a missing
 year the kind must carry, fill date and title from the known documents, and name the issuer from the
-symbol. The citing document's own number and a Phụ lục's parent are metadata, not references.
+symbol. The citing document's own number and a Phụ lục's parent are metadata, not references. In an OCR'd
+block a code part a look-alike letter damaged (46/2014/ÖH13) is read back first, and its reference flagged repaired.
 """
 from __future__ import annotations
 
