@@ -5,10 +5,12 @@ short forms of patterns/known_documents.yaml), normalise it (kind, number as wri
 its upper-case type code and `Đ`), read the signing date written right after it, the relation verb
 written before it, then merge the mentions of one document (`extract_legal_refs`), repair a missing
 year the kind must carry, fill date and title from the known documents, and name the issuer from the
-symbol. The citing document's own number and a Phụ lục's parent are metadata, not references.
+symbol. The citing document's own number and a Phụ lục's parent are metadata, not references. In an OCR'd
+block a code part a look-alike letter damaged (46/2014/ÖH13) is read back first, and its reference flagged repaired.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -312,13 +314,73 @@ def _read_lookalikes(text: str) -> str:
     return _lookalike_q().sub("Q", text) if "Đ" in text and "/" in text else text     # its lookbehind reads a '/'
 
 
-def find_legal_refs(text: str) -> list[RefMatch]:
-    """Every reference mention in `text`, in order, with its date and relation (no merging)."""
+@lru_cache(maxsize=None)
+def _ocr_confusions() -> tuple:
+    """(the số/ký hiệu frame's regex, {letter as scanned: the letters it may stand for})."""
+    conf = load_data("legal_refs.yaml")["ocr_confusions"]
+    return regex.compile(conf["frame"]), {str(k): tuple(str(v) for v in vs) for k, vs in conf["reads"].items()}
+
+
+_CODE_PART = regex.compile(r"[^ \t\-–‐/]+")
+_LAW_CODE = regex.compile(r"(?:UBTV)?QH\d{2}")
+_MAX_READINGS = 256            # a part with more look-alike spellings than this is no code damaged by a few slips
+
+
+def _known_code(part: str) -> bool:
+    """A type code, an issuer's code or a law's QHnn (D typed for Đ and case aside)."""
+    f = fold_code(part)
+    return f in doc_type_tables()["by_code"] or f in issuer_codes()["codes"] or bool(_LAW_CODE.fullmatch(f))
+
+
+def _read_code_part(part: str) -> Optional[str]:
+    """The one known spelling an unknown code part has when its OCR look-alikes are read back, else None."""
+    if not any(c.isalpha() for c in part) or _known_code(part):
+        return None                    # a code part holds a letter; a known one is what it says
+    reads = _ocr_confusions()[1]
+    options = [(c, *reads.get(c, ())) for c in part]
+    size = 1
+    for o in options:
+        size *= len(o)
+    if size == 1 or size > _MAX_READINGS:
+        return None
+    known = {fold_code(s): s for s in map("".join, itertools.product(*options)) if _known_code(s)}
+    return next(iter(known.values())) if len(known) == 1 else None
+
+
+def _read_ocr_confusions(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """An OCR'd text with each số/ký hiệu code part that Tesseract's look-alikes damaged read back ('46/2014/ÖH13'
+    → '46/2014/QH13'), one letter for one so offsets hold, and the spans read back (their references are repaired)."""
+    if "/" not in text and "-" not in text:
+        return text, []
+    frame = _ocr_confusions()[0]
+    chars, spans = list(text), []
+    for m in frame.finditer(text):
+        for p in _CODE_PART.finditer(m.group(0)):
+            reading = _read_code_part(p.group(0))
+            if reading is not None and len(reading) == len(p.group(0)):
+                s = m.start() + p.start()
+                chars[s:s + len(reading)] = reading
+                spans.append((s, s + len(reading)))
+    return ("".join(chars), spans) if spans else (text, [])
+
+
+def find_legal_refs(text: str, ocr: bool = False) -> list[RefMatch]:
+    """Every reference mention in `text`, in order, with its date and relation (no merging).
+
+    With `ocr` (a block Tesseract read) a code damaged by a look-alike letter is read back first: never in a
+    digital text, whose odd code is what its writer typed."""
     if not _DIGIT.search(text) and _aliases_hold_digits():
         return []                     # every pattern reads a number, and so does every alias
+    read, read_back = _read_ocr_confusions(text) if ocr else (text, [])
+
+    def as_written(r: RefMatch) -> RefMatch:
+        r.text = text[r.start:r.end]
+        r.repaired = r.repaired or any(r.start < e and s < r.end for s, e in read_back)
+        return r
+
     out: list[RefMatch] = []
-    for ref in _raw_matches(_read_lookalikes(text)):
-        ref.text = text[ref.start:ref.end]         # as written
+    for ref in _raw_matches(_read_lookalikes(read)):
+        as_written(ref)
         if out and ref.start < out[-1].end:       # already taken as a list item
             continue
         if _is_own_number(text, ref.start) or _is_form(text, ref):
@@ -331,7 +393,7 @@ def find_legal_refs(text: str) -> list[RefMatch]:
             if cur is ref and cur.issued_date is None:
                 cur.issued_date, cur.date_text = _date_before(text, cur.start)
             _repair_year(cur)
-            nxt = _list_items(text, ref, pos)[:1]
+            nxt = [as_written(i) for i in _list_items(read, ref, pos)[:1]]
             if not nxt:
                 break
             group.append(nxt[0])
@@ -462,7 +524,7 @@ def extract_legal_refs(doc: Document, segments: list[Segment], meta: Optional[Do
     meta = meta or DocumentMeta()
     accs: list[_Acc] = []
     for seg in segments:
-        for r in find_legal_refs(_reading_text(doc, seg)):
+        for r in find_legal_refs(_reading_text(doc, seg), ocr=seg.block.ocr):
             if r.start < len(seg.text) and not _is_own(r, meta):
                 _add(accs, r, _provenance(doc, seg, r))
     return [_finish(a.ref, meta) for a in _numbered_elsewhere(accs)]
