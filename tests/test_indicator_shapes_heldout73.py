@@ -1,0 +1,79 @@
+"""Target shapes read off round 73's held-out excerpts once they had been scored (a city's population plan retold by
+the press, a ministry's year report on births, a provincial council's resolution, vocational-training results): each
+rule a table of strings written in the genre's style, with counterexamples. Records are compared as in
+test_indicator_variants.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_indicator_variants import P, R, check
+
+# --- a unit named bare as the subject its clause opens with, and what it 'sẽ' do ('Theo đó, Thành phố sẽ duy trì tỷ số
+# giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái …; tỷ lệ bà mẹ … là 80%; …'): the unit's own plan, as its 'phấn
+# đấu' or a whole province's 'Toàn tỉnh sẽ giảm …'; the ';' list it opens goes on. Counterexamples: a unit named later
+# in its clause, a condition before it, a verb of an event, a forecast with no unit ----------------------------------
+
+CITY = ("Theo đó, Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái; tỷ lệ bà mẹ mang "
+        "thai được sàng lọc trước sinh là 80%; tỷ lệ trẻ em mới sinh được sàng lọc sơ sinh là 80%.")
+CITY_TARGETS = [R("tỷ số giới tính khi sinh", cmp="range", value=103, high=107, unit="bé trai/100 bé gái"),
+                R("tỷ lệ bà mẹ mang thai được sàng lọc trước sinh", value=80),
+                R("tỷ lệ trẻ em mới sinh được sàng lọc sơ sinh", value=80)]
+# made-up variants in the genre's style: a year before the unit, a named province, the unit opening its sentence
+POOR = "Năm 2026, huyện sẽ giảm tỷ lệ hộ nghèo xuống dưới 2%; tỷ lệ hộ cận nghèo dưới 4%."
+POOR_TARGETS = [R("tỷ lệ hộ nghèo", cmp="<", value=2, year=2026), R("tỷ lệ hộ cận nghèo", cmp="<", value=4, year=2026)]
+WATER = "Tỉnh Hà Giang sẽ nâng tỷ lệ dân cư nông thôn sử dụng nước hợp vệ sinh lên 95%."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CITY, CITY_TARGETS),
+    (POOR, POOR_TARGETS),
+    (WATER, [R("tỷ lệ dân cư nông thôn sử dụng nước hợp vệ sinh", value=95)]),
+    ("Kế hoạch đã được ban hành. Thành phố sẽ duy trì tỷ lệ trẻ em mới sinh được sàng lọc sơ sinh là 80%.",
+     [R("tỷ lệ trẻ em mới sinh được sàng lọc sơ sinh", value=80)]),
+    # counterexamples: a unit named later in its clause, a condition, an event's verb, no unit at all
+    ("Do khó khăn chung, các xã, phường sẽ giảm tỷ lệ trẻ em được sàng lọc sơ sinh còn 60%.", []),
+    ("Nếu không có giải pháp kịp thời, tỉnh sẽ giảm tỷ lệ trẻ em được sàng lọc sơ sinh còn 60%.", []),
+    ("Theo đó, Thành phố sẽ tổ chức 12 hội nghị tuyên truyền về dân số.", []),
+    ("Theo đó, tỷ lệ trẻ em mới sinh được sàng lọc sơ sinh sẽ là 80%.", []),
+])
+def test_a_unit_that_will_states_its_plan(text, expected):
+    check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, first", [
+    (CITY, "duy trì tỷ số giới tính khi sinh"),
+    (WATER, "nâng tỷ lệ dân cư nông thôn sử dụng nước hợp vệ sinh lên"),
+    ("Toàn tỉnh sẽ giảm 3.000 hộ nghèo theo chuẩn đa chiều.", "giảm hộ nghèo theo chuẩn đa chiều"),
+])
+def test_the_unit_and_its_will_are_no_part_of_the_label(text, first):
+    from test_indicator_variants import run
+    assert [r.label for r in run([P(text)])][:1] == [first]
+
+
+# --- a part's own measure in a parenthesis right after a target, held by a bound with no verb ('… từ 103 đến 107 bé
+# trai/100 bé gái (tốc độ tăng tỷ số giới tính khi sinh không quá 0,4%)'), as a part's share is ('nước sạch trên 90%
+# (hợp vệ sinh đạt 100%)'); a rate it names is its label. Counterexamples: a bound of a result, a bare bound ---------
+
+SEX_RATIO = ("Thành phố phấn đấu duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái (tốc độ tăng tỷ số "
+             "giới tính khi sinh không quá 0,4%).")
+RANGE = R("tỷ số giới tính khi sinh", cmp="range", value=103, high=107, unit="bé trai/100 bé gái")
+# made-up variants: a floor for a group, a ceiling of another rate
+LOSS = "Phấn đấu tỷ lệ dân cư nông thôn sử dụng nước sạch đạt 70% (tỷ lệ thất thoát nước không quá 20%)."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SEX_RATIO, [RANGE, R("tốc độ tăng tỷ số giới tính khi sinh", cmp="<=", value=0.4)]),
+    (LOSS, [R("tỷ lệ dân cư nông thôn sử dụng nước sạch", value=70),
+            R("tỷ lệ thất thoát nước", cmp="<=", value=20)]),
+    (SEX_RATIO.replace("không quá", "tối đa"), [RANGE, R("tốc độ tăng tỷ số giới tính khi sinh", cmp="<=", value=0.4)]),
+    # counterexamples: a result in the parenthesis, a parenthesis of a figure alone
+    (SEX_RATIO.replace("(tốc độ tăng", "(năm 2025 đã đạt, tốc độ tăng"), [RANGE]),
+])
+def test_a_parts_own_bound_in_a_parenthesis(text, expected):
+    check([P(text)], expected)
+
+
+def test_a_parts_own_rate_is_its_label():
+    from test_indicator_variants import run
+    recs = run([P(LOSS)])
+    assert [r.label for r in recs][1:] == ["tỷ lệ thất thoát nước"]
