@@ -77,3 +77,29 @@ def test_a_parts_own_rate_is_its_label():
     from test_indicator_variants import run
     recs = run([P(LOSS)])
     assert [r.label for r in recs][1:] == ["tỷ lệ thất thoát nước"]
+
+
+# --- a deadline in the name of a plan whose years of work a sentence reviews ('sau 10 năm thực hiện Đề án 1956 - Đào
+# tạo nghề cho lao động nông thôn đến năm 2020, số lao động đào tạo từ 28% năm 2009 lên 59,5% năm 2019') names the plan,
+# no deadline of the figures after it: they are what the years of work did. Counterexamples: a plan named with no
+# review, a target cue of the sentence's own ----------------------------------------------------------------------
+
+REVIEW = ("Theo báo cáo, sau 10 năm thực hiện Đề án 1956 - Đào tạo nghề cho lao động nông thôn đến năm 2020, số lao động "
+          "đào tạo từ 28% năm 2009 lên 59,5% năm 2019.")
+# made-up variants in the genre's style: 'Qua 5 năm triển khai …', a share reached
+FIVE_YEARS = ("Qua 5 năm triển khai Chiến lược phát triển du lịch đến năm 2020, tỷ lệ khách quốc tế lưu trú dài ngày "
+              "đạt 35%.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (REVIEW, []),
+    (FIVE_YEARS, []),
+    ("Sau 3 năm thực hiện Chương trình xây dựng nông thôn mới đến năm 2025, tỷ lệ xã đạt chuẩn là 60%.", []),
+    # counterexamples: a cue of the sentence's own
+    (FIVE_YEARS.replace("tỷ lệ khách", "phấn đấu tỷ lệ khách"),
+     [R("tỷ lệ khách quốc tế lưu trú dài ngày", value=35, year=2020)]),
+    ("Đến năm 2020, tỷ lệ khách quốc tế lưu trú dài ngày đạt 35%.",
+     [R("tỷ lệ khách quốc tế lưu trú dài ngày", value=35, year=2020)]),
+])
+def test_a_plans_name_in_a_review_sets_no_deadline(text, expected):
+    check([P(text)], expected)
