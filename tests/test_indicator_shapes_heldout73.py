@@ -103,3 +103,29 @@ FIVE_YEARS = ("Qua 5 năm triển khai Chiến lược phát triển du lịch �
 ])
 def test_a_plans_name_in_a_review_sets_no_deadline(text, expected):
     check([P(text)], expected)
+
+
+# --- a level a rate is brought down to with 'được' after 'xuống còn' ('phấn đấu giảm tỷ lệ phát triển dân số tự nhiên
+# xuống còn được 1%'): a ceiling, as 'xuống còn 1%', its words no part of the label. Counterexamples: 'xuống dưới'
+# stays '<', 'còn được' alone is no ceiling ---------------------------------------------------------------------------
+
+GROWTH = ("Đến năm 2015: phấn đấu giảm tỷ lệ phát triển dân số tự nhiên xuống còn được 1% và tỷ lệ sinh con thứ 3 trở "
+          "lên xuống dưới 18%;")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (GROWTH, [R("tỷ lệ phát triển dân số tự nhiên", cmp="<=", value=1, year=2015),
+              R("tỷ lệ sinh con thứ 3 trở lên", cmp="<", value=18, year=2015)]),
+    # made-up variants: a rate that falls by itself, a ceiling with 'mức'
+    ("Phấn đấu đến năm 2030, tỷ lệ hộ nghèo giảm xuống còn được 1,5%.",
+     [R("tỷ lệ hộ nghèo giảm", cmp="<=", value=1.5, year=2030)]),
+    ("Năm 2026, phấn đấu giảm tỷ lệ hộ nghèo xuống còn được dưới 2%.",
+     [R("tỷ lệ hộ nghèo", cmp="<", value=2, year=2026)]),
+])
+def test_brought_down_to_with_duoc_is_a_ceiling(text, expected):
+    check([P(text)], expected)
+
+
+def test_the_ceilings_words_are_no_part_of_the_label():
+    from test_indicator_variants import run
+    assert [r.label for r in run([P(GROWTH)])] == ["giảm tỷ lệ phát triển dân số tự nhiên", "tỷ lệ sinh con thứ 3 trở lên"]

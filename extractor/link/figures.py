@@ -659,7 +659,7 @@ def _window_before(text: str, end: int) -> tuple[int, str]:
 
 _COMPARATOR_WORDS_AT_END = regex.compile(
     r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:xuống\s+(?=dưới\b))?(?:tối thi[ểế]u|ít nhất|"
-    r"không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|xuống(?:\s+(?:còn|mức))?|\bcòn(?:\s+khoảng)?|"
+    r"không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|xuống(?:\s+(?:còn(?:\s+được)?|mức))?|\bcòn(?:\s+khoảng)?|"
     r"(?:và|hoặc) vượt|"
     r"tối đa|trên|dưới|cao hơn|thấp hơn|ít hơn|hơn|vượt|≥|≤|>=|<=|>|<)\s*$", regex.I)
 # ('bằng' the second syllable of a noun is no carrier: 'khu vực đồng bằng có hơn 90% …', 'cân bằng', 'văn bằng')
