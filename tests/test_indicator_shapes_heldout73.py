@@ -129,3 +129,36 @@ def test_brought_down_to_with_duoc_is_a_ceiling(text, expected):
 def test_the_ceilings_words_are_no_part_of_the_label():
     from test_indicator_variants import run
     assert [r.label for r in run([P(GROWTH)])] == ["giảm tỷ lệ phát triển dân số tự nhiên", "tỷ lệ sinh con thứ 3 trở lên"]
+
+
+# --- a target stated after its result, the words before it saying whether it was met ('tỷ suất sinh thô năm 2007 đạt
+# 17,45, giảm 0,25 so với năm 2006 và không đạt chỉ tiêu kế hoạch Quốc hội thông qua là 0,3'): the result that agrees
+# with them answers it (the cut 0,25 falls short of 0,3; the level 17,45 would not), its status as written; a rate per
+# thousand the genre writes with no sign is read there. Counterexamples: a target aimed at ('phấn đấu'), a margin
+# ('vượt chỉ tiêu … là'), a bare figure with no 'tỷ suất' ----------------------------------------------------------
+
+BIRTHS = ("Theo đánh giá của Tổng cục Thống kê, tỷ suất sinh thô năm 2007 đạt 17,45, giảm 0,25 so với năm 2006 và "
+          "không đạt chỉ tiêu kế hoạch Quốc hội thông qua là 0,3.")
+# made-up variants in the genre's style: the same shape in percentages, a level and a cut, a target met
+POOR_CUT = "Năm 2007, tỷ lệ hộ nghèo giảm 1,2% so với năm 2006 và không đạt chỉ tiêu kế hoạch là 1,5%."
+POOR_LEVEL = "Năm 2007, tỷ lệ hộ nghèo còn 12,5%, giảm 1,2% so với năm 2006 và chưa đạt chỉ tiêu kế hoạch là 1,5%."
+TRAINED = "Năm 2024, tỷ lệ lao động qua đào tạo đạt 68%, tăng 2,5% so với năm 2023, đạt chỉ tiêu kế hoạch đề ra là 65%."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (BIRTHS, [R("tỷ suất sinh thô", value=0.3, unit=None, actual=0.25, year=2007, status="không đạt")]),
+    (POOR_CUT, [R("tỷ lệ hộ nghèo", value=1.5, actual=1.2, year=2007, status="không đạt")]),
+    (POOR_LEVEL, [R("tỷ lệ hộ nghèo", value=1.5, actual=1.2, year=2007, status="chưa đạt")]),
+    (TRAINED, [R("tỷ lệ lao động qua đào tạo", value=65, actual=68, year=2024, status="đạt")]),
+    # counterexamples: a margin by which the target was passed, no 'tỷ suất' to read a bare figure by
+    ("Năm 2024, tỷ lệ hộ nghèo giảm 1,2% so với năm 2023, vượt chỉ tiêu kế hoạch là 0,2%.", []),
+    ("Năm 2007, số con bình quân giảm 0,25 so với năm 2006 và không đạt chỉ tiêu kế hoạch là 0,3.", []),
+])
+def test_a_target_after_its_result_answered_by_the_result_that_agrees(text, expected):
+    check([P(text)], expected)
+
+
+def test_the_level_before_the_cut_is_no_part_of_the_label():
+    from test_indicator_variants import run
+    labels = [r.label for r in run([P(BIRTHS)])]
+    assert labels and "17,45" not in labels[0] and "Theo đánh giá" not in labels[0]

@@ -607,6 +607,35 @@ def rate_figures(text: str) -> list[Figure]:
     return out
 
 
+def bare_rate_figures(text: str) -> list[Figure]:
+    """Per-thousand rates the genre writes with no sign ('tỷ suất sinh thô năm 2007 đạt 17,45, giảm 0,25 so với năm
+    2006 và không đạt chỉ tiêu … là 0,3'): in a sentence that names a 'tỷ suất', each bare figure after a verb of a
+    level, a change or a target (`figure.bare_rate`), unit None. Read for results against targets only."""
+    out = []
+    if not BARE_RATE.may_match(text):
+        return out
+    for named in BARE_RATE_NAMED_RX.finditer(text):
+        end = _full_stop_at(text, named.end())
+        for m in BARE_RATE.regex.finditer(text, named.end(), end):
+            v = parse_number(m.group("n"))
+            if v is not None:
+                f = Figure(m.start("n"), m.end("n"), v.value, None, None)
+                _comparator(text, f)
+                out.append(f)
+    return out
+
+
+def _full_stop_at(text: str, at: int) -> int:
+    """The end of the sentence `at` is in: the next '. ' or ';' (a decimal comma or a thousands dot ends none)."""
+    m = SENTENCE_STOP_RX.search(text, at)
+    return m.start() if m else len(text)
+
+
+SENTENCE_STOP_RX = regex.compile(r"(?<!\d)\.(?!\d)|;")
+BARE_RATE = load_patterns("prose").get("figure.bare_rate")
+BARE_RATE_NAMED_RX = regex.compile(r"\b(?:tỷ|tỉ)\s+suất\b", regex.I)
+
+
 def unit_figures(text: str) -> list[Figure]:
     """Figures in a unit their pattern names (`unitfig.*` in patterns/indicators.yaml): multiples of a base
     ('tăng ít nhất 1,5 lần' → >= 1.5 lần), percentage points ('giảm 1 - 1,5 điểm %' → range 1-1.5 điểm %), or in the
