@@ -491,6 +491,8 @@ AIM_LEAD_RX = regex.compile(
     # 'Thành phố sẽ duy trì …', 'Toàn tỉnh sẽ giảm …': a unit's plan, as its 'phấn đấu' (a unit only: 'hồ sơ … sẽ')
     r"|(?:(?:UBND|toàn|cả)\s+)?(?:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|quận)"
     r"(?-i:(?:\s+\p{Lu}\p{Ll}*){0,3})\s+sẽ(?=\s+\S+\s+\S)"
+    # … or by its name alone, two capitalised words or a dotted one ('Hà Nội sẽ …', 'TP.HCM sẽ …'; not 'GRDP sẽ tăng')
+    r"|(?-i:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}|\p{Lu}+\.\p{Lu}+)\s+sẽ(?=\s+\S+\s+\S)"
     # 'Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư phấn đấu ', 'Yêu cầu các sở, ngành bảo đảm '
     r"|(?:[^,;:\d]{0,40}?\s)?(?:yêu\s+cầu|đề\s+nghị|giao)\s+[^;:\d]{0,60}?\s(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)"
     r"|mục\s+tiêu\s+(?:tại|của)\s+[^,;:]{3,100}?\s+là|mục\s+tiêu\s*:)"
