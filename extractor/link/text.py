@@ -30,8 +30,8 @@ import regex
 
 from extractor.extract.periods import find_periods, Period
 from extractor.extract.quantities import may_hold_figure
-from extractor.link.figures import (ARABIC_RX, assign_levels, bare_rate_figures, BULLET_RX, DASH_ITEM_RX, DIGIT_RX, Figure, _first,
-                                    ITEM_RX,
+from extractor.link.figures import (ARABIC_RX, assign_levels, bare_rate_figures, BULLET_RX, DASH_ITEM_RX, DIGIT_RX,
+                                    Figure, _first, ITEM_RX,
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import BASELINE_RX, later_clause_period, _own_period

@@ -9,13 +9,14 @@ from typing import Optional
 import regex
 
 from extractor.extract.numbers import parse_number
-from extractor.link.figures import (amount_figures, ARABIC_RX, bare_rate_figures, DECIMAL_RX, Figure, find_figures, _first, ITEM_RX,
-                                    PAREN_RX, rate_figures, ROMAN_RX, status_of, unit_figures, WORD_RX)
+from extractor.link.figures import (amount_figures, ARABIC_RX, bare_rate_figures, DECIMAL_RX, Figure, find_figures,
+                                    _first, ITEM_RX, PAREN_RX, rate_figures, ROMAN_RX, status_of, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
 from extractor.link.records import (_clean_label, _Ctx, THEME_LEAD_RX, _period_from, quantities_in, _record, _relabel,
                                     _set_actual, _set_target, _strip_cues)
 from extractor.link.results import (answers_targets, find_plan, label_start, lead_end, met_bracket_counts,
-                                    outcome_before, pair_results, plan_ratios, plan_shares, respective_pairs, slash_targets)
+                                    outcome_before, pair_results, plan_ratios, plan_shares, respective_pairs,
+                                    slash_targets)
 from extractor.link.sentences import _clause_start, _status_after
 from extractor.link.slash_labels import drop_theme, labels_after, past_theme, slash_before
 from extractor.link.target_levels import _block_level, centre_assigned_level, _scope_level
