@@ -402,7 +402,8 @@ def _with_unit(p: Pattern, m, text: str) -> Optional[Found]:
     if m.groupdict().get("scale"):
         scale = dict(vocab().scales)[fold(m.group("scale"))]
     kind = p.meta["kind"]
-    if kind == "count" and _PER_POPULATION_AFTER.match(text, m.start("unit") + used):
+    if kind == "count" and (_PER_POPULATION_AFTER.match(text, m.start("unit") + used)
+                            or _PER_BASE_AFTER.match(text, m.start("unit") + used)):
         return None                     # '30,1 giường bệnh/1 vạn dân': a rate per so many people, not a count
     if kind == "count" and _YEAR.match(m.groupdict().get("value") or "") and m.group("unit")[:1].isupper():
         return None                     # 'Luật Đất đai 2024 Nghị định ...': a year, then a new title
@@ -1192,6 +1193,11 @@ _PER_POPULATION_AFTER = regex.compile(r"\s*(?:/\s*(?:trên\s+)?(?:\d[\d.]*\s*)?(
                                       r"|(?:trên|cho)\s+(?:\d[\d.]*\s*"
                                       r"(?:(?:vạn|nghìn|ngàn)\s+)?|(?:vạn|nghìn|ngàn)\s+))(?:dân|người\s+dân)(?!\p{L})",
                                       regex.IGNORECASE)
+
+
+# … or per a round hundred, thousand, … of another group, the counted noun maybe qualified first ('114 trẻ trai/100
+# trẻ gái', '12 trẻ tử vong/1.000 trẻ đẻ sống'): a rate, as 'bé trai/100 bé gái' is ('2 lần/100 năm' has no noun to count)
+_PER_BASE_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*/\s*(?:1|10|100|1\.?000|10\.?000|100\.?000)\s+\p{L}")
 
 
 @lru_cache(maxsize=8192)          # headers and labels repeat on every row

@@ -609,6 +609,33 @@ def rate_figures(text: str) -> list[Figure]:
     return out
 
 
+def bare_rate_figures(text: str) -> list[Figure]:
+    """Per-thousand rates the genre writes with no sign ('tỷ suất sinh thô năm 2007 đạt 17,45, giảm 0,25 so với năm
+    2006 và không đạt chỉ tiêu … là 0,3'): in a sentence that names a 'tỷ suất', each bare figure after a verb of a
+    level, a change or a target (`figure.bare_rate`), unit None. Read for results against targets only."""
+    out = []
+    for named in BARE_RATE_NAMED_RX.finditer(text):       # the rate's name first: most texts name none
+        end = _full_stop_at(text, named.end())
+        for m in BARE_RATE.regex.finditer(text, named.end(), end):
+            v = parse_number(m.group("n"))
+            if v is not None:
+                f = Figure(m.start("n"), m.end("n"), v.value, None, None)
+                _comparator(text, f)
+                out.append(f)
+    return out
+
+
+def _full_stop_at(text: str, at: int) -> int:
+    """The end of the sentence `at` is in: the next '. ' or ';' (a decimal comma or a thousands dot ends none)."""
+    m = SENTENCE_STOP_RX.search(text, at)
+    return m.start() if m else len(text)
+
+
+SENTENCE_STOP_RX = regex.compile(r"(?<!\d)\.(?!\d)|;")
+BARE_RATE = load_patterns("prose").get("figure.bare_rate")
+BARE_RATE_NAMED_RX = regex.compile(r"\b(?:tỷ|tỉ)\s+suất\b", regex.I)
+
+
 def unit_figures(text: str) -> list[Figure]:
     """Figures in a unit their pattern names (`unitfig.*` in patterns/indicators.yaml): multiples of a base
     ('tăng ít nhất 1,5 lần' → >= 1.5 lần), percentage points ('giảm 1 - 1,5 điểm %' → range 1-1.5 điểm %), or in the
@@ -661,7 +688,7 @@ def _window_before(text: str, end: int) -> tuple[int, str]:
 
 _COMPARATOR_WORDS_AT_END = regex.compile(
     r"(?:(?:đạt|tỷ lệ|tỉ lệ|có)\s+)?(?:xuống\s+(?=dưới\b))?(?:tối thi[ểế]u|ít nhất|"
-    r"không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|xuống(?:\s+(?:còn|mức))?|\bcòn(?:\s+khoảng)?|"
+    r"không (?:dưới|quá|thấp hơn|vượt quá|cao hơn)|xuống(?:\s+(?:còn(?:\s+được)?|mức))?|\bcòn(?:\s+khoảng)?|"
     r"(?:và|hoặc) vượt|"
     r"tối đa|trên|dưới|cao hơn|thấp hơn|ít hơn|hơn|vượt|≥|≤|>=|<=|>|<)\s*$", regex.I)
 # ('bằng' the second syllable of a noun is no carrier: 'khu vực đồng bằng có hơn 90% …', 'cân bằng', 'văn bằng')

@@ -109,9 +109,10 @@ def _paren_targets(ctx: _Ctx, offset: int, clause: str, context: list[str],
             label = own[i] if own else _clean_label(inner[:b], [f], a)
             # a part among several ('(dịch vụ tăng 8,5-9,5%, công nghiệp - xây dựng tăng 11-11,5%; …)') is named by
             # its own words, however few
-            # so is a listed rate ('(…; tỷ lệ bao phủ BHYT đạt 94%)')
+            # so is a listed rate ('(…; tỷ lệ bao phủ BHYT đạt 94%)'), and a part's own rate ('(tỷ lệ thất thoát nước
+            # không quá 20%)')
             if len(WORD_RX.findall(_strip_cues(label))) < 4 and not (part and len(mine) > 1) \
-                    and not (listed and NAMED_RATE_RX.match(label)):
+                    and not ((listed or part) and NAMED_RATE_RX.match(label)):
                 label = f"{_subject_before(clause, m.start())} {label}".strip()
             figs.append(f.shifted(at))
             labels.append(label)

@@ -489,6 +489,11 @@ _ACTOR = (r"(?:(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|cả)\s+)?(?i:huyện|
 AIM_LEAD_RX = regex.compile(
     r"^(?:(?:[^,;:\d]{0,60}?\s)?(?:(?:đặt|đề)(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu|xác\s+định\s+mục\s+tiêu)(?:\s+cụ\s+thể)?"
     r"|(?:" + _ACTOR + r"\s+)?(?:hướng\s+(?:đến|tới)|phấn\s+đấu)"
+    # 'Thành phố sẽ duy trì …', 'Toàn tỉnh sẽ giảm …': a unit's plan, as its 'phấn đấu' (a unit only: 'hồ sơ … sẽ')
+    r"|(?:(?:UBND|toàn|cả)\s+)?(?:huyện|tỉnh|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|quận)"
+    r"(?-i:(?:\s+\p{Lu}\p{Ll}*){0,3})\s+sẽ(?=\s+\S+\s+\S)"
+    # … or by its name alone, two capitalised words or a dotted one ('Hà Nội sẽ …', 'TP.HCM sẽ …'; not 'GRDP sẽ tăng')
+    r"|(?-i:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}|\p{Lu}+\.\p{Lu}+)\s+sẽ(?=\s+\S+\s+\S)"
     # 'Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư phấn đấu ', 'Yêu cầu các sở, ngành bảo đảm '
     r"|(?:[^,;:\d]{0,40}?\s)?(?:yêu\s+cầu|đề\s+nghị|giao)\s+[^;:\d]{0,60}?\s(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)"
     r"|mục\s+tiêu\s+(?:tại|của)\s+[^,;:]{3,100}?\s+là|mục\s+tiêu\s*:)"
@@ -497,8 +502,8 @@ AIM_LEAD_RX = regex.compile(
     regex.I)
 
 # a word each branch of AIM_LEAD_RX needs ('đặt/đề … mục tiêu', 'xác định', 'hướng đến', 'phấn đấu', '… bảo đảm'/'đảm
-# bảo' after 'yêu cầu'/'giao', 'mục tiêu của … là')
-AIM_WORDS = ("đặt", "đề", "xác", "hướng", "phấn", "đảm", "mục")
+# bảo' after 'yêu cầu'/'giao', 'mục tiêu của … là', a body's 'sẽ')
+AIM_WORDS = ("đặt", "đề", "xác", "hướng", "phấn", "đảm", "mục", "sẽ")
 
 # 'Về tỷ lệ bao phủ bảo hiểm, các phường khu vực trung tâm …': a theme that is a rate, over units that are to reach it
 RATE_THEME_RX = regex.compile(r"^về\s+(?P<rate>(?:tỷ|tỉ)\s+lệ\s[^,;:\d]{2,55}?),\s*"

@@ -109,6 +109,26 @@ def met_bracket_counts(text: str, counts: list) -> list:
     return out
 
 
+# the words before a target stated after its result that say whether it was met ('giảm 0,25 so với năm 2006 và không
+# đạt chỉ tiêu kế hoạch Quốc hội thông qua là 0,3', '…, đạt mục tiêu đề ra là 2%'; pattern `pair.target.met_named`)
+OUTCOME_BEFORE_RX = regex.compile(r"(?:,|\bvà)\s+(?P<st>(?:(?:không|chưa)\s+)?đạt)\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\b"
+                                  r"[^%;\d().]{0,80}?\s(?:là|đề\s+ra\s+là)\s*$", regex.I)
+
+
+def outcome_before(text: str, t, lo: int = 0) -> Optional[str]:
+    """The status a target stated after its result is given by the words before it ('không đạt', 'chưa đạt',
+    'đạt'), else None."""
+    m = OUTCOME_BEFORE_RX.search(text, max(lo, t.start - 120), t.start)
+    return m.group("st") if m else None
+
+
+def _agrees(outcome: str, a, t) -> bool:
+    """A result the words before its target say was met reaches it; one they say was missed falls short of it (a
+    target at least so much: 'không đạt chỉ tiêu … là 0,3' against 'đạt 17,45, giảm 0,25' answers the cut)."""
+    missed = outcome.split()[0].lower() in ("không", "chưa")
+    return (a.value < t.value) == missed
+
+
 def pair_results(text: str, figs: list) -> list[ResultPair]:
     """Each target a target word introduces, paired with the nearest result a result word introduces."""
     targets = {i: s for i in range(len(figs)) if (s := _introduced(text, figs, i, "pair.target")) >= 0
@@ -132,6 +152,11 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
                 and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
+        # 'đạt 17,45, giảm 0,25 so với năm 2006 và không đạt chỉ tiêu … là 0,3': the words saying whether the target
+        # was met pick the result that agrees with them, before the level is preferred
+        outcome = outcome_before(text, figs[t]) if getattr(figs[t], "cmp", None) in (None, ">=") else None
+        if outcome and len(free) > 1:
+            free = [r for r in free if _agrees(outcome, figs[r], figs[t])] or free
         # 'đạt 95% (tăng 19,6% so với năm 2023, vượt chỉ tiêu 45%)': the level reached answers the target, not the
         # change on a past year stated beside it
         levels = [r for r in free if not _change_on_past(text, figs[r])]

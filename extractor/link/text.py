@@ -30,8 +30,8 @@ import regex
 
 from extractor.extract.periods import find_periods, Period
 from extractor.extract.quantities import may_hold_figure
-from extractor.link.figures import (ARABIC_RX, assign_levels, BULLET_RX, DASH_ITEM_RX, DIGIT_RX, Figure, _first,
-                                    ITEM_RX,
+from extractor.link.figures import (ARABIC_RX, assign_levels, bare_rate_figures, BULLET_RX, DASH_ITEM_RX, DIGIT_RX,
+                                    Figure, _first, ITEM_RX,
                                     _outside_parens, PAREN_ITEM_RX, PAREN_RX, _parentheses, PCT_RX, _quantity_figures,
                                     rank_figures, rate_figures, share_count_figures, unit_figures, WORD_RX)
 from extractor.link.item_periods import BASELINE_RX, later_clause_period, _own_period
@@ -205,7 +205,8 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text)
                 or lists_units(text)              # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
-                or _slash_results(ctx, block))
+                or _slash_results(ctx, block)
+                or bare_rate_figures(text))       # 'tỷ suất sinh thô … đạt 17,45, giảm 0,25 …' (results only)
 
 
 def _slash_results(ctx: _Ctx, block: Block) -> bool:

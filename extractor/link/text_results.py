@@ -9,13 +9,14 @@ from typing import Optional
 import regex
 
 from extractor.extract.numbers import parse_number
-from extractor.link.figures import (amount_figures, ARABIC_RX, DECIMAL_RX, Figure, find_figures, _first, ITEM_RX,
-                                    PAREN_RX, rate_figures, ROMAN_RX, status_of, WORD_RX)
+from extractor.link.figures import (amount_figures, ARABIC_RX, bare_rate_figures, DECIMAL_RX, Figure, find_figures,
+                                    _first, ITEM_RX, PAREN_RX, rate_figures, ROMAN_RX, status_of, unit_figures, WORD_RX)
 from extractor.link.item_periods import _own_period
 from extractor.link.records import (_clean_label, _Ctx, THEME_LEAD_RX, _period_from, quantities_in, _record, _relabel,
                                     _set_actual, _set_target, _strip_cues)
 from extractor.link.results import (answers_targets, find_plan, label_start, lead_end, met_bracket_counts,
-                                    pair_results, plan_ratios, plan_shares, respective_pairs, slash_targets)
+                                    outcome_before, pair_results, plan_ratios, plan_shares, respective_pairs,
+                                    slash_targets)
 from extractor.link.sentences import _clause_start, _status_after
 from extractor.link.slash_labels import drop_theme, labels_after, past_theme, slash_before
 from extractor.link.target_levels import _block_level, centre_assigned_level, _scope_level
@@ -97,6 +98,9 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
     text = block.text
     figs = find_figures(text)
     figs += [f for f in rate_figures(text) if not any(g.start < f.end and f.start < g.end for g in figs)]
+    # a per-thousand rate with no sign against its target ('… đạt 17,45, giảm 0,25 … không đạt chỉ tiêu … là 0,3')
+    figs += [f for f in bare_rate_figures(text) + [g for g in unit_figures(text) if g.unit == "‰"]
+             if not any(g.start < f.end and f.start < g.end for g in figs)]
     quantities = quantities_in(ctx, block.start, block.end)
     amounts = amount_figures(quantities, block.start, text) \
         + met_bracket_counts(text, amount_figures(quantities, block.start, text, ("count",)))
@@ -121,7 +125,11 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
             + list(MISSED_TALLY_RX.finditer(text, start, pair.label_end))   # '…, có 4 chỉ tiêu không đạt là …'
         start = max(m.end() for m in said) if said else start   # '…, Bộ KH&CN … cho hay, việc tỷ lệ …': the label starts after
         prev = max(t.end, a.end)
-        label = COPULA_TAIL_RX.sub("", SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], [], start)))
+        # a level reported before the change that answers a target stated after both ('… đạt 17,45, giảm 0,25 … không
+        # đạt chỉ tiêu … là 0,3') is no word of the label
+        level = [f for f in figs if start <= f.expr_start and f.end <= pair.label_end and f.unit == a.unit
+                 and f is not a] if a.end < t.start and outcome_before(text, t, a.end) else []
+        label = COPULA_TAIL_RX.sub("", SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], level, start)))
         label = label.rstrip(" (")            # 'tăng trưởng GDP (đạt khoảng 2% so với kế hoạch là 6,8%)': no bracket
         label = _words_after(text, a, t) if len(WORD_RX.findall(_strip_cues(label))) < 2 else label
         label = _antecedent(text[:start]) or label if THIS_RATE_RX.match(label) else label
@@ -143,6 +151,8 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
         _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
         st = _status_after(text, max(t.end, a.end)) or _status_after(text, min(t.end, a.end))
+        before = outcome_before(text, t, a.end) if not st and a.end < t.start else None
+        st = st or (status_of(before) if before else None)     # '… và không đạt chỉ tiêu … là 0,3'
         if st:
             rec.status, rec.status_norm = st
         rec.source_ref = context[0] if context else None
