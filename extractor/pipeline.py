@@ -16,7 +16,7 @@ from extractor.errors import ChitieuError
 from extractor.model import (Document, DocumentMeta, Indicator, LegalRef, Quantity, RawBlock, RawDocument, Segment,
                              locate_value_boxes)
 from extractor.normalize.document import normalize_document
-from extractor.normalize.fingerprint import Fingerprint
+from extractor.normalize.fingerprint import Fingerprint, fingerprint_of
 from extractor.read import read_file
 from extractor.segment.sentences import segment_document
 from extractor.extract.entities import extract_entities
@@ -124,6 +124,7 @@ def warm_up() -> None:
     quantities = extract_quantities(doc, segments)
     extract_legal_refs(doc, segments, meta)
     extract_indicators(doc, segments, quantities, meta)
+    fingerprint_of(WARM_UP_TEXT)          # numpy imported (lazily: a run with nothing to read skips it)
 
 
 def _provenances(result: Extraction) -> list:

@@ -18,11 +18,13 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 from functools import lru_cache
 
-import numpy as np
 import regex
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SHINGLE = 12                   # characters
 BANDS, ROWS = 16, 8            # 128 MinHash values
@@ -108,6 +110,7 @@ def same_document(a: str, b: str) -> Optional[float]:
 
 @lru_cache(maxsize=1)
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    import numpy as np
     # fixed seed: the bands are stored, so they must be the same in every process and version
     rng = np.random.default_rng(20260615)
     n = BANDS * ROWS
@@ -117,30 +120,35 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 # Band keys start with the scheme that made them: a database whose bands an older scheme wrote is
 # banded again when opened (store.migrate), or its files would never meet new ones.
 SCHEME = "b2"
-_BASE = np.uint64(0x100000001B3)          # FNV's prime: a polynomial hash of each piece's characters
-_MIX = np.uint64(0xBF58476D1CE4E5B9)      # splitmix64's multiplier: spreads the bits of each hash
+_BASE = 0x100000001B3          # FNV's prime: a polynomial hash of each piece's characters
+_MIX = 0xBF58476D1CE4E5B9      # splitmix64's multiplier: spreads the bits of each hash
+# numpy is imported where a text is hashed, not with this module: a run that finds every file
+# unchanged hashes none and would pay its import (about 0.13 CPU s, half of such a run)
 
 
 def piece_hashes(s: str) -> np.ndarray:
     """A 64-bit hash of every distinct SHINGLE-character piece of the letters `s` (`letters`), the
     pieces `letter_shingles` gives, computed over the whole string at once (a Python hash call per
     piece was a third of a save)."""
+    import numpy as np
     return np.unique(_piece_hashes(s))
 
 
 def _piece_hashes(s: str) -> np.ndarray:
     """`piece_hashes` in text order, repeats included."""
+    import numpy as np
     if not s:
         return np.empty(0, dtype=np.uint64)
     cp = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     n = max(1, len(cp) - SHINGLE + 1)
     width = min(SHINGLE, len(cp))
     h = np.zeros(n, dtype=np.uint64)
+    base = np.uint64(_BASE)
     with np.errstate(over="ignore"):      # wrapping arithmetic is part of the hash
         for j in range(width):
-            h = h * _BASE + cp[j:j + n]
+            h = h * base + cp[j:j + n]
         h ^= h >> np.uint64(31)
-        h *= _MIX
+        h *= np.uint64(_MIX)
         h ^= h >> np.uint64(29)
     return h
 
@@ -150,6 +158,7 @@ def hash_similarity(a: np.ndarray, b: np.ndarray) -> float:
     texts has odds of about 1 in 10^9)."""
     if not len(a) or not len(b):
         return 0.0
+    import numpy as np
     common = len(np.intersect1d(a, b, assume_unique=True))
     return common / (len(a) + len(b) - common)
 
@@ -166,6 +175,7 @@ def letter_bands(s: str) -> list[str]:
     h = _piece_hashes(s)
     if not len(h):
         return []
+    import numpy as np
     kept = h[(h & np.uint64(3)) == 0]
     h = kept if len(kept) else h
     a, b = _permutations()
