@@ -309,6 +309,8 @@ def _same_unit_twice(first_words: str, unit: Optional[tuple[str, str, int]], aft
 # 'Tăng 12', 'Giảm 6,55' in a '%' row: the direction of a change, written before its size; 'bằng 95,85' under
 # 'So với cùng kỳ (%)': the level an index reaches (the year before = 100), the same column's other wording
 _CHANGE_WORD = regex.compile(r"(?:tăng|giảm)(?:\s+thêm)?|bằng", regex.IGNORECASE)
+# 'Từ 3 trở lên', 'Tăng từ 2 trở lên': the 'from' that opens a floor or a ceiling closed by 'trở lên'/'trở xuống'
+_FROM = regex.compile(r"(?:(?:tăng|giảm)\s+)?từ", regex.IGNORECASE)
 
 
 def _percent(p: Pattern, m, text: str) -> Optional[Found]:
@@ -316,10 +318,14 @@ def _percent(p: Pattern, m, text: str) -> Optional[Found]:
     if val is None:
         return None
     cmp = None
+    after = m.groupdict().get("cmp_after")
     if m.groupdict().get("cmp"):
         cmp = comparator_before(m.group("cmp") + " ", len(m.group("cmp")) + 1)
-        if cmp is None and not _CHANGE_WORD.fullmatch(m.group("cmp").strip()):
+        if cmp is None and not _CHANGE_WORD.fullmatch(m.group("cmp").strip()) \
+                and not (after and _FROM.fullmatch(m.group("cmp").strip())):
             return None                     # words before a bare cell value that are no comparator
+    if after:
+        cmp = comparator_after(after, 0)    # 'Từ 3 trở lên': a floor, whatever stood before
     return Found("percent", m.start("value") if "cmp" in m.groupdict() else m.start(), m.end(), p.id,
                  value=val.value, unit=PERCENT, comparator=cmp, footnote=m.groupdict().get("footnote"),
                  uncertain=val.uncertain, figures=_span(m, "value"))
