@@ -46,3 +46,31 @@ def test_a_floor_in_a_percent_row():
             ["", "- Tỷ lệ hộ nghèo là đồng bào dân tộc thiểu số giảm", "%", "Từ 3 trở lên"],
             ["4", "Tỷ lệ suy dinh dưỡng thấp còi trẻ em dưới 16 tuổi", "%", "Dưới 9,8"]]
     assert _percents(rows) == [3.0, 9.8]
+
+
+# --- a note mark after a value in a '%' column: '59,9 (*)', its note under the table ('(*) So với dự toán ...').
+# Counterexamples: a value then words, a value then a second figure in brackets ------------------------------------
+
+SUMMARY = ["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện 6 tháng", "Đạt so với kế hoạch (%)"]
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("59,9 (*)", [("percent", 59.9, None)]),
+    # made-up variants: the other note marks a report uses
+    ("59,9*", [("percent", 59.9, None)]),
+    ("59,9 (**)", [("percent", 59.9, None)]),
+    ("59,9 (1)", [("percent", 59.9, None)]),
+    ("Từ 3 trở lên (*)", [("percent", 3.0, ">=")]),
+    # counterexamples: words after the value; a three-digit figure in brackets is no note mark
+    ("59,9 kế hoạch", []),
+    ("59,9 (120)", []),
+])
+def test_a_note_mark_after_a_percent_cell(cell, want):
+    assert _cell(cell) == want
+
+
+def test_a_note_mark_in_a_percent_column():
+    rows = [SUMMARY,
+            ["2", "Kim ngạch xuất khẩu", "triệu USD", "525", "70"],
+            ["3", "Tổng thu ngân sách nhà nước", "tỷ đồng", "3.370", "59,9 (*)"]]
+    assert _percents(rows) == [59.9, 70.0]
