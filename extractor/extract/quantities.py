@@ -432,10 +432,20 @@ def _spelled(words: str) -> Optional[int]:
 
 
 def _doubled(p: Pattern, m, text: str) -> Optional[Found]:
-    """'03 (ba) số liên tiếp', '(01) một hệ thống': a figure written in digits and in words, which must agree."""
+    """'03 (ba) số liên tiếp', '(01) một hệ thống', 'năm (05) thành viên': a figure written in digits and in words.
+
+    The two must agree; only the words-then-bracket habit gives way to its figures when they do not ('hai (03) bản'
+    is 3, as '03 bản' would be), for there the figures are the ones the drafter checked. 'một' and 'năm' alone may be
+    an article or the year, so they must agree even there."""
     f = _with_unit(p, m, text)
-    if f is None or _spelled(m.group("spelled")) != f.value:
+    if f is None:
         return None
+    words = _spelled(m.group("spelled"))
+    if words != f.value:
+        words_first = m.start("spelled") < m.start("value")
+        if not words_first or words is None or " ".join(m.group("spelled").lower().split()) in _SPELLED_ALONE:
+            return None
+        f.uncertain = f"the words '{m.group('spelled')}' spell another number than '{m.group('value')}': the figures read"
     f.start = m.start()
     f.figures = _span(m, "spelled")     # '(01)' alone reads as a list number; the words beside it say it is not
     return f
