@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.extract.quantities import find_quantities
+from table_blocks import table_quantities
 
 
 def _found(text: str):
@@ -47,3 +48,42 @@ def test_words_that_disagree_with_their_figures_yield_to_the_figures():
 ])
 def test_brackets_after_words_that_are_no_number_give_no_count(text):
     assert [q for q in _found(text) if q[0] in ("count", "measure")] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # real: an election council's forms, a government office's guide to drafting
+    ("(4) Quốc tịch: Ghi rõ “Chỉ có 01 quốc tịch là quốc tịch Việt Nam và không trong thời gian",
+     [("count", 1, "quốc tịch")]),
+    ("Có thể viết trong cùng 01 dòng hoặc tách thành 02 dòng liền nhau", [("count", 1, "dòng"), ("count", 2, "dòng")]),
+    ("phía dưới trích yếu nội dung văn bản có năm (5) dấu gạch nối (-) ngăn cách với nội dung văn bản",
+     [("count", 5, "dấu")]),
+    # made-up variants: number words, a stamp count
+    ("Họ tên có thể tách thành hai dòng", [("count", 2, "dòng")]),
+    ("mỗi trang đóng 01 dấu giáp lai", [("count", 1, "dấu")]),
+    # clans stay clans: the longer entry wins
+    ("khen thưởng 120 dòng họ văn hóa", [("count", 120, "dòng họ")]),
+])
+def test_lines_marks_and_nationalities_of_forms_are_counted(text, want):
+    assert _found(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Họ tên mỗi người ứng cử ghi ở một dòng riêng",     # real: 'một' alone is an article, not a count
+    "Từ \"Nơi nhận\" trình bày một dòng riêng",
+    "Kết quả năm 2025 dấu ấn đậm nét",                   # made-up: a year before 'dấu ấn'
+    "ghi ở dòng 5 của biểu mẫu",                         # made-up: the figure after the noun names a line
+])
+def test_lines_and_marks_without_a_figure_before_them_give_no_count(text):
+    assert [q for q in _found(text) if q[0] == "count"] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # real: a commune's plan for the nominating conference ('bàn' typed for 'bản': 3 all the same)
+    ("Biên bản kiểm phiếu lập thành 03 bàn, có chữ ký của các thành viên", [("count", 3, "bàn")]),
+    ("bố trí 02 bàn tiếp công dân", [("count", 2, "bàn")]),                  # made-up: desks
+    ("sau khi hoàn thành 05 bàn giao cho địa phương", []),                  # made-up: 'bàn giao' is a verb
+    ("Tổ kiểm phiếu 3 bàn bạc thống nhất", []),
+])
+def test_tables_and_desks_are_counted_not_handing_over(text, want):
+    assert [q for q in _found(text) if q[0] == "count"] == want
+
