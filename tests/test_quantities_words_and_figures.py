@@ -87,3 +87,20 @@ def test_lines_and_marks_without_a_figure_before_them_give_no_count(text):
 def test_tables_and_desks_are_counted_not_handing_over(text, want):
     assert [q for q in _found(text) if q[0] == "count"] == want
 
+
+# real: the example asset declaration of an election council's forms (its 'Số lượng tài sản' column under 'Tăng/giảm')
+_ASSETS = [["Loại tài sản, thu nhập", "Tăng/giảm", "", "Nội dung giải trình"],
+           ["", "Số lượng tài sản", "Giá trị tài sản, thu nhập", ""],
+           ["- Gửi tiết kiệm tại ngân hàng D", "+ 01 Sổ tiết kiệm", "500 triệu", "Tiết kiệm từ thu nhập"],
+           ["- Mua ô tô, số ĐK: 18E-033.55", "+ 01", "1.000 triệu", "Mua từ tiền bán đất"],
+           ["- Mua xe máy", "01", "30 triệu", "Thu nhập trong năm"]]          # made-up: the sign left out
+
+
+def test_a_plus_sign_before_a_bare_count_cell_is_read_past():
+    assert [q for q in table_quantities(_ASSETS) if q[0] == "count"] == [
+        ("count", 1, 2, 1), ("count", 1, 3, 1), ("count", 1, 4, 1)]
+
+
+def test_a_plus_sign_under_no_counted_header_gives_no_count():
+    rows = [["Chỉ tiêu", "Tăng/giảm"], ["Giá trị sản xuất", "+ 12"], ["Ghi chú", "+ 3"]]     # made-up
+    assert [q for q in table_quantities(rows) if q[0] == "count"] == []

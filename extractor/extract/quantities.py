@@ -1366,7 +1366,9 @@ def _quantity(doc: Document, seg: Segment, f: Found) -> Quantity:
                     stated_percent=f.stated_percent, range_end=f.range_end)
 
 
-_BARE_VALUE = regex.compile(r"^\s*(?P<cmp>[\p{L}≥≤<>=]+(?:\s+\p{L}+){0,2}\s*:?\s*)?"
+# a '+' before the value ('+ 01' under 'Số lượng tài sản' in a 'Tăng/giảm' column) is read past, as it is in a
+# sentence ('+ 01 Sổ tiết kiệm' gives 1): the cell writes the same number of things, its unit in the header
+_BARE_VALUE = regex.compile(r"^\s*(?:\+\s*)?(?P<cmp>[\p{L}≥≤<>=]+(?:\s+\p{L}+){0,2}\s*:?\s*)?"
                             r"(?P<value>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]\d)|\d+(?:[.,]\d+)*)\s*$")
 _GROUP_SPACE = regex.compile(r"[ \u00a0\u202f]")   # yearbooks group thousands by spaces: '230 065'
 
