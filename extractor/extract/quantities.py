@@ -438,10 +438,20 @@ def _spelled(words: str) -> Optional[int]:
 
 
 def _doubled(p: Pattern, m, text: str) -> Optional[Found]:
-    """'03 (ba) số liên tiếp', '(01) một hệ thống': a figure written in digits and in words, which must agree."""
+    """'03 (ba) số liên tiếp', '(01) một hệ thống', 'năm (05) thành viên': a figure written in digits and in words.
+
+    The two must agree; only the words-then-bracket habit gives way to its figures when they do not ('hai (03) bản'
+    is 3, as '03 bản' would be), for there the figures are the ones the drafter checked. 'một' and 'năm' alone may be
+    an article or the year, so they must agree even there."""
     f = _with_unit(p, m, text)
-    if f is None or _spelled(m.group("spelled")) != f.value:
+    if f is None:
         return None
+    words = _spelled(m.group("spelled"))
+    if words != f.value:
+        words_first = m.start("spelled") < m.start("value")
+        if not words_first or words is None or " ".join(m.group("spelled").lower().split()) in _SPELLED_ALONE:
+            return None
+        f.uncertain = f"the words '{m.group('spelled')}' spell another number than '{m.group('value')}': the figures read"
     f.start = m.start()
     f.figures = _span(m, "spelled")     # '(01)' alone reads as a list number; the words beside it say it is not
     return f
@@ -1362,7 +1372,9 @@ def _quantity(doc: Document, seg: Segment, f: Found) -> Quantity:
                     stated_percent=f.stated_percent, range_end=f.range_end)
 
 
-_BARE_VALUE = regex.compile(r"^\s*(?P<cmp>[\p{L}≥≤<>=]+(?:\s+\p{L}+){0,2}\s*:?\s*)?"
+# a '+' before the value ('+ 01' under 'Số lượng tài sản' in a 'Tăng/giảm' column) is read past, as it is in a
+# sentence ('+ 01 Sổ tiết kiệm' gives 1): the cell writes the same number of things, its unit in the header
+_BARE_VALUE = regex.compile(r"^\s*(?:\+\s*)?(?P<cmp>[\p{L}≥≤<>=]+(?:\s+\p{L}+){0,2}\s*:?\s*)?"
                             r"(?P<value>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]\d)|\d+(?:[.,]\d+)*)\s*$")
 _GROUP_SPACE = regex.compile(r"[ \u00a0\u202f]")   # yearbooks group thousands by spaces: '230 065'
 
