@@ -33,6 +33,7 @@ class ResultPair:
     target: int                        # index of the target figure
     actual: int                        # index of the result figure
     label_end: int                     # the label is the sentence up to here (the first introducing word)
+    named: bool = False                # the result is an amount no word introduces, named by the words after it
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,33 @@ def _met_bracket(text: str, a, t) -> bool:
     return any(p.regex.search(between) is not None for p in _markers()["pair.met_bracket"])
 
 
+def met_named_counts(text: str, counts: list, figs: list) -> list:
+    """'đón 12,6 triệu lượt khách quốc tế, vượt 57% … và đạt mục tiêu đã điều chỉnh (12-13 triệu lượt)', '… đón 5,2 triệu
+    lượt khách, vượt kế hoạch đề ra (5 triệu lượt)': a count the target of its unit answers, that target behind the
+    words saying it was met (`_met_named`), in the same sentence; the target too when a count."""
+    merged = sorted(figs + [c for c in counts if not any(f.start < c.end and c.start < f.end for f in figs)],
+                    key=lambda f: f.start)
+    out = []
+    for i, c in enumerate(merged):
+        if c in counts:
+            out += [f for t in _named_answers(text, merged, i) if _met_named(text, merged, t)
+                    for f in (c, merged[t]) if f in counts and f not in out]
+    return out
+
+
+def _named_answers(text: str, figs: list, r: int) -> list[int]:
+    """The next figure of figure r's unit, in r's sentence and ';' clause, if no figure of that unit comes between."""
+    unit = getattr(figs[r], "unit", None)
+    if not unit or unit == "%":
+        return []
+    for t in range(r + 1, len(figs)):
+        if SENTENCE_END_RX.search(text, figs[r].end, figs[t].start) or ";" in text[figs[r].end:figs[t].start]:
+            return []
+        if getattr(figs[t], "unit", None) == unit:
+            return [t]
+    return []
+
+
 def met_bracket_counts(text: str, counts: list) -> list:
     """'Khoảng 290.000 doanh nghiệp … (vượt mục tiêu là ít nhất 250.000 doanh nghiệp)': two counts of one unit, the
     bracket after the first saying it passed the second, are a result and its target; other counts stay out."""
@@ -139,6 +167,12 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
                and (s := _introduced(text, figs, i, "pair.result")) >= 0}
     results.update({i: figs[i].start for i in range(len(figs) - 1) if i not in targets and i not in results
                     and i + 1 in targets and _met_bracket(text, figs[i], figs[i + 1])})
+    # 'đón 12,6 triệu lượt khách quốc tế, vượt 57% … và đạt mục tiêu đã điều chỉnh (12-13 triệu lượt)': the amount
+    # of the unit of a target stated behind the words saying it was met is that target's result, whatever verb reports
+    # it ('tạo việc làm cho 32.500 lao động, vượt chỉ tiêu Nghị quyết (30.000 lao động)')
+    named = {i for i in range(len(figs)) if i not in targets and i not in results
+             and any(t in targets and _met_named(text, figs, t) for t in _named_answers(text, figs, i))}
+    results.update({i: figs[i].start for i in named})
     cuts = {i: s for i in range(len(figs)) if i not in targets and i not in results
             and (s := _introduced(text, figs, i, "pair.cut")) >= 0}
     results.update(cuts)
@@ -173,7 +207,7 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
         anaphoric = sorted(r for r in free if _anaphor_across(text, figs, t, r))
         r = (slashed or bracketed or versus or anaphoric[:1]
              or [min(free, key=lambda r: abs(figs[r].start - figs[t].start))])[0]
-        out.append(ResultPair(t, r, min(t_at, _restated_from(text, figs, results, r))))
+        out.append(ResultPair(t, r, min(t_at, _restated_from(text, figs, results, r)), r in named))
     return out
 
 
