@@ -32,3 +32,28 @@ from test_indicator_variants import ANY, P, R, check
 ])
 def test_an_amount_answered_by_the_target_it_met(text, expected):
     check([P(text)], expected)
+
+
+# --- a figure no word introduces, then a comma and the words saying it passed or met the target right after ('Đây cũng
+# là lần đầu tỷ lệ này trên 90%, vượt mục tiêu 87,5% của Bộ'), is that target's result, not the change the sentence
+# before reported; 'tỷ lệ này' takes its name from that sentence. Counterexamples: a cut before 'vượt mục tiêu' gives the
+# margin ('giảm 3,92%, vượt mục tiêu 0,42%'); with no word saying it was passed the figure stays unpaired -----------
+
+BROADBAND = ("Số thuê bao băng rộng di động tăng 7,6% so với cùng kỳ, đạt trung bình 91,9 trên 100 dân. Đây cũng là lần "
+             "đầu tỷ lệ này trên 90%, vượt mục tiêu 87,5% của Bộ.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (BROADBAND, [R("số thuê bao băng rộng di động", value=87.5, actual=90, status=ANY)]),
+    # made-up variants: a level, not a change, in the sentence before; no anaphor
+    ("Tỷ lệ hộ gia đình có kết nối cáp quang đạt 85%. Lần đầu tỷ lệ này trên 80%, vượt mục tiêu 75% của tỉnh.",
+     [R("hộ gia đình kết nối cáp quang", value=75, actual=80, status=ANY)]),
+    ("Năm 2024, tỷ lệ người dân có chữ ký số lần đầu trên 50%, vượt mục tiêu 45% của tỉnh.",
+     [R("người dân chữ ký số", value=45, actual=50, year=2024, status=ANY)]),
+    # counterexamples
+    ("Năm 2024, tỷ lệ hộ nghèo giảm 3,92%, vượt mục tiêu 0,42%.", []),
+    ("Năm 2024, tỷ lệ người dân có chữ ký số 50%, mục tiêu 45%.",
+     [R("người dân chữ ký số", value=45, year=2024)]),
+])
+def test_a_figure_said_to_pass_the_target_after_it(text, expected):
+    check([P(text)], expected)

@@ -173,6 +173,11 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
     named = {i for i in range(len(figs)) if i not in targets and i not in results
              and any(t in targets and _met_named(text, figs, t) for t in _named_answers(text, figs, i))}
     results.update({i: figs[i].start for i in named})
+    # 'Đây cũng là lần đầu tỷ lệ này trên 90%, vượt mục tiêu 87,5%': a figure no word introduces, right before the words
+    # saying it passed or met the target after it, is the result (a cut is not: 'giảm 3,92%, vượt mục tiêu 0,42%')
+    said = {i for i in range(len(figs) - 1) if i not in targets and i not in results and i + 1 in targets
+            and _met_comma(text, figs[i], figs[i + 1]) and _introduced(text, figs, i, "pair.cut") < 0}
+    results.update({i: figs[i].start for i in said})
     cuts = {i: s for i in range(len(figs)) if i not in targets and i not in results
             and (s := _introduced(text, figs, i, "pair.cut")) >= 0}
     results.update(cuts)
@@ -186,6 +191,7 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
                 and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
+        spoken_of = sorted(r for r in free if _anaphor_across(text, figs, t, r))     # the rate 'tỷ lệ này' speaks of
         # 'đạt 17,45, giảm 0,25 so với năm 2006 và không đạt chỉ tiêu … là 0,3': the words saying whether the target
         # was met pick the result that agrees with them, before the level is preferred
         outcome = outcome_before(text, figs[t]) if getattr(figs[t], "cmp", None) in (None, ">=") else None
@@ -205,9 +211,13 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
         versus = [r for r in free if r < t and _versus_plan(text, figs[r], figs[t])]
         # '… đạt 36,47%, giảm 1,35% … (đạt 38,33%). …, tỷ lệ này giảm do …, mục tiêu … là 50%': the rate first reported
         anaphoric = sorted(r for r in free if _anaphor_across(text, figs, t, r))
-        r = (slashed or bracketed or versus or anaphoric[:1]
+        # '… tăng 7,6% …, đạt 91,9 trên 100 dân. Đây cũng là lần đầu tỷ lệ này trên 90%, vượt mục tiêu 87,5%': the figure
+        # said to pass the target is its result; the rate of the sentence before, which 'tỷ lệ này' speaks of, names it
+        met = [r for r in free if r in said and r + 1 == t]
+        r = (slashed or bracketed or met or versus or anaphoric[:1]
              or [min(free, key=lambda r: abs(figs[r].start - figs[t].start))])[0]
-        out.append(ResultPair(t, r, min(t_at, _restated_from(text, figs, results, r)), r in named))
+        named_by = spoken_of[0] if met and spoken_of else r
+        out.append(ResultPair(t, r, min(t_at, _restated_from(text, figs, results, named_by)), r in named))
     return out
 
 
@@ -227,6 +237,12 @@ RESTATED_VERB_RX = regex.compile(r"\b(?:ước\s+)?(?:đạt|là)\b", regex.I)
 
 SLASH_RX = regex.compile(r"\s*/\s*")
 OPENS_PAREN_RX = regex.compile(r"\s*%?\s*\([^()%\d]*")      # the result's unit, then an opening bracket's words
+
+
+def _met_comma(text: str, a, t) -> bool:
+    """'tỷ lệ này trên 90%, vượt mục tiêu 87,5%': only a comma and the words saying the target was passed, met or missed
+    stand between the two figures (pattern `pair.met_comma`)."""
+    return _markers()["pair.met_comma"][0].regex.search(text[a.end:t.start]) is not None
 
 
 def _versus_plan(text: str, a, t) -> bool:
