@@ -33,6 +33,7 @@ class ResultPair:
     target: int                        # index of the target figure
     actual: int                        # index of the result figure
     label_end: int                     # the label is the sentence up to here (the first introducing word)
+    named: bool = False                # the result is an amount no word introduces, named by the words after it
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,33 @@ def _met_bracket(text: str, a, t) -> bool:
     return any(p.regex.search(between) is not None for p in _markers()["pair.met_bracket"])
 
 
+def met_named_counts(text: str, counts: list, figs: list) -> list:
+    """'đón 12,6 triệu lượt khách quốc tế, vượt 57% … và đạt mục tiêu đã điều chỉnh (12-13 triệu lượt)', '… đón 5,2 triệu
+    lượt khách, vượt kế hoạch đề ra (5 triệu lượt)': a count the target of its unit answers, that target behind the
+    words saying it was met (`_met_named`), in the same sentence; the target too when a count."""
+    merged = sorted(figs + [c for c in counts if not any(f.start < c.end and c.start < f.end for f in figs)],
+                    key=lambda f: f.start)
+    out = []
+    for i, c in enumerate(merged):
+        if c in counts:
+            out += [f for t in _named_answers(text, merged, i) if _met_named(text, merged, t)
+                    for f in (c, merged[t]) if f in counts and f not in out]
+    return out
+
+
+def _named_answers(text: str, figs: list, r: int) -> list[int]:
+    """The next figure of figure r's unit, in r's sentence and ';' clause, if no figure of that unit comes between."""
+    unit = getattr(figs[r], "unit", None)
+    if not unit or unit == "%":
+        return []
+    for t in range(r + 1, len(figs)):
+        if SENTENCE_END_RX.search(text, figs[r].end, figs[t].start) or ";" in text[figs[r].end:figs[t].start]:
+            return []
+        if getattr(figs[t], "unit", None) == unit:
+            return [t]
+    return []
+
+
 def met_bracket_counts(text: str, counts: list) -> list:
     """'Khoảng 290.000 doanh nghiệp … (vượt mục tiêu là ít nhất 250.000 doanh nghiệp)': two counts of one unit, the
     bracket after the first saying it passed the second, are a result and its target; other counts stay out."""
@@ -139,6 +167,17 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
                and (s := _introduced(text, figs, i, "pair.result")) >= 0}
     results.update({i: figs[i].start for i in range(len(figs) - 1) if i not in targets and i not in results
                     and i + 1 in targets and _met_bracket(text, figs[i], figs[i + 1])})
+    # 'đón 12,6 triệu lượt khách quốc tế, vượt 57% … và đạt mục tiêu đã điều chỉnh (12-13 triệu lượt)': the amount
+    # of the unit of a target stated behind the words saying it was met is that target's result, whatever verb reports
+    # it ('tạo việc làm cho 32.500 lao động, vượt chỉ tiêu Nghị quyết (30.000 lao động)')
+    named = {i for i in range(len(figs)) if i not in targets and i not in results
+             and any(t in targets and _met_named(text, figs, t) for t in _named_answers(text, figs, i))}
+    results.update({i: figs[i].start for i in named})
+    # 'Đây cũng là lần đầu tỷ lệ này trên 90%, vượt mục tiêu 87,5%': a figure no word introduces, right before the words
+    # saying it passed or met the target after it, is the result (a cut is not: 'giảm 3,92%, vượt mục tiêu 0,42%')
+    said = {i for i in range(len(figs) - 1) if i not in targets and i not in results and i + 1 in targets
+            and _met_comma(text, figs[i], figs[i + 1]) and _introduced(text, figs, i, "pair.cut") < 0}
+    results.update({i: figs[i].start for i in said})
     cuts = {i: s for i in range(len(figs)) if i not in targets and i not in results
             and (s := _introduced(text, figs, i, "pair.cut")) >= 0}
     results.update(cuts)
@@ -152,6 +191,7 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
                 and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))]
         if not free:
             continue
+        spoken_of = sorted(r for r in free if _anaphor_across(text, figs, t, r))     # the rate 'tỷ lệ này' speaks of
         # 'đạt 17,45, giảm 0,25 so với năm 2006 và không đạt chỉ tiêu … là 0,3': the words saying whether the target
         # was met pick the result that agrees with them, before the level is preferred
         outcome = outcome_before(text, figs[t]) if getattr(figs[t], "cmp", None) in (None, ">=") else None
@@ -171,9 +211,13 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
         versus = [r for r in free if r < t and _versus_plan(text, figs[r], figs[t])]
         # '… đạt 36,47%, giảm 1,35% … (đạt 38,33%). …, tỷ lệ này giảm do …, mục tiêu … là 50%': the rate first reported
         anaphoric = sorted(r for r in free if _anaphor_across(text, figs, t, r))
-        r = (slashed or bracketed or versus or anaphoric[:1]
+        # '… tăng 7,6% …, đạt 91,9 trên 100 dân. Đây cũng là lần đầu tỷ lệ này trên 90%, vượt mục tiêu 87,5%': the figure
+        # said to pass the target is its result; the rate of the sentence before, which 'tỷ lệ này' speaks of, names it
+        met = [r for r in free if r in said and r + 1 == t]
+        r = (slashed or bracketed or met or versus or anaphoric[:1]
              or [min(free, key=lambda r: abs(figs[r].start - figs[t].start))])[0]
-        out.append(ResultPair(t, r, min(t_at, _restated_from(text, figs, results, r))))
+        named_by = spoken_of[0] if met and spoken_of else r
+        out.append(ResultPair(t, r, min(t_at, _restated_from(text, figs, results, named_by)), r in named))
     return out
 
 
@@ -193,6 +237,12 @@ RESTATED_VERB_RX = regex.compile(r"\b(?:ước\s+)?(?:đạt|là)\b", regex.I)
 
 SLASH_RX = regex.compile(r"\s*/\s*")
 OPENS_PAREN_RX = regex.compile(r"\s*%?\s*\([^()%\d]*")      # the result's unit, then an opening bracket's words
+
+
+def _met_comma(text: str, a, t) -> bool:
+    """'tỷ lệ này trên 90%, vượt mục tiêu 87,5%': only a comma and the words saying the target was passed, met or missed
+    stand between the two figures (pattern `pair.met_comma`)."""
+    return _markers()["pair.met_comma"][0].regex.search(text[a.end:t.start]) is not None
 
 
 def _versus_plan(text: str, a, t) -> bool:

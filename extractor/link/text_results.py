@@ -14,7 +14,7 @@ from extractor.link.figures import (amount_figures, ARABIC_RX, bare_rate_figures
 from extractor.link.item_periods import _own_period
 from extractor.link.records import (_clean_label, _Ctx, THEME_LEAD_RX, _period_from, quantities_in, _record, _relabel,
                                     _set_actual, _set_target, _strip_cues)
-from extractor.link.results import (answers_targets, find_plan, label_start, lead_end, met_bracket_counts,
+from extractor.link.results import (answers_targets, find_plan, label_start, lead_end, met_bracket_counts, met_named_counts,
                                     outcome_before, pair_results, plan_ratios, plan_shares, respective_pairs,
                                     slash_targets)
 from extractor.link.sentences import _clause_start, _status_after
@@ -106,6 +106,8 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         + met_bracket_counts(text, amount_figures(quantities, block.start, text, ("count",)))
     figs = sorted(figs + [q for q in amounts if not any(f.start < q.end and q.start < f.end for f in figs)],
                   key=lambda f: f.start)
+    figs = sorted(figs + met_named_counts(text, amount_figures(quantities, block.start, text, ("count",)), figs),
+                  key=lambda f: f.start)
     out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
     out += _respective_records(ctx, block, context) + _bracket_records(ctx, block, context, quantities)
     item = ITEM_RX.match(text)
@@ -132,6 +134,7 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         label = COPULA_TAIL_RX.sub("", SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], level, start)))
         label = label.rstrip(" (")            # 'tăng trưởng GDP (đạt khoảng 2% so với kế hoạch là 6,8%)': no bracket
         label = _words_after(text, a, t) if len(WORD_RX.findall(_strip_cues(label))) < 2 else label
+        label = f"{label} {_counted_words(text, a)}" if pair.named else label
         label = _antecedent(text[:start]) or label if THIS_RATE_RX.match(label) else label
         label = _level_of_label_before(out, label)
         label = _measure_cut(text, pair.label_end, label)
@@ -293,6 +296,16 @@ def _words_after(text: str, a: Figure, t: Figure) -> str:
         return ""
     counted = a.unit if a.unit and a.unit != "%" else ""
     return " ".join(f"{counted} {m.group(0)}".split()).strip(" ,")
+
+
+def _counted_words(text: str, a: Figure) -> str:
+    """'… ngành du lịch đón 12,6 triệu lượt khách quốc tế, vượt …': what a result no word introduces counts, its unit
+    and the words after it up to the clause's end ('triệu lượt khách quốc tế')."""
+    m = COUNTED_AFTER_RX.match(text, a.end)
+    return " ".join(f"{a.unit or ''} {m.group(0) if m else ''}".split())
+
+
+COUNTED_AFTER_RX = regex.compile(r"\s*\p{L}[^,;.()%\d]{0,60}?(?=\s*(?:[,;.()]|$))")
 
 
 # the lead of reported speech in a news item ('Bộ KH&CN … cho hay, việc tỷ lệ hồ sơ … mới chỉ đạt 39,5%')
