@@ -19,6 +19,8 @@ BARE_SCALE = _P.get("label_lead.bare_scale")            # 'đón triệu lượt
 PURPOSE_RX = _P.get("label_lead.purpose").regex       # '… cần nhiều nỗ lực hơn nữa để đạt ' before the measure
 AIM_REFERENCE_RX = _P.get("label_tail.aim_reference").regex   # ' theo mục tiêu chương trình …' after it
 JOINT_RX = _P.get("label_lead.joint").regex
+EFFORT_RX = _P.get("label_lead.effort").regex         # 'Cùng với đó, tỉnh phấn đấu ' before the measure
+GROWTH_LEAD_RX = regex.compile(r"\W*(tăng|giảm)\s+so\s+với\b", regex.I)
 QUOTED_AIM_RX = regex.compile(r'\s*[“"]([^“”"]+)[”"]\s*')     # a whole label in quotation marks           # 'và ', 'với ', 'đồng thời ' that join a clause to the one before
 
 
@@ -81,10 +83,25 @@ def without_purpose_lead(label: str) -> str:
     return rest[:tail.start()] if tail and len(WORD_RX.findall(rest[:tail.start()])) >= 2 else rest
 
 
+def without_effort_lead(label: str) -> str:
+    """The measure a clause strives for, without the clause ('Năm 2016, cả nước phấn đấu giải quyết việc làm cho' →
+    'giải quyết việc làm cho'; '…, trong đó phấn đấu tổng giá trị sản phẩm' → 'tổng giá trị sản phẩm'), when at least
+    two words besides cues remain; a measure before the cue stays ('tỷ lệ giải ngân … phấn đấu kế hoạch giao'), and so
+    does a task that names the thing the words after the cue open with ('Tập trung hỗ trợ các doanh nghiệp nhỏ và vừa
+    ứng dụng …, phấn đấu đến năm 2030 doanh nghiệp nhỏ và vừa thực hiện': the figure came after the cue, the task is
+    the measure)."""
+    rest = _without(EFFORT_RX, label)
+    head = " ".join(WORD_RX.findall(rest.lower())[:2])
+    if rest == label or f" {head} " in f" {' '.join(WORD_RX.findall(label[:-len(rest)].lower()))} ":
+        return label
+    growth = GROWTH_LEAD_RX.match(label)        # 'tăng so với cùng kỳ …': a growth's label keeps its verb
+    return f"{growth.group(1)} {rest}" if growth else rest
+
+
 def polished_labels(records: list[Indicator]) -> list[Indicator]:
     """Each record's label without the words that lead into it; the records themselves are left as they are."""
     for r in records:
-        label = without_bare_scale(without_part_lead(without_list_lead(without_theme(without_joint(without_purpose_lead(r.label or ""))))))
+        label = without_bare_scale(without_part_lead(without_effort_lead(without_list_lead(without_theme(without_joint(without_purpose_lead(r.label or "")))))))
         if label != r.label:
             _relabel(r, label)
     return records
