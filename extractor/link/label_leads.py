@@ -19,6 +19,11 @@ BARE_SCALE = _P.get("label_lead.bare_scale")            # 'đón triệu lượt
 PURPOSE_RX = _P.get("label_lead.purpose").regex       # '… cần nhiều nỗ lực hơn nữa để đạt ' before the measure
 AIM_REFERENCE_RX = _P.get("label_tail.aim_reference").regex   # ' theo mục tiêu chương trình …' after it
 JOINT_RX = _P.get("label_lead.joint").regex
+EFFORT_RX = _P.get("label_lead.effort").regex         # '…, trong đó phấn đấu ' before the measure
+REASON_RX = _P.get("label_lead.reason").regex         # '… nỗ lực tham mưu … nên ' before the measure
+BASE_GIVEN_RX = _P.get("label_tail.base_given").regex       # ' phấn đấu kế hoạch giao' after it
+NEXT_AFTER_BASE_RX = _P.get("label_tail.next_after_base").regex   # '… so với năm 2020, tăng …': the next target
+GROWTH_LEAD_RX = regex.compile(r"\W*(tăng|giảm)\s+so\s+với\b", regex.I)
 QUOTED_AIM_RX = regex.compile(r'\s*[“"]([^“”"]+)[”"]\s*')     # a whole label in quotation marks           # 'và ', 'với ', 'đồng thời ' that join a clause to the one before
 
 
@@ -81,10 +86,48 @@ def without_purpose_lead(label: str) -> str:
     return rest[:tail.start()] if tail and len(WORD_RX.findall(rest[:tail.start()])) >= 2 else rest
 
 
+def without_effort_lead(label: str) -> str:
+    """The measure a clause strives for, without the clause ('… kích cầu du lịch ngay từ đầu năm, phấn đấu năm 2024 đón
+    lượt khách du lịch' → 'đón lượt khách du lịch'; '…, trong đó phấn đấu tổng giá trị sản phẩm' → 'tổng giá trị sản
+    phẩm'), when at least
+    two words besides cues remain; a measure before the cue stays ('tỷ lệ giải ngân … phấn đấu kế hoạch giao'), and so
+    does a task that names the thing the words after the cue open with ('Tập trung hỗ trợ các doanh nghiệp nhỏ và vừa
+    ứng dụng …, phấn đấu đến năm 2030 doanh nghiệp nhỏ và vừa thực hiện': the figure came after the cue, the task is
+    the measure)."""
+    rest = _without(EFFORT_RX, label)
+    head = " ".join(WORD_RX.findall(rest.lower())[:2])
+    if rest == label or f" {head} " in f" {' '.join(WORD_RX.findall(label[:-len(rest)].lower()))} ":
+        return label
+    growth = GROWTH_LEAD_RX.match(label)        # 'tăng so với cùng kỳ …': a growth's label keeps its verb
+    return f"{growth.group(1)} {rest}" if growth else rest
+
+
+def without_reason(label: str) -> str:
+    """The measure after the reason it came about ('… nỗ lực tham mưu của bộ phận … nên công tác thu ngân sách …' →
+    'công tác thu ngân sách …'), when at least two words besides cues remain."""
+    return _without(REASON_RX, label)
+
+
+def without_tail(rx, label: str) -> str:
+    """The label up to what `rx` finds at its end, when at least two words besides cues remain before."""
+    m = rx.search(label)
+    if not m or len(WORD_RX.findall(_strip_cues(label[:m.start()]))) < 2:
+        return label
+    return label[:m.start()].rstrip(" ,;")
+
+
+def without_base_given(label: str) -> str:
+    """The label without the plan its figure is measured against ('tỷ lệ giải ngân vốn đầu tư công phấn đấu kế hoạch
+    giao' → 'tỷ lệ giải ngân vốn đầu tư công'), nor the next target after the base closing its own ('… gấp so với năm
+    2020, tăng thu nhập bình quân của …' → '… gấp so với năm 2020')."""
+    return without_tail(NEXT_AFTER_BASE_RX, without_tail(BASE_GIVEN_RX, label))
+
+
 def polished_labels(records: list[Indicator]) -> list[Indicator]:
     """Each record's label without the words that lead into it; the records themselves are left as they are."""
     for r in records:
-        label = without_bare_scale(without_part_lead(without_list_lead(without_theme(without_joint(without_purpose_lead(r.label or ""))))))
+        label = without_reason(without_base_given(r.label or ""))
+        label = without_bare_scale(without_part_lead(without_effort_lead(without_list_lead(without_theme(without_joint(without_purpose_lead(label)))))))
         if label != r.label:
             _relabel(r, label)
     return records
