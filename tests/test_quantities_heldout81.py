@@ -55,3 +55,22 @@ def test_call_up_units_and_men_are_counted(text, want):
 ])
 def test_tieu_bieu_names_no_form(text, want):
     assert _counts(text) == want
+
+
+def _ratios(text: str):
+    return [(f.numerator, f.denominator) for f in find_quantities(text) if f.kind == "ratio"]
+
+
+# a ratio whose numerator's parts sit in a parenthesis before the slash: one ratio, and the parts stay counts
+@pytest.mark.parametrize("text,ratios,counts", [
+    ("Kết quả, đã giải quyết 176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn, đạt tỷ lệ 79,63%",
+     [(176, 221)], [160, 16]),
+    # made-up variants
+    ("đã giải quyết 45 vụ việc (30 khiếu nại, 15 tố cáo)/50 vụ việc thuộc thẩm quyền", [(45, 50)], [30, 15]),
+    ("giải quyết 1.250 hồ sơ (trong đó 1.100 hồ sơ trực tuyến)/1.300 hồ sơ", [(1250, 1300)], [1100]),
+    # counterexample: a rate per day after a parenthesis is no ratio
+    ("tiếp nhận 20 hồ sơ (trực tuyến)/ngày", [], [20]),
+])
+def test_a_ratio_holds_its_parts_in_a_parenthesis(text, ratios, counts):
+    assert _ratios(text) == ratios
+    assert [v for _, v, _ in _counts(text)] == counts
