@@ -31,3 +31,28 @@ CALL_UP = ("Năm 2024, huyện được tỉnh giao chỉ tiêu tuyển chọn v
 ])
 def test_a_quota_given_with_its_verb_is_the_count_after_it(text, expected):
     check([P(text)], expected)
+
+
+# --- a target stated after its result, weighed against it with 'so với' after a comma and cited from the resolution
+# that set it, its figure after 'là' ('ước cả năm 2021 kim ngạch xuất khẩu hơn 2 tỷ USD, vượt xa so với mục tiêu theo
+# Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX đến năm 2025 là 1,765 tỷ USD'): one record, the target and its result.
+# Counterexamples: a margin ('vượt mục tiêu là …'), a growth on a past year ----------------------------------------------
+
+EXPORT = ("Dự kiến đến cuối năm thu ngân sách đạt hơn 18.000 tỷ đồng, vượt 28,6% dự toán. Xuất khẩu là điểm sáng, ước cả năm 2021 kim ngạch xuất khẩu hơn 2 tỷ USD, vượt xa so với mục tiêu theo Nghị "
+          "quyết Đại hội Đảng bộ tỉnh lần thứ XIX đến năm 2025 là 1,765 tỷ USD.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (EXPORT, [R("kim ngạch xuất khẩu", value=1.765, unit="tỷ USD", actual=2, year=2025, status="vượt")]),
+    # made-up variants: another verb, another resolution, a shortfall
+    ("Năm 2024, sản lượng lương thực trên 1,2 triệu tấn, cao hơn so với mục tiêu theo Nghị quyết của HĐND tỉnh năm 2024 "
+     "là 1,1 triệu tấn.", [R("sản lượng lương thực", value=1.1, unit="triệu tấn", actual=1.2, year=2024)]),
+    ("Năm 2024, tổng vốn đầu tư toàn xã hội 21.000 tỷ đồng, chưa đạt so với mục tiêu theo Nghị quyết Đại hội nhiệm kỳ "
+     "2020 - 2025 đến năm 2025 là 25.000 tỷ đồng.",
+     [R("tổng vốn đầu tư toàn xã hội", value=25000, unit="tỷ đồng", actual=21000, year=2025,
+                       status="chưa đạt")]),
+    # counterexample: a growth on a past year, no target named
+    ("Năm 2021, kim ngạch xuất khẩu hơn 2 tỷ USD, vượt xa so với năm 2020 là 1,5 tỷ USD.", []),
+])
+def test_a_target_cited_after_its_result_with_so_voi(text, expected):
+    check([P(text)], expected)
