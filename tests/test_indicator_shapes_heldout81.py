@@ -56,3 +56,15 @@ EXPORT = ("Dự kiến đến cuối năm thu ngân sách đạt hơn 18.000 t�
 ])
 def test_a_target_cited_after_its_result_with_so_voi(text, expected):
     check([P(text)], expected)
+
+
+@pytest.mark.parametrize("text, tail", [
+    (EXPORT, "kim ngạch xuất khẩu"),
+    # made-up variant: 'trên' before the result, as 'hơn'
+    ("Năm 2024, sản lượng lương thực trên 1,2 triệu tấn, cao hơn so với mục tiêu theo Nghị quyết của HĐND tỉnh năm 2024 "
+     "là 1,1 triệu tấn.", "sản lượng lương thực"),
+])
+def test_the_results_comparator_is_no_word_of_the_label(text, tail):
+    from test_indicator_variants import run
+    labels = [r.label for r in run([P(text)])]
+    assert len(labels) == 1 and labels[0].endswith(tail), labels
