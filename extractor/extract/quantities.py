@@ -66,6 +66,9 @@ class Found:
     figures: list[tuple[int, int]] = field(default_factory=list)   # spans of the written numbers
     layer: int = 0               # overlaps are resolved within a layer: a ratio of two amounts (layer 1) keeps them
     range_end: Optional[str] = None   # 'low' | 'high': a count at one end of a range of counted things
+    # a parenthesis inside a ratio, between its numerator and the slash ('176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn'):
+    # the quantities in it are its own, not overlapped by the ratio
+    inner: Optional[tuple[int, int]] = None
 
 
 # --- vocabularies --------------------------------------------------------------------------------
@@ -290,6 +293,8 @@ def _ratio(p: Pattern, m, text: str) -> Optional[Found]:
               figures=_span(m, "num", "den"))
     if "unit1" in m.groupdict():
         f.unit, f.layer = unit[1], int(unit[0] != "count")    # money and measured amounts keep their own rows
+    if m.groupdict().get("parts"):
+        f.inner = m.span("parts")
     return f
 
 
@@ -547,10 +552,15 @@ def _select(cands: list[tuple[int, Found]], blocks: list[tuple[int, int, str]]) 
     for _, f in sorted(cands, key=lambda c: (c[0], c[1].start, -(c[1].end - c[1].start))):
         if any(_overlaps(fig, b[:2]) for fig in f.figures for b in blocks):
             continue
-        if any(_overlaps((f.start, f.end), (k.start, k.end)) for k in kept if k.layer == f.layer):
+        if any(_overlaps((f.start, f.end), (k.start, k.end)) and not _inside(f, k.inner)
+               for k in kept if k.layer == f.layer):
             continue
         kept.append(f)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _inside(f: Found, span: Optional[tuple[int, int]]) -> bool:
+    return span is not None and span[0] <= f.start and f.end <= span[1]
 
 
 def _finish(text: str, f: Found) -> Found:

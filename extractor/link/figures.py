@@ -376,13 +376,22 @@ QUOTA_NAMED_RX = regex.compile(r"^(?:(?!\b(?:đã|đạt|vượt|hoàn\s+thành|
                                r"(?:(?!\b(?:đã|đạt|vượt|hoàn\s+thành|so\s+với)\b)[^\d%])*$", regex.I)
 
 
+# a quota given with its verb, the count right after ('huyện được tỉnh giao chỉ tiêu tuyển chọn và gọi 289 thanh niên
+# lên đường nhập ngũ', 'giao chỉ tiêu gọi 1.200 công dân nhập ngũ', 'giao chỉ tiêu đào tạo nghề cho 5.000 lao động'):
+# a few words of what is to be done, none that reports ('có', 'đạt', 'đã', 'là' …)
+QUOTA_VERB_RX = regex.compile(r"\bgiao\s+chỉ\s+tiêu(?:\s+(?!(?:có|đạt|vượt|đã|là|gồm|trong|với|so|bằng)\b)[^\W\d]+){1,6}"
+                              r"\s*$", regex.I)
+
+
 def _count_named_before(text: str, lo: int, unit: str) -> bool:
     """'bảo đảm số dự án đầu tư công … giai đoạn 2026-2030 là 3.000 dự án': the number of the things counted, named
     earlier in its clause, is the count after 'là'; so is the amount of a quota named there ('Bộ Quốc phòng giao chỉ
-    tiêu tuyển quân cho tỉnh … là 2.835 thanh niên')."""
-    if not _LA_AT_END_RX.search(text[max(0, lo - 10):lo]):
-        return False
+    tiêu tuyển quân cho tỉnh … là 2.835 thanh niên'), and one given with its verb, no 'là' ('được tỉnh giao chỉ tiêu
+    tuyển chọn và gọi 289 thanh niên')."""
     clause = _CLAUSE_END_RX.split(text[max(0, lo - 160):lo])[-1]
+    if not _LA_AT_END_RX.search(text[max(0, lo - 10):lo]):
+        return _is_count_unit(unit) and QUOTA_VERB_RX.search(clause) is not None \
+            and QUOTA_NAMED_RX.search(clause) is not None
     return regex.search(rf"\bsố\s+(?:lượng\s+)?{_words(unit)}\b", clause, regex.I) is not None \
         or (_is_count_unit(unit) and QUOTA_NAMED_RX.search(PERIOD_IN_NAME_RX.sub("năm", clause)) is not None)
 

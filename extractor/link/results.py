@@ -165,7 +165,7 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
         return []
     results = {i: s for i in range(len(figs)) if i not in targets
                and (s := _introduced(text, figs, i, "pair.result")) >= 0}
-    results.update({i: figs[i].start for i in range(len(figs) - 1) if i not in targets and i not in results
+    results.update({i: figs[i].expr_start for i in range(len(figs) - 1) if i not in targets and i not in results
                     and i + 1 in targets and _met_bracket(text, figs[i], figs[i + 1])})
     # 'đón 12,6 triệu lượt khách quốc tế, vượt 57% … và đạt mục tiêu đã điều chỉnh (12-13 triệu lượt)': the amount
     # of the unit of a target stated behind the words saying it was met is that target's result, whatever verb reports
