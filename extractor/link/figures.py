@@ -148,6 +148,8 @@ class Figure:
     level: Optional[str] = None
     expr_start: int = 0                # the span of the whole expression, comparator words included
     expr_end: int = 0
+    # the counted noun inside the expression, which the label keeps ('từ 2 doanh nghiệp trở lên'): None if none
+    kept: Optional[tuple[int, int]] = None
 
     def target_cmp(self) -> str:
         return "range" if self.high is not None else (self.cmp or ">=")
@@ -155,7 +157,7 @@ class Figure:
     def shifted(self, by: int) -> "Figure":
         """The same figure with its offsets (span and expression) moved by `by` characters."""
         return replace(self, start=self.start + by, end=self.end + by, expr_start=self.expr_start + by,
-                       expr_end=self.expr_end + by)
+                       expr_end=self.expr_end + by, kept=(self.kept[0] + by, self.kept[1] + by) if self.kept else None)
 
 
 def _number(text: str, unit: Optional[str] = "%") -> Optional[float]:
@@ -343,6 +345,9 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         counted = q.kind == "count" or (q.kind == "range" and _is_count_unit(unit))   # '30 - 50 doanh nghiệp'
         if counted and f.expr_end == f.end and number and not said:
             f.expr_end = number.end()         # the counted noun stays in the label ('20 tập dữ liệu mở')
+        elif counted and number and not said and BOUND_AFTER_QTY_RX.match(text, f.end) \
+                and f.expr_end == BOUND_AFTER_QTY_RX.match(text, f.end).end():
+            f.kept = (number.end(), f.end)    # … and so it does before a bound ('từ 2 doanh nghiệp trở lên')
         out.append(f)
     return out
 

@@ -295,7 +295,14 @@ def _squeezed(text: str) -> str:
 
 def _clean_label(text: str, figs: list[Figure], start: int = 0) -> str:
     """The item's wording without its number, scope, target figures and status/result parentheses."""
-    return _label_without(text, tuple((f.expr_start, f.expr_end) for f in figs), start)
+    return _label_without(text, tuple(span for f in figs for span in _cut_spans(f)), start)
+
+
+def _cut_spans(f: Figure) -> tuple[tuple[int, int], ...]:
+    """The figure's expression, less the counted noun it keeps ('từ 2 doanh nghiệp trở lên' cuts 'từ 2' and 'trở lên')."""
+    if f.kept:
+        return (f.expr_start, f.kept[0]), (f.kept[1], f.expr_end)
+    return ((f.expr_start, f.expr_end),)
 
 
 @lru_cache(maxsize=4096)
