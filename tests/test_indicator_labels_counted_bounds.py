@@ -23,6 +23,8 @@ def targets(text: str) -> list[tuple[str, str, float, str]]:
     # the noun stays where the things counted go on to what they are to reach
     ("Phấn đấu năm 2026 có từ 3 hợp tác xã trở lên hoạt động hiệu quả.",
      [("năm 2026 hợp tác xã hoạt động hiệu quả", ">=", 3.0, "hợp tác xã")]),
+    ("Phấn đấu năm 2026 có từ 3 thôn trở lên đạt chuẩn khu dân cư kiểu mẫu.",
+     [("năm 2026 thôn đạt chuẩn khu dân cư kiểu mẫu", ">=", 3.0, "thôn")]),
 ])
 def test_bounded_count_keeps_its_noun(text, expected):
     assert targets(text) == expected
