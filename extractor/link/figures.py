@@ -345,8 +345,8 @@ def _quantity_figures(quantities: list[Quantity], offset: int, text: str, in_lis
         counted = q.kind == "count" or (q.kind == "range" and _is_count_unit(unit))   # '30 - 50 doanh nghiệp'
         if counted and f.expr_end == f.end and number and not said:
             f.expr_end = number.end()         # the counted noun stays in the label ('20 tập dữ liệu mở')
-        elif counted and number and not said and BOUND_AFTER_QTY_RX.match(text, f.end) \
-                and f.expr_end == BOUND_AFTER_QTY_RX.match(text, f.end).end():
+        elif counted and number and not said and (bound := BOUND_AFTER_QTY_RX.match(text, f.end)) \
+                and f.expr_end == bound.end():
             f.kept = (number.end(), f.end)    # … and so it does before a bound ('từ 2 doanh nghiệp trở lên')
         out.append(f)
     return out

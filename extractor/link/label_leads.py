@@ -123,11 +123,17 @@ def without_base_given(label: str) -> str:
     return without_tail(NEXT_AFTER_BASE_RX, without_tail(BASE_GIVEN_RX, label))
 
 
+# the final pass, in order: a label's tail, then what leads into it, outermost first
+_POLISH = (without_base_given, without_reason, without_purpose_lead, without_joint, without_theme, without_list_lead,
+           without_effort_lead, without_part_lead, without_bare_scale)
+
+
 def polished_labels(records: list[Indicator]) -> list[Indicator]:
     """Each record's label without the words that lead into it; the records themselves are left as they are."""
     for r in records:
-        label = without_reason(without_base_given(r.label or ""))
-        label = without_bare_scale(without_part_lead(without_effort_lead(without_list_lead(without_theme(without_joint(without_purpose_lead(label)))))))
+        label = r.label or ""
+        for step in _POLISH:
+            label = step(label)
         if label != r.label:
             _relabel(r, label)
     return records
