@@ -200,8 +200,8 @@ def _holds_figure(ctx: _Ctx, block: Block) -> bool:
         return False
     in_list = ctx.inline_list >= 0 or ctx.goals_block == block.index - 1 \
         or _first("lead_list.inline", text) is not None or _numbered_target(ctx, block) \
-        or _reads_named_parts(ctx, block, _section_texts(ctx, block)) \
-        or _goal_item_after_semicolon(ctx, block, EMPTY_RX.match(text), _section_texts(ctx, block))
+        or _reads_named_parts(ctx, block, section := _section_texts(ctx, block)) \
+        or _goal_item_after_semicolon(ctx, block, section)
     return bool(_quantity_figures(quantities, block.start, text, in_list) or rank_figures(text)
                 or coefficient_figures(text) or share_count_figures(quantities, block.start, text)
                 or lists_units(text)              # 'Phường 11 là 31.669 người; Phường 12 là …': a count per unit
@@ -229,14 +229,11 @@ def _numbered_target(ctx: _Ctx, block: Block) -> bool:
         and not _titles_results(block)
 
 
-EMPTY_RX = regex.compile(r"")
-
-
-def _goal_item_after_semicolon(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -> bool:
+def _goal_item_after_semicolon(ctx: _Ctx, block: Block, context: list[str]) -> bool:
     """'2. Mục tiêu' › '…, trong đó: 10 triệu cây xanh trồng phân tán;' › '31,2 triệu cây xanh trồng rừng tập trung;': a
     plain paragraph under a heading of goals right after one that ends with ';' goes on with its list (a line break
     split it), where a bare count of named things is an item."""
-    return not item.group(0).strip() and block.index > 0 and _is_goals_section(context) \
+    return block.index > 0 and _is_goals_section(context) \
         and ctx.doc.blocks[block.index - 1].text.rstrip().endswith(";")
 
 
@@ -370,7 +367,8 @@ def _list_item(ctx: _Ctx, block: Block, item: regex.Match, context: list[str]) -
     start = item.end()
     # a task's name before its colon ('Cắt giảm mạnh TTHC trong năm 2025: Giảm …') gives a deadline, not a report
     found = _text_figures(ctx, block.start, text, in_list=_numbered_target(ctx, block)
-                          or _goal_item_after_semicolon(ctx, block, item, context), goals=goals)
+                          or (not item.group(0).strip() and _goal_item_after_semicolon(ctx, block, context)),
+                          goals=goals)
     if _reads_named_parts(ctx, block, context):
         found = _named_parts_too(ctx, block, found, goals)
     governed = _without_projections(text) if _projects_ahead(ctx, block) else text
