@@ -435,4 +435,5 @@ def _details_striven_targets(block: Block, seg: Segment) -> bool:
     if not IN_WHICH_RX.match(seg.text):
         return False
     hit = _first("lead_list.inline", block.text[max(0, at - 300):at + 40])
-    return hit is not None and hit[0].id in ("lead_list.inline.strive_count", "lead_list.inline.set_count_strive")
+    return hit is not None and hit[0].id in ("lead_list.inline.strive_count", "lead_list.inline.set_count_strive",
+                                             "lead_list.inline.set_count_ordinal")
