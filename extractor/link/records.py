@@ -444,7 +444,8 @@ BASIS_TAIL_RX = regex.compile(r"\bso\s+(?:với\s+)?(?:(?:cùng\s+kỳ|kỳ\s+tr
 
 
 DISCOURSE_LEAD_RX = regex.compile(r"^(?:(?:theo\s+đó|khi\s+đó|đồng\s+thời|ngoài\s+ra|đặc\s+biệt|bên\s+cạnh\s+đó|cụ\s+thể|đáng\s+chú\s+ý|"
-                               r"mặt\s+khác|trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại))\s*[,:]?"
+                               r"mặt\s+khác|trên\s+cơ\s+sở\s+đó|qua\s+đó|còn(?!\s+lại)|"
+                               r"thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]?"
                                r"|(?:trước\s+mắt(?:\s+và\s+lâu\s+dài)?|theo\s+kế\s+hoạch(?:\s[^,;:]{0,80}?)?)\s*,)\s+(?=\S+\s+\S)", regex.I)
 LEAD_CUE_RX = regex.compile(r"^(?:(?:phải|bảo đảm|đảm bảo|phấn đấu|quyết tâm)\s+)+(?=\w)", regex.I)
 FOOTNOTE_MARK_RX = regex.compile(r"\[\d{1,2}\]")

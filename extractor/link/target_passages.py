@@ -415,7 +415,8 @@ def _after_announced_targets(ctx: _Ctx, block: Block, sentence: str) -> bool:
         if prev is None or prev.cells is not None or _is_heading_like(prev):
             return False
         hit = _first("announced_plan", flat_text(prev.text[-400:]).rstrip() + " ")
-        if hit is not None and hit[0].id in ("announced_plan.targets", "announced_plan.sets_targets"):
+        if hit is not None and hit[0].id in ("announced_plan.targets", "announced_plan.sets_targets",
+                                                "announced_plan.will_targets"):
             break
         t = flat_text(prev.text)
         if not DIGIT_RX.search(t) or any(_first(key, t) for key in ("cue.result", "cue.result.period",
@@ -434,4 +435,5 @@ def _details_striven_targets(block: Block, seg: Segment) -> bool:
     if not IN_WHICH_RX.match(seg.text):
         return False
     hit = _first("lead_list.inline", block.text[max(0, at - 300):at + 40])
-    return hit is not None and hit[0].id in ("lead_list.inline.strive_count", "lead_list.inline.set_count_strive")
+    return hit is not None and hit[0].id in ("lead_list.inline.strive_count", "lead_list.inline.set_count_strive",
+                                             "lead_list.inline.set_count_ordinal")
