@@ -122,9 +122,16 @@ def _named_answers(text: str, figs: list, r: int) -> list[int]:
     for t in range(r + 1, len(figs)):
         if SENTENCE_END_RX.search(text, figs[r].end, figs[t].start) or ";" in text[figs[r].end:figs[t].start]:
             return []
-        if getattr(figs[t], "unit", None) == unit:
+        if getattr(figs[t], "unit", None) == unit and not _past_amount(text, figs[t]):
             return [t]
     return []
+
+
+def _past_amount(text: str, f) -> bool:
+    """'tăng 0,6% so với năm 2023 (3,832 triệu tấn)': the figure is the earlier time's amount, in a bracket after the
+    change measured against it (pattern `pair.past_amount`): the result of no target."""
+    p = _markers()["pair.past_amount"][0]
+    return p.regex.search(text[max(0, f.start - 40):f.start]) is not None
 
 
 def met_bracket_counts(text: str, counts: list) -> list:
@@ -140,7 +147,7 @@ def met_bracket_counts(text: str, counts: list) -> list:
 # the words before a target stated after its result that say whether it was met ('giảm 0,25 so với năm 2006 và không
 # đạt chỉ tiêu kế hoạch Quốc hội thông qua là 0,3', '…, đạt mục tiêu đề ra là 2%'; pattern `pair.target.met_named`)
 OUTCOME_BEFORE_RX = regex.compile(r"(?:,|\bvà)\s+(?P<st>(?:(?:không|chưa)\s+)?đạt)\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\b"
-                                  r"[^%;\d().]{0,80}?\s(?:là|đề\s+ra\s+là)\s*$", regex.I)
+                                  r"[^%;\d().]{0,80}?\s(?:là|đề\s+ra\s+là)(?:\s+(?:giảm|hạ|tăng|nâng)(?:\s+(?:còn|xuống|lên))?)?\s*$", regex.I)
 
 
 def outcome_before(text: str, t, lo: int = 0) -> Optional[str]:
@@ -188,7 +195,8 @@ def pair_results(text: str, figs: list) -> list[ResultPair]:
     for t, t_at in targets.items():
         free = [r for r in results if (all(p.actual != r for p in out) or _cited_again(text, figs, t))
                 and not (r in due and r > t) and (r not in cuts or _met_named(text, figs, t))
-                and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))]
+                and _same_unit(figs[t], figs[r]) and _same_clause(text, figs, (t, t_at), (r, results[r]))
+                and not _past_amount(text, figs[r])]        # '… so với năm 2023 (3,832 triệu tấn)': the baseline
         if not free:
             continue
         spoken_of = sorted(r for r in free if _anaphor_across(text, figs, t, r))     # the rate 'tỷ lệ này' speaks of

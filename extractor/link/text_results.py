@@ -106,8 +106,8 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         + met_bracket_counts(text, amount_figures(quantities, block.start, text, ("count",)))
     figs = sorted(figs + [q for q in amounts if not any(f.start < q.end and q.start < f.end for f in figs)],
                   key=lambda f: f.start)
-    figs = sorted(figs + met_named_counts(text, amount_figures(quantities, block.start, text, ("count",)), figs),
-                  key=lambda f: f.start)
+    named_counts = met_named_counts(text, amount_figures(quantities, block.start, text, ("count",)), figs)
+    figs = sorted(figs + named_counts, key=lambda f: f.start)
     out: list[Indicator] = _plan_ratio_records(ctx, block, context) + _plan_share_records(ctx, block, context)
     out += _respective_records(ctx, block, context) + _bracket_records(ctx, block, context, quantities)
     item = ITEM_RX.match(text)
@@ -134,7 +134,9 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
         label = COPULA_TAIL_RX.sub("", SHORTFALL_TAIL_RX.sub("", _clean_label(text[:pair.label_end], level, start)))
         label = label.rstrip(" (")            # 'tăng trưởng GDP (đạt khoảng 2% so với kế hoạch là 6,8%)': no bracket
         label = _words_after(text, a, t) if len(WORD_RX.findall(_strip_cues(label))) < 2 else label
-        label = f"{label} {_counted_words(text, a)}" if pair.named else label
+        # what a count no word introduces counts names it ('đón 12,6 triệu lượt khách quốc tế'); a measure's unit does
+        # not ('khai thác 3,855 triệu tấn, …, không đạt chỉ tiêu đề ra là giảm còn 3,54 triệu tấn')
+        label = f"{label} {_counted_words(text, a)}" if pair.named and any(a is c for c in named_counts) else label
         label = _antecedent(text[:start]) or label if THIS_RATE_RX.match(label) else label
         label = _level_of_label_before(out, label)
         label = _measure_cut(text, pair.label_end, label)
@@ -153,9 +155,11 @@ def _result_records(ctx: _Ctx, block: Block, context: list[str]) -> list[Indicat
             or _own_period(text, t.start) or ctx.lead_period or ctx.doc_period or _period_from(context)
         _set_target(rec, t, period, provenance(ctx.doc, block, block.start + t.start, block.start + t.end, "text.result"))
         _set_actual(rec, a, None, provenance(ctx.doc, block, block.start + a.start, block.start + a.end, "text.result"), t)
-        st = _status_after(text, max(t.end, a.end)) or _status_after(text, min(t.end, a.end))
+        # '… và không đạt chỉ tiêu … là 0,3': the words before a target stated after its result say how it went, before
+        # any said of the result alone ('khai thác 3,855 triệu tấn, vượt 8,9% kế hoạch, …, không đạt chỉ tiêu đề ra …')
+        st = _status_after(text, max(t.end, a.end))
         before = outcome_before(text, t, a.end) if not st and a.end < t.start else None
-        st = st or (status_of(before) if before else None)     # '… và không đạt chỉ tiêu … là 0,3'
+        st = st or (status_of(before) if before else None) or _status_after(text, min(t.end, a.end))
         if st:
             rec.status, rec.status_norm = st
         rec.source_ref = context[0] if context else None
