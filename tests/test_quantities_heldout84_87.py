@@ -33,3 +33,34 @@ def _counts(text: str):
 ])
 def test_disaster_events_are_counted(text, want):
     assert _counts(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Tổng số trẻ mầm non đến trường là trên 4 triệu cháu, tăng 217.247 cháu so với năm 2012.",
+     [(4_000_000, "cháu"), (217_247, "cháu")]),
+    ("hỗ trợ nâng cao năng lực cho 17.000 phụ nữ là chủ doanh nghiệp", [(17000, "phụ nữ")]),
+    ("giúp đỡ được thêm ít nhất 1 thanh, thiếu niên chậm tiến trở nên tiến bộ", [(1, "thanh, thiếu niên")]),
+    ("hỗ trợ 10.000 người cao tuổi có hoàn cảnh khó khăn", [(10000, "người cao tuổi")]),
+    ("500 người khuyết tật trong độ tuổi lao động", [(500, "người khuyết tật")]),
+    # made-up variants: the union's people written otherwise, two kinds counted as one
+    ("tập hợp 1.200 thanh thiếu niên tham gia", [(1200, "thanh thiếu niên")]),
+    ("tặng quà cho 350 thiếu nhi, 40 đội viên", [(350, "thiếu nhi"), (40, "đội viên")]),
+    ("khen thưởng 120 học sinh, sinh viên", [(120, "học sinh, sinh viên")]),
+    ("huy động 5.000 đoàn viên, thanh niên tình nguyện", [(5000, "đoàn viên, thanh niên")]),
+    ("có 12 học sinh, 5 sinh viên", [(12, "học sinh"), (5, "sinh viên")]),
+    # counterexamples: a share of women, children per woman, the women's days written after 'dịp', 'kỷ niệm'
+    ("các cấp Hội hỗ trợ 80% phụ nữ, trẻ em gái là nạn nhân", []),
+    ("mức sinh 2,0 - 2,2 con/phụ nữ trong độ tuổi sinh đẻ", []),
+    ("nhân dịp 20/10 phụ nữ các cấp được tặng quà", []),
+    ("kỷ niệm 8/3 phụ nữ toàn xã", []),
+    ("Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII", []),
+])
+def test_people_a_union_or_a_school_counts(text, want):
+    assert _counts(text) == want
+
+
+def test_a_womens_day_is_no_ratio():
+    # 'dịp 8/3' is a date: no ratio of women (a share of communes after 'dịp này' stays one)
+    assert [f.kind for f in find_quantities("nhân dịp 20/10 phụ nữ các cấp được tặng quà")] == []
+    assert [(f.numerator, f.denominator) for f in find_quantities("trong dịp này có 8/10 xã tham gia")
+            if f.kind == "ratio"] == [(8, 10)]
