@@ -64,3 +64,35 @@ def test_a_womens_day_is_no_ratio():
     assert [f.kind for f in find_quantities("nhân dịp 20/10 phụ nữ các cấp được tặng quà")] == []
     assert [(f.numerator, f.denominator) for f in find_quantities("trong dịp này có 8/10 xã tham gia")
             if f.kind == "ratio"] == [(8, 10)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("hình thành 3 - 5 đô thị có thương hiệu", [(3, "đô thị"), (5, "đô thị")]),
+    # made-up variants
+    ("toàn tỉnh có 15 đô thị, trong đó 2 đô thị loại II", [(15, "đô thị"), (2, "đô thị")]),
+    ("có 12 khu đô thị mới", [(12, "khu đô thị")]),
+    ("sắp xếp 45 điểm dân cư nông thôn", [(45, "điểm dân cư")]),
+    # counterexamples: urbanisation, a numbered item or article about cities
+    ("3 đô thị hóa nhanh", []),
+    ("1. Đô thị thông minh là đô thị lấy khoa học, công nghệ", []),
+    ("Điều 30. Khu đô thị thông minh", []),
+])
+def test_towns_and_settlements_are_counted(text, want):
+    assert _counts(text) == want
+
+
+PLAN = ["TT", "Chỉ tiêu", "Đơn vị", "Mục tiêu đến năm 2030", "Tầm nhìn đến năm 2050"]
+
+
+@pytest.mark.parametrize("row,want", [
+    # r86_05's table: a range in a row whose unit cell is 'đô thị', a count for each end
+    (["2", "Số lượng đô thị trên toàn quốc", "đô thị", "1.000 - 1.200", ""],
+     [("range", 1000), ("count", 1000), ("count", 1200)]),
+    (["4", "Đô thị có thương hiệu được công nhận ở tầm khu vực và quốc tế", "đô thị", "3 - 5", ""],
+     [("range", 3), ("count", 3), ("count", 5)]),
+    # counterexample: the row of a share beside it
+    (["1", "Tỷ lệ đô thị hóa trên cả nước", "%", "Trên 50", "70"], [("percent", 50), ("percent", 70)]),
+])
+def test_a_range_cell_of_towns(row, want):
+    got = table_quantities([PLAN, row], kinds=("count", "percent", "range"))
+    assert [(k, v) for k, v, r, _ in got if r == 1] == want
